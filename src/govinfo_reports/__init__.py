@@ -1,0 +1,82 @@
+"""govinfo_reports: Chinese government information disclosure annual reports as typed data.
+
+>>> import govinfo_reports as gr
+>>> gr.parse_quantity("6.7万宗").value
+67000
+"""
+
+from __future__ import annotations
+
+from .model import (
+    ActiveDisclosureTable,
+    AppealTable,
+    ApplicantCounts,
+    ApplicationTable,
+    Breakdown,
+    BreakdownPart,
+    Figure,
+    FigureKind,
+    NotProcessed,
+    OtherHandling,
+    Outcomes,
+    Period,
+    Problem,
+    Qualifier,
+    Quantity,
+    Recovery,
+    Report,
+    Script,
+    Section,
+    SectionKind,
+    Severity,
+    Template,
+    UnableToProvide,
+    Withheld,
+)
+from .normalize import Normalized, normalize
+from .numerals import find_quantities, parse_quantity
+from .outline import parse_outline
+from .parse import parse
+from .tables import parse_tables
+from .validate import Check, Outcome, checks, validate
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ActiveDisclosureTable",
+    "AppealTable",
+    "ApplicantCounts",
+    "ApplicationTable",
+    "Breakdown",
+    "BreakdownPart",
+    "Check",
+    "Figure",
+    "FigureKind",
+    "NotProcessed",
+    "Normalized",
+    "OtherHandling",
+    "Outcome",
+    "Outcomes",
+    "Period",
+    "Problem",
+    "Qualifier",
+    "Quantity",
+    "Recovery",
+    "Report",
+    "Script",
+    "Section",
+    "SectionKind",
+    "Severity",
+    "Template",
+    "UnableToProvide",
+    "Withheld",
+    "__version__",
+    "checks",
+    "find_quantities",
+    "normalize",
+    "parse",
+    "parse_outline",
+    "parse_quantity",
+    "parse_tables",
+    "validate",
+]

@@ -1,0 +1,85 @@
+"""The pipeline: normalize → segment → read → check (checks run on demand).
+
+>>> r = parse("")
+>>> r.sections, r.year
+((), None)
+>>> [p.code for p in r.problems]
+['report.not_a_report']
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from .figures import read_figures
+from .metadata import read_metadata
+from .model import Problem, Report, Severity, Template
+from .normalize import normalize
+from .outline import read_outline
+from .tables import read_tables
+
+
+def parse(text: str, *, origin: str | None = None) -> Report:
+    """Read one report string into a :class:`Report`.  Never raises on any ``str``.
+
+    ``origin`` is a free label kept on the report (a file name, a URL).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    try:
+        return _parse(text, origin)
+    except Exception as exc:  # the safety net: a bug must not stop a batch of 100,000 pages
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return Report(
+            source=text,
+            origin=origin,
+            problems=(
+                Problem(
+                    code="parse.internal_error",
+                    severity=Severity.ERROR,
+                    message=(
+                        f"内部错误，报告未能读完: {type(exc).__name__}: {exc} "
+                        f"({where.filename.rsplit('/', 1)[-1]}:{where.lineno})"
+                    ),
+                ),
+            ),
+        )
+
+
+def _parse(text: str, origin: str | None) -> Report:
+    norm = normalize(text)
+    sections = read_outline(norm)
+    meta = read_metadata(norm, sections)
+    tables = read_tables(norm, sections)
+    figures = read_figures(norm, sections, tables)
+    template = tables.template or meta.template or Template.NARRATIVE
+    problems = [*meta.problems, *tables.problems, *figures.problems]
+    notes = [*meta.notes, *tables.notes]
+    if not sections and tables.applications is None and not figures.figures:
+        problems.insert(
+            0,
+            Problem(
+                code="report.not_a_report",
+                severity=Severity.WARNING,
+                message="文本中没有找到年度报告的章节、统计表或统计数字，可能不是政府信息公开工作年度报告",
+            ),
+        )
+    return Report(
+        source=text,
+        text=norm.text,
+        script=norm.script,
+        agency=meta.agency,
+        year=meta.year,
+        period=meta.period,
+        template=template,
+        title=meta.title,
+        sections=sections,
+        active_disclosure=tables.active_disclosure,
+        applications=tables.applications,
+        appeals=tables.appeals,
+        figures=figures.figures,
+        breakdowns=figures.breakdowns,
+        problems=tuple(problems),
+        notes=tuple(notes),
+        origin=origin,
+    )
