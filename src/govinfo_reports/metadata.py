@@ -1,16 +1,42 @@
-"""Report identity: agency, year, period, title (placeholder interface; being implemented)."""
+"""Report identity: agency, year, statistics period, title and template.
+
+``read_metadata(norm, sections) -> Metadata`` reads what a report says about itself, from
+the normalized text first (the title line, the 现公布…年度报告 / 本报告由…编制 preamble,
+the 统计期限 sentence, a signature block, the 联系 line) and from the outline only as a
+hint for the template.  Where the text does not decide a value the field is ``None``;
+nothing is guessed from a URL, a document cited in 《》 or a publication date.
+
+>>> from govinfo_reports.normalize import normalize
+>>> m = read_metadata(normalize(
+...     "现公布某某市人力资源和社会保障局2016年政府信息公开工作年度报告。"
+...     "本报告所列数据的统计期限自2016年1月1日起至2016年12月31日止。"), ())
+>>> m.agency, m.year, str(m.period.start), str(m.period.end)
+('某某市人力资源和社会保障局', 2016, '2016-01-01', '2016-12-31')
+"""
 
 from __future__ import annotations
 
-import attrs
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
 
-from .model import Period, Problem, Section, Template
+import attrs
+import regex
+
+from .model import Period, Problem, Section, Severity, Template
 from .normalize import Normalized
+
+__all__ = ["Metadata", "read_metadata"]
 
 
 @attrs.frozen(slots=True)
 class Metadata:
-    """What the metadata reader found."""
+    """What the metadata reader found.
+
+    ``agency`` is the body as the report names itself (simplified script) or ``None``;
+    ``agency_alias`` the short form it uses for itself when that is all it gives (省人社厅,
+    市人社局) or, failing that, its self-reference (我局, 我区).
+    """
 
     agency: str | None = None
     year: int | None = None
@@ -19,8 +45,686 @@ class Metadata:
     template: Template | None = None
     problems: tuple[Problem, ...] = ()
     notes: tuple[str, ...] = ()
+    agency_alias: str | None = None
+
+
+# ---------------------------------------------------------------------------------------
+# Text preparation: a working copy folded for matching (offsets are not needed here).
+
+_FOLD = str.maketrans(
+    {
+        "（": "(",
+        "）": ")",
+        "，": ",",
+        "：": ":",
+        "；": ";",
+        "！": "!",
+        "？": "?",
+        "．": ".",
+        "　": " ",
+        "\u00a0": " ",
+        "\r": "\n",
+        "\f": "\n",
+        "\v": "\n",
+        "〈": "<",
+        "〉": ">",
+        "０": "0",
+        "１": "1",
+        "２": "2",
+        "３": "3",
+        "４": "4",
+        "５": "5",
+        "６": "6",
+        "７": "7",
+        "８": "8",
+        "９": "9",
+    }
+)
+# a pinyin reading right after a character: 报(bào)告
+_PINYIN = regex.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
+
+_HEAD = 5000  # where titles, preambles and signatures stand
+_BODY = 30000  # where the reporting body names itself in the prose
+
+# ---------------------------------------------------------------------------------------
+# Years, dates, periods
+
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "Ｏ": 0,
+    "O": 0,
+    "0": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_Y = "〇○零O一二三四五六七八九"
+_YEAR = (
+    r"(?:(?<!\d)(?:19|20)\d{2}(?!\d)"
+    rf"|(?:二[〇○零O][{_CN_Y}]|一九[{_CN_Y}])[{_CN_Y}])"
+)
+_SP = r"[ \t]{0,3}"
+_WS = r"\s{0,3}"
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATE_ONLY = regex.compile(rf"^{_YEAR}{_SP}年{_SP}{_NUM}{_SP}月(?:{_SP}{_NUM}{_SP}[日号])?$")
+
+_PERIOD = regex.compile(
+    rf"(?:(?P<y1>{_YEAR}){_WS}年{_WS})?(?P<m1>{_NUM}){_WS}月{_WS}(?P<d1>{_NUM}){_WS}[日号]"
+    rf"{_WS}(?:起)?{_WS}[,、]?{_WS}(?:至|到|～|~|—{{1,2}}|-{{1,2}}){_WS}"
+    rf"(?:(?P<y2>{_YEAR}){_WS}年{_WS})?(?P<m2>{_NUM}){_WS}月{_WS}(?P<d2>{_NUM}){_WS}[日号]"
+)
+_PERIOD_CUE = regex.compile(r"统计|期限|时限|所列|数据|报告期|时间段|时间范围")
+
+
+def _year_value(s: str) -> int | None:
+    s = "".join(s.split())
+    if s.isdigit() and s.isascii():
+        y = int(s)
+    else:
+        digits = [_CN_DIGIT.get(c) for c in s]
+        if len(digits) != 4 or any(d is None for d in digits):
+            return None
+        y = int("".join(str(d) for d in digits))
+    return y if 1990 <= y <= 2099 else None
+
+
+def _small_number(s: str) -> int | None:
+    """1–31 written in digits or Chinese numerals (十二, 三十一)."""
+    s = "".join(s.split())
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if not s or any(c not in "一二三四五六七八九十" for c in s):
+        return None
+    if "十" not in s:
+        return _CN_DIGIT[s] if len(s) == 1 else None
+    head, _, tail = s.partition("十")
+    if len(head) > 1 or len(tail) > 1 or "十" in tail:
+        return None
+    tens = _CN_DIGIT[head] if head else 1
+    return tens * 10 + (_CN_DIGIT[tail] if tail else 0)
+
+
+def _make_date(y: int, m: str, d: str) -> date | None:
+    mv, dv = _small_number(m), _small_number(d)
+    if mv is None or dv is None:
+        return None
+    try:
+        return date(y, mv, dv)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------
+# Agency names
+
+_NAME_CHARS = regex.compile(r"^[\p{Han}·]{2,32}$")
+_SUFFIX = regex.compile(
+    r"(?:人民政府|政府|管理委员会|管委会|委员会|委|办公室|办公厅|办事处|局|厅|署|部|办"
+    r"|综合实验区|实验区|开发区|高新区|新区|示范区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道"
+    r"|中心|院|所|站|队|处|会|馆)$"
+)
+_LEVEL = "省市县区州盟旗"
+_PLACE = regex.compile(r"^\p{Han}{1,14}?(?:自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)")
+# words that a name never contains (a sentence, a document, a pronoun, a website)
+_NOT_NAME = regex.compile(
+    r"我|[各的了]|^[该其此这]|^[一二三四五六七八九十]是|^[本全](?:[省市县区局厅委办部]|级|单位|机关|国)"
+    r"|[本全][省市县区]|成立|上级|关于|根据|按照|依据|通知|报告|年度|公开|条例|规定|办法|要求|工作|情况"
+    r"|网站|门户|平台|栏目|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
+    r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
+)
+_CLIPPED = regex.compile(r"人社|人保|劳保")
+# text a run of characters may carry before the name proper
+_LEAD = regex.compile(
+    r"^.*(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为)(?=\p{Han})"
+)
+_CUT = regex.compile(
+    r"^.*(?:网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面)"
+)
+_SUB_UNIT = regex.compile(
+    r"(?:(?:人民)?政府信息(?:与政务)?公开(?:工作)?(?:领导小组)?办公室|(?:人民)?政府信息公开(?:工作)?领导小组"
+    r"|政务公开(?:工作)?(?:领导小组)?办公室)$"
+)
+
+
+def _name_kind(name: str) -> str | None:
+    """'placed' (has a place name), 'level' (市人力资源社会保障局), 'national', or None."""
+    if not _NAME_CHARS.match(name) or _NOT_NAME.search(name):
+        return None
+    suffix = _SUFFIX.search(name)
+    if suffix is None:
+        return None
+    if _PLACE.match(name) and name[0] not in _LEVEL:
+        return "placed"
+    if name[0] in _LEVEL:
+        middle = name[1 : suffix.start()]
+        if len(middle) < 2 or middle in ("人民", "政府"):
+            return None  # 市政府, 区管委会, 市人民政府: who is meant is not said
+        return "level"
+    if len(name) < 4:
+        return None
+    return "national"
+
+
+def _clean_run(run: str) -> str:
+    run = "".join(run.split())
+    run = run.strip("“”\"'《》<>()[]【】「」『』·")
+    m = _CUT.match(run)
+    if m:
+        run = run[m.end() :]
+    m = _LEAD.match(run)
+    if m and m.end() < len(run):
+        run = run[m.end() :]
+    return run
+
+
+def _is_alias(name: str, kind: str) -> bool:
+    return kind == "level" and _CLIPPED.search(name) is not None
+
+
+@attrs.frozen(slots=True)
+class _Candidate:
+    name: str
+    alias: bool
+    rule: str
+
+
+def _candidate(run: str, rule: str, *, allow: Iterable[str]) -> _Candidate | None:
+    name = _clean_run(run)
+    kind = _name_kind(name)
+    if kind is None or kind not in allow:
+        return None
+    return _Candidate(name, _is_alias(name, kind), rule)
+
+
+# ---------------------------------------------------------------------------------------
+# Title lines: … 2014年政府信息公开工作年度报告
+
+_ANCHOR = regex.compile(r"信息公开(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?(?:报告|年报)")
+_SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
+_SEG_MAX = 70
+_TITLE_YEAR = regex.compile(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>年){_SP}度?)?")
+_YEAR_AFTER = regex.compile(rf"\s{{0,3}}\(\s{{0,2}}(?P<y>{_YEAR}){_SP}年度?\s{{0,2}}\)")
+_YEAR_SPAN_END = regex.compile(rf"{_YEAR}{_SP}年?{_SP}[—\-~～至到]{{1,2}}{_SP}$")
+_CHROME_BEFORE = regex.compile(
+    r"(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|相关信息|相关报告|推荐阅读|热点|附件)"
+    r"\s{0,2}[:>]?\s{0,2}$"
+)
+_HEADING1 = regex.compile(r"(?:^|(?<=[\n ]))[ \t]*(?:一[ \t]*[、.,]|第一部分)")
+
+
+@attrs.frozen(slots=True)
+class _Title:
+    year: int | None
+    agency: _Candidate | None
+    text: str
+    quoted: bool  # inside 《…》 as a document name of its own (a notice about reports)
+    start: int
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a 《…》 document name."""
+    lo = max(0, pos - 120)
+    return text.rfind("《", lo, pos) > text.rfind("》", lo, pos)
+
+
+def _split_title_seg(seg: str) -> tuple[int | None, str, str]:
+    """A title segment (text before 信息公开…报告) → (year, before-year, after-year)."""
+    for m in _TITLE_YEAR.finditer(seg):
+        y = _year_value(m.group("y"))
+        if y is None:
+            continue
+        # 2012上海市… : a bare year only at the segment start, followed by a character
+        if m.group("nian") is None and (seg[: m.start()].strip() or m.end() >= len(seg)):
+            continue
+        before = seg[: m.start()]
+        span = _YEAR_SPAN_END.search(before)
+        if span:  # 2018—2019年度: two years, the title does not decide one
+            return None, before[: span.start()], seg[m.end() :]
+        return y, before, seg[m.end() :]
+    return None, seg, ""
+
+
+def _drop_anchor_government(name: str) -> str:
+    """Give the 政府 of 政府信息公开 back: 上海市…局政府 → 上海市…局, 兴县人民政府 stays."""
+    if name.endswith("政府") and len(name) > 2:
+        shorter = name[:-2]
+        if _name_kind(_clean_run(shorter)) is not None:
+            return shorter
+    return name
+
+
+def _title_agency(before: str, after: str) -> _Candidate | None:
+    before = before.strip()
+    if before:
+        before = _drop_anchor_government(before.split()[-1])
+    after = after.strip()
+    if after:
+        after = after.split()[0]
+    allow = ("placed", "level", "national")
+    cand = _candidate(before, "title", allow=allow) if before else None
+    if cand is not None:
+        return cand
+    if after.startswith("政府") and len(after) > 2:
+        after = after[2:]  # 2008年政府鹿城区人事劳动局信息公开…
+    else:
+        after = _drop_anchor_government(after)
+    if after and after != "政府":
+        return _candidate(after, "title", allow=allow)
+    return None
+
+
+def _titles(head: str) -> list[_Title]:
+    out: list[_Title] = []
+    prev_end = 0
+    for m in _ANCHOR.finditer(head):
+        start = m.start()
+        lo = max(prev_end, start - _SEG_MAX)
+        i = start
+        while i > lo and head[i - 1] not in _SEG_STOP:
+            i -= 1
+        seg = head[i:start]
+        if _CHROME_BEFORE.search(head, max(0, i - 12), i):
+            prev_end = m.end()
+            continue  # 上一篇: …2018年…年度报告 names another report
+        at_line_start = i == 0 or head[i - 1] == "\n"
+        inside = _inside_quote(head, start)
+        after_anchor = head[m.end() : m.end() + 3].lstrip()
+        quoted_notice = inside and not after_anchor.startswith("》")
+        prev_end = m.end()
+        year, before, after = _split_title_seg(seg)
+        if year is None:  # …政府信息公开工作年度报告(2019年度)
+            trailing = _YEAR_AFTER.match(head, m.end())
+            if trailing:
+                year = _year_value(trailing.group("y"))
+        agency = None if quoted_notice else _title_agency(before, after)
+        text = seg + m.group()
+        if (year is None or agency is None) and at_line_start and not quoted_notice:
+            # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
+            j = i - 1
+            while j > 0 and head[j - 1] in " \t\n":
+                j -= 1
+            k = head.rfind("\n", 0, j) + 1
+            prev_line = head[k:j].strip()
+            if 0 < len(prev_line) <= 40 and not any(c in _SEG_STOP for c in prev_line):
+                y2, b2, a2 = _split_title_seg(prev_line + seg.strip())
+                ag2 = _title_agency(b2, a2)
+                if y2 is not None and (year is None or y2 == year) and (agency or ag2):
+                    year, agency = y2, agency or ag2
+                    text = prev_line + seg.strip() + m.group()
+        if year is None and agency is None:
+            continue
+        text = _tidy_title(text)
+        out.append(_Title(year, agency, text, quoted_notice, start))
+    return out
+
+
+_TITLE_LEAD = regex.compile(
+    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|关于))?\s*"
+    r"(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布)?"
+)
+
+
+_INNER_SPACE = regex.compile(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
+
+
+def _tidy_title(text: str) -> str:
+    text = _TITLE_LEAD.sub("", text.strip(), count=1)
+    return str(_INNER_SPACE.sub("", text))
+
+
+# ---------------------------------------------------------------------------------------
+# Other places where a report names itself
+
+_COMPILED_BY = regex.compile(
+    r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)(?:根据|依据|按照|负责|牵头|综合|汇总|在|编制|编写|组织)"
+)
+_REGULATION_PLACE = regex.compile(
+    r"《\s{0,2}(?P<place>\p{Han}{1,10}?(?:省|市|自治区))(?:人民)?政府信息公开(?:规定|办法|实施办法)》"
+)
+_OFFICE = regex.compile(r"(?<=政府|管委会|委员会)(?:办公室|办公厅)$")
+_BARE_GOVERNMENT = regex.compile(r"[省市区县](?:人民)?政府(?:办公厅|办公室)?")
+_CONTACT = regex.compile(
+    r"(?:请与|请联系|或直接与|直接与|可与)(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)联系"
+)
+_VERBS = (
+    r"通过|按照|认真|坚持|共|积极|围绕|高度|紧紧|全面|严格|进一步|不断|始终|深入|扎实|切实|持续|着力"
+    r"|大力|继续|把|将|在|以|结合|立足|紧扣|聚焦|进行|开展|不折不扣"
+)
+_SUBJECT = regex.compile(
+    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
+    rf"(?P<run>\p{{Han}}{{2,30}}?)(?P<verb>{_VERBS})"
+)
+_DISCLOSED = regex.compile(
+    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?:(?:{_YEAR}){_SP}年度?,?{_SP})?"
+    r"(?P<run>\p{Han}{2,30}?)共(?:上传|主动公开|发布|公开|受理|收到)"
+)
+_PRIMARY = regex.compile(r"人民政府|管委会|管理委员会|局|厅|委员会")
+_LOOKS_LIKE_REPORT = regex.compile(r"政府信息|信息公开|政务公开|年度报告")
+_SELF_TITLE = regex.compile(r"[我本]|^对")
+_WEAK_RULES = {
+    "subject": "正文中以其为主语的句子",
+    "disclosed": "正文中的公开数量句",
+    "contact": "联系方式一句",
+    "regulation": "编制说明(由市政府办公厅综合编制)和所引本地政府信息公开规定的地名",
+}
+_SELF = regex.compile(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
+
+
+def _signature(tokens: list[str]) -> _Candidate | None:
+    for k in range(len(tokens) - 1):
+        if _DATE_ONLY.match(tokens[k + 1]):
+            cand = _candidate(tokens[k], "signature", allow=("placed",))
+            if cand is not None:
+                return cand
+    return None
+
+
+def _compiled_by(head: str) -> _Candidate | None:
+    for m in _COMPILED_BY.finditer(head):
+        sentence = head[max(0, m.start() - 150) : m.start()]
+        sentence = sentence[sentence.rfind("。") + 1 :]
+        if "报告" not in sentence and "年报" not in sentence:
+            continue  # 由…编制 said of some other document
+        run = "".join(m.group("run").split())
+        run = _SUB_UNIT.sub("", run)
+        run = _OFFICE.sub("", run)
+        if run in ("人民政府", "政府"):
+            continue
+        if _BARE_GOVERNMENT.fullmatch(run):
+            # 由市政府办公厅综合…编制: a city-wide report; the city is the one whose own
+            # regulations the preamble cites (《上海市政府信息公开规定》)
+            reg = _REGULATION_PLACE.search(head)
+            if reg and reg.group("place").endswith(run[0]):
+                return _Candidate(reg.group("place"), False, "regulation")
+            continue
+        cand = _candidate(run, "compiled_by", allow=("placed", "level", "national"))
+        if cand is not None:
+            return cand
+    return None
+
+
+def _contact(head: str) -> _Candidate | None:
+    for m in _CONTACT.finditer(head):
+        run = "".join(m.group("run").split())
+        run = _SUB_UNIT.sub("", run)
+        cut = _PRIMARY.search(run)
+        if cut:
+            run = run[: cut.end()]
+        cand = _candidate(run, "contact", allow=("placed", "level"))
+        if cand is not None:
+            return cand
+    return None
+
+
+def _subjects(text: str, *, preamble: bool) -> Iterable[_Candidate]:
+    allow = ("placed", "level")
+    for m in _SUBJECT.finditer(text):
+        if not preamble and m.group("yp") is None:
+            # in the body only a paragraph-initial subject or one after 2019年, counts
+            s = m.start()
+            if s > 0 and text[s - 1] != "\n":
+                continue
+        cand = _candidate(m.group("run"), "subject", allow=allow)
+        if cand is not None:
+            yield cand
+    if not preamble:
+        for m in _DISCLOSED.finditer(text):
+            cand = _candidate(m.group("run"), "disclosed", allow=("placed", "level"))
+            if cand is not None:
+                yield cand
+
+
+# ---------------------------------------------------------------------------------------
+# Years outside titles
+
+_REPORT_AS_FOLLOWS = regex.compile(
+    rf"(?P<y>{_YEAR}){_SP}年度?[^。\n!?;]{{0,40}}?(?:报告|汇报|函告|总结|公布|通报)如下"
+)
+_PARA_YEAR = regex.compile(
+    rf"(?:^|(?<=\n)|(?<=[。] ))[ \t]*(?P<y>{_YEAR}){_SP}年度?(?:以来)?"
+    r"(?=[,\p{Han}])(?!以前|之前|底|末|初)"
+)
+_STAT_YEAR = regex.compile(
+    rf"(?P<y>{_YEAR}){_SP}年度?,?(?:全年)?共(?:主动公开|受理|收到|发布|办理)"
+)
+_QUOTED = regex.compile(r"《[^《》\n]{0,200}》|〔[^〔〕\n]{0,12}〕|\[[^\[\]\n]{0,12}\]")
+_ANY_YEAR = regex.compile(
+    rf"(?P<y>{_YEAR})(?:{_SP}年(?!{_SP}{_NUM}{_SP}月)(?!以来|以前|之前|起|开始)|{_SP}[—\-~～至到])"
+)
+
+
+def _unique_year(text: str) -> int | None:
+    """The year when every year the prose mentions is the same one (documents and dates aside)."""
+    cleaned = _QUOTED.sub(" ", text)
+    years = {_year_value(m.group("y")) for m in _ANY_YEAR.finditer(cleaned)}
+    years.discard(None)
+    if len(years) == 1:
+        return years.pop()
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Template
+
+_STANDARD_HEADINGS = (
+    "总体情况",
+    "主动公开政府信息情况",
+    "收到和处理政府信息公开申请情况",
+    "行政复议",
+    "存在的主要问题及改进情况",
+    "其他需要报告的事项",
+)
+_STANDARD_MARK = regex.compile(
+    r"收到和处理政府信息公开申请|本年新收政府信息公开申请数量|国办公开办函〔20(?:19|21)〕"
+)
+_MARK_2021 = regex.compile(r"国办公开办函〔2021〕|本年制发件数|本年废止件数|现行有效件数")
+_MARK_2019 = regex.compile(
+    r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量|采购总金额"
+)
+
+
+def _template(text: str, sections: tuple[Section, ...], year: int | None) -> Template | None:
+    titles = " ".join(s.title for top in sections for s in top.walk())
+    hay = text + "\n" + titles
+    heading_hits = sum(1 for h in _STANDARD_HEADINGS if h in hay)
+    standard = _STANDARD_MARK.search(hay) is not None or heading_hits >= 4
+    if standard:
+        if _MARK_2021.search(hay):
+            return Template.STANDARD_2021
+        if _MARK_2019.search(hay):
+            return Template.STANDARD_2019
+        if year is not None:
+            return Template.STANDARD_2021 if year >= 2021 else Template.STANDARD_2019
+        return None
+    if year is None:
+        return None
+    if year <= 2018:
+        return Template.NARRATIVE
+    # a 2019+ report whose standard headings and tables are not (or not yet) visible
+    return Template.STANDARD_2021 if year >= 2021 else Template.STANDARD_2019
+
+
+# ---------------------------------------------------------------------------------------
 
 
 def read_metadata(norm: Normalized, sections: tuple[Section, ...]) -> Metadata:
-    """Identity of a normalized report."""
-    return Metadata()
+    """Identity of a normalized report: agency, year, period, title, template.
+
+    Never raises; the problems found (no year, a period that does not match the year) are
+    in :attr:`Metadata.problems`.
+
+    >>> from govinfo_reports.normalize import normalize
+    >>> m = read_metadata(normalize("2015年某县人民政府信息公开年度报告\\n一、概述"), ())
+    >>> m.agency, m.year, m.template.value
+    ('某县人民政府', 2015, 'narrative')
+    >>> read_metadata(normalize("2019年,我局共主动公开信息12条。"), ()).agency is None
+    True
+    """
+    try:
+        return _read(norm.text, sections)
+    except Exception as exc:  # pragma: no cover - a safety net, the reader must not raise
+        return Metadata(
+            problems=(
+                Problem(
+                    code="identity.internal_error",
+                    severity=Severity.WARNING,
+                    message=f"报告身份信息未能读取: {type(exc).__name__}: {exc}",
+                ),
+            )
+        )
+
+
+def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
+    text = _PINYIN.sub("", raw.translate(_FOLD))
+    head = text[:_HEAD]
+    h1 = _HEADING1.search(head)
+    pre = head[: h1.start()] if h1 else head[:1500]
+    body = text[:_BODY]
+    problems: list[Problem] = []
+    notes: list[str] = []
+    titles = _titles(head)
+    real_titles = [t for t in titles if not t.quoted]
+
+    # --- agency -------------------------------------------------------------------
+    found = _agency_candidates(text, head, pre, body, real_titles)
+    chosen = next((c for c in found if not c.alias), None)
+    agency = chosen.name if chosen is not None else None
+    if chosen is not None and chosen.rule in _WEAK_RULES:
+        notes.append(f"机关名称“{chosen.name}”取自{_WEAK_RULES[chosen.rule]},报告标题未写明")
+    alias = next((c.name for c in found if c.alias), None)
+    if alias is None:
+        selfs = Counter(m.group() for m in _SELF.finditer(body))
+        if selfs:
+            alias = selfs.most_common(1)[0][0]
+
+    # --- year -----------------------------------------------------------------------
+    title_year = next((t.year for t in real_titles if t.year is not None), None)
+    title_text = next((t.text for t in real_titles if not _SELF_TITLE.search(t.text)), None)
+    year = title_year
+    how = "title"
+    if year is None:
+        for pattern, label in (
+            (_REPORT_AS_FOLLOWS, "现将…报告如下"),
+            (_PARA_YEAR, "段首年份"),
+            (_STAT_YEAR, "全年统计句"),
+        ):
+            m = pattern.search(body)
+            y = _year_value(m.group("y")) if m else None
+            if y is not None:
+                year, how = y, label
+                break
+
+    # --- period -----------------------------------------------------------------------
+    period, period_year_stated = _period(text, year)
+    if period is not None:
+        if year is None and period_year_stated:
+            year, how = period.start.year, "统计期限"
+        elif year is not None and (period.start.year != year or period.end.year != year):
+            problems.append(
+                Problem(
+                    code="identity.period_mismatch",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"统计期限{_cn_date(period.start)}至{_cn_date(period.end)}"
+                        f"与报告年度{year}年不一致"
+                    ),
+                    expected=year,
+                    actual=(period.start.year, period.end.year),
+                )
+            )
+    if year is None:
+        y = next(
+            (t.year for t in titles if t.year is not None), None
+        )  # 《关于做好2016年…报告…的通知》
+        if y is None:
+            y = _unique_year(body)
+        if y is not None:
+            year, how = y, "正文年份"
+            notes.append(f"报告年度{y}年系由正文中提到的年份推断,标题和统计期限未写明")
+    if year is None and (_LOOKS_LIKE_REPORT.search(text) or sections):
+        problems.append(
+            Problem(
+                code="identity.year_missing",
+                severity=Severity.WARNING,
+                message="未能确定报告年度: 标题、统计期限和正文均未写明所报告的年份",
+            )
+        )
+    del how
+
+    template = _template(text, sections, year)
+    return Metadata(
+        agency=agency,
+        year=year,
+        period=period,
+        title=title_text,
+        template=template,
+        problems=tuple(problems),
+        notes=tuple(notes),
+        agency_alias=alias,
+    )
+
+
+def _agency_candidates(
+    text: str, head: str, pre: str, body: str, titles: list[_Title]
+) -> list[_Candidate]:
+    """Every place the report names itself, most trustworthy first."""
+    found: list[_Candidate] = [t.agency for t in titles if t.agency is not None]
+    top = _signature(pre.split()[:40])
+    if top is not None:
+        found.append(top)
+    c = _compiled_by(head)
+    if c is not None:
+        found.append(c)
+    found.extend(_subjects(pre, preamble=True))
+    found.extend(_subjects(body, preamble=False))
+    c = _contact(head)
+    if c is not None:
+        found.append(c)
+    tail_sig = _signature(text[-600:].split()[-40:])
+    if tail_sig is not None:
+        found.append(tail_sig)
+    return found
+
+
+def _cn_date(d: date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def _period(text: str, year: int | None) -> tuple[Period | None, bool]:
+    """The statistics period the text states, and whether it wrote the start year."""
+    for m in _PERIOD.finditer(text):
+        lo = max(0, m.start() - 60)
+        ctx = text[lo : m.start()]
+        cut = max(ctx.rfind("。"), ctx.rfind("\n\n"))
+        if cut >= 0:
+            ctx = ctx[cut + 1 :]
+        if not _PERIOD_CUE.search(ctx):
+            continue
+        y1 = _year_value(m.group("y1")) if m.group("y1") else None
+        stated = y1 is not None
+        if y1 is None:
+            y1 = year
+        if y1 is None:
+            continue
+        y2 = _year_value(m.group("y2")) if m.group("y2") else None
+        start = _make_date(y1, m.group("m1"), m.group("d1"))
+        end = _make_date(y2 if y2 is not None else y1, m.group("m2"), m.group("d2"))
+        if start is None or end is None:
+            continue
+        if end < start and y2 is None:
+            end = _make_date(y1 + 1, m.group("m2"), m.group("d2"))
+            if end is None:
+                continue
+        if end < start:
+            continue
+        return Period(start=start, end=end), stated
+    return None, False

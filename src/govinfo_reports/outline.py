@@ -1,21 +1,404 @@
-"""Section-heading grammar (placeholder interface; being implemented).
+"""The section-heading grammar: a report's numbered outline.
 
-- ``read_outline(norm) -> tuple[Section, ...]``: top-level sections of a normalized text,
-  spans into ``norm.source``, titles and bodies in normalized text.
-- ``parse_outline(text)``: public; normalizes first.
+- :func:`read_outline` reads the top-level sections (with their children) of a
+  :class:`~govinfo_reports.normalize.Normalized` text.  Titles, bodies and points are
+  normalized text; ``span`` is the section's extent in ``norm.source`` (from its marker to
+  the end of its last descendant).
+- :func:`parse_outline` normalizes any string first; it never raises.
+- :func:`section_kind` tells what a section is about from its title.
+
+The grammar
+-----------
+Markers and levels: 一、/一./一．/第一部分 (and 一, at a line start) are level 1, (一) level 2,
+1. / 1、 level 3, (1) / ① level 4.  The level follows the marker's style; the nesting
+follows the document: a style nests below the headings that are open when it appears
+(so 1、 straight under 二、 is a level-3 child of 二、).
+
+A marker counts where a heading can stand: at a line start, after a sentence end, a
+colon, a semicolon or a closing quote, or after blanks (pages whose paragraphs were
+joined by spaces).  Glued straight to a word it counts only as the first sub-heading
+inside the title of the heading before it (``（二）主要做法1.加强…``).  After a digit, 第, a
+comma or 、 it is a list number or a row number, never a heading.
+
+Sequences must count up by one under their parent (a missing number is accepted when
+the next one confirms it); a number that jumps backwards or repeats is not a heading
+(一、 … 二、 … 一、 inside a quoted document), and a sub-level restarts at 1 under each new
+parent.  Rows of the statistics tables (``（一）予以公开``, ``1.属于国家秘密``,
+``一、本年新收政府信息公开申请数量``, lines of ``|``/tab cells or of numbers) are not
+headings: they stay in the body of the section that holds the table.  A line that lists
+every heading separated by commas (a table of contents) is skipped.
+
+Titles: a heading alone on its line has the line as title.  A run-in heading
+(``(一)门户网站。进一步完善…``) has the text up to the first 。/: as title and the rest of
+the line starts its body (``run_in``).  A title glued to its body with no punctuation
+(``一、总体情况2021年，我区…``) ends where a blank, a year, a standard section title, a
+title-final word (情况, 数量…) or a body-start word (今年, 根据, 我局…) says so.
+``一是…二是…`` enumerations are not sections: their lead clauses are ``Section.points``.
+
+>>> text = "一、概述\\n(一)门户网站。进一步完善网站。\\n(二)新闻宣传。一是召开发布会。二是接受采访。\\n二、主动公开政府信息情况\\n全年公开100条。"
+>>> [(s.level, s.number, s.title) for s in parse_outline(text)[0].walk()]
+[(1, '一', '概述'), (2, '一', '门户网站'), (2, '二', '新闻宣传')]
+>>> sec = parse_outline(text)[0].children[1]
+>>> sec.run_in, sec.body, sec.points
+(True, '一是召开发布会。二是接受采访。', ('召开发布会', '接受采访'))
+>>> parse_outline("这不是一份报告。")
+()
 """
 
 from __future__ import annotations
 
-from .model import Section
+from bisect import bisect_left
+
+import regex
+
+from ._outline_grammar import (
+    LINE_TITLE_MAX,
+    MARKER,
+    STYLE_CN,
+    STYLE_LEVEL,
+    STYLE_PAREN_AR,
+    STYLE_PAREN_CN,
+    STYLE_PART,
+    TERMINATOR,
+    TITLE_MAX,
+    Ctx,
+    find_points,
+    glued_cut,
+    is_row_label,
+    is_table_line,
+    known_title_length,
+    kind_of_simplified,
+    marker_context,
+    marker_parts,
+    numbers_follow,
+    section_kind,
+    trim_title,
+)
+from .model import Section, SectionKind
 from .normalize import Normalized, normalize
+
+__all__ = ["parse_outline", "read_outline", "section_kind"]
+
+_NEWLINE = regex.compile(r"\n")
+_BLANKS_TO_EOL = regex.compile(r"[ \t\u3000\xa0\r]*")
+_LEAD = " \t\u3000\xa0、.．,，:："
+_LEAD_MAX = 16
+#: how far a title is looked for after its marker
+_SCAN = 400
+#: a glued sub-heading must start this close to the marker of the heading it is in
+_TITLE_WINDOW = 40
+#: a line with this many comma-led markers (and more of them than others) is a table of contents
+_TOC_MIN = 3
+_AFTER_REF = frozenset("项款条目")
+_COMMA_SEPARATORS = frozenset(",，")
+
+
+class _Cand:
+    """A marker that may be a heading (private, mutable while the outline is read)."""
+
+    __slots__ = (
+        "body_start",
+        "ctx",
+        "end",
+        "line",
+        "number",
+        "ordinal",
+        "rank",
+        "run_in",
+        "start",
+        "style",
+        "title",
+        "title_end",
+        "tpos",
+    )
+
+    def __init__(
+        self, start: int, end: int, style: int, number: str, ordinal: int, ctx: Ctx, line: int
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.style = style
+        self.number = number
+        self.ordinal = ordinal
+        self.ctx = ctx
+        self.line = line
+        self.tpos = end
+        self.title = ""
+        self.title_end = end
+        self.body_start = end
+        self.run_in = False
+        self.rank = float(style)
+
+
+class _Lines:
+    """Line boundaries of a text, found once (no scan per marker)."""
+
+    __slots__ = ("_breaks", "_n", "_table", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._n = len(text)
+        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._table: dict[int, bool] = {}
+
+    def index(self, pos: int) -> int:
+        return bisect_left(self._breaks, pos)
+
+    def start(self, k: int) -> int:
+        return self._breaks[k - 1] + 1 if k > 0 else 0
+
+    def end(self, k: int) -> int:
+        return self._breaks[k] if k < len(self._breaks) else self._n
+
+    def is_table(self, k: int) -> bool:
+        cached = self._table.get(k)
+        if cached is None:
+            cached = is_table_line(self._text[self.start(k) : self.end(k)])
+            self._table[k] = cached
+        return cached
+
+
+def _scan(text: str, lines: _Lines) -> list[_Cand]:
+    """Every marker in a heading context, table-of-contents lines left out."""
+    found: list[_Cand] = []
+    comma_led: dict[int, int] = {}
+    others: dict[int, int] = {}
+    for m in MARKER.finditer(text):
+        parts = marker_parts(m)
+        if parts is None:
+            continue
+        style, number, ordinal = parts
+        start, end = m.span()
+        ctx, after_comma = marker_context(text, start)
+        line = lines.index(start)
+        if after_comma:
+            comma_led[line] = comma_led.get(line, 0) + 1
+        if ctx is Ctx.REJECT:
+            continue
+        others[line] = others.get(line, 0) + 1
+        if style == STYLE_CN and m.group("s1") in _COMMA_SEPARATORS and ctx is not Ctx.LINE_START:
+            continue
+        if style in (STYLE_PAREN_CN, STYLE_PAREN_AR) and end < len(text) and text[end] in _AFTER_REF:
+            continue  # 第二十条第（一）项, (一)款
+        found.append(_Cand(start, end, style, number, ordinal, ctx, line))
+    toc = {k for k, c in comma_led.items() if c >= _TOC_MIN and c >= others.get(k, 0) - 1}
+    if toc:
+        found = [c for c in found if c.line not in toc]
+    return found
+
+
+def _terminator_pos(text: str, c: _Cand, line_end: int) -> int:
+    stop = min(line_end, c.end + _SCAN)
+    t = TERMINATOR.search(text, c.end, stop)
+    return t.start() if t is not None else stop
+
+
+def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
+    """Fill in the title, title end, body start and run-in flag of ``c``.
+
+    Returns False when the terminator is a semicolon (a list item inside a sentence).
+    """
+    line_end = lines.end(c.line)
+    limit = min(bound, line_end)
+    i = c.end
+    lead_stop = min(limit, i + _LEAD_MAX)
+    while i < lead_stop and text[i] in _LEAD:
+        i += 1
+    stop = min(limit, i + _SCAN)
+    t = TERMINATOR.search(text, i, stop)
+    raw_end = t.start() if t is not None else stop
+    raw = text[i:raw_end]
+    after = raw_end + 1 if t is not None and text[raw_end] not in "\n\r\f" else raw_end
+    rest_blank = False
+    if limit == line_end:
+        b = _BLANKS_TO_EOL.match(text, after, line_end)
+        rest_blank = b is not None and b.end() == line_end
+    own_line = c.ctx is Ctx.LINE_START and rest_blank and len(raw) <= LINE_TITLE_MAX
+    cut = None if own_line else glued_cut(raw, weak=c.ctx is not Ctx.LINE_START or len(raw) > 40)
+    semicolon = False
+    if cut is not None:
+        c.title = trim_title(raw[:cut])
+        c.title_end = i + cut
+        c.body_start = i + cut
+        c.run_in = True
+    else:
+        c.title = trim_title(raw)
+        c.title_end = raw_end
+        c.body_start = after
+        c.run_in = not rest_blank
+        semicolon = t is not None and text[raw_end] in ";；"
+    return not semicolon
+
+
+def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
+    """Whether a marker with its provisional title can be a heading at all."""
+    title = c.title
+    if len(title) < 2 or len(title) > TITLE_MAX:
+        return False
+    if not semicolon_ok and c.ctx is not Ctx.LINE_START:
+        return False
+    if is_row_label(title):
+        return False
+    if lines.is_table(c.line):
+        # a section heading may share a line with a table only in a pipe/tab layout
+        return c.style in (STYLE_CN, STYLE_PART) and kind_of_simplified(title) not in (
+            SectionKind.UNKNOWN,
+        ) and not numbers_follow(text, c.title_end, lines.end(c.line))
+    return not numbers_follow(text, c.title_end, lines.end(c.line))
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """The markers that are headings: the sequence rules (see the module docstring)."""
+    n = len(cands)
+    next_same: list[int] = [-1] * n
+    seen: dict[int, int] = {}
+    for i in range(n - 1, -1, -1):
+        next_same[i] = seen.get(cands[i].style, -1)
+        if cands[i].ctx is not Ctx.GLUED:
+            seen[cands[i].style] = i
+
+    def confirmed(i: int) -> bool:
+        c = cands[i]
+        if c.ctx is Ctx.GLUED:
+            return False
+        j = next_same[i]
+        if j >= 0 and cands[j].ordinal == c.ordinal + 1:
+            return True
+        return c.style in (STYLE_CN, STYLE_PART) and (
+            kind_of_simplified(c.title) is not SectionKind.UNKNOWN
+        )
+
+    # the stack of open sequences: [style, rank, last ordinal]
+    stack: list[list[float]] = []
+    ranks: dict[int, float] = {}
+    out: list[_Cand] = []
+    for i, c in enumerate(cands):
+        pos = -1
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] == c.style:
+                pos = k
+                break
+        if pos >= 0:
+            if c.ctx is Ctx.GLUED:
+                continue
+            expected = int(stack[pos][2]) + 1
+            if not (c.ordinal == expected or (c.ordinal == expected + 1 and confirmed(i))):
+                continue
+            del stack[pos + 1 :]
+            stack[pos][2] = c.ordinal
+            c.rank = stack[pos][1]
+            out.append(c)
+            continue
+        rank = ranks.get(c.style)
+        if rank is None:
+            rank = float(c.style)
+            if stack and stack[-1][1] >= rank:
+                rank = stack[-1][1] + 0.5  # first seen below a deeper style: it nests there
+        if not (c.ordinal == 1 or (c.ordinal == 2 and confirmed(i))):
+            continue
+        if c.ctx is Ctx.GLUED:
+            if not out or c.ordinal != 1:
+                continue
+            h = out[-1]
+            if not (c.start < h.tpos and c.start - h.end <= _TITLE_WINDOW and rank > h.rank):
+                continue
+        while stack and stack[-1][1] >= rank:
+            stack.pop()
+        stack.append([float(c.style), rank, float(c.ordinal)])
+        ranks[c.style] = rank
+        c.rank = rank
+        out.append(c)
+    return out
+
+
+def _build(norm: Normalized, heads: list[_Cand], lines: _Lines) -> tuple[Section, ...]:
+    text = norm.text
+    n = len(text)
+    count = len(heads)
+    # the end of each section's subtree and each heading's parent, in one stack pass
+    subtree_end = [n] * count
+    parent = [-1] * count
+    open_: list[int] = []
+    for i, h in enumerate(heads):
+        while open_ and heads[open_[-1]].rank >= h.rank:
+            subtree_end[open_.pop()] = h.start
+        parent[i] = open_[-1] if open_ else -1
+        open_.append(i)
+    children: list[list[Section]] = [[] for _ in range(count)]
+    roots: list[Section] = []
+    for i in range(count - 1, -1, -1):
+        h = heads[i]
+        nxt = heads[i + 1].start if i + 1 < count else n
+        _read_title(text, h, nxt, lines)
+        body = text[min(h.body_start, nxt) : nxt].strip()
+        kids = children[i]
+        kids.reverse()
+        section = Section(
+            level=STYLE_LEVEL[h.style],
+            number=h.number,
+            ordinal=h.ordinal,
+            title=h.title,
+            body=body,
+            span=norm.to_source((h.start, subtree_end[i])),
+            children=tuple(kids),
+            kind=kind_of_simplified(h.title),
+            run_in=h.run_in,
+            points=find_points(body),
+        )
+        if parent[i] >= 0:
+            children[parent[i]].append(section)
+        else:
+            roots.append(section)
+    roots.reverse()
+    return tuple(roots)
 
 
 def read_outline(norm: Normalized) -> tuple[Section, ...]:
-    """The outline of a normalized report."""
-    return ()
+    """The outline of a normalized report: its top-level sections, children nested.
+
+    >>> from govinfo_reports.normalize import normalize
+    >>> secs = read_outline(normalize("一、总体情况\\n今年…\\n二、主动公开政府信息情况\\n1、公开内容\\n全年…"))
+    >>> [(s.level, s.number, s.title, s.kind.value) for s in secs]
+    [(1, '一', '总体情况', 'overview'), (1, '二', '主动公开政府信息情况', 'proactive_disclosure')]
+    >>> [(s.level, s.title) for s in secs[1].children]
+    [(3, '公开内容')]
+    """
+    text = norm.text
+    if not text:
+        return ()
+    lines = _Lines(text)
+    cands = _scan(text, lines)
+    if not cands:
+        return ()
+    kept: list[_Cand] = []
+    for i, c in enumerate(cands):
+        c.tpos = _terminator_pos(text, c, lines.end(c.line))
+        bound = cands[i + 1].start if i + 1 < len(cands) else len(text)
+        semicolon_ok = _read_title(text, c, bound, lines)
+        if c.ctx is Ctx.GLUED and c.style in (STYLE_CN, STYLE_PART) and known_title_length(c.title):
+            c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
+        if _plausible(text, c, lines, semicolon_ok):
+            kept.append(c)
+    heads = _select(kept)
+    if not heads:
+        return ()
+    return _build(norm, heads, lines)
 
 
 def parse_outline(text: str) -> tuple[Section, ...]:
-    """The outline of any report string: top-level sections with their children."""
-    return read_outline(normalize(text))
+    """The outline of any report string: top-level sections with their children.
+
+    Normalizes first (traditional script, full-width punctuation); never raises: a
+    string that is not a report gives ``()``.
+
+    >>> [s.title for s in parse_outline("一、概述\\n二、依申請公開情況\\n")]
+    ['概述', '依申请公开情况']
+    """
+    if not isinstance(text, str) or not text:
+        return ()
+    try:
+        return read_outline(normalize(text))
+    except Exception:  # the safety net: an outline is optional, a crash is not
+        return ()
+
+

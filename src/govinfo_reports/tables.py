@@ -1,23 +1,103 @@
-"""The standardized statistics tables (placeholder interface; being implemented)."""
+"""The standardized statistics tables: 表二 (主动公开), 表三 (收到和处理申请), 表四 (复议/诉讼).
+
+The readers find each table in the normalized text from its row labels (matched by
+meaning, not by exact string), detect the surface form from the text itself — '|' rows
+(flattened or markdown, HTML turned into '|' rows by normalization), tab-separated rows,
+one cell per line, space-aligned PDF text, glued scraper text — and cut each row's cells.
+Cells whose boundaries the text lost are decided by :mod:`._recover` from the tables'
+own arithmetic.
+
+Cell values: a blank cell is None, never 0; ``-``, ``/``, ``—`` and ``无`` cells also read
+as None (they state that there is no number; the corpus records them as null with the
+raw text kept apart).  ``1,234`` and full-width digits read as numbers; table 二 amounts
+(本年收费金额, 采购总金额) are ``Decimal`` when written with a decimal part, and 本年增/减
+may be negative.
+
+The template: table 二's columns decide it (本年制发件数/本年废止件数/现行有效件数 and
+本年处理决定数量 → STANDARD_2021; 本年新制作数量/本年新公开数量/对外公开总数量 and
+上一年项目数量/本年增/减 → STANDARD_2019); without table 二, table 三's （六）其他处理 decides
+(three rows → 2021, one row → 2019).  A report of 2019 or 2020 printed with the 2021
+columns is STANDARD_2021 and gets a note; so does a 2021-format table 三 with a single
+其他处理 row.
+
+>>> t = parse_tables("信息内容 | 本年处理决定数量\\n行政许可 | 12")
+>>> t.active_disclosure.licensing.decisions, t.template.value
+(12, 'standard_2021')
+"""
 
 from __future__ import annotations
 
 import attrs
+import regex
 
+from . import _table_grid as grid
+from ._table_four import header_start, read_table4
+from ._table_labels import (
+    GROUP6,
+    T2_HEAD_INFO,
+    T2_ITEM,
+    T3_ANNOUNCED,
+    T3_HEADER,
+    T3_HEADING,
+    T4_ANCHOR,
+    T4_ANNOUNCED,
+    Hit,
+    scan_table3,
+)
+from ._table_three import read_table3
+from ._table_two import read_table2
 from .model import (
     ActiveDisclosureTable,
     AppealTable,
     ApplicationTable,
     Problem,
     Section,
+    Severity,
+    Span,
     Template,
 )
 from .normalize import Normalized, normalize
 
+# labels that hardly occur in prose: a cluster of table 三 labels needs some of them
+_STRONG = frozenset(
+    {
+        "new_received",
+        "carried_over",
+        "withheld.state_secret",
+        "withheld.prohibited_by_law",
+        "withheld.three_safeties_one_stability",
+        "withheld.internal_affairs",
+        "withheld.process_information",
+        "withheld.enforcement_files",
+        "withheld.administrative_inquiry",
+        "unable_to_provide.not_held",
+        "unable_to_provide.needs_creation",
+        "unable_to_provide.unclear_after_correction",
+        "not_processed.massive_repeated",
+        "not_processed.confirm_or_reissue",
+        "other_handling.overdue_correction",
+        "other_handling.overdue_fee",
+        "total",
+        "carried_forward",
+    }
+)
+_GAP = 2500  # largest distance between two labels of one table 三
+_NEXT_HEADING = regex.compile(r"(?:^|\n)[ \t\u3000]{0,40}+[五六七][ \t]{0,3}+、")
+_YEAR = regex.compile(
+    r"(20[0-3]\d)\s{0,3}+年\s{0,3}+1\s{0,3}+月\s{0,3}+1\s{0,3}+日"
+    r"|(20[0-3]\d)\s{0,3}+年度?[^。\n]{0,30}?工作年度报告"
+)
+
 
 @attrs.frozen(slots=True)
 class Tables:
-    """What the table readers found."""
+    """What the table readers found.
+
+    ``template``: the format the tables are printed in (None when no table decides it);
+    ``problems``: tables announced but not found, rows missing, ambiguous cells…;
+    ``notes``: how the tables were read when that is worth knowing (a 2019 report with
+    2021 columns, numbers placed by order, …).
+    """
 
     active_disclosure: ActiveDisclosureTable | None = None
     applications: ApplicationTable | None = None
@@ -28,10 +108,237 @@ class Tables:
 
 
 def read_tables(norm: Normalized, sections: tuple[Section, ...]) -> Tables:
-    """Tables 二, 三 and 四 of a normalized report."""
-    return Tables()
+    """Tables 二, 三 and 四 of a normalized report (spans into ``norm.source``).
+
+    ``sections`` is accepted for the pipeline; the tables are found from the text itself,
+    so that a report whose headings were not recognised still gives its tables.
+
+    >>> from govinfo_reports.normalize import normalize
+    >>> read_tables(normalize("没有表格的文字"), ()).applications is None
+    True
+    """
+    try:
+        return _read(norm)
+    except RecursionError:  # pragma: no cover - defensive: never raise on any str
+        return Tables(
+            problems=(
+                Problem(code="tables.internal_error", severity=Severity.ERROR, message="统计表读取失败"),
+            )
+        )
 
 
 def parse_tables(text: str) -> Tables:
-    """Tables 二, 三 and 四 from any text that holds them (a whole report or just the tables)."""
+    """Tables 二, 三 and 四 from any text that holds them (a whole report or just the
+    tables); spans point into ``text``.
+
+    >>> t = parse_tables("四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1")
+    >>> t.applications.carried_forward.natural_person
+    1
+    """
     return read_tables(normalize(text), ())
+
+
+def _read(norm: Normalized) -> Tables:
+    text = grid.mask_footers(norm.text)
+    n = len(text)
+    problems: list[Problem] = []
+    notes: list[str] = []
+
+    t3_region = _find_table3(text)
+    t4_from = t3_region[1] if t3_region else 0
+    t4_start = _find_table4(text, t4_from)
+    t2_limit = t3_region[0] if t3_region else (t4_start if t4_start is not None else n)
+    t2_region = _find_table2(text, t2_limit, bounded=t3_region is not None or t4_start is not None)
+
+    applications: ApplicationTable | None = None
+    layout3: Template | None = None
+    if t3_region is not None:
+        r3 = read_table3((text, *t3_region))
+        problems.extend(r3.problems)
+        notes.extend(r3.notes)
+        layout3 = r3.layout
+        if r3.table is not None:
+            applications = attrs.evolve(r3.table, span=norm.to_source(t3_region))
+
+    appeals: AppealTable | None = None
+    if t4_start is not None:
+        limit = _heading_after(text, t4_start, n)
+        r4 = read_table4(text, t4_start, limit)
+        problems.extend(r4.problems)
+        if r4.table is not None:
+            appeals = attrs.evolve(r4.table, span=norm.to_source((t4_start, r4.end)))
+
+    active: ActiveDisclosureTable | None = None
+    layout2: Template | None = None
+    if t2_region is not None:
+        r2 = read_table2(text, *t2_region)
+        problems.extend(r2.problems)
+        layout2 = r2.layout
+        if r2.mixed:
+            notes.append("表二混用了2019年格式和2021年格式的栏目，各行按其表头读取")
+        if r2.table is not None:
+            active = attrs.evolve(r2.table, span=norm.to_source(t2_region))
+
+    template = layout2 or layout3
+    if layout2 is Template.STANDARD_2021 and layout3 is Template.STANDARD_2019:
+        notes.append("表三（六）其他处理只有一行（2019年格式），表二为2021年格式栏目")
+    if template is Template.STANDARD_2021:
+        year = _year_hint(norm.text)
+        if year is not None and year < 2021:
+            notes.append(
+                f"{year}年度报告使用了2021年格式（国办公开办函〔2021〕30号）的表格栏目，按STANDARD_2021读取"
+            )
+
+    standard = applications is not None or active is not None or appeals is not None
+    if standard or T3_ANNOUNCED.search(text):
+        if applications is None and T3_ANNOUNCED.search(text):
+            problems.append(_missing("table3", "表三（收到和处理政府信息公开申请情况）"))
+        if appeals is None and T4_ANNOUNCED.search(text):
+            problems.append(_missing("table4", "表四（政府信息公开行政复议、行政诉讼情况）"))
+        if active is None and applications is not None and T2_ITEM.search(text):
+            problems.append(_missing("table2", "表二（主动公开政府信息情况）"))
+    return Tables(
+        active_disclosure=active,
+        applications=applications,
+        appeals=appeals,
+        template=template,
+        problems=tuple(problems),
+        notes=tuple(notes),
+    )
+
+
+def _missing(code: str, name: str) -> Problem:
+    return Problem(
+        code=f"{code}.not_found",
+        severity=Severity.WARNING,
+        message=f"报告有{name}的标题，但没有找到这张表",
+    )
+
+
+def _year_hint(text: str) -> int | None:
+    m = _YEAR.search(text, 0, min(len(text), 3000))
+    if m is None:
+        return None
+    return int(m.group(1) or m.group(2))
+
+
+def _heading_after(text: str, pos: int, limit: int) -> int:
+    m = _NEXT_HEADING.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+# --- where the tables stand -----------------------------------------------------------
+
+
+def _clusters(hits: list[Hit]) -> list[list[Hit]]:
+    out: list[list[Hit]] = []
+    for h in hits:
+        if out and h.start - out[-1][-1].end <= _GAP:
+            out[-1].append(h)
+        else:
+            out.append([h])
+    return out
+
+
+def _find_table3(text: str) -> Span | None:
+    """The span of table 三: from its heading (or header) to table 四's anchor.
+
+    Each heading 三、收到和处理政府信息公开申请情况 and header (申请人情况, 勾稽关系) is a
+    candidate start; the candidate followed by the labels of the most rows wins.  Without
+    any, the densest cluster of labels (with at least two that hardly occur in prose).
+    """
+    n = len(text)
+    anchors = sorted(
+        {m.start() for pat in (T3_ANNOUNCED, T3_HEADER) for m in pat.finditer(text)}
+    )
+    best: tuple[int, int, int] | None = None  # (score, start, end)
+    prev_end = -1
+    for a in anchors:
+        if a < prev_end:
+            continue  # the header of the table already chosen
+        end = _table3_end(text, a)
+        hits = _chain(scan_table3(text, a, end), a)
+        paths = {h.path for h in hits}
+        if len(paths) >= 3 and (best is None or len(paths) > best[0]):
+            best = (len(paths), a, _trim_end(text, hits[-1].end, end))
+            prev_end = end
+    if best is not None:
+        return best[1], best[2]
+    hits = scan_table3(text, 0, n)
+    chosen: list[Hit] | None = None
+    score = 0
+    for cluster in _clusters(hits):
+        paths = {h.path for h in cluster}
+        if len(paths & _STRONG) >= 2 and len(paths) >= 3 and len(paths) > score:
+            chosen, score = cluster, len(paths)
+    if chosen is None:
+        return None
+    end = _table3_end(text, chosen[-1].end)
+    return chosen[0].start, _trim_end(text, chosen[-1].end, end)
+
+
+def _chain(hits: list[Hit], start: int) -> list[Hit]:
+    """The hits that follow ``start`` without a gap longer than a table's."""
+    out: list[Hit] = []
+    pos = start
+    for h in hits:
+        if h.start - pos > _GAP:
+            break
+        out.append(h)
+        pos = h.end
+    return out
+
+
+def _table3_end(text: str, pos: int) -> int:
+    """Where table 三 that goes on at ``pos`` ends: table 四's 行政复议 anchor, else the
+    next heading 五、/六、, else the end of the text."""
+    n = len(text)
+    m = T4_ANCHOR.search(text, pos)
+    if m is not None:
+        return m.start()
+    return _heading_after(text, pos, n)
+
+
+def _trim_end(text: str, last: int, end: int) -> int:
+    """Back from ``end`` over the beginning of table 四's heading (四、政府信息公开…)."""
+    head = _T4_HEAD_START.search(text[max(last, end - 24) : end])
+    if head is not None:
+        return max(last, end - 24) + head.start()
+    line_start = text.rfind("\n", last, end) + 1
+    if line_start > last and end - line_start < 40:
+        return line_start
+    return end
+
+
+_T4_HEAD_START = regex.compile(r"四\s{0,3}+[、.．]\s{0,3}+(?:政府信息公开)?\s{0,3}+$|(?<=\n)[^\n\d]{0,24}+$")
+
+
+def _find_table4(text: str, start: int) -> int | None:
+    """Where table 四 begins: a 行政复议 followed by the table's header."""
+    for m in T4_ANCHOR.finditer(text, start, len(text)):
+        if header_start(text, m.start(), min(len(text), m.start() + 2000)) is not None:
+            # begin at the heading 四、 when it stands just before
+            head = regex.search(r"四\s{0,3}+、\s{0,3}+(?:政府信息公开)?\s{0,3}+$", text[max(0, m.start() - 20) : m.start()])
+            if head is not None:
+                return max(0, m.start() - 20) + head.start()
+            return m.start()
+    return None
+
+
+def _find_table2(text: str, limit: int, *, bounded: bool) -> Span | None:
+    """The span of table 二: from its first 第二十条第(X)项 (or 信息内容) to ``limit``."""
+    floor = max(0, limit - 8000) if bounded else 0
+    m = T2_ITEM.search(text, floor, limit)
+    if m is None:
+        m = T2_HEAD_INFO.search(text, floor, limit)
+    if m is None:
+        return None
+    start = m.start()
+    end = limit
+    if not bounded:
+        end = _heading_after(text, start, min(len(text), start + 6000))
+    return (start, end)
+
+
+# GROUP6 is re-exported for the tests of the label matcher
+__all__ = ["GROUP6", "Tables", "parse_tables", "read_tables"]

@@ -1,0 +1,535 @@
+"""Tokens of the section-heading grammar: markers, their context, titles, kinds, points.
+
+Private to :mod:`govinfo_reports.outline`.  Everything here works on the normalized text
+(simplified script, full-width punctuation folded to ASCII), but every pattern accepts
+the full-width twins too, so that an unfolded text reads the same.
+
+Markers (``STYLE_*``):
+
+========  ===========================  =====  =========
+style     written                      level  rank
+========  ===========================  =====  =========
+PART      第一部分                      1      0
+CN        一、 一. 一． 一, (line start)  1      1
+PAREN_CN  (一) （一）                   2      2
+ARABIC    1. 1、 1．                    3      3
+PAREN_AR  (1) （1）                     4      4
+CIRCLED   ①                             4      5
+========  ===========================  =====  =========
+
+>>> cn_ordinal("十二"), cn_ordinal("二十"), cn_ordinal("十十")
+(12, 20, None)
+>>> section_kind("政府信息公开行政复议、行政诉讼情况").value
+'reviews_and_lawsuits'
+"""
+
+from __future__ import annotations
+
+import enum
+
+import regex
+
+from .model import SectionKind
+
+# --- styles ---------------------------------------------------------------------------
+
+STYLE_PART = 0
+STYLE_CN = 1
+STYLE_PAREN_CN = 2
+STYLE_ARABIC = 3
+STYLE_PAREN_AR = 4
+STYLE_CIRCLED = 5
+
+#: level of the heading written in each style
+STYLE_LEVEL: tuple[int, ...] = (1, 1, 2, 3, 4, 4)
+
+_CN_VALUES = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_FULLWIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
+
+
+def cn_ordinal(numeral: str) -> int | None:
+    """The value of a Chinese ordinal numeral from 1 to 99 (一 … 九十九), else None.
+
+    >>> cn_ordinal("一"), cn_ordinal("十"), cn_ordinal("九十九"), cn_ordinal("一一")
+    (1, 10, 99, None)
+    """
+    n = len(numeral)
+    if n == 1:
+        if numeral == "十":
+            return 10
+        return _CN_VALUES.get(numeral)
+    if n == 2:
+        if numeral[0] == "十":
+            unit = _CN_VALUES.get(numeral[1])
+            return None if unit is None else 10 + unit
+        if numeral[1] == "十":
+            tens = _CN_VALUES.get(numeral[0])
+            return None if tens is None or tens < 2 else tens * 10
+        return None
+    if n == 3 and numeral[1] == "十":
+        tens = _CN_VALUES.get(numeral[0])
+        unit = _CN_VALUES.get(numeral[2])
+        if tens is None or unit is None or tens < 2:
+            return None
+        return tens * 10 + unit
+    return None
+
+
+# One pattern for every marker.  Each alternative is a fixed-width token; the single
+# look-behinds keep a marker from starting inside a longer numeral.
+MARKER = regex.compile(
+    r"""
+      (?P<part>第(?P<pn>[一二三四五六七八九十]{1,3})部分)
+    | (?P<pcn>[(（][ \t]{0,2}(?P<n2>[一二三四五六七八九十]{1,3})[ \t]{0,2}[)）])
+    | (?P<par>(?<![0-9０-９])[(（][ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）])
+    | (?P<cir>[①-⑳])
+    | (?P<cn>(?<![一二三四五六七八九十百千万〇零两])(?P<n1>[一二三四五六七八九十]{1,3})
+              [ \t]{0,2}(?P<s1>[、.．,，]))
+    | (?P<ar>(?<![0-9０-９.．])(?P<n3>[0-9０-９]{1,2})[ \t]{0,2}[.．、]
+              (?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，]))
+    """,
+    regex.VERBOSE,
+)
+
+
+class Ctx(enum.IntEnum):
+    """What stands before a marker."""
+
+    LINE_START = 0  # only blanks since the line began
+    PUNCT = 1  # a sentence end, colon, semicolon or closing quote (blanks allowed)
+    SPACE = 2  # blanks after any other character (paragraphs joined by spaces, columns)
+    GLUED = 3  # straight after a word or digit: a first sub-heading inside a title, or a
+    # standard section title
+    REJECT = 4  # after 第, a comma or 、: a list item or a reference
+
+
+_BLANKS = " \t\u3000\xa0"
+_LINE_BREAKS = "\n\r\f\v"
+_STRONG_BEFORE = frozenset("。;；:：!！?？”’」』")
+_COMMAS = frozenset(",，、")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_MAX_BLANKS_BACK = 64
+
+
+def marker_context(text: str, start: int) -> tuple[Ctx, bool]:
+    """The context of a marker starting at ``start`` and whether a comma precedes it.
+
+    >>> marker_context("。(一)", 1), marker_context("第(一)项", 1)[0]
+    ((<Ctx.PUNCT: 1>, False), <Ctx.REJECT: 4>)
+    """
+    i = start - 1
+    steps = 0
+    while i >= 0 and text[i] in _BLANKS and steps < _MAX_BLANKS_BACK:
+        i -= 1
+        steps += 1
+    if i < 0 or text[i] in _LINE_BREAKS:
+        return Ctx.LINE_START, False
+    c = text[i]
+    blank = steps > 0
+    if c in _COMMAS:
+        return Ctx.REJECT, True
+    if c == "第":
+        return Ctx.REJECT, False
+    if c in _STRONG_BEFORE:
+        return Ctx.PUNCT, False
+    if c == "|":
+        return Ctx.LINE_START, False  # a markdown/pipe cell start; the table test decides
+    if c in _DIGITS:
+        # glued to a table's digits: only a standard section title makes it a heading
+        return (Ctx.SPACE if blank else Ctx.GLUED), False
+    if blank:
+        return Ctx.SPACE, False
+    return Ctx.GLUED, False
+
+
+def marker_parts(m: regex.Match[str]) -> tuple[int, str, int] | None:
+    """(style, number as written, ordinal) of a MARKER match, or None when invalid."""
+    if m.group("cn") is not None:
+        num = m.group("n1")
+        style = STYLE_CN
+    elif m.group("pcn") is not None:
+        num = m.group("n2")
+        style = STYLE_PAREN_CN
+    elif m.group("ar") is not None:
+        num = m.group("n3")
+        style = STYLE_ARABIC
+    elif m.group("par") is not None:
+        num = m.group("n4")
+        style = STYLE_PAREN_AR
+    elif m.group("cir") is not None:
+        num = m.group("cir")
+        return STYLE_CIRCLED, str(_CIRCLED.index(num) + 1), _CIRCLED.index(num) + 1
+    else:
+        num = m.group("pn")
+        style = STYLE_PART
+    if style in (STYLE_ARABIC, STYLE_PAREN_AR):
+        num = num.translate(_FULLWIDTH_DIGITS)
+        ordinal: int | None = int(num)
+        if ordinal == 0 or num.startswith("0"):
+            return None
+    else:
+        ordinal = cn_ordinal(num)
+    if ordinal is None:
+        return None
+    return style, num, ordinal
+
+
+# --- titles ---------------------------------------------------------------------------
+
+#: characters that end a run-in title (and a list item: ``;``)
+TERMINATOR = regex.compile(r"[。!！?？;；:：\n\r\f]")
+_SEMICOLONS = frozenset(";；")
+_TRIM = " \t\u3000\xa0。.．,，、;；:：!！?？"
+_LEAD_TRIM = " \t\u3000\xa0、.．,，:："
+
+#: a line that stands alone as a title is at most this long
+LINE_TITLE_MAX = 60
+#: a glued title longer than this is cut at a body-start word or a title-final word
+LONG_TITLE = 24
+#: a heading whose title would be longer than this is no heading
+TITLE_MAX = 90
+
+_YEAR = regex.compile(r"(?<=[^0-9０-９])[0-9０-９]{4}[ \t]?年")
+_NOTE_PAREN = regex.compile(r"[(（](?:本列|注[:：]|单位[:：])")
+_BLANK_RUN = regex.compile(r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+(?=[^0-9A-Za-z \t\u3000\xa0])")
+_TITLE_END_WORD = regex.compile(
+    r"(?:情况|概述|数量|类别|形式|方面|事项)(?=[\p{Han}])(?![及和与的、])"
+)
+_BODY_START_WORD = regex.compile(
+    r"(?<=[\p{Han}”》)）])(?:今年|目前|截至|截止|全年|本年度|根据|按照|依据|为进一步|为了|"
+    r"我局|我区|我县|我市|我厅|我委|我办|我们|本局|本机关|一是|积极|充分利用|充分发挥|指定)"
+)
+_BODY_START_CHAR = regex.compile(
+    r"(?<=[\p{Han}])(?<![存现所正实内外旨重贵难好])在|(?<=[\p{Han}])(?<![即必并还也均都已])将"
+)
+_CLAUSE_COMMA = regex.compile(r"[,，]")
+_CLAUSE_PUNCT = regex.compile(r"[,，、;；:：。]")
+_PARALLEL_FIRST_MIN = 4
+_PARALLEL_FIRST_MAX = 10
+_PARALLEL_SLACK = 4
+_SINGLE_CHAR_CUT_MAX = 16
+
+#: standard section titles: a glued title that starts with one ends there
+KNOWN_TITLES: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "总体情况",
+            "概述",
+            "主动公开政府信息情况",
+            "收到和处理政府信息公开申请情况",
+            "政府信息公开行政复议、行政诉讼情况",
+            "政府信息公开行政复议和行政诉讼情况",
+            "因政府信息公开申请行政复议、提起行政诉讼的情况",
+            "存在的主要问题及改进情况",
+            "政府信息公开工作存在的主要问题及改进情况",
+            "存在的主要问题和改进措施",
+            "其他需要报告的事项",
+            "依申请公开政府信息情况",
+            "政府信息依申请公开工作情况",
+            "政府信息公开的收费及减免情况",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_TITLE_CONTINUES = frozenset("及和与的、(（")
+
+#: row labels of the statistics tables (2008 legacy, 2019 and 2021 templates).  A title
+#: that is one of these, starts with one, or is the start of one is a table row.
+ROW_LABELS: tuple[str, ...] = (
+    "本年新收政府信息公开申请数量",
+    "上年结转政府信息公开申请数量",
+    "本年度办理结果",
+    "结转下年度继续办理",
+    "属于国家秘密",
+    "其他法律行政",
+    "危及“三安全一稳定”",
+    "保护第三方合法权益",
+    "属于三类内部事务信息",
+    "属于四类过程性信息",
+    "属于行政执法案卷",
+    "属于行政查询事项",
+    "本机关不掌握相关政府信息",
+    "没有现成信息需要另行制作",
+    "补正后申请内容仍不明确",
+    "信访举报投诉类申请",
+    "要求提供公开出版物",
+    "无正当理由大量反复申请",
+    "要求行政机关确认或重新出具",
+    "申请人无正当理由逾期不补正",
+    "申请人逾期未按收费通知",
+    "政府公报公开",
+    "电子邮件申请数",
+    "其它形式申请数",
+    "其他形式申请数",
+    "同意公开答复数",
+    "同意部分公开答复数",
+    "否决公开答复数",
+)
+#: short row labels: a title is a row only when it is one of these (or one and a note in
+#: brackets / numbers), since a narrative heading may start with the same words
+SHORT_ROW_LABELS: tuple[str, ...] = (
+    "予以公开",
+    "部分公开",
+    "不予公开",
+    "无法提供",
+    "不予处理",
+    "其他处理",
+    "总计",
+    "合计",
+    "小计",
+    "其他",
+    "其它",
+    "重复申请",
+    "危及",
+    "网站公开",
+    "当面申请数",
+    "传真申请数",
+    "网上申请数",
+    "信函申请数",
+)
+_AFTER_SHORT_LABEL = frozenset("(（0123456789 \t")
+
+
+def is_row_label(title: str) -> bool:
+    """True when a title is (the start of) a statistics table row label.
+
+    >>> is_row_label("予以公开"), is_row_label("部分公开(区分处理的,只计这一情形)")
+    (True, True)
+    >>> is_row_label("无"), is_row_label("不予公开政府信息情况"), is_row_label("主动公开")
+    (True, False, False)
+    """
+    t = "".join(title.split())
+    if not t:
+        return False
+    for label in ROW_LABELS:
+        if t.startswith(label) or label.startswith(t):
+            return True
+    for label in SHORT_ROW_LABELS:
+        if t.startswith(label):
+            if len(t) == len(label) or t[len(label)] in _AFTER_SHORT_LABEL:
+                return True
+        elif label.startswith(t):
+            return True
+    return False
+
+
+def trim_title(raw: str) -> str:
+    """A title without surrounding blanks and trailing punctuation."""
+    return raw.strip(_TRIM).lstrip(_LEAD_TRIM).strip(_TRIM)
+
+
+def known_title_length(raw: str) -> int:
+    """The length of the standard section title ``raw`` starts with, or 0.
+
+    >>> known_title_length("存在的主要问题及改进情况2019年"), known_title_length("门户网站")
+    (12, 0)
+    """
+    head = raw[:64]
+    for known in KNOWN_TITLES:
+        if head.startswith(known):
+            if len(raw) == len(known) or raw[len(known)] not in _TITLE_CONTINUES:
+                return len(known)
+            return 0
+    return 0
+
+
+def _parallel_cut(raw: str) -> int | None:
+    """A title of two parallel clauses glued to its body: 创新公开形式,拓展公开范围重点依托….
+
+    The first clause (4–10 characters) sets the length of the second when the second
+    runs on far longer than the first without any punctuation.
+    """
+    comma = _CLAUSE_COMMA.search(raw, 0, _PARALLEL_FIRST_MAX + 1)
+    if comma is None:
+        return None
+    first = comma.start()
+    if first < _PARALLEL_FIRST_MIN:
+        return None
+    nxt = _CLAUSE_PUNCT.search(raw, comma.end())
+    second = (nxt.start() if nxt is not None else len(raw)) - comma.end()
+    if second <= first + _PARALLEL_SLACK:
+        return None
+    return comma.end() + first
+
+
+def glued_cut(raw: str, weak: bool = True) -> int | None:
+    """Where a title glued to its body ends, or None when nothing says so.
+
+    The strong signs (a standard section title, a blank, a year, a note in brackets) are
+    always read; the weak ones (title-final and body-start words, parallel clauses) only
+    when ``weak`` and the title would be long.
+
+    >>> raw = "总体情况2021年,我区以习近平新时代中国特色社会主义思想为指导"
+    >>> raw[: glued_cut(raw)]
+    '总体情况'
+    >>> raw = "创新公开形式,拓展公开范围重点依托实验区政府门户网站,开设部门专栏"
+    >>> raw[: glued_cut(raw)]
+    '创新公开形式,拓展公开范围'
+    >>> glued_cut("门户网站") is None
+    True
+    """
+    known = known_title_length(raw)
+    if known and known < len(raw):
+        return known
+    best: int | None = None
+
+    def consider(pos: int) -> None:
+        nonlocal best
+        if pos >= 2 and (best is None or pos < best):
+            best = pos
+
+    m = _BLANK_RUN.search(raw, 1)
+    if m is not None:
+        consider(m.start())
+    m = _YEAR.search(raw, 1)
+    if m is not None:
+        consider(m.start())
+    m = _NOTE_PAREN.search(raw, 1)
+    if m is not None:
+        consider(m.start())
+    if weak and len(raw) > LONG_TITLE:
+        m = _TITLE_END_WORD.search(raw, 2)
+        if m is not None:
+            consider(m.end())
+        m = _BODY_START_WORD.search(raw, 2)
+        if m is not None:
+            consider(m.start())
+        m = _BODY_START_CHAR.search(raw, 2, _SINGLE_CHAR_CUT_MAX + 1)
+        if m is not None:
+            consider(m.start())
+        if best is None:
+            best = _parallel_cut(raw)
+    return best
+
+
+def ends_with_semicolon(text: str, pos: int) -> bool:
+    """True when the terminator at ``pos`` is a semicolon (a list item, not a heading)."""
+    return 0 <= pos < len(text) and text[pos] in _SEMICOLONS
+
+
+# --- table rows -------------------------------------------------------------------------
+
+_NUMERIC_TOKEN = regex.compile(r"(?<![^\s|])[-+]?[0-9][0-9,.]*%?(?![^\s|])")
+#: a line this long is prose (or a whole page on one line), never a table row
+TABLE_LINE_MAX = 400
+_TABLE_NUMBERS = 3
+_NUMBERS_AFTER = regex.compile(r"[ \t\u3000\xa0|]*[0-9][0-9,.]*(?:[ \t\u3000\xa0|]+[0-9][0-9,.]*){1,}[ \t|]*$")
+
+
+def is_table_line(line: str) -> bool:
+    """True for a line of a flattened table: cells split by ``|`` or tabs, or ≥3 numbers.
+
+    >>> is_table_line("规章 | 0 | 0 | 0 |"), is_table_line("全年共受理申请 3 件")
+    (True, False)
+    """
+    if len(line) > TABLE_LINE_MAX:
+        return False
+    if "|" in line or "\t" in line:
+        return True
+    count = 0
+    for _ in _NUMERIC_TOKEN.finditer(line):
+        count += 1
+        if count >= _TABLE_NUMBERS:
+            return True
+    return False
+
+
+def numbers_follow(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds nothing but blank-separated numbers."""
+    if end - start > TABLE_LINE_MAX:
+        return False
+    return _NUMBERS_AFTER.match(text, start, end) is not None
+
+
+# --- points (一是 … 二是 …) ---------------------------------------------------------------
+
+_POINT = regex.compile(
+    r"(?<![^\s。;；:：!！?？,，])(?:(?P<n>[一二三四五六七八九十]{1,2})是|第(?P<d>[一二三四五六七八九十]{1,2})[.．、,，:：])"
+)
+_POINT_END = regex.compile(r"[。;；\n\r]")
+POINT_MAX = 120
+
+
+def find_points(body: str) -> tuple[str, ...]:
+    """The run-in enumerations of a body (一是… 二是… or 第一. 第二.), their lead texts.
+
+    A run must start at 一 and count up (one missing number is tolerated).
+
+    >>> find_points("总体良好。一是组织领导严密。我局…二是制度落实严格;三是公布质效严谨。")
+    ('组织领导严密', '制度落实严格', '公布质效严谨')
+    >>> find_points("统一是关键")
+    ()
+    """
+    matches = []
+    for m in _POINT.finditer(body):
+        kind = "shi" if m.group("n") is not None else "di"
+        value = cn_ordinal(m.group("n") or m.group("d"))
+        if value is not None:
+            matches.append((m, kind, value))
+    points: list[str] = []
+    last: dict[str, int] = {}
+    accepted: list[regex.Match[str]] = []
+    for m, kind, value in matches:
+        prev = last.get(kind, 0)
+        if value == 1 or prev < value <= prev + 2 and prev > 0:
+            last[kind] = value
+            accepted.append(m)
+    for i, m in enumerate(accepted):
+        stop = accepted[i + 1].start() if i + 1 < len(accepted) else len(body)
+        stop = min(stop, m.end() + POINT_MAX)
+        e = _POINT_END.search(body, m.end(), stop)
+        text = body[m.end() : e.start() if e is not None else stop]
+        text = trim_title(text)
+        if text:
+            points.append(text)
+    return tuple(points)
+
+
+# --- kinds ----------------------------------------------------------------------------
+
+_KIND_RULES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
+    (SectionKind.OTHER_MATTERS, regex.compile(r"其他需要报告|需要报告的|其他事项|需要说明的事项")),
+    (
+        SectionKind.PROBLEMS_AND_IMPROVEMENTS,
+        regex.compile(r"问题|不足|改进|整改|下一步|工作计划|工作计画|工作打算|努力方向"),
+    ),
+    (SectionKind.REVIEWS_AND_LAWSUITS, regex.compile(r"复议|诉讼|申诉")),
+    (SectionKind.FEES, regex.compile(r"收费|减免|支出")),
+    (SectionKind.APPLICATIONS, regex.compile(r"依申请|收到和处理|公开申请")),
+    (SectionKind.CONSULTATIONS, regex.compile(r"咨询")),
+    (SectionKind.APPLICATIONS, regex.compile(r"申请|受理情况")),
+    (SectionKind.PROACTIVE_DISCLOSURE, regex.compile(r"主动公开")),
+    (SectionKind.OVERVIEW, regex.compile(r"概述|概况|总体|基本情况|基本工作情况")),
+)
+_TRADITIONAL_HINT = regex.compile(r"[請訴複議費開況總體諮詢問題進報動續處]")
+
+
+def section_kind(title: str) -> SectionKind:
+    """What a section is about, from its title (simplified; traditional is converted).
+
+    >>> section_kind("概述").value, section_kind("依申请公开政府信息受理情况").value
+    ('overview', 'applications')
+    >>> section_kind("存在的主要问题及改进情况").value, section_kind("门户网站").value
+    ('problems_and_improvements', 'unknown')
+    >>> section_kind("政府信息公開相關收費及減免情況").value
+    'fees'
+    """
+    if not isinstance(title, str) or not title:
+        return SectionKind.UNKNOWN
+    t = title[:200]
+    if _TRADITIONAL_HINT.search(t) is not None:
+        from .normalize import normalize
+
+        t = normalize(t).text
+    return kind_of_simplified(t)
+
+
+def kind_of_simplified(title: str) -> SectionKind:
+    """:func:`section_kind` of a title already in simplified script."""
+    t = title[:200]
+    for kind, pattern in _KIND_RULES:
+        if pattern.search(t) is not None:
+            return kind
+    return SectionKind.UNKNOWN

@@ -1,0 +1,1485 @@
+"""Recovering table cells whose boundaries the text lost.
+
+The table reader (tables.py) finds each row of table 三 / table 四 and hands over what stood
+in the row's cells; this module decides the cells using the tables' own arithmetic.
+
+INTERFACE (fixed):
+
+``RowText(path, cells=None, raw=None, offsets=None)``
+    ``path``: the row path of DESIGN.md (``new_received``, ``withheld.state_secret``,
+    ``other_handling.other``, ``total``, ``carried_forward``…).  Exactly one of:
+    ``cells``: the row's cell texts when the boundaries are reliable ('|' rows, tabs, HTML
+    cells, markdown): a tuple of strings, '' for a blank cell, in column order;
+    ``raw``: the raw text that stood after the row label when boundaries are unreliable
+    (glued digits '640020470', &nbsp; padding '500000 5', PDF text with blanks dropped
+    '5   5', a number split in two '1 2', zeros on their own lines).
+    ``offsets`` (optional, with ``raw`` only): for each whitespace-separated token of
+    ``raw`` (``raw.split()``), the (start, end) character columns it occupied in its printed
+    line, e.g. in ``pdftotext -layout`` text.  Rows whose seven numbers are all printed give
+    the column positions; a short row's numbers are then placed by alignment.  Offsets are
+    evidence, not a rule: when no reading that satisfies the arithmetic is aligned, they are
+    ignored.
+
+``recover_table3(rows, hints=None) -> Recovered3``
+    ``rows``: the RowText of every row found, in document order.  ``hints``: figures stated
+    in prose that must hold, keyed ``"<row path>.<column>"`` (e.g.
+    ``{"new_received.total": 70}``).  ``Recovered3.cells``: row path → 7-tuple of int | None.
+    ``.recovery``: model.Recovery or None when nothing had to be inferred.  ``.problems``:
+    ``table3.ambiguous_cells`` (cells left None because several readings satisfy every rule,
+    listing them), ``table3.boundaries_inferred`` (no reading satisfies every rule, or only a
+    reading that joins numbers split by whitespace or assumes dropped blank cells beyond what
+    the text shows; the best one is used) and ``table3.recovery_limit`` (a row or the search
+    was too large to decide within the time and memory bounds; its cells are None).
+
+``recover_table4(text_or_cells) -> Recovered4``
+    the 15 numbers of table 四 from their raw text (or reliable cells); ``.cells`` is a
+    15-tuple of int | None, plus ``.recovery`` and ``.problems`` as above (``table4.…``).
+
+``recover_table2_row(raw, ncols) -> tuple[int | None, ...] | None``
+    a glued table 二 row: the cells when the text decides them (e.g. '000' → 0, 0, 0), else
+    None (the caller reports ``table2.ambiguous_row``).
+
+How a row of raw text is read
+-----------------------------
+The text is cut into *items*: digit runs (``1,234`` keeps its thousands comma), and printed
+blank marks (``-``, ``/``, ``—``, ``无``: a cell that is present but empty).  Whitespace and
+any other character separate items.  A *reading* of a row cuts the digit runs into numbers
+without leading zeros (``0`` alone is a number, ``05`` is not), at most
+:data:`MAX_CELL_DIGITS` digits each, and places them in order among the seven columns.
+Cutting inside a run is free (glued text); *not* cutting where whitespace stood joins a
+number that the extractor split (``1 2`` → 12) and costs one *join*.  A reading with fewer
+than seven cells leaves the other columns blank (*dropped* blanks, as PDF text does).
+
+A row whose text holds exactly seven whitespace-separated numbers is clean: it is read as
+printed, even when its sums fail.  Cells given by the table reader are always read as printed.
+
+Tiers.  First (tier 0) each row uses its readings with the fewest joins, and dropped blanks
+only when the table shows it drops them (some row has fewer than seven numbers' worth of
+digits, or a reliable row has a blank cell).  When no combination of these readings
+satisfies every rule, tier 1 allows one more join per row and dropped blanks in every row;
+a reading found only there is used with a ``boundaries_inferred`` warning.  When neither
+tier satisfies every rule, the tier-0 reading (plus the as-printed seven-cell readings of
+rows that have no arithmetically valid reading) that breaks the fewest rules is used, again
+with ``boundaries_inferred``.
+
+Rules: ``row_sum`` (each row's six applicant columns add up to its 总计), ``outcome_sum``
+(per column, (一)…(六) add up to (七)总计; applied when every outcome row of the 2019 or the
+2021 template is present), ``balance`` (per column, 一 + 二 = (七)总计 + 四), ``prose`` (the
+hints), ``alignment`` (offsets); table 四: ``group_sum`` (维持 + 纠正 + 其他 + 尚未审结 = 总计 in
+each of the three groups).  A blank cell counts as 0 in the sums, so whether a printed 0 or
+a blank stood in a column can only be decided by the text (or by alignment).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
+
+import attrs
+
+from .model import APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS, Problem, Recovery, Severity
+
+__all__ = [
+    "MAX_CELL_DIGITS",
+    "Recovered3",
+    "Recovered4",
+    "RowText",
+    "recover_table2_row",
+    "recover_table3",
+    "recover_table4",
+]
+
+#: The longest number a cell can hold, in digits.
+MAX_CELL_DIGITS = 9
+#: The most whitespace gaps one row's reading may join (numbers split by the extractor).
+MAX_JOINS = 3
+#: Work bound for reading one row (search steps); beyond it the row is left undecided.
+MAX_ROW_STEPS = 20_000
+#: The most readings kept for one row; beyond it the row is left undecided.
+MAX_ROW_READINGS = 4_000
+#: The most rows one table is searched with; further rows are ignored with a Problem.
+MAX_ROWS = 100
+#: Work bound for the search over the whole table (search nodes).
+MAX_SEARCH_NODES = 200_000
+#: The most solutions collected to describe an ambiguity.
+MAX_SOLUTIONS = 64
+#: Raw text longer than this cannot be one row of numbers.
+MAX_RAW_CHARS = 2_000
+
+RULE_ROW_SUM = "row_sum"
+RULE_OUTCOME_SUM = "outcome_sum"
+RULE_BALANCE = "balance"
+RULE_PROSE = "prose"
+RULE_ALIGNMENT = "alignment"
+RULE_GROUP_SUM = "group_sum"
+#: Recorded in Recovery.rules when a tier-1 reading (extra joins or dropped blanks) was used.
+RULE_RELAXED = "relaxed_boundaries"
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９，", "0123456789,")
+_MARK_CHARS = frozenset("-－—–―‐−/／\\＼无")
+_MINUS_CHARS = frozenset("-－−")
+_MARK = "#"
+_MINUS = "~"
+
+_ROW_LABELS: dict[str, str] = {
+    "new_received": "一、本年新收政府信息公开申请数量",
+    "carried_over": "二、上年结转政府信息公开申请数量",
+    "granted": "（一）予以公开",
+    "partially_granted": "（二）部分公开",
+    "withheld.state_secret": "（三）不予公开·1.属于国家秘密",
+    "withheld.prohibited_by_law": "（三）不予公开·2.其他法律行政法规禁止公开",
+    "withheld.three_safeties_one_stability": "（三）不予公开·3.危及“三安全一稳定”",
+    "withheld.third_party_rights": "（三）不予公开·4.保护第三方合法权益",
+    "withheld.internal_affairs": "（三）不予公开·5.属于三类内部事务信息",
+    "withheld.process_information": "（三）不予公开·6.属于四类过程性信息",
+    "withheld.enforcement_files": "（三）不予公开·7.属于行政执法案卷",
+    "withheld.administrative_inquiry": "（三）不予公开·8.属于行政查询事项",
+    "unable_to_provide.not_held": "（四）无法提供·1.本机关不掌握相关政府信息",
+    "unable_to_provide.needs_creation": "（四）无法提供·2.没有现成信息需要另行制作",
+    "unable_to_provide.unclear_after_correction": "（四）无法提供·3.补正后申请内容仍不明确",
+    "not_processed.petition_complaint": "（五）不予处理·1.信访举报投诉类申请",
+    "not_processed.duplicate": "（五）不予处理·2.重复申请",
+    "not_processed.publication": "（五）不予处理·3.要求提供公开出版物",
+    "not_processed.massive_repeated": "（五）不予处理·4.无正当理由大量反复申请",
+    "not_processed.confirm_or_reissue": "（五）不予处理·5.要求行政机关确认或重新出具已获取信息",
+    "other_handling.overdue_correction": "（六）其他处理·1.申请人无正当理由逾期不补正",
+    "other_handling.overdue_fee": "（六）其他处理·2.申请人逾期未按收费通知要求缴纳费用",
+    "other_handling.other": "（六）其他处理·其他",
+    "total": "（七）总计",
+    "carried_forward": "四、结转下年度继续办理",
+}
+
+_OUTCOMES_COMMON: tuple[str, ...] = (
+    "granted",
+    "partially_granted",
+    "withheld.state_secret",
+    "withheld.prohibited_by_law",
+    "withheld.three_safeties_one_stability",
+    "withheld.third_party_rights",
+    "withheld.internal_affairs",
+    "withheld.process_information",
+    "withheld.enforcement_files",
+    "withheld.administrative_inquiry",
+    "unable_to_provide.not_held",
+    "unable_to_provide.needs_creation",
+    "unable_to_provide.unclear_after_correction",
+    "not_processed.petition_complaint",
+    "not_processed.duplicate",
+    "not_processed.publication",
+    "not_processed.massive_repeated",
+    "not_processed.confirm_or_reissue",
+    "other_handling.other",
+)
+_OUTCOMES_2021_EXTRA: tuple[str, ...] = (
+    "other_handling.overdue_correction",
+    "other_handling.overdue_fee",
+)
+_OUTCOME_PREFIXES = ("withheld.", "unable_to_provide.", "not_processed.", "other_handling.")
+_ANCHORS = ("new_received", "carried_over", "total", "carried_forward")
+
+_T4_GROUPS: tuple[tuple[str, str], ...] = (
+    ("review", "行政复议"),
+    ("litigation_direct", "行政诉讼·未经复议直接起诉"),
+    ("litigation_after_review", "行政诉讼·复议后起诉"),
+)
+_T4_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("upheld", "结果维持"),
+    ("corrected", "结果纠正"),
+    ("other", "其他结果"),
+    ("pending", "尚未审结"),
+    ("total", "总计"),
+)
+
+
+@attrs.frozen(slots=True)
+class RowText:
+    """What stood in one table row's cells.
+
+    >>> RowText("total", raw="20 0 00 0 121").raw
+    '20 0 00 0 121'
+    """
+
+    path: str
+    cells: tuple[str, ...] | None = None
+    raw: str | None = None
+    offsets: tuple[tuple[int, int], ...] | None = None
+
+
+@attrs.frozen(slots=True)
+class Recovered3:
+    """The decided cells of table 三."""
+
+    cells: dict[str, tuple[int | None, ...]]
+    recovery: Recovery | None = None
+    problems: tuple[Problem, ...] = ()
+
+
+@attrs.frozen(slots=True)
+class Recovered4:
+    """The decided cells of table 四."""
+
+    cells: tuple[int | None, ...]
+    recovery: Recovery | None = None
+    problems: tuple[Problem, ...] = ()
+
+
+# --- lexing ---------------------------------------------------------------------------
+
+
+class _Lexed(NamedTuple):
+    """A row's text as items: digits, ',' (thousands), '#' (a printed blank mark),
+    '~' (a minus sign, table 二 only)."""
+
+    chars: str
+    gaps: tuple[bool, ...]  # whitespace or a separator stood before chars[i]
+    tokens: tuple[int, ...]  # index in raw.split() of the token holding chars[i]
+
+
+def _lex(raw: str, signed: bool = False) -> _Lexed:
+    text = raw.translate(_FULLWIDTH)
+    chars: list[str] = []
+    gaps: list[bool] = []
+    toks: list[int] = []
+    tok = -1
+    in_tok = False
+    sep = True
+    prev_mark = False
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            in_tok = False
+            sep = True
+            prev_mark = False
+            continue
+        if not in_tok:
+            tok += 1
+            in_tok = True
+        if "0" <= ch <= "9" or ch == ",":
+            chars.append(ch)
+            gaps.append(sep)
+            toks.append(tok)
+            sep = False
+            prev_mark = False
+        elif signed and ch in _MINUS_CHARS and i + 1 < n and "0" <= text[i + 1] <= "9":
+            chars.append(_MINUS)
+            gaps.append(True)
+            toks.append(tok)
+            sep = False
+            prev_mark = False
+        elif ch in _MARK_CHARS:
+            if not prev_mark:
+                chars.append(_MARK)
+                gaps.append(True)
+                toks.append(tok)
+            sep = True
+            prev_mark = True
+        else:
+            sep = True
+            prev_mark = False
+    # A comma is a thousands separator only between a digit and three more digits.
+    out_c: list[str] = []
+    out_g: list[bool] = []
+    out_t: list[int] = []
+    pending_gap = False
+    m = len(chars)
+    for i, ch in enumerate(chars):
+        if ch == ",":
+            ok = (
+                i > 0
+                and "0" <= chars[i - 1] <= "9"
+                and not gaps[i]
+                and i + 3 < m + 1
+                and all(
+                    i + k < m and "0" <= chars[i + k] <= "9" and not gaps[i + k]
+                    for k in (1, 2, 3)
+                )
+            )
+            if not ok:
+                pending_gap = True
+                continue
+        out_c.append(ch)
+        out_g.append(gaps[i] or pending_gap)
+        out_t.append(toks[i])
+        pending_gap = False
+    return _Lexed("".join(out_c), tuple(out_g), tuple(out_t))
+
+
+def _is_numeral(tok: str) -> bool:
+    """A clean cell text: digits without a leading zero (or '0'), optional thousands commas."""
+    t = tok.translate(_FULLWIDTH)
+    if not t:
+        return False
+    if "," in t:
+        groups = t.split(",")
+        return (
+            1 <= len(groups[0]) <= 3
+            and groups[0].isascii()
+            and groups[0].isdigit()
+            and groups[0][0] != "0"
+            and all(len(g) == 3 and g.isascii() and g.isdigit() for g in groups[1:])
+        )
+    return t.isascii() and t.isdigit() and (t == "0" or t[0] != "0")
+
+
+def _is_mark(tok: str) -> bool:
+    return bool(tok) and all(c in _MARK_CHARS for c in tok)
+
+
+def _cell_value(text: str) -> int | None:
+    """A reliable cell's value: digits (full-width, thousands commas, split by spaces) or None."""
+    t = "".join(text.translate(_FULLWIDTH).split())
+    if "," in t and _is_numeral(t):
+        t = t.replace(",", "")
+    if t.isascii() and t.isdigit() and len(t) <= 3 * MAX_CELL_DIGITS:
+        return int(t)
+    return None
+
+
+def _cells_from(lx: _Lexed, p: int, max_joins: int) -> list[tuple[int, int | None, int]]:
+    """Every cell that can start at chars[p]: (end, value, joins)."""
+    c = lx.chars
+    n = len(c)
+    ch = c[p]
+    if ch == _MARK:
+        return [(p + 1, None, 0)]
+    neg = ch == _MINUS
+    start = p + 1 if neg else p
+    if start >= n or not ("0" <= c[start] <= "9"):
+        return []
+    if c[start] == "0":
+        if start + 1 < n and c[start + 1] == ",":
+            return []
+        if neg:
+            return []
+        return [(start + 1, 0, 0)]
+    out: list[tuple[int, int | None, int]] = []
+    joins = 0
+    digits = 0
+    group = 0  # digits since the last comma
+    has_comma = False
+    value = 0
+    q = start
+    while q < n:
+        ch = c[q]
+        if ch in (_MARK, _MINUS):
+            break
+        if q > start and lx.gaps[q]:
+            joins += 1
+            if joins > max_joins:
+                break
+        if ch == ",":
+            if (has_comma and group != 3) or (not has_comma and group > 3):
+                break
+            has_comma = True
+            group = 0
+            q += 1
+            continue
+        digits += 1
+        group += 1
+        if digits > MAX_CELL_DIGITS or (has_comma and group > 3):
+            break
+        value = value * 10 + (ord(ch) - 48)
+        q += 1
+        if (q == n or c[q] != ",") and (not has_comma or group == 3):
+            out.append((q, -value if neg else value, joins))
+    return out
+
+
+def _digit_count(lx: _Lexed) -> int:
+    return sum(1 for ch in lx.chars if "0" <= ch <= "9")
+
+
+# --- readings of one table 三 row --------------------------------------------------------
+
+
+class _Reading(NamedTuple):
+    cells: tuple[int | None, ...]
+    joins: int
+    dropped: bool
+    ranges: tuple[tuple[int, int] | None, ...]  # chars range of each cell (None: dropped)
+
+
+class _RowReadings(NamedTuple):
+    readings: list[_Reading]
+    rejected: bool  # some cut was rejected because its sums failed
+    exhausted: bool  # the work bound was hit
+
+
+def _place(
+    values: Sequence[tuple[int | None, int, int]],
+    total: tuple[int | None, int, int] | None,
+    joins: int,
+    allow_dropped: bool,
+    out: list[_Reading],
+) -> None:
+    """Every placement of applicant values (and a total at column 7) among the columns."""
+    m = len(values)
+    if total is None:
+        # no total printed: the values are zeros or marks placed anywhere among all 7
+        slots: Iterator[tuple[int, ...]] = itertools.combinations(range(7), m)
+    elif m == 6:
+        slots = iter((tuple(range(6)),))
+    elif allow_dropped and m < 6:
+        slots = itertools.combinations(range(6), m)
+    else:
+        return
+    for pos in slots:
+        if total is None and m < 7 and not allow_dropped:
+            return
+        cells: list[int | None] = [None] * 7
+        ranges: list[tuple[int, int] | None] = [None] * 7
+        for (v, a, b), j in zip(values, pos):
+            cells[j] = v
+            ranges[j] = (a, b)
+        if total is not None:
+            cells[6] = total[0]
+            ranges[6] = (total[1], total[2])
+        dropped = (m < 7) if total is None else (m < 6)
+        out.append(_Reading(tuple(cells), joins, dropped, tuple(ranges)))
+
+
+def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowReadings:
+    """Every reading of a row whose applicant columns add up to its total."""
+    c = lx.chars
+    n = len(c)
+    out: list[_Reading] = []
+    if n == 0:
+        return _RowReadings([_Reading((None,) * 7, 0, True, (None,) * 7)], False, False)
+    if n > 7 * (MAX_CELL_DIGITS + MAX_CELL_DIGITS // 3) or _MINUS in c:
+        return _RowReadings([], False, False)
+    if all(ch in ("0", _MARK) for ch in c):
+        # zeros are single cells; marks are printed blanks
+        vals = [(None if ch == _MARK else 0, i, i + 1) for i, ch in enumerate(c)]
+        if len(vals) <= 7:
+            _place(vals, None, 0, allow_dropped, out)
+        return _RowReadings(out, False, False)
+    cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
+    rejected = False
+    exhausted = False
+    max_w = MAX_CELL_DIGITS + MAX_CELL_DIGITS // 3 + MAX_JOINS
+
+    def dfs(
+        p: int,
+        t: int,
+        total: int,
+        apps: list[tuple[int | None, int, int]],
+        s: int,
+        joins: int,
+        tot_cell: tuple[int | None, int, int],
+    ) -> None:
+        nonlocal rejected, exhausted
+        budget[0] -= 1
+        if budget[0] < 0:
+            exhausted = True
+            return
+        if p == t:
+            if s == total and (allow_dropped or len(apps) == 6):
+                _place(apps, tot_cell, joins, allow_dropped, out)
+            else:
+                rejected = True
+            return
+        k = len(apps)
+        if k == 6:
+            rejected = True
+            return
+        left = 6 - k - 1  # applicant cells still available after this one
+        for q, v, j in cf[p]:
+            if q > t:
+                break
+            nv = v or 0
+            if s + nv > total:
+                rejected = True
+                break
+            nj = joins + j
+            if nj > MAX_JOINS:
+                continue
+            rest = t - q
+            if rest > left * max_w:
+                continue
+            if not allow_dropped and rest < left:
+                continue
+            apps.append((v, p, q))
+            dfs(q, t, total, apps, s + nv, nj, tot_cell)
+            apps.pop()
+            if exhausted or len(out) > MAX_ROW_READINGS:
+                return
+
+    for t in range(n - 1, 0, -1):
+        if c[t - 1] == "," or c[t] == ",":
+            continue
+        for q, v, j in cf[t]:
+            if q != n or v is None or v <= 0:
+                continue
+            dfs(0, t, v, [], 0, j, (v, t, n))
+            if exhausted or len(out) > MAX_ROW_READINGS:
+                return _RowReadings([], rejected, True)
+    return _RowReadings(out, rejected, exhausted)
+
+
+def _strict_readings(lx: _Lexed, allow_dropped: bool, limit: int) -> list[_Reading]:
+    """As-printed readings without the row sum: no joins, seven cells (or fewer with
+    dropped blanks) — the candidates of a row no valid reading exists for."""
+    c = lx.chars
+    n = len(c)
+    out: list[_Reading] = []
+    if n == 0 or _MINUS in c:
+        return out
+    cf = [[x for x in _cells_from(lx, p, 0)] for p in range(n)]
+    seqs: list[list[tuple[int | None, int, int]]] = []
+    steps = [0]
+
+    def dfs(p: int, acc: list[tuple[int | None, int, int]]) -> None:
+        steps[0] += 1
+        if steps[0] > MAX_ROW_STEPS or len(seqs) >= limit:
+            return
+        if p == n:
+            if len(acc) == 7 or (allow_dropped and acc):
+                seqs.append(list(acc))
+            return
+        if len(acc) == 7 or n - p > (7 - len(acc)) * (MAX_CELL_DIGITS + 3):
+            return
+        for q, v, _j in cf[p]:
+            acc.append((v, p, q))
+            dfs(q, acc)
+            acc.pop()
+
+    dfs(0, [])
+    for seq in seqs:
+        if len(seq) == 7:
+            _place(seq[:6], seq[6], 0, False, out)
+        else:
+            _place(seq[:-1], seq[-1], 0, True, out)
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
+# --- the table 三 search ----------------------------------------------------------------
+
+
+class _Row:
+    """One row during recovery."""
+
+    __slots__ = (
+        "dropped_evidence",
+        "exhausted",
+        "fixed",
+        "lx",
+        "offsets",
+        "path",
+        "readings",
+        "readings_dropped",
+        "recovered",
+        "rejected",
+    )
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.fixed: tuple[int | None, ...] | None = None
+        self.lx: _Lexed | None = None
+        self.offsets: tuple[tuple[int, int], ...] | None = None
+        self.readings: list[_Reading] | None = None  # without dropped blanks
+        self.readings_dropped: list[_Reading] | None = None  # with dropped blanks
+        self.recovered = False
+        self.rejected = False
+        self.exhausted = False
+        self.dropped_evidence = False
+
+    def get_readings(self, allow_dropped: bool, budget: list[int]) -> list[_Reading]:
+        assert self.lx is not None
+        if allow_dropped:
+            if self.readings_dropped is None:
+                r = _row_readings(self.lx, True, budget)
+                self.readings_dropped = r.readings
+                self.rejected |= r.rejected
+                self.exhausted |= r.exhausted
+            return self.readings_dropped
+        if self.readings is None:
+            if self.readings_dropped is not None:
+                self.readings = [x for x in self.readings_dropped if not x.dropped]
+            else:
+                r = _row_readings(self.lx, False, budget)
+                self.readings = r.readings
+                self.rejected |= r.rejected
+                self.exhausted |= r.exhausted
+        return self.readings
+
+
+class _Option(NamedTuple):
+    sig: tuple[int, ...]
+    breaks: int  # rule instances this option breaks on its own (row sum, prose)
+    readings: tuple[_Reading, ...]
+
+
+def _sig(cells: Sequence[int | None]) -> tuple[int, ...]:
+    return tuple(0 if v is None else v for v in cells)
+
+
+def _group_options(readings: Sequence[_Reading], breaks: int) -> list[_Option]:
+    by_sig: dict[tuple[int, ...], list[_Reading]] = {}
+    for r in readings:
+        by_sig.setdefault(_sig(r.cells), []).append(r)
+    return [_Option(s, breaks, tuple(rs)) for s, rs in by_sig.items()]
+
+
+class _Search(NamedTuple):
+    solutions: list[tuple[int, ...]]  # option index per row (in row order)
+    capped: bool
+    aborted: bool
+
+
+class _Problem3(NamedTuple):
+    """The constraint structure of one table 三."""
+
+    total: int | None  # row index of (七)总计
+    new: int | None
+    carried_over: int | None
+    forward: int | None
+    outcomes: tuple[int, ...]
+    use_outcome: bool
+    use_balance: bool
+
+
+def _solve(
+    opts: Sequence[Sequence[_Option]],
+    st: _Problem3,
+    max_breaks: int,
+    use_outcome: bool,
+    use_balance: bool,
+    budget: list[int],
+) -> _Search:
+    """Every choice of one option per row that breaks at most ``max_breaks`` rule instances."""
+    nrows = len(opts)
+    outcome_on = use_outcome and st.use_outcome
+    balance_on = use_balance and st.use_balance
+    order: list[int] = []
+    anchors = [i for i in (st.total, st.new, st.carried_over, st.forward) if i is not None]
+    outcome_set = set(st.outcomes) if outcome_on else set()
+    for i in anchors:
+        order.append(i)
+    rest = [i for i in range(nrows) if i not in anchors and i not in outcome_set]
+    outs = sorted(outcome_set, key=lambda i: len(opts[i]), reverse=True)
+    order.extend(rest)
+    order.extend(outs)
+    # suffix bounds of the outcome rows, per column
+    nout = len(outs)
+    smin = [[0] * 7 for _ in range(nout + 1)]
+    smax = [[0] * 7 for _ in range(nout + 1)]
+    for k in range(nout - 1, -1, -1):
+        o = opts[outs[k]]
+        for col in range(7):
+            smin[k][col] = smin[k + 1][col] + min(x.sig[col] for x in o)
+            smax[k][col] = smax[k + 1][col] + max(x.sig[col] for x in o)
+    first_out = len(order) - nout
+    choice = [0] * nrows
+    sols: list[tuple[int, ...]] = []
+    state = {"capped": False, "aborted": False}
+    bal_rows = (st.new, st.carried_over, st.total, st.forward)
+
+    def balance_breaks() -> int:
+        if not balance_on:
+            return 0
+        n_, c_, t_, f_ = (opts[i][choice[i]].sig for i in bal_rows if i is not None)
+        return sum(1 for col in range(7) if n_[col] + c_[col] != t_[col] + f_[col])
+
+    def rec(k: int, breaks: int, rem: list[int] | None, broken: int) -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            state["aborted"] = True
+            return
+        if k == len(order):
+            sols.append(tuple(choice))
+            if len(sols) >= MAX_SOLUTIONS:
+                state["capped"] = True
+            return
+        i = order[k]
+        if k == first_out and outcome_on:
+            # all anchors assigned: start the outcome columns
+            assert st.total is not None
+            tsig = opts[st.total][choice[st.total]].sig
+            rem = list(tsig)
+            broken = 0
+            for col in range(7):
+                if rem[col] < smin[0][col] or rem[col] > smax[0][col]:
+                    broken |= 1 << col
+                    breaks += 1
+            if breaks > max_breaks:
+                return
+        for idx, opt in enumerate(opts[i]):
+            nb = breaks + opt.breaks
+            if nb > max_breaks:
+                continue
+            choice[i] = idx
+            nrem = rem
+            nbroken = broken
+            if k >= first_out and outcome_on and rem is not None:
+                j = k - first_out
+                nrem = [rem[col] - opt.sig[col] for col in range(7)]
+                for col in range(7):
+                    if nbroken >> col & 1:
+                        continue
+                    if nrem[col] < smin[j + 1][col] or nrem[col] > smax[j + 1][col]:
+                        nbroken |= 1 << col
+                        nb += 1
+                if nb > max_breaks:
+                    continue
+            if balance_on and k == len(anchors) - 1:
+                nb += balance_breaks()
+                if nb > max_breaks:
+                    continue
+            rec(k + 1, nb, nrem, nbroken)
+            if state["capped"] or state["aborted"]:
+                return
+
+    if balance_on and not anchors:
+        balance_on = False
+    rec(0, 0, None, 0)
+    return _Search(sols, state["capped"], state["aborted"])
+
+
+def _rule_failures(sigs: Sequence[tuple[int, ...] | None], st: _Problem3) -> list[str]:
+    """The rule instances a complete reading breaks, in words."""
+    out: list[str] = []
+    cols = [APPLICANT_COLUMN_LABELS[c] for c in APPLICANT_COLUMNS]
+    if st.use_outcome and st.total is not None:
+        t = sigs[st.total]
+        if t is not None and all(sigs[i] is not None for i in st.outcomes):
+            for col in range(7):
+                s = sum(sigs[i][col] for i in st.outcomes)  # type: ignore[index]
+                if s != t[col]:
+                    out.append(f"{cols[col]}列（一）至（六）之和为{s}，（七）总计为{t[col]}")
+    if st.use_balance:
+        idx = (st.new, st.carried_over, st.total, st.forward)
+        rows = [sigs[i] if i is not None else None for i in idx]
+        if all(r is not None for r in rows):
+            n_, c_, t_, f_ = rows
+            assert n_ is not None and c_ is not None and t_ is not None and f_ is not None
+            for col in range(7):
+                if n_[col] + c_[col] != t_[col] + f_[col]:
+                    out.append(
+                        f"{cols[col]}列一+二={n_[col] + c_[col]}，（七）总计+四={t_[col] + f_[col]}"
+                    )
+    return out
+
+
+def _fmt(v: int | None) -> str:
+    return "空白" if v is None else str(v)
+
+
+def _anchor_columns(
+    rows: Sequence[_Row],
+) -> list[tuple[int, tuple[tuple[int, int], ...]]]:
+    out: list[tuple[int, tuple[tuple[int, int], ...]]] = []
+    for i, row in enumerate(rows):
+        if row.fixed is not None and row.offsets is not None and len(row.offsets) == 7:
+            out.append((i, row.offsets))
+    return out
+
+
+def _admissible(
+    tok: tuple[int, int], anchor: tuple[tuple[int, int], ...]
+) -> set[int]:
+    centers = [(a + b) / 2 for a, b in anchor]
+    gaps = [centers[j + 1] - centers[j] for j in range(6)]
+    if min(gaps) <= 0:
+        return set(range(7))
+    tol = min(gaps) / 2
+    s, e = tok
+    c = (s + e) / 2
+    out = set()
+    for j, (a, b) in enumerate(anchor):
+        if abs(s - a) < tol or abs(e - b) < tol or abs(c - centers[j]) < tol:
+            out.add(j)
+    return out
+
+
+def _aligned(
+    reading: _Reading, lx: _Lexed, admissible: Sequence[set[int]]
+) -> bool:
+    for col, rng in enumerate(reading.ranges):
+        if rng is None:
+            continue
+        a, b = rng
+        whole = (a == 0 or lx.gaps[a]) and (b == len(lx.chars) or lx.gaps[b])
+        if not whole or lx.tokens[a] != lx.tokens[b - 1]:
+            continue
+        tok = lx.tokens[a]
+        if tok < len(admissible) and admissible[tok] and col not in admissible[tok]:
+            return False
+    return True
+
+
+def _template_outcomes(paths: set[str]) -> tuple[str, ...] | None:
+    if any(p in paths for p in _OUTCOMES_2021_EXTRA):
+        need = _OUTCOMES_COMMON + _OUTCOMES_2021_EXTRA
+    else:
+        need = _OUTCOMES_COMMON
+    if all(p in paths for p in need):
+        return need
+    return None
+
+
+def _is_outcome(path: str) -> bool:
+    return path in ("granted", "partially_granted") or path.startswith(_OUTCOME_PREFIXES)
+
+
+def recover_table3(rows: Sequence[RowText], hints: Mapping[str, int] | None = None) -> Recovered3:
+    """Decide table 三's cells from rows whose cell boundaries may be lost.
+
+    >>> r = recover_table3([
+    ...     RowText("new_received", raw="640020470"),
+    ...     RowText("total", raw="630020469"),
+    ...     RowText("carried_forward", raw="1000001"),
+    ...     RowText("carried_over", raw="0000000"),
+    ... ])
+    >>> r.cells["new_received"]
+    (64, 0, 0, 2, 0, 4, 70)
+    >>> r.recovery.rules
+    ('row_sum', 'balance')
+    """
+    problems: list[Problem] = []
+    seen: dict[str, _Row] = {}
+    order: list[_Row] = []
+    for rt in rows:
+        if rt.path in seen:
+            continue
+        if len(order) >= MAX_ROWS:
+            problems.append(
+                Problem(
+                    code="table3.recovery_limit",
+                    severity=Severity.WARNING,
+                    message=f"表三的行数超过{MAX_ROWS}行，其余行未读取",
+                    actual=len(rows),
+                )
+            )
+            break
+        row = _Row(rt.path)
+        seen[rt.path] = row
+        order.append(row)
+        if rt.cells is not None and len(rt.cells) == 7:
+            row.fixed = tuple(_cell_value(x) for x in rt.cells)
+            row.dropped_evidence = any(not x.strip() for x in rt.cells)
+            continue
+        raw = rt.raw
+        if raw is None and rt.cells is not None:
+            raw = " ".join(x for x in rt.cells if x.strip())
+        raw = raw or ""
+        toks = raw.split()
+        if len(toks) == 7 and all(_is_numeral(t) or _is_mark(t) for t in toks):
+            row.fixed = tuple(_cell_value(t) for t in toks)
+            row.offsets = rt.offsets if rt.offsets and len(rt.offsets) == 7 else None
+            continue
+        if len(raw) > MAX_RAW_CHARS:
+            row.exhausted = True
+            row.recovered = True
+            continue
+        row.lx = _lex(raw)
+        row.recovered = True
+        if rt.offsets is not None and len(rt.offsets) == len(toks):
+            row.offsets = rt.offsets
+        nd = _digit_count(row.lx) + row.lx.chars.count(_MARK)
+        row.dropped_evidence = nd < 7
+    return _decide3(order, dict(hints or {}), problems)
+
+
+_DUMMY = _Option((0,) * 7, 0, ())
+
+
+def _row_label(path: str) -> str:
+    return _ROW_LABELS.get(path, path)
+
+
+def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) -> Recovered3:
+    n = len(order)
+    idx = {row.path: i for i, row in enumerate(order)}
+    recovered = [row for row in order if row.recovered]
+    allow0 = any(row.dropped_evidence for row in order)
+
+    row_hints: dict[int, list[tuple[int, int]]] = {}
+    for key, value in hints.items():
+        path, _, col = key.rpartition(".")
+        if path in idx and col in APPLICANT_COLUMNS and isinstance(value, int):
+            row_hints.setdefault(idx[path], []).append((APPLICANT_COLUMNS.index(col), value))
+
+    def hint_breaks(i: int, sig: tuple[int, ...]) -> int:
+        return sum(1 for col, v in row_hints.get(i, ()) if sig[col] != v)
+
+    for row in order:
+        if row.lx is not None:
+            row.get_readings(allow0, [MAX_ROW_STEPS])
+
+    def readable(path: str) -> bool:
+        i = idx.get(path)
+        return i is not None and not order[i].exhausted
+
+    outcome_paths = _template_outcomes({r.path for r in order})
+    st = _Problem3(
+        total=idx.get("total"),
+        new=idx.get("new_received"),
+        carried_over=idx.get("carried_over"),
+        forward=idx.get("carried_forward"),
+        outcomes=tuple(idx[p] for p in outcome_paths) if outcome_paths else (),
+        use_outcome=outcome_paths is not None
+        and readable("total")
+        and all(readable(p) for p in outcome_paths),
+        use_balance=all(readable(p) for p in _ANCHORS),
+    )
+    cons = set()
+    if st.use_outcome:
+        cons |= set(st.outcomes)
+        cons.add(st.total)  # type: ignore[arg-type]
+    if st.use_balance:
+        cons |= {st.new, st.carried_over, st.total, st.forward}  # type: ignore[arg-type]
+
+    # alignment evidence from rows whose seven numbers are all printed
+    anchors = _anchor_columns(order)
+    admissible: dict[int, list[set[int]]] = {}
+    if anchors:
+        for i, row in enumerate(order):
+            if row.lx is None or row.offsets is None:
+                continue
+            before = [a for a in anchors if a[0] < i]
+            after = [a for a in anchors if a[0] > i]
+            near = ([before[-1][1]] if before else []) + ([after[0][1]] if after else [])
+            adm: list[set[int]] = []
+            for tok in row.offsets:
+                s: set[int] = set()
+                for anc in near:
+                    s |= _admissible(tok, anc)
+                adm.append(s)
+            admissible[i] = adm
+    aligned_rows: set[int] = set()
+
+    def options(i: int, tier: int) -> list[_Option]:
+        """Tier 0: fewest joins, dropped blanks per the table's form, aligned when the
+        offsets allow; tier 1: one more join, dropped blanks anywhere; tier 2: as printed
+        (no row sum)."""
+        row = order[i]
+        if row.fixed is not None:
+            return [_Option(_sig(row.fixed), 0, (_Reading(row.fixed, 0, False, (None,) * 7),))]
+        if row.exhausted or row.lx is None:
+            return []
+        if tier == 2:
+            return _group_options(_strict_readings(row.lx, allow0, 64), 1)
+        rs = row.get_readings(allow0 if tier == 0 else True, [MAX_ROW_STEPS])
+        if rs:
+            jmin = min(r.joins for r in rs)
+            rs = [r for r in rs if r.joins <= jmin + tier]
+        if tier == 0 and i in admissible and rs:
+            lx = row.lx
+            al = [r for r in rs if _aligned(r, lx, admissible[i])]
+            if al and len(al) < len(rs):
+                aligned_rows.add(i)
+                rs = al
+        return _group_options(rs, 0)
+
+    per_tier: list[list[list[_Option]]] = []
+
+    def tier_opts(tier: int) -> list[list[_Option]]:
+        while len(per_tier) <= tier:
+            t = len(per_tier)
+            per_tier.append([options(i, t) for i in range(n)])
+        return per_tier[tier]
+
+    chosen: list[list[_Option]] = [[] for _ in range(n)]
+    how: list[int] = [0] * n  # tier each row's reading came from
+    search_budget = [MAX_SEARCH_NODES]
+    result = _Search([], False, False)
+    fallback = False
+    if cons:
+        found = False
+        for tier in (0, 1):
+            opts = tier_opts(tier)
+            if tier == 1 and all(
+                [o.sig for o in opts[i]] == [o.sig for o in tier_opts(0)[i]] for i in cons
+            ):
+                continue
+            sub = [
+                [o for o in opts[i] if hint_breaks(i, o.sig) == 0] if i in cons else [_DUMMY]
+                for i in range(n)
+            ]
+            if any(not sub[i] for i in cons):
+                continue
+            res = _solve(sub, st, 0, True, True, search_budget)
+            if res.solutions or res.aborted:
+                result = res
+                for i in cons:
+                    chosen[i] = sub[i]
+                    how[i] = tier
+                found = True
+                break
+        if not found:
+            fallback = True
+            sub = []
+            for i in range(n):
+                if i not in cons:
+                    sub.append([_DUMMY])
+                    continue
+                o: list[_Option] = []
+                for tier in (0, 1, 2):
+                    o = tier_opts(tier)[i]
+                    if o:
+                        how[i] = tier
+                        break
+                o = [x._replace(breaks=x.breaks + hint_breaks(i, x.sig)) for x in o]
+                chosen[i] = o
+                sub.append(o or [_DUMMY])
+            for b in range(1, 2 * 7 + len(hints) + n + 1):
+                res = _solve(sub, st, b, True, True, search_budget)
+                if res.solutions or res.aborted:
+                    result = res
+                    break
+    for i in range(n):
+        if i in cons:
+            continue
+        for tier in (0, 1, 2):
+            o = tier_opts(tier)[i]
+            if o:
+                chosen[i] = o
+                how[i] = tier
+                break
+
+    cells: dict[str, tuple[int | None, ...]] = {}
+    amb: dict[str, list[int | None]] = {}
+    limit_rows: list[str] = []
+    unreadable: list[str] = []
+    aborted = result.aborted and not result.solutions
+    capped = result.capped or (result.aborted and bool(result.solutions))
+    sols = result.solutions
+    final_sigs: list[tuple[int, ...] | None] = [None] * n
+    for i, row in enumerate(order):
+        o = chosen[i]
+        if row.fixed is not None:
+            cells[row.path] = row.fixed
+            final_sigs[i] = _sig(row.fixed)
+            continue
+        if row.exhausted or (i in cons and aborted):
+            cells[row.path] = (None,) * 7
+            limit_rows.append(row.path)
+            continue
+        if not o:
+            cells[row.path] = (None,) * 7
+            unreadable.append(row.path)
+            continue
+        used = sorted({s[i] for s in sols}) if i in cons else list(range(len(o)))
+        reads = [r for k in used for r in o[k].readings]
+        uncertain = capped and i in cons and len(o) > 1
+        decided: list[int | None] = []
+        for col in range(7):
+            vals = {r.cells[col] for r in reads}
+            if len(vals) == 1 and not uncertain:
+                decided.append(next(iter(vals)))
+            else:
+                decided.append(None)
+                key = f"table3.{row.path}.{APPLICANT_COLUMNS[col]}"
+                amb[key] = sorted(vals, key=lambda v: (v is not None, v or 0))
+        cells[row.path] = tuple(decided)
+        if len(used) == 1:
+            final_sigs[i] = o[used[0]].sig
+
+    for path in limit_rows:
+        problems.append(
+            Problem(
+                code="table3.recovery_limit",
+                severity=Severity.WARNING,
+                message=f"表三“{_row_label(path)}”一行的数字过长或可能的读法过多，"
+                "无法在限定的计算量内确定单元格边界，已置空",
+                cells=tuple(f"table3.{path}.{c}" for c in APPLICANT_COLUMNS),
+            )
+        )
+    for path in unreadable:
+        problems.append(
+            Problem(
+                code="table3.unreadable_row",
+                severity=Severity.WARNING,
+                message=f"表三“{_row_label(path)}”一行的文本无法切分为7个单元格，已置空",
+                cells=tuple(f"table3.{path}.{c}" for c in APPLICANT_COLUMNS),
+            )
+        )
+    if amb:
+        parts = []
+        for key, vals in amb.items():
+            path, col = key[len("table3.") :].rsplit(".", 1)
+            parts.append(
+                f"{_row_label(path)}·{APPLICANT_COLUMN_LABELS[col]}："
+                + "或".join(_fmt(v) for v in vals)
+            )
+        problems.append(
+            Problem(
+                code="table3.ambiguous_cells",
+                severity=Severity.WARNING,
+                message="表三以下单元格有多种读法都满足表内的勾稽关系，无法确定，已置空"
+                + ("（读法过多，仅列出部分）" if capped else "")
+                + "："
+                + "；".join(parts),
+                actual={k: list(v) for k, v in amb.items()},
+                cells=tuple(amb),
+            )
+        )
+    relaxed = [order[i].path for i in range(n) if order[i].recovered and how[i] > 0 and chosen[i]]
+    if fallback or relaxed:
+        fails = _rule_failures(final_sigs, st)
+        for i in range(n):
+            sig = final_sigs[i]
+            if sig is not None and order[i].recovered and sum(sig[:6]) != sig[6]:
+                fails.append(
+                    f"“{_row_label(order[i].path)}”一行前六列之和为{sum(sig[:6])}，总计为{sig[6]}"
+                )
+        if fallback:
+            msg = (
+                "表三的单元格边界已从文本推断，但没有任何一种读法能满足全部勾稽关系，"
+                "采用违反规则最少的读法"
+            )
+        else:
+            msg = "表三的单元格边界已从文本推断，采用的读法超出文本所示"
+        if relaxed:
+            msg += (
+                "（"
+                + "、".join(f"“{_row_label(p)}”" for p in relaxed)
+                + "须合并被空白隔开的数字、假定空白单元格未被打印或按原样读出）"
+            )
+        if fails:
+            msg += "；仍不满足：" + "；".join(fails)
+        problems.append(
+            Problem(
+                code="table3.boundaries_inferred",
+                severity=Severity.WARNING,
+                message=msg,
+                actual=fails or None,
+                cells=tuple(
+                    f"table3.{r.path}.{c}" for r in recovered for c in APPLICANT_COLUMNS
+                ),
+            )
+        )
+
+    if not recovered:
+        return Recovered3(cells=cells, recovery=None, problems=tuple(problems))
+
+    unique = not amb and not fallback and not limit_rows and not unreadable and not relaxed
+    unique = unique and (len(sols) == 1 or not cons)
+    rules: list[str] = []
+    if any(row.rejected for row in recovered):
+        rules.append(RULE_ROW_SUM)
+    if sols and not fallback and len(sols) == 1:
+        base = [chosen[i] if i in cons else [_DUMMY] for i in range(n)]
+        for name, uo, ub, on in (
+            (RULE_OUTCOME_SUM, False, True, st.use_outcome),
+            (RULE_BALANCE, True, False, st.use_balance),
+        ):
+            if on:
+                res = _solve(base, st, 0, uo, ub, [MAX_SEARCH_NODES])
+                if len(res.solutions) > 1 or res.aborted:
+                    rules.append(name)
+    if row_hints:
+        rules.append(RULE_PROSE)
+    if aligned_rows:
+        rules.append(RULE_ALIGNMENT)
+    if relaxed:
+        rules.append(RULE_RELAXED)
+    return Recovered3(
+        cells=cells,
+        recovery=Recovery(
+            rows=tuple(r.path for r in recovered), rules=tuple(rules), unique=unique
+        ),
+        problems=tuple(problems),
+    )
+
+
+# --- table 四 ----------------------------------------------------------------------------
+
+
+def _t4_cell_names() -> list[tuple[str, str]]:
+    out = []
+    for g, gl in _T4_GROUPS:
+        for c, cl in _T4_COLUMNS:
+            out.append((f"table4.{g}.{c}", f"{gl}·{cl}"))
+    return out
+
+
+_T4_CELLS = _t4_cell_names()
+
+
+def _t4_search(
+    lx: _Lexed,
+    allow_dropped: bool,
+    max_joins: int,
+    max_breaks: int,
+    budget: list[int],
+    limit: int,
+) -> tuple[list[tuple[tuple[int | None, ...], int]], bool]:
+    """Readings of table 四's text into 15 cells: (cells, joins); and whether the work
+    bound was hit."""
+    c = lx.chars
+    n = len(c)
+    cf = [_cells_from(lx, p, max_joins) for p in range(n)]
+    out: list[tuple[tuple[int | None, ...], int]] = []
+    cells: list[int | None] = []
+    aborted = False
+    max_w = MAX_CELL_DIGITS + MAX_CELL_DIGITS // 3 + max_joins
+
+    def rec(p: int, joins: int, breaks: int) -> None:
+        nonlocal aborted
+        budget[0] -= 1
+        if budget[0] < 0:
+            aborted = True
+            return
+        i = len(cells)
+        if i % 5 == 0 and i > 0:
+            g = cells[i - 5 : i]
+            if sum(v or 0 for v in g[:4]) != (g[4] or 0):
+                breaks += 1
+                if breaks > max_breaks:
+                    return
+        if i == 15:
+            if p == n:
+                out.append((tuple(cells), joins))
+            return
+        left = 15 - i
+        rest = n - p
+        if rest > left * max_w:
+            return
+        if not allow_dropped and rest < left:
+            return
+        if p < n:
+            for q, v, j in cf[p]:
+                if joins + j > max_joins:
+                    continue
+                cells.append(v)
+                rec(q, joins + j, breaks)
+                cells.pop()
+                if aborted or len(out) >= limit:
+                    return
+        if allow_dropped and rest < left:
+            cells.append(None)
+            rec(p, joins, breaks)
+            cells.pop()
+
+    rec(0, 0, 0)
+    return out, aborted
+
+
+def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
+    """Decide table 四's 15 cells from text whose cell boundaries may be lost.
+
+    >>> recover_table4("10203120001200000").cells
+    (1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0)
+    >>> recover_table4(["1", "0", "0", "0", "1"] + ["0"] * 10).recovery is None
+    True
+    """
+    if not isinstance(text_or_cells, str):
+        parts = list(text_or_cells)
+        if len(parts) == 15:
+            return Recovered4(cells=tuple(_cell_value(x) for x in parts))
+        raw = " ".join(x for x in parts if x.strip())
+        dropped_evidence = any(not x.strip() for x in parts)
+    else:
+        raw = text_or_cells
+        dropped_evidence = False
+    toks = raw.split()
+    if len(toks) == 15 and all(_is_numeral(t) or _is_mark(t) for t in toks):
+        return Recovered4(cells=tuple(_cell_value(t) for t in toks))
+    none15: tuple[int | None, ...] = (None,) * 15
+    if len(raw) > MAX_RAW_CHARS:
+        return Recovered4(cells=none15, problems=(_t4_limit(),))
+    lx = _lex(raw)
+    if not lx.chars:
+        return Recovered4(cells=none15)
+    if _MINUS in lx.chars:
+        return Recovered4(cells=none15)
+    nd = _digit_count(lx) + lx.chars.count(_MARK)
+    allow0 = dropped_evidence or nd < 15
+    budget = [MAX_SEARCH_NODES]
+    sols: list[tuple[tuple[int | None, ...], int]] = []
+    tier_used = -1
+    aborted = False
+    # tier 0: fewest joins
+    for j in range(MAX_JOINS + 1):
+        found, ab = _t4_search(lx, allow0, j, 0, budget, MAX_SOLUTIONS)
+        found = [f for f in found if f[1] == j]
+        if ab:
+            aborted = True
+            break
+        if found:
+            sols = found
+            tier_used = 0
+            break
+    jmin = sols[0][1] if sols else 0
+    if not sols and not aborted:
+        # tier 1: dropped blanks allowed, one more join
+        jstart = 0
+        for j in range(MAX_JOINS + 1):
+            found, ab = _t4_search(lx, True, j, 0, budget, MAX_SOLUTIONS)
+            if ab:
+                aborted = True
+                break
+            if found:
+                sols = found
+                tier_used = 1
+                jstart = j
+                break
+        if sols and jstart + 1 <= MAX_JOINS and not aborted:
+            more, ab = _t4_search(lx, True, jstart + 1, 0, budget, MAX_SOLUTIONS)
+            aborted = aborted or ab
+            sols = more if not ab else sols
+        if tier_used == 0 and not sols:
+            tier_used = -1
+    fallback = False
+    if not sols and not aborted:
+        fallback = True
+        for b in range(1, 4):
+            found, ab = _t4_search(lx, allow0, jmin, b, budget, MAX_SOLUTIONS)
+            if ab:
+                aborted = True
+                break
+            if found:
+                sols = found
+                break
+    problems: list[Problem] = []
+    if aborted and not sols:
+        return Recovered4(
+            cells=none15,
+            recovery=Recovery(rows=("table4",), rules=(), unique=False),
+            problems=(_t4_limit(),),
+        )
+    if not sols:
+        return Recovered4(
+            cells=none15,
+            recovery=Recovery(rows=("table4",), rules=(), unique=False),
+            problems=(
+                Problem(
+                    code="table4.boundaries_inferred",
+                    severity=Severity.WARNING,
+                    message="表四的文本无法切分为15个单元格，已置空",
+                    actual=raw[:200],
+                ),
+            ),
+        )
+    capped = len(sols) >= MAX_SOLUTIONS or aborted
+    distinct = sorted({s[0] for s in sols}, key=lambda t: tuple((v is None, v or 0) for v in t))
+    decided: list[int | None] = []
+    amb: dict[str, list[int | None]] = {}
+    for k in range(15):
+        vals = {s[k] for s in distinct}
+        if len(vals) == 1 and not capped:
+            decided.append(next(iter(vals)))
+        else:
+            decided.append(None)
+            if len(vals) > 1 or capped:
+                amb[_T4_CELLS[k][0]] = sorted(vals, key=lambda v: (v is None, v or 0))
+    if amb:
+        labels = dict(_T4_CELLS)
+        problems.append(
+            Problem(
+                code="table4.ambiguous_cells",
+                severity=Severity.WARNING,
+                message="表四以下单元格有多种读法都满足“维持+纠正+其他+尚未审结=总计”，无法确定，已置空"
+                + ("（读法过多，仅列出部分）" if capped else "")
+                + "："
+                + "；".join(
+                    f"{labels[key]}：{'或'.join(_fmt(v) for v in vals)}" for key, vals in amb.items()
+                ),
+                actual={k: list(v) for k, v in amb.items()},
+                cells=tuple(amb),
+            )
+        )
+    if fallback or tier_used == 1:
+        fails = []
+        for g in range(3):
+            grp = decided[5 * g : 5 * g + 5]
+            if all(v is not None or True for v in grp) and len(distinct) == 1:
+                s = sum(v or 0 for v in grp[:4])
+                if s != (grp[4] or 0):
+                    fails.append(f"{_T4_GROUPS[g][1]}：四项之和为{s}，总计为{_fmt(grp[4])}")
+        if fallback:
+            msg = "表四的单元格边界已从文本推断，但没有任何一种读法能满足全部勾稽关系，采用违反规则最少的读法"
+        else:
+            msg = "表四的单元格边界已从文本推断：只有合并被空白隔开的数字或假定空白单元格未被打印才能满足勾稽关系"
+        if fails:
+            msg += "（仍不满足：" + "；".join(fails) + "）"
+        problems.append(
+            Problem(
+                code="table4.boundaries_inferred",
+                severity=Severity.WARNING,
+                message=msg,
+                actual=fails or None,
+                cells=tuple(k for k, _ in _T4_CELLS),
+            )
+        )
+    rules = (RULE_GROUP_SUM,) if len(distinct) < _t4_count_unconstrained(lx, allow0, jmin) else ()
+    if tier_used == 1:
+        rules = (*rules, RULE_RELAXED)
+    return Recovered4(
+        cells=tuple(decided),
+        recovery=Recovery(
+            rows=("table4",), rules=rules, unique=not amb and not fallback and len(distinct) == 1
+        ),
+        problems=tuple(problems),
+    )
+
+
+def _t4_count_unconstrained(lx: _Lexed, allow_dropped: bool, joins: int) -> int:
+    """How many readings there are without the sums (up to 2: whether the sums decided)."""
+    found, _ = _t4_search(lx, allow_dropped, joins, 3, [20_000], 2)
+    return len({f[0] for f in found})
+
+
+def _t4_limit() -> Problem:
+    return Problem(
+        code="table4.recovery_limit",
+        severity=Severity.WARNING,
+        message="表四的文本过长或读法过多，无法在限定的计算量内确定单元格边界，已置空",
+    )
+
+
+# --- table 二 ----------------------------------------------------------------------------
+
+
+def recover_table2_row(raw: str, ncols: int) -> tuple[int | None, ...] | None:
+    """Cells of a glued table 二 row when the text decides them, else None.
+
+    The text decides when exactly one cut of its digit runs into ``ncols`` numbers
+    without leading zeros exists, whitespace always separating cells: all single
+    digits, a run of exactly ``ncols`` digits, ``ncols`` whitespace-separated numbers.
+    Typical magnitudes are not evidence.
+
+    >>> recover_table2_row("000", 3)
+    (0, 0, 0)
+    >>> recover_table2_row("35-15", 2)
+    (35, -15)
+    >>> recover_table2_row("693665", 3) is None
+    True
+    """
+    if ncols <= 0 or ncols > 16 or len(raw) > MAX_RAW_CHARS:
+        return None
+    if "." in raw or "．" in raw:
+        return None
+    lx = _lex(raw, signed=True)
+    c = lx.chars
+    n = len(c)
+    if n == 0 or n > ncols * (MAX_CELL_DIGITS + 4):
+        return None
+    cf = [_cells_from(lx, p, 0) for p in range(n)]
+    found: list[tuple[int | None, ...]] = []
+    acc: list[int | None] = []
+    steps = [0]
+
+    def rec(p: int) -> None:
+        steps[0] += 1
+        if steps[0] > MAX_ROW_STEPS or len(found) > 1:
+            return
+        if p == n:
+            if len(acc) == ncols:
+                found.append(tuple(acc))
+            return
+        if len(acc) == ncols or n - p < ncols - len(acc):
+            return
+        for q, v, _j in cf[p]:
+            acc.append(v)
+            rec(q)
+            acc.pop()
+
+    rec(0)
+    if len(found) == 1 and steps[0] <= MAX_ROW_STEPS:
+        return found[0]
+    return None

@@ -1,0 +1,135 @@
+"""Table 四 (政府信息公开行政复议、行政诉讼情况): 15 numbers under a two-level header.
+
+The table starts at its 行政复议 anchor; it ends at the first text after the header that
+is not made of header words (行政复议 行政诉讼 结果维持 …), usually the heading 五、.  The
+numbers in between are table 四's cells, in template order.
+
+>>> text = "行政复议 | 行政诉讼\\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\\n" + " | ".join("1" * 15)
+>>> read_table4(text, 0, len(text)).table.review.total
+1
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from . import _table_grid as grid
+from ._recover import recover_table4
+from ._table_labels import T4_HEADER_CHARS, T4_UPHELD
+from .model import AppealTable, Problem, Severity
+
+_HAN_RUN = regex.compile(r"\p{Han}++")
+_HEADER_WORDS = ("维持", "纠正", "尚未", "审结", "总计", "其他结果")
+
+
+@attrs.frozen(slots=True)
+class Read4:
+    """What the table 四 reader found: the table and where it ended."""
+
+    table: AppealTable | None
+    end: int = 0
+    problems: tuple[Problem, ...] = ()
+
+
+def header_start(text: str, start: int, limit: int) -> int | None:
+    """Where table 四's column header begins (its first 维持) when a real header follows
+    ``start``: at least three of 维持/纠正/尚未/审结/总计 before the first number."""
+    m = T4_UPHELD.search(text, start, min(limit, start + 600))
+    if m is None:
+        return None
+    first_num = regex.compile(r"\d").search(text, start, limit)
+    stop = first_num.start() if first_num else limit
+    head = "".join(text[start:stop].split())
+    if sum(w in head for w in _HEADER_WORDS) < 3:
+        return None
+    return m.start()
+
+
+def _table_end(text: str, head: int, limit: int) -> int:
+    for m in _HAN_RUN.finditer(text, head, limit):
+        if any(ch not in T4_HEADER_CHARS for ch in m.group(0)):
+            return m.start()
+    return limit
+
+
+def read_table4(text: str, start: int, limit: int) -> Read4:
+    """Read table 四 from a footer-masked text, its anchor at ``start``."""
+    head = header_start(text, start, limit)
+    if head is None:
+        return Read4(table=None)
+    end = _table_end(text, head, limit)
+    problems: list[Problem] = []
+    cells = _cells(text, head, end)
+    if cells is not None:
+        rec = recover_table4(list(cells))
+    else:
+        tokens = grid.number_tokens(text, head, end)
+        if not grid.is_glued(text, head, end) and len(tokens) == 15 and all(
+            t.text.isdigit() or t.text in "-/—–－无" for t in tokens
+        ):
+            rec = recover_table4([grid.clean_cell(t.text) or "" for t in tokens])
+        else:
+            lines = _strict_lines(text, head, end)
+            if lines is not None:
+                rec = recover_table4(lines)
+            else:
+                rec = recover_table4(grid.raw_of(text, tokens))
+    problems.extend(rec.problems)
+    values = tuple(rec.cells) if len(rec.cells) == 15 else (None,) * 15
+    if all(v is None for v in values):
+        problems.append(
+            Problem(
+                code="table4.unreadable",
+                severity=Severity.WARNING,
+                message="表四（行政复议、行政诉讼情况）找到了表头，但未能读出15个单元格",
+                span=(head, end),
+            )
+        )
+    table = attrs.evolve(AppealTable.of(list(values)), span=(start, end), recovery=rec.recovery)
+    return Read4(table=table, end=end, problems=tuple(problems))
+
+
+def _cells(text: str, head: int, end: int) -> list[str] | None:
+    """The data cells of a '|'/tab table 四: the rows whose every cell is a number or blank."""
+    row: list[str] = []
+    for off, line in grid.lines_with_offsets(text, head, end):
+        cells = grid.split_cells(line, off)
+        if not cells:
+            continue
+        texts = [c.text for c in cells]
+        if not any(t for t in texts):
+            continue
+        if all(grid.clean_cell(t) is not None for t in texts):
+            row.extend(texts)
+    if not row:
+        return None
+    if len(row) > 15:
+        if not any(row[15:]):
+            row = row[:15]
+        elif not any(row[:-15]):
+            row = row[-15:]
+        else:
+            return None
+    if len(row) != 15:
+        return None
+    out = [grid.clean_cell(t) for t in row]
+    return [c or "" for c in out]
+
+
+def _strict_lines(text: str, head: int, end: int) -> list[str] | None:
+    """One cell per line, empty lines for blank cells: the last 15 lines of the table."""
+    lines = [ln.strip() for _, ln in grid.lines_with_offsets(text, head, end) if grid.FOOTER_MARK not in ln]
+    while lines and not lines[-1]:
+        lines.pop()
+    tail: list[str] = []
+    for ln in reversed(lines):
+        if ln and grid.NUMBER.fullmatch(ln) is None:
+            break
+        tail.append(ln)
+    tail.reverse()
+    while len(tail) > 15 and not tail[0]:
+        tail.pop(0)
+    if len(tail) != 15:
+        return None
+    return [grid.clean_cell(t) or "" for t in tail]

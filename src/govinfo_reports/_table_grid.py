@@ -1,0 +1,223 @@
+"""Surface forms of the tables: page footers, cell rows, number tokens, cell values.
+
+The table readers work on a *masked* copy of the normalized text (same length, same
+offsets) in which page footers (``-3-``, ``- 3 -``, ``第 3 页``, ``第3页 共5页``) are
+overwritten by :data:`FOOTER_MARK`, so that a footer that splits a table is neither a
+number nor a row.
+
+>>> masked = mask_footers("规章 1\\n- 3 -\\n规范性文件 2")
+>>> [t.text for t in number_tokens(masked, 0, len(masked))]
+['1', '2']
+>>> [c.text for c in split_cells("| 规章 | 1 | |")]
+['规章', '1', '']
+>>> clean_cell(" 1,234 "), clean_cell("—"), clean_cell("１２")
+('1234', '', '12')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import attrs
+import regex
+
+#: overwrites every character of a page-footer line (not whitespace, not a number)
+FOOTER_MARK = "\ue000"
+
+_FOOTER_LINE = regex.compile(
+    r"(?m)^[ \t\u3000]{0,80}+"
+    r"(?:[-—–－][ \t]{0,3}+\d{1,3}[ \t]{0,3}+[-—–－]"
+    r"|第[ \t]{0,3}+\d{1,3}[ \t]{0,3}+页(?:[ \t,，/]{0,3}+共[ \t]{0,3}+\d{1,3}[ \t]{0,3}+页)?"
+    r"|\d{1,3}[ \t]{0,2}+/[ \t]{0,2}+\d{1,3})"
+    r"[ \t\u3000]{0,80}+$"
+)
+
+#: a cell value: digits (thousands commas, a decimal part), or a standalone dash/无
+NUMBER = regex.compile(
+    r"(?<![\d.])\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"  # 1,234,567(.8)
+    r"|(?<![\d.])\d++(?:\.\d++)?+"
+    r"|(?<![^\s|\ue000])[-/—–－无](?![^\s|\ue000])"
+)
+#: a signed number of table 二 (本年增/减 -18), digits only otherwise
+SIGNED = regex.compile(r"(?<![\d.])[-+－]?\d++(?:\.\d++)?+")
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９，．－", "0123456789,.-")
+_DASHES = frozenset({"-", "/", "—", "–", "－", "无", "―", "--", "——", "／", "\\"})
+_UNIT_TAIL = regex.compile(r"(?:万元|元|件|个|条|项|人次|次|人)$")
+_INT_CELL = regex.compile(r"\d++")
+_DEC_CELL = regex.compile(r"[-+]?\d++(?:\.\d++)?+")
+#: longest digit string read as a number (a longer one is not a cell value)
+MAX_DIGITS = 15
+
+
+@attrs.frozen(slots=True)
+class Token:
+    """A number token: its text and where it stands."""
+
+    text: str
+    start: int
+    end: int
+
+
+@attrs.frozen(slots=True)
+class Cell:
+    """One cell of a '|' or tab separated line: stripped text and its span."""
+
+    text: str
+    start: int
+    end: int
+
+
+def mask_footers(text: str) -> str:
+    """``text`` with page-footer lines overwritten by :data:`FOOTER_MARK`."""
+
+    def blank(m: regex.Match[str]) -> str:
+        return FOOTER_MARK * len(m.group(0))
+
+    return _FOOTER_LINE.sub(blank, text)
+
+
+def number_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The number (and dash) tokens of ``text[start:end]``."""
+    return [Token(m.group(0), m.start(), m.end()) for m in NUMBER.finditer(text, start, end)]
+
+
+def is_blank_gap(text: str) -> bool:
+    """True when ``text`` holds nothing but whitespace and footer marks."""
+    return all(ch.isspace() or ch == FOOTER_MARK for ch in text)
+
+
+def raw_of(text: str, tokens: list[Token]) -> str:
+    """The raw text of a row's tokens: the tokens and the whitespace between them as
+    written; any other text between two tokens becomes a line break."""
+    parts: list[str] = []
+    prev: Token | None = None
+    for tok in tokens:
+        if prev is not None:
+            gap = text[prev.end : tok.start]
+            parts.append(gap.replace(FOOTER_MARK, " ") if is_blank_gap(gap) else "\n")
+        parts.append(tok.text.replace(",", ""))
+        prev = tok
+    return "".join(parts)
+
+
+def cell_separator(line: str) -> str | None:
+    """'|' or '\\t' when ``line`` is a row of separated cells, else None."""
+    if line.count("|") >= 2:
+        return "|"
+    if line.count("\t") >= 2:
+        return "\t"
+    return None
+
+
+def split_cells(line: str, offset: int = 0) -> list[Cell]:
+    """The cells of a '|' (markdown or flattened) or tab separated line.
+
+    Markdown's outer pipes are dropped; a separator row (``| --- |``) gives no cells.
+    """
+    sep = cell_separator(line)
+    if sep is None:
+        return []
+    cells: list[Cell] = []
+    pos = 0
+    for part in line.split(sep):
+        lead = len(part) - len(part.lstrip())
+        stripped = part.strip()
+        cells.append(Cell(stripped, offset + pos + lead, offset + pos + lead + len(stripped)))
+        pos += len(part) + 1
+    if sep == "|":
+        if cells and cells[0].text == "" and line.lstrip().startswith("|"):
+            cells = cells[1:]
+        if cells and cells[-1].text == "" and line.rstrip().endswith("|"):
+            cells = cells[:-1]
+        if cells and all(regex.fullmatch(r":?-{2,}+:?", c.text) for c in cells if c.text):
+            if any(c.text for c in cells):
+                return []
+    return cells
+
+
+def clean_cell(text: str) -> str | None:
+    """A cell's text as digits ('' for a blank or a dash cell), or None when the cell
+    holds something that is not a number.
+
+    ``-``, ``/``, ``—`` and ``无`` state that there is no number: they read as blank
+    (None), like an empty cell; the text is not invented into a 0.
+    """
+    s = text.translate(_FULLWIDTH).replace(FOOTER_MARK, "").strip()
+    if not s or s in _DASHES:
+        return ""
+    s = _UNIT_TAIL.sub("", s).strip()
+    if regex.fullmatch(r"\d{1,3}(?:,\d{3})++", s):
+        s = s.replace(",", "")
+    if regex.fullmatch(r"\d++(?:\s++\d++){1,3}", s):  # one number split by the extractor
+        s = regex.sub(r"\s++", "", s)
+    if _INT_CELL.fullmatch(s) and len(s) <= MAX_DIGITS:
+        return s
+    return None
+
+
+def clean_amount(text: str) -> str | None:
+    """Like :func:`clean_cell` but keeps a sign and a decimal part (table 二 amounts,
+    本年增/减)."""
+    s = text.translate(_FULLWIDTH).replace(FOOTER_MARK, "").strip()
+    if not s or s in _DASHES:
+        return ""
+    s = _UNIT_TAIL.sub("", s).strip()
+    s = regex.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)
+    if _DEC_CELL.fullmatch(s) and len(s) <= MAX_DIGITS + 8:
+        return s
+    return None
+
+
+def to_int(text: str) -> int | None:
+    """The int of a cleaned digit string, None for ''."""
+    if not text or not text.lstrip("-+").isdigit() or len(text) > MAX_DIGITS + 1:
+        return None
+    return int(text)
+
+
+def to_number(text: str) -> int | Decimal | None:
+    """An int, or a Decimal when the text has a decimal part; None for ''."""
+    if not text:
+        return None
+    if "." in text:
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return None
+    return to_int(text)
+
+
+def lines_with_offsets(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The lines of ``text[start:end]`` with the offset where each begins."""
+    out: list[tuple[int, str]] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            out.append((pos, text[pos:end]))
+            break
+        out.append((pos, text[pos:nl]))
+        pos = nl + 1
+    return out
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the line holding ``pos``."""
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+#: Han character directly followed by a digit: the sign of glued cells
+_GLUED = regex.compile(r"\p{Han}[)）”\"]?\d")
+
+
+def is_glued(text: str, start: int, end: int) -> bool:
+    """True when labels and numbers run together without separators (scraper text)."""
+    count = 0
+    for _ in _GLUED.finditer(text, start, end):
+        count += 1
+        if count >= 3:
+            return True
+    return False

@@ -1,0 +1,257 @@
+"""Row and column labels of the standard tables, matched by meaning.
+
+Each row of table 三 is recognised by a short core phrase that names it in every wording
+seen (``国家秘密``, ``其他法律`` for 其他法律行政法规禁止公开 and its typo 其他法律行政止公开,
+``三安全`` for 危及"三安全一稳定" with any quotes…).  Every pattern tolerates whitespace
+between its characters, so a label wrapped over lines (``确认或重\\n新出具``) or split by
+stray spaces still matches.  A hit's start is moved back over the rest of the label to its
+sub-row numeral (``2.``, ``2、``) so that, in glued text such as ``00000002.其他法律…``, the
+numeral is not read as a cell of the row before.
+
+>>> [h.path for h in scan_table3("1.属于国家秘密 0 0\\n2.其他法律行政止公开 1", 0, 30)]
+['withheld.state_secret', 'withheld.prohibited_by_law']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+# whitespace allowed between the characters of a label (wrapped PDF lines, stray spaces)
+_GAP = r"\s{0,60}+"
+
+
+def _sp(phrase: str) -> str:
+    """A regex matching ``phrase`` with whitespace allowed between its characters."""
+    return _GAP.join(regex.escape(ch) for ch in phrase)
+
+
+def _alt(*phrases: str) -> str:
+    return "(?:" + "|".join(_sp(p) for p in phrases) + ")"
+
+
+# characters that may stand inside a label before its core (walked back over)
+_LABEL_CHARS = regex.compile(r"[\p{Han}、，,：:“”\"'‘’「」『』()（）《》]")
+_NUMERAL = regex.compile(r"[1-9][ \t]{0,3}[.、．]$")
+
+
+@attrs.frozen(slots=True)
+class Hit:
+    """One label found in the text: the row it names and where its label stands."""
+
+    path: str
+    start: int
+    end: int
+    core: int  # where the core phrase starts
+
+
+# --- table 三 -----------------------------------------------------------------------
+
+# (path, Chinese label, core regex) in template order.  other_handling.other is the 2021
+# sub-row 3.其他; the 2019 single row is the group label （六）其他处理 (path GROUP6).
+GROUP6 = "other_handling.group"
+
+TABLE3_ROWS: tuple[tuple[str, str], ...] = (
+    ("new_received", "一、本年新收政府信息公开申请数量"),
+    ("carried_over", "二、上年结转政府信息公开申请数量"),
+    ("granted", "（一）予以公开"),
+    ("partially_granted", "（二）部分公开"),
+    ("withheld.state_secret", "（三）不予公开 1.属于国家秘密"),
+    ("withheld.prohibited_by_law", "（三）不予公开 2.其他法律行政法规禁止公开"),
+    ("withheld.three_safeties_one_stability", "（三）不予公开 3.危及“三安全一稳定”"),
+    ("withheld.third_party_rights", "（三）不予公开 4.保护第三方合法权益"),
+    ("withheld.internal_affairs", "（三）不予公开 5.属于三类内部事务信息"),
+    ("withheld.process_information", "（三）不予公开 6.属于四类过程性信息"),
+    ("withheld.enforcement_files", "（三）不予公开 7.属于行政执法案卷"),
+    ("withheld.administrative_inquiry", "（三）不予公开 8.属于行政查询事项"),
+    ("unable_to_provide.not_held", "（四）无法提供 1.本机关不掌握相关政府信息"),
+    ("unable_to_provide.needs_creation", "（四）无法提供 2.没有现成信息需要另行制作"),
+    ("unable_to_provide.unclear_after_correction", "（四）无法提供 3.补正后申请内容仍不明确"),
+    ("not_processed.petition_complaint", "（五）不予处理 1.信访举报投诉类申请"),
+    ("not_processed.duplicate", "（五）不予处理 2.重复申请"),
+    ("not_processed.publication", "（五）不予处理 3.要求提供公开出版物"),
+    ("not_processed.massive_repeated", "（五）不予处理 4.无正当理由大量反复申请"),
+    ("not_processed.confirm_or_reissue", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息"),
+    ("other_handling.overdue_correction", "（六）其他处理 1.申请人无正当理由逾期不补正"),
+    ("other_handling.overdue_fee", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用"),
+    ("other_handling.other", "（六）其他处理"),
+    ("total", "（七）总计"),
+    ("carried_forward", "四、结转下年度继续办理"),
+)
+TABLE3_LABELS: dict[str, str] = dict(TABLE3_ROWS)
+#: row paths of the 2021 layout (其他处理 three rows) and of the 2019 layout (one row)
+PATHS_2021: tuple[str, ...] = tuple(p for p, _ in TABLE3_ROWS)
+PATHS_2019: tuple[str, ...] = tuple(
+    p for p in PATHS_2021 if p not in ("other_handling.overdue_correction", "other_handling.overdue_fee")
+)
+
+_O = r"[(（]"
+_C = r"[)）]"
+
+_T3_CORES: tuple[tuple[str, str], ...] = (
+    ("new_received", _alt("本年新收", "新收政府信息")),
+    ("carried_over", _alt("上年结转")),
+    ("granted", _alt("予以公开")),
+    ("partially_granted", _alt("部分公开")),
+    ("withheld.state_secret", _alt("国家秘密")),
+    ("withheld.prohibited_by_law", _alt("其他法律", "法规禁止", "行政止公开")),
+    ("withheld.three_safeties_one_stability", _alt("三安全", "一稳定", "危及")),
+    ("withheld.third_party_rights", _alt("第三方")),
+    ("withheld.internal_affairs", _alt("内部事务")),
+    ("withheld.process_information", _alt("过程性")),
+    ("withheld.enforcement_files", _alt("执法案卷")),
+    ("withheld.administrative_inquiry", _alt("查询事项")),
+    ("unable_to_provide.not_held", _alt("不掌握")),
+    ("unable_to_provide.needs_creation", _alt("另行制作", "没有现成")),
+    ("unable_to_provide.unclear_after_correction", _alt("仍不明确", "补正后申请")),
+    ("not_processed.petition_complaint", _alt("信访", "举报投诉")),
+    ("not_processed.duplicate", _alt("重复申请")),
+    ("not_processed.publication", _alt("出版物")),
+    ("not_processed.massive_repeated", _alt("大量反复")),
+    ("not_processed.confirm_or_reissue", _alt("确认或重新", "重新出具")),
+    ("other_handling.overdue_correction", _alt("逾期不补正", "无正当理由逾期")),
+    ("other_handling.overdue_fee", _alt("收费通知", "缴纳费用")),
+    # 3.其他 needs its numeral: 其他 alone is a column header
+    ("other_handling.other", r"3" + _GAP + r"[.、．]" + _GAP + _sp("其他") + r"(?!\s{0,60}+[法处结组])"),
+    (GROUP6, _O + _GAP + "六" + _GAP + _C + _GAP + _sp("其他处理")),
+    ("total", r"(?:" + _O + _GAP + "七" + _GAP + _C + r"|七" + _GAP + "、)" + _GAP + _sp("总计")),
+    ("carried_forward", _alt("结转下年", "下年度继续")),
+)
+
+_T3_PATTERN = regex.compile(
+    "|".join(f"(?P<r{i}>{core})" for i, (_, core) in enumerate(_T3_CORES)), regex.V1
+)
+_T3_GROUP_PATHS = tuple(p for p, _ in _T3_CORES)
+
+
+def _walk_back(text: str, core: int, floor: int) -> int:
+    """The start of the label whose core starts at ``core``: back over label characters
+    on the same line, then over a sub-row numeral (``2.``, ``2、``)."""
+    pos = core
+    limit = max(floor, core - 60)
+    while True:
+        while pos > limit and _LABEL_CHARS.match(text, pos - 1):
+            pos -= 1
+        if pos > limit and text[pos] in "、．" and text[pos - 1] in "123456789":
+            pos -= 1  # the numeral of 1、申请人… (its 、 was walked over as a label char)
+            continue
+        m = _NUMERAL.search(text[max(limit, pos - 5) : pos])
+        if m is None:
+            return pos
+        pos = max(limit, pos - 5) + m.start()
+        if pos <= limit:
+            return pos
+
+
+def scan_table3(text: str, start: int, end: int) -> list[Hit]:
+    """Every table 三 label between ``start`` and ``end``, in text order.
+
+    >>> [h.path for h in scan_table3("（六）其他处理0 0 0（七）总计1", 0, 20)]
+    ['other_handling.group', 'total']
+    """
+    hits: list[Hit] = []
+    last_end = start
+    for m in _T3_PATTERN.finditer(text, start, end, overlapped=False):
+        name = m.lastgroup
+        if name is None:  # pragma: no cover - every alternative is a named group
+            continue
+        path = _T3_GROUP_PATHS[int(name[1:])]
+        _add(hits, text, path, m, last_end)
+        last_end = m.end()
+    return hits
+
+
+_DIGIT_OR_CELL = regex.compile(r"[\d|\t]")
+
+
+def _add(hits: list[Hit], text: str, path: str, m: regex.Match[str], last_end: int) -> None:
+    """Append a hit; a second core of the same label (其他法律…行政止公开) merges into it."""
+    if hits and hits[-1].path == path:
+        prev = hits[-1]
+        if _DIGIT_OR_CELL.search(text, prev.end, m.start()) is None:
+            hits[-1] = attrs.evolve(prev, end=m.end())
+        return
+    label_start = _walk_back(text, m.start(), last_end)
+    hits.append(Hit(path=path, start=label_start, end=m.end(), core=m.start()))
+
+
+# --- table 二 -----------------------------------------------------------------------
+
+TABLE2_ROWS: tuple[tuple[str, str], ...] = (
+    ("regulations", "规章"),
+    ("normative_documents", "规范性文件"),
+    ("licensing", "行政许可"),
+    ("other_services", "其他对外管理服务事项"),
+    ("penalties", "行政处罚"),
+    ("coercive_measures", "行政强制"),
+    ("fees", "行政事业性收费"),
+    ("procurement", "政府集中采购"),
+)
+TABLE2_LABELS: dict[str, str] = dict(TABLE2_ROWS)
+
+_T2_CORES: tuple[tuple[str, str], ...] = (
+    ("regulations", _sp("规章")),
+    ("normative_documents", _sp("规范性文件")),
+    ("licensing", _sp("行政许可")),
+    ("other_services", _alt("对外管理服务", "其他对外管理")),
+    ("penalties", _sp("行政处罚")),
+    ("coercive_measures", _sp("行政强制")),
+    ("fees", _alt("事业性收费")),
+    ("procurement", _alt("集中采购")),
+)
+_T2_PATTERN = regex.compile(
+    "|".join(f"(?P<r{i}>{core})" for i, (_, core) in enumerate(_T2_CORES)), regex.V1
+)
+_T2_PATHS = tuple(p for p, _ in _T2_CORES)
+
+
+def scan_table2(text: str, start: int, end: int) -> list[Hit]:
+    """Every table 二 row label between ``start`` and ``end``, in text order.
+
+    >>> [h.path for h in scan_table2("规章000行政规范性文件1 2 3", 0, 20)]
+    ['regulations', 'normative_documents']
+    """
+    hits: list[Hit] = []
+    last_end = start
+    for m in _T2_PATTERN.finditer(text, start, end):
+        name = m.lastgroup
+        if name is None:  # pragma: no cover
+            continue
+        _add(hits, text, _T2_PATHS[int(name[1:])], m, last_end)
+        last_end = m.end()
+    return hits
+
+
+# column headers of table 二: which layout a block of rows is printed in
+T2_HEAD_INFO = regex.compile(_sp("信息内容"))
+T2_ITEM = regex.compile(
+    _sp("第二十条") + _GAP + "第?" + _GAP + _O + _GAP + r"([一二三四五六七八九十]{1,3})" + _GAP + _C + _GAP + "项"
+)
+T2_COLS_DOC2021 = regex.compile(_alt("废止", "现行有效", "制发"))
+T2_COLS_DOC2019 = regex.compile(_alt("新公开", "对外公开总", "新制作数量"))
+T2_COLS_COUNTS2019 = regex.compile(_alt("上一年项目", "增/减", "增减", "增 /减"))
+T2_COLS_DECISIONS = regex.compile(_alt("处理决定"))
+T2_COLS_FEE2021 = regex.compile(_alt("收费金额", "万元"))
+
+# --- anchors of the tables ----------------------------------------------------------
+
+T3_HEADING = regex.compile(_sp("收到和处理政府信息公开申请"))
+T3_ANNOUNCED = regex.compile(r"三" + _GAP + r"[、.．]" + _GAP + _sp("收到和处理政府信息公开申请"))
+T3_HEADER = regex.compile(_alt("申请人情况", "勾稽关系"))
+T2_ANNOUNCED = T2_ITEM
+T4_ANNOUNCED = regex.compile(
+    r"四" + _GAP + r"[、.．]" + _GAP + r"(?:" + _sp("政府信息公开") + _GAP + r")?" + _sp("行政") + r".{0,3}?" + _sp("复议")
+)
+T4_ANCHOR = regex.compile(_sp("行政") + r"\p{Han}?" + _sp("复议"))
+T4_UPHELD = regex.compile(_sp("维持"))
+
+#: the characters of table 四's header (行政复议 … 尚未审结 总计): text made only of these
+#: does not end the table
+T4_HEADER_CHARS = frozenset("行政复议诉讼未经直接起后结果维持纠正其他尚审总计法、")
+
+
+def iter_paths_2021() -> Iterator[str]:
+    """Row paths of the 2021 layout in template order."""
+    yield from PATHS_2021

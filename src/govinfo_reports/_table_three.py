@@ -1,0 +1,471 @@
+"""Table 三 (收到和处理政府信息公开申请情况): rows found, cells segmented, solver called.
+
+The reader finds every row label (:mod:`._table_labels`), cuts what stands after it, and
+hands each row to :func:`._recover.recover_table3` as cells (when the surface form gives
+reliable boundaries: '|' rows, tabs, markdown, HTML turned into '|' rows, or a PDF row with
+exactly seven clean numbers) or as raw text (glued scraper text, dropped blanks, split
+numbers).  When the labels of a PDF text stand away from their numbers (labels printed
+before or after the numbers, cells emitted column by column) and the text holds exactly
+seven numbers per row of the template, the numbers are placed by order instead, row by
+row, or column by column when only that order satisfies every row's sum.
+
+>>> t = read_table3(normalize_for_test("一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1"))
+>>> t.table.new_received.total
+1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from . import _table_grid as grid
+from ._recover import RowText, recover_table3
+from ._table_labels import GROUP6, PATHS_2019, PATHS_2021, TABLE3_LABELS, Hit, scan_table3
+from .model import (
+    ApplicantCounts,
+    ApplicationTable,
+    NotProcessed,
+    OtherHandling,
+    Problem,
+    Recovery,
+    Severity,
+    Template,
+    UnableToProvide,
+    Withheld,
+)
+
+_THREE_ROW = ("other_handling.overdue_correction", "other_handling.overdue_fee", "other_handling.other")
+_COLUMN_NAMES = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+
+
+@attrs.frozen(slots=True)
+class Read3:
+    """What the table 三 reader found."""
+
+    table: ApplicationTable | None
+    layout: Template | None = None
+    problems: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def normalize_for_test(text: str) -> tuple[str, int, int]:
+    """(masked text, start, end) of a whole string: for doctests."""
+    return grid.mask_footers(text), 0, len(text)
+
+
+def _warn(code: str, message: str, **kw: object) -> Problem:
+    return Problem(code=code, severity=Severity.WARNING, message=message, **kw)  # type: ignore[arg-type]
+
+
+def _layout(hits: Sequence[Hit]) -> Template | None:
+    paths = {h.path for h in hits}
+    if paths & {"other_handling.overdue_correction", "other_handling.overdue_fee", "other_handling.other"}:
+        return Template.STANDARD_2021
+    if GROUP6 in paths:
+        return Template.STANDARD_2019
+    return None
+
+
+def read_table3(region: tuple[str, int, int]) -> Read3:
+    """Read table 三 from ``text[start:end]`` of a footer-masked text."""
+    text, start, end = region
+    hits = scan_table3(text, start, end)
+    if not hits:
+        return Read3(table=None)
+    layout = _layout(hits)
+    if layout is Template.STANDARD_2021:
+        hits = [h for h in hits if h.path != GROUP6]
+    else:
+        hits = [attrs.evolve(h, path="other_handling.other") if h.path == GROUP6 else h for h in hits]
+    problems: list[Problem] = []
+    notes: list[str] = []
+    recovery: Recovery | None = None
+
+    rows: dict[str, RowText] = {}
+    placed = False
+    if _cell_mode(text, hits):
+        rows = _cell_rows(text, hits, start, end, problems)
+    else:
+        ordered = _by_order(text, hits, start, end, layout, problems, notes)
+        if ordered is not None:
+            rows, recovery, layout = ordered
+            placed = True
+        else:
+            rows = _token_rows(text, hits, end, problems)
+    if not rows:
+        return Read3(table=None, layout=layout, problems=tuple(problems), notes=tuple(notes))
+
+    recovered = recover_table3(list(rows.values()))
+    problems.extend(recovered.problems)
+    if recovered.recovery is not None:
+        recovery = _merge(recovery, recovered.recovery)
+
+    expected = PATHS_2019 if layout is Template.STANDARD_2019 else PATHS_2021
+    if layout is None:
+        expected = tuple(p for p in PATHS_2021 if p not in _THREE_ROW)
+    missing = [p for p in expected if p not in rows]
+    if missing and not placed:
+        labels = "、".join(TABLE3_LABELS[p] for p in missing)
+        problems.append(
+            _warn(
+                "table3.missing_rows",
+                f"表三缺少{len(missing)}行: {labels}",
+                expected=tuple(missing),
+                cells=tuple(f"table3.{p}" for p in missing),
+            )
+        )
+    for path, row in rows.items():
+        cells = recovered.cells.get(path)
+        if cells is None and row.raw is not None and not row.raw.strip():
+            problems.append(
+                _warn(
+                    "table3.row_without_numbers",
+                    f"表三“{TABLE3_LABELS[path]}”一行找到了行名，但没有找到数字",
+                    cells=(f"table3.{path}",),
+                )
+            )
+    table = _build(recovered.cells, layout, start, end, recovery)
+    return Read3(table=table, layout=layout, problems=tuple(problems), notes=tuple(notes))
+
+
+def _merge(a: Recovery | None, b: Recovery) -> Recovery:
+    if a is None:
+        return b
+    rows = tuple(dict.fromkeys((*a.rows, *b.rows)))
+    rules = tuple(dict.fromkeys((*a.rules, *b.rules)))
+    return Recovery(rows=rows, rules=rules, unique=a.unique and b.unique)
+
+
+def _counts(cells: dict[str, tuple[int | None, ...]], path: str) -> ApplicantCounts | None:
+    row = cells.get(path)
+    if row is None or len(row) != 7:
+        return None
+    return ApplicantCounts.of(list(row))
+
+
+def _build(
+    cells: dict[str, tuple[int | None, ...]],
+    layout: Template | None,
+    start: int,
+    end: int,
+    recovery: Recovery | None,
+) -> ApplicationTable:
+    def c(path: str) -> ApplicantCounts | None:
+        return _counts(cells, path)
+
+    return ApplicationTable(
+        new_received=c("new_received"),
+        carried_over=c("carried_over"),
+        granted=c("granted"),
+        partially_granted=c("partially_granted"),
+        withheld=Withheld(
+            state_secret=c("withheld.state_secret"),
+            prohibited_by_law=c("withheld.prohibited_by_law"),
+            three_safeties_one_stability=c("withheld.three_safeties_one_stability"),
+            third_party_rights=c("withheld.third_party_rights"),
+            internal_affairs=c("withheld.internal_affairs"),
+            process_information=c("withheld.process_information"),
+            enforcement_files=c("withheld.enforcement_files"),
+            administrative_inquiry=c("withheld.administrative_inquiry"),
+        ),
+        unable_to_provide=UnableToProvide(
+            not_held=c("unable_to_provide.not_held"),
+            needs_creation=c("unable_to_provide.needs_creation"),
+            unclear_after_correction=c("unable_to_provide.unclear_after_correction"),
+        ),
+        not_processed=NotProcessed(
+            petition_complaint=c("not_processed.petition_complaint"),
+            duplicate=c("not_processed.duplicate"),
+            publication=c("not_processed.publication"),
+            massive_repeated=c("not_processed.massive_repeated"),
+            confirm_or_reissue=c("not_processed.confirm_or_reissue"),
+        ),
+        other_handling=OtherHandling(
+            overdue_correction=c("other_handling.overdue_correction"),
+            overdue_fee=c("other_handling.overdue_fee"),
+            other=c("other_handling.other"),
+        ),
+        total=c("total"),
+        carried_forward=c("carried_forward"),
+        template=layout,
+        span=(start, end),
+        recovery=recovery,
+    )
+
+
+# --- cell forms ('|', tabs, markdown, HTML as '|' rows) --------------------------------
+
+
+def _cell_mode(text: str, hits: Sequence[Hit]) -> bool:
+    n = 0
+    for h in hits:
+        s, e = grid.line_bounds(text, h.core)
+        if grid.cell_separator(text[s:e]) is not None:
+            n += 1
+    return n * 2 > len(hits)
+
+
+def _header_positions(text: str, start: int, first_row: int) -> list[int] | None:
+    """Column index of each of the 7 columns from the header rows, when they line up."""
+    found: dict[str, int] = {}
+    for off, line in grid.lines_with_offsets(text, start, first_row):
+        for i, cell in enumerate(grid.split_cells(line, off)):
+            name = "".join(cell.text.split())
+            if name in _COLUMN_NAMES:
+                found[name] = i
+    if len(found) != 7:
+        return None
+    pos = [found[n] for n in _COLUMN_NAMES]
+    if any(b <= a for a, b in zip(pos, pos[1:])):
+        return None
+    return pos
+
+
+def _cell_rows(
+    text: str, hits: Sequence[Hit], start: int, end: int, problems: list[Problem]
+) -> dict[str, RowText]:
+    # the last label on each line names the row
+    by_line: dict[int, Hit] = {}
+    for h in hits:
+        s, _ = grid.line_bounds(text, h.core)
+        by_line[s] = h
+    line_hits = sorted(by_line.items())
+    header = _header_positions(text, start, line_hits[0][0]) if line_hits else None
+
+    parsed: list[tuple[Hit, list[grid.Cell], int]] = []
+    left = right = 0
+    for s, h in line_hits:
+        _, e = grid.line_bounds(text, s)
+        cells = grid.split_cells(text[s:e], s)
+        idx = next((i for i, c in enumerate(cells) if c.start <= h.core < max(c.end, c.start + 1)), -1)
+        if idx < 0:
+            idx = next((i for i, c in enumerate(cells) if c.end > h.core), len(cells) - 1)
+        parsed.append((h, cells, idx))
+        data = cells[idx + 1 :]
+        if len(data) > 7:
+            if data[0].text and not data[-1].text:
+                left += 1
+            elif data[-1].text and not data[0].text:
+                right += 1
+
+    rows: dict[str, RowText] = {}
+    for h, cells, idx in parsed:
+        if h.path in rows:
+            continue
+        data = cells[idx + 1 :]
+        picked: list[str] | None = None
+        if len(data) == 7:
+            picked = [c.text for c in data]
+        elif header is not None and header[0] > idx and all(
+            not c.text or i in header for i, c in enumerate(cells) if i > idx
+        ):
+            picked = [cells[i].text if i < len(cells) else "" for i in header]
+        elif len(data) > 7:
+            keep = data[:7] if left > right else data[-7:]
+            drop = data[7:] if left > right else data[:-7]
+            if all(not c.text for c in drop):
+                picked = [c.text for c in keep]
+        if picked is None:
+            values = [c.text for c in data if c.text]
+            rows[h.path] = RowText(path=h.path, raw=" ".join(values))
+            continue
+        rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, picked, problems))
+    return rows
+
+
+def _clean_cells(path: str, cells: Sequence[str], problems: list[Problem]) -> tuple[str, ...]:
+    out: list[str] = []
+    for i, raw in enumerate(cells):
+        clean = grid.clean_cell(raw)
+        if clean is None:
+            problems.append(
+                _warn(
+                    "table3.cell_unreadable",
+                    f"表三“{TABLE3_LABELS[path]}”的“{_COLUMN_NAMES[i]}”单元格不是数字: {raw[:40]!r}",
+                    actual=raw[:200],
+                    cells=(f"table3.{path}.{i}",),
+                )
+            )
+            clean = ""
+        out.append(clean)
+    return tuple(out)
+
+
+# --- text forms (PDF text, one cell per line, glued scraper text) ----------------------
+
+
+def _segments(text: str, hits: Sequence[Hit], end: int) -> list[tuple[Hit, list[grid.Token]]]:
+    out: list[tuple[Hit, list[grid.Token]]] = []
+    for i, h in enumerate(hits):
+        stop = hits[i + 1].start if i + 1 < len(hits) else end
+        out.append((h, grid.number_tokens(text, h.end, max(h.end, stop))))
+    return out
+
+
+def _clean_token(tok: str) -> bool:
+    return tok == "0" or (tok.isdigit() and not tok.startswith("0") and len(tok) <= grid.MAX_DIGITS)
+
+
+def _token_rows(
+    text: str, hits: Sequence[Hit], end: int, problems: list[Problem]
+) -> dict[str, RowText]:
+    glued = grid.is_glued(text, hits[0].start, end)
+    segs = _segments(text, hits, end)
+    strict = None if glued else _strict_lines(text, segs, end)
+    rows: dict[str, RowText] = {}
+    for i, (h, toks) in enumerate(segs):
+        if h.path in rows:
+            if toks and not rows[h.path].cells and not (rows[h.path].raw or "").strip():
+                pass  # a later copy of the label with the numbers: use it
+            else:
+                continue
+        if strict is not None and i in strict:
+            rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, strict[i], problems))
+        elif not glued and len(toks) == 7 and all(_clean_token(t.text) for t in toks):
+            rows[h.path] = RowText(path=h.path, cells=tuple(t.text for t in toks))
+        else:
+            rows[h.path] = RowText(path=h.path, raw=grid.raw_of(text, toks))
+    return rows
+
+
+def _strict_lines(
+    text: str, segs: Sequence[tuple[Hit, list[grid.Token]]], end: int
+) -> dict[int, list[str]] | None:
+    """One cell per line with empty lines for blank cells: every row is its label line
+    followed by exactly seven lines.  None unless every row of the table has that shape."""
+    out: dict[int, list[str]] = {}
+    for i, (h, _) in enumerate(segs):
+        stop = segs[i + 1][0].start if i + 1 < len(segs) else end
+        seg = text[h.end : stop]
+        lines = seg.split("\n")
+        if lines[0].strip():
+            return None
+        body = [ln for ln in lines[1:] if grid.FOOTER_MARK not in ln]
+        if i + 1 < len(segs):
+            # the next label's own line starts with its leading text (indentation)
+            if body and not body[-1].strip():
+                body = body[:-1]
+        else:
+            while len(body) > 7 and not body[-1].strip():
+                body.pop()
+        if len(body) != 7:
+            return None
+        cells: list[str] = []
+        for ln in body:
+            s = ln.strip()
+            if s and grid.NUMBER.fullmatch(s) is None:
+                return None
+            cells.append(s)
+        if not any(cells):
+            return None
+        out[i] = cells
+    return out if any(any(c == "" for c in v) for v in out.values()) else None
+
+
+# --- labels away from their numbers: place the numbers by order -----------------------
+
+
+def _by_order(
+    text: str,
+    hits: Sequence[Hit],
+    start: int,
+    end: int,
+    layout: Template | None,
+    problems: list[Problem],
+    notes: list[str],
+) -> tuple[dict[str, RowText], Recovery, Template] | None:
+    if grid.is_glued(text, start, end):
+        return None
+    segs = _segments(text, hits, end)
+    orphans = grid.number_tokens(text, start, hits[0].start)
+    displaced = bool(orphans) or any(
+        len(toks) == 0 or len(toks) > 7 for h, toks in segs if h.path in PATHS_2021
+    )
+    if not displaced:
+        return None
+    tokens = grid.number_tokens(text, start, end)
+    # the tokens between labels only (label text holds no digits)
+    candidates: list[tuple[Template, tuple[str, ...]]] = []
+    if layout in (None, Template.STANDARD_2021):
+        candidates.append((Template.STANDARD_2021, PATHS_2021))
+    if layout in (None, Template.STANDARD_2019):
+        candidates.append((Template.STANDARD_2019, PATHS_2019))
+    for tmpl, paths in candidates:
+        if len(tokens) == 7 * len(paths):
+            break
+    else:
+        return None
+    if not all(_clean_token(t.text) or t.text in "-/—–－无" for t in tokens):
+        return None
+    values = [t.text for t in tokens]
+    # runs: tokens with nothing but whitespace between them
+    runs: list[tuple[int, int]] = []
+    run_start = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or not grid.is_blank_gap(text[tokens[i - 1].end : tokens[i].start]):
+            runs.append((run_start, i))
+            run_start = i
+    rows_cells: list[list[str]] = [values[i * 7 : i * 7 + 7] for i in range(len(paths))]
+    by_column: list[str] = []
+    undecided: list[str] = []
+    for a, b in runs:
+        n = b - a
+        if a % 7 or n % 7 or n == 7:
+            continue
+        one_per_line = all("\n" in text[tokens[i].end : tokens[i + 1].start] for i in range(a, b - 1))
+        if not one_per_line:
+            continue
+        k = n // 7
+        chunk = values[a:b]
+        row_major = [chunk[r * 7 : r * 7 + 7] for r in range(k)]
+        col_major = [[chunk[c * k + r] for c in range(7)] for r in range(k)]
+        rm_ok = all(_sums(r) for r in row_major)
+        cm_ok = all(_sums(r) for r in col_major)
+        first = a // 7
+        names = [paths[first + r] for r in range(k)]
+        if cm_ok and not rm_ok:
+            for r in range(k):
+                rows_cells[first + r] = col_major[r]
+            by_column.extend(names)
+        elif (rm_ok and cm_ok and row_major != col_major) or not (rm_ok or cm_ok):
+            for r in range(k):
+                rows_cells[first + r] = [""] * 7
+            undecided.extend(names)
+    rows = {
+        p: RowText(path=p, cells=tuple("" if c in "-/—–－无" else c for c in cells))
+        for p, cells in zip(paths, rows_cells)
+    }
+    rules = ["row_order"]
+    notes.append(
+        f"表三的行名与数字分开排印，按模板行序放置了{len(tokens)}个数字（每行7个，共{len(paths)}行）"
+    )
+    if by_column:
+        rules.append("column_order")
+        labels = "、".join(TABLE3_LABELS[p] for p in by_column)
+        notes.append(f"表三以下各行的数字按列输出，按每行“总计”等于各列之和还原: {labels}")
+        problems.append(
+            _warn(
+                "table3.column_order",
+                f"表三有{len(by_column)}行的数字按列输出（先列后行），已按各行合计唯一还原: {labels}",
+                cells=tuple(f"table3.{p}" for p in by_column),
+            )
+        )
+    if undecided:
+        labels = "、".join(TABLE3_LABELS[p] for p in undecided)
+        problems.append(
+            _warn(
+                "table3.ambiguous_order",
+                f"表三以下各行的数字无法确定按行还是按列输出，留空: {labels}",
+                cells=tuple(f"table3.{p}" for p in undecided),
+            )
+        )
+    recovery = Recovery(rows=tuple(by_column or paths), rules=tuple(rules), unique=not undecided)
+    return rows, recovery, tmpl
+
+
+def _sums(cells: Sequence[str]) -> bool:
+    if not all(c.isdigit() for c in cells):
+        return False
+    return sum(int(c) for c in cells[:6]) == int(cells[6])

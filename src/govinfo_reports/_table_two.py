@@ -1,0 +1,293 @@
+"""Table 二 (主动公开政府信息情况): rows keyed by 第二十条 item, columns of either format.
+
+Each row's columns come from the header printed above it (信息内容 …): 本年制发件数 /
+本年废止件数 / 现行有效件数 and 本年处理决定数量 / 本年收费金额 (2021 format), 本年新制作数量 /
+本年新公开数量 / 对外公开总数量, 上一年项目数量 / 本年增/减 / 处理决定数量 and 采购项目数量 /
+采购总金额 (2019 format).  A glued row whose cells cannot be cut from its text alone is
+left None with a ``table2.ambiguous_row`` Problem.
+
+>>> text = "信息内容 | 本年处理决定数量\\n行政许可 | 1,234"
+>>> read_table2(text, 0, len(text)).table.licensing.decisions
+1234
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+import regex
+
+from . import _table_grid as grid
+from ._recover import recover_table2_row
+from ._table_labels import (
+    T2_COLS_COUNTS2019,
+    T2_COLS_DECISIONS,
+    T2_COLS_DOC2019,
+    T2_COLS_DOC2021,
+    T2_COLS_FEE2021,
+    T2_HEAD_INFO,
+    T2_ITEM,
+    TABLE2_LABELS,
+    Hit,
+    scan_table2,
+)
+from .model import (
+    ActiveDisclosureTable,
+    CountsRow2019,
+    DecisionsRow2021,
+    DocumentsRow2019,
+    DocumentsRow2021,
+    FeesRow2019,
+    FeesRow2021,
+    Number,
+    Problem,
+    ProcurementRow2019,
+    Severity,
+    Template,
+)
+
+_T2_TOKEN = regex.compile(
+    r"(?<![\d.])[-+－]?\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"
+    r"|(?<![\d.])[-+－]?\d++(?:\.\d++)?+"
+    r"|(?<![^\s|\ue000])[/—–无](?![^\s|\ue000])"
+    r"|(?<![^\s|\ue000])-(?![^\s|\ue000\d])"
+)
+
+# (column attribute, is an amount) per row class
+_COLUMNS: dict[type, tuple[tuple[str, bool], ...]] = {
+    DocumentsRow2021: (("made", False), ("repealed", False), ("in_force", False)),
+    DocumentsRow2019: (("made", False), ("published", False), ("total_published", False)),
+    DecisionsRow2021: (("decisions", False),),
+    CountsRow2019: (("previous_items", False), ("change", False), ("decisions", False)),
+    FeesRow2021: (("amount_wan_yuan", True),),
+    FeesRow2019: (("previous_items", False), ("change", False)),
+    ProcurementRow2019: (("items", False), ("amount", True)),
+}
+_ROW_2021 = {
+    "regulations": DocumentsRow2021,
+    "normative_documents": DocumentsRow2021,
+    "licensing": DecisionsRow2021,
+    "penalties": DecisionsRow2021,
+    "coercive_measures": DecisionsRow2021,
+    "fees": FeesRow2021,
+}
+_ROW_2019 = {
+    "regulations": DocumentsRow2019,
+    "normative_documents": DocumentsRow2019,
+    "licensing": CountsRow2019,
+    "other_services": CountsRow2019,
+    "penalties": CountsRow2019,
+    "coercive_measures": CountsRow2019,
+    "fees": FeesRow2019,
+    "procurement": ProcurementRow2019,
+}
+
+
+@attrs.frozen(slots=True)
+class Read2:
+    """What the table 二 reader found."""
+
+    table: ActiveDisclosureTable | None
+    layout: Template | None = None
+    mixed: bool = False
+    problems: tuple[Problem, ...] = ()
+
+
+def _warn(code: str, message: str, **kw: object) -> Problem:
+    return Problem(code=code, severity=Severity.WARNING, message=message, **kw)  # type: ignore[arg-type]
+
+
+def _context_start(text: str, start: int, pos: int) -> int:
+    """Where the header that governs a row at ``pos`` begins: the last 信息内容 or
+    第二十条第(X)项 before it."""
+    best = start
+    for pat in (T2_HEAD_INFO, T2_ITEM):
+        for m in pat.finditer(text, max(start, pos - 1500), pos):
+            best = max(best, m.start())
+    return best
+
+
+def _layout_of(path: str, context: str) -> Template | None:
+    if path in ("regulations", "normative_documents"):
+        if T2_COLS_DOC2021.search(context):
+            return Template.STANDARD_2021
+        if T2_COLS_DOC2019.search(context):
+            return Template.STANDARD_2019
+        return None
+    if path in ("licensing", "penalties", "coercive_measures"):
+        if T2_COLS_COUNTS2019.search(context):
+            return Template.STANDARD_2019
+        if T2_COLS_DECISIONS.search(context):
+            return Template.STANDARD_2021
+        return None
+    if path == "fees":
+        if T2_COLS_FEE2021.search(context):
+            return Template.STANDARD_2021
+        if T2_COLS_COUNTS2019.search(context):
+            return Template.STANDARD_2019
+        return None
+    return Template.STANDARD_2019  # other_services, procurement exist only in 2019
+
+
+def read_table2(text: str, start: int, end: int) -> Read2:
+    """Read table 二 from ``text[start:end]`` of a footer-masked text."""
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    for h in scan_table2(text, start, end):
+        hits.append(h)
+        seen.add(h.path)
+    if not hits:
+        return Read2(table=None)
+    problems: list[Problem] = []
+    layouts: dict[str, Template | None] = {}
+    for h in hits:
+        if h.path not in layouts:
+            ctx = text[_context_start(text, start, h.start) : h.start]
+            layouts[h.path] = _layout_of(h.path, ctx)
+    decided = [t for t in layouts.values() if t is not None]
+    n21 = sum(t is Template.STANDARD_2021 for t in decided)
+    n19 = len(decided) - n21
+    table_layout = None if not decided else (Template.STANDARD_2021 if n21 >= n19 else Template.STANDARD_2019)
+    glued = grid.is_glued(text, start, end)
+
+    rows: dict[str, object] = {}
+    for i, h in enumerate(hits):
+        if h.path in rows:
+            continue
+        layout = layouts[h.path] or table_layout
+        cls = (_ROW_2021 if layout is Template.STANDARD_2021 else _ROW_2019).get(h.path)
+        if layout is None or cls is None:
+            problems.append(
+                _warn(
+                    "table2.columns_unknown",
+                    f"表二“{TABLE2_LABELS[h.path]}”一行的栏目无法确定（没有找到表头）",
+                    cells=(f"table2.{h.path}",),
+                )
+            )
+            continue
+        stop = hits[i + 1].start if i + 1 < len(hits) else end
+        stop = _next_header(text, h.end, stop)
+        values = _row_values(text, h, stop, cls, glued, problems)
+        if values is None:
+            continue
+        rows[h.path] = cls(*values)
+    if not rows:
+        return Read2(table=None, layout=table_layout, problems=tuple(problems))
+    table = ActiveDisclosureTable(
+        **rows,  # type: ignore[arg-type]
+        template=table_layout,
+        span=(start, end),
+    )
+    return Read2(table=table, layout=table_layout, mixed=bool(n21 and n19), problems=tuple(problems))
+
+
+def _next_header(text: str, pos: int, stop: int) -> int:
+    for pat in (T2_HEAD_INFO, T2_ITEM):
+        m = pat.search(text, pos, stop)
+        if m is not None:
+            stop = m.start()
+    return stop
+
+
+def _row_values(
+    text: str, h: Hit, stop: int, cls: type, glued: bool, problems: list[Problem]
+) -> list[Number | None] | None:
+    columns = _COLUMNS[cls]
+    ncols = len(columns)
+    label = TABLE2_LABELS[h.path]
+    cells = _cell_values(text, h, ncols)
+    if cells is None:
+        tokens = [grid.Token(m.group(0), m.start(), m.end()) for m in _T2_TOKEN.finditer(text, h.end, stop)]
+        if not tokens:
+            problems.append(
+                _warn(
+                    "table2.row_without_numbers",
+                    f"表二“{label}”一行找到了行名，但没有找到数字",
+                    cells=(f"table2.{h.path}",),
+                )
+            )
+            return [None] * ncols
+        if len(tokens) == ncols and not (glued and ncols > 1):
+            cells = [t.text for t in tokens]
+        else:
+            raw = grid.raw_of(text, tokens)
+            cut = recover_table2_row(raw, ncols)
+            if cut is None or len(cut) != ncols:
+                names = "/".join(c for c, _ in columns)
+                problems.append(
+                    _warn(
+                        "table2.ambiguous_row",
+                        f"表二“{label}”一行的数字连在一起（{raw.strip()[:60]}），"
+                        f"无法仅凭文本切分为{ncols}栏（{names}），留空",
+                        actual=raw[:200],
+                        cells=tuple(f"table2.{h.path}.{c}" for c, _ in columns),
+                    )
+                )
+                return [None] * ncols
+            return list(cut)
+    out: list[Number | None] = []
+    for (name, amount), raw_cell in zip(columns, cells):
+        clean = grid.clean_amount(raw_cell)
+        value: Number | None = None
+        if clean:
+            value = grid.to_number(clean.replace("－", "-").lstrip("+"))
+            if not amount and isinstance(value, Decimal):
+                value = None
+                clean = None
+        if clean is None:
+            problems.append(
+                _warn(
+                    "table2.cell_unreadable",
+                    f"表二“{label}”的{name}单元格不是数字: {raw_cell[:40]!r}",
+                    actual=raw_cell[:200],
+                    cells=(f"table2.{h.path}.{name}",),
+                )
+            )
+        out.append(value)
+    return out
+
+
+def _cell_values(text: str, h: Hit, ncols: int) -> list[str] | None:
+    """The row's cells when it is a '|'/tab row: under the header's columns when the
+    header row above lines up, else the first ``ncols`` cells after the label."""
+    s, e = grid.line_bounds(text, h.core)
+    line = text[s:e]
+    if grid.cell_separator(line) is None:
+        return None
+    cells = grid.split_cells(line, s)
+    idx = next((i for i, c in enumerate(cells) if c.start <= h.core < max(c.end, c.start + 1)), -1)
+    if idx < 0:
+        return None
+    header = _header_columns(text, s)
+    if header is not None and len(header) == ncols and header[0] > idx:
+        return [cells[i].text if i < len(cells) else "" for i in header]
+    data = [c.text for c in cells[idx + 1 :]]
+    if len(data) < ncols:
+        return None
+    if any(data[ncols:]):
+        return None
+    return data[:ncols]
+
+
+def _header_columns(text: str, line_start: int) -> list[int] | None:
+    """Indexes of the column-header cells of the nearest 信息内容 row above."""
+    pos = line_start
+    for _ in range(12):
+        if pos <= 0:
+            return None
+        s = text.rfind("\n", 0, pos - 1) + 1
+        line = text[s : pos - 1] if pos - 1 >= s else ""
+        pos = s
+        if T2_HEAD_INFO.search(line):
+            cells = grid.split_cells(line, s)
+            if not cells:
+                return None
+            return [i for i, c in enumerate(cells) if i > 0 and c.text]
+    return None
+
+
+def rows_of(table: ActiveDisclosureTable) -> Sequence[str]:
+    """The attribute names of the rows a table holds."""
+    return [f.name for f in attrs.fields(type(table)) if f.name not in ("template", "span") and getattr(table, f.name) is not None]

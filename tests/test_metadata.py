@@ -1,0 +1,546 @@
+"""Report identity: agency, year, statistics period, title, template (issue 3, Metadata).
+
+The fixtures are written for these tests in the official formats, with invented place names
+(云溪, 青禾) and numbers; the real reports are read from ../shared only by the last tests,
+which skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govinfo_reports.metadata import Metadata, read_metadata
+from govinfo_reports.model import Period, Section, Severity, Template
+from govinfo_reports.normalize import Normalized, normalize
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def meta(text: str, sections: tuple[Section, ...] = ()) -> Metadata:
+    return read_metadata(normalize(text), sections)
+
+
+def codes(m: Metadata) -> list[str]:
+    return [p.code for p in m.problems]
+
+
+PREAMBLE = "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,编制本报告。\n一、概述\n"
+
+
+# --------------------------------------------------------------------------------------
+# agency and year from the title line
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "year"),
+    [
+        # agency + year + 政府信息公开…报告 on its own line
+        (
+            "青禾市人力资源和社会保障局2016年政府信息公开工作年度报告\n" + PREAMBLE,
+            "青禾市人力资源和社会保障局",
+            2016,
+        ),
+        # the year first without 年, the 政府 of 政府信息公开 after the agency
+        (
+            "2013青禾市人力资源和社会保障局政府信息公开工作年度报告\n引 言\n本年度报告…",
+            "青禾市人力资源和社会保障局",
+            2013,
+        ),
+        # 人民政府 + 信息公开 overlap: the 政府 belongs to the agency
+        ("2017年云溪县人民政府信息公开年度报告\n" + PREAMBLE, "云溪县人民政府", 2017),
+        # a garbled word order
+        ("2009年政府云溪区人事劳动局信息公开工作年度报告\n" + PREAMBLE, "云溪区人事劳动局", 2009),
+        # word order 年度工作报告, 年度 without 年度报告
+        (
+            "青禾省人力资源和社会保障厅2014年政府信息公开年度工作报告\n",
+            "青禾省人力资源和社会保障厅",
+            2014,
+        ),
+        ("云溪市水利局2012年度政府信息公开工作报告\n一、基本情况\n", "云溪市水利局", 2012),
+        # a title split over two lines, either way
+        (
+            "云溪市人民政府2018年\n政府信息公开工作年度报告\n云溪市人民政府办公室\n2019年3月\n"
+            + PREAMBLE,
+            "云溪市人民政府",
+            2018,
+        ),
+        ("云溪市人社局\n2016年政府信息公开工作年度报告\n一、概述\n", "云溪市人社局", 2016),
+        (
+            "      云溪区人民政府\n   2023 年政府信息公开工作年度报告\n\n   本报告由…",
+            "云溪区人民政府",
+            2023,
+        ),
+        # page metadata line (full-width colon) and page chrome with a publication date
+        (
+            "标题：云溪新区2020年度政府信息公开工作年度报告\n发布时间：2021-02-01 10:00\n"
+            + PREAMBLE,
+            "云溪新区",
+            2020,
+        ),
+        # the title inside the preamble
+        (
+            "根据《条例》的规定,现公布云溪市生态环境局2021年政府信息公开工作年度报告。本报告…",
+            "云溪市生态环境局",
+            2021,
+        ),
+        (
+            "根据《条例》,特向社会公布云溪区交通运输局2018年度政府信息公开年度报告。",
+            "云溪区交通运输局",
+            2018,
+        ),
+        (
+            "根据有关规定,现将2020年度市人力资源社会保障局信息公开工作总结报告如下。\n一、总体情况\n",
+            "市人力资源社会保障局",
+            2020,
+        ),
+        # the year after the title
+        ("云溪区人民政府信息公开工作年度报告\n(2019年度)\n" + PREAMBLE, "云溪区人民政府", 2019),
+        # Chinese-numeral years
+        ("二〇一九年云溪县人民政府信息公开工作年度报告\n" + PREAMBLE, "云溪县人民政府", 2019),
+        ("云溪县统计局二○二一年度政府信息公开工作年度报告\n", "云溪县统计局", 2021),
+    ],
+)
+def test_title_line(text: str, agency: str, year: int) -> None:
+    m = meta(text)
+    assert (m.agency, m.year) == (agency, year)
+    assert m.title is not None and m.title.endswith("报告")
+    assert "identity.year_missing" not in codes(m)
+
+
+def test_title_field() -> None:
+    m = meta("  云溪区人民政府\n  2023 年政府信息公开工作年度报告\n" + PREAMBLE)
+    assert m.title == "云溪区人民政府2023年政府信息公开工作年度报告"
+    assert meta(PREAMBLE + "2015年,我局认真贯彻《条例》。").title is None
+
+
+def test_traditional_input_is_read_after_normalization() -> None:
+    text = (
+        "雲溪市人力資源和社會保障局2016年政府信息公開工作年度報(bào)告\n"
+        "本報告所列數據的統計期限自2016年1月1日起至2016年12月31日止。\n一、概述\n"
+    )
+    m = meta(text)
+    assert m.agency == "云溪市人力资源和社会保障局"
+    assert m.year == 2016
+    assert m.period == Period(date(2016, 1, 1), date(2016, 12, 31))
+
+
+def test_full_width_punctuation() -> None:
+    m = meta(
+        "根据《条例》，现发布云溪市民政局２０１７年政府信息公开工作年度报告。统计期限：自2017年1月1日至2017年12月31日。"
+    )
+    assert (m.agency, m.year) == ("云溪市民政局", 2017)
+    assert m.period is not None and m.period.end == date(2017, 12, 31)
+
+
+# --------------------------------------------------------------------------------------
+# agency from the preamble, a signature, the body, the contact line
+
+
+def test_compiled_by_office_names_its_government() -> None:
+    m = meta(
+        "本报告由云溪市人民政府办公室根据《条例》要求编制。报告中所列数据统计期限自2022年1月1日至2022年12月31日止。"
+    )
+    assert m.agency == "云溪市人民政府"
+    assert m.year == 2022
+
+
+def test_compiled_by_disclosure_office_names_the_region() -> None:
+    m = meta(
+        "本报告由青禾市人民政府信息公开工作领导小组办公室根据《条例》要求,汇总各部门情况编制而成。"
+    )
+    assert m.agency == "青禾市"
+
+
+def test_city_wide_report_named_by_its_regulations() -> None:
+    text = (
+        "一、概述\n2014年度报告根据《中华人民共和国政府信息公开条例》和《\n青禾市政府信息公开规定》的要求,"
+        "由市政府办公厅综合各区(县)人民政府和市政府各委、办、局的年度报告编制而成。"
+    )
+    assert meta(text).agency == "青禾市"
+    # without the regulations the text does not say which city
+    assert meta(text.replace("青禾市政府信息公开规定", "有关规定")).agency is None
+
+
+def test_signature_block_before_the_body() -> None:
+    m = meta(
+        "\n云溪市人民政府\n2015年3月\n本年度报告是根据《条例》要求编写而成。统计期限自2014年1月1日起至2014年12月31日止。"
+    )
+    assert m.agency == "云溪市人民政府"
+    assert m.year == 2014  # 2015年3月 is when it was signed
+
+
+def test_signature_at_the_end_of_a_letter() -> None:
+    text = (
+        "省政府办公厅: 现将我区2016年政府信息公开工作要点落实情况函告如下: … "
+        "云溪新区管委会办公室 2016年12月10日"
+    )
+    m = meta(text)
+    assert m.agency == "云溪新区管委会办公室"
+    assert m.year == 2016
+
+
+def test_subject_of_the_overview() -> None:
+    m = meta(
+        "根据《条例》规定,编制本报告。\n一、总体情况\n(一)主动公开\n"
+        "2019 年,云溪市人社局通过多种渠道主动公开信息120条。"
+    )
+    assert m.agency == "云溪市人社局"
+
+
+def test_subject_of_the_preamble_without_place_name() -> None:
+    m = meta(
+        "《条例》颁布施行以来,市劳动保障局按照市政府统一部署,扎实推进政府信息公开工作。现将2008年工作情况报告如下:\n一、建立机构\n"
+    )
+    assert m.agency == "市劳动保障局"
+    assert m.year == 2008
+
+
+def test_clipped_name_without_place_is_only_an_alias() -> None:
+    m = meta(
+        "根据有关要求,现将我厅2014年政府信息公开工作情况报告如下:\n一、重点工作\n2014年,省人社厅通过网站、报纸等渠道公开信息。"
+    )
+    assert m.agency is None
+    assert m.agency_alias == "省人社厅"
+    assert m.year == 2014
+
+
+def test_self_reference_only_gives_no_agency() -> None:
+    text = (
+        "一、概述\n我局政府信息公开工作在市政府领导下推进。按照《云溪市劳动和社会保障局信息公开指南》,"
+        "我局及时公开信息。本报告可在我局门户网站“云溪人力资源和社会保障局网站”下载。"
+    )
+    m = meta(text)
+    assert m.agency is None  # names in 《》 and “” are documents and websites
+    assert m.agency_alias == "我局"
+
+
+def test_a_government_without_name_is_not_an_agency() -> None:
+    m = meta("一、政府信息公开总体工作情况\n(一)组织机构建设情况。市政府进一步理顺了管理体制。")
+    assert m.agency is None
+
+
+def test_contact_line() -> None:
+    m = meta(
+        "本报告电子版可在门户网站下载。如对本报告有疑问,请与云溪市司法局办公室联系(地址:云溪大道1号)。\n一、概述\n"
+    )
+    assert m.agency == "云溪市司法局"
+
+
+def test_the_count_sentence_names_the_unit() -> None:
+    text = (
+        "根据有关要求,我局对2017年度政府信息公开工作情况报告如下:\n一、工作情况\n二、主动公开\n"
+        "截止2017年12月31号为止,云溪开发区门户网站区劳动监察局共上传政务信息40篇。"
+    )
+    m = meta(text)
+    assert m.agency == "区劳动监察局"
+    assert m.notes  # said where the name came from
+
+
+def test_ministry_in_the_body_is_not_the_agency() -> None:
+    text = "一、概述\n人力资源社会保障部通过网站发布通知。\n2016年,我局共主动公开信息30条。"
+    assert meta(text).agency is None
+
+
+# --------------------------------------------------------------------------------------
+# year
+
+
+def test_publication_date_is_not_the_year() -> None:
+    text = (
+        "云溪县人力资源和社会保障局2015年政府信息公开工作年度报告\n发布日期: 2016- 03- 05 09: 20\n"
+        "时间:2016-03-05 00:00 大 中 小\n"
+        + PREAMBLE
+        + "2015年,我局…\n云溪县人力资源和社会保障局\n2016年3月1日"
+    )
+    assert meta(text).year == 2015
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "时间:2016-03-05\n根据《条例》,现将我局2015年度政府信息公开工作情况报告如下:\n一、概述\n",
+            2015,
+        ),
+        ("一、总体情况\n2025年,我厅坚持以人民为中心,推进政务公开。", 2025),
+        (
+            "一、概述\n(一)基本情况。2017年以来,我局高度重视信息公开工作。\n2017年共主动公开信息12条。",
+            2017,
+        ),
+        ("二、主动公开\n全年共公开信息10条。\n2018年共受理申请3件。", 2018),
+        # a report that names its year once, in the prose
+        ("一、概述\n我局认真落实公开规定,全面、及时地将2009年劳动保障法规向社会公开。", 2009),
+    ],
+)
+def test_year_from_the_text(text: str, year: int) -> None:
+    assert meta(text).year == year
+
+
+def test_inferred_year_is_noted() -> None:
+    m = meta("一、概述\n我局认真落实公开规定,全面、及时地将2009年劳动保障法规向社会公开。")
+    assert m.year == 2009 and m.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、概述\n我局对2003年以来的政府信息进行了梳理,及时公开信息17条。",
+        "发布时间:2016-03-05 10:00\n一、政府信息公开工作情况\n市档案馆全年共接收公开信息件160份。",
+        "一、概述\n我局在《关于2014年政府信息公开工作的通知》要求下,按照2015年的安排和2016年的计划推进信息公开。",
+    ],
+)
+def test_year_missing(text: str) -> None:
+    m = meta(text)
+    assert m.year is None
+    problem = next(p for p in m.problems if p.code == "identity.year_missing")
+    assert problem.severity is Severity.WARNING
+    assert "年度" in problem.message
+
+
+def test_no_problem_for_text_that_is_not_a_report() -> None:
+    assert meta("今天天气很好。").problems == ()
+    assert meta("").problems == ()
+
+
+# --------------------------------------------------------------------------------------
+# period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "本报告所列数据的统计期限自2014年1月1日起,至2014年12月31日止。",
+            date(2014, 1, 1),
+            date(2014, 12, 31),
+        ),
+        ("报告数据统计期限为2019年1月1日至2019年12月31日。", date(2019, 1, 1), date(2019, 12, 31)),
+        # end year omitted
+        (
+            "本年度报告中所列数据的统计期限自2012年1月1日起至12月31日止。",
+            date(2012, 1, 1),
+            date(2012, 12, 31),
+        ),
+        (
+            "本年度报告中所列数据的统计期限从2012年1月1日到12月31日止。",
+            date(2012, 1, 1),
+            date(2012, 12, 31),
+        ),
+        # pdftotext spacing and a line break
+        (
+            "报告中所列数据统计期限自 2023 年 1 月 1 日\n起至 2023 年 12 月 31 日止。",
+            date(2023, 1, 1),
+            date(2023, 12, 31),
+        ),
+        # an end that is not 31 December is recorded as printed
+        (
+            "本报告中所列数据的统计期限自2018年1月1日起至2018年12月29日止。",
+            date(2018, 1, 1),
+            date(2018, 12, 29),
+        ),
+        (
+            "所列数据统计时限为二〇一九年一月一日至二〇一九年十二月三十一日。",
+            date(2019, 1, 1),
+            date(2019, 12, 31),
+        ),
+    ],
+)
+def test_period(sentence: str, start: date, end: date) -> None:
+    m = meta(sentence + "\n一、概述\n")
+    assert m.period == Period(start, end)
+    assert m.year == start.year
+    assert "identity.period_mismatch" not in codes(m)
+
+
+def test_period_without_year_takes_the_title_year() -> None:
+    m = meta(
+        "云溪市财政局2020年政府信息公开工作年度报告\n本报告中所列数据统计期限为1月1日至12月31日。"
+    )
+    assert m.period == Period(date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_period_without_any_year_is_not_invented() -> None:
+    m = meta("本报告中所列数据统计期限为1月1日至12月31日。\n一、概述\n")
+    assert m.period is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a range that is not the period
+        "一、概述\n2019年1月1日至2019年6月30日,我局开展了专项行动。",
+        "本报告统计期限自2019年2月30日至2019年12月31日。",  # no such day
+        "本报告统计期限自2019年12月31日至2019年1月1日。",  # backwards
+    ],
+)
+def test_no_period(text: str) -> None:
+    assert meta(text).period is None
+
+
+def test_period_mismatch() -> None:
+    text = (
+        "云溪市商务局2020年政府信息公开工作年度报告\n"
+        "本报告所列数据统计期限自2019年1月1日至2019年12月31日。"
+    )
+    m = meta(text)
+    assert m.year == 2020
+    assert m.period == Period(date(2019, 1, 1), date(2019, 12, 31))
+    problem = next(p for p in m.problems if p.code == "identity.period_mismatch")
+    assert problem.severity is Severity.WARNING
+    assert "2019年1月1日" in problem.message and "2020" in problem.message
+    assert problem.expected == 2020
+
+
+# --------------------------------------------------------------------------------------
+# template
+
+STANDARD_BODY = (
+    "一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+    "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ("云溪市2021年政府信息公开工作年度报告\n" + STANDARD_BODY, Template.STANDARD_2021),
+        ("云溪市2020年政府信息公开工作年度报告\n" + STANDARD_BODY, Template.STANDARD_2019),
+        (
+            "云溪市2019年政府信息公开工作年度报告\n"
+            + STANDARD_BODY
+            + "信息内容 本年制发件数 本年废止件数",
+            Template.STANDARD_2021,
+        ),
+        (
+            "云溪市2022年政府信息公开工作年度报告\n"
+            + STANDARD_BODY
+            + "本年新制作数量 本年新公开数量",
+            Template.STANDARD_2019,
+        ),
+        (
+            "云溪市2016年政府信息公开工作年度报告\n一、概述\n二、主动公开政府信息情况\n",
+            Template.NARRATIVE,
+        ),
+        (STANDARD_BODY, None),  # standard headings, no year, no columns
+        ("一、概述\n我局推进公开。", None),
+    ],
+)
+def test_template(text: str, template: Template | None) -> None:
+    assert meta(text).template == template
+
+
+def test_template_from_section_titles() -> None:
+    sections = tuple(
+        Section(level=1, number=n, ordinal=i, title=t)
+        for i, (n, t) in enumerate(
+            [("一", "总体情况"), ("三", "收到和处理政府信息公开申请情况")], start=1
+        )
+    )
+    assert meta("2019年,我局…", sections).template is Template.STANDARD_2019
+    assert meta("2019年,我局…").template is Template.STANDARD_2019  # by year alone, too
+
+
+# --------------------------------------------------------------------------------------
+# never raise, linear time
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "年月日至自起止由局市区县人民政府信息公开工作年度报告2019〇一二三,。\n《》() :"
+            "我本统计期限"
+        )
+    )
+    | st.text()
+)
+def test_never_raises(text: str) -> None:
+    m = meta(text)
+    assert isinstance(m, Metadata)
+    assert m.year is None or 1990 <= m.year <= 2099
+    assert m.agency is None or (m.agency and not any(c.isspace() for c in m.agency))
+    if m.period is not None:
+        assert m.period.start <= m.period.end
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "人",
+        "2019年",
+        "由云溪市",
+        "信息公开工作年度报告",
+        "统计期限自2019年1月1日起至",
+        "\n某市局通过",
+        "《",
+        "报(bào)",
+    ],
+)
+def test_linear_time_on_a_long_line(unit: str) -> None:
+    text = unit * (1_000_000 // len(unit))
+    norm = Normalized(source=text, text=text, starts=(0,))  # the reader only reads .text
+    t0 = time.perf_counter()
+    read_metadata(norm, ())
+    assert time.perf_counter() - t0 < 5.0
+
+
+# --------------------------------------------------------------------------------------
+# the real reports (../shared)
+
+
+def _shared_items() -> list[tuple[str, Path, dict[str, object]]]:
+    items: list[tuple[str, Path, dict[str, object]]] = []
+    for f in sorted((SHARED / "seeds").glob("*.txt")):
+        exp = SHARED / "seeds" / "expected" / (f.stem + ".json")
+        if exp.exists():
+            items.append((f"seed/{f.stem}", f, json.loads(exp.read_text(encoding="utf-8"))))
+    for d in sorted((SHARED / "corpus").glob("*/*")):
+        exp = d / "expected.json"
+        src = next((d / n for n in ("source.txt", "source.html") if (d / n).exists()), None)
+        if exp.exists() and src is not None:  # source.pdf items are not str input
+            items.append((f"{d.parent.name}/{d.name}", src, json.loads(exp.read_text("utf-8"))))
+    return items
+
+
+def _got(m: Metadata) -> dict[str, object]:
+    period = [m.period.start.isoformat(), m.period.end.isoformat()] if m.period else None
+    return {"agency": m.agency, "year": m.year, "period": period}
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is absent")
+def test_seeds_identity_exact() -> None:
+    for name, src, expected in _shared_items():
+        if not name.startswith("seed/"):
+            continue
+        got = _got(meta(src.read_text(encoding="utf-8")))
+        for key in ("agency", "year", "period"):
+            assert got[key] == expected.get(key), (name, key)
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is absent")
+def test_corpus_identity_accuracy() -> None:
+    right = {"agency": 0, "year": 0, "period": 0}
+    total = dict.fromkeys(right, 0)
+    misses = []
+    for name, src, expected in _shared_items():
+        if name.startswith("seed/"):
+            continue
+        got = _got(meta(src.read_text(encoding="utf-8", errors="replace")))
+        for key in right:
+            if key in expected:
+                total[key] += 1
+                if got[key] == expected[key]:
+                    right[key] += 1
+                else:
+                    misses.append((name, key, expected[key], got[key]))
+    assert total["year"] >= 50
+    assert right["year"] == total["year"], misses
+    assert right["agency"] >= 0.95 * total["agency"], misses
+    assert right["period"] >= 0.95 * total["period"], misses
