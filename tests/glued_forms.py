@@ -87,7 +87,9 @@ def random_table3(
         table[path] = [*apps, sum(apps)]
     total = [sum(table[p][c] for p in outcomes) for c in range(7)]
     fwd_apps = [rng.randint(0, 3) if rng.random() < 0.3 else 0 for _ in range(6)]
-    co_apps = [rng.randint(0, total[c] + fwd_apps[c]) if rng.random() < 0.3 else 0 for c in range(6)]
+    co_apps = [
+        rng.randint(0, total[c] + fwd_apps[c]) if rng.random() < 0.3 else 0 for c in range(6)
+    ]
     new_apps = [total[c] + fwd_apps[c] - co_apps[c] for c in range(6)]
     table["total"] = total
     table["carried_forward"] = [*fwd_apps, sum(fwd_apps)]
@@ -103,9 +105,7 @@ def random_table4(rng: random.Random, *, density: float = 0.3, blanks: float = 0
     """A valid table 四: 3 groups of 维持, 纠正, 其他, 尚未审结, 总计."""
     out: list[int | None] = []
     for _ in range(3):
-        parts = [
-            (_value(rng, 2) if rng.random() < density else 0) for _ in range(4)
-        ]
+        parts = [(_value(rng, 2) if rng.random() < density else 0) for _ in range(4)]
         group = [*parts, sum(parts)]
         out.extend(None if v == 0 and rng.random() < blanks else v for v in group)
     return tuple(out)
@@ -123,9 +123,7 @@ def _split(text: str, rng: random.Random) -> str:
     return " ".join(toks)
 
 
-def render_glued(
-    cells: Cells, rng: random.Random, *, nbsp: float = 0.0, split: float = 0.0
-) -> str:
+def render_glued(cells: Cells, rng: random.Random, *, nbsp: float = 0.0, split: float = 0.0) -> str:
     """A row as a scraper's get_text() prints it: the cells glued together.
 
     A blank cell prints nothing (or, with chance ``nbsp``, a stray space); with chance

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from .export import from_dict, to_dict, to_frame, to_records
+from .files import parse_many, read
 from .model import (
     ActiveDisclosureTable,
     AppealTable,
@@ -38,7 +40,16 @@ from .numerals import find_quantities, parse_quantity
 from .outline import parse_outline
 from .parse import parse
 from .tables import parse_tables
-from .validate import Check, Outcome, checks, validate
+from .validate import (
+    Check,
+    Outcome,
+    ValidationError,
+    assert_valid,
+    checks,
+    validate,
+    validate_rollup,
+    validate_series,
+)
 
 __version__ = "0.1.0"
 
@@ -52,8 +63,8 @@ __all__ = [
     "Check",
     "Figure",
     "FigureKind",
-    "NotProcessed",
     "Normalized",
+    "NotProcessed",
     "OtherHandling",
     "Outcome",
     "Outcomes",
@@ -69,14 +80,24 @@ __all__ = [
     "Severity",
     "Template",
     "UnableToProvide",
+    "ValidationError",
     "Withheld",
     "__version__",
+    "assert_valid",
     "checks",
     "find_quantities",
+    "from_dict",
     "normalize",
     "parse",
+    "parse_many",
     "parse_outline",
     "parse_quantity",
     "parse_tables",
+    "read",
+    "to_dict",
+    "to_frame",
+    "to_records",
     "validate",
+    "validate_rollup",
+    "validate_series",
 ]

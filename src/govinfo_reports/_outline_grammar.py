@@ -192,7 +192,9 @@ TITLE_MAX = 90
 
 _YEAR = regex.compile(r"(?<=[^0-9０-９])[0-9０-９]{4}[ \t]?年")
 _NOTE_PAREN = regex.compile(r"[(（](?:本列|注[:：]|单位[:：])")
-_BLANK_RUN = regex.compile(r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+(?=[^0-9A-Za-z \t\u3000\xa0])")
+_BLANK_RUN = regex.compile(
+    r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+(?=[^0-9A-Za-z \t\u3000\xa0])"
+)
 _TITLE_END_WORD = regex.compile(
     r"(?:情况|概述|数量|类别|形式|方面|事项)(?=[\p{Han}])(?![及和与的、])"
 )
@@ -415,7 +417,9 @@ _NUMERIC_TOKEN = regex.compile(r"(?<![^\s|])[-+]?[0-9][0-9,.]*%?(?![^\s|])")
 #: a line this long is prose (or a whole page on one line), never a table row
 TABLE_LINE_MAX = 400
 _TABLE_NUMBERS = 3
-_NUMBERS_AFTER = regex.compile(r"[ \t\u3000\xa0|]*[0-9][0-9,.]*(?:[ \t\u3000\xa0|]+[0-9][0-9,.]*){1,}[ \t|]*$")
+_NUMBERS_AFTER = regex.compile(
+    r"[ \t\u3000\xa0|]*[0-9][0-9,.]*(?:[ \t\u3000\xa0|]+[0-9][0-9,.]*){1,}[ \t|]*$"
+)
 
 
 def is_table_line(line: str) -> bool:
@@ -473,7 +477,7 @@ def find_points(body: str) -> tuple[str, ...]:
     accepted: list[regex.Match[str]] = []
     for m, kind, value in matches:
         prev = last.get(kind, 0)
-        if value == 1 or prev < value <= prev + 2 and prev > 0:
+        if value == 1 or (prev < value <= prev + 2 and prev > 0):
             last[kind] = value
             accepted.append(m)
     for i, m in enumerate(accepted):

@@ -291,8 +291,7 @@ def _lex(raw: str, signed: bool = False) -> _Lexed:
                 and not gaps[i]
                 and i + 3 < m + 1
                 and all(
-                    i + k < m and "0" <= chars[i + k] <= "9" and not gaps[i + k]
-                    for k in (1, 2, 3)
+                    i + k < m and "0" <= chars[i + k] <= "9" and not gaps[i + k] for k in (1, 2, 3)
                 )
             )
             if not ok:
@@ -777,9 +776,7 @@ def _anchor_columns(
     return out
 
 
-def _admissible(
-    tok: tuple[int, int], anchor: tuple[tuple[int, int], ...]
-) -> set[int]:
+def _admissible(tok: tuple[int, int], anchor: tuple[tuple[int, int], ...]) -> set[int]:
     centers = [(a + b) / 2 for a, b in anchor]
     gaps = [centers[j + 1] - centers[j] for j in range(6)]
     if min(gaps) <= 0:
@@ -794,9 +791,7 @@ def _admissible(
     return out
 
 
-def _aligned(
-    reading: _Reading, lx: _Lexed, admissible: Sequence[set[int]]
-) -> bool:
+def _aligned(reading: _Reading, lx: _Lexed, admissible: Sequence[set[int]]) -> bool:
     for col, rng in enumerate(reading.ranges):
         if rng is None:
             continue
@@ -1147,9 +1142,7 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
                 severity=Severity.WARNING,
                 message=msg,
                 actual=fails or None,
-                cells=tuple(
-                    f"table3.{r.path}.{c}" for r in recovered for c in APPLICANT_COLUMNS
-                ),
+                cells=tuple(f"table3.{r.path}.{c}" for r in recovered for c in APPLICANT_COLUMNS),
             )
         )
 
@@ -1179,9 +1172,7 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
         rules.append(RULE_RELAXED)
     return Recovered3(
         cells=cells,
-        recovery=Recovery(
-            rows=tuple(r.path for r in recovered), rules=tuple(rules), unique=unique
-        ),
+        recovery=Recovery(rows=tuple(r.path for r in recovered), rules=tuple(rules), unique=unique),
         problems=tuple(problems),
     )
 
@@ -1377,7 +1368,8 @@ def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
                 + ("（读法过多，仅列出部分）" if capped else "")
                 + "："
                 + "；".join(
-                    f"{labels[key]}：{'或'.join(_fmt(v) for v in vals)}" for key, vals in amb.items()
+                    f"{labels[key]}：{'或'.join(_fmt(v) for v in vals)}"
+                    for key, vals in amb.items()
                 ),
                 actual={k: list(v) for k, v in amb.items()},
                 cells=tuple(amb),

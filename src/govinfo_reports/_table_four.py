@@ -65,8 +65,10 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
         rec = recover_table4(list(cells))
     else:
         tokens = grid.number_tokens(text, head, end)
-        if not grid.is_glued(text, head, end) and len(tokens) == 15 and all(
-            t.text.isdigit() or t.text in "-/—–－无" for t in tokens
+        if (
+            not grid.is_glued(text, head, end)
+            and len(tokens) == 15
+            and all(t.text.isdigit() or t.text in "-/—–－无" for t in tokens)
         ):
             rec = recover_table4([grid.clean_cell(t.text) or "" for t in tokens])
         else:
@@ -119,7 +121,11 @@ def _cells(text: str, head: int, end: int) -> list[str] | None:
 
 def _strict_lines(text: str, head: int, end: int) -> list[str] | None:
     """One cell per line, empty lines for blank cells: the last 15 lines of the table."""
-    lines = [ln.strip() for _, ln in grid.lines_with_offsets(text, head, end) if grid.FOOTER_MARK not in ln]
+    lines = [
+        ln.strip()
+        for _, ln in grid.lines_with_offsets(text, head, end)
+        if grid.FOOTER_MARK not in ln
+    ]
     while lines and not lines[-1]:
         lines.pop()
     tail: list[str] = []

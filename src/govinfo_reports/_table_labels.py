@@ -84,7 +84,9 @@ TABLE3_LABELS: dict[str, str] = dict(TABLE3_ROWS)
 #: row paths of the 2021 layout (其他处理 three rows) and of the 2019 layout (one row)
 PATHS_2021: tuple[str, ...] = tuple(p for p, _ in TABLE3_ROWS)
 PATHS_2019: tuple[str, ...] = tuple(
-    p for p in PATHS_2021 if p not in ("other_handling.overdue_correction", "other_handling.overdue_fee")
+    p
+    for p in PATHS_2021
+    if p not in ("other_handling.overdue_correction", "other_handling.overdue_fee")
 )
 
 _O = r"[(（]"
@@ -114,7 +116,10 @@ _T3_CORES: tuple[tuple[str, str], ...] = (
     ("other_handling.overdue_correction", _alt("逾期不补正", "无正当理由逾期")),
     ("other_handling.overdue_fee", _alt("收费通知", "缴纳费用")),
     # 3.其他 needs its numeral: 其他 alone is a column header
-    ("other_handling.other", r"3" + _GAP + r"[.、．]" + _GAP + _sp("其他") + r"(?!\s{0,60}+[法处结组])"),
+    (
+        "other_handling.other",
+        r"3" + _GAP + r"[.、．]" + _GAP + _sp("其他") + r"(?!\s{0,60}+[法处结组])",
+    ),
     (GROUP6, _O + _GAP + "六" + _GAP + _C + _GAP + _sp("其他处理")),
     ("total", r"(?:" + _O + _GAP + "七" + _GAP + _C + r"|七" + _GAP + "、)" + _GAP + _sp("总计")),
     ("carried_forward", _alt("结转下年", "下年度继续")),
@@ -227,7 +232,17 @@ def scan_table2(text: str, start: int, end: int) -> list[Hit]:
 # column headers of table 二: which layout a block of rows is printed in
 T2_HEAD_INFO = regex.compile(_sp("信息内容"))
 T2_ITEM = regex.compile(
-    _sp("第二十条") + _GAP + "第?" + _GAP + _O + _GAP + r"([一二三四五六七八九十]{1,3})" + _GAP + _C + _GAP + "项"
+    _sp("第二十条")
+    + _GAP
+    + "第?"
+    + _GAP
+    + _O
+    + _GAP
+    + r"([一二三四五六七八九十]{1,3})"
+    + _GAP
+    + _C
+    + _GAP
+    + "项"
 )
 T2_COLS_DOC2021 = regex.compile(_alt("废止", "现行有效", "制发"))
 T2_COLS_DOC2019 = regex.compile(_alt("新公开", "对外公开总", "新制作数量"))
@@ -242,7 +257,17 @@ T3_ANNOUNCED = regex.compile(r"三" + _GAP + r"[、.．]" + _GAP + _sp("收到�
 T3_HEADER = regex.compile(_alt("申请人情况", "勾稽关系"))
 T2_ANNOUNCED = T2_ITEM
 T4_ANNOUNCED = regex.compile(
-    r"四" + _GAP + r"[、.．]" + _GAP + r"(?:" + _sp("政府信息公开") + _GAP + r")?" + _sp("行政") + r".{0,3}?" + _sp("复议")
+    r"四"
+    + _GAP
+    + r"[、.．]"
+    + _GAP
+    + r"(?:"
+    + _sp("政府信息公开")
+    + _GAP
+    + r")?"
+    + _sp("行政")
+    + r".{0,3}?"
+    + _sp("复议")
 )
 T4_ANCHOR = regex.compile(_sp("行政") + r"\p{Han}?" + _sp("复议"))
 T4_UPHELD = regex.compile(_sp("维持"))

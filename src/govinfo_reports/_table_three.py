@@ -36,7 +36,11 @@ from .model import (
     Withheld,
 )
 
-_THREE_ROW = ("other_handling.overdue_correction", "other_handling.overdue_fee", "other_handling.other")
+_THREE_ROW = (
+    "other_handling.overdue_correction",
+    "other_handling.overdue_fee",
+    "other_handling.other",
+)
 _COLUMN_NAMES = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 
 
@@ -61,7 +65,11 @@ def _warn(code: str, message: str, **kw: object) -> Problem:
 
 def _layout(hits: Sequence[Hit]) -> Template | None:
     paths = {h.path for h in hits}
-    if paths & {"other_handling.overdue_correction", "other_handling.overdue_fee", "other_handling.other"}:
+    if paths & {
+        "other_handling.overdue_correction",
+        "other_handling.overdue_fee",
+        "other_handling.other",
+    }:
         return Template.STANDARD_2021
     if GROUP6 in paths:
         return Template.STANDARD_2019
@@ -78,7 +86,9 @@ def read_table3(region: tuple[str, int, int]) -> Read3:
     if layout is Template.STANDARD_2021:
         hits = [h for h in hits if h.path != GROUP6]
     else:
-        hits = [attrs.evolve(h, path="other_handling.other") if h.path == GROUP6 else h for h in hits]
+        hits = [
+            attrs.evolve(h, path="other_handling.other") if h.path == GROUP6 else h for h in hits
+        ]
     problems: list[Problem] = []
     notes: list[str] = []
     recovery: Recovery | None = None
@@ -239,7 +249,9 @@ def _cell_rows(
     for s, h in line_hits:
         _, e = grid.line_bounds(text, s)
         cells = grid.split_cells(text[s:e], s)
-        idx = next((i for i, c in enumerate(cells) if c.start <= h.core < max(c.end, c.start + 1)), -1)
+        idx = next(
+            (i for i, c in enumerate(cells) if c.start <= h.core < max(c.end, c.start + 1)), -1
+        )
         if idx < 0:
             idx = next((i for i, c in enumerate(cells) if c.end > h.core), len(cells) - 1)
         parsed.append((h, cells, idx))
@@ -258,8 +270,10 @@ def _cell_rows(
         picked: list[str] | None = None
         if len(data) == 7:
             picked = [c.text for c in data]
-        elif header is not None and header[0] > idx and all(
-            not c.text or i in header for i, c in enumerate(cells) if i > idx
+        elif (
+            header is not None
+            and header[0] > idx
+            and all(not c.text or i in header for i, c in enumerate(cells) if i > idx)
         ):
             picked = [cells[i].text if i < len(cells) else "" for i in header]
         elif len(data) > 7:
@@ -414,7 +428,9 @@ def _by_order(
         n = b - a
         if a % 7 or n % 7 or n == 7:
             continue
-        one_per_line = all("\n" in text[tokens[i].end : tokens[i + 1].start] for i in range(a, b - 1))
+        one_per_line = all(
+            "\n" in text[tokens[i].end : tokens[i + 1].start] for i in range(a, b - 1)
+        )
         if not one_per_line:
             continue
         k = n // 7

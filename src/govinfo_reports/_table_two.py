@@ -149,7 +149,9 @@ def read_table2(text: str, start: int, end: int) -> Read2:
     decided = [t for t in layouts.values() if t is not None]
     n21 = sum(t is Template.STANDARD_2021 for t in decided)
     n19 = len(decided) - n21
-    table_layout = None if not decided else (Template.STANDARD_2021 if n21 >= n19 else Template.STANDARD_2019)
+    table_layout = (
+        None if not decided else (Template.STANDARD_2021 if n21 >= n19 else Template.STANDARD_2019)
+    )
     glued = grid.is_glued(text, start, end)
 
     rows: dict[str, object] = {}
@@ -180,7 +182,9 @@ def read_table2(text: str, start: int, end: int) -> Read2:
         template=table_layout,
         span=(start, end),
     )
-    return Read2(table=table, layout=table_layout, mixed=bool(n21 and n19), problems=tuple(problems))
+    return Read2(
+        table=table, layout=table_layout, mixed=bool(n21 and n19), problems=tuple(problems)
+    )
 
 
 def _next_header(text: str, pos: int, stop: int) -> int:
@@ -199,7 +203,10 @@ def _row_values(
     label = TABLE2_LABELS[h.path]
     cells = _cell_values(text, h, ncols)
     if cells is None:
-        tokens = [grid.Token(m.group(0), m.start(), m.end()) for m in _T2_TOKEN.finditer(text, h.end, stop)]
+        tokens = [
+            grid.Token(m.group(0), m.start(), m.end())
+            for m in _T2_TOKEN.finditer(text, h.end, stop)
+        ]
         if not tokens:
             problems.append(
                 _warn(
@@ -290,4 +297,8 @@ def _header_columns(text: str, line_start: int) -> list[int] | None:
 
 def rows_of(table: ActiveDisclosureTable) -> Sequence[str]:
     """The attribute names of the rows a table holds."""
-    return [f.name for f in attrs.fields(type(table)) if f.name not in ("template", "span") and getattr(table, f.name) is not None]
+    return [
+        f.name
+        for f in attrs.fields(type(table))
+        if f.name not in ("template", "span") and getattr(table, f.name) is not None
+    ]

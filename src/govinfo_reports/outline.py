@@ -66,8 +66,8 @@ from ._outline_grammar import (
     glued_cut,
     is_row_label,
     is_table_line,
-    known_title_length,
     kind_of_simplified,
+    known_title_length,
     marker_context,
     marker_parts,
     numbers_follow,
@@ -178,7 +178,11 @@ def _scan(text: str, lines: _Lines) -> list[_Cand]:
         others[line] = others.get(line, 0) + 1
         if style == STYLE_CN and m.group("s1") in _COMMA_SEPARATORS and ctx is not Ctx.LINE_START:
             continue
-        if style in (STYLE_PAREN_CN, STYLE_PAREN_AR) and end < len(text) and text[end] in _AFTER_REF:
+        if (
+            style in (STYLE_PAREN_CN, STYLE_PAREN_AR)
+            and end < len(text)
+            and text[end] in _AFTER_REF
+        ):
             continue  # 第二十条第（一）项, (一)款
         found.append(_Cand(start, end, style, number, ordinal, ctx, line))
     toc = {k for k, c in comma_led.items() if c >= _TOC_MIN and c >= others.get(k, 0) - 1}
@@ -241,9 +245,11 @@ def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
         return False
     if lines.is_table(c.line):
         # a section heading may share a line with a table only in a pipe/tab layout
-        return c.style in (STYLE_CN, STYLE_PART) and kind_of_simplified(title) not in (
-            SectionKind.UNKNOWN,
-        ) and not numbers_follow(text, c.title_end, lines.end(c.line))
+        return (
+            c.style in (STYLE_CN, STYLE_PART)
+            and kind_of_simplified(title) not in (SectionKind.UNKNOWN,)
+            and not numbers_follow(text, c.title_end, lines.end(c.line))
+        )
     return not numbers_follow(text, c.title_end, lines.end(c.line))
 
 
@@ -400,5 +406,3 @@ def parse_outline(text: str) -> tuple[Section, ...]:
         return read_outline(normalize(text))
     except Exception:  # the safety net: an outline is optional, a crash is not
         return ()
-
-

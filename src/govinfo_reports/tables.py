@@ -38,7 +38,6 @@ from ._table_labels import (
     T2_ITEM,
     T3_ANNOUNCED,
     T3_HEADER,
-    T3_HEADING,
     T4_ANCHOR,
     T4_ANNOUNCED,
     Hit,
@@ -122,7 +121,9 @@ def read_tables(norm: Normalized, sections: tuple[Section, ...]) -> Tables:
     except RecursionError:  # pragma: no cover - defensive: never raise on any str
         return Tables(
             problems=(
-                Problem(code="tables.internal_error", severity=Severity.ERROR, message="统计表读取失败"),
+                Problem(
+                    code="tables.internal_error", severity=Severity.ERROR, message="统计表读取失败"
+                ),
             )
         )
 
@@ -248,9 +249,7 @@ def _find_table3(text: str) -> Span | None:
     any, the densest cluster of labels (with at least two that hardly occur in prose).
     """
     n = len(text)
-    anchors = sorted(
-        {m.start() for pat in (T3_ANNOUNCED, T3_HEADER) for m in pat.finditer(text)}
-    )
+    anchors = sorted({m.start() for pat in (T3_ANNOUNCED, T3_HEADER) for m in pat.finditer(text)})
     best: tuple[int, int, int] | None = None  # (score, start, end)
     prev_end = -1
     for a in anchors:
@@ -310,7 +309,9 @@ def _trim_end(text: str, last: int, end: int) -> int:
     return end
 
 
-_T4_HEAD_START = regex.compile(r"四\s{0,3}+[、.．]\s{0,3}+(?:政府信息公开)?\s{0,3}+$|(?<=\n)[^\n\d]{0,24}+$")
+_T4_HEAD_START = regex.compile(
+    r"四\s{0,3}+[、.．]\s{0,3}+(?:政府信息公开)?\s{0,3}+$|(?<=\n)[^\n\d]{0,24}+$"
+)
 
 
 def _find_table4(text: str, start: int) -> int | None:
@@ -318,7 +319,10 @@ def _find_table4(text: str, start: int) -> int | None:
     for m in T4_ANCHOR.finditer(text, start, len(text)):
         if header_start(text, m.start(), min(len(text), m.start() + 2000)) is not None:
             # begin at the heading 四、 when it stands just before
-            head = regex.search(r"四\s{0,3}+、\s{0,3}+(?:政府信息公开)?\s{0,3}+$", text[max(0, m.start() - 20) : m.start()])
+            head = regex.search(
+                r"四\s{0,3}+、\s{0,3}+(?:政府信息公开)?\s{0,3}+$",
+                text[max(0, m.start() - 20) : m.start()],
+            )
             if head is not None:
                 return max(0, m.start() - 20) + head.start()
             return m.start()

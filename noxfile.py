@@ -1,0 +1,53 @@
+"""nox sessions: tests, lint, typecheck, docs, bench (and fuzz, with the ``fuzz`` extra)."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck", "docs"]
+nox.options.reuse_existing_virtualenvs = True
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite, doctests included."""
+    session.install("-e", ".[test,pandas]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check."""
+    session.install("ruff>=0.5")
+    session.run("ruff", "check", "src", "tests", "benchmarks", "examples", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "examples", "noxfile.py")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the package."""
+    session.install("-e", ".", "mypy>=1.8", "attrs")
+    session.run("mypy")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the Sphinx docs with warnings as errors, then run their doctests."""
+    session.install("-e", ".[docs]")
+    session.run("sphinx-build", "-W", "-b", "html", "docs", "docs/_build/html")
+    session.run("sphinx-build", "-W", "-b", "doctest", "docs", "docs/_build/doctest")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Every benchmark script under benchmarks/, printing its figures."""
+    session.install("-e", ".[plot]")
+    for script in sorted(__import__("pathlib").Path("benchmarks").glob("*.py")):
+        session.run("python", str(script))
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """The atheris fuzz target for a fixed budget (``-- -runs=N`` to change it)."""
+    session.install("-e", ".[fuzz]")
+    session.run("python", "fuzz/fuzz_parse.py", *(session.posargs or ["-runs=20000"]))
