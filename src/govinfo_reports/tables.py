@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from . import _table_grid as grid
+from ._html import looks_like_html, render_html
 from ._table_four import header_start, read_table4
 from ._table_labels import (
     GROUP6,
@@ -106,18 +107,25 @@ class Tables:
     notes: tuple[str, ...] = ()
 
 
-def read_tables(norm: Normalized, sections: tuple[Section, ...]) -> Tables:
+def read_tables(
+    norm: Normalized, sections: tuple[Section, ...], *, fragment: bool = False
+) -> Tables:
     """Tables 二, 三 and 四 of a normalized report (spans into ``norm.source``).
 
     ``sections`` is accepted for the pipeline; the tables are found from the text itself,
     so that a report whose headings were not recognised still gives its tables.
+    ``fragment``: the text is known to hold tables (a caller's table part), so that a
+    single labelled row of table 三 is read as the table; in a whole report a table 三
+    needs several of its rows, so that prose that names a row is not taken for it.
 
     >>> from govinfo_reports.normalize import normalize
     >>> read_tables(normalize("没有表格的文字"), ()).applications is None
     True
     """
     try:
-        return _read(norm)
+        if looks_like_html(norm.text):
+            norm = _html_view(norm)
+        return _read(norm, fragment)
     except RecursionError:  # pragma: no cover - defensive: never raise on any str
         return Tables(
             problems=(
@@ -136,16 +144,29 @@ def parse_tables(text: str) -> Tables:
     >>> t.applications.carried_forward.natural_person
     1
     """
-    return read_tables(normalize(text), ())
+    return read_tables(normalize(text), (), fragment=True)
 
 
-def _read(norm: Normalized) -> Tables:
+def _html_view(norm: Normalized) -> Normalized:
+    """``norm`` with its HTML rendered as text lines and '|' rows; offsets still map to
+    ``norm.source``."""
+    rendered = render_html(norm.text)
+    starts = norm.starts
+    return Normalized(
+        source=norm.source,
+        text=rendered.text,
+        starts=tuple(starts[i] for i in rendered.starts),
+        script=norm.script,
+    )
+
+
+def _read(norm: Normalized, fragment: bool = False) -> Tables:
     text = grid.mask_footers(norm.text)
     n = len(text)
     problems: list[Problem] = []
     notes: list[str] = []
 
-    t3_region = _find_table3(text)
+    t3_region = _find_table3(text, 1 if fragment else 3)
     t4_from = t3_region[1] if t3_region else 0
     t4_start = _find_table4(text, t4_from)
     t2_limit = t3_region[0] if t3_region else (t4_start if t4_start is not None else n)
@@ -241,7 +262,7 @@ def _clusters(hits: list[Hit]) -> list[list[Hit]]:
     return out
 
 
-def _find_table3(text: str) -> Span | None:
+def _find_table3(text: str, min_rows: int = 3) -> Span | None:
     """The span of table 三: from its heading (or header) to table 四's anchor.
 
     Each heading 三、收到和处理政府信息公开申请情况 and header (申请人情况, 勾稽关系) is a
@@ -258,7 +279,7 @@ def _find_table3(text: str) -> Span | None:
         end = _table3_end(text, a)
         hits = _chain(scan_table3(text, a, end), a)
         paths = {h.path for h in hits}
-        if len(paths) >= 3 and (best is None or len(paths) > best[0]):
+        if len(paths) >= min_rows and (best is None or len(paths) > best[0]):
             best = (len(paths), a, _trim_end(text, hits[-1].end, end))
             prev_end = end
     if best is not None:
@@ -268,7 +289,8 @@ def _find_table3(text: str) -> Span | None:
     score = 0
     for cluster in _clusters(hits):
         paths = {h.path for h in cluster}
-        if len(paths & _STRONG) >= 2 and len(paths) >= 3 and len(paths) > score:
+        strong = len(paths & _STRONG)
+        if strong >= min(2, min_rows) and len(paths) >= min_rows and len(paths) > score:
             chosen, score = cluster, len(paths)
     if chosen is None:
         return None

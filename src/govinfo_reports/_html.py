@@ -1,0 +1,357 @@
+"""HTML input for the table readers: tags turned into text lines, tables into '|' rows.
+
+An HTML page (a whole scraped page or a fragment) is parsed with the standard library's
+:class:`html.parser.HTMLParser`, never with regular expressions over tags.  Each ``<tr>``
+becomes one line of '|'-separated cells in grid order: a cell covered by a ``colspan`` or
+``rowspan`` of another cell is an empty cell (like the flattened '|' rows of scraped
+tables), so the table readers see one surface form.  Text outside tables becomes lines
+(block elements and ``<br>`` break lines); ``<script>``, ``<style>`` and comments are
+dropped.  Every character of the result carries the offset in the HTML it came from.
+
+>>> r = render_html('<p>表</p><table><tr><td colspan="2">规章</td><td>1</td></tr></table>')
+>>> r.text
+'表\\n| 规章 |  | 1 |\\n'
+>>> r.starts[r.text.index("1")]
+46
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import attrs
+import regex
+
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "hr",
+        "title",
+        "caption",
+        "dt",
+        "dd",
+        "form",
+        "center",
+    }
+)
+_SKIP = frozenset({"script", "style", "noscript", "template"})
+_HTML_SIGN = regex.compile(r"(?i)<(?:table|tr|td|th)\b")
+_SPACE = regex.compile(r"[\s\u00a0\u3000]++")
+_MAX_SPAN = 50  # a larger colspan/rowspan is markup noise
+
+
+@attrs.frozen(slots=True)
+class Rendered:
+    """Text rendered from HTML: ``starts[i]`` is the HTML offset of ``text[i]``;
+    ``starts[len(text)]`` is the length of the HTML."""
+
+    text: str
+    starts: tuple[int, ...]
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` holds HTML table markup.
+
+    >>> looks_like_html("<table><tr><td>1</td></tr></table>"), looks_like_html("规章 | 1")
+    (True, False)
+    """
+    return _HTML_SIGN.search(text) is not None
+
+
+def _span(value: str | None) -> int:
+    if not value:
+        return 1
+    digits = regex.match(r"\s{0,5}+(\d{1,4})", value)
+    if digits is None:
+        return 1
+    return max(1, min(_MAX_SPAN, int(digits.group(1))))
+
+
+@attrs.frozen(slots=True)
+class _Cell:
+    text: str
+    offsets: tuple[int, ...]  # the HTML offset of each character of ``text``
+    anchor: int  # where the cell stands when it is empty
+
+
+def _collapse(pieces: list[tuple[str, list[int]]]) -> tuple[str, tuple[int, ...]]:
+    """The text of a cell's pieces with runs of white space as one blank, stripped."""
+    chars: list[str] = []
+    offs: list[int] = []
+    for text, offsets in pieces:
+        for ch, off in zip(text, offsets, strict=True):
+            if ch.isspace() or ch in "\u00a0\u3000":
+                if not chars or chars[-1] == " ":
+                    continue
+                ch = " "
+            chars.append(ch)
+            offs.append(off)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offs.pop()
+    return "".join(chars), tuple(offs)
+
+
+class _Table:
+    """A table being built: rows of (text, offset) cells and pending rowspans."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[_Cell]] = []
+        self.row: list[_Cell] | None = None
+        self.row_offset = 0
+        # column -> (rows still covered) for rowspans coming from rows above
+        self.pending: dict[int, int] = {}
+        self.cell: list[tuple[str, list[int]]] | None = None
+        self.cell_offset = 0
+        self.cell_rowspan = 1
+        self.cell_colspan = 1
+
+    def start_row(self, offset: int) -> None:
+        self.end_row()
+        self.row = []
+        self.row_offset = offset
+        self._fill_covered()
+
+    def _fill_covered(self) -> None:
+        assert self.row is not None
+        while len(self.row) in self.pending:
+            col = len(self.row)
+            self.row.append(_Cell("", (), self.row_offset))
+            left = self.pending[col] - 1
+            if left > 0:
+                self.pending[col] = left
+            else:
+                del self.pending[col]
+
+    def start_cell(self, offset: int, rowspan: int, colspan: int) -> None:
+        self.end_cell()
+        if self.row is None:
+            self.start_row(offset)
+        self.cell = []
+        self.cell_offset = offset
+        self.cell_rowspan = rowspan
+        self.cell_colspan = colspan
+
+    def data(self, text: str, offsets: list[int]) -> None:
+        if self.cell is not None:
+            self.cell.append((text, offsets))
+
+    def end_cell(self) -> None:
+        if self.cell is None:
+            return
+        assert self.row is not None
+        self._fill_covered()
+        pieces = self.cell
+        self.cell = None
+        start = len(self.row)
+        text, offs = _collapse(pieces)
+        first = offs[0] if offs else self.cell_offset
+        self.row.append(_Cell(text, offs, first))
+        for k in range(1, self.cell_colspan):
+            self.row.append(_Cell("", (), first))
+            if self.cell_rowspan > 1:
+                self.pending[start + k] = self.cell_rowspan - 1
+        if self.cell_rowspan > 1:
+            self.pending[start] = self.cell_rowspan - 1
+        self._fill_covered()
+
+    def end_row(self) -> None:
+        self.end_cell()
+        if self.row is not None:
+            # rowspans that reach past the last cell of this row
+            while self.pending and max(self.pending) >= len(self.row):
+                if len(self.row) in self.pending:
+                    self._fill_covered()
+                else:
+                    self.row.append(_Cell("", (), self.row_offset))
+            if any(c.text for c in self.row):
+                self.rows.append(self.row)
+            self.row = None
+
+
+class _Nesting(HTMLParser):
+    """First pass: which tables (numbered in document order) hold another table."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.count = 0
+        self.stack: list[int] = []
+        self.outer: set[int] = set()
+
+    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            if self.stack:
+                self.outer.add(self.stack[-1])
+            self.stack.append(self.count)
+            self.count += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table" and self.stack:
+            self.stack.pop()
+
+
+class _Renderer(HTMLParser):
+    def __init__(self, html: str, layout: set[int]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.html = html
+        self.layout = layout  # tables used for page layout: their cells are text blocks
+        self.table_count = 0
+        self.kinds: list[bool] = []  # for each open table: True when it is a grid
+        self.line_starts = [0]
+        for m in regex.finditer(r"\n", html):
+            self.line_starts.append(m.end())
+        self.out: list[str] = []
+        self.offs: list[int] = []
+        self.skip = 0
+        self.tables: list[_Table] = []
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[min(line, len(self.line_starts)) - 1] + col
+
+    def _emit(self, text: str, offset: int) -> None:
+        self.out.append(text)
+        self.offs.extend([offset] * len(text))
+
+    def _newline(self, offset: int) -> None:
+        if self.out and not self.out[-1].endswith("\n"):
+            self._emit("\n", offset)
+
+    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+            return
+        pos = self._pos()
+        if tag == "table":
+            grid = self.table_count not in self.layout
+            self.table_count += 1
+            self.kinds.append(grid)
+            self._newline(pos)
+            if grid:
+                self.tables.append(_Table())
+            return
+        in_grid = bool(self.kinds) and self.kinds[-1] and bool(self.tables)
+        if not in_grid:
+            if tag in _BLOCK or tag in ("tr", "td", "th"):
+                self._newline(pos)
+        elif tag == "tr":
+            self.tables[-1].start_row(pos)
+        elif tag in ("td", "th"):
+            a = dict(attrs_)
+            self.tables[-1].start_cell(pos, _span(a.get("rowspan")), _span(a.get("colspan")))
+        elif tag in _BLOCK:
+            self.tables[-1].data(" ", [pos])
+
+    def handle_startendtag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP or tag == "table":
+            return
+        self.handle_starttag(tag, attrs_)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        pos = self._pos()
+        if tag == "table":
+            if self.kinds and self.kinds.pop() and self.tables:
+                self._flush(self.tables.pop(), pos)
+            else:
+                self._newline(pos)
+            return
+        in_grid = bool(self.kinds) and self.kinds[-1] and bool(self.tables)
+        if not in_grid:
+            if tag in _BLOCK or tag in ("tr", "td", "th"):
+                self._newline(pos)
+        elif tag == "tr":
+            self.tables[-1].end_row()
+        elif tag in ("td", "th"):
+            self.tables[-1].end_cell()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        pos = self._pos()
+        if self.html.startswith(data, pos):
+            offsets = list(range(pos, pos + len(data)))
+        else:  # character references: every character points at the whole run
+            offsets = [pos] * len(data)
+        if self.kinds and self.kinds[-1] and self.tables:
+            self.tables[-1].data(data, offsets)
+            return
+        at_line_start = not self.out or self.out[-1].endswith("\n")
+        text, offs = _collapse([(data, offsets)])
+        if text:
+            if not at_line_start and data[:1].isspace():
+                self._emit(" ", offsets[0])
+            self.out.append(text)
+            self.offs.extend(offs)
+            if data[-1:].isspace():
+                self._emit(" ", offsets[-1])
+
+    def _flush(self, table: _Table, pos: int) -> None:
+        table.end_row()
+        for row in table.rows:
+            self._newline(row[0].anchor)
+            self._emit("|", row[0].anchor)
+            for cell in row:
+                self._emit(" ", cell.anchor)
+                self.out.append(cell.text)
+                self.offs.extend(cell.offsets)
+                end = cell.offsets[-1] + 1 if cell.offsets else cell.anchor
+                self._emit(" |", end)
+            self._emit("\n", pos)
+
+    def close(self) -> None:
+        super().close()
+        while self.tables:
+            self._flush(self.tables.pop(), len(self.html))
+
+
+def render_html(html: str) -> Rendered:
+    """The text of an HTML string, tables as '|' rows (see the module docstring)."""
+    nesting = _Nesting()
+    nesting.feed(html)
+    nesting.close()
+    r = _Renderer(html, nesting.outer)
+    r.feed(html)
+    r.close()
+    text = "".join(r.out)
+    starts = (*(min(max(o, 0), len(html)) for o in r.offs), len(html))
+    return Rendered(text=text, starts=starts)
+
+
+def to_html_offset(rendered: Rendered, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of the HTML that ``rendered.text[span[0]:span[1]]`` came from.
+
+    >>> r = render_html("<table><tr><td>规章</td><td>12</td></tr></table>")
+    >>> to_html_offset(r, (r.text.index("规章"), r.text.index("12") + 2))
+    (15, 28)
+    """
+    n = len(rendered.text)
+    start = min(max(span[0], 0), n)
+    end = min(max(span[1], start), n)
+    s = rendered.starts[start]
+    if end == start:
+        return (s, s)
+    last = max(rendered.starts[start:end])
+    return (s, max(s, last + 1))
+
+
+__all__ = ["Rendered", "looks_like_html", "render_html", "to_html_offset"]
