@@ -26,6 +26,8 @@ CIRCLED   ①                             4      5
 from __future__ import annotations
 
 import enum
+from html import unescape as html_unescape
+from html.parser import HTMLParser
 
 import regex
 
@@ -432,9 +434,7 @@ def is_table_line(line: str) -> bool:
         return False
     if "|" in line or "\t" in line:
         return True
-    count = 0
-    for _ in _NUMERIC_TOKEN.finditer(line):
-        count += 1
+    for count, _ in enumerate(_NUMERIC_TOKEN.finditer(line), start=1):
         if count >= _TABLE_NUMBERS:
             return True
     return False
@@ -450,7 +450,7 @@ def numbers_follow(text: str, start: int, end: int) -> bool:
 # --- points (一是 … 二是 …) ---------------------------------------------------------------
 
 _POINT = regex.compile(
-    r"(?<![^\s。;；:：!！?？,，])(?:(?P<n>[一二三四五六七八九十]{1,2})是|第(?P<d>[一二三四五六七八九十]{1,2})[.．、,，:：])"
+    r"(?<![^\s。;；:：!！?？,，…])(?:(?P<n>[一二三四五六七八九十]{1,2})是|第(?P<d>[一二三四五六七八九十]{1,2})[.．、,，:：])"
 )
 _POINT_END = regex.compile(r"[。;；\n\r]")
 POINT_MAX = 120
@@ -537,3 +537,160 @@ def kind_of_simplified(title: str) -> SectionKind:
         if pattern.search(t) is not None:
             return kind
     return SectionKind.UNKNOWN
+
+
+# --- pinyin readings --------------------------------------------------------------------
+
+_PINYIN = regex.compile(
+    r"(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]", regex.IGNORECASE
+)
+
+
+def drop_pinyin(title: str) -> str:
+    """A title without pinyin readings inserted after its characters.
+
+    >>> drop_pinyin("政府信息主动(dòng)公开情况"), drop_pinyin("咨询受理(回应(yīng)解读)情况")
+    ('政府信息主动公开情况', '咨询受理(回应解读)情况')
+    >>> drop_pinyin("公开(ABC)目录")
+    '公开(ABC)目录'
+    """
+    if "(" not in title and "（" not in title:
+        return title
+    return str(_PINYIN.sub(lambda m: m.group() if not _has_tone(m.group()) else "", title))
+
+
+_TONED = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
+
+
+def _has_tone(reading: str) -> bool:
+    """A pinyin reading carries a tone mark (an English word in brackets does not)."""
+    return any(c in _TONED for c in reading.lower())
+
+
+# --- HTML pages -----------------------------------------------------------------------
+
+_HTML_HINT = regex.compile(
+    r"<(?:html|body|p|div|br|td|tr|table|span|li|h[1-6])(?=[\s>/])[^<>]{0,2000}>",
+    regex.IGNORECASE,
+)
+_HTML_MIN_TAGS = 3
+_BLOCK_TAGS = frozenset(
+    (
+        *("p", "div", "br", "tr", "li", "ul", "ol", "dl", "dt", "dd", "hr", "pre", "form"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "caption"),
+        *("title", "section", "article", "header", "footer", "blockquote", "nav", "aside"),
+        *("main", "center"),
+    )
+)
+_CELL_TAGS = frozenset(("td", "th"))
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
+_DATA_BLANKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " "})
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a string that is an HTML page or fragment (a few block or cell tags).
+
+    >>> looks_like_html("<p>一、概述</p><p>二、主动公开</p><br/>"), looks_like_html("a<b>c")
+    (True, False)
+    """
+    for count, _ in enumerate(_HTML_HINT.finditer(text), start=1):
+        if count >= _HTML_MIN_TAGS:
+            return True
+    return False
+
+
+class _ViewBuilder(HTMLParser):
+    """The text of an HTML page as a reader sees it, with the offset of every character.
+
+    Block tags end a line, cells are separated by tabs, line breaks inside text are
+    blanks, entities become their characters; scripts and styles are left out.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self._line_starts = [0]
+        for m in _NEWLINE_ANY.finditer(text):
+            self._line_starts.append(m.end())
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self._skip = 0
+
+    def _here(self) -> int:
+        line, col = self.getpos()
+        k = line - 1
+        base = self._line_starts[k] if 0 <= k < len(self._line_starts) else 0
+        return base + col
+
+    def _put(self, s: str, pos: int) -> None:
+        for i, c in enumerate(s):
+            self.chars.append(c)
+            self.offsets.append(pos + i)
+
+    def _mark(self, c: str) -> None:
+        pos = self._here()
+        self.chars.append(c)
+        self.offsets.append(pos)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self._mark("\n")
+        elif tag in _CELL_TAGS:
+            self._mark("\t")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._mark("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self._mark("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self._put(data.translate(_DATA_BLANKS), self._here())
+
+    def _reference(self, ref: str) -> None:
+        if self._skip:
+            return
+        pos = self._here()
+        for c in html_unescape(ref):
+            self.chars.append(c)
+            self.offsets.append(pos)
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(f"&#{name};")
+
+
+_NEWLINE_ANY = regex.compile(r"\n")  # HTMLParser.getpos() counts lines by \n alone
+
+
+def html_view(text: str) -> tuple[str, list[int]] | None:
+    """The readable text of an HTML page and, for each of its characters, its offset in
+    ``text``; None when ``text`` is not HTML (or cannot be read as such).
+
+    >>> page = "<html><body><p>一、<span>概述</span></p><p>全年&nbsp;公开</p></body></html>"
+    >>> view, offsets = html_view(page)
+    >>> view.split()
+    ['一、概述', '全年', '公开']
+    >>> page[offsets[view.index("概")]]
+    '概'
+    >>> html_view("一、概述") is None
+    True
+    """
+    if not looks_like_html(text):
+        return None
+    builder = _ViewBuilder(text)
+    try:
+        builder.feed(text)
+        builder.close()
+    except Exception:  # a page the parser cannot read is read as plain text
+        return None
+    builder.offsets.append(len(text))
+    return "".join(builder.chars), builder.offsets

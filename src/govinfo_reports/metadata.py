@@ -497,8 +497,11 @@ _STAT_YEAR = regex.compile(
     rf"(?P<y>{_YEAR}){_SP}年度?,?(?:全年)?共(?:主动公开|受理|收到|发布|办理)"
 )
 _QUOTED = regex.compile(r"《[^《》\n]{0,200}》|〔[^〔〕\n]{0,12}〕|\[[^\[\]\n]{0,12}\]")
+# a year the prose mentions: 2015年 (not 2015年3月, a date) or the start of a range of years
+# (2015-2016年); a numeric date (2016-03-05, a publication time) is no mention of a year
 _ANY_YEAR = regex.compile(
-    rf"(?P<y>{_YEAR})(?:{_SP}年(?!{_SP}{_NUM}{_SP}月)(?!以来|以前|之前|起|开始)|{_SP}[—\-~～至到])"
+    rf"(?P<y>{_YEAR})(?:{_SP}年(?!{_SP}{_NUM}{_SP}月)(?!以来|以前|之前|起|开始)"
+    rf"|{_SP}[—\-~～至到]{_SP}(?={_YEAR}))"
 )
 
 

@@ -35,7 +35,9 @@ the line starts its body (``run_in``).  A title glued to its body with no punctu
 title-final word (情况, 数量…) or a body-start word (今年, 根据, 我局…) says so.
 ``一是…二是…`` enumerations are not sections: their lead clauses are ``Section.points``.
 
->>> text = "一、概述\\n(一)门户网站。进一步完善网站。\\n(二)新闻宣传。一是召开发布会。二是接受采访。\\n二、主动公开政府信息情况\\n全年公开100条。"
+>>> text = ("一、概述\\n(一)门户网站。进一步完善网站。\\n"
+...         "(二)新闻宣传。一是召开发布会。二是接受采访。\\n"
+...         "二、主动公开政府信息情况\\n全年公开100条。")
 >>> [(s.level, s.number, s.title) for s in parse_outline(text)[0].walk()]
 [(1, '一', '概述'), (2, '一', '门户网站'), (2, '二', '新闻宣传')]
 >>> sec = parse_outline(text)[0].children[1]
@@ -48,6 +50,7 @@ title-final word (情况, 数量…) or a body-start word (今年, 根据, 我�
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 import regex
 
@@ -62,8 +65,10 @@ from ._outline_grammar import (
     TERMINATOR,
     TITLE_MAX,
     Ctx,
+    drop_pinyin,
     find_points,
     glued_cut,
+    html_view,
     is_row_label,
     is_table_line,
     kind_of_simplified,
@@ -74,7 +79,7 @@ from ._outline_grammar import (
     section_kind,
     trim_title,
 )
-from .model import Section, SectionKind
+from .model import Section, SectionKind, Span
 from .normalize import Normalized, normalize
 
 __all__ = ["parse_outline", "read_outline", "section_kind"]
@@ -317,8 +322,9 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _build(norm: Normalized, heads: list[_Cand], lines: _Lines) -> tuple[Section, ...]:
-    text = norm.text
+def _build(
+    text: str, to_source: Callable[[Span], Span], heads: list[_Cand], lines: _Lines
+) -> tuple[Section, ...]:
     n = len(text)
     count = len(heads)
     # the end of each section's subtree and each heading's parent, in one stack pass
@@ -343,13 +349,13 @@ def _build(norm: Normalized, heads: list[_Cand], lines: _Lines) -> tuple[Section
             level=STYLE_LEVEL[h.style],
             number=h.number,
             ordinal=h.ordinal,
-            title=h.title,
+            title=drop_pinyin(h.title),
             body=body,
-            span=norm.to_source((h.start, subtree_end[i])),
+            span=to_source((h.start, subtree_end[i])),
             children=tuple(kids),
-            kind=kind_of_simplified(h.title),
+            kind=kind_of_simplified(drop_pinyin(h.title)),
             run_in=h.run_in,
-            points=find_points(body),
+            points=tuple(drop_pinyin(p) for p in find_points(body)),
         )
         if parent[i] >= 0:
             children[parent[i]].append(section)
@@ -363,7 +369,8 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
     """The outline of a normalized report: its top-level sections, children nested.
 
     >>> from govinfo_reports.normalize import normalize
-    >>> secs = read_outline(normalize("一、总体情况\\n今年…\\n二、主动公开政府信息情况\\n1、公开内容\\n全年…"))
+    >>> text = "一、总体情况\\n今年…\\n二、主动公开政府信息情况\\n1、公开内容\\n全年…"
+    >>> secs = read_outline(normalize(text))
     >>> [(s.level, s.number, s.title, s.kind.value) for s in secs]
     [(1, '一', '总体情况', 'overview'), (1, '二', '主动公开政府信息情况', 'proactive_disclosure')]
     >>> [(s.level, s.title) for s in secs[1].children]
@@ -372,6 +379,11 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
     text = norm.text
     if not text:
         return ()
+    to_source: Callable[[Span], Span] = norm.to_source
+    view = html_view(text)
+    if view is not None:  # an HTML page: read the text a browser shows
+        text, offsets = view
+        to_source = _through(offsets, norm.to_source)
     lines = _Lines(text)
     cands = _scan(text, lines)
     if not cands:
@@ -388,7 +400,22 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
     heads = _select(kept)
     if not heads:
         return ()
-    return _build(norm, heads, lines)
+    return _build(text, to_source, heads, lines)
+
+
+def _through(offsets: list[int], inner: Callable[[Span], Span]) -> Callable[[Span], Span]:
+    """A span map from a derived text (``offsets[i]`` is where its character i came from)."""
+
+    def to_source(span: Span) -> Span:
+        start, end = span
+        n = len(offsets) - 1
+        start = min(max(start, 0), n)
+        end = min(max(end, start), n)
+        lo = offsets[start]
+        hi = offsets[end - 1] + 1 if end > start else lo
+        return inner((lo, max(hi, lo)))
+
+    return to_source
 
 
 def parse_outline(text: str) -> tuple[Section, ...]:
