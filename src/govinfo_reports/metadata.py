@@ -258,7 +258,11 @@ _CHROME_BEFORE = regex.compile(
     r"(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|相关信息|相关报告|推荐阅读|热点|附件)"
     r"\s{0,2}[:>]?\s{0,2}$"
 )
-_HEADING1 = regex.compile(r"(?:^|(?<=[\n ]))[ \t]*(?:一[ \t]*[、.,]|第一部分)")
+# only the first valid start of a blank run is tried (BOS, after \n, after the run's first space):
+# linear on long runs of spaces, same matches as (?:^|(?<=[\n ]))[ \t]*…
+_HEADING1 = regex.compile(
+    r"(?:^|(?<=\n)|(?<=(?:^|[^ \t])\t*+ ))[ \t]*+(?:一[ \t]*+[、.,]|第一部分)"
+)
 
 
 @attrs.frozen(slots=True)
