@@ -399,8 +399,12 @@ def _by_order(
     )
     if not displaced:
         return None
-    tokens = grid.number_tokens(text, start, end)
-    # the tokens between labels only (label text holds no digits)
+    # the tokens between labels only (a label's own numbering 1. 2. is not a cell)
+    tokens = [
+        t
+        for t in grid.number_tokens(text, start, end)
+        if not any(h.start <= t.start < h.end for h in hits)
+    ]
     candidates: list[tuple[Template, tuple[str, ...]]] = []
     if layout in (None, Template.STANDARD_2021):
         candidates.append((Template.STANDARD_2021, PATHS_2021))
