@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 import traceback
 
 from .figures import read_figures
@@ -17,6 +18,11 @@ from .model import Problem, Report, Severity, Template
 from .normalize import normalize
 from .outline import read_outline
 from .tables import read_tables
+
+# A lone UTF-16 half (text decoded with errors="surrogateescape", or a JSON "\\ud800") cannot
+# be encoded, and OpenCC chokes on it.  The readers get U+FFFD in its place: same length, so
+# every offset still points into the untouched source.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse(text: str, *, origin: str | None = None) -> Report:
@@ -46,7 +52,11 @@ def parse(text: str, *, origin: str | None = None) -> Report:
         )
 
 
-def _parse(text: str, origin: str | None) -> Report:
+def _parse(source: str, origin: str | None) -> Report:
+    text = source
+    bad = None if source.isascii() else _SURROGATE.search(source)
+    if bad is not None:
+        text = _SURROGATE.sub("\ufffd", source)
     norm = normalize(text)
     sections = read_outline(norm)
     meta = read_metadata(norm, sections)
@@ -54,6 +64,16 @@ def _parse(text: str, origin: str | None) -> Report:
     figures = read_figures(norm, sections, tables)
     template = tables.template or meta.template or Template.NARRATIVE
     problems = [*meta.problems, *tables.problems, *figures.problems]
+    if bad is not None:
+        problems.insert(
+            0,
+            Problem(
+                code="source.lone_surrogate",
+                severity=Severity.WARNING,
+                message="文本含有无法编码的代理字符(字符集解码错误),已按U+FFFD读取",
+                span=bad.span(),
+            ),
+        )
     notes = [*meta.notes, *tables.notes]
     if not sections and tables.applications is None and not figures.figures:
         problems.insert(
@@ -65,7 +85,7 @@ def _parse(text: str, origin: str | None) -> Report:
             ),
         )
     return Report(
-        source=text,
+        source=source,
         text=norm.text,
         script=norm.script,
         agency=meta.agency,
