@@ -428,7 +428,7 @@ def _place(
             return
         cells: list[int | None] = [None] * 7
         ranges: list[tuple[int, int] | None] = [None] * 7
-        for (v, a, b), j in zip(values, pos):
+        for (v, a, b), j in zip(values, pos, strict=True):
             cells[j] = v
             ranges[j] = (a, b)
         if total is not None:
@@ -438,8 +438,18 @@ def _place(
         out.append(_Reading(tuple(cells), joins, dropped, tuple(ranges)))
 
 
+class _Exhausted(Exception):
+    """The work bound of a search was hit."""
+
+
 def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowReadings:
-    """Every reading of a row whose applicant columns add up to its total."""
+    """Every reading of a row whose applicant columns add up to its total.
+
+    For each choice of the total (the row's last number), the applicant cells are cut
+    from the digits before it by a depth-first search that only descends into a cut when
+    a memoized check says the rest of the digits can still add up to what remains of the
+    total (so the work grows with the number of readings, not with the number of cuts).
+    """
     c = lx.chars
     n = len(c)
     out: list[_Reading] = []
@@ -455,65 +465,102 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
         return _RowReadings(out, False, False)
     cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
     rejected = False
-    exhausted = False
-    max_w = MAX_CELL_DIGITS + MAX_CELL_DIGITS // 3 + MAX_JOINS
+    # digits before each position: bounds on what the rest of a row can add up to
+    nd = [0] * (n + 1)
+    for i, ch in enumerate(c):
+        nd[i + 1] = nd[i] + ("0" <= ch <= "9")
 
-    def dfs(
-        p: int,
-        t: int,
-        total: int,
-        apps: list[tuple[int | None, int, int]],
-        s: int,
-        joins: int,
-        tot_cell: tuple[int | None, int, int],
-    ) -> None:
-        nonlocal rejected, exhausted
-        budget[0] -= 1
-        if budget[0] < 0:
-            exhausted = True
-            return
-        if p == t:
-            if s == total and (allow_dropped or len(apps) == 6):
-                _place(apps, tot_cell, joins, allow_dropped, out)
-            else:
-                rejected = True
-            return
-        k = len(apps)
-        if k == 6:
-            rejected = True
-            return
+    def possible(q: int, t: int, parts: int, rem: int) -> bool:
+        """Whether the digits of chars[q:t] may be cut into at most ``parts`` cells
+        (exactly ``parts`` unless blanks may be dropped) adding up to ``rem``."""
+        digits = nd[t] - nd[q]
+        if digits == 0:
+            return rem == 0
+        if parts == 0:
+            return False
+        # every cell is at most rem, so at most as many digits as rem
+        if digits > parts * (len(str(rem)) if rem > 0 else 1):
+            return False
+        # the largest cell has at most digits - (cells - 1) digits
+        least = 1 if allow_dropped else parts
+        if least > digits:
+            return False
+        return rem < parts * int(10 ** (digits - least + 1))
+
+    def steps(
+        p: int, t: int, k: int, rem: int, joins: int
+    ) -> Iterator[tuple[int, int | None, int]]:
+        """The cells that may stand at chars[p] as the (k+1)-th applicant cell."""
         left = 6 - k - 1  # applicant cells still available after this one
         for q, v, j in cf[p]:
             if q > t:
                 break
             nv = v or 0
-            if s + nv > total:
-                rejected = True
+            if nv > rem:
                 break
             nj = joins + j
             if nj > MAX_JOINS:
                 continue
-            rest = t - q
-            if rest > left * max_w:
+            if not allow_dropped and t - q < left:
                 continue
-            if not allow_dropped and rest < left:
+            if not possible(q, t, left, rem - nv):
                 continue
-            apps.append((v, p, q))
-            dfs(q, t, total, apps, s + nv, nj, tot_cell)
-            apps.pop()
-            if exhausted or len(out) > MAX_ROW_READINGS:
-                return
+            yield q, v, nj
 
-    for t in range(n - 1, 0, -1):
-        if c[t - 1] == "," or c[t] == ",":
-            continue
-        for q, v, j in cf[t]:
-            if q != n or v is None or v <= 0:
+    def solve_total(t: int, total: int, tj: int, tot_cell: tuple[int | None, int, int]) -> None:
+        nonlocal rejected
+        memo: dict[tuple[int, int, int, int], bool] = {}
+
+        def feas(p: int, k: int, rem: int, joins: int) -> bool:
+            if p == t:
+                return rem == 0 and (allow_dropped or k == 6)
+            if k == 6:
+                return False
+            key = (p, k, rem, joins)
+            got = memo.get(key)
+            if got is not None:
+                return got
+            budget[0] -= 1
+            if budget[0] < 0:
+                raise _Exhausted
+            ok = any(feas(q, k + 1, rem - (v or 0), nj) for q, v, nj in steps(p, t, k, rem, joins))
+            memo[key] = ok
+            return ok
+
+        apps: list[tuple[int | None, int, int]] = []
+
+        def enum(p: int, rem: int, joins: int) -> None:
+            if p == t:
+                _place(apps, tot_cell, joins, allow_dropped, out)
+                if len(out) > MAX_ROW_READINGS:
+                    raise _Exhausted
+                return
+            k = len(apps)
+            for q, v, nj in steps(p, t, k, rem, joins):
+                if not feas(q, k + 1, rem - (v or 0), nj):
+                    continue
+                apps.append((v, p, q))
+                enum(q, rem - (v or 0), nj)
+                apps.pop()
+
+        if possible(0, t, 6, total) and feas(0, 0, total, tj):
+            enum(0, total, tj)
+        else:
+            rejected = True
+        if len(memo) > 1:
+            rejected = True  # some cut was tried and failed its sum
+
+    try:
+        for t in range(n - 1, 0, -1):
+            if c[t - 1] == "," or c[t] == ",":
                 continue
-            dfs(0, t, v, [], 0, j, (v, t, n))
-            if exhausted or len(out) > MAX_ROW_READINGS:
-                return _RowReadings([], rejected, True)
-    return _RowReadings(out, rejected, exhausted)
+            for q, v, j in cf[t]:
+                if q != n or v is None or v <= 0:
+                    continue
+                solve_total(t, v, j, (v, t, n))
+    except _Exhausted:
+        return _RowReadings([], rejected, True)
+    return _RowReadings(out, rejected, False)
 
 
 def _strict_readings(lx: _Lexed, allow_dropped: bool, limit: int) -> list[_Reading]:
@@ -745,7 +792,10 @@ def _rule_failures(sigs: Sequence[tuple[int, ...] | None], st: _Problem3) -> lis
         t = sigs[st.total]
         if t is not None and all(sigs[i] is not None for i in st.outcomes):
             for col in range(7):
-                s = sum(sigs[i][col] for i in st.outcomes)  # type: ignore[index]
+                s = 0
+                for i in st.outcomes:
+                    row = sigs[i]
+                    s += row[col] if row is not None else 0
                 if s != t[col]:
                     out.append(f"{cols[col]}列（一）至（六）之和为{s}，（七）总计为{t[col]}")
     if st.use_balance:
@@ -831,7 +881,7 @@ def recover_table3(rows: Sequence[RowText], hints: Mapping[str, int] | None = No
     >>> r.cells["new_received"]
     (64, 0, 0, 2, 0, 4, 70)
     >>> r.recovery.rules
-    ('row_sum', 'balance')
+    ('row_sum',)
     """
     problems: list[Problem] = []
     seen: dict[str, _Row] = {}
@@ -893,9 +943,9 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
 
     row_hints: dict[int, list[tuple[int, int]]] = {}
     for key, value in hints.items():
-        path, _, col = key.rpartition(".")
-        if path in idx and col in APPLICANT_COLUMNS and isinstance(value, int):
-            row_hints.setdefault(idx[path], []).append((APPLICANT_COLUMNS.index(col), value))
+        path, _, colname = key.rpartition(".")
+        if path in idx and colname in APPLICANT_COLUMNS and isinstance(value, int):
+            row_hints.setdefault(idx[path], []).append((APPLICANT_COLUMNS.index(colname), value))
 
     def hint_breaks(i: int, sig: tuple[int, ...]) -> int:
         return sum(1 for col, v in row_hints.get(i, ()) if sig[col] != v)
@@ -1094,11 +1144,11 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
         )
     if amb:
         parts = []
-        for key, vals in amb.items():
-            path, col = key[len("table3.") :].rsplit(".", 1)
+        for key, readings in amb.items():
+            path, colname = key[len("table3.") :].rsplit(".", 1)
             parts.append(
-                f"{_row_label(path)}·{APPLICANT_COLUMN_LABELS[col]}："
-                + "或".join(_fmt(v) for v in vals)
+                f"{_row_label(path)}·{APPLICANT_COLUMN_LABELS[colname]}："
+                + "或".join(_fmt(v) for v in readings)
             )
         problems.append(
             Problem(
@@ -1384,9 +1434,15 @@ def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
                 if s != (grp[4] or 0):
                     fails.append(f"{_T4_GROUPS[g][1]}：四项之和为{s}，总计为{_fmt(grp[4])}")
         if fallback:
-            msg = "表四的单元格边界已从文本推断，但没有任何一种读法能满足全部勾稽关系，采用违反规则最少的读法"
+            msg = (
+                "表四的单元格边界已从文本推断，但没有任何一种读法能满足全部勾稽关系，"
+                "采用违反规则最少的读法"
+            )
         else:
-            msg = "表四的单元格边界已从文本推断：只有合并被空白隔开的数字或假定空白单元格未被打印才能满足勾稽关系"
+            msg = (
+                "表四的单元格边界已从文本推断：只有合并被空白隔开的数字"
+                "或假定空白单元格未被打印才能满足勾稽关系"
+            )
         if fails:
             msg += "（仍不满足：" + "；".join(fails) + "）"
         problems.append(
