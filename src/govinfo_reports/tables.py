@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from . import _table_grid as grid
-from ._html import looks_like_html, render_html
+from ._html import Rendered, looks_like_html, render_html, to_html_offset
 from ._table_four import header_start, read_table4
 from ._table_labels import (
     GROUP6,
@@ -42,6 +42,7 @@ from ._table_labels import (
     T4_ANCHOR,
     T4_ANNOUNCED,
     Hit,
+    scan_table2,
     scan_table3,
 )
 from ._table_three import read_table3
@@ -123,9 +124,7 @@ def read_tables(
     True
     """
     try:
-        if looks_like_html(norm.text):
-            norm = _html_view(norm)
-        return _read(norm, fragment)
+        return _read(_view(norm), fragment)
     except RecursionError:  # pragma: no cover - defensive: never raise on any str
         return Tables(
             problems=(
@@ -147,20 +146,30 @@ def parse_tables(text: str) -> Tables:
     return read_tables(normalize(text), (), fragment=True)
 
 
-def _html_view(norm: Normalized) -> Normalized:
-    """``norm`` with its HTML rendered as text lines and '|' rows; offsets still map to
-    ``norm.source``."""
-    rendered = render_html(norm.text)
-    starts = norm.starts
-    return Normalized(
-        source=norm.source,
-        text=rendered.text,
-        starts=tuple(starts[i] for i in rendered.starts),
-        script=norm.script,
-    )
+@attrs.frozen(slots=True)
+class _View:
+    """The text the table readers work on and the map of its spans to the source."""
+
+    text: str
+    norm: Normalized
+    rendered: Rendered | None = None
+
+    def to_source(self, span: Span) -> Span:
+        if self.rendered is not None:
+            span = to_html_offset(self.rendered, span)
+        return self.norm.to_source(span)
 
 
-def _read(norm: Normalized, fragment: bool = False) -> Tables:
+def _view(norm: Normalized) -> _View:
+    """The view of ``norm`` the readers work on: HTML rendered as text lines and '|' rows
+    (spans still map to ``norm.source``), any other text as it is."""
+    if looks_like_html(norm.text):
+        rendered = render_html(norm.text)
+        return _View(text=rendered.text, norm=norm, rendered=rendered)
+    return _View(text=norm.text, norm=norm)
+
+
+def _read(norm: _View, fragment: bool = False) -> Tables:
     text = grid.mask_footers(norm.text)
     n = len(text)
     problems: list[Problem] = []
@@ -354,12 +363,21 @@ def _find_table4(text: str, start: int) -> int | None:
 def _find_table2(text: str, limit: int, *, bounded: bool) -> Span | None:
     """The span of table 二: from its first 第二十条第(X)项 (or 信息内容) to ``limit``."""
     floor = max(0, limit - 8000) if bounded else 0
-    m = T2_ITEM.search(text, floor, limit)
-    if m is None:
+    item = T2_ITEM.search(text, floor, limit)
+    if item is None:
         m = T2_HEAD_INFO.search(text, floor, limit)
-    if m is None:
-        return None
-    start = m.start()
+        if m is None:
+            return None
+        start = m.start()
+    else:
+        start = item.start()
+        # a fragment that begins after a page break may start with the 信息内容 header
+        # row of a table whose first 第二十条 item is cut off: rows stand before the item
+        near = max(floor, start - 600)
+        for info in T2_HEAD_INFO.finditer(text, near, start):
+            if scan_table2(text, info.end(), start):
+                start = info.start()
+                break
     end = limit
     if not bounded:
         end = _heading_after(text, start, min(len(text), start + 6000))
