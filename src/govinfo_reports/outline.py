@@ -96,6 +96,10 @@ _TITLE_WINDOW = 40
 _TOC_MIN = 3
 _AFTER_REF = frozenset("项款条目")
 _COMMA_SEPARATORS = frozenset(",，")
+#: a list inside a sentence: its next item follows within this many characters
+_LIST_SPAN = 160
+_SENTENCE_END = regex.compile(r"[。!！?？;；]")
+_HAN = regex.compile(r"\p{Han}")
 
 
 class _Cand:
@@ -168,6 +172,8 @@ def _scan(text: str, lines: _Lines) -> list[_Cand]:
     found: list[_Cand] = []
     comma_led: dict[int, int] = {}
     others: dict[int, int] = {}
+    # (line, style, ordinal) -> start of a marker after a comma: the next item of a list
+    listed: dict[tuple[int, int, int], int] = {}
     for m in MARKER.finditer(text):
         parts = marker_parts(m)
         if parts is None:
@@ -178,6 +184,7 @@ def _scan(text: str, lines: _Lines) -> list[_Cand]:
         line = lines.index(start)
         if after_comma:
             comma_led[line] = comma_led.get(line, 0) + 1
+            listed.setdefault((line, style, ordinal), start)
         if ctx is Ctx.REJECT:
             continue
         others[line] = others.get(line, 0) + 1
@@ -193,7 +200,18 @@ def _scan(text: str, lines: _Lines) -> list[_Cand]:
     toc = {k for k, c in comma_led.items() if c >= _TOC_MIN and c >= others.get(k, 0) - 1}
     if toc:
         found = [c for c in found if c.line not in toc]
+    if listed:
+        found = [c for c in found if not _listed_on(text, c, listed)]
     return found
+
+
+def _listed_on(text: str, c: _Cand, listed: dict[tuple[int, int, int], int]) -> bool:
+    """True when the next number of ``c``'s style follows a comma in the same sentence:
+    ``包括:1.机构职能,2.政策文件`` is a list inside one sentence, not a heading."""
+    nxt = listed.get((c.line, c.style, c.ordinal + 1))
+    if nxt is None or nxt < c.end or nxt - c.end > _LIST_SPAN:
+        return False
+    return _SENTENCE_END.search(text, c.end, nxt) is None
 
 
 def _terminator_pos(text: str, c: _Cand, line_end: int) -> int:
@@ -244,6 +262,8 @@ def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
     title = c.title
     if len(title) < 2 or len(title) > TITLE_MAX:
         return False
+    if _HAN.search(title) is None:
+        return False  # 1. Install the package: not a report's heading
     if not semicolon_ok and c.ctx is not Ctx.LINE_START:
         return False
     if is_row_label(title):
