@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from govinfo_reports.metadata import Metadata, read_metadata
 from govinfo_reports.model import Period, Section, Severity, Template
 from govinfo_reports.normalize import Normalized, normalize
+from govinfo_reports.outline import read_outline
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -445,6 +446,61 @@ def test_template_from_section_titles() -> None:
     )
     assert meta("2019年,我局…", sections).template is Template.STANDARD_2019
     assert meta("2019年,我局…").template is Template.STANDARD_2019  # by year alone, too
+
+
+def test_other_format_columns_are_noted() -> None:
+    text = (
+        "云溪市2019年政府信息公开工作年度报告\n"
+        + STANDARD_BODY
+        + "信息内容 本年制发件数 本年废止件数"
+    )
+    m = meta(text)
+    assert m.template is Template.STANDARD_2021
+    assert any("2019年度" in n and "2021" in n for n in m.notes)
+    # the format that belongs to the year needs no note
+    m = meta(text.replace("2019年", "2021年"))
+    assert m.template is Template.STANDARD_2021
+    assert not any("格式" in n for n in m.notes)
+    m = meta("云溪市2022年政府信息公开工作年度报告\n" + STANDARD_BODY + "本年新制作数量")
+    assert any("2022年度" in n and "2019" in n for n in m.notes)
+
+
+# --------------------------------------------------------------------------------------
+# not a report
+
+
+LETTER = (
+    "关于2016年政府信息公开工作要点落实情况的函\n"
+    "省政府办公厅:\n根据《关于做好2016年政府信息公开工作年度报告有关事项的通知》要求,"
+    "现将我区2016年政府信息公开工作要点落实情况函告如下:\n"
+    "一、工作情况\n(一)深化公开。内容。\n(二)完善机制。内容。\n二、存在问题\n内容。\n"
+    "云溪新区管委会办公室\n2016年12月10日"
+)
+
+
+def test_a_letter_is_not_a_report() -> None:
+    norm = normalize(LETTER)
+    m = read_metadata(norm, read_outline(norm))
+    problem = next(p for p in m.problems if p.code == "report.not_a_report")
+    assert problem.severity is Severity.WARNING and "函" in problem.message
+    assert m.year == 2016  # what it covers is still read
+
+
+def test_a_report_that_cites_a_letter_is_a_report() -> None:
+    text = (
+        "云溪市民政局2016年政府信息公开工作年度报告\n根据省政府办公厅《关于报送年度报告的函》,"
+        "编制本报告。\n一、概述\n内容。\n二、主动公开情况\n内容。"
+    )
+    norm = normalize(text)
+    m = read_metadata(norm, read_outline(norm))
+    assert "report.not_a_report" not in codes(m)
+    norm = normalize(
+        LETTER.replace(
+            "关于2016年政府信息公开工作要点落实情况的函", "云溪新区2016年政府信息公开工作年度报告"
+        )
+    )
+    m = read_metadata(norm, read_outline(norm))
+    assert "report.not_a_report" not in codes(m)
 
 
 # --------------------------------------------------------------------------------------

@@ -539,25 +539,38 @@ _MARK_2019 = regex.compile(
 )
 
 
-def _template(text: str, sections: tuple[Section, ...], year: int | None) -> Template | None:
+def _template(
+    text: str, sections: tuple[Section, ...], year: int | None
+) -> tuple[Template | None, str | None]:
+    """The report format and, when its tables use the other format's columns, a note."""
     titles = " ".join(s.title for top in sections for s in top.walk())
     hay = text + "\n" + titles
     heading_hits = sum(1 for h in _STANDARD_HEADINGS if h in hay)
     standard = _STANDARD_MARK.search(hay) is not None or heading_hits >= 4
     if standard:
         if _MARK_2021.search(hay):
-            return Template.STANDARD_2021
+            if year is not None and year <= 2020:
+                return Template.STANDARD_2021, (
+                    f"{year}年度报告的表格使用国办公开办函〔2021〕30号格式的栏目"
+                    "(本年制发件数/本年废止件数/现行有效件数),按2021年格式读取"
+                )
+            return Template.STANDARD_2021, None
         if _MARK_2019.search(hay):
-            return Template.STANDARD_2019
+            if year is not None and year >= 2021:
+                return Template.STANDARD_2019, (
+                    f"{year}年度报告的表格使用国办公开办函〔2019〕60号格式的栏目"
+                    "(本年新制作数量/本年新公开数量/对外公开总数量),按2019年格式读取"
+                )
+            return Template.STANDARD_2019, None
         if year is not None:
-            return Template.STANDARD_2021 if year >= 2021 else Template.STANDARD_2019
-        return None
+            return (Template.STANDARD_2021 if year >= 2021 else Template.STANDARD_2019), None
+        return None, None
     if year is None:
-        return None
+        return None, None
     if year <= 2018:
-        return Template.NARRATIVE
+        return Template.NARRATIVE, None
     # a 2019+ report whose standard headings and tables are not (or not yet) visible
-    return Template.STANDARD_2021 if year >= 2021 else Template.STANDARD_2019
+    return (Template.STANDARD_2021 if year >= 2021 else Template.STANDARD_2019), None
 
 
 # ---------------------------------------------------------------------------------------
@@ -666,8 +679,19 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             )
         )
     del how
+    if sections and _is_letter(text[:_HEAD], real_titles):
+        problems.insert(
+            0,
+            Problem(
+                code="report.not_a_report",
+                severity=Severity.WARNING,
+                message="文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告",
+            ),
+        )
 
-    template = _template(text, sections, year)
+    template, template_note = _template(text, sections, year)
+    if template_note is not None:
+        notes.append(template_note)
     return Metadata(
         agency=agency,
         year=year,
@@ -678,6 +702,19 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         notes=tuple(notes),
         agency_alias=alias,
     )
+
+
+_LETTER = regex.compile(
+    r"函告如下|特此函告|^[^\n。]{0,80}关于[^\n。《》]{2,80}的函[ \t]*$", regex.MULTILINE
+)
+
+
+def _is_letter(head: str, real_titles: list[_Title]) -> bool:
+    """A letter (函) that is not itself an annual report: it names itself as a 函 and no
+    title line calls it a 年度报告 (a letter may cite one in 《》)."""
+    if _LETTER.search(head) is None:
+        return False
+    return not any(t.text.endswith(("年度报告", "年报")) for t in real_titles)
 
 
 def _agency_candidates(
