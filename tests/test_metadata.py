@@ -222,6 +222,19 @@ def test_self_reference_only_gives_no_agency() -> None:
     assert m.agency_alias == "我局"
 
 
+def test_alias_is_another_name_the_report_gives_itself() -> None:
+    m = meta(
+        "云溪区地方税务局2013年信息公开年度报告\n根据《条例》,特向社会公布2013年度云溪县地税局"
+        "信息公开年度报告。\n一、概述\n我局推进公开。"
+    )
+    assert (m.agency, m.agency_alias) == ("云溪区地方税务局", "云溪县地税局")
+
+
+def test_clipped_name_in_the_body_is_the_alias_when_no_name_is_given() -> None:
+    m = meta("一、概述\n2013年,我局依托市政府网站和市人社局门户网站公开信息。")
+    assert (m.agency, m.agency_alias) == (None, "市人社局")
+
+
 def test_a_government_without_name_is_not_an_agency() -> None:
     m = meta("一、政府信息公开总体工作情况\n(一)组织机构建设情况。市政府进一步理顺了管理体制。")
     assert m.agency is None

@@ -420,6 +420,9 @@ _WEAK_RULES = {
     "contact": "联系方式一句",
     "regulation": "编制说明(由市政府办公厅综合编制)和所引本地政府信息公开规定的地名",
 }
+_STRONG_RULES = frozenset(("title", "compiled_by"))
+# a clipped name with its level and no place: 市人社局, 省人社厅 (after no other Han character)
+_SHORT_NAME = regex.compile(r"(?:(?<![\p{Han}])|(?<=[和及与在]))[省市县区](?:人社|人保|劳保)[局厅]")
 _SELF = regex.compile(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
 
 
@@ -621,6 +624,12 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     if chosen is not None and chosen.rule in _WEAK_RULES:
         notes.append(f"机关名称“{chosen.name}”取自{_WEAK_RULES[chosen.rule]},报告标题未写明")
     alias = next((c.name for c in found if c.alias), None)
+    if alias is None:  # another name a title or the preamble gives it: 平潭县地税局
+        alias = next((c.name for c in found if c.rule in _STRONG_RULES and c.name != agency), None)
+    if alias is None and agency is None:
+        short = _SHORT_NAME.search(body)
+        if short is not None:
+            alias = short.group()
     if alias is None:
         selfs = Counter(m.group() for m in _SELF.finditer(body))
         if selfs:
