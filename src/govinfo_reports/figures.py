@@ -1,23 +1,588 @@
-"""Statistics stated in prose (placeholder interface; being implemented)."""
+"""Statistics stated in prose: 主动公开政府信息3439条, 收到申请99件, 未收到…申请, 其中….
+
+:func:`read_figures` reads a normalized report into :class:`Figures`: the
+:class:`~govinfo_reports.model.Figure` list (first of a kind = the one to use, see
+:meth:`Report.figure <govinfo_reports.model.Report.figure>`), the 其中 breakdowns and the
+problems met on the way.
+
+How a number becomes a figure
+-----------------------------
+- The numeral grammar (:func:`~govinfo_reports.numerals.scan_quantities`) finds the
+  quantities; a figure belongs to its clause: the words between the previous quantity (or
+  the clause start) and the number say what it counts (申请行政复议2宗，提起行政诉讼3宗 is
+  reviews 2, lawsuits 3).  When those words are only a verb, the words after the number
+  decide (共收到70件申请).
+- Statements of zero are figures (未收到政府信息公开申请, 未发生…行政复议…和行政诉讼, 没有向
+  申请人收费, 申请数为零): value 0 with :attr:`Quantity.stated` set.  A 0 for a
+  coordinated subject (行政复议、诉讼和申诉0起) is a 0 for each; any other number for a
+  coordinated subject cannot be split and gives a Problem instead.
+- Not this year's figure: a series over several years (五年来…分别为…), a cumulative total
+  (截至…累计, 历年), a comparison with an earlier year or a change (比上年增加…).
+- Order: for each kind, a table 三 / 表四 value first (``from_table``; the prose stays
+  after it as a cross-check), then prose figures from a section whose kind says what they
+  are, then other prose figures (stronger wording first, then document order), then the
+  rows of a pre-2019 统计表.
+
+>>> from govinfo_reports.normalize import normalize
+>>> from govinfo_reports.tables import Tables
+>>> f = read_figures(normalize("全年共发生申请行政复议2宗，提起行政诉讼3宗。"), (), Tables())
+>>> [(x.kind.value, x.quantity.value) for x in f.figures]
+[('administrative_reviews', 2), ('administrative_lawsuits', 3)]
+"""
 
 from __future__ import annotations
 
-import attrs
+from bisect import bisect_left
+from collections.abc import Iterable
 
-from .model import Breakdown, Figure, Problem, Section
+import attrs
+import regex
+
+from . import _figure_patterns as P
+from .model import (
+    Breakdown,
+    BreakdownPart,
+    Figure,
+    FigureKind,
+    Problem,
+    Quantity,
+    Section,
+    SectionKind,
+    Severity,
+    Span,
+)
 from .normalize import Normalized
+from .numerals import scan_quantities
 from .tables import Tables
+
+__all__ = ["Figures", "read_figures"]
+
+K = FigureKind
+_DATE_UNITS = frozenset({"年", "月", "日"})
+_HARD_LINE_MAX = 40
+_HEADING_START = regex.compile(
+    r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[(（][一二三四五六七八九十0-9]{1,3}[)）]"
+    r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)"
+)
+_SOFT_PUNCT = frozenset("。；;！？!?：:，,")
 
 
 @attrs.frozen(slots=True)
 class Figures:
-    """What the prose reader found."""
+    """What the prose reader found.
+
+    ``figures``: every figure, grouped by kind in :class:`FigureKind` order, the one to
+    use first; ``breakdowns``: totals with their 其中 parts; ``problems``: numbers that
+    could not be assigned.
+    """
 
     figures: tuple[Figure, ...] = ()
     breakdowns: tuple[Breakdown, ...] = ()
     problems: tuple[Problem, ...] = ()
 
 
+@attrs.frozen(slots=True)
+class _Cand:
+    kind: FigureKind
+    quantity: Quantity  # spans into norm.text
+    strength: int
+    tier: int
+    section: SectionKind
+    source: int = 0  # 0 prose, 1 legacy statistics table
+
+
 def read_figures(norm: Normalized, sections: tuple[Section, ...], tables: Tables) -> Figures:
-    """Prose figures of a normalized report."""
-    return Figures()
+    """Prose figures of a normalized report, with table 三/四 values first where present.
+
+    >>> from govinfo_reports.normalize import normalize
+    >>> from govinfo_reports.tables import Tables
+    >>> text = ("2014年主动公开政府信息3439条，其中通知公告198条，其他信息3241条。"
+    ...         "本年度未收到政府信息公开申请。")
+    >>> f = read_figures(normalize(text), (), Tables())
+    >>> [(x.kind.value, x.quantity.value, x.quantity.stated) for x in f.figures]
+    [('proactive_disclosures', 3439, False), ('applications_received', 0, True)]
+    >>> b = f.breakdowns[0]
+    >>> b.total.value, [(p.label, p.quantity.value) for p in b.parts]
+    (3439, [('通知公告', 198), ('其他信息', 3241)])
+    """
+    return _Reader(norm, sections, tables).read()
+
+
+class _Reader:
+    """One report's prose figures (private; holds the per-report indexes)."""
+
+    def __init__(self, norm: Normalized, sections: tuple[Section, ...], tables: Tables) -> None:
+        self.norm = norm
+        self.text = norm.text
+        self.tables = tables
+        self.quantities = [
+            q for q in scan_quantities(self.text) if q.unit not in _DATE_UNITS or q.unit is None
+        ]
+        self.q_starts = [q.span[0] for q in self.quantities]
+        self.masked = self._table_regions()
+        self.clause_ends = self._clause_ends()
+        self.sentence_ends = [i for i, ch in enumerate(self.text) if ch in P.SENTENCE_END]
+        self.section_spans = self._section_spans(sections)
+        self.problems: list[Problem] = []
+
+    # --- indexes ------------------------------------------------------------------------
+
+    def _to_text(self, src: int) -> int:
+        """The first text offset whose source position is at or after ``src`` (the
+        inverse of ``to_source``, found by bisection since that map is monotone)."""
+        lo, hi = 0, len(self.text)
+        to_source = self.norm.to_source
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if to_source((mid, mid))[0] < src:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _table_regions(self) -> list[tuple[int, int]]:
+        out = []
+        for table in (self.tables.active_disclosure, self.tables.applications, self.tables.appeals):
+            span = getattr(table, "span", None) if table is not None else None
+            if span is not None:
+                out.append((self._to_text(span[0]), self._to_text(span[1])))
+        return out
+
+    def _masked(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.masked)
+
+    def _clause_ends(self) -> list[int]:
+        """Positions of clause-ending characters; a line break ends a clause after a
+        heading or a short unpunctuated line, not inside a wrapped PDF paragraph."""
+        text = self.text
+        out = []
+        line_start = 0
+        for i, ch in enumerate(text):
+            if ch in P.CLAUSE_END:
+                out.append(i)
+            elif ch == "\n":
+                line = text[line_start:i].strip()
+                nxt = text[i + 1 : i + 24]
+                if (
+                    not line
+                    or line[-1] in _SOFT_PUNCT
+                    or (len(line) <= _HARD_LINE_MAX and not any(c in _SOFT_PUNCT for c in line))
+                    or _HEADING_START.match(nxt) is not None
+                ):
+                    out.append(i)
+                line_start = i + 1
+        return out
+
+    def _section_spans(
+        self, sections: tuple[Section, ...]
+    ) -> list[tuple[int, int, SectionKind, int]]:
+        """(start, end, kind, depth) in text offsets; a section of unknown kind takes its
+        parent's kind, and everything under 存在问题及改进 keeps that kind."""
+        out: list[tuple[int, int, SectionKind, int]] = []
+
+        def visit(secs: Iterable[Section], parent: SectionKind, depth: int) -> None:
+            for s in secs:
+                kind = s.kind
+                if parent is SectionKind.PROBLEMS_AND_IMPROVEMENTS or kind is SectionKind.UNKNOWN:
+                    kind = parent
+                out.append((self._to_text(s.span[0]), self._to_text(s.span[1]), kind, depth))
+                visit(s.children, kind, depth + 1)
+
+        visit(sections, SectionKind.UNKNOWN, 0)
+        return out
+
+    def _section_at(self, pos: int) -> SectionKind:
+        best = SectionKind.UNKNOWN
+        best_depth = -1
+        for start, end, kind, depth in self.section_spans:
+            if start <= pos < end and depth > best_depth:
+                best, best_depth = kind, depth
+        return best
+
+    def _clause_start(self, pos: int) -> int:
+        i = bisect_left(self.clause_ends, pos)
+        start = self.clause_ends[i - 1] + 1 if i > 0 else 0
+        return max(start, pos - P.LEAD_MAX)
+
+    def _clause_end(self, pos: int) -> int:
+        i = bisect_left(self.clause_ends, pos)
+        return self.clause_ends[i] if i < len(self.clause_ends) else len(self.text)
+
+    def _sentence_start(self, pos: int) -> int:
+        i = bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[i - 1] + 1 if i > 0 else 0
+
+    def _sentence_end(self, pos: int) -> int:
+        i = bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
+
+    def _tier(self, kind: FigureKind, section: SectionKind) -> int:
+        if section is SectionKind.PROBLEMS_AND_IMPROVEMENTS:
+            return 0
+        if section in P.PREFERRED_SECTIONS.get(kind, frozenset()):
+            return 2
+        return 1
+
+    # --- reading ------------------------------------------------------------------------
+
+    def read(self) -> Figures:
+        cands: list[_Cand] = []
+        cands.extend(self._numeric())
+        cands.extend(self._zero_statements())
+        cands.extend(self._legacy_rows())
+        breakdowns = self._breakdowns(cands)
+        # a part of a breakdown whose total is a figure of the same kind is not that figure
+        totals = {(b.total.span, b.kind) for b in breakdowns}
+        parts = {
+            (p.quantity.span, b.kind)
+            for b in breakdowns
+            if (b.total.span, b.kind) in totals and b.kind is not None
+            for p in b.parts
+        }
+        cands = [c for c in cands if (self.norm.to_source(c.quantity.span), c.kind) not in parts]
+        figures = self._order(cands)
+        return Figures(tuple(figures), tuple(breakdowns), tuple(self.problems))
+
+    def _cand(self, kind: FigureKind, q: Quantity, strength: int, source: int = 0) -> _Cand:
+        section = self._section_at(q.span[0])
+        return _Cand(kind, q, strength, self._tier(kind, section), section, source)
+
+    def _numeric(self) -> Iterable[_Cand]:
+        text = self.text
+        for i, q in enumerate(self.quantities):
+            start, end = q.span
+            if q.unit is None or q.unit == "%" or self._masked(start):
+                continue
+            clause_start = self._clause_start(start)
+            lead_start = clause_start
+            if i > 0:
+                lead_start = max(lead_start, self.quantities[i - 1].span[1])
+            lead = text[lead_start:start].strip(" \t\u3000\n\r")
+            clause_lead = text[clause_start:start]
+            tail_end = min(self._clause_end(end), end + P.TAIL_MAX)
+            if i + 1 < len(self.quantities):
+                tail_end = min(tail_end, max(end, self.quantities[i + 1].span[0]))
+            tail = text[end:tail_end]
+            clause = text[clause_start : self._clause_end(end)]
+            if P.SERIES.search(clause) or P.CUMULATIVE.search(clause_lead):
+                continue
+            lead_flat = lead.replace("\n", "")
+            if P.COMPARISON.search(lead_flat):
+                continue
+            section = self._section_at(start)
+            sentence = text[max(self._sentence_start(start), start - 160) : start]
+            app_ctx = section is SectionKind.APPLICATIONS or "申请" in sentence
+            for kind, strength in self._classify(lead_flat, tail, q, app_ctx, section):
+                yield self._cand(kind, q, strength)
+
+    def _classify(
+        self, lead: str, tail: str, q: Quantity, app_ctx: bool, section: SectionKind
+    ) -> list[tuple[FigureKind, int]]:
+        unit = q.unit or ""
+        if unit in P.FEE_UNITS:
+            if P.FEES.search(lead) and not P.NOT_FEES.search(lead):
+                return [(K.FEES_COLLECTED, 2)]
+            return []
+        if unit not in P.COUNT_UNITS:
+            return []
+        appeal = self._appeal(lead, tail, q, section)
+        if appeal is not None:
+            return appeal
+        request = unit in P.REQUEST_UNITS
+        if request and P.CARRIED_OVER.search(lead):
+            return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx else []
+        if request and (P.CARRIED_FORWARD.search(lead) or P.CARRIED_FORWARD_TAIL.search(tail)):
+            return [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx else []
+        if request and app_ctx:
+            for kind, pattern in P.OUTCOMES:
+                if pattern.search(lead):
+                    return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
+            if P.COMPLETED.search(lead):
+                return [(K.APPLICATIONS_COMPLETED, 2)]
+        if request and "申请" in lead and not P.NOT_RECEIVED.search(lead):
+            for kind, pattern in P.CHANNELS:
+                if pattern.search(lead):
+                    return [(kind, 2)]
+        if request and not P.NOT_RECEIVED.search(lead):
+            if P.RECEIVED.search(lead):
+                strong = "公开" in lead or section is SectionKind.APPLICATIONS
+                return [(K.APPLICATIONS_RECEIVED, 2 if strong else 1)]
+            if (
+                P.RECEIVED_VERB.search(lead)
+                and P.RECEIVED_TAIL.search(tail)
+                and not P.NOT_RECEIVED.search(tail)
+            ):
+                return [(K.APPLICATIONS_RECEIVED, 2 if app_ctx else 1)]
+        if unit in P.DOC_UNITS and P.NORMATIVE.search(lead) and not P.NOT_NORMATIVE.search(lead):
+            return [(K.NORMATIVE_DOCUMENTS, 2)]
+        if unit in ("条", "篇", "件", "项", "个", "份") and not P.NOT_PROACTIVE.search(lead):
+            m = P.PROACTIVE_STRONG.search(lead)
+            if m is not None and not P.PROACTIVE_PART.search(m.group("mid")):
+                return [(K.PROACTIVE_DISCLOSURES, 2)]
+            m = P.PROACTIVE_WEAK.search(lead)
+            if m is not None and not P.PROACTIVE_PART.search(m.group("mid") or ""):
+                return [(K.PROACTIVE_DISCLOSURES, 1)]
+        if P.CONSULTATION.search(lead) and "投诉" not in lead:
+            return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
+        return []
+
+    def _appeal(
+        self, lead: str, tail: str, q: Quantity, section: SectionKind
+    ) -> list[tuple[FigureKind, int]] | None:
+        """Reviews, lawsuits, complaints: None when the words are not about appeals."""
+        words = list(P.APPEAL_WORD.finditer(lead))
+        where = lead
+        if not words and len(lead) <= 8:
+            words = list(P.APPEAL_WORD.finditer(tail))
+            where = tail
+        if not words:
+            return None
+        if P.APPEAL_PART.search(where) or (q.unit or "") not in P.REQUEST_UNITS:
+            return []
+        group = [words[-1]]
+        for w in reversed(words[:-1]):
+            between = where[w.end() : group[0].start()]
+            if P.COORDINATOR.match(between) is None:
+                break
+            group.insert(0, w)
+        kinds: list[FigureKind] = []
+        for w in group:
+            kind = P.APPEAL_KIND[w.group()]
+            if kind not in kinds:
+                kinds.append(kind)
+        if len(kinds) > 1:
+            if q.value == 0:
+                return [(k, 2) for k in kinds]
+            self.problems.append(
+                Problem(
+                    code="figures.coordinated",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"“{where[group[0].start() : group[-1].end()]}”共用一个数字"
+                        f"“{q.text}”，无法分开为各项的数字"
+                    ),
+                    actual=q.value,
+                    span=self.norm.to_source(q.span),
+                )
+            )
+            return []
+        word = group[0].group()
+        strength = 2
+        if (
+            word == "诉讼"
+            and "行政" not in where
+            and section is not SectionKind.REVIEWS_AND_LAWSUITS
+        ):
+            strength = 1
+        return [(kinds[0], strength)]
+
+    def _zero_statements(self) -> Iterable[_Cand]:
+        text = self.text
+        for m in P.ZERO_OPEN.finditer(text):
+            start = m.start()
+            if self._masked(start):
+                continue
+            stop = min(self._clause_end(start), start + P.ZERO_STATEMENT_MAX)
+            region = text[start:stop]
+            if any(ch.isdigit() for ch in region):
+                continue
+            seen: set[FigureKind] = set()
+            for noun in P.ZERO_NOUN.finditer(region, m.end() - start):
+                kind = self._zero_kind(noun, region)
+                if kind is None or kind in seen:
+                    continue
+                seen.add(kind)
+                span = (start, start + noun.end())
+                yield self._cand(kind, self._zero(span), 2)
+        for m in P.ZERO_WORD.finditer(text):
+            if self._masked(m.start()):
+                continue
+            noun = P.ZERO_NOUN.search(m.group("subject"))
+            if noun is None:
+                continue
+            kind = self._zero_kind(noun, m.group("subject"))
+            if kind is not None:
+                yield self._cand(kind, self._zero(m.span()), 2)
+
+    @staticmethod
+    def _zero_kind(noun: regex.Match[str], region: str) -> FigureKind | None:
+        name = noun.lastgroup
+        if name == "a":
+            before = region[max(0, noun.start() - 4) : noun.start()]
+            if before.endswith(P.NOT_APPLICATION_BEFORE):
+                return None
+            return K.APPLICATIONS_RECEIVED
+        return {
+            "r": K.ADMINISTRATIVE_REVIEWS,
+            "l": K.ADMINISTRATIVE_LAWSUITS,
+            "c": K.COMPLAINTS,
+            "f": K.FEES_COLLECTED,
+        }.get(name or "")
+
+    def _zero(self, span: Span) -> Quantity:
+        return Quantity(value=0, text=self.text[span[0] : span[1]], span=span, stated=True)
+
+    def _legacy_rows(self) -> Iterable[_Cand]:
+        for m in P.LEGACY_ROW.finditer(self.text):
+            kind = P.LEGACY_KIND[m.group("label")]
+            if m.group("zeros") is not None:
+                value, span = 0, m.span("zeros")
+                span = (span[0], span[0] + 1)
+            else:
+                value, span = int(m.group("a")), m.span("a")
+            q = Quantity(
+                value=value, unit=m.group("unit"), text=self.text[span[0] : span[1]], span=span
+            )
+            yield self._cand(kind, q, 1, source=1)
+
+    # --- ordering -----------------------------------------------------------------------
+
+    def _order(self, cands: list[_Cand]) -> list[Figure]:
+        by_kind: dict[FigureKind, list[Figure]] = {}
+        for fig in self._table_figures():
+            by_kind.setdefault(fig.kind, []).append(fig)
+        ranked = sorted(cands, key=lambda c: (c.source, -c.tier, -c.strength, c.quantity.span[0]))
+        seen: set[tuple[FigureKind, Span]] = set()
+        for c in ranked:
+            key = (c.kind, c.quantity.span)
+            if key in seen:
+                continue
+            seen.add(key)
+            by_kind.setdefault(c.kind, []).append(
+                Figure(kind=c.kind, quantity=self._to_source(c.quantity), section=c.section)
+            )
+        out: list[Figure] = []
+        for kind in FigureKind:
+            out.extend(by_kind.get(kind, ()))
+        return out
+
+    def _to_source(self, q: Quantity) -> Quantity:
+        span = self.norm.to_source(q.span)
+        return attrs.evolve(q, span=span, text=self.norm.source[span[0] : span[1]])
+
+    def _table_figures(self) -> Iterable[Figure]:
+        t3 = self.tables.applications
+        if t3 is not None:
+            span = t3.span or (0, 0)
+            rows = (
+                (K.APPLICATIONS_RECEIVED, t3.new_received),
+                (K.APPLICATIONS_CARRIED_OVER, t3.carried_over),
+                (K.APPLICATIONS_GRANTED, t3.granted),
+                (K.APPLICATIONS_PARTIALLY_GRANTED, t3.partially_granted),
+                (K.APPLICATIONS_CARRIED_FORWARD, t3.carried_forward),
+            )
+            for kind, row in rows:
+                if row is not None and row.total is not None:
+                    yield self._table_figure(kind, row.total, span, SectionKind.APPLICATIONS)
+        t4 = self.tables.appeals
+        if t4 is not None:
+            span = t4.span or (0, 0)
+            if t4.review is not None and t4.review.total is not None:
+                yield self._table_figure(
+                    K.ADMINISTRATIVE_REVIEWS,
+                    t4.review.total,
+                    span,
+                    SectionKind.REVIEWS_AND_LAWSUITS,
+                )
+            totals = [
+                g.total
+                for g in (t4.litigation_direct, t4.litigation_after_review)
+                if g is not None and g.total is not None
+            ]
+            if len(totals) == 2:
+                yield self._table_figure(
+                    K.ADMINISTRATIVE_LAWSUITS, sum(totals), span, SectionKind.REVIEWS_AND_LAWSUITS
+                )
+
+    @staticmethod
+    def _table_figure(kind: FigureKind, value: int, span: Span, section: SectionKind) -> Figure:
+        q = Quantity(value=value, text=str(value), span=span)
+        return Figure(kind=kind, quantity=q, section=section, from_table=True)
+
+    # --- breakdowns ---------------------------------------------------------------------
+
+    def _openings(self) -> list[tuple[int, int]]:
+        """Where breakdowns open: each 其中/包括, and each sentence that opens with
+        其中 or a phrase such as 申请方式中 (the parts of the previous sentence's total)."""
+        found = {m.span() for m in P.BREAKDOWN_OPEN.finditer(self.text)}
+        for end in self.sentence_ends:
+            m = P.BREAKDOWN_SENTENCE.match(self.text, end + 1)
+            if m is not None:
+                found = {f for f in found if not (m.start() <= f[0] < m.end())}
+                found.add(m.span())
+        return sorted(found)
+
+    def _breakdowns(self, cands: list[_Cand]) -> list[Breakdown]:
+        kinds = {c.quantity.span: c.kind for c in cands if c.source == 0}
+        out: list[Breakdown] = []
+        last_total: tuple[int, Quantity] | None = None  # (sentence start, total)
+        pos = 0
+        for open_start, open_end in self._openings():
+            if open_start < pos or self._masked(open_start):
+                continue
+            total = self._total_before(open_start, last_total)
+            if total is None:
+                continue
+            parts = self._parts(open_end, total)
+            if len(parts) < 2:
+                continue
+            last_total = (self._sentence_start(open_start), total)
+            end = parts[-1].quantity.span[1]
+            out.append(
+                Breakdown(
+                    total=self._to_source(total),
+                    parts=tuple(BreakdownPart(p.label, self._to_source(p.quantity)) for p in parts),
+                    kind=kinds.get(total.span),
+                    span=self.norm.to_source((total.span[0], end)),
+                )
+            )
+            pos = end
+        return out
+
+    def _total_before(self, pos: int, last: tuple[int, Quantity] | None) -> Quantity | None:
+        """The total a breakdown opening at ``pos`` divides: the last quantity of its
+        sentence, or (for a sentence that opens with it) the previous breakdown's total or
+        the previous sentence's last quantity."""
+        sent_start = self._sentence_start(pos)
+        lead = self.text[sent_start:pos].strip(" \t\u3000\n\r，,：:")
+        if lead:
+            return self._last_quantity(sent_start, pos)
+        prev_start = self._sentence_start(max(sent_start - 1, 0))
+        if last is not None and last[0] == prev_start:
+            return last[1]
+        return self._last_quantity(prev_start, sent_start)
+
+    def _last_quantity(self, start: int, end: int) -> Quantity | None:
+        i = bisect_left(self.q_starts, end) - 1
+        while i >= 0 and self.quantities[i].span[0] >= start:
+            q = self.quantities[i]
+            if q.unit is not None and q.unit != "%":
+                return q
+            i -= 1
+        return None
+
+    def _parts(self, start: int, total: Quantity) -> list[BreakdownPart]:
+        end = self._sentence_end(start)
+        text = self.text
+        parts: list[BreakdownPart] = []
+        prev = start
+        i = bisect_left(self.q_starts, start)
+        while i < len(self.quantities) and self.quantities[i].span[0] < end:
+            q = self.quantities[i]
+            i += 1
+            label = text[prev : q.span[0]].strip(P.LABEL_STRIP)
+            label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
+            prev = q.span[1]
+            if q.unit == "%" or P.BREAKDOWN_OPEN.search(label):
+                break
+            if q.unit is not None and q.unit != total.unit:
+                break
+            if q.unit is None and not label:
+                continue
+            if i < len(self.quantities) and P.BREAKDOWN_OPEN.search(
+                text, q.span[1], min(self.quantities[i].span[0], end)
+            ):
+                break  # a new total with its own 其中
+            parts.append(BreakdownPart(label, q))
+        return parts

@@ -1,0 +1,215 @@
+"""Token patterns of the prose figure reader (:mod:`govinfo_reports.figures`).
+
+Every pattern runs on normalized (simplified) text and is linear-time: repetitions are
+bounded and no quantifier nests over overlapping classes.
+
+The reader cuts a quantity's context into a *lead* (the words of its clause between the
+previous quantity, or the clause start, and the number) and a *tail* (the words after it
+up to the next quantity or clause end); these patterns classify the lead and tail.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .model import FigureKind, SectionKind
+
+K = FigureKind
+
+#: characters that end a clause (a figure belongs to its clause)
+CLAUSE_END = frozenset("，,；;。！？!?：:")
+#: characters that end a sentence (a 其中 breakdown stays in its sentence)
+SENTENCE_END = frozenset("。！？!?")
+#: the longest lead and tail looked at
+LEAD_MAX = 60
+TAIL_MAX = 30
+
+# units a count of each kind may carry (as written, simplified)
+COUNT_UNITS = frozenset(
+    ["条", "件", "宗", "起", "次", "篇", "个", "项", "份", "例", "人次", "件次", "批次", "个次"]
+)
+REQUEST_UNITS = frozenset(
+    ["件", "宗", "起", "次", "份", "个", "条", "例", "人次", "件次", "项", "批次"]
+)
+DOC_UNITS = frozenset(["件", "个", "份", "篇", "项", "部", "条"])
+FEE_UNITS = frozenset(["元"])
+
+# --- context that makes a number something other than this year's figure -------------
+
+#: a series over several years in one sentence (五年来…分别为…)
+SERIES = regex.compile(r"分别为|分别是|分别达|依次为|依次是")
+#: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
+CUMULATIVE = regex.compile(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: a comparison with an earlier year, or a change rather than a count
+COMPARISON = regex.compile(
+    r"(?:比|较|与|同|超过|低于|高于|相比)(?:上一?年|去年|前年)|(?:上一?年|去年)同期"
+    r"|同比|环比|增加|增长|减少|下降|提高"
+)
+
+# --- kinds from the lead ----------------------------------------------------------------
+
+#: 主动公开(了)…(政府)信息(数) with an optional 共/为/达: the middle words are returned
+PROACTIVE_STRONG = regex.compile(
+    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?)(?:政府|政务)?信息"
+    r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
+)
+PROACTIVE_WEAK = regex.compile(
+    r"(?:公开|发布|公布|上传|发布了|公开了)(?P<mid>[^，。；]{0,10}?)(?:政府|政务)信息"
+    r"(?:数量|总数|数)?[ \t]{0,2}(?:共计|共|达到|达|为|有)?[ \t:：]{0,2}$"
+    r"|(?:全年|本年|年度|今年)(?:共|共计|累计)?(?:公开|发布|公布)(?:各类)?信息"
+    r"(?:共|达|为)?[ \t]{0,2}$"
+)
+#: middle words that make a 主动公开…信息 count a part, not the total
+PROACTIVE_PART = regex.compile(r"(?<!各)类|公文|微博|微信|公众号|头条|抖音|视频号|客户端")
+NOT_PROACTIVE = regex.compile(r"不予|不公开|免予|否决|依申请")
+
+RECEIVED = regex.compile(
+    r"(?:收到|接到|受理|接收|收悉|新收|办理|共有)[^，。；]{0,18}?"
+    r"(?:公开申请|信息申请|申请公开|依申请公开|依申请信息公开|依申请|申请)"
+    r"(?:数量|总数|数|件数)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
+    r"|申请(?:政府)?信息公开[ \t]{0,2}(?:共|为)?$"
+    r"|(?:政府信息公开|信息公开)申请(?:数量|总数|数|件数)[ \t]{0,2}(?:共计|共|为|达)?$"
+)
+#: a verb right before the number whose object follows it (共收到70件申请)
+RECEIVED_VERB = regex.compile(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了)?[ \t]{0,2}$")
+RECEIVED_TAIL = regex.compile(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
+NOT_RECEIVED = regex.compile(
+    r"复议|诉讼|申诉|结转|办结|答复|转办|审批|许可|咨询|人大|政协|建议|提案|投诉|举报|来信|信访"
+)
+
+CARRIED_OVER = regex.compile(r"上一?年度?结转|上年度?遗留")
+CARRIED_FORWARD = regex.compile(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
+CARRIED_FORWARD_TAIL = regex.compile(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
+COMPLETED = regex.compile(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
+
+#: outcomes and channels of applications, most specific first
+OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
+    (K.APPLICATIONS_PARTIALLY_GRANTED, regex.compile(r"部分公开")),
+    (K.APPLICATIONS_NOT_ACCEPTED, regex.compile(r"不予受理|不予处理")),
+    (K.APPLICATIONS_WITHHELD, regex.compile(r"不予(?:以)?公开|否决公开|不公开")),
+    (
+        K.APPLICATIONS_NOT_THIS_AGENCY,
+        regex.compile(r"不属于本|非本(?:行政)?机关|非本机关|不属本|不是本(?:机关|单位)"),
+    ),
+    (K.APPLICATIONS_NOT_HELD, regex.compile(r"信息不存在|不存在|无此信息")),
+    (K.APPLICATIONS_UNCLEAR, regex.compile(r"不明确|不具体")),
+    (
+        K.APPLICATIONS_GRANTED,
+        regex.compile(r"同意公开|予以公开|全部公开|准予公开|已按申请内容提供|公开答复|已主动公开"),
+    ),
+)
+CHANNELS: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
+    (K.APPLICATIONS_BY_EMAIL, regex.compile(r"电子邮件|电子邮箱|邮件")),
+    (K.APPLICATIONS_BY_FAX, regex.compile(r"传真")),
+    (K.APPLICATIONS_ONLINE, regex.compile(r"网络|网上|互联网|在线|网站|电子政务|平台")),
+    (K.APPLICATIONS_BY_LETTER, regex.compile(r"信函|来信|邮寄|邮政")),
+    (K.APPLICATIONS_IN_PERSON, regex.compile(r"当面|现场|来访|窗口")),
+)
+
+#: appeals: the words that name each kind
+APPEAL_WORD = regex.compile(r"复议|诉讼|起诉|申诉")
+APPEAL_KIND = {
+    "复议": K.ADMINISTRATIVE_REVIEWS,
+    "诉讼": K.ADMINISTRATIVE_LAWSUITS,
+    "起诉": K.ADMINISTRATIVE_LAWSUITS,
+    "申诉": K.COMPLAINTS,
+}
+#: two appeal words joined by one of these are one coordinated subject (复议、诉讼和申诉)
+COORDINATOR = regex.compile(
+    r"^[ \t]{0,2}(?:申请|案件|行政)?[ \t]{0,2}(?:、|和|及|与|或|/|以及|及其)"
+    r"[ \t]{0,2}(?:行政|提起行政|提起)?$"
+)
+#: an appeal count that is an outcome or a sub-kind, not the total
+APPEAL_PART = regex.compile(
+    r"维持|纠正|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:起诉|诉讼)|复议后|撤诉|确认违法"
+)
+
+FEES = regex.compile(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
+NOT_FEES = regex.compile(r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助")
+
+NORMATIVE = regex.compile(
+    r"(?:制定|制发|印发|出台|发布|新增|公开|下发)[^，。；]{0,10}?规范性文件"
+    r"[ \t]{0,2}(?:共计|共|有)?[ \t]{0,2}$"
+)
+NOT_NORMATIVE = regex.compile(r"现行|有效|清理|废止|修改|修订|累计|解读|备案|审查|审核|失效")
+
+CONSULTATION = regex.compile(
+    r"(?:受理|接待|解答|答复|回复|接听|处理|办理|收到|提供|接受)[^，。；]{0,12}?咨询"
+    r"|咨询[^，。；]{0,6}?(?:服务)?[ \t]{0,2}(?:共|达)?$"
+)
+
+# --- statements of zero --------------------------------------------------------------------
+
+#: a negation that opens a statement of zero (未收到…申请, 没有向申请人收费, 无…行政诉讼)
+ZERO_OPEN = regex.compile(
+    r"(?:并未|均未|从未|未曾|没有|未|无|并无|不存在)"
+    r"(?:收到|接到|受理|接收|收悉|发生|出现|产生|存在|有过|有|向|收取|收|针对|关于|有关|涉及)"
+    r"|(?:没有|并无|无)(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请))"
+)
+#: what a statement of zero may be about, in the words after the negation
+ZERO_NOUN = regex.compile(
+    r"(?P<r>行政复议|复议)|(?P<l>行政诉讼|诉讼|起诉)|(?P<c>申诉)"
+    r"|(?P<f>收费|收取[^，,。；;]{0,12}?费|处理费|费用)|(?P<a>申请(?!人|书|表|材料|渠道|方式))"
+)
+#: words before 申请 that make it not a disclosure application
+NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长")
+ZERO_STATEMENT_MAX = 48
+#: 申请数为零, 行政复议为零
+ZERO_WORD = regex.compile(
+    r"(?P<subject>(?:公开申请|信息申请|申请|行政复议|复议|行政诉讼|诉讼|申诉|收费)"
+    r"[^，,。；;]{0,8}?)(?:均为|为|是|皆为)[ \t]{0,2}零"
+)
+
+# --- breakdowns ---------------------------------------------------------------------------------
+
+#: what opens a list of parts after a total
+BREAKDOWN_OPEN = regex.compile(r"其中|包括|包含")
+#: a sentence that opens with a breakdown of the previous sentence's total (其中，… / 申请方式中，…)
+BREAKDOWN_SENTENCE = regex.compile(
+    r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况)"
+    r"(?:上|中|方面))"
+)
+LABEL_STRIP = " \t\u3000\n\r，,；;：:、。"
+#: words that open a part's label without being part of it
+LABEL_LEAD = regex.compile(r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过)[ \t，,：:]{0,2}")
+
+# --- legacy statistics tables (pre-2019 统计表 rows: label, unit, this year, cumulative) ------
+
+LEGACY_ROW = regex.compile(
+    r"(?P<label>主动公开信息数|受理依申请公开信息总数|当面申请数|传真申请数|电子邮件申请数"
+    r"|网上申请数|信函申请数|同意公开答复数|同意部分公开答复数|否决公开答复数"
+    r"|行政复议数|行政诉讼数|行政申诉(?:、举报)?数)"
+    r"[ \t]{0,4}(?P<unit>条|件|个|次)[ \t]{0,4}"
+    r"(?:(?P<a>[0-9]{1,9})[ \t]{1,4}[0-9]{1,9}(?![0-9])|(?P<zeros>00)(?![0-9]))"
+)
+LEGACY_KIND: dict[str, FigureKind] = {
+    "主动公开信息数": K.PROACTIVE_DISCLOSURES,
+    "受理依申请公开信息总数": K.APPLICATIONS_RECEIVED,
+    "当面申请数": K.APPLICATIONS_IN_PERSON,
+    "传真申请数": K.APPLICATIONS_BY_FAX,
+    "电子邮件申请数": K.APPLICATIONS_BY_EMAIL,
+    "网上申请数": K.APPLICATIONS_ONLINE,
+    "信函申请数": K.APPLICATIONS_BY_LETTER,
+    "同意公开答复数": K.APPLICATIONS_GRANTED,
+    "同意部分公开答复数": K.APPLICATIONS_PARTIALLY_GRANTED,
+    "否决公开答复数": K.APPLICATIONS_WITHHELD,
+    "行政复议数": K.ADMINISTRATIVE_REVIEWS,
+    "行政诉讼数": K.ADMINISTRATIVE_LAWSUITS,
+    "行政申诉数": K.COMPLAINTS,
+    "行政申诉、举报数": K.COMPLAINTS,
+}
+
+# --- which sections say what a figure is ---------------------------------------------------------
+
+_APPLICATION_KINDS = frozenset(k for k in FigureKind if k.name.startswith("APPLICATIONS_"))
+
+PREFERRED_SECTIONS: dict[FigureKind, frozenset[SectionKind]] = {
+    K.PROACTIVE_DISCLOSURES: frozenset({SectionKind.PROACTIVE_DISCLOSURE}),
+    K.ADMINISTRATIVE_REVIEWS: frozenset({SectionKind.REVIEWS_AND_LAWSUITS}),
+    K.ADMINISTRATIVE_LAWSUITS: frozenset({SectionKind.REVIEWS_AND_LAWSUITS}),
+    K.COMPLAINTS: frozenset({SectionKind.REVIEWS_AND_LAWSUITS}),
+    K.FEES_COLLECTED: frozenset({SectionKind.FEES, SectionKind.OTHER_MATTERS}),
+    K.CONSULTATIONS: frozenset({SectionKind.CONSULTATIONS}),
+    K.NORMATIVE_DOCUMENTS: frozenset({SectionKind.PROACTIVE_DISCLOSURE}),
+    **{k: frozenset({SectionKind.APPLICATIONS}) for k in _APPLICATION_KINDS},
+}
