@@ -197,6 +197,25 @@ def test_glued_title_ends_at_the_standard_title() -> None:
     assert titles(text) == ["总体情况", "主动公开政府信息情况"]
 
 
+def test_sentence_on_its_line_has_its_title_before_the_gap() -> None:
+    text = "一、主动公开情况\n1、公开渠道 我局通过网站公开。\n2、公开内容 包括规范性文件。\n"
+    secs = parse_outline(text)[0].children
+    assert [s.title for s in secs] == ["公开渠道", "公开内容"]
+    assert secs[0].body == "我局通过网站公开。"
+
+
+def test_short_heading_that_starts_a_row_label_is_a_heading() -> None:
+    # 网站 is the start of the legacy row 网站公开, but a heading of its own
+    text = "一、主动公开情况\n(1)网站。全年发布信息。\n(2)报纸。刊登公告。\n二、其他\n无。"
+    assert flat(text) == [
+        (1, "一", "主动公开情况"),
+        (4, "1", "网站"),
+        (4, "2", "报纸"),
+        (1, "二", "其他"),
+    ]
+    assert parse_outline(text)[1].kind is SectionKind.OTHER_MATTERS
+
+
 def test_title_keeps_inner_punctuation_and_drops_the_final_one() -> None:
     text = "一、健全机制,建立平台,夯实工作基础\n内容。\n二、主动公开情况:\n内容。"
     assert titles(text) == ["健全机制,建立平台,夯实工作基础", "主动公开情况"]

@@ -296,25 +296,40 @@ SHORT_ROW_LABELS: tuple[str, ...] = (
 _AFTER_SHORT_LABEL = frozenset("(（0123456789 \t")
 
 
-def is_row_label(title: str) -> bool:
+#: a title shorter than this is a row label only when it is one whole (网站 is not 网站公开)
+_PREFIX_MIN = 4
+#: row labels that are also the whole title of a narrative section (七、其他)
+_ALSO_SECTION_TITLES = frozenset(("其他", "其它"))
+
+
+def is_row_label(title: str, *, top_level: bool = False) -> bool:
     """True when a title is (the start of) a statistics table row label.
+
+    A title that starts a label counts only from four characters on (a label wrapped over
+    two lines), so that a short heading such as 网站 is not taken for 网站公开.  With
+    ``top_level`` (a 一、 heading) a bare 其他 is a section, not the table's 3.其他 row.
 
     >>> is_row_label("予以公开"), is_row_label("部分公开(区分处理的,只计这一情形)")
     (True, True)
-    >>> is_row_label("无"), is_row_label("不予公开政府信息情况"), is_row_label("主动公开")
+    >>> is_row_label("其他"), is_row_label("其他", top_level=True), is_row_label("网站")
     (True, False, False)
+    >>> is_row_label("不予公开政府信息情况"), is_row_label("主动公开"), is_row_label("属于国家")
+    (False, False, True)
     """
     t = "".join(title.split())
     if not t:
         return False
+    if top_level and t in _ALSO_SECTION_TITLES:
+        return False
+    prefix_ok = len(t) >= _PREFIX_MIN
     for label in ROW_LABELS:
-        if t.startswith(label) or label.startswith(t):
+        if t.startswith(label) or (prefix_ok and label.startswith(t)):
             return True
     for label in SHORT_ROW_LABELS:
         if t.startswith(label):
             if len(t) == len(label) or t[len(label)] in _AFTER_SHORT_LABEL:
                 return True
-        elif label.startswith(t):
+        elif prefix_ok and label.startswith(t):
             return True
     return False
 
@@ -356,6 +371,19 @@ def _parallel_cut(raw: str) -> int | None:
     if second <= first + _PARALLEL_SLACK:
         return None
     return comma.end() + first
+
+
+def blank_cut(raw: str) -> int | None:
+    """Where a run of blanks between two words cuts a title from its sentence, or None.
+
+    >>> raw = "公开渠道 我局通过网站公开"
+    >>> raw[: blank_cut(raw)], blank_cut("概  述"), blank_cut("门户网站")
+    ('公开渠道', None, None)
+    """
+    m = _BLANK_RUN.search(raw, 1)
+    if m is None or m.start() < 2:
+        return None
+    return int(m.start())
 
 
 def glued_cut(raw: str, weak: bool = True) -> int | None:
@@ -494,7 +522,10 @@ def find_points(body: str) -> tuple[str, ...]:
 # --- kinds ----------------------------------------------------------------------------
 
 _KIND_RULES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
-    (SectionKind.OTHER_MATTERS, regex.compile(r"其他需要报告|需要报告的|其他事项|需要说明的事项")),
+    (
+        SectionKind.OTHER_MATTERS,
+        regex.compile(r"其他需要报告|需要报告的|其他事项|需要说明的事项|^其[他它]$"),
+    ),
     (
         SectionKind.PROBLEMS_AND_IMPROVEMENTS,
         regex.compile(r"问题|不足|改进|整改|下一步|工作计划|工作计画|工作打算|努力方向"),

@@ -65,6 +65,7 @@ from ._outline_grammar import (
     TERMINATOR,
     TITLE_MAX,
     Ctx,
+    blank_cut,
     drop_pinyin,
     find_points,
     glued_cut,
@@ -100,6 +101,7 @@ _COMMA_SEPARATORS = frozenset(",，")
 _LIST_SPAN = 160
 _SENTENCE_END = regex.compile(r"[。!！?？;；]")
 _HAN = regex.compile(r"\p{Han}")
+_FULL_STOPS = frozenset("。!！?？")
 
 
 class _Cand:
@@ -241,7 +243,13 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
         b = _BLANKS_TO_EOL.match(text, after, line_end)
         rest_blank = b is not None and b.end() == line_end
     own_line = c.ctx is Ctx.LINE_START and rest_blank and len(raw) <= LINE_TITLE_MAX
-    cut = None if own_line else glued_cut(raw, weak=c.ctx is not Ctx.LINE_START or len(raw) > 40)
+    if own_line and t is not None and text[raw_end] in _FULL_STOPS:
+        # a whole sentence on its line: 1、公开渠道 我局通过网站公开。 has a title before the gap
+        cut = blank_cut(raw)
+    elif own_line:
+        cut = None
+    else:
+        cut = glued_cut(raw, weak=c.ctx is not Ctx.LINE_START or len(raw) > 40)
     semicolon = False
     if cut is not None:
         c.title = trim_title(raw[:cut])
@@ -266,7 +274,7 @@ def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
         return False  # 1. Install the package: not a report's heading
     if not semicolon_ok and c.ctx is not Ctx.LINE_START:
         return False
-    if is_row_label(title):
+    if is_row_label(title, top_level=c.style == STYLE_CN):
         return False
     if lines.is_table(c.line):
         # a section heading may share a line with a table only in a pipe/tab layout
