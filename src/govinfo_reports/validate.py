@@ -1,16 +1,95 @@
-"""Consistency checks (placeholder interface; being implemented)."""
+"""Consistency checks: the arithmetic auditors do by hand, as values.
+
+The rules are data (:data:`govinfo_reports._rules.RULES`); this module runs them on the
+typed model only (never on text).  :func:`checks` lists every check with its outcome
+(passed, failed, not assessable), :func:`validate` returns the parser's own problems plus
+every failure, filtered by severity and code when asked.
+
+>>> import govinfo_reports as gr
+>>> t = gr.AppealTable.of([1, 0, 0, 0, 1] + [0, 0, 0, 0, 0] + [0, 0, 0, 0, 2])
+>>> [p.code for p in gr.validate(gr.Report(source="", year=2021, appeals=t), codes="table4")]
+['table4.total']
+>>> [c.outcome.value for c in gr.checks(gr.Report(source="", appeals=t))
+...  if c.code == "table4.total"]
+['passed', 'passed', 'failed']
+"""
 
 from __future__ import annotations
 
 import enum
+import fnmatch
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from typing import Union
 
 import attrs
 
-from .model import Problem, Report
+from ._rules import (
+    OPTIONAL_ROWS,
+    PLACEHOLDER_LABELS,
+    PLACEHOLDERS,
+    RULES,
+    RULES_BY_CODE,
+    TABLE2_COLUMN_LABELS,
+    TABLE2_ROW_LABELS,
+    TABLE3_ROW_LABELS,
+    TABLE3_ROW_WORDING,
+    TABLE3_ROWS,
+    TABLE4_FIELD_LABELS,
+    TABLE4_GROUP_LABELS,
+    Equation,
+    Rule,
+)
+from .model import (
+    APPLICANT_COLUMN_LABELS,
+    APPLICANT_COLUMNS,
+    ActiveDisclosureTable,
+    AppealTable,
+    ApplicantCounts,
+    ApplicationTable,
+    Breakdown,
+    BreakdownPart,
+    CountsRow2019,
+    DecisionsRow2021,
+    DocumentsRow2019,
+    DocumentsRow2021,
+    FeesRow2019,
+    Figure,
+    FigureKind,
+    NotProcessed,
+    Number,
+    OtherHandling,
+    Outcomes,
+    Period,
+    Problem,
+    Qualifier,
+    Quantity,
+    Report,
+    Severity,
+    Span,
+    Template,
+    UnableToProvide,
+    Withheld,
+)
+
+__all__ = [
+    "Check",
+    "Outcome",
+    "ValidationError",
+    "assert_valid",
+    "checks",
+    "filter_problems",
+    "rules_markdown",
+    "validate",
+    "validate_rollup",
+    "validate_series",
+]
 
 
 class Outcome(str, enum.Enum):
-    """The outcome of one check."""
+    """The outcome of one check.  NOT_ASSESSABLE: a needed cell, row or figure is blank or
+    absent, so the rule could be neither confirmed nor refuted."""
 
     PASSED = "passed"
     FAILED = "failed"
@@ -19,22 +98,939 @@ class Outcome(str, enum.Enum):
 
 @attrs.frozen(slots=True)
 class Check:
-    """One check run on one report: its rule code, what it checked, and the outcome."""
+    """One check run on one report: its rule code, what it checked, and the outcome.
+
+    ``subject`` says which part was checked (``表三“自然人”列``), ``problems`` holds the
+    failures (empty unless FAILED), ``note`` says why a check was not assessable.
+    """
 
     code: str
     subject: str
     outcome: Outcome
     problems: tuple[Problem, ...] = ()
+    cells: tuple[str, ...] = ()
+    note: str | None = None
+
+
+# --- cells ---------------------------------------------------------------------------
+
+
+class _Absent(enum.Enum):
+    ABSENT = "absent"
+
+
+_ABSENT = _Absent.ABSENT
+_CellValue = Union[Number, None, _Absent]  # noqa: UP007 (a runtime alias on 3.10)
+
+
+def _cell(report: Report, path: str) -> _CellValue:
+    """The value at a cell path; None for a blank cell, ABSENT for a table or row not read."""
+    table, _, rest = path.partition(".")
+    row_path, _, column = rest.rpartition(".")
+    row: object
+    if table == "table3":
+        if report.applications is None:
+            return _ABSENT
+        row = report.applications.row(row_path)
+    elif table == "table4":
+        if report.appeals is None:
+            return _ABSENT
+        row = getattr(report.appeals, row_path)
+    elif table == "table2":
+        if report.active_disclosure is None:
+            return _ABSENT
+        row = getattr(report.active_disclosure, row_path, None)
+    else:
+        raise ValueError(f"unknown table in cell path {path!r}")
+    if row is None or not hasattr(row, column):
+        return _ABSENT
+    value: Number | None = getattr(row, column)
+    return value
+
+
+def _optional(path: str) -> bool:
+    parts = path.split(".")
+    return parts[0] == "table3" and ".".join(parts[1:-1]) in OPTIONAL_ROWS
+
+
+def _expand(pattern: str, fixed: dict[str, str]) -> list[str]:
+    for key, value in fixed.items():
+        pattern = pattern.replace("{" + key + "}", value)
+    for key, values in PLACEHOLDERS.items():
+        token = "{" + key + "}"
+        if token in pattern:
+            return [p for v in values for p in _expand(pattern.replace(token, v), {})]
+    return [pattern]
+
+
+def _cell_label(path: str) -> str:
+    """A readable Chinese label of a cell path.
+
+    >>> _cell_label("table3.withheld.state_secret.natural_person")
+    '表三“（三）不予公开·1.属于国家秘密”行“自然人”列'
+    >>> _cell_label("table4.review.total")
+    '表四“行政复议”总计'
+    """
+    table, _, rest = path.partition(".")
+    row, _, column = rest.rpartition(".")
+    if table == "table3":
+        return f"表三“{TABLE3_ROW_LABELS[row]}”行“{APPLICANT_COLUMN_LABELS[column]}”列"
+    if table == "table4":
+        return f"表四“{TABLE4_GROUP_LABELS[row]}”{TABLE4_FIELD_LABELS[column]}"
+    return f"表二“{TABLE2_ROW_LABELS.get(row, row)}”{TABLE2_COLUMN_LABELS.get(column, column)}"
+
+
+def _term_label(path: str, over: str) -> str:
+    table, _, rest = path.partition(".")
+    row, _, column = rest.rpartition(".")
+    if table == "table3":
+        return APPLICANT_COLUMN_LABELS[column] if over == "row" else TABLE3_ROW_LABELS[row]
+    if table == "table4":
+        return TABLE4_FIELD_LABELS[column]
+    return path
+
+
+def _num(value: object) -> str:
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return str(value)
+
+
+# --- equations -----------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Side:
+    terms: tuple[tuple[str, Number], ...]
+    blanks: tuple[str, ...]
+    absent: tuple[str, ...]
+
+    @property
+    def known(self) -> Number:
+        total: Number = 0
+        for _, value in self.terms:
+            total = total + value
+        return total
+
+
+def _side(report: Report, paths: Sequence[str]) -> _Side:
+    terms: list[tuple[str, Number]] = []
+    blanks: list[str] = []
+    absent: list[str] = []
+    for path in paths:
+        value = _cell(report, path)
+        if value is _ABSENT:
+            if not _optional(path):
+                absent.append(path)
+        elif value is None:
+            blanks.append(path)
+        else:
+            terms.append((path, value))
+    return _Side(tuple(terms), tuple(blanks), tuple(absent))
+
+
+def _describe(side: _Side, text: str, over: str, *, single: bool) -> str:
+    if single or not 1 < len(side.terms) <= 4 or side.blanks:
+        return f"{text}为{_num(side.known)}"
+    shown = " + ".join(f"{_term_label(p, over)}（{_num(v)}）" for p, v in side.terms)
+    return f"{shown} = {_num(side.known)}"
+
+
+@attrs.frozen(slots=True)
+class _Instance:
+    """One instantiated equation: the cells on each side and the stated − parts difference."""
+
+    rule: Rule
+    key: str
+    stated: tuple[str, ...]
+    parts: tuple[str, ...]
+    values: dict[str, Number]
+    check: Check
+
+    @property
+    def known(self) -> bool:
+        return all(p in self.values for p in (*self.stated, *self.parts))
+
+    def diff(self, values: dict[str, Number]) -> Number:
+        total: Number = 0
+        for p in self.stated:
+            total = total + values[p]
+        for p in self.parts:
+            total = total - values[p]
+        return total
+
+
+def _table_of(eq: Equation) -> str:
+    return eq.stated[0].split(".", 1)[0]
+
+
+def _table_present(report: Report, table: str) -> bool:
+    return {
+        "table3": report.applications,
+        "table4": report.appeals,
+        "table2": report.active_disclosure,
+    }[table] is not None
+
+
+def _table_span(report: Report, table: str) -> Span | None:
+    obj: ApplicationTable | AppealTable | ActiveDisclosureTable | None = {
+        "table3": report.applications,
+        "table4": report.appeals,
+        "table2": report.active_disclosure,
+    }[table]
+    return obj.span if obj is not None else None
+
+
+def _equation_checks(report: Report, rule: Rule) -> list[_Instance]:
+    eq = rule.equation
+    assert eq is not None
+    table = _table_of(eq)
+    out: list[_Instance] = []
+    if not _table_present(report, table):
+        return out
+    span = _table_span(report, table)
+    for key in PLACEHOLDERS[eq.over]:
+        subject = f"{eq.subject}{PLACEHOLDER_LABELS[eq.over][key]}"
+        stated_paths = [p for pat in eq.stated for p in _expand(pat, {eq.over: key})]
+        parts_paths = [p for pat in eq.parts for p in _expand(pat, {eq.over: key})]
+        stated = _side(report, stated_paths)
+        parts = _side(report, parts_paths)
+        present = [
+            p
+            for p in (*stated_paths, *parts_paths)
+            if not (_optional(p) and _cell(report, p) is _ABSENT)
+        ]
+        if eq.over == "row" and key in OPTIONAL_ROWS and not present:
+            continue  # a 2021-only row in a 2019 table: nothing to check
+        cells = tuple(present)
+        values = {p: v for p, v in (*stated.terms, *parts.terms)}
+        blanks = (*stated.blanks, *parts.blanks)
+        absent = (*stated.absent, *parts.absent)
+        single = len(stated_paths) == 1
+        outcome = Outcome.PASSED
+        note: str | None = None
+        problems: tuple[Problem, ...] = ()
+        if absent:
+            rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
+            outcome, note = Outcome.NOT_ASSESSABLE, f"缺少{'、'.join(rows)}的数据"
+        elif not values:
+            outcome, note = Outcome.NOT_ASSESSABLE, "涉及的单元格全部空白"
+        else:
+            a, e = stated.known, parts.known
+            impossible = (
+                (stated.blanks and not parts.blanks and a > e)
+                or (parts.blanks and not stated.blanks and e > a)
+                or (not blanks and a != e)
+            )
+            if impossible:
+                outcome = Outcome.FAILED
+                message = (
+                    f"{subject}：{_describe(stated, eq.stated_text, eq.over, single=single)}，"
+                    f"而{_describe(parts, eq.parts_text, eq.over, single=False)}"
+                )
+                if blanks:
+                    message += (
+                        f"（另有{len(blanks)}个空白单元格，按任何非负数计都不能平衡："
+                        + "、".join(_cell_label(p) for p in blanks[:3])
+                        + ("等" if len(blanks) > 3 else "")
+                        + "）"
+                    )
+                problems = (
+                    Problem(
+                        code=rule.code,
+                        severity=rule.severity,
+                        message=message,
+                        expected=e,
+                        actual=a,
+                        span=span,
+                        cells=cells,
+                    ),
+                )
+            elif blanks:
+                outcome = Outcome.NOT_ASSESSABLE
+                balanced = "空白按0计则平衡" if a == e else "空白按0计则不平衡"
+                note = f"{len(blanks)}个单元格空白（{balanced}）"
+        check = Check(rule.code, subject, outcome, problems, cells, note)
+        out.append(_Instance(rule, key, tuple(stated_paths), tuple(parts_paths), values, check))
+    return out
+
+
+# --- repair hints --------------------------------------------------------------------
+
+
+def _digits_note(old: Number, new: Number) -> str:
+    a, b = _num(old).lstrip("-"), _num(new).lstrip("-")
+    if len(a) != len(b) and abs(len(a) - len(b)) == 1:
+        short, long = sorted((a, b), key=len)
+        if any(long[:i] + long[i + 1 :] == short for i in range(len(long))):
+            return "，疑为多读或漏读了一位数字"
+    if len(a) == len(b) > 1 and sorted(a) == sorted(b):
+        return "，疑为数字顺序颠倒"
+    return ""
+
+
+def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
+    """Repair hints for failing equations of one table, keyed by (code, key).
+
+    A hint is given when exactly one single-cell change, or one move of a value to the
+    adjacent column of the same row, makes every fully known equation hold; or, for a row
+    total, when two adjacent cells read as one number (``1 2`` → 12) make the row add up.
+    """
+    known = [i for i in instances if i.known]
+    values: dict[str, Number] = {}
+    for inst in known:
+        values.update(inst.values)
+    failing = [i for i in known if i.diff(values) != 0]
+    if not failing:
+        return {}
+    hints: dict[tuple[str, str], str] = {}
+
+    def all_hold(candidate: dict[str, Number]) -> bool:
+        return all(inst.diff(candidate) == 0 for inst in known)
+
+    # one cell explains every failure
+    fixes: list[tuple[str, Number]] = []
+    first = failing[0]
+    for path in (*first.stated, *first.parts):
+        if not all(path in (*f.stated, *f.parts) for f in failing):
+            continue
+        d = first.diff(values)
+        new = values[path] - d if path in first.stated else values[path] + d
+        if new < 0:
+            continue
+        if all_hold({**values, path: new}):
+            fixes.append((path, new))
+    # a value shifted one column within its row (table 三)
+    moves: list[tuple[str, str, Number]] = []
+    for path, value in values.items():
+        if not path.startswith("table3.") or value == 0:
+            continue
+        row, _, col = path[len("table3.") :].rpartition(".")
+        if col not in APPLICANT_COLUMNS[:6]:
+            continue
+        index = APPLICANT_COLUMNS.index(col)
+        for j in (index - 1, index + 1):
+            if not 0 <= j < 6:
+                continue
+            target = f"table3.{row}.{APPLICANT_COLUMNS[j]}"
+            if target not in values:
+                continue
+            candidate = {**values, path: 0, target: values[target] + value}
+            if all_hold(candidate):
+                moves.append((path, target, value))
+    if len(fixes) == 1 and not moves:
+        path, new = fixes[0]
+        text = (
+            f"若{_cell_label(path)}（{path}）为{_num(new)}而不是{_num(values[path])}，"
+            f"所有勾稽关系均成立{_digits_note(values[path], new)}；请核对该单元格"
+        )
+        for f in failing:
+            hints[(f.rule.code, f.key)] = text
+    elif len(moves) == 1 and not fixes:
+        src, dst, value = moves[0]
+        text = (
+            f"{_cell_label(src)}的{_num(value)}疑为错位一列，"
+            f"若移到{_cell_label(dst).split('行', 1)[1]}（{dst}），所有勾稽关系均成立"
+        )
+        for f in failing:
+            hints[(f.rule.code, f.key)] = text
+    # a number split over two cells, for the row totals
+    for f in failing:
+        if f.rule.code != "table3.row_total" or (f.rule.code, f.key) in hints:
+            continue
+        cells = [values[p] for p in f.parts]
+        total = values[f.stated[0]]
+        found: list[int] = []
+        for i in range(len(cells) - 1):
+            a, b = cells[i], cells[i + 1]
+            if not (isinstance(a, int) and isinstance(b, int)) or a < 0 or b < 0:
+                continue
+            merged = int(f"{a}{b}")
+            if sum(cells) - a - b + merged == total:
+                found.append(i)
+        if len(found) == 1:
+            i = found[0]
+            a, b = cells[i], cells[i + 1]
+            hints[(f.rule.code, f.key)] = (
+                f"“{APPLICANT_COLUMN_LABELS[APPLICANT_COLUMNS[i]]}”"
+                f"“{APPLICANT_COLUMN_LABELS[APPLICANT_COLUMNS[i + 1]]}”两格的“{a} {b}”"
+                f"疑为一个数{a}{b}被拆成两格（{f.parts[i]}、{f.parts[i + 1]}）："
+                f"按{a}{b}计本行总计{_num(total)}相符"
+            )
+    return hints
+
+
+def _with_hints(instances: list[_Instance]) -> list[Check]:
+    by_table: dict[str, list[_Instance]] = defaultdict(list)
+    for inst in instances:
+        assert inst.rule.equation is not None
+        by_table[_table_of(inst.rule.equation)].append(inst)
+    hints: dict[tuple[str, str], str] = {}
+    for group in by_table.values():
+        hints.update(_hints(group))
+    out: list[Check] = []
+    for inst in instances:
+        check = inst.check
+        hint = hints.get((inst.rule.code, inst.key))
+        if hint is not None and check.problems:
+            check = attrs.evolve(
+                check, problems=tuple(attrs.evolve(p, hint=hint) for p in check.problems)
+            )
+        out.append(check)
+    return out
+
+
+# --- blank cells ---------------------------------------------------------------------
+
+
+def _problem(rule: Rule, message: str, **kw: object) -> Problem:
+    return Problem(code=rule.code, severity=rule.severity, message=message, **kw)  # type: ignore[arg-type]
+
+
+def _blank_checks(
+    rule_blank: Rule,
+    rule_empty: Rule,
+    table_label: str,
+    rows: list[tuple[str, str, list[tuple[str, Number | None]]]],
+    span: Span | None,
+    explained: frozenset[str] = frozenset(),
+) -> list[Check]:
+    """One check per table: one WARNING per row with blank cells, or one for a blank table.
+
+    ``rows``: (row label, row path prefix, [(column label, value)]).  Cells (or rows) in
+    ``explained`` were left blank by the reader, which already said why: not repeated.
+    """
+    all_cells = [v for _, _, cells in rows for _, v in cells]
+    if all_cells and all(v is None for v in all_cells):
+        problem = _problem(
+            rule_empty,
+            f"{table_label}的单元格全部空白，缺少数据（不作为不平衡处理）",
+            span=span,
+            actual=len(all_cells),
+        )
+        return [
+            Check(rule_blank.code, table_label, Outcome.NOT_ASSESSABLE, note="整表空白"),
+            Check(rule_empty.code, table_label, Outcome.FAILED, (problem,)),
+        ]
+    problems: list[Problem] = []
+    for label, prefix, cells in rows:
+        blank = [
+            name
+            for name, v in cells
+            if v is None and f"{prefix}.{name}" not in explained and prefix not in explained
+        ]
+        if not blank:
+            continue
+        paths = tuple(f"{prefix}.{name}" for name in blank)
+        names = "、".join(_column_name(prefix, name) for name in blank)
+        whole = "整行空白" if len(blank) == len(cells) else f"{len(blank)}个单元格空白：{names}"
+        problems.append(
+            _problem(
+                rule_blank,
+                f"{table_label}“{label}”{whole}；涉及这些单元格的勾稽关系无法检查",
+                span=span,
+                cells=paths,
+                actual=len(blank),
+            )
+        )
+    outcome = Outcome.FAILED if problems else Outcome.PASSED
+    return [
+        Check(rule_blank.code, table_label, outcome, tuple(problems)),
+        Check(rule_empty.code, table_label, Outcome.PASSED),
+    ]
+
+
+def _column_name(prefix: str, name: str) -> str:
+    if prefix.startswith("table3."):
+        return APPLICANT_COLUMN_LABELS[name]
+    if prefix.startswith("table4."):
+        return TABLE4_FIELD_LABELS[name]
+    return TABLE2_COLUMN_LABELS.get(name, name)
+
+
+def _table3_rows(t: ApplicationTable) -> list[tuple[str, str, list[tuple[str, Number | None]]]]:
+    out: list[tuple[str, str, list[tuple[str, Number | None]]]] = []
+    for path, counts in t.rows():
+        if counts is None:
+            continue
+        cells: list[tuple[str, Number | None]] = list(
+            zip(APPLICANT_COLUMNS, counts.cells(), strict=True)
+        )
+        out.append((TABLE3_ROW_LABELS[path], f"table3.{path}", cells))
+    return out
+
+
+def _table4_rows(t: AppealTable) -> list[tuple[str, str, list[tuple[str, Number | None]]]]:
+    out: list[tuple[str, str, list[tuple[str, Number | None]]]] = []
+    for group, label in TABLE4_GROUP_LABELS.items():
+        outcomes: Outcomes | None = getattr(t, group)
+        if outcomes is None:
+            continue
+        cells: list[tuple[str, Number | None]] = list(
+            zip(TABLE4_FIELD_LABELS, outcomes.cells(), strict=True)
+        )
+        out.append((label, f"table4.{group}", cells))
+    return out
+
+
+def _table2_rows(
+    t: ActiveDisclosureTable,
+) -> list[tuple[str, str, list[tuple[str, Number | None]]]]:
+    out: list[tuple[str, str, list[tuple[str, Number | None]]]] = []
+    for name, label in TABLE2_ROW_LABELS.items():
+        row = getattr(t, name)
+        if row is None:
+            continue
+        cells = [(f.name, getattr(row, f.name)) for f in attrs.fields(type(row))]
+        out.append((label, f"table2.{name}", cells))
+    return out
+
+
+# --- table 二 ------------------------------------------------------------------------
+
+
+def _table2_checks(report: Report) -> list[Check]:
+    t = report.active_disclosure
+    neg, pub, items = (
+        RULES_BY_CODE["table2.negative"],
+        RULES_BY_CODE["table2.total_published"],
+        RULES_BY_CODE["table2.items_change"],
+    )
+    if t is None:
+        return [
+            Check(r.code, "表二", Outcome.NOT_ASSESSABLE, note="报告没有表二")
+            for r in (neg, pub, items)
+        ]
+    negatives: list[Problem] = []
+    published: list[Problem] = []
+    changes: list[Problem] = []
+    seen_pub = seen_items = False
+    for label, prefix, cells in _table2_rows(t):
+        row = getattr(t, prefix.split(".")[1])
+        for name, value in cells:
+            if name != "change" and value is not None and value < 0:
+                path = f"{prefix}.{name}"
+                negatives.append(
+                    _problem(
+                        neg,
+                        f"表二“{label}”{TABLE2_COLUMN_LABELS[name]}为{_num(value)}，不能为负数",
+                        span=t.span,
+                        cells=(path,),
+                        actual=value,
+                        expected=">= 0",
+                    )
+                )
+        if isinstance(row, DocumentsRow2019):
+            seen_pub = True
+            if (
+                row.published is not None
+                and row.total_published is not None
+                and row.total_published < row.published
+            ):
+                published.append(
+                    _problem(
+                        pub,
+                        f"表二“{label}”对外公开总数量为{row.total_published}，"
+                        f"少于本年新公开数量{row.published}",
+                        span=t.span,
+                        cells=(f"{prefix}.published", f"{prefix}.total_published"),
+                        expected=f">= {row.published}",
+                        actual=row.total_published,
+                    )
+                )
+        if isinstance(row, (CountsRow2019, FeesRow2019)):
+            seen_items = True
+            if row.previous_items is not None and row.change is not None:
+                now = row.previous_items + row.change
+                if now < 0:
+                    changes.append(
+                        _problem(
+                            items,
+                            f"表二“{label}”上一年项目数量{row.previous_items}加本年增/减"
+                            f"{row.change}为{now}，项目数量不能为负数",
+                            span=t.span,
+                            cells=(f"{prefix}.previous_items", f"{prefix}.change"),
+                            expected=">= 0",
+                            actual=now,
+                        )
+                    )
+
+    def check(rule: Rule, problems: list[Problem], seen: bool = True) -> Check:
+        if not seen:
+            return Check(
+                rule.code, "表二", Outcome.NOT_ASSESSABLE, note="表二没有这一栏目（格式不同）"
+            )
+        return Check(
+            rule.code, "表二", Outcome.FAILED if problems else Outcome.PASSED, tuple(problems)
+        )
+
+    return [
+        check(neg, negatives),
+        check(pub, published, seen_pub),
+        check(items, changes, seen_items),
+    ]
+
+
+# --- prose ---------------------------------------------------------------------------
+
+
+def _prose_figure(report: Report, kind: FigureKind) -> Figure | None:
+    for fig in report.figures:
+        if fig.kind is kind and not fig.from_table:
+            return fig
+    return None
+
+
+def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
+    """Whether a prose quantity agrees with a table value; None when it cannot say.
+
+    >>> _agrees(Quantity(value=200, qualifier=Qualifier.OVER), 230, 0.0)
+    True
+    >>> _agrees(Quantity(value=65), 15, 0.0) is False
+    True
+    """
+    low = Decimal(str(q.value))
+    t = Decimal(str(table))
+    if q.high is not None:
+        return low <= t <= Decimal(str(q.high))
+    if q.qualifier is Qualifier.ABOUT:
+        return None
+    if q.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+        return t >= low
+    if q.qualifier in (Qualifier.BELOW, Qualifier.AT_MOST):
+        return t <= low
+    if tolerance:
+        return abs(t - low) <= Decimal(str(tolerance)) * max(abs(t), abs(low))
+    return t == low
+
+
+def _prose_checks(report: Report) -> list[Check]:
+    out: list[Check] = []
+    for rule in RULES:
+        comp = rule.comparison
+        if comp is None:
+            continue
+        subject = f"正文与{comp.table_text}"
+        fig = _prose_figure(report, FigureKind(comp.figure))
+        if fig is None:
+            out.append(
+                Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="正文没有写明这一数字")
+            )
+            continue
+        q = fig.quantity
+        if comp.scale != 1 and q.unit not in (None, "元"):
+            out.append(
+                Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note=f"单位“{q.unit}”无法换算")
+            )
+            continue
+        options: list[tuple[tuple[str, ...], Number]] = []
+        note: str | None = None
+        for paths in (comp.cells, *comp.alternatives):
+            side = _side(report, paths)
+            if side.absent or side.blanks:
+                note = "表格中没有对应的数字" if side.absent else "表格中对应的单元格空白"
+                continue
+            options.append((paths, side.known * comp.scale))
+        if not options:
+            out.append(
+                Check(rule.code, subject, Outcome.NOT_ASSESSABLE, cells=comp.cells, note=note)
+            )
+            continue
+        verdicts = [_agrees(q, value, comp.tolerance) for _, value in options]
+        if any(v is True for v in verdicts):
+            out.append(Check(rule.code, subject, Outcome.PASSED, cells=comp.cells))
+            continue
+        if all(v is None for v in verdicts):
+            out.append(
+                Check(
+                    rule.code,
+                    subject,
+                    Outcome.NOT_ASSESSABLE,
+                    cells=comp.cells,
+                    note="正文数字为约数",
+                )
+            )
+            continue
+        paths, value = options[0]
+        shown = _num(Decimal(str(value)) / comp.scale) if comp.scale != 1 else _num(value)
+        unit = "万元" if comp.scale == 10000 else ""
+        problem = _problem(
+            rule,
+            f"正文写“{q.text or _num(q.value)}”（{_num(q.value)}{q.unit or ''}），"
+            f"而{comp.table_text}为{shown}{unit}",
+            span=q.span if q.span != (0, 0) else None,
+            cells=paths,
+            expected=value,
+            actual=q.value,
+        )
+        out.append(Check(rule.code, subject, Outcome.FAILED, (problem,), paths))
+    return out
+
+
+def _breakdown_checks(report: Report) -> list[Check]:
+    rule = RULES_BY_CODE["prose.breakdown"]
+    if not report.breakdowns:
+        return [Check(rule.code, "正文分项", Outcome.NOT_ASSESSABLE, note="正文没有“其中”分项")]
+    out: list[Check] = []
+    for b in report.breakdowns:
+        total = b.total
+        subject = f"正文“{total.text or _num(total.value)}”的分项"
+        exact = [total, *(p.quantity for p in b.parts)]
+        units = {q.unit for q in exact if q.unit is not None}
+        if not b.parts:
+            out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="没有分项"))
+        elif any(q.qualifier is not Qualifier.EXACT or q.is_range for q in exact):
+            out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="总数或分项为约数"))
+        elif len(units) > 1 or "%" in units:
+            out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="单位不同"))
+        elif b.parts_sum == total.value:
+            out.append(Check(rule.code, subject, Outcome.PASSED))
+        else:
+            parts = " + ".join(_part_text(p) for p in b.parts)
+            problem = _problem(
+                rule,
+                f"正文“{total.text or _num(total.value)}”与其后“其中”各项之和不符："
+                f"{parts} = {_num(b.parts_sum)}，而总数为{_num(total.value)}",
+                span=b.span if b.span != (0, 0) else total.span,
+                expected=b.parts_sum,
+                actual=total.value,
+            )
+            out.append(Check(rule.code, subject, Outcome.FAILED, (problem,)))
+    return out
+
+
+def _part_text(part: BreakdownPart) -> str:
+    q = part.quantity
+    return f"{part.label}{q.text or _num(q.value)}" if part.label else q.text or _num(q.value)
+
+
+# --- identity ------------------------------------------------------------------------
+
+
+def _identity_checks(report: Report) -> list[Check]:
+    year_rule = RULES_BY_CODE["identity.year_missing"]
+    period_rule = RULES_BY_CODE["identity.period_mismatch"]
+    template_rule = RULES_BY_CODE["identity.template"]
+    if any(p.code == "report.not_a_report" for p in report.problems):
+        return [
+            Check(r.code, "报告", Outcome.NOT_ASSESSABLE, note="文本不像年度报告")
+            for r in (year_rule, period_rule, template_rule)
+        ]
+    out: list[Check] = []
+    year = report.year
+    if year is None:
+        problem = _problem(year_rule, "未能确定报告年度")
+        out.append(Check(year_rule.code, "报告年度", Outcome.FAILED, (problem,)))
+    else:
+        out.append(Check(year_rule.code, "报告年度", Outcome.PASSED))
+    period = report.period
+    if period is None or year is None:
+        out.append(
+            Check(period_rule.code, "统计期限", Outcome.NOT_ASSESSABLE, note="没有统计期限或年度")
+        )
+    elif period.start.year != year or period.end.year != year:
+        problem = _problem(
+            period_rule,
+            f"统计期限{_date(period, 'start')}至{_date(period, 'end')}与报告年度{year}年不一致",
+            expected=year,
+            actual=(period.start.year, period.end.year),
+        )
+        out.append(Check(period_rule.code, "统计期限", Outcome.FAILED, (problem,)))
+    else:
+        out.append(Check(period_rule.code, "统计期限", Outcome.PASSED))
+    if year is None:
+        out.append(Check(template_rule.code, "报告格式", Outcome.NOT_ASSESSABLE, note="没有年度"))
+    elif year >= 2019 and report.template is Template.NARRATIVE:
+        problem = _problem(
+            template_rule,
+            f"{year}年度报告应采用国办公开办函〔2019〕60号或〔2021〕30号格式，但未识别出标准统计表",
+            expected="standard",
+            actual=report.template.value,
+        )
+        out.append(Check(template_rule.code, "报告格式", Outcome.FAILED, (problem,)))
+    elif year <= 2018 and report.template is not Template.NARRATIVE:
+        problem = _problem(
+            template_rule,
+            f"{year}年度报告早于标准格式，却被识别为{_template_name(report.template)}",
+            expected=Template.NARRATIVE.value,
+            actual=report.template.value,
+        )
+        out.append(Check(template_rule.code, "报告格式", Outcome.FAILED, (problem,)))
+    else:
+        out.append(Check(template_rule.code, "报告格式", Outcome.PASSED))
+    return out
+
+
+def _date(period: Period, end: str) -> str:
+    d = getattr(period, end)
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def _template_name(template: Template) -> str:
+    return {
+        Template.STANDARD_2019: "国办公开办函〔2019〕60号格式",
+        Template.STANDARD_2021: "国办公开办函〔2021〕30号格式",
+        Template.NARRATIVE: "自由叙述格式",
+    }[template]
+
+
+# --- the report checks ---------------------------------------------------------------
 
 
 def checks(report: Report) -> tuple[Check, ...]:
-    """Every check with its outcome."""
-    return ()
+    """Every check with its outcome: passed, failed, or not assessable.
+
+    Every report-scope rule of :data:`~govinfo_reports._rules.RULES` gives at least one
+    check (one per column, row or group for the table arithmetic).
+
+    >>> from govinfo_reports import Report, AppealTable
+    >>> cs = checks(Report(source="", year=2021, appeals=AppealTable.of([0] * 15)))
+    >>> sorted({c.outcome.value for c in cs if c.code == "table4.total"})
+    ['passed']
+    >>> [c.note for c in cs if c.code == "table3.balance"]
+    ['报告没有表三']
+    """
+    out: list[Check] = []
+    instances: list[_Instance] = []
+    for rule in RULES:
+        if rule.scope != "report" or rule.equation is None:
+            continue
+        found = _equation_checks(report, rule)
+        if not found:
+            table = _table_of(rule.equation)
+            name = rule.equation.subject
+            out.append(
+                Check(
+                    rule.code,
+                    name,
+                    Outcome.NOT_ASSESSABLE,
+                    note=f"报告没有{name}"
+                    if not _table_present(report, table)
+                    else "没有可检查的行",
+                )
+            )
+        instances.extend(found)
+    out.extend(_with_hints(instances))
+    explained = frozenset(c for p in report.problems for c in p.cells)
+    if report.applications is not None:
+        out.extend(
+            _blank_checks(
+                RULES_BY_CODE["table3.blank_cells"],
+                RULES_BY_CODE["table3.empty"],
+                "表三",
+                _table3_rows(report.applications),
+                report.applications.span,
+                explained,
+            )
+        )
+    if report.appeals is not None:
+        out.extend(
+            _blank_checks(
+                RULES_BY_CODE["table4.blank_cells"],
+                RULES_BY_CODE["table4.empty"],
+                "表四",
+                _table4_rows(report.appeals),
+                report.appeals.span,
+                explained,
+            )
+        )
+    if report.active_disclosure is not None:
+        out.extend(
+            _blank_checks(
+                RULES_BY_CODE["table2.blank_cells"],
+                RULES_BY_CODE["table2.empty"],
+                "表二",
+                _table2_rows(report.active_disclosure),
+                report.active_disclosure.span,
+                explained,
+            )
+        )
+    for table, name in (("table3", "表三"), ("table4", "表四"), ("table2", "表二")):
+        if not _table_present(report, table):
+            for code in (f"{table}.blank_cells", f"{table}.empty"):
+                out.append(Check(code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+    out.extend(_table2_checks(report))
+    out.extend(_prose_checks(report))
+    out.extend(_breakdown_checks(report))
+    out.extend(_identity_checks(report))
+    order = {rule.code: i for i, rule in enumerate(RULES)}
+    out.sort(key=lambda c: order[c.code])  # stable: keeps column / row order within a rule
+    return tuple(out)
 
 
-def validate(report: Report) -> tuple[Problem, ...]:
-    """The parser's problems and every failed check's problems."""
-    return report.problems
+# --- filtering and the public entry points -------------------------------------------
+
+SeverityFilter = Union[Severity, str, Iterable[Union[Severity, str]], None]  # noqa: UP007
+CodeFilter = Union[str, Iterable[str], None]  # noqa: UP007
+
+
+def filter_problems(
+    problems: Iterable[Problem], *, severity: SeverityFilter = None, codes: CodeFilter = None
+) -> tuple[Problem, ...]:
+    """Keep the problems of the given severities whose code matches one of ``codes``.
+
+    ``severity``: a :class:`Severity` (or its value ``"error"``/``"warning"``) or several.
+    ``codes``: code patterns; a pattern matches its exact code, a family prefix
+    (``"table3"`` matches ``table3.balance``), or a shell-style wildcard (``"*.blank_cells"``).
+    None keeps everything.
+
+    >>> ps = [Problem("table3.total", Severity.ERROR, "a"),
+    ...       Problem("prose.breakdown", Severity.WARNING, "b")]
+    >>> [p.code for p in filter_problems(ps, severity="error")]
+    ['table3.total']
+    >>> [p.code for p in filter_problems(ps, codes=["prose"])]
+    ['prose.breakdown']
+    >>> [p.code for p in filter_problems(ps, codes="*.total")]
+    ['table3.total']
+    """
+    severities: set[Severity] | None = None
+    if severity is not None:
+        items = [severity] if isinstance(severity, (Severity, str)) else list(severity)
+        severities = {Severity(s) for s in items}
+    patterns: list[str] | None = None
+    if codes is not None:
+        patterns = [codes] if isinstance(codes, str) else list(codes)
+
+    def code_matches(code: str) -> bool:
+        assert patterns is not None
+        for pattern in patterns:
+            if (
+                code == pattern
+                or code.startswith(pattern + ".")
+                or fnmatch.fnmatchcase(code, pattern)
+            ):
+                return True
+        return False
+
+    return tuple(
+        p
+        for p in problems
+        if (severities is None or p.severity in severities)
+        and (patterns is None or code_matches(p.code))
+    )
+
+
+def validate(
+    report: Report, *, severity: SeverityFilter = None, codes: CodeFilter = None
+) -> tuple[Problem, ...]:
+    """The parser's own problems, then every failed check's problems.
+
+    A check failure that repeats a parser problem (same code and cells, e.g.
+    ``identity.year_missing``) is given once.  ``severity`` and ``codes`` filter the result
+    as :func:`filter_problems` does.
+
+    >>> import govinfo_reports as gr
+    >>> row = gr.ApplicantCounts.of([1, 0, 0, 0, 0, 0, 1])
+    >>> zero = gr.ApplicantCounts.of([0] * 7)
+    >>> t = gr.ApplicationTable(new_received=row, carried_over=zero, total=zero,
+    ...                         carried_forward=zero)
+    >>> [(p.code, p.expected, p.actual) for p in validate(gr.Report(source="", year=2021,
+    ...     applications=t), severity="error")]
+    [('table3.balance', 1, 0), ('table3.balance', 1, 0)]
+    """
+    seen = {(p.code, p.cells) for p in report.problems}
+    found = [p for check in checks(report) for p in check.problems if (p.code, p.cells) not in seen]
+    return filter_problems((*report.problems, *found), severity=severity, codes=codes)
 
 
 class ValidationError(AssertionError):
@@ -42,21 +1038,710 @@ class ValidationError(AssertionError):
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
         self.problems = problems
-        super().__init__("\n".join(f"{p.code}: {p.message}" for p in problems))
+        lines = [f"{len(problems)} problem(s):"]
+        lines += [f"  [{p.severity.value}] {p.code}: {p.message}" for p in problems]
+        lines += [f"    hint: {p.hint}" for p in problems if p.hint]
+        super().__init__("\n".join(lines))
 
 
-def assert_valid(report: Report) -> None:
-    """Raise :class:`ValidationError` listing every Problem, if there is any."""
-    problems = validate(report)
+def assert_valid(
+    report: Report, *, severity: SeverityFilter = None, codes: CodeFilter = None
+) -> None:
+    """Raise :class:`ValidationError` listing every Problem (after filtering), if there is any.
+
+    >>> import govinfo_reports as gr
+    >>> assert_valid(gr.Report(source="", year=2021, appeals=gr.AppealTable.of([0] * 15)),
+    ...              codes="table4")
+    >>> try:
+    ...     assert_valid(gr.Report(source="", appeals=gr.AppealTable.of([1] + [0] * 14)),
+    ...                  severity="error")
+    ... except ValidationError as exc:
+    ...     print(len(exc.problems), exc.problems[0].code)
+    1 table4.total
+    """
+    problems = validate(report, severity=severity, codes=codes)
     if problems:
         raise ValidationError(problems)
 
 
-def validate_series(reports: object) -> tuple[Problem, ...]:
-    """Checks across the years of one agency's reports (being implemented)."""
-    raise NotImplementedError
+# --- across reports ------------------------------------------------------------------
 
 
-def validate_rollup(parent: Report, children: object) -> tuple[Problem, ...]:
-    """A parent report's tables against the sum of its departments' (being implemented)."""
-    raise NotImplementedError
+def _name(report: Report) -> str:
+    who = report.agency or report.origin or "报告"
+    return f"{who}{report.year}年度" if report.year is not None else who
+
+
+def _series_problem(code: str, message: str, **kw: object) -> Problem:
+    return _problem(RULES_BY_CODE[code], message, **kw)
+
+
+def _series_pair(prev: Report, cur: Report) -> list[Problem]:
+    problems: list[Problem] = []
+    n = cur.year
+    p_app, c_app = prev.applications, cur.applications
+    if p_app is not None and c_app is not None and p_app.carried_forward and c_app.carried_over:
+        for col, a, b in zip(
+            APPLICANT_COLUMNS,
+            c_app.carried_over.cells(),
+            p_app.carried_forward.cells(),
+            strict=True,
+        ):
+            if a is not None and b is not None and a != b:
+                problems.append(
+                    _series_problem(
+                        "series.carried_over",
+                        f"{n}年度表三“二、上年结转”“{APPLICANT_COLUMN_LABELS[col]}”列为{a}，"
+                        f"而{prev.year}年度“四、结转下年度继续办理”为{b}",
+                        expected=b,
+                        actual=a,
+                        cells=(f"table3.carried_over.{col}", f"table3.carried_forward.{col}"),
+                    )
+                )
+    p2, c2 = prev.active_disclosure, cur.active_disclosure
+    if p2 is None or c2 is None:
+        return problems
+    for name, label in TABLE2_ROW_LABELS.items():
+        a_row, b_row = getattr(p2, name), getattr(c2, name)
+        if a_row is None or b_row is None or type(a_row) is not type(b_row):
+            continue
+        if isinstance(b_row, DocumentsRow2021):
+            assert isinstance(a_row, DocumentsRow2021)
+            vals = (a_row.in_force, b_row.made, b_row.repealed, b_row.in_force)
+            if all(v is not None for v in vals):
+                assert a_row.in_force is not None and b_row.made is not None
+                assert b_row.repealed is not None
+                want = a_row.in_force + b_row.made - b_row.repealed
+                if want != b_row.in_force:
+                    problems.append(
+                        _series_problem(
+                            "series.table2_in_force",
+                            f"表二“{label}”：{n}年度现行有效件数为{b_row.in_force}，而{prev.year}年度"
+                            f"现行有效{a_row.in_force} + 本年制发{b_row.made} − 本年废止"
+                            f"{b_row.repealed} = {want}",
+                            expected=want,
+                            actual=b_row.in_force,
+                            cells=(
+                                f"table2.{name}.in_force",
+                                f"table2.{name}.made",
+                                f"table2.{name}.repealed",
+                            ),
+                        )
+                    )
+        elif isinstance(b_row, DocumentsRow2019):
+            assert isinstance(a_row, DocumentsRow2019)
+            if None not in (a_row.total_published, b_row.published, b_row.total_published):
+                assert a_row.total_published is not None and b_row.published is not None
+                want = a_row.total_published + b_row.published
+                if want != b_row.total_published:
+                    problems.append(
+                        _series_problem(
+                            "series.table2_total_published",
+                            f"表二“{label}”：{n}年度对外公开总数量为{b_row.total_published}，"
+                            f"而{prev.year}年度对外公开总数量{a_row.total_published} + 本年新公开"
+                            f"{b_row.published} = {want}",
+                            expected=want,
+                            actual=b_row.total_published,
+                            cells=(f"table2.{name}.total_published", f"table2.{name}.published"),
+                        )
+                    )
+        elif isinstance(b_row, (CountsRow2019, FeesRow2019)):
+            assert isinstance(a_row, (CountsRow2019, FeesRow2019))
+            if None not in (a_row.previous_items, a_row.change, b_row.previous_items):
+                assert a_row.previous_items is not None and a_row.change is not None
+                want = a_row.previous_items + a_row.change
+                if want != b_row.previous_items:
+                    problems.append(
+                        _series_problem(
+                            "series.table2_items",
+                            f"表二“{label}”：{n}年度上一年项目数量为{b_row.previous_items}，而"
+                            f"{prev.year}年度上一年项目数量{a_row.previous_items} + 本年增/减"
+                            f"{a_row.change} = {want}",
+                            expected=want,
+                            actual=b_row.previous_items,
+                            cells=(f"table2.{name}.previous_items", f"table2.{name}.change"),
+                        )
+                    )
+    return problems
+
+
+def validate_series(
+    reports: Iterable[Report], *, severity: SeverityFilter = None, codes: CodeFilter = None
+) -> tuple[Problem, ...]:
+    """Checks across the years of one agency's reports.
+
+    Duplicated years, gaps between the first and last year, reports without a year,
+    differing agency names; and for each pair of consecutive years N−1, N:
+    上年结转 (N) = 结转下年度继续办理 (N−1) per column of table 三, and the table 二 stocks
+    (2021: 现行有效件数; 2019: 对外公开总数量, 上一年项目数量) carried from N−1 to N.
+    A duplicated year uses its first report for the comparisons.
+
+    >>> import govinfo_reports as gr
+    >>> def r(year, co, cf):
+    ...     t = gr.ApplicationTable(carried_over=gr.ApplicantCounts.of([co] + [0] * 5 + [co]),
+    ...                             carried_forward=gr.ApplicantCounts.of([cf] + [0] * 5 + [cf]))
+    ...     return gr.Report(source="", agency="某局", year=year, applications=t)
+    >>> [p.code for p in validate_series([r(2021, 0, 2), r(2022, 3, 0), r(2024, 0, 0)])]
+    ['series.gap', 'series.carried_over', 'series.carried_over']
+    """
+    items = list(reports)
+    problems: list[Problem] = []
+    for report in items:
+        if report.year is None:
+            problems.append(
+                _series_problem("series.year_missing", f"{_name(report)}没有年度，无法排入序列")
+            )
+    agencies = sorted({r.agency for r in items if r.agency})
+    if len(agencies) > 1:
+        problems.append(
+            _series_problem(
+                "series.agency",
+                "序列中的机关名称不一致：" + "、".join(agencies),
+                actual=tuple(agencies),
+            )
+        )
+    by_year: dict[int, list[Report]] = defaultdict(list)
+    for report in items:
+        if report.year is not None:
+            by_year[report.year].append(report)
+    for year in sorted(by_year):
+        if len(by_year[year]) > 1:
+            problems.append(
+                _series_problem(
+                    "series.duplicate_year",
+                    f"序列中有{len(by_year[year])}份{year}年度报告",
+                    actual=len(by_year[year]),
+                    expected=1,
+                )
+            )
+    if by_year:
+        first, last = min(by_year), max(by_year)
+        gaps = [y for y in range(first, last + 1) if y not in by_year]
+        if gaps:
+            problems.append(
+                _series_problem(
+                    "series.gap",
+                    f"{first}年至{last}年的序列缺少" + "、".join(f"{y}年" for y in gaps) + "的报告",
+                    actual=tuple(gaps),
+                )
+            )
+    for year in sorted(by_year):
+        if year - 1 in by_year:
+            problems.extend(_series_pair(by_year[year - 1][0], by_year[year][0]))
+    return filter_problems(problems, severity=severity, codes=codes)
+
+
+def _sum_cells(values: list[Number | None]) -> Number | None:
+    if any(v is None for v in values):
+        return None
+    total: Number = 0
+    for v in values:
+        assert v is not None
+        total = total + v
+    return total
+
+
+def _rollup_rows(
+    code: str,
+    table_label: str,
+    parent_rows: list[tuple[str, str, list[tuple[str, Number | None]]]],
+    child_rows: list[dict[str, list[tuple[str, Number | None]]]],
+) -> list[Problem]:
+    problems: list[Problem] = []
+    for label, prefix, cells in parent_rows:
+        per_child = [rows.get(prefix) for rows in child_rows]
+        if any(c is None for c in per_child):
+            continue
+        wrong: list[tuple[str, Number, Number]] = []
+        for index, (name, value) in enumerate(cells):
+            child_values: list[Number | None] = []
+            for child in per_child:
+                assert child is not None
+                child_values.append(child[index][1] if index < len(child) else None)
+            total = _sum_cells(child_values)
+            if value is None or total is None:
+                continue
+            if value != total:
+                wrong.append((name, value, total))
+        if wrong:
+            listing = "；".join(
+                f"{_column_name(prefix, n)}汇总为{_num(v)}，下属单位合计{_num(t)}"
+                for n, v, t in wrong
+            )
+            problems.append(
+                _series_problem(
+                    code,
+                    f"{table_label}“{label}”与下属单位之和不符：{listing}",
+                    expected=tuple(t for _, _, t in wrong),
+                    actual=tuple(v for _, v, _ in wrong),
+                    cells=tuple(f"{prefix}.{n}" for n, _, _ in wrong),
+                )
+            )
+    return problems
+
+
+def _rows3(r: Report) -> list[tuple[str, str, list[tuple[str, Number | None]]]] | None:
+    return _table3_rows(r.applications) if r.applications is not None else None
+
+
+def _rows4(r: Report) -> list[tuple[str, str, list[tuple[str, Number | None]]]] | None:
+    return _table4_rows(r.appeals) if r.appeals is not None else None
+
+
+def _rows2(r: Report) -> list[tuple[str, str, list[tuple[str, Number | None]]]] | None:
+    if r.active_disclosure is None:
+        return None
+    return [row for row in _table2_rows(r.active_disclosure)]
+
+
+def validate_rollup(
+    parent: Report,
+    children: Iterable[Report],
+    *,
+    severity: SeverityFilter = None,
+    codes: CodeFilter = None,
+) -> tuple[Problem, ...]:
+    """A parent (city, county) report's tables against the sum of its departments' tables.
+
+    Compared cell by cell where the parent and every child have the cell; one WARNING per
+    row (table 四: per group) listing the columns that differ.  Table 二 rows are compared
+    only when every child printed the same columns.
+
+    >>> import govinfo_reports as gr
+    >>> def r(*cells):
+    ...     t = gr.AppealTable.of(list(cells) + [0] * 10)
+    ...     return gr.Report(source="", year=2022, appeals=t)
+    >>> [p.message for p in validate_rollup(r(2, 0, 0, 0, 2), [r(1, 0, 0, 0, 1), r(0, 0, 0, 0, 0)])]
+    ['表四“行政复议”与下属单位之和不符：结果维持汇总为2，下属单位合计1；总计汇总为2，下属单位合计1']
+    """
+    kids = list(children)
+    problems: list[Problem] = []
+    for child in kids:
+        if child.year is not None and parent.year is not None and child.year != parent.year:
+            problems.append(
+                _series_problem(
+                    "rollup.year",
+                    f"下属单位报告{_name(child)}与汇总报告{_name(parent)}年度不同",
+                    expected=parent.year,
+                    actual=child.year,
+                )
+            )
+    tables: tuple[tuple[str, str, Callable[[Report], object]], ...] = (
+        ("rollup.table3", "表三", _rows3),
+        ("rollup.table4", "表四", _rows4),
+        ("rollup.table2", "表二", _rows2),
+    )
+    for code, label, rows_of in tables:
+        parent_rows = rows_of(parent)
+        child_rows = [rows_of(c) for c in kids]
+        if parent_rows is None or not kids or any(c is None for c in child_rows):
+            continue
+        assert isinstance(parent_rows, list)
+        maps: list[dict[str, list[tuple[str, Number | None]]]] = []
+        for rows in child_rows:
+            assert isinstance(rows, list)
+            maps.append({prefix: cells for _, prefix, cells in rows})
+        if code == "rollup.table2":
+            keep = []
+            for row in parent_rows:
+                prefix = row[1]
+                names = [n for n, _ in row[2]]
+                if all(
+                    m.get(prefix) is not None and [n for n, _ in m[prefix]] == names for m in maps
+                ):
+                    keep.append(row)
+            parent_rows = keep
+        problems.extend(_rollup_rows(code, label, parent_rows, maps))
+    return filter_problems(problems, severity=severity, codes=codes)
+
+
+# --- the documentation page ----------------------------------------------------------
+
+
+def _example_table(**rows: ApplicantCounts) -> ApplicationTable:
+    """A full, balanced table 三 (5 applications from natural persons, all granted), with
+    ``rows`` replaced."""
+    zero = ApplicantCounts.of([0] * 7)
+    five = ApplicantCounts.of([5, 0, 0, 0, 0, 0, 5])
+    table = ApplicationTable(
+        new_received=five,
+        carried_over=zero,
+        granted=five,
+        partially_granted=zero,
+        withheld=Withheld(*[zero] * 8),
+        unable_to_provide=UnableToProvide(*[zero] * 3),
+        not_processed=NotProcessed(*[zero] * 5),
+        other_handling=OtherHandling(*[zero] * 3),
+        total=five,
+        carried_forward=zero,
+    )
+    return attrs.evolve(table, **rows)  # type: ignore[arg-type]
+
+
+def _examples() -> dict[str, Callable[[], tuple[Problem, ...]]]:
+    """For each rule, a small input that breaks it exactly one way (for the docs page)."""
+    zero = ApplicantCounts.of([0] * 7)
+    one = ApplicantCounts.of([1, 0, 0, 0, 0, 0, 1])
+    base = _example_table()
+
+    def rep(**kw: object) -> Report:
+        fields: dict[str, object] = {"source": "", "year": 2021, "template": Template.STANDARD_2021}
+        fields.update(kw)
+        return Report(**fields)  # type: ignore[arg-type]
+
+    def run(report: Report, code: str) -> tuple[Problem, ...]:
+        return tuple(p for c in checks(report) for p in c.problems if p.code == code)
+
+    t3 = _example_table
+
+    def series(code: str, reports: list[Report]) -> tuple[Problem, ...]:
+        return tuple(p for p in validate_series(reports) if p.code == code)
+
+    def doc2021(made: int, repealed: int, in_force: int) -> ActiveDisclosureTable:
+        return ActiveDisclosureTable(
+            normative_documents=DocumentsRow2021(made=made, repealed=repealed, in_force=in_force)
+        )
+
+    def appeals(cells: Sequence[int | None]) -> AppealTable:
+        return AppealTable.of(list(cells))
+
+    a4 = [0] * 15
+    received = Figure(
+        FigureKind.APPLICATIONS_RECEIVED, Quantity(value=6, unit="件", text="共收到申请6件")
+    )
+    return {
+        "table3.balance": lambda: run(
+            rep(
+                applications=t3(
+                    carried_forward=one, total=ApplicantCounts.of([5, 0, 0, 0, 0, 0, 5])
+                )
+            ),
+            "table3.balance",
+        ),
+        "table3.total": lambda: run(
+            rep(
+                applications=t3(
+                    granted=ApplicantCounts.of([4, 0, 0, 0, 0, 0, 4]),
+                    carried_forward=zero,
+                )
+            ),
+            "table3.total",
+        ),
+        "table3.row_total": lambda: run(
+            rep(
+                applications=t3(
+                    new_received=ApplicantCounts.of([1, 2, 0, 0, 0, 0, 12]),
+                    carried_over=zero,
+                    granted=ApplicantCounts.of([12, 0, 0, 0, 0, 0, 12]),
+                    total=ApplicantCounts.of([12, 0, 0, 0, 0, 0, 12]),
+                )
+            ),
+            "table3.row_total",
+        ),
+        "table4.total": lambda: run(
+            rep(appeals=appeals([10, 1, 0, 0, 0, *a4[5:]])), "table4.total"
+        ),
+        "table2.negative": lambda: run(
+            rep(active_disclosure=ActiveDisclosureTable(licensing=DecisionsRow2021(decisions=-3))),
+            "table2.negative",
+        ),
+        "table2.total_published": lambda: run(
+            rep(
+                template=Template.STANDARD_2019,
+                year=2019,
+                active_disclosure=ActiveDisclosureTable(
+                    regulations=DocumentsRow2019(made=3, published=3, total_published=2)
+                ),
+            ),
+            "table2.total_published",
+        ),
+        "table2.items_change": lambda: run(
+            rep(
+                template=Template.STANDARD_2019,
+                year=2019,
+                active_disclosure=ActiveDisclosureTable(
+                    fees=FeesRow2019(previous_items=3, change=-5)
+                ),
+            ),
+            "table2.items_change",
+        ),
+        "table3.blank_cells": lambda: run(
+            rep(applications=t3(carried_over=ApplicantCounts(0, 0, 0, None, None, 0, 0))),
+            "table3.blank_cells",
+        ),
+        "table4.blank_cells": lambda: run(
+            rep(appeals=appeals([1, 0, None, 0, 1, *a4[5:]])), "table4.blank_cells"
+        ),
+        "table2.blank_cells": lambda: run(
+            rep(active_disclosure=_doc_blank()), "table2.blank_cells"
+        ),
+        "table3.empty": lambda: run(
+            rep(
+                applications=ApplicationTable(
+                    new_received=ApplicantCounts(), total=ApplicantCounts()
+                )
+            ),
+            "table3.empty",
+        ),
+        "table4.empty": lambda: run(rep(appeals=appeals([None] * 15)), "table4.empty"),
+        "table2.empty": lambda: run(rep(active_disclosure=_doc_empty()), "table2.empty"),
+        "prose.applications_received": lambda: run(
+            rep(applications=base, figures=(received,)), "prose.applications_received"
+        ),
+        "prose.applications_carried_over": lambda: run(
+            rep(
+                applications=base,
+                figures=(
+                    Figure(
+                        FigureKind.APPLICATIONS_CARRIED_OVER,
+                        Quantity(value=2, unit="件", text="上年结转2件"),
+                    ),
+                ),
+            ),
+            "prose.applications_carried_over",
+        ),
+        "prose.applications_carried_forward": lambda: run(
+            rep(
+                applications=base,
+                figures=(
+                    Figure(
+                        FigureKind.APPLICATIONS_CARRIED_FORWARD,
+                        Quantity(value=1, unit="件", text="结转下年度1件"),
+                    ),
+                ),
+            ),
+            "prose.applications_carried_forward",
+        ),
+        "prose.applications_granted": lambda: run(
+            rep(
+                applications=base,
+                figures=(
+                    Figure(
+                        FigureKind.APPLICATIONS_GRANTED,
+                        Quantity(value=4, unit="件", text="予以公开4件"),
+                    ),
+                ),
+            ),
+            "prose.applications_granted",
+        ),
+        "prose.applications_partially_granted": lambda: run(
+            rep(
+                applications=base,
+                figures=(
+                    Figure(
+                        FigureKind.APPLICATIONS_PARTIALLY_GRANTED,
+                        Quantity(value=1, unit="件", text="部分公开1件"),
+                    ),
+                ),
+            ),
+            "prose.applications_partially_granted",
+        ),
+        "prose.administrative_reviews": lambda: run(
+            rep(
+                appeals=appeals(a4),
+                figures=(
+                    Figure(
+                        FigureKind.ADMINISTRATIVE_REVIEWS,
+                        Quantity(value=1, unit="件", text="行政复议1件"),
+                    ),
+                ),
+            ),
+            "prose.administrative_reviews",
+        ),
+        "prose.administrative_lawsuits": lambda: run(
+            rep(
+                appeals=appeals(a4),
+                figures=(
+                    Figure(
+                        FigureKind.ADMINISTRATIVE_LAWSUITS,
+                        Quantity(value=2, unit="件", text="行政诉讼2件"),
+                    ),
+                ),
+            ),
+            "prose.administrative_lawsuits",
+        ),
+        "prose.breakdown": lambda: run(
+            rep(
+                year=2018,
+                template=Template.NARRATIVE,
+                breakdowns=(
+                    Breakdown(
+                        Quantity(value=65, unit="件", text="65件"),
+                        tuple(
+                            BreakdownPart(label, Quantity(value=5, unit="件", text="5件"))
+                            for label in ("当面申请", "网络申请", "信函申请")
+                        ),
+                    ),
+                ),
+            ),
+            "prose.breakdown",
+        ),
+        "identity.year_missing": lambda: run(rep(year=None), "identity.year_missing"),
+        "identity.period_mismatch": lambda: run(
+            rep(year=2019, template=Template.STANDARD_2019, period=_period(2018)),
+            "identity.period_mismatch",
+        ),
+        "identity.template": lambda: run(
+            rep(year=2020, template=Template.NARRATIVE), "identity.template"
+        ),
+        "series.carried_over": lambda: series(
+            "series.carried_over",
+            [
+                rep(year=2021, applications=t3(carried_forward=one)),
+                rep(year=2022, applications=base),
+            ],
+        ),
+        "series.table2_in_force": lambda: series(
+            "series.table2_in_force",
+            [
+                rep(year=2021, active_disclosure=doc2021(69, 3, 665)),
+                rep(year=2022, active_disclosure=doc2021(88, 55, 690)),
+            ],
+        ),
+        "series.table2_total_published": lambda: series(
+            "series.table2_total_published",
+            [
+                rep(year=2019, active_disclosure=_doc2019(89)),
+                rep(year=2020, active_disclosure=_doc2019(160, published=77)),
+            ],
+        ),
+        "series.table2_items": lambda: series(
+            "series.table2_items",
+            [
+                rep(year=2019, active_disclosure=_counts2019(396, 42)),
+                rep(year=2020, active_disclosure=_counts2019(430, 0)),
+            ],
+        ),
+        "series.duplicate_year": lambda: series(
+            "series.duplicate_year", [rep(year=2021), rep(year=2021)]
+        ),
+        "series.gap": lambda: series("series.gap", [rep(year=2019), rep(year=2022)]),
+        "series.year_missing": lambda: series(
+            "series.year_missing", [rep(year=None, agency="某区人民政府")]
+        ),
+        "series.agency": lambda: series(
+            "series.agency", [rep(agency="某区人民政府"), rep(year=2022, agency="某区财政局")]
+        ),
+        "rollup.year": lambda: tuple(
+            p
+            for p in validate_rollup(rep(agency="某市"), [rep(year=2020, agency="某局")])
+            if p.code == "rollup.year"
+        ),
+        "rollup.table3": lambda: validate_rollup(
+            rep(applications=base),
+            [rep(applications=t3(new_received=one)), rep(applications=t3(new_received=one))],
+        ),
+        "rollup.table4": lambda: validate_rollup(
+            rep(appeals=appeals([2, 0, 0, 0, 2, *a4[5:]])),
+            [rep(appeals=appeals([1, 0, 0, 0, 1, *a4[5:]]))],
+        ),
+        "rollup.table2": lambda: validate_rollup(
+            rep(active_disclosure=doc2021(5, 0, 40)),
+            [rep(active_disclosure=doc2021(2, 0, 20)), rep(active_disclosure=doc2021(2, 0, 20))],
+        ),
+    }
+
+
+def _period(year: int) -> Period:
+    from datetime import date
+
+    return Period(date(year, 1, 1), date(year, 12, 31))
+
+
+def _doc_blank() -> ActiveDisclosureTable:
+    return ActiveDisclosureTable(
+        normative_documents=DocumentsRow2021(made=2, repealed=None, in_force=19),
+        licensing=DecisionsRow2021(decisions=0),
+    )
+
+
+def _doc_empty() -> ActiveDisclosureTable:
+    return ActiveDisclosureTable(
+        regulations=DocumentsRow2021(), normative_documents=DocumentsRow2021()
+    )
+
+
+def _doc2019(total: int, published: int = 0) -> ActiveDisclosureTable:
+    return ActiveDisclosureTable(
+        normative_documents=DocumentsRow2019(
+            made=published, published=published, total_published=total
+        )
+    )
+
+
+def _counts2019(previous: int, change: int) -> ActiveDisclosureTable:
+    return ActiveDisclosureTable(
+        licensing=CountsRow2019(previous_items=previous, change=change, decisions=0)
+    )
+
+
+def rules_markdown() -> str:
+    """The validation rules page (``docs/rules.md``), generated from the rules table.
+
+    Each rule's example is produced by running the check on a small input that breaks it,
+    so the page shows real messages.
+
+    >>> page = rules_markdown()
+    >>> page.startswith("# 校验规则")
+    True
+    >>> "`table3.balance`" in page
+    True
+    """
+    examples = _examples()
+    scope_names = {
+        "report": "单份报告（`gr.validate(report)`、`gr.checks(report)`）",
+        "series": "同一机关的历年报告（`gr.validate_series(reports)`）",
+        "rollup": "汇总报告与下属单位（`gr.validate_rollup(parent, children)`）",
+    }
+    lines = [
+        "# 校验规则 (validation rules)",
+        "",
+        "<!-- Generated by govinfo_reports.validate.rules_markdown() from the rules table in",
+        "     src/govinfo_reports/_rules.py; do not edit by hand. Regenerate with:",
+        "     python -c 'from govinfo_reports.validate import rules_markdown as m;",
+        '                print(m(), end="")\' > docs/rules.md -->',
+        "",
+        "`gr.validate(report)` returns the parser's own problems plus every failed check below;",
+        "`gr.checks(report)` lists every check with its outcome (`passed`, `failed`,",
+        "`not_assessable` when a needed cell is blank or a table is absent). Filter with",
+        '`gr.validate(report, severity="error", codes=["table3", "*.blank_cells"])`;',
+        "`gr.assert_valid(report, ...)` raises one `ValidationError` listing every problem.",
+        "Checks read only the typed model. A `hint` names the one cell that would explain a",
+        "failure (a number split over two cells, a value shifted one column) without changing",
+        "any data.",
+        "",
+        "| code | severity | scope | rule |",
+        "| --- | --- | --- | --- |",
+    ]
+    for rule in RULES:
+        lines.append(f"| `{rule.code}` | {rule.severity.value} | {rule.scope} | {rule.title} |")
+    current = ""
+    for rule in RULES:
+        if rule.scope != current:
+            current = rule.scope
+            lines += ["", f"## {scope_names[current]}"]
+        lines += ["", f"### `{rule.code}` {rule.title}", "", rule.description, ""]
+        lines.append(f"- severity: `{rule.severity.value}`")
+        if rule.cells:
+            lines.append("- cells: " + ", ".join(f"`{c}`" for c in rule.cells))
+        if rule.equation is not None:
+            eq = rule.equation
+            lines.append(
+                f"- equation: {eq.stated_text} = {eq.parts_text}（每个 `{{{eq.over}}}` 一项检查）"
+            )
+        example = examples.get(rule.code)
+        problems = example() if example is not None else ()
+        for p in problems[:1]:
+            lines += ["", "Example:", "", "```text", f"[{p.severity.value}] {p.code}: {p.message}"]
+            if p.hint:
+                lines.append(f"hint: {p.hint}")
+            lines.append("```")
+    lines += [
+        "",
+        "## 表三行名 (table 三 row paths)",
+        "",
+        "| path | 模板原文 |",
+        "| --- | --- |",
+    ]
+    lines += [f"| `{path}` | {TABLE3_ROW_WORDING[path]} |" for path in TABLE3_ROWS]
+    return "\n".join(lines) + "\n"
