@@ -1,12 +1,166 @@
-"""The command line: ``govinfo-reports`` / ``python -m govinfo_reports`` (being implemented)."""
+"""The command line: ``govinfo-reports`` / ``python -m govinfo_reports``.
+
+::
+
+    govinfo-reports parse FILE... [--format json|jsonl|csv] [-o OUT] [--workers N]
+    govinfo-reports validate FILE... [--strict] [--workers N]
+    govinfo-reports show FILE
+    govinfo-reports schema
+
+``parse`` writes :meth:`Report.to_dict` as a JSON list or one JSON object per line, or
+:func:`govinfo_reports.to_records` as CSV (one row per file).  ``validate`` prints one line per
+Problem (``file: severity code: message``) and exits 1 when any ERROR was found (any
+WARNING too with ``--strict``).  ``show`` prints the identity, outline, tables (cells of
+failed checks marked ``*``), figures and problems of one report.  A file that cannot be read
+gives one line on stderr and the others still go through (exit status 1).  With the ``cli``
+extra (tqdm), batches show a progress bar when stderr is a terminal.
+
+>>> main(["--version"])  # doctest: +ELLIPSIS
+govinfo-reports ...
+0
+"""
 
 from __future__ import annotations
 
+import argparse
+import csv
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import IO
+
+from .display import report_text
+from .export import json_schema, record_columns, to_dict, to_records
+from .files import iter_parse, load
+from .model import Report, Severity
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    ap = argparse.ArgumentParser(
+        prog="govinfo-reports",
+        description="Read 政府信息公开工作年度报告 files into typed data and check them.",
+    )
+    ap.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="parse files and write JSON, JSON lines or CSV")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=("json", "jsonl", "csv"), default="json")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.add_argument("--workers", type=int, default=1, help="processes to use (0: every CPU)")
+
+    v = sub.add_parser("validate", help="run the consistency checks, one line per problem")
+    v.add_argument("files", nargs="+", metavar="FILE")
+    v.add_argument("--strict", action="store_true", help="WARNINGs fail too")
+    v.add_argument("--workers", type=int, default=1, help="processes to use (0: every CPU)")
+
+    s = sub.add_parser("show", help="print one report: identity, outline, tables, problems")
+    s.add_argument("file", metavar="FILE")
+
+    sub.add_parser("schema", help="print the JSON Schema of `parse --format json` items")
+    ap.set_defaults(version_text=f"govinfo-reports {__version__}")
+    return ap
+
+
+def _progress(reports: Iterator[Report], total: int) -> Iterator[Report]:
+    """``reports`` with a tqdm bar on stderr when it is a terminal and tqdm is installed."""
+    if total < 2 or not sys.stderr.isatty():
+        return reports
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return reports
+    bar: Iterator[Report] = tqdm(reports, total=total, unit="file", file=sys.stderr)
+    return bar
+
+
+def _reports(
+    files: Sequence[str], workers: int, *, announce: bool = True
+) -> Iterator[tuple[Report, bool]]:
+    """Each file's Report and whether it could be read; an unreadable file gets one line on
+    stderr (when ``announce``)."""
+    for report in _progress(iter_parse(list(files), workers=workers), len(files)):
+        bad = [p for p in report.problems if p.code == "file.unreadable"]
+        if bad and announce:
+            print(f"govinfo-reports: {bad[0].message}", file=sys.stderr)
+        yield report, not bad
+
+
+def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
+    ok = True
+    good: list[Report] = []
+    first = True
+    if args.format == "json":
+        out.write("[")
+    for report, readable in _reports(args.files, args.workers):
+        ok = ok and readable
+        if not readable:
+            continue
+        if args.format == "csv":
+            good.append(report)
+        elif args.format == "jsonl":
+            out.write(json.dumps(to_dict(report), ensure_ascii=False) + "\n")
+        else:
+            out.write(("\n" if first else ",\n") + json.dumps(to_dict(report), ensure_ascii=False))
+            first = False
+    if args.format == "json":
+        out.write("\n]\n")
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(record_columns()), lineterminator="\n")
+        writer.writeheader()
+        for row in to_records(good):
+            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    return 0 if ok else 1
+
+
+def _cmd_validate(args: argparse.Namespace, out: IO[str]) -> int:
+    failed = False
+    for report, _ in _reports(args.files, args.workers, announce=False):
+        name = report.origin or "-"
+        for p in report.validate():
+            out.write(f"{name}: {p.severity.value} {p.code}: {p.message}\n")
+            if p.severity is Severity.ERROR or args.strict:
+                failed = True
+    return 1 if failed else 0
+
+
+def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
+    report = load(args.file)
+    bad = [p for p in report.problems if p.code == "file.unreadable"]
+    if bad:
+        print(f"govinfo-reports: {bad[0].message}", file=sys.stderr)
+        return 1
+    out.write(report_text(report) + "\n")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    print("not implemented yet", file=sys.stderr)
-    return 2
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status.
+
+    >>> main(["validate", "/no/such/file.txt"])  # doctest: +ELLIPSIS
+    /no/such/file.txt: error file.unreadable: 文件无法读取 /no/such/file.txt: FileNotFoundError...
+    1
+    """
+    ap = _parser()
+    args = ap.parse_args(argv)
+    if args.version:
+        print(args.version_text)
+        return 0
+    if args.command is None:
+        ap.print_help(sys.stderr)
+        return 2
+    if args.command == "schema":
+        sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=1) + "\n")
+        return 0
+    if args.command == "show":
+        return _cmd_show(args, sys.stdout)
+    if args.command == "validate":
+        return _cmd_validate(args, sys.stdout)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as fh:
+            return _cmd_parse(args, fh)
+    return _cmd_parse(args, sys.stdout)
