@@ -378,6 +378,35 @@ def test_a_table_of_contents_line_is_skipped() -> None:
     assert titles(text) == ["概述", "主动公开情况", "依申请公开情况", "存在的问题"]
 
 
+def test_contents_one_heading_a_line_then_the_report() -> None:
+    text = (
+        "目录\n一、总体情况……1\n二、主动公开政府信息情况……2\n三、收到和处理政府信息公开申请情况……3\n\n"
+        "一、总体情况\n我局推进公开。\n二、主动公开政府信息情况\n见下表。\n"
+        "三、收到和处理政府信息公开申请情况\n见下表。"
+    )
+    secs = parse_outline(text)
+    assert [s.title for s in secs] == [
+        "总体情况",
+        "主动公开政府信息情况",
+        "收到和处理政府信息公开申请情况",
+    ]
+    assert secs[0].body == "我局推进公开。"
+
+
+def test_headings_without_bodies_are_still_headings() -> None:
+    text = "一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n见下表。"
+    assert len(parse_outline(text)) == 3
+
+
+def test_marker_alone_on_its_line() -> None:
+    text = "一、\n总体情况\n我局推进公开。\n二、\n\n主动公开政府信息情况\n见下表。"
+    secs = parse_outline(text)
+    assert [(s.title, s.body) for s in secs] == [
+        ("总体情况", "我局推进公开。"),
+        ("主动公开政府信息情况", "见下表。"),
+    ]
+
+
 # --------------------------------------------------------------------------------------
 # kinds
 

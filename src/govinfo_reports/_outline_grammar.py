@@ -334,9 +334,22 @@ def is_row_label(title: str, *, top_level: bool = False) -> bool:
     return False
 
 
+_LEADER_PAGE = regex.compile(
+    r"(?:[ \t\u3000]*+[.…·．]{2,}+|[ \t\u3000]{2,}+)[ \t\u3000]*+[0-9]{1,3}$"
+)
+
+
 def trim_title(raw: str) -> str:
-    """A title without surrounding blanks and trailing punctuation."""
-    return raw.strip(_TRIM).lstrip(_LEAD_TRIM).strip(_TRIM)
+    """A title without surrounding blanks, trailing punctuation and a contents page number.
+
+    >>> trim_title(" 总体情况:"), trim_title("主动公开情况……2"), trim_title("概述 ....... 12")
+    ('总体情况', '主动公开情况', '概述')
+    """
+    t = raw.strip(_TRIM).lstrip(_LEAD_TRIM).strip(_TRIM)
+    m = _LEADER_PAGE.search(t, max(0, len(t) - 80))
+    if m is not None and m.start() >= 2:
+        t = t[: m.start()].strip(_TRIM)
+    return t
 
 
 def known_title_length(raw: str) -> int:

@@ -102,6 +102,10 @@ _LIST_SPAN = 160
 _SENTENCE_END = regex.compile(r"[。!！?？;；]")
 _HAN = regex.compile(r"\p{Han}")
 _FULL_STOPS = frozenset("。!！?？")
+#: blank lines allowed between a marker alone on its line and its title
+_BLANK_LINES_MAX = 3
+#: what may follow a title in a table of contents (dot leaders, page numbers)
+_TOC_TAIL = " \t\u3000\xa0.…·-—0123456789"
 
 
 class _Cand:
@@ -151,6 +155,11 @@ class _Lines:
         self._n = len(text)
         self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
         self._table: dict[int, bool] = {}
+
+    @property
+    def count(self) -> int:
+        """The number of lines."""
+        return len(self._breaks) + 1
 
     def index(self, pos: int) -> int:
         return bisect_left(self._breaks, pos)
@@ -233,6 +242,12 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     lead_stop = min(limit, i + _LEAD_MAX)
     while i < lead_stop and text[i] in _LEAD:
         i += 1
+    if i == limit == line_end and c.ctx is Ctx.LINE_START:
+        # the marker alone on its line (一、 / 总体情况 from a PDF): the title is the next line
+        nxt = _title_line_below(text, c.line, bound, lines)
+        if nxt is not None:
+            i, line_end = nxt
+            limit = line_end
     stop = min(limit, i + _SCAN)
     t = TERMINATOR.search(text, i, stop)
     raw_end = t.start() if t is not None else stop
@@ -265,6 +280,22 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     return not semicolon
 
 
+def _title_line_below(text: str, k: int, bound: int, lines: _Lines) -> tuple[int, int] | None:
+    """(start, end) of the short text line after line ``k`` (blank lines skipped), or None
+    when it holds another marker, a table row or a long sentence."""
+    for j in range(k + 1, min(k + 1 + _BLANK_LINES_MAX, lines.count)):
+        start, end = lines.start(j), lines.end(j)
+        b = _BLANKS_TO_EOL.match(text, start, end)
+        if b is not None:
+            start = b.end()
+        if start == end:
+            continue
+        if end > bound or end - start > LINE_TITLE_MAX or lines.is_table(j):
+            return None
+        return start, end
+    return None
+
+
 def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
     """Whether a marker with its provisional title can be a heading at all."""
     title = c.title
@@ -284,6 +315,35 @@ def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
             and not numbers_follow(text, c.title_end, lines.end(c.line))
         )
     return not numbers_follow(text, c.title_end, lines.end(c.line))
+
+
+def _drop_contents(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
+    """The candidates without a table of contents set one heading a line (目录 / 一、… /
+    二、… / 三、…) when the same headings follow again with their text."""
+    out: list[_Cand] = []
+    i, n = 0, len(cands)
+    while i < n:
+        j = i
+        if cands[i].ordinal == 1 and cands[i].ctx is Ctx.LINE_START:
+            # a run of same-style markers 1, 2, 3… on consecutive lines with nothing between
+            while (
+                j + 1 < n
+                and cands[j + 1].style == cands[i].style
+                and cands[j + 1].ordinal == cands[j].ordinal + 1
+                and cands[j + 1].ctx is Ctx.LINE_START
+                and not text[lines.end(cands[j].line) : cands[j + 1].start].strip()
+                and not text[cands[j].title_end : lines.end(cands[j].line)].strip(_TOC_TAIL)
+            ):
+                j += 1
+            if j - i + 1 >= _TOC_MIN and any(
+                c.style == cands[i].style and c.ordinal == 1 and c.title == cands[i].title
+                for c in cands[j + 1 :]
+            ):
+                i = j + 1
+                continue
+        out.append(cands[i])
+        i += 1
+    return out
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -425,7 +485,7 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
             c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
         if _plausible(text, c, lines, semicolon_ok):
             kept.append(c)
-    heads = _select(kept)
+    heads = _select(_drop_contents(text, kept, lines))
     if not heads:
         return ()
     return _build(text, to_source, heads, lines)
