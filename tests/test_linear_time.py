@@ -1,0 +1,114 @@
+"""Every grammar runs in linear time on its worst input (issue 10).
+
+Each public grammar gets the inputs that make it work hardest (found by timing a family of
+adversarial repetitions: dense heading markers, separators, digits glued to units, table row
+labels, HTML cells), at 100 KB and at 1 MB.  A linear grammar takes about 10 times as long on the
+second; a quadratic one 100 times.  The test allows 15 times, taking the fastest of up to three
+runs of each size so that a busy machine does not fail it (the 1 MB runs stop as soon as one
+run is within the bound).  The cyclic garbage collector is paused while timing: its full
+collections over the many small objects a 1 MB input makes are noise here, not the grammar's
+growth.
+
+Every case is marked ``slow`` (``pytest -m "not slow"`` leaves the module out).  One worst case
+per grammar runs by default (about 15 s); the other cases run only with ``pytest -m slow``.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import govinfo_reports as gr
+from govinfo_reports.tables import parse_tables
+
+SMALL = 100_000
+LARGE = 1_000_000
+MAX_RATIO = 15.0
+# below this the 100 KB time is noise-dominated: the ratio is taken against this floor instead
+FLOOR_S = 0.002
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "2023-example-transport-bureau.txt"
+
+
+def _fill(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _quantities(text: str) -> object:
+    return list(gr.find_quantities(text))
+
+
+GRAMMARS: dict[str, Callable[[str], object]] = {
+    "normalize": gr.normalize,
+    "find_quantities": _quantities,
+    "parse_outline": gr.parse_outline,
+    "parse_tables": parse_tables,
+    "parse": gr.parse,
+}
+
+# (grammar, name, repeated unit): each grammar's worst cases found by timing; the first of each
+# grammar runs by default, the rest are marked slow
+WORST: list[tuple[str, str, str]] = [
+    ("normalize", "pinyin readings", "報(bào)"),
+    ("find_quantities", "digits and commas", "1,"),
+    ("parse_outline", "bracketed markers", "（一）"),
+    ("parse_tables", "row labels", "一、本年新收政府信息公开申请数量"),
+    ("parse", "report", EXAMPLE.read_text(encoding="utf-8")),
+]
+MORE: list[tuple[str, str, str]] = [
+    ("normalize", "newlines", "\n"),
+    ("normalize", "html cells", "<td>&nbsp;</td>"),
+    ("find_quantities", "chinese numerals", "三千九百五十九万"),
+    ("find_quantities", "number and unit", "3条"),
+    ("parse_outline", "heading lines", "一、\n"),
+    ("parse_outline", "spaces", " "),
+    ("parse_tables", "open brackets", "（"),
+    ("parse_tables", "html cells", "<td>"),
+    ("parse_tables", "pipes", "| "),
+    ("parse", "heading lines", "一、\n"),
+    ("parse", "spaces", " "),
+]
+CASES = [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in WORST] + [
+    pytest.param(*case, id=f"{case[0]}-{case[1]}", marks=pytest.mark.more) for case in MORE
+]
+
+
+def _best(fn: Callable[[str], object], text: str, runs: int) -> float:
+    """The least CPU time of ``runs`` calls (CPU, not wall-clock: the machine is shared)."""
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        gc.disable()
+        try:
+            t0 = time.process_time()
+            fn(text)
+            best = min(best, time.process_time() - t0)
+        finally:
+            gc.enable()
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("grammar", "name", "unit"), CASES)
+def test_time_grows_linearly(
+    grammar: str, name: str, unit: str, request: pytest.FixtureRequest
+) -> None:
+    if request.node.get_closest_marker("more") and request.config.option.markexpr != "slow":
+        pytest.skip("an extra worst case: run with pytest -m slow")
+    fn = GRAMMARS[grammar]
+    fn("一、总体情况\n")  # warm up lazy imports and converters
+    small = max(_best(fn, _fill(unit, SMALL), 3), FLOOR_S)
+    large_text = _fill(unit, LARGE)
+    large = float("inf")
+    for _ in range(3):
+        large = min(large, _best(fn, large_text, 1))
+        if large <= MAX_RATIO * small:
+            break
+    assert large <= MAX_RATIO * small, (
+        f"{grammar} on {name}: {small * 1000:.1f} ms at 100 KB, {large * 1000:.1f} ms at 1 MB "
+        f"(x{large / small:.1f})"
+    )
