@@ -376,14 +376,15 @@ def _parallel_cut(raw: str) -> int | None:
     comma = _CLAUSE_COMMA.search(raw, 0, _PARALLEL_FIRST_MAX + 1)
     if comma is None:
         return None
-    first = comma.start()
+    first: int = comma.start()
     if first < _PARALLEL_FIRST_MIN:
         return None
     nxt = _CLAUSE_PUNCT.search(raw, comma.end())
     second = (nxt.start() if nxt is not None else len(raw)) - comma.end()
     if second <= first + _PARALLEL_SLACK:
         return None
-    return comma.end() + first
+    end: int = comma.end()
+    return end + first
 
 
 def blank_cut(raw: str) -> int | None:
