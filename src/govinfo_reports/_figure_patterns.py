@@ -17,7 +17,7 @@ from .model import FigureKind, SectionKind
 K = FigureKind
 
 #: characters that end a clause (a figure belongs to its clause)
-CLAUSE_END = frozenset("，,；;。！？!?：:")
+CLAUSE_END = frozenset("，,；;。！？!?")
 #: characters that end a sentence (a 其中 breakdown stays in its sentence)
 SENTENCE_END = frozenset("。！？!?")
 #: the longest lead and tail looked at
@@ -53,6 +53,10 @@ PROACTIVE_STRONG = regex.compile(
     r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?)(?:政府|政务)?信息"
     r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
+#: in a 主动公开 section: 公开信息N条 (strength 0: any better-worded figure wins)
+PROACTIVE_SECTION = regex.compile(
+    r"(?:公开|发布|公布|上传)(?:了)?(?:各类)?信息[ \t]{0,2}(?:共计|共|达到|达|为|有)?[ \t]{0,2}$"
+)
 PROACTIVE_WEAK = regex.compile(
     r"(?:公开|发布|公布|上传|发布了|公开了)(?P<mid>[^，。；]{0,10}?)(?:政府|政务)信息"
     r"(?:数量|总数|数)?[ \t]{0,2}(?:共计|共|达到|达|为|有)?[ \t:：]{0,2}$"
@@ -64,12 +68,15 @@ PROACTIVE_PART = regex.compile(r"(?<!各)类|公文|微博|微信|公众号|头�
 NOT_PROACTIVE = regex.compile(r"不予|不公开|免予|否决|依申请")
 
 RECEIVED = regex.compile(
-    r"(?:收到|接到|受理|接收|收悉|新收|办理|共有)[^，。；]{0,18}?"
+    r"(?:收到|接到|受理|接收|接受|收悉|新收|办理|处理|共有)[^，。；]{0,18}?"
     r"(?:公开申请|信息申请|申请公开|依申请公开|依申请信息公开|依申请|申请)"
     r"(?:数量|总数|数|件数)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
     r"|申请(?:政府)?信息公开[ \t]{0,2}(?:共|为)?$"
     r"|(?:政府信息公开|信息公开)申请(?:数量|总数|数|件数)[ \t]{0,2}(?:共计|共|为|达)?$"
+    r"|(?:政府信息公开|信息公开|依申请公开)申请[ \t]{0,2}(?:共计|合计|总计|共)[ \t]{0,2}$"
 )
+#: words that make a 受理…申请 count a disclosure application without a 依申请 section
+RECEIVED_SUBJECT = regex.compile(r"公开|信息")
 #: a verb right before the number whose object follows it (共收到70件申请)
 RECEIVED_VERB = regex.compile(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了)?[ \t]{0,2}$")
 RECEIVED_TAIL = regex.compile(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
@@ -81,6 +88,7 @@ CARRIED_OVER = regex.compile(r"上一?年度?结转|上年度?遗留")
 CARRIED_FORWARD = regex.compile(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
 CARRIED_FORWARD_TAIL = regex.compile(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
 COMPLETED = regex.compile(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
+NOT_COMPLETED = regex.compile(r"未|正在|待")
 
 #: outcomes and channels of applications, most specific first
 OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
@@ -125,7 +133,9 @@ APPEAL_PART = regex.compile(
 )
 
 FEES = regex.compile(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
-NOT_FEES = regex.compile(r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助")
+NOT_FEES = regex.compile(
+    r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助|行政事业性|非税"
+)
 
 NORMATIVE = regex.compile(
     r"(?:制定|制发|印发|出台|发布|新增|公开|下发)[^，。；]{0,10}?规范性文件"
@@ -146,14 +156,28 @@ ZERO_OPEN = regex.compile(
     r"(?:收到|接到|受理|接收|收悉|发生|出现|产生|存在|有过|有|向|收取|收|针对|关于|有关|涉及)"
     r"|(?:没有|并无|无)(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请))"
 )
+#: 不收取任何费用: a statement of zero about fees only
+ZERO_FEE_OPEN = regex.compile(r"(?:一律|均|并|从)?不(?:收取|收)(?=[^，,。；;]{0,12}?费)")
 #: what a statement of zero may be about, in the words after the negation
 ZERO_NOUN = regex.compile(
     r"(?P<r>行政复议|复议)|(?P<l>行政诉讼|诉讼|起诉)|(?P<c>申诉)"
     r"|(?P<f>收费|收取[^，,。；;]{0,12}?费|处理费|费用)|(?P<a>申请(?!人|书|表|材料|渠道|方式))"
 )
+#: words between a negation and 申请 that negate something else (无不予公开的申请)
+ZERO_OTHER_NEGATION = regex.compile(r"不予|不公开|免予|不属于|不明确|不存在")
+#: 申请 followed by one of these words and an appeal is the cause of the appeal (因…申请提起复议)
+APPEAL_CAUSE = regex.compile(r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉)")
 #: words before 申请 that make it not a disclosure application
 NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长")
 ZERO_STATEMENT_MAX = 48
+#: a number without a unit still counts after these words (行政复议数为0, 收费金额：0)
+UNITLESS_LEAD = regex.compile(
+    r"(?:数|数量|总数|件数|金额|总额)[ \t]{0,2}(?:为|是|共|共计|：|:)?[ \t]{0,2}$"
+)
+#: the rest of a table row after its label, up to the next row's marker
+ROW_REST = r"(?:(?![一二三四五六七八九]、|[（(][一二三四五六七八九][)）])[^\n]){0,300}"
+#: one number for each of a coordinated subject (行政复议、行政诉讼各1件)
+EACH = regex.compile(r"(?:各|均为|均|分别|都)[ \t]{0,2}$")
 #: 申请数为零, 行政复议为零
 ZERO_WORD = regex.compile(
     r"(?P<subject>(?:公开申请|信息申请|申请|行政复议|复议|行政诉讼|诉讼|申诉|收费)"

@@ -252,7 +252,7 @@ class _Reader:
         text = self.text
         for i, q in enumerate(self.quantities):
             start, end = q.span
-            if q.unit is None or q.unit == "%" or self._masked(start):
+            if q.unit == "%" or self._masked(start):
                 continue
             clause_start = self._clause_start(start)
             lead_start = clause_start
@@ -271,8 +271,9 @@ class _Reader:
             if P.COMPARISON.search(lead_flat):
                 continue
             section = self._section_at(start)
-            sentence = text[max(self._sentence_start(start), start - 160) : start]
-            app_ctx = section is SectionKind.APPLICATIONS or "申请" in sentence
+            # the words just before (this sentence and the one before it) mention 申请
+            before = text[max(0, start - 120) : start]
+            app_ctx = section is SectionKind.APPLICATIONS or "申请" in before
             for kind, strength in self._classify(lead_flat, tail, q, app_ctx, section):
                 yield self._cand(kind, q, strength)
 
@@ -280,6 +281,10 @@ class _Reader:
         self, lead: str, tail: str, q: Quantity, app_ctx: bool, section: SectionKind
     ) -> list[tuple[FigureKind, int]]:
         unit = q.unit or ""
+        if q.unit is None:
+            if not P.UNITLESS_LEAD.search(lead) or not isinstance(q.value, int):
+                return []
+            unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
         if unit in P.FEE_UNITS:
             if P.FEES.search(lead) and not P.NOT_FEES.search(lead):
                 return [(K.FEES_COLLECTED, 2)]
@@ -298,22 +303,25 @@ class _Reader:
             for kind, pattern in P.OUTCOMES:
                 if pattern.search(lead):
                     return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
-            if P.COMPLETED.search(lead):
+            if P.COMPLETED.search(lead) and not P.NOT_COMPLETED.search(lead):
                 return [(K.APPLICATIONS_COMPLETED, 2)]
         if request and "申请" in lead and not P.NOT_RECEIVED.search(lead):
             for kind, pattern in P.CHANNELS:
                 if pattern.search(lead):
                     return [(kind, 2)]
         if request and not P.NOT_RECEIVED.search(lead):
+            in_section = section is SectionKind.APPLICATIONS
             if P.RECEIVED.search(lead):
-                strong = "公开" in lead or section is SectionKind.APPLICATIONS
-                return [(K.APPLICATIONS_RECEIVED, 2 if strong else 1)]
+                if in_section or P.RECEIVED_SUBJECT.search(lead):
+                    return [(K.APPLICATIONS_RECEIVED, 2)]
+                return []
             if (
                 P.RECEIVED_VERB.search(lead)
                 and P.RECEIVED_TAIL.search(tail)
                 and not P.NOT_RECEIVED.search(tail)
+                and (in_section or P.RECEIVED_SUBJECT.search(tail))
             ):
-                return [(K.APPLICATIONS_RECEIVED, 2 if app_ctx else 1)]
+                return [(K.APPLICATIONS_RECEIVED, 2)]
         if unit in P.DOC_UNITS and P.NORMATIVE.search(lead) and not P.NOT_NORMATIVE.search(lead):
             return [(K.NORMATIVE_DOCUMENTS, 2)]
         if unit in ("条", "篇", "件", "项", "个", "份") and not P.NOT_PROACTIVE.search(lead):
@@ -323,6 +331,12 @@ class _Reader:
             m = P.PROACTIVE_WEAK.search(lead)
             if m is not None and not P.PROACTIVE_PART.search(m.group("mid") or ""):
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
+            if (
+                section is SectionKind.PROACTIVE_DISCLOSURE
+                and P.PROACTIVE_SECTION.search(lead)
+                and not P.PROACTIVE_PART.search(lead)
+            ):
+                return [(K.PROACTIVE_DISCLOSURES, 0)]
         if P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
@@ -352,7 +366,7 @@ class _Reader:
             if kind not in kinds:
                 kinds.append(kind)
         if len(kinds) > 1:
-            if q.value == 0:
+            if q.value == 0 or P.EACH.search(lead):
                 return [(k, 2) for k in kinds]
             self.problems.append(
                 Problem(
@@ -379,7 +393,9 @@ class _Reader:
 
     def _zero_statements(self) -> Iterable[_Cand]:
         text = self.text
-        for m in P.ZERO_OPEN.finditer(text):
+        opens = [*P.ZERO_OPEN.finditer(text), *P.ZERO_FEE_OPEN.finditer(text)]
+        for m in opens:
+            fees_only = m.re is P.ZERO_FEE_OPEN
             start = m.start()
             if self._masked(start):
                 continue
@@ -389,8 +405,8 @@ class _Reader:
                 continue
             seen: set[FigureKind] = set()
             for noun in P.ZERO_NOUN.finditer(region, m.end() - start):
-                kind = self._zero_kind(noun, region)
-                if kind is None or kind in seen:
+                kind = self._zero_kind(noun, region, m.end() - start)
+                if kind is None or kind in seen or (fees_only and kind is not K.FEES_COLLECTED):
                     continue
                 seen.add(kind)
                 span = (start, start + noun.end())
@@ -401,16 +417,22 @@ class _Reader:
             noun = P.ZERO_NOUN.search(m.group("subject"))
             if noun is None:
                 continue
-            kind = self._zero_kind(noun, m.group("subject"))
+            kind = self._zero_kind(noun, m.group("subject"), 0)
             if kind is not None:
                 yield self._cand(kind, self._zero(m.span()), 2)
 
     @staticmethod
-    def _zero_kind(noun: regex.Match[str], region: str) -> FigureKind | None:
+    def _zero_kind(noun: regex.Match[str], region: str, negated_from: int) -> FigureKind | None:
+        """The kind a noun of a statement of zero names; None for 申请 that is not a
+        disclosure application (复议申请, 申请提起行政复议, 无不予公开的申请)."""
         name = noun.lastgroup
         if name == "a":
             before = region[max(0, noun.start() - 4) : noun.start()]
             if before.endswith(P.NOT_APPLICATION_BEFORE):
+                return None
+            if P.ZERO_OTHER_NEGATION.search(region, negated_from, noun.start()):
+                return None
+            if P.APPEAL_CAUSE.match(region, noun.end()):
                 return None
             return K.APPLICATIONS_RECEIVED
         return {
@@ -466,15 +488,15 @@ class _Reader:
         if t3 is not None:
             span = t3.span or (0, 0)
             rows = (
-                (K.APPLICATIONS_RECEIVED, t3.new_received),
-                (K.APPLICATIONS_CARRIED_OVER, t3.carried_over),
-                (K.APPLICATIONS_GRANTED, t3.granted),
-                (K.APPLICATIONS_PARTIALLY_GRANTED, t3.partially_granted),
-                (K.APPLICATIONS_CARRIED_FORWARD, t3.carried_forward),
+                (K.APPLICATIONS_RECEIVED, t3.new_received, "本年新收"),
+                (K.APPLICATIONS_CARRIED_OVER, t3.carried_over, "上年结转"),
+                (K.APPLICATIONS_GRANTED, t3.granted, "予以公开"),
+                (K.APPLICATIONS_PARTIALLY_GRANTED, t3.partially_granted, "部分公开"),
+                (K.APPLICATIONS_CARRIED_FORWARD, t3.carried_forward, "结转下年度"),
             )
-            for kind, row in rows:
+            for kind, row, label in rows:
                 if row is not None and row.total is not None:
-                    yield self._table_figure(kind, row.total, span, SectionKind.APPLICATIONS)
+                    yield self._table_figure(kind, row.total, span, SectionKind.APPLICATIONS, label)
         t4 = self.tables.appeals
         if t4 is not None:
             span = t4.span or (0, 0)
@@ -495,9 +517,17 @@ class _Reader:
                     K.ADMINISTRATIVE_LAWSUITS, sum(totals), span, SectionKind.REVIEWS_AND_LAWSUITS
                 )
 
-    @staticmethod
-    def _table_figure(kind: FigureKind, value: int, span: Span, section: SectionKind) -> Figure:
-        q = Quantity(value=value, text=str(value), span=span)
+    def _table_figure(
+        self, kind: FigureKind, value: int, span: Span, section: SectionKind, label: str = ""
+    ) -> Figure:
+        """A figure read from a table: its span is the table row's line when the row
+        label is found in the table, else the whole table."""
+        if label:
+            start, end = self._to_text(span[0]), self._to_text(span[1])
+            m = regex.compile(regex.escape(label) + P.ROW_REST).search(self.text, start, end)
+            if m is not None:
+                span = self.norm.to_source(m.span())
+        q = Quantity(value=value, text=self.norm.source[span[0] : span[1]], span=span)
         return Figure(kind=kind, quantity=q, section=section, from_table=True)
 
     # --- breakdowns ---------------------------------------------------------------------

@@ -1,0 +1,357 @@
+"""Statistics stated in prose (issue 6): figures by clause, zeros, breakdowns, order.
+
+The sentences are written for these tests in the style of the reports (invented agencies
+such as 云溪区 and 青禾县, invented numbers); the real reports are read from ../shared only
+by the last tests, which skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+import govinfo_reports as gr
+from govinfo_reports.figures import Figures, read_figures
+from govinfo_reports.model import (
+    AppealTable,
+    ApplicantCounts,
+    ApplicationTable,
+    FigureKind,
+    Qualifier,
+    Quantity,
+    SectionKind,
+)
+from govinfo_reports.normalize import normalize
+from govinfo_reports.tables import Tables
+
+K = FigureKind
+SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+
+
+def read(text: str, tables: Tables | None = None) -> Figures:
+    return read_figures(normalize(text), (), tables or Tables())
+
+
+def first(text: str, kind: FigureKind) -> Quantity | None:
+    for fig in read(text).figures:
+        if fig.kind is kind:
+            return fig.quantity
+    return None
+
+
+def value(text: str, kind: FigureKind) -> object:
+    q = first(text, kind)
+    return None if q is None else q.value
+
+
+# --------------------------------------------------------------------------------------
+# the figure belongs to its clause
+
+
+def test_each_clause_gives_its_own_kind() -> None:
+    text = "全年共发生因政府信息公开申请行政复议2宗，提起行政诉讼3宗。"
+    assert value(text, K.ADMINISTRATIVE_REVIEWS) == 2
+    assert value(text, K.ADMINISTRATIVE_LAWSUITS) == 3
+    assert value(text, K.APPLICATIONS_RECEIVED) is None  # 申请行政复议 is not an application
+
+
+def test_list_items_split_by_dunhao_and_order_reversed() -> None:
+    text = "2022年，云溪区共有行政诉讼案件4件、行政复议案件7件，均已结案。"
+    assert value(text, K.ADMINISTRATIVE_LAWSUITS) == 4
+    assert value(text, K.ADMINISTRATIVE_REVIEWS) == 7
+
+
+def test_units_kept_as_written() -> None:
+    text = "被申请行政复议5起，行政诉讼2宗。主动公开政府信息86篇。"
+    assert first(text, K.ADMINISTRATIVE_REVIEWS).unit == "起"  # type: ignore[union-attr]
+    assert first(text, K.ADMINISTRATIVE_LAWSUITS).unit == "宗"  # type: ignore[union-attr]
+    assert first(text, K.PROACTIVE_DISCLOSURES).unit == "篇"  # type: ignore[union-attr]
+
+
+def test_number_before_its_noun() -> None:
+    text = "二、依申请公开情况\n本年度青禾县共收到58件申请，及时办结57件，1件结转下年度继续办理。"
+    report = gr.parse(text)
+    got = [report.figure(k) for k in (K.APPLICATIONS_RECEIVED, K.APPLICATIONS_COMPLETED)]
+    assert [q.value if q else None for q in got] == [58, 57]
+    assert value(text, K.APPLICATIONS_CARRIED_FORWARD) == 1
+    # without a 依申请公开 section or 公开 in the words, 收到N件申请 is not decided
+    assert value("本年度青禾县共收到58件申请。", K.APPLICATIONS_RECEIVED) is None
+
+
+def test_channels_and_outcomes_of_applications() -> None:
+    text = (
+        "全年受理政府信息公开申请40件，其中网上申请31件、信函申请6件、当面申请3件。"
+        "同意公开答复22件，同意部分公开答复4件，不予公开2件，信息不存在5件，"
+        "不属于本行政机关公开范围的7件。"
+    )
+    expected = {
+        K.APPLICATIONS_RECEIVED: 40,
+        K.APPLICATIONS_ONLINE: 31,
+        K.APPLICATIONS_BY_LETTER: 6,
+        K.APPLICATIONS_IN_PERSON: 3,
+        K.APPLICATIONS_GRANTED: 22,
+        K.APPLICATIONS_PARTIALLY_GRANTED: 4,
+        K.APPLICATIONS_WITHHELD: 2,
+        K.APPLICATIONS_NOT_HELD: 5,
+        K.APPLICATIONS_NOT_THIS_AGENCY: 7,
+    }
+    assert {k: value(text, k) for k in expected} == expected
+
+
+def test_fees_in_yuan_with_wan_scaled() -> None:
+    q = first("2023年，全县收取政府信息公开信息处理费0.36万元。", K.FEES_COLLECTED)
+    assert q is not None and (q.value, q.unit) == (3600, "元")
+    # money that is not a disclosure fee
+    assert value("投入资金2万元改造无障碍设施。", K.FEES_COLLECTED) is None
+
+
+def test_qualifier_of_the_numeral_is_kept() -> None:
+    q = first("通过门户网站主动公开各类政府信息5200余条。", K.PROACTIVE_DISCLOSURES)
+    assert q is not None and (q.value, q.qualifier) == (5200, Qualifier.OVER)
+
+
+def test_other_applications_are_not_disclosure_applications() -> None:
+    assert value("政务服务中心开设窗口26个，共受理申请9500件。", K.APPLICATIONS_RECEIVED) is None
+    assert value("全年受理行政审批申请320件。", K.APPLICATIONS_RECEIVED) is None
+
+
+def test_comparisons_and_changes_are_not_figures() -> None:
+    text = "主动公开政府信息900条，比上年增加120条。"
+    figs = [f.quantity.value for f in read(text).figures if f.kind is K.PROACTIVE_DISCLOSURES]
+    assert figs == [900]
+
+
+# --------------------------------------------------------------------------------------
+# zero statements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("2016年青禾县未收到政府信息公开申请。", {K.APPLICATIONS_RECEIVED}),
+        (
+            "本年度未发生针对本局政府信息公开事务的行政复议和行政诉讼案件。",
+            {K.ADMINISTRATIVE_REVIEWS, K.ADMINISTRATIVE_LAWSUITS},
+        ),
+        (
+            "未发生有关政府信息公开的行政复议申请、申诉和行政诉讼。",
+            {K.ADMINISTRATIVE_REVIEWS, K.COMPLAINTS, K.ADMINISTRATIVE_LAWSUITS},
+        ),
+        ("政府信息公开相关费用在行政经费中列支，没有向申请人收费。", {K.FEES_COLLECTED}),
+        ("本机关未向申请人收取任何费用。", {K.FEES_COLLECTED}),
+        ("依申请公开一律不收取任何费用。", {K.FEES_COLLECTED}),
+        ("本年度政府信息公开申请数为零。", {K.APPLICATIONS_RECEIVED}),
+        ("本年度无针对政府信息公开事务的行政诉讼。", {K.ADMINISTRATIVE_LAWSUITS}),
+    ],
+)
+def test_statements_of_zero(sentence: str, kinds: set[FigureKind]) -> None:
+    figs = read(sentence).figures
+    got = {f.kind for f in figs}
+    assert got == kinds
+    for fig in figs:
+        assert fig.quantity.value == 0
+        assert fig.quantity.stated
+        assert fig.quantity.qualifier is Qualifier.EXACT
+
+
+def test_a_review_application_is_not_an_application() -> None:
+    figs = read("2012年全区未收到有关政府信息公开行政复议申请。").figures
+    assert [(f.kind, f.quantity.value) for f in figs] == [(K.ADMINISTRATIVE_REVIEWS, 0)]
+    figs = read("未发生因政府信息公开申请提起行政复议的情况。").figures
+    assert [f.kind for f in figs] == [K.ADMINISTRATIVE_REVIEWS]
+
+
+def test_a_negation_of_something_else_is_not_a_zero() -> None:
+    assert read("本报告年度，我局无不予依申请公开政府信息的情况。").figures == ()
+    assert read("对未收到答复的申请人做好解释。").figures == ()
+
+
+def test_coordinated_zero_is_zero_for_each_and_coordinated_number_is_a_problem() -> None:
+    figs = read("本局2017年度发生政府信息公开行政复议、诉讼和申诉0起。").figures
+    assert {(f.kind, f.quantity.value, f.quantity.stated) for f in figs} == {
+        (K.ADMINISTRATIVE_REVIEWS, 0, False),
+        (K.ADMINISTRATIVE_LAWSUITS, 0, False),
+        (K.COMPLAINTS, 0, False),
+    }
+    each = read("行政复议、行政诉讼各1件。").figures
+    assert {(f.kind, f.quantity.value) for f in each} == {
+        (K.ADMINISTRATIVE_REVIEWS, 1),
+        (K.ADMINISTRATIVE_LAWSUITS, 1),
+    }
+    got = read("涉及政府信息公开的行政复议和行政诉讼共3件。")
+    assert got.figures == ()
+    assert [p.code for p in got.problems] == ["figures.coordinated"]
+
+
+# --------------------------------------------------------------------------------------
+# 其中 breakdowns
+
+
+def test_breakdown_with_total_parts_and_labels() -> None:
+    text = (
+        "全年主动公开政府信息1250条，其中机构职能类信息30条，政策文件类信息220条，工作动态1000条。"
+    )
+    f = read(text)
+    (b,) = f.breakdowns
+    assert b.total.value == 1250
+    assert b.kind is K.PROACTIVE_DISCLOSURES
+    assert [(p.label, p.quantity.value) for p in b.parts] == [
+        ("机构职能类信息", 30),
+        ("政策文件类信息", 220),
+        ("工作动态", 1000),
+    ]
+    assert b.parts_sum == 1250
+    # a part is not the total figure
+    assert [q.quantity.value for q in f.figures if q.kind is K.PROACTIVE_DISCLOSURES] == [1250]
+
+
+def test_breakdown_in_the_next_sentence_and_a_second_one_of_the_same_total() -> None:
+    text = (
+        "全年接到政府信息公开申请30件。申请方式中，网络申请20件，信函申请10件。"
+        "其中，同意公开18件，不予公开12件。"
+    )
+    bs = read(text).breakdowns
+    assert [(b.total.value, [p.quantity.value for p in b.parts]) for b in bs] == [
+        (30, [20, 10]),
+        (30, [18, 12]),
+    ]
+    assert all(b.kind is K.APPLICATIONS_RECEIVED for b in bs)
+
+
+def test_breakdown_stops_at_another_unit_and_at_a_new_total() -> None:
+    assert read("主动公开政府信息184条，其中制发规范性文件4件，电子化率100%。").breakdowns == ()
+    text = "行政复议12件，其中结果维持7件，结果纠正5件；行政诉讼3件，其中结果维持3件，尚未审结0件。"
+    bs = read(text).breakdowns
+    assert [(b.total.value, [p.quantity.value for p in b.parts]) for b in bs] == [
+        (12, [7, 5]),
+        (3, [3, 0]),
+    ]
+
+
+def test_breakdown_spans_point_into_the_source() -> None:
+    source = "共發布主動公開政府信息457條。\n其中，機構職能類4條;部門檔案453條。"
+    report = gr.parse(source)
+    (b,) = report.breakdowns
+    assert source[slice(*b.total.span)] == "457條"
+    assert [source[slice(*p.quantity.span)] for p in b.parts] == ["4條", "453條"]
+
+
+# --------------------------------------------------------------------------------------
+# not this year's figure
+
+
+def test_series_over_years_is_not_the_years_figure() -> None:
+    text = (
+        "五年来，主动公开政府信息条数分别为1100条、3612条、3626条、3795条和3959条。"
+        "2018年主动公开政府信息3959条。"
+    )
+    figs = [f.quantity for f in read(text).figures if f.kind is K.PROACTIVE_DISCLOSURES]
+    assert [q.value for q in figs] == [3959]
+    assert text[slice(*figs[0].span)] == "3959条"
+    assert figs[0].span[0] > text.index("2018年")
+
+
+def test_cumulative_totals_are_not_the_years_figure() -> None:
+    text = "截至2019年底，累计主动公开政府信息4002条。2019年新增主动公开政府信息362条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 362
+    assert value("全年累计公开信息17条。", K.PROACTIVE_DISCLOSURES) == 17
+
+
+# --------------------------------------------------------------------------------------
+# order: the section that says what a figure is, then the table
+
+
+def test_figure_from_the_section_of_its_kind_wins() -> None:
+    text = (
+        "一、概述\n2015年，我局通过新媒体受理政府信息公开申请3件，进一步畅通渠道。\n"
+        "二、依申请公开情况\n全年共受理政府信息公开申请12件，全部按时答复。\n"
+    )
+    report = gr.parse(text)
+    q = report.figure(K.APPLICATIONS_RECEIVED)
+    assert q is not None and q.value == 12
+    fig = next(f for f in report.figures if f.kind is K.APPLICATIONS_RECEIVED)
+    assert fig.section is SectionKind.APPLICATIONS
+    # the other mention is kept after it
+    assert [f.quantity.value for f in report.figures if f.kind is K.APPLICATIONS_RECEIVED] == [
+        12,
+        3,
+    ]
+
+
+def test_table_three_is_the_figure_and_prose_follows() -> None:
+    prose = "2021年，全区收到政府信息公开申请75件。\n"
+    text = prose + "一、本年新收政府信息公开申请数量 | 70 | 4 | 0 | 0 | 0 | 0 | 74\n二、上年结转"
+    new = ApplicantCounts.of([70, 4, 0, 0, 0, 0, 74])
+    table = ApplicationTable(new_received=new, span=(len(prose), len(text)))
+    appeals = AppealTable.of([1, 0, 1, 0, 2, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0])
+    f = read(text, Tables(applications=table, appeals=appeals))
+    received = [x for x in f.figures if x.kind is K.APPLICATIONS_RECEIVED]
+    assert [(x.quantity.value, x.from_table) for x in received] == [(74, True), (75, False)]
+    assert text[slice(*received[0].quantity.span)].startswith("本年新收")
+    assert text[slice(*received[0].quantity.span)].endswith("| 74")
+    reviews = [x for x in f.figures if x.kind is K.ADMINISTRATIVE_REVIEWS]
+    lawsuits = [x for x in f.figures if x.kind is K.ADMINISTRATIVE_LAWSUITS]
+    assert [(x.quantity.value, x.from_table) for x in reviews] == [(2, True)]
+    assert [(x.quantity.value, x.from_table) for x in lawsuits] == [(1, True)]
+
+
+def test_legacy_statistics_row_comes_after_prose() -> None:
+    text = (
+        "未收到有关政府信息公开行政复议申请。\n"
+        "指标名称 计量单位 2012年度 历年累计 行政复议数 件 0 0 行政诉讼数 件 2 5 附件下载"
+    )
+    f = read(text)
+    assert value(text, K.ADMINISTRATIVE_REVIEWS) == 0
+    reviews = [x.quantity for x in f.figures if x.kind is K.ADMINISTRATIVE_REVIEWS]
+    assert reviews[0].stated and [q.value for q in reviews] == [0, 0]
+    assert value(text, K.ADMINISTRATIVE_LAWSUITS) == 2  # the year's column, not 历年累计
+
+
+def test_figure_groups_follow_figure_kind_order() -> None:
+    text = "没有向申请人收费。全年主动公开政府信息20条。申请行政复议1件。"
+    kinds = [f.kind for f in read(text).figures]
+    order = list(FigureKind)
+    assert kinds == sorted(kinds, key=order.index)
+
+
+def test_traditional_source_spans_and_text() -> None:
+    source = "全年共收到政府信息公開申請3件，全年未收取信息處理費。"
+    report = gr.parse(source)
+    q = report.figure(K.APPLICATIONS_RECEIVED)
+    assert q is not None and q.value == 3 and source[slice(*q.span)] == q.text == "3件"
+    fee = report.figure(K.FEES_COLLECTED)
+    assert fee is not None and fee.stated and source[slice(*fee.span)] == fee.text
+    assert "收取信息處理費" in fee.text
+
+
+def test_hostile_repetition_is_fast() -> None:
+    text = ("其中未收到申请1条、" * 3000) + ("行政复议和诉讼" * 2000) + "。"
+    start = time.perf_counter()
+    read(text)
+    assert time.perf_counter() - start < 5
+
+
+# --------------------------------------------------------------------------------------
+# real reports (../shared)
+
+
+def _seeds() -> list[Path]:
+    return sorted((SHARED / "seeds").glob("*.txt"))
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared is absent")
+@pytest.mark.parametrize("path", _seeds(), ids=lambda p: p.stem[:3])
+def test_seed_figures(path: Path) -> None:
+    expected = json.loads((SHARED / "seeds" / "expected" / f"{path.stem}.json").read_text("utf-8"))
+    report = gr.parse(path.read_text("utf-8"))
+    got = {}
+    for kind in expected.get("figures", {}):
+        q = report.figure(FigureKind(kind))
+        got[kind] = None if q is None else q.value
+        if q is not None:
+            assert report.source[slice(*q.span)] == q.text
+    assert got == expected.get("figures", {})
