@@ -121,6 +121,13 @@ _PERIOD = regex.compile(
     rf"{_WS}(?:起)?{_WS}[,、]?{_WS}(?:至|到|～|~|—{{1,2}}|-{{1,2}}){_WS}"
     rf"(?:(?P<y2>{_YEAR}){_WS}年{_WS})?(?P<m2>{_NUM}){_WS}月{_WS}(?P<d2>{_NUM}){_WS}[日号]"
 )
+# numeric dates: 2019.1.1—2019.12.31, 2019/01/01至2019/12/31, 2019-01-01至2019-12-31
+_NUM_DATE_SEP = r"[./\-]"
+_PERIOD_NUMERIC = regex.compile(
+    rf"(?<![\d.])(?P<y1>(?:19|20)\d{{2}}){_NUM_DATE_SEP}(?P<m1>\d{{1,2}}){_NUM_DATE_SEP}(?P<d1>\d{{1,2}})"
+    rf"(?![\d.]\d){_WS}(?:起)?{_WS}(?:至|到|～|~|—{{1,2}}|－|-{{1,2}}){_WS}"
+    rf"(?:(?P<y2>(?:19|20)\d{{2}}){_NUM_DATE_SEP})?(?P<m2>\d{{1,2}}){_NUM_DATE_SEP}(?P<d2>\d{{1,2}})(?![\d.]\d)"
+)
 _PERIOD_CUE = regex.compile(r"统计|期限|时限|所列|数据|报告期|时间段|时间范围")
 
 
@@ -754,7 +761,10 @@ def _cn_date(d: date) -> str:
 
 def _period(text: str, year: int | None) -> tuple[Period | None, bool]:
     """The statistics period the text states, and whether it wrote the start year."""
-    for m in _PERIOD.finditer(text):
+    matches = sorted(
+        [*_PERIOD.finditer(text), *_PERIOD_NUMERIC.finditer(text)], key=lambda m: m.start()
+    )
+    for m in matches:
         lo = max(0, m.start() - 60)
         ctx = text[lo : m.start()]
         cut = max(ctx.rfind("。"), ctx.rfind("\n\n"))
