@@ -81,9 +81,10 @@ def decode(data: bytes, *, html: bool = False) -> str:
             return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
-            return data.decode("utf-8", errors="replace")  # cut inside the last character
+    except UnicodeDecodeError:
+        lenient = data.decode("utf-8", errors="replace")
+        if lenient.count("\ufffd") <= max(1, len(lenient) // 2000):
+            return lenient  # UTF-8 with a stray bad byte, or cut inside the last character
     if html:
         declared = _META_CHARSET.search(data[:4096])
         if declared is not None:
