@@ -29,7 +29,22 @@ def _sp(phrase: str) -> str:
 
 
 def _alt(*phrases: str) -> str:
-    return "(?:" + "|".join(_sp(p) for p in phrases) + ")"
+    return "(?:" + "|".join(_spw(p) for p in phrases) + ")"
+
+
+# a PDF row whose label wraps over lines: the row's numbers may stand between two parts
+# of a label (``予以公   3  0  1\n开``, or a line of numbers of its own); they end a line
+_CELL_TOKEN = r"[\d.,\-/—–－]{1,20}+"
+_WRAP_GAP = (
+    r"(?:\s{0,60}+|\s{0,60}+" + _CELL_TOKEN + r"(?:[ \t]{1,60}+" + _CELL_TOKEN + r"){0,8}+"
+    r"[ \t]{0,60}+\n\s{0,60}+)"
+)
+
+
+def _spw(phrase: str) -> str:
+    """Like :func:`_sp`, and a row's numbers may stand inside the phrase at a line end
+    (a label wrapped over lines in PDF text).  The numbers stay in the hit's span."""
+    return _WRAP_GAP.join(regex.escape(ch) for ch in phrase)
 
 
 # characters that may stand inside a label before its core (walked back over)
@@ -45,6 +60,14 @@ class Hit:
     start: int
     end: int
     core: int  # where the core phrase starts
+
+    def inner_cells(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the numbers that stand inside the label (a wrapped PDF label with
+        the row's numbers between its lines); a numeral such as ``3.`` is not one."""
+        out: list[tuple[int, int]] = []
+        for m in _INNER_NUMBER.finditer(text, self.core, self.end):
+            out.append((m.start(), m.end()))
+        return out
 
 
 # --- table 三 -----------------------------------------------------------------------
@@ -168,6 +191,10 @@ def scan_table3(text: str, start: int, end: int) -> list[Hit]:
     return hits
 
 
+_INNER_NUMBER = regex.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+(?![\d,.、．])"
+    r"|(?<=\s)[-/—–－](?=\s)"
+)
 _DIGIT_OR_CELL = regex.compile(r"[\d|\t]")
 
 

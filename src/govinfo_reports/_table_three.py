@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from . import _table_grid as grid
 from ._recover import RowText, recover_table3
@@ -314,7 +315,8 @@ def _segments(text: str, hits: Sequence[Hit], end: int) -> list[tuple[Hit, list[
     out: list[tuple[Hit, list[grid.Token]]] = []
     for i, h in enumerate(hits):
         stop = hits[i + 1].start if i + 1 < len(hits) else end
-        out.append((h, grid.number_tokens(text, h.end, max(h.end, stop))))
+        inner = [grid.Token(text[a:b], a, b) for a, b in h.inner_cells(text)]
+        out.append((h, inner + grid.number_tokens(text, h.end, max(h.end, stop))))
     return out
 
 
@@ -354,15 +356,20 @@ def _strict_lines(
         stop = segs[i + 1][0].start if i + 1 < len(segs) else end
         seg = text[h.end : stop]
         lines = seg.split("\n")
-        if lines[0].strip():
+        if not _label_text(lines[0]) and lines[0].strip():
             return None
         body = [ln for ln in lines[1:] if grid.FOOTER_MARK not in ln]
+        # the rest of a wrapped label before the cells; after them, the next label's
+        # leading text (indentation), a group label (（三）不予公开), a repeated header
+        while body and _label_text(body[0]):
+            body.pop(0)
         if i + 1 < len(segs):
-            # the next label's own line starts with its leading text (indentation)
             if body and not body[-1].strip():
-                body = body[:-1]
+                body.pop()
+            while body and _label_text(body[-1]):
+                body.pop()
         else:
-            while len(body) > 7 and not body[-1].strip():
+            while body and (_label_text(body[-1]) or (len(body) > 7 and not body[-1].strip())):
                 body.pop()
         if len(body) != 7:
             return None
@@ -372,8 +379,6 @@ def _strict_lines(
             if s and grid.NUMBER.fullmatch(s) is None:
                 return None
             cells.append(s)
-        if not any(cells):
-            return None
         out[i] = cells
     return out if any(any(c == "" for c in v) for v in out.values()) else None
 
@@ -400,10 +405,11 @@ def _by_order(
     if not displaced:
         return None
     # the tokens between labels only (a label's own numbering 1. 2. is not a cell)
+    inner = {a for h in hits for a, _ in h.inner_cells(text)}
     tokens = [
         t
         for t in grid.number_tokens(text, start, end)
-        if not any(h.start <= t.start < h.end for h in hits)
+        if t.start in inner or not any(h.start <= t.start < h.end for h in hits)
     ]
     candidates: list[tuple[Template, tuple[str, ...]]] = []
     if layout in (None, Template.STANDARD_2021):
@@ -483,6 +489,17 @@ def _by_order(
         )
     recovery = Recovery(rows=tuple(by_column or paths), rules=tuple(rules), unique=not undecided)
     return rows, recovery, tmpl
+
+
+def _label_text(line: str) -> bool:
+    """A line of label or header text (or the closing quote of a wrapped label): no digit,
+    and not a blank mark (``-``, ``/``, ``无``)."""
+    s = line.strip().replace(grid.FOOTER_MARK, "")
+    return bool(s) and _DIGIT.search(s) is None and s not in _BLANK_MARKS
+
+
+_BLANK_MARKS = frozenset({"-", "/", "—", "–", "－", "―", "无", "／", "\\", "--", "——"})
+_DIGIT = regex.compile(r"[0-9０-９]")
 
 
 def _sums(cells: Sequence[str]) -> bool:
