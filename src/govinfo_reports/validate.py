@@ -351,7 +351,17 @@ def _equation_checks(report: Report, rule: Rule) -> list[_Instance]:
                 balanced = "空白按0计则平衡" if a == e else "空白按0计则不平衡"
                 note = f"{len(blanks)}个单元格空白（{balanced}）"
         check = Check(rule.code, subject, outcome, problems, cells, note)
-        out.append(_Instance(rule, key, tuple(stated_paths), tuple(parts_paths), values, check))
+        kept = set(cells)
+        out.append(
+            _Instance(
+                rule,
+                key,
+                tuple(p for p in stated_paths if p in kept),
+                tuple(p for p in parts_paths if p in kept),
+                values,
+                check,
+            )
+        )
     return out
 
 
@@ -1378,8 +1388,23 @@ def _example_table(**rows: ApplicantCounts) -> ApplicationTable:
     return attrs.evolve(table, **rows)  # type: ignore[arg-type]
 
 
-def _examples() -> dict[str, Callable[[], tuple[Problem, ...]]]:
-    """For each rule, a small input that breaks it exactly one way (for the docs page)."""
+_Example = Union[Report, list[Report], tuple[Report, list[Report]]]  # noqa: UP007
+
+
+def _run_example(example: _Example) -> tuple[Problem, ...]:
+    """Every failure an example gives (all the checks' problems, not the parser's)."""
+    if isinstance(example, Report):
+        return tuple(p for c in checks(example) for p in c.problems)
+    if isinstance(example, list):
+        return validate_series(example)
+    parent, children = example
+    return validate_rollup(parent, children)
+
+
+def _examples() -> dict[str, Callable[[], _Example]]:
+    """For each rule, a small input that breaks it exactly one way (docs page and tests):
+    a Report (for :func:`checks`), a list of Reports (:func:`validate_series`) or a
+    (parent, children) pair (:func:`validate_rollup`)."""
     zero = ApplicantCounts.of([0] * 7)
     one = ApplicantCounts.of([1, 0, 0, 0, 0, 0, 1])
     base = _example_table()
@@ -1389,13 +1414,7 @@ def _examples() -> dict[str, Callable[[], tuple[Problem, ...]]]:
         fields.update(kw)
         return Report(**fields)  # type: ignore[arg-type]
 
-    def run(report: Report, code: str) -> tuple[Problem, ...]:
-        return tuple(p for c in checks(report) for p in c.problems if p.code == code)
-
     t3 = _example_table
-
-    def series(code: str, reports: list[Report]) -> tuple[Problem, ...]:
-        return tuple(p for p in validate_series(reports) if p.code == code)
 
     def doc2021(made: int, repealed: int, in_force: int) -> ActiveDisclosureTable:
         return ActiveDisclosureTable(
@@ -1410,232 +1429,154 @@ def _examples() -> dict[str, Callable[[], tuple[Problem, ...]]]:
         FigureKind.APPLICATIONS_RECEIVED, Quantity(value=6, unit="件", text="共收到申请6件")
     )
     return {
-        "table3.balance": lambda: run(
-            rep(
-                applications=t3(
-                    carried_forward=one, total=ApplicantCounts.of([5, 0, 0, 0, 0, 0, 5])
-                )
+        "table3.balance": lambda: rep(
+            applications=t3(carried_forward=one, total=ApplicantCounts.of([5, 0, 0, 0, 0, 0, 5]))
+        ),
+        "table3.total": lambda: rep(
+            applications=t3(
+                granted=ApplicantCounts.of([4, 0, 0, 0, 0, 0, 4]),
+                carried_forward=zero,
+            )
+        ),
+        "table3.row_total": lambda: rep(
+            applications=t3(
+                new_received=ApplicantCounts.of([1, 2, 0, 0, 0, 0, 12]),
+                carried_over=zero,
+                granted=ApplicantCounts.of([12, 0, 0, 0, 0, 0, 12]),
+                total=ApplicantCounts.of([12, 0, 0, 0, 0, 0, 12]),
+            )
+        ),
+        "table4.total": lambda: rep(appeals=appeals([10, 1, 0, 0, 0, *a4[5:]])),
+        "table2.negative": lambda: rep(
+            active_disclosure=ActiveDisclosureTable(licensing=DecisionsRow2021(decisions=-3))
+        ),
+        "table2.total_published": lambda: rep(
+            template=Template.STANDARD_2019,
+            year=2019,
+            active_disclosure=ActiveDisclosureTable(
+                regulations=DocumentsRow2019(made=3, published=3, total_published=2)
             ),
-            "table3.balance",
         ),
-        "table3.total": lambda: run(
-            rep(
-                applications=t3(
-                    granted=ApplicantCounts.of([4, 0, 0, 0, 0, 0, 4]),
-                    carried_forward=zero,
-                )
-            ),
-            "table3.total",
+        "table2.items_change": lambda: rep(
+            template=Template.STANDARD_2019,
+            year=2019,
+            active_disclosure=ActiveDisclosureTable(fees=FeesRow2019(previous_items=3, change=-5)),
         ),
-        "table3.row_total": lambda: run(
-            rep(
-                applications=t3(
-                    new_received=ApplicantCounts.of([1, 2, 0, 0, 0, 0, 12]),
-                    carried_over=zero,
-                    granted=ApplicantCounts.of([12, 0, 0, 0, 0, 0, 12]),
-                    total=ApplicantCounts.of([12, 0, 0, 0, 0, 0, 12]),
-                )
-            ),
-            "table3.row_total",
+        "table3.blank_cells": lambda: rep(
+            applications=t3(carried_over=ApplicantCounts(0, 0, 0, None, None, 0, 0))
         ),
-        "table4.total": lambda: run(
-            rep(appeals=appeals([10, 1, 0, 0, 0, *a4[5:]])), "table4.total"
+        "table4.blank_cells": lambda: rep(appeals=appeals([1, 0, None, 0, 1, *a4[5:]])),
+        "table2.blank_cells": lambda: rep(active_disclosure=_doc_blank()),
+        "table3.empty": lambda: rep(
+            applications=ApplicationTable(new_received=ApplicantCounts(), total=ApplicantCounts())
         ),
-        "table2.negative": lambda: run(
-            rep(active_disclosure=ActiveDisclosureTable(licensing=DecisionsRow2021(decisions=-3))),
-            "table2.negative",
-        ),
-        "table2.total_published": lambda: run(
-            rep(
-                template=Template.STANDARD_2019,
-                year=2019,
-                active_disclosure=ActiveDisclosureTable(
-                    regulations=DocumentsRow2019(made=3, published=3, total_published=2)
+        "table4.empty": lambda: rep(appeals=appeals([None] * 15)),
+        "table2.empty": lambda: rep(active_disclosure=_doc_empty()),
+        "prose.applications_received": lambda: rep(applications=base, figures=(received,)),
+        "prose.applications_carried_over": lambda: rep(
+            applications=base,
+            figures=(
+                Figure(
+                    FigureKind.APPLICATIONS_CARRIED_OVER,
+                    Quantity(value=2, unit="件", text="上年结转2件"),
                 ),
             ),
-            "table2.total_published",
         ),
-        "table2.items_change": lambda: run(
-            rep(
-                template=Template.STANDARD_2019,
-                year=2019,
-                active_disclosure=ActiveDisclosureTable(
-                    fees=FeesRow2019(previous_items=3, change=-5)
+        "prose.applications_carried_forward": lambda: rep(
+            applications=base,
+            figures=(
+                Figure(
+                    FigureKind.APPLICATIONS_CARRIED_FORWARD,
+                    Quantity(value=1, unit="件", text="结转下年度1件"),
                 ),
             ),
-            "table2.items_change",
         ),
-        "table3.blank_cells": lambda: run(
-            rep(applications=t3(carried_over=ApplicantCounts(0, 0, 0, None, None, 0, 0))),
-            "table3.blank_cells",
-        ),
-        "table4.blank_cells": lambda: run(
-            rep(appeals=appeals([1, 0, None, 0, 1, *a4[5:]])), "table4.blank_cells"
-        ),
-        "table2.blank_cells": lambda: run(
-            rep(active_disclosure=_doc_blank()), "table2.blank_cells"
-        ),
-        "table3.empty": lambda: run(
-            rep(
-                applications=ApplicationTable(
-                    new_received=ApplicantCounts(), total=ApplicantCounts()
-                )
+        "prose.applications_granted": lambda: rep(
+            applications=base,
+            figures=(
+                Figure(
+                    FigureKind.APPLICATIONS_GRANTED,
+                    Quantity(value=4, unit="件", text="予以公开4件"),
+                ),
             ),
-            "table3.empty",
         ),
-        "table4.empty": lambda: run(rep(appeals=appeals([None] * 15)), "table4.empty"),
-        "table2.empty": lambda: run(rep(active_disclosure=_doc_empty()), "table2.empty"),
-        "prose.applications_received": lambda: run(
-            rep(applications=base, figures=(received,)), "prose.applications_received"
+        "prose.applications_partially_granted": lambda: rep(
+            applications=base,
+            figures=(
+                Figure(
+                    FigureKind.APPLICATIONS_PARTIALLY_GRANTED,
+                    Quantity(value=1, unit="件", text="部分公开1件"),
+                ),
+            ),
         ),
-        "prose.applications_carried_over": lambda: run(
-            rep(
-                applications=base,
-                figures=(
-                    Figure(
-                        FigureKind.APPLICATIONS_CARRIED_OVER,
-                        Quantity(value=2, unit="件", text="上年结转2件"),
+        "prose.administrative_reviews": lambda: rep(
+            appeals=appeals(a4),
+            figures=(
+                Figure(
+                    FigureKind.ADMINISTRATIVE_REVIEWS,
+                    Quantity(value=1, unit="件", text="行政复议1件"),
+                ),
+            ),
+        ),
+        "prose.administrative_lawsuits": lambda: rep(
+            appeals=appeals(a4),
+            figures=(
+                Figure(
+                    FigureKind.ADMINISTRATIVE_LAWSUITS,
+                    Quantity(value=2, unit="件", text="行政诉讼2件"),
+                ),
+            ),
+        ),
+        "prose.breakdown": lambda: rep(
+            year=2018,
+            template=Template.NARRATIVE,
+            breakdowns=(
+                Breakdown(
+                    Quantity(value=65, unit="件", text="65件"),
+                    tuple(
+                        BreakdownPart(label, Quantity(value=5, unit="件", text="5件"))
+                        for label in ("当面申请", "网络申请", "信函申请")
                     ),
                 ),
             ),
-            "prose.applications_carried_over",
         ),
-        "prose.applications_carried_forward": lambda: run(
-            rep(
-                applications=base,
-                figures=(
-                    Figure(
-                        FigureKind.APPLICATIONS_CARRIED_FORWARD,
-                        Quantity(value=1, unit="件", text="结转下年度1件"),
-                    ),
-                ),
-            ),
-            "prose.applications_carried_forward",
+        "identity.year_missing": lambda: rep(year=None),
+        "identity.period_mismatch": lambda: rep(
+            year=2019, template=Template.STANDARD_2019, period=_period(2018)
         ),
-        "prose.applications_granted": lambda: run(
-            rep(
-                applications=base,
-                figures=(
-                    Figure(
-                        FigureKind.APPLICATIONS_GRANTED,
-                        Quantity(value=4, unit="件", text="予以公开4件"),
-                    ),
-                ),
-            ),
-            "prose.applications_granted",
+        "identity.template": lambda: rep(year=2020, template=Template.NARRATIVE),
+        "series.carried_over": lambda: [
+            rep(year=2021, applications=t3(carried_forward=one)),
+            rep(year=2022, applications=base),
+        ],
+        "series.table2_in_force": lambda: [
+            rep(year=2021, active_disclosure=doc2021(69, 3, 665)),
+            rep(year=2022, active_disclosure=doc2021(88, 55, 690)),
+        ],
+        "series.table2_total_published": lambda: [
+            rep(year=2019, active_disclosure=_doc2019(89)),
+            rep(year=2020, active_disclosure=_doc2019(160, published=77)),
+        ],
+        "series.table2_items": lambda: [
+            rep(year=2019, active_disclosure=_counts2019(396, 42)),
+            rep(year=2020, active_disclosure=_counts2019(430, 0)),
+        ],
+        "series.duplicate_year": lambda: ([rep(year=2021), rep(year=2021)]),
+        "series.gap": lambda: ([rep(year=2019), rep(year=2022)]),
+        "series.year_missing": lambda: ([rep(year=None, agency="某区人民政府")]),
+        "series.agency": lambda: (
+            [rep(agency="某区人民政府"), rep(year=2022, agency="某区财政局")]
         ),
-        "prose.applications_partially_granted": lambda: run(
-            rep(
-                applications=base,
-                figures=(
-                    Figure(
-                        FigureKind.APPLICATIONS_PARTIALLY_GRANTED,
-                        Quantity(value=1, unit="件", text="部分公开1件"),
-                    ),
-                ),
-            ),
-            "prose.applications_partially_granted",
-        ),
-        "prose.administrative_reviews": lambda: run(
-            rep(
-                appeals=appeals(a4),
-                figures=(
-                    Figure(
-                        FigureKind.ADMINISTRATIVE_REVIEWS,
-                        Quantity(value=1, unit="件", text="行政复议1件"),
-                    ),
-                ),
-            ),
-            "prose.administrative_reviews",
-        ),
-        "prose.administrative_lawsuits": lambda: run(
-            rep(
-                appeals=appeals(a4),
-                figures=(
-                    Figure(
-                        FigureKind.ADMINISTRATIVE_LAWSUITS,
-                        Quantity(value=2, unit="件", text="行政诉讼2件"),
-                    ),
-                ),
-            ),
-            "prose.administrative_lawsuits",
-        ),
-        "prose.breakdown": lambda: run(
-            rep(
-                year=2018,
-                template=Template.NARRATIVE,
-                breakdowns=(
-                    Breakdown(
-                        Quantity(value=65, unit="件", text="65件"),
-                        tuple(
-                            BreakdownPart(label, Quantity(value=5, unit="件", text="5件"))
-                            for label in ("当面申请", "网络申请", "信函申请")
-                        ),
-                    ),
-                ),
-            ),
-            "prose.breakdown",
-        ),
-        "identity.year_missing": lambda: run(rep(year=None), "identity.year_missing"),
-        "identity.period_mismatch": lambda: run(
-            rep(year=2019, template=Template.STANDARD_2019, period=_period(2018)),
-            "identity.period_mismatch",
-        ),
-        "identity.template": lambda: run(
-            rep(year=2020, template=Template.NARRATIVE), "identity.template"
-        ),
-        "series.carried_over": lambda: series(
-            "series.carried_over",
-            [
-                rep(year=2021, applications=t3(carried_forward=one)),
-                rep(year=2022, applications=base),
-            ],
-        ),
-        "series.table2_in_force": lambda: series(
-            "series.table2_in_force",
-            [
-                rep(year=2021, active_disclosure=doc2021(69, 3, 665)),
-                rep(year=2022, active_disclosure=doc2021(88, 55, 690)),
-            ],
-        ),
-        "series.table2_total_published": lambda: series(
-            "series.table2_total_published",
-            [
-                rep(year=2019, active_disclosure=_doc2019(89)),
-                rep(year=2020, active_disclosure=_doc2019(160, published=77)),
-            ],
-        ),
-        "series.table2_items": lambda: series(
-            "series.table2_items",
-            [
-                rep(year=2019, active_disclosure=_counts2019(396, 42)),
-                rep(year=2020, active_disclosure=_counts2019(430, 0)),
-            ],
-        ),
-        "series.duplicate_year": lambda: series(
-            "series.duplicate_year", [rep(year=2021), rep(year=2021)]
-        ),
-        "series.gap": lambda: series("series.gap", [rep(year=2019), rep(year=2022)]),
-        "series.year_missing": lambda: series(
-            "series.year_missing", [rep(year=None, agency="某区人民政府")]
-        ),
-        "series.agency": lambda: series(
-            "series.agency", [rep(agency="某区人民政府"), rep(year=2022, agency="某区财政局")]
-        ),
-        "rollup.year": lambda: tuple(
-            p
-            for p in validate_rollup(rep(agency="某市"), [rep(year=2020, agency="某局")])
-            if p.code == "rollup.year"
-        ),
-        "rollup.table3": lambda: validate_rollup(
+        "rollup.year": lambda: (rep(agency="某市"), [rep(year=2020, agency="某局")]),
+        "rollup.table3": lambda: (
             rep(applications=base),
             [rep(applications=t3(new_received=one)), rep(applications=t3(new_received=one))],
         ),
-        "rollup.table4": lambda: validate_rollup(
+        "rollup.table4": lambda: (
             rep(appeals=appeals([2, 0, 0, 0, 2, *a4[5:]])),
             [rep(appeals=appeals([1, 0, 0, 0, 1, *a4[5:]]))],
         ),
-        "rollup.table2": lambda: validate_rollup(
+        "rollup.table2": lambda: (
             rep(active_disclosure=doc2021(5, 0, 40)),
             [rep(active_disclosure=doc2021(2, 0, 20)), rep(active_disclosure=doc2021(2, 0, 20))],
         ),
@@ -1730,7 +1671,11 @@ def rules_markdown() -> str:
                 f"- equation: {eq.stated_text} = {eq.parts_text}（每个 `{{{eq.over}}}` 一项检查）"
             )
         example = examples.get(rule.code)
-        problems = example() if example is not None else ()
+        problems = (
+            tuple(p for p in _run_example(example()) if p.code == rule.code)
+            if example is not None
+            else ()
+        )
         for p in problems[:1]:
             lines += ["", "Example:", "", "```text", f"[{p.severity.value}] {p.code}: {p.message}"]
             if p.hint:
