@@ -255,7 +255,9 @@ def _candidate(run: str, rule: str, *, allow: Iterable[str]) -> _Candidate | Non
 # ---------------------------------------------------------------------------------------
 # Title lines: … 2014年政府信息公开工作年度报告
 
-_ANCHOR = regex.compile(r"信息公开(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?(?:报告|年报)")
+_ANCHOR = regex.compile(
+    r"(?:信息|资讯|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
+)
 _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
 _SEG_MAX = 70
 _TITLE_YEAR = regex.compile(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>年){_SP}度?)?")
@@ -313,10 +315,14 @@ def _drop_anchor_government(name: str) -> str:
     return name
 
 
+_TRAILING_ABOUT = regex.compile(r"关于$")
+
+
 def _title_agency(before: str, after: str) -> _Candidate | None:
     before = before.strip()
     if before:
-        before = _drop_anchor_government(before.split()[-1])
+        # 云溪市交通运输局关于2019年政府信息公开工作情况的报告
+        before = _drop_anchor_government(_TRAILING_ABOUT.sub("", before.split()[-1]))
     after = after.strip()
     if after:
         after = after.split()[0]
@@ -379,7 +385,7 @@ def _titles(head: str) -> list[_Title]:
 
 
 _TITLE_LEAD = regex.compile(
-    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|关于))?\s*"
+    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
     r"(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布)?"
 )
 
