@@ -231,12 +231,15 @@ _W = Severity.WARNING
 
 
 def _prose(code: str, title: str, comparison: Comparison) -> Rule:
+    also = ""
+    if comparison.alternatives:
+        also = "正文数字等于“一、本年新收”与“二、上年结转”之和的，也视为一致。"
     return Rule(
         code,
         _W,
         "report",
         title,
-        f"正文所述的{title}与{comparison.table_text}不一致。"
+        f"正文所述的{title}与{comparison.table_text}不一致。{also}"
         "只比较正文中写出的数字（不含从表格读出的数字）；"
         "“余”“超过”“以上”等限定词按其含义比较，“约”“近”不比较。",
         comparison.cells,
