@@ -481,6 +481,18 @@ def test_html_page() -> None:
     assert "120条" in child.body
 
 
+def test_html_menus_and_link_lists_are_not_headings() -> None:
+    page = (
+        "<html><body><nav><ul><li><a href='/'>1.首页</a></li><li><a href='/n'>2.新闻中心</a>"
+        "</li></ul></nav><ol><li><a href='a.htm'>1. 市长主持召开常务会议</a></li>"
+        "<li><a href='b.htm'>2. 全市安全生产工作会议召开</a></li></ol>"
+        "<p><a name='_Toc1'>一、总体情况</a></p><p>我局推进公开。</p>"
+        "<p>二、主动公开政府信息情况</p><p>见下表。</p>"
+        "<footer><p>1.版权所有</p><p>2.联系我们</p></footer></body></html>"
+    )
+    assert titles(page) == ["总体情况", "主动公开政府信息情况"]
+
+
 # --------------------------------------------------------------------------------------
 # not a report, hostile input
 

@@ -628,7 +628,10 @@ _BLOCK_TAGS = frozenset(
     )
 )
 _CELL_TAGS = frozenset(("td", "th"))
-_SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
+#: left out with their text: code, and page chrome (menus, forms, site header and footer)
+_SKIP_TAGS = frozenset(
+    ("script", "style", "noscript", "template", "nav", "select", "button", "menu", "footer")
+)
 _DATA_BLANKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " "})
 
 
@@ -648,7 +651,8 @@ class _ViewBuilder(HTMLParser):
     """The text of an HTML page as a reader sees it, with the offset of every character.
 
     Block tags end a line, cells are separated by tabs, line breaks inside text are
-    blanks, entities become their characters; scripts and styles are left out.
+    blanks, entities become their characters; scripts, styles, menus, the site footer and
+    the text of links (``<a href>``: navigation, lists of other pages) are left out.
     """
 
     def __init__(self, text: str) -> None:
@@ -659,6 +663,7 @@ class _ViewBuilder(HTMLParser):
         self.chars: list[str] = []
         self.offsets: list[int] = []
         self._skip = 0
+        self._link = False  # inside <a href>: navigation, not report text
 
     def _here(self) -> int:
         line, col = self.getpos()
@@ -680,26 +685,38 @@ class _ViewBuilder(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip += 1
         elif tag in _BLOCK_TAGS:
+            self._link = False
             self._mark("\n")
         elif tag in _CELL_TAGS:
+            self._link = False
             self._mark("\t")
+        elif tag == "a" and any(k == "href" for k, _ in attrs):
+            self._link = True  # a link (Word's <a name=_Toc…> bookmarks hold headings)
+            self._mark(" ")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
+            self._link = False
             self._mark("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK_TAGS:
+            self._link = False
             self._mark("\n")
+        elif tag in _CELL_TAGS:
+            self._link = False
+        elif tag == "a" and self._link:
+            self._link = False
+            self._mark(" ")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
+        if not self._skip and not self._link:
             self._put(data.translate(_DATA_BLANKS), self._here())
 
     def _reference(self, ref: str) -> None:
-        if self._skip:
+        if self._skip or self._link:
             return
         pos = self._here()
         for c in html_unescape(ref):
