@@ -261,6 +261,15 @@ def test_cumulative_totals_are_not_the_years_figure() -> None:
     assert value("全年累计公开信息17条。", K.PROACTIVE_DISCLOSURES) == 17
 
 
+def test_another_years_figure_is_not_the_years_figure() -> None:
+    text = (
+        "根据2019年政务公开工作要点，现发布青禾县2018年政府信息公开工作年度报告。"
+        "2017年主动公开政府信息3795条。2018年主动公开政府信息3959条。"
+    )
+    figs = [f.quantity.value for f in read(text).figures if f.kind is K.PROACTIVE_DISCLOSURES]
+    assert figs == [3959]
+
+
 # --------------------------------------------------------------------------------------
 # order: the section that says what a figure is, then the table
 

@@ -125,6 +125,8 @@ class _Reader:
         self.sentence_ends = [i for i, ch in enumerate(self.text) if ch in P.SENTENCE_END]
         self.section_spans = self._section_spans(sections)
         self.problems: list[Problem] = []
+        m = P.REPORT_YEAR.search(self.text, 0, min(len(self.text), P.REPORT_YEAR_WINDOW))
+        self.year = int(m.group(1) or m.group(2)) if m is not None else None
 
     # --- indexes ------------------------------------------------------------------------
 
@@ -268,7 +270,7 @@ class _Reader:
             if P.SERIES.search(clause) or P.CUMULATIVE.search(clause_lead):
                 continue
             lead_flat = lead.replace("\n", "")
-            if P.COMPARISON.search(lead_flat):
+            if P.COMPARISON.search(lead_flat) or self._other_year(clause_lead):
                 continue
             section = self._section_at(start)
             # the words just before (this sentence and the one before it) mention 申请
@@ -276,6 +278,13 @@ class _Reader:
             app_ctx = section is SectionKind.APPLICATIONS or "申请" in before
             for kind, strength in self._classify(lead_flat, tail, q, app_ctx, section):
                 yield self._cand(kind, q, strength)
+
+    def _other_year(self, clause_lead: str) -> bool:
+        """True when the clause names a year and it is not the report's year."""
+        if self.year is None:
+            return False
+        years = {int(y) for y in P.CLAUSE_YEAR.findall(clause_lead)}
+        return bool(years) and self.year not in years
 
     def _classify(
         self, lead: str, tail: str, q: Quantity, app_ctx: bool, section: SectionKind
@@ -291,7 +300,7 @@ class _Reader:
             return []
         if unit not in P.COUNT_UNITS:
             return []
-        appeal = self._appeal(lead, tail, q, section)
+        appeal = self._appeal(lead, tail, q, unit, section)
         if appeal is not None:
             return appeal
         request = unit in P.REQUEST_UNITS
@@ -342,7 +351,7 @@ class _Reader:
         return []
 
     def _appeal(
-        self, lead: str, tail: str, q: Quantity, section: SectionKind
+        self, lead: str, tail: str, q: Quantity, unit: str, section: SectionKind
     ) -> list[tuple[FigureKind, int]] | None:
         """Reviews, lawsuits, complaints: None when the words are not about appeals."""
         words = list(P.APPEAL_WORD.finditer(lead))
@@ -352,7 +361,7 @@ class _Reader:
             where = tail
         if not words:
             return None
-        if P.APPEAL_PART.search(where) or (q.unit or "") not in P.REQUEST_UNITS:
+        if P.APPEAL_PART.search(where) or unit not in P.REQUEST_UNITS:
             return []
         group = [words[-1]]
         for w in reversed(words[:-1]):
