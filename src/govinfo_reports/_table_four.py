@@ -48,9 +48,18 @@ def header_start(text: str, start: int, limit: int) -> int | None:
 
 def _table_end(text: str, head: int, limit: int) -> int:
     for m in _HAN_RUN.finditer(text, head, limit):
+        if m.group(0) == "无" and _alone(text, m.start(), m.end()):
+            continue  # a cell that says 无 (no number)
         if any(ch not in T4_HEADER_CHARS for ch in m.group(0)):
             return m.start()
     return limit
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` stands as a cell: separators on both sides."""
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    return (before.isspace() or before == "|") and (after.isspace() or after == "|")
 
 
 def read_table4(text: str, start: int, limit: int) -> Read4:

@@ -126,7 +126,9 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
         cells.append(Cell(stripped, offset + pos + lead, offset + pos + lead + len(stripped)))
         pos += len(part) + 1
     if sep == "|":
-        if cells and cells[0].text == "" and line.lstrip().startswith("|"):
+        # a markdown row's outer pipe stands at the line start; ' | a | b' (a flattened
+        # row whose first cell is blank, e.g. covered by a rowspan) keeps that cell
+        if cells and cells[0].text == "" and line.startswith("|"):
             cells = cells[1:]
         if cells and cells[-1].text == "" and line.rstrip().endswith("|"):
             cells = cells[:-1]

@@ -212,7 +212,7 @@ def _build(
 def _cell_mode(text: str, hits: Sequence[Hit]) -> bool:
     n = 0
     for h in hits:
-        s, e = grid.line_bounds(text, h.core)
+        s, e = grid.line_bounds(text, h.end - 1)
         if grid.cell_separator(text[s:e]) is not None:
             n += 1
     return n * 2 > len(hits)
@@ -240,7 +240,7 @@ def _cell_rows(
     # the last label on each line names the row
     by_line: dict[int, Hit] = {}
     for h in hits:
-        s, _ = grid.line_bounds(text, h.core)
+        s, _ = grid.line_bounds(text, h.end - 1)
         by_line[s] = h
     line_hits = sorted(by_line.items())
     header = _header_positions(text, start, line_hits[0][0]) if line_hits else None
@@ -251,10 +251,10 @@ def _cell_rows(
         _, e = grid.line_bounds(text, s)
         cells = grid.split_cells(text[s:e], s)
         idx = next(
-            (i for i, c in enumerate(cells) if c.start <= h.core < max(c.end, c.start + 1)), -1
+            (i for i, c in enumerate(cells) if c.start <= h.end - 1 < max(c.end, c.start + 1)), -1
         )
         if idx < 0:
-            idx = next((i for i, c in enumerate(cells) if c.end > h.core), len(cells) - 1)
+            idx = next((i for i, c in enumerate(cells) if c.end > h.end - 1), len(cells) - 1)
         parsed.append((h, cells, idx))
         data = cells[idx + 1 :]
         if len(data) > 7:

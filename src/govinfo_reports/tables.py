@@ -288,7 +288,9 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
         end = _table3_end(text, a)
         hits = _chain(scan_table3(text, a, end), a)
         paths = {h.path for h in hits}
-        if len(paths) >= min_rows and (best is None or len(paths) > best[0]):
+        if (
+            len(paths) >= max(3, min_rows) or (len(paths) >= min_rows and _row_like(text, hits))
+        ) and (best is None or len(paths) > best[0]):
             best = (len(paths), a, _trim_end(text, hits[-1].end, end))
             prev_end = end
     if best is not None:
@@ -299,12 +301,26 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
     for cluster in _clusters(hits):
         paths = {h.path for h in cluster}
         strong = len(paths & _STRONG)
-        if strong >= min(2, min_rows) and len(paths) >= min_rows and len(paths) > score:
+        enough = len(paths) >= 3 or (len(paths) >= min_rows and _row_like(text, cluster))
+        if strong >= min(2, min_rows) and enough and len(paths) > score:
             chosen, score = cluster, len(paths)
     if chosen is None:
         return None
     end = _table3_end(text, chosen[-1].end)
     return chosen[0].start, _trim_end(text, chosen[-1].end, end)
+
+
+def _row_like(text: str, hits: list[Hit]) -> bool:
+    """True when some label stands on a table row: cells separated by '|' or tabs, or
+    seven numbers after it on its line (a fragment of one or two rows, not prose)."""
+    for h in hits:
+        s, e = grid.line_bounds(text, h.end - 1)
+        line = text[s:e]
+        if grid.cell_separator(line) is not None:
+            return True
+        if len(grid.number_tokens(text, h.end, e)) >= 7:
+            return True
+    return False
 
 
 def _chain(hits: list[Hit], start: int) -> list[Hit]:
