@@ -515,6 +515,18 @@ def test_a_letter_is_not_a_report() -> None:
     assert m.year == 2016  # what it covers is still read
 
 
+def test_numbered_text_about_something_else_is_not_a_report() -> None:
+    text = (
+        "关于做好春节期间安全工作的通知\n各区县:\n"
+        "一、高度重视\n各单位要提高认识。\n二、加强值班\n严格执行值班制度。"
+    )
+    norm = normalize(text)
+    sections = read_outline(norm)
+    assert len(sections) == 2  # the outline is real, the document is no report
+    m = read_metadata(norm, sections)
+    assert codes(m) == ["report.not_a_report"]
+
+
 def test_a_report_that_cites_a_letter_is_a_report() -> None:
     text = (
         "云溪市民政局2016年政府信息公开工作年度报告\n根据省政府办公厅《关于报送年度报告的函》,"

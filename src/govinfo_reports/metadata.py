@@ -701,14 +701,15 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             )
         )
     del how
-    if sections and _is_letter(text[:_HEAD], real_titles):
+    why = None
+    if sections and "公开" not in text:
+        why = "文本有编号的章节,但通篇没有“公开”二字,不是政府信息公开工作年度报告"
+    elif sections and _is_letter(text[:_HEAD], real_titles):
+        why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
+    if why is not None:
+        problems = [p for p in problems if p.code != "identity.year_missing"]
         problems.insert(
-            0,
-            Problem(
-                code="report.not_a_report",
-                severity=Severity.WARNING,
-                message="文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告",
-            ),
+            0, Problem(code="report.not_a_report", severity=Severity.WARNING, message=why)
         )
 
     template, template_note = _template(text, sections, year)
