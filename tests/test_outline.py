@@ -432,6 +432,8 @@ def test_marker_alone_on_its_line() -> None:
         ("存在的主要问题及改进情况", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
         ("下一步工作计划", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
         ("其他需要报告的事项", SectionKind.OTHER_MATTERS),
+        ("不予公开政府信息的情况", SectionKind.APPLICATIONS),
+        ("今后工作思路", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
         ("门户网站", SectionKind.UNKNOWN),
         # traditional titles of every era
         ("依申請公開政府信息情況", SectionKind.APPLICATIONS),

@@ -542,11 +542,13 @@ _KIND_RULES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     ),
     (
         SectionKind.PROBLEMS_AND_IMPROVEMENTS,
-        regex.compile(r"问题|不足|改进|整改|下一步|工作计划|工作计画|工作打算|努力方向"),
+        regex.compile(
+            r"问题|不足|改进|整改|下一步|工作计划|工作计画|工作打算|工作思路|努力方向|今后|明年"
+        ),
     ),
     (SectionKind.REVIEWS_AND_LAWSUITS, regex.compile(r"复议|诉讼|申诉")),
     (SectionKind.FEES, regex.compile(r"收费|减免|支出")),
-    (SectionKind.APPLICATIONS, regex.compile(r"依申请|收到和处理|公开申请")),
+    (SectionKind.APPLICATIONS, regex.compile(r"依申请|收到和处理|公开申请|不予公开")),
     (SectionKind.CONSULTATIONS, regex.compile(r"咨询")),
     (SectionKind.APPLICATIONS, regex.compile(r"申请|受理情况")),
     (SectionKind.PROACTIVE_DISCLOSURE, regex.compile(r"主动公开")),
