@@ -308,7 +308,7 @@ class _Reader:
             return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx else []
         if request and (P.CARRIED_FORWARD.search(lead) or P.CARRIED_FORWARD_TAIL.search(tail)):
             return [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx else []
-        if request and app_ctx:
+        if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
             for kind, pattern in P.OUTCOMES:
                 if pattern.search(lead):
                     return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
@@ -582,7 +582,8 @@ class _Reader:
     def _total_before(self, pos: int, last: tuple[int, Quantity] | None) -> Quantity | None:
         """The total a breakdown opening at ``pos`` divides: the last quantity of its
         sentence, or (for a sentence that opens with it) the previous breakdown's total or
-        the previous sentence's last quantity."""
+        the only quantity of the previous sentence (None when that sentence has several:
+        the text does not say which one is divided)."""
         sent_start = self._sentence_start(pos)
         lead = self.text[sent_start:pos].strip(" \t\u3000\n\r，,：:")
         if lead:
@@ -590,7 +591,14 @@ class _Reader:
         prev_start = self._sentence_start(max(sent_start - 1, 0))
         if last is not None and last[0] == prev_start:
             return last[1]
-        return self._last_quantity(prev_start, sent_start)
+        # the previous sentence's total, when it states only one number
+        i = bisect_left(self.q_starts, prev_start)
+        found = [
+            q
+            for q in self.quantities[i : bisect_left(self.q_starts, sent_start)]
+            if q.unit is not None and q.unit != "%"
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _last_quantity(self, start: int, end: int) -> Quantity | None:
         i = bisect_left(self.q_starts, end) - 1
@@ -613,7 +621,9 @@ class _Reader:
             label = text[prev : q.span[0]].strip(P.LABEL_STRIP)
             label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
             prev = q.span[1]
-            if q.unit == "%" or P.BREAKDOWN_OPEN.search(label):
+            if q.unit == "%":
+                continue  # a share of the part before it (网络申请1303件，占86.92%)
+            if P.BREAKDOWN_OPEN.search(label):
                 break
             if q.unit is not None and q.unit != total.unit:
                 break
