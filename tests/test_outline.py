@@ -435,6 +435,9 @@ def test_marker_alone_on_its_line() -> None:
         ("不予公开政府信息的情况", SectionKind.APPLICATIONS),
         ("今后工作思路", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
         ("门户网站", SectionKind.UNKNOWN),
+        ("网站信访问题受理回复情况", SectionKind.UNKNOWN),
+        ("问题与建议", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
+        ("存在问题", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
         # traditional titles of every era
         ("依申請公開政府信息情況", SectionKind.APPLICATIONS),
         ("政府信息公開的收費及減免情況", SectionKind.FEES),

@@ -543,7 +543,8 @@ _KIND_RULES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     (
         SectionKind.PROBLEMS_AND_IMPROVEMENTS,
         regex.compile(
-            r"问题|不足|改进|整改|下一步|工作计划|工作计画|工作打算|工作思路|努力方向|今后|明年"
+            r"存在.{0,8}问题|主要问题|^问题|问题[及和与]|不足|改进|整改|下一步|工作计划|工作计画"
+            r"|工作打算|工作思路|努力方向|今后|明年"
         ),
     ),
     (SectionKind.REVIEWS_AND_LAWSUITS, regex.compile(r"复议|诉讼|申诉")),
