@@ -13,7 +13,7 @@ import govinfo_reports  # noqa: E402
 
 project = "govinfo_reports"
 author = "govinfo_reports developers"
-copyright = "govinfo_reports developers"  # noqa: A001
+copyright = "govinfo_reports developers"
 release = govinfo_reports.__version__
 version = release
 

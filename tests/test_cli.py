@@ -157,3 +157,25 @@ def test_validate_seed_002_lists_its_problem() -> None:
     assert proc.returncode == (1 if errors else 0)
     for p in errors:
         assert f"{path}: error {p.code}: {p.message}" in proc.stdout.splitlines()
+
+
+# --- notebook display ----------------------------------------------------------------------
+
+
+def test_html_view_highlights_the_cells_of_failed_checks(unbalanced: Path) -> None:
+    r = gr.read(unbalanced)
+    failed = [p for p in r.validate() if "table3.total.natural_person" in p.cells]
+    assert failed
+    page = r._repr_html_()
+    cell = page.split('data-cell="table3.total.natural_person"')[0].rsplit("<td", 1)[1]
+    assert 'class="gr-bad"' in cell
+    for p in failed:
+        assert f"{p.code}: " in cell  # the check is named in the hover title
+    ok = page.split('data-cell="table3.granted.commercial"')[0].rsplit("<td", 1)[1]
+    assert "gr-bad" not in ok
+    assert "（七）总计" in page and r.agency is not None and r.agency in page
+
+
+def test_repr_is_short() -> None:
+    r = gr.read(EXAMPLE)
+    assert len(repr(r)) < 200 and r.source[:20] not in repr(r)
