@@ -308,6 +308,20 @@ def test_table_three_is_the_figure_and_prose_follows() -> None:
     assert [(x.quantity.value, x.from_table) for x in lawsuits] == [(1, True)]
 
 
+def test_a_table_row_that_does_not_add_up_does_not_decide_the_figure() -> None:
+    text = "政府信息公开行政复议351件，行政诉讼46件。"
+    misread = AppealTable.of([72, 64, 178, 37, 12, 1, 1, 6, 351, 13, 4, 8, 1, 26, 20])
+    f = read(text, Tables(appeals=misread))
+    reviews = [
+        (x.quantity.value, x.from_table) for x in f.figures if x.kind is K.ADMINISTRATIVE_REVIEWS
+    ]
+    lawsuits = [
+        (x.quantity.value, x.from_table) for x in f.figures if x.kind is K.ADMINISTRATIVE_LAWSUITS
+    ]
+    assert reviews == [(351, False), (12, True)]
+    assert lawsuits == [(46, False), (33, True)]
+
+
 def test_legacy_statistics_row_comes_after_prose() -> None:
     text = (
         "未收到有关政府信息公开行政复议申请。\n"

@@ -74,7 +74,9 @@ PROACTIVE_WEAK = regex.compile(
 )
 #: middle words that make a 主动公开…信息 count a part, not the total
 PROACTIVE_PART = regex.compile(r"(?<!各)类|公文|微博|微信|公众号|头条|抖音|视频号|客户端")
-NOT_PROACTIVE = regex.compile(r"不予|不公开|免予|否决|依申请")
+NOT_PROACTIVE = regex.compile(r"不予|不公开|免予|否决|依申请|^(?:其他|其余|另有)")
+#: markup left in a text that was not converted from HTML (a lead is read without it)
+TAG = regex.compile(r"<[^<>\n]{0,300}>")
 
 RECEIVED = regex.compile(
     r"(?:收到|接到|受理|接收|接受|收悉|新收|办理|处理|共有)[^，。；]{0,30}?"

@@ -269,7 +269,9 @@ class _Reader:
             clause = text[clause_start : self._clause_end(end)]
             if P.SERIES.search(clause) or P.CUMULATIVE.search(clause_lead):
                 continue
-            lead_flat = lead.replace("\n", "")
+            lead_flat = (
+                P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
+            )
             if P.COMPARISON.search(lead_flat) or self._other_year(clause_lead):
                 continue
             section = self._section_at(start)
@@ -471,8 +473,12 @@ class _Reader:
 
     def _order(self, cands: list[_Cand]) -> list[Figure]:
         by_kind: dict[FigureKind, list[Figure]] = {}
-        for fig in self._table_figures():
-            by_kind.setdefault(fig.kind, []).append(fig)
+        doubtful: list[Figure] = []
+        for fig, adds_up in self._table_figures():
+            if adds_up:
+                by_kind.setdefault(fig.kind, []).append(fig)
+            else:
+                doubtful.append(fig)
         ranked = sorted(cands, key=lambda c: (c.source, -c.tier, -c.strength, c.quantity.span[0]))
         seen: set[tuple[FigureKind, Span]] = set()
         for c in ranked:
@@ -483,6 +489,10 @@ class _Reader:
             by_kind.setdefault(c.kind, []).append(
                 Figure(kind=c.kind, quantity=self._to_source(c.quantity), section=c.section)
             )
+        # a table row whose own cells do not add up to its 总计 does not decide the figure:
+        # the prose comes first (validation reports the row)
+        for fig in doubtful:
+            by_kind.setdefault(fig.kind, []).append(fig)
         out: list[Figure] = []
         for kind in FigureKind:
             out.extend(by_kind.get(kind, ()))
@@ -492,7 +502,8 @@ class _Reader:
         span = self.norm.to_source(q.span)
         return attrs.evolve(q, span=span, text=self.norm.source[span[0] : span[1]])
 
-    def _table_figures(self) -> Iterable[Figure]:
+    def _table_figures(self) -> Iterable[tuple[Figure, bool]]:
+        """Figures of table 三 and 四, each with whether its row adds up to its 总计."""
         t3 = self.tables.applications
         if t3 is not None:
             span = t3.span or (0, 0)
@@ -505,26 +516,25 @@ class _Reader:
             )
             for kind, row, label in rows:
                 if row is not None and row.total is not None:
-                    yield self._table_figure(kind, row.total, span, SectionKind.APPLICATIONS, label)
+                    fig = self._table_figure(kind, row.total, span, SectionKind.APPLICATIONS, label)
+                    yield fig, _adds_up(row.applicants, row.total)
         t4 = self.tables.appeals
         if t4 is not None:
             span = t4.span or (0, 0)
-            if t4.review is not None and t4.review.total is not None:
-                yield self._table_figure(
-                    K.ADMINISTRATIVE_REVIEWS,
-                    t4.review.total,
-                    span,
-                    SectionKind.REVIEWS_AND_LAWSUITS,
-                )
-            totals = [
-                g.total
+            section = SectionKind.REVIEWS_AND_LAWSUITS
+            review = t4.review
+            if review is not None and review.total is not None:
+                fig = self._table_figure(K.ADMINISTRATIVE_REVIEWS, review.total, span, section)
+                yield fig, _adds_up(review.cells()[:4], review.total)
+            groups = [
+                g
                 for g in (t4.litigation_direct, t4.litigation_after_review)
                 if g is not None and g.total is not None
             ]
-            if len(totals) == 2:
-                yield self._table_figure(
-                    K.ADMINISTRATIVE_LAWSUITS, sum(totals), span, SectionKind.REVIEWS_AND_LAWSUITS
-                )
+            if len(groups) == 2:
+                total = sum(g.total or 0 for g in groups)
+                fig = self._table_figure(K.ADMINISTRATIVE_LAWSUITS, total, span, section)
+                yield fig, all(_adds_up(g.cells()[:4], g.total) for g in groups)
 
     def _table_figure(
         self, kind: FigureKind, value: int, span: Span, section: SectionKind, label: str = ""
@@ -635,3 +645,15 @@ class _Reader:
                 break  # a new total with its own 其中
             parts.append(BreakdownPart(label, q))
         return parts
+
+
+def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
+    """True unless every cell is given and they do not sum to ``total``.
+
+    >>> _adds_up([1, 2, None], 5), _adds_up([1, 2], 4), _adds_up([1, 2], 3)
+    (True, False, True)
+    """
+    values = list(cells)
+    if total is None or any(v is None for v in values):
+        return True
+    return sum(v for v in values if v is not None) == total
