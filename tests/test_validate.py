@@ -7,6 +7,7 @@ Tables here are built in code with invented numbers; the real reports are read f
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 from datetime import date
@@ -607,6 +608,20 @@ def test_assert_valid() -> None:
     assert "table3.total" in str(info.value) and "identity.year_missing" in str(info.value)
     gr.assert_valid(r, codes="identity.period_mismatch")
     assert isinstance(info.value, AssertionError)
+
+
+def test_a_broken_check_is_a_problem_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = importlib.import_module("govinfo_reports.validate")
+
+    def boom(report: gr.Report) -> list[Any]:
+        raise KeyError("x")
+
+    monkeypatch.setattr(module, "_prose_checks", boom)
+    rows = balanced_rows()
+    rows["granted"] = [4, 0, 0, 0, 0, 0, 4]
+    problems = gr.validate(report(applications=table3(rows)))
+    assert [p.code for p in problems] == ["table3.total", "table3.total", "validate.internal_error"]
+    assert "KeyError" in problems[-1].message
 
 
 # --------------------------------------------------------------------------------------

@@ -101,7 +101,8 @@ class Check:
     """One check run on one report: its rule code, what it checked, and the outcome.
 
     ``subject`` says which part was checked (``表三“自然人”列``), ``problems`` holds the
-    failures (empty unless FAILED), ``note`` says why a check was not assessable.
+    failures (empty unless FAILED, or a ``validate.internal_error`` when the check itself
+    broke), ``note`` says why a check was not assessable.
     """
 
     code: str
@@ -887,19 +888,7 @@ def _template_name(template: Template) -> str:
 # --- the report checks ---------------------------------------------------------------
 
 
-def checks(report: Report) -> tuple[Check, ...]:
-    """Every check with its outcome: passed, failed, or not assessable.
-
-    Every report-scope rule of :data:`~govinfo_reports._rules.RULES` gives at least one
-    check (one per column, row or group for the table arithmetic).
-
-    >>> from govinfo_reports import Report, AppealTable
-    >>> cs = checks(Report(source="", year=2021, appeals=AppealTable.of([0] * 15)))
-    >>> sorted({c.outcome.value for c in cs if c.code == "table4.total"})
-    ['passed']
-    >>> [c.note for c in cs if c.code == "table3.balance"]
-    ['报告没有表三']
-    """
+def _arithmetic_checks(report: Report) -> list[Check]:
     out: list[Check] = []
     instances: list[_Instance] = []
     for rule in RULES:
@@ -921,6 +910,11 @@ def checks(report: Report) -> tuple[Check, ...]:
             )
         instances.extend(found)
     out.extend(_with_hints(instances))
+    return out
+
+
+def _all_blank_checks(report: Report) -> list[Check]:
+    out: list[Check] = []
     explained = frozenset(c for p in report.problems for c in p.cells)
     if report.applications is not None:
         out.extend(
@@ -959,12 +953,51 @@ def checks(report: Report) -> tuple[Check, ...]:
         if not _table_present(report, table):
             for code in (f"{table}.blank_cells", f"{table}.empty"):
                 out.append(Check(code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
-    out.extend(_table2_checks(report))
-    out.extend(_prose_checks(report))
-    out.extend(_breakdown_checks(report))
-    out.extend(_identity_checks(report))
+    return out
+
+
+#: Code of the Problem given when a check itself fails (a bug): not a rule of the report.
+INTERNAL_ERROR = "validate.internal_error"
+
+
+def _internal_error(group: str, exc: Exception) -> Check:
+    problem = Problem(
+        code=INTERNAL_ERROR,
+        severity=Severity.ERROR,
+        message=f"内部错误，部分检查未能完成（{group}）: {type(exc).__name__}: {exc}",
+    )
+    return Check(INTERNAL_ERROR, group, Outcome.NOT_ASSESSABLE, (problem,), note="检查出错")
+
+
+def checks(report: Report) -> tuple[Check, ...]:
+    """Every check with its outcome: passed, failed, or not assessable.
+
+    Every report-scope rule of :data:`~govinfo_reports._rules.RULES` gives at least one
+    check (one per column, row or group for the table arithmetic).
+
+    >>> from govinfo_reports import Report, AppealTable
+    >>> cs = checks(Report(source="", year=2021, appeals=AppealTable.of([0] * 15)))
+    >>> sorted({c.outcome.value for c in cs if c.code == "table4.total"})
+    ['passed']
+    >>> [c.note for c in cs if c.code == "table3.balance"]
+    ['报告没有表三']
+    """
+    out: list[Check] = []
+    for group in (
+        _arithmetic_checks,
+        _all_blank_checks,
+        _table2_checks,
+        _prose_checks,
+        _breakdown_checks,
+        _identity_checks,
+    ):
+        try:
+            out.extend(group(report))
+        except Exception as exc:  # a bug in one group must not hide the others' results
+            out.append(_internal_error(group.__name__, exc))
     order = {rule.code: i for i, rule in enumerate(RULES)}
-    out.sort(key=lambda c: order[c.code])  # stable: keeps column / row order within a rule
+    # a stable sort: keeps the column / row order within a rule
+    out.sort(key=lambda c: order.get(c.code, len(order)))
     return tuple(out)
 
 
