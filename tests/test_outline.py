@@ -297,6 +297,29 @@ def test_a_table_row_label_on_its_own_line_is_no_heading(row: str) -> None:
     assert row.split("、")[-1].split(")")[-1].split("）")[-1].split(".")[-1] not in titles(text)
 
 
+def test_legacy_statistics_table_glued_into_one_line() -> None:
+    # a pre-2019 统计表 scraped with every cell glued to its neighbour
+    text = (
+        "五、存在的主要问题和改进措施下一步继续推进。六、政府信息公开情况统计表指标名称计量单位"
+        "2016年度历年累计主动公开文件数条31210037其中:1、政府网站公开数条3121003"
+        "2、政府公报公开数条00受理申请总数条00其中:1、当面申请数条002、网上申请数条00"
+    )
+    assert titles(
+        "一、概述\n内容。\n二、主动公开情况\n内容。\n三、依申请公开情况\n无。\n"
+        "四、复议诉讼情况\n无。\n" + text
+    )[-2:] == [
+        "存在的主要问题和改进措施",
+        "政府信息公开情况统计表",
+    ]
+
+
+def test_parts_after_among_are_not_headings() -> None:
+    text = (
+        "一、主动公开情况\n全年公开信息30条。其中:\n1.网站发布20条\n2.报纸刊登10条\n二、其他\n无。"
+    )
+    assert titles(text) == ["主动公开情况", "其他"]
+
+
 def test_one_cell_per_line_table_is_not_headings() -> None:
     cells = "\n".join(
         [

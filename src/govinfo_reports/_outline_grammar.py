@@ -198,7 +198,7 @@ _BLANK_RUN = regex.compile(
     r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+(?=[^0-9A-Za-z \t\u3000\xa0])"
 )
 _TITLE_END_WORD = regex.compile(
-    r"(?:情况|概述|数量|类别|形式|方面|事项)(?=[\p{Han}])(?![及和与的、])"
+    r"(?:情况统计表|统计表|情况|概述|数量|类别|形式|方面|事项)(?=[\p{Han}])(?![及和与的、])"
 )
 _BODY_START_WORD = regex.compile(
     r"(?<=[\p{Han}”》)）])(?:今年|目前|截至|截止|全年|本年度|根据|按照|依据|为进一步|为了|"
@@ -264,6 +264,12 @@ ROW_LABELS: tuple[str, ...] = (
     "申请人无正当理由逾期不补正",
     "申请人逾期未按收费通知",
     "政府公报公开",
+    "政府网站公开",
+    "受理政府信息依申请公开总数",
+    "对申请的答复总数",
+    "信函、传真申请数",
+    "不予公开答复数",
+    "其他类型答复数",
     "电子邮件申请数",
     "其它形式申请数",
     "其他形式申请数",
@@ -296,8 +302,9 @@ SHORT_ROW_LABELS: tuple[str, ...] = (
 _AFTER_SHORT_LABEL = frozenset("(（0123456789 \t")
 
 
-#: a title shorter than this is a row label only when it is one whole (网站 is not 网站公开)
-_PREFIX_MIN = 4
+#: a title shorter than this is a row label only when it is one whole (网站 is not 网站公开,
+#: 政府网站 not 政府网站公开数); a label wrapped over two lines leaves a longer first part
+_PREFIX_MIN = 6
 #: row labels that are also the whole title of a narrative section (七、其他)
 _ALSO_SECTION_TITLES = frozenset(("其他", "其它"))
 
@@ -305,7 +312,7 @@ _ALSO_SECTION_TITLES = frozenset(("其他", "其它"))
 def is_row_label(title: str, *, top_level: bool = False) -> bool:
     """True when a title is (the start of) a statistics table row label.
 
-    A title that starts a label counts only from four characters on (a label wrapped over
+    A title that starts a label counts only from six characters on (a label wrapped over
     two lines), so that a short heading such as 网站 is not taken for 网站公开.  With
     ``top_level`` (a 一、 heading) a bare 其他 is a section, not the table's 3.其他 row.
 
@@ -313,8 +320,10 @@ def is_row_label(title: str, *, top_level: bool = False) -> bool:
     (True, True)
     >>> is_row_label("其他"), is_row_label("其他", top_level=True), is_row_label("网站")
     (True, False, False)
-    >>> is_row_label("不予公开政府信息情况"), is_row_label("主动公开"), is_row_label("属于国家")
-    (False, False, True)
+    >>> is_row_label("不予公开政府信息情况"), is_row_label("政府网站")
+    (False, False)
+    >>> is_row_label("本机关不掌握相关")  # a label wrapped over two lines
+    True
     """
     t = "".join(title.split())
     if not t:

@@ -101,6 +101,8 @@ _COMMA_SEPARATORS = frozenset(",，")
 _LIST_SPAN = 160
 _SENTENCE_END = regex.compile(r"[。!！?？;；]")
 _HAN = regex.compile(r"\p{Han}")
+_GLUED_CELLS = regex.compile(r"[0-9]{6}")
+_AFTER_AMONG = regex.compile(r"其中[ \t]{0,3}[:：]?[ \t]{0,3}$")
 _FULL_STOPS = frozenset("。!！?？")
 #: blank lines allowed between a marker alone on its line and its title
 _BLANK_LINES_MAX = 3
@@ -303,6 +305,10 @@ def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
         return False
     if _HAN.search(title) is None:
         return False  # 1. Install the package: not a report's heading
+    if _GLUED_CELLS.search(title) is not None:
+        return False  # 政府网站公开数条2122100372、…: a table row whose cells lost their blanks
+    if _AFTER_AMONG.search(text, max(0, c.start - 8), c.start) is not None:
+        return False  # 其中:1.网站公开: the parts of a total, not a heading
     if not semicolon_ok and c.ctx is not Ctx.LINE_START:
         return False
     if is_row_label(title, top_level=c.style == STYLE_CN):
