@@ -100,8 +100,10 @@ MAX_ROW_STEPS = 20_000
 MAX_ROW_READINGS = 4_000
 #: The most rows one table is searched with; further rows are ignored with a Problem.
 MAX_ROWS = 100
-#: Work bound for the search over the whole table (search nodes).
+#: Work bound for the search over the whole table (search steps).
 MAX_SEARCH_NODES = 200_000
+#: Work bound for the search of the reading that breaks the fewest rules (search nodes).
+MAX_FALLBACK_NODES = 30_000
 #: The most solutions collected to describe an ambiguity.
 MAX_SOLUTIONS = 64
 #: Raw text longer than this cannot be one row of numbers.
@@ -438,6 +440,9 @@ def _place(
         out.append(_Reading(tuple(cells), joins, dropped, tuple(ranges)))
 
 
+_POW10: tuple[int, ...] = tuple(int(10**k) for k in range(3 * MAX_CELL_DIGITS + 2))
+
+
 class _Exhausted(Exception):
     """The work bound of a search was hit."""
 
@@ -465,10 +470,15 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
         return _RowReadings(out, False, False)
     cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
     rejected = False
-    # digits before each position: bounds on what the rest of a row can add up to
+    # digits and digit sums before each position: bounds on what the rest of a row can
+    # add up to (a number is at least the sum of its digits)
     nd = [0] * (n + 1)
+    ds = [0] * (n + 1)
     for i, ch in enumerate(c):
-        nd[i + 1] = nd[i] + ("0" <= ch <= "9")
+        digit = "0" <= ch <= "9"
+        nd[i + 1] = nd[i] + digit
+        ds[i + 1] = ds[i] + (ord(ch) - 48 if digit else 0)
+    least_one = allow_dropped
 
     def possible(q: int, t: int, parts: int, rem: int) -> bool:
         """Whether the digits of chars[q:t] may be cut into at most ``parts`` cells
@@ -476,22 +486,22 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
         digits = nd[t] - nd[q]
         if digits == 0:
             return rem == 0
-        if parts == 0:
+        if parts == 0 or rem < ds[t] - ds[q]:
             return False
         # every cell is at most rem, so at most as many digits as rem
         if digits > parts * (len(str(rem)) if rem > 0 else 1):
             return False
         # the largest cell has at most digits - (cells - 1) digits
-        least = 1 if allow_dropped else parts
+        least = 1 if least_one else parts
         if least > digits:
             return False
-        return rem < parts * int(10 ** (digits - least + 1))
+        return rem < parts * _POW10[min(digits - least + 1, len(_POW10) - 1)]
 
     def steps(
         p: int, t: int, k: int, rem: int, joins: int
     ) -> Iterator[tuple[int, int | None, int]]:
         """The cells that may stand at chars[p] as the (k+1)-th applicant cell."""
-        left = 6 - k - 1  # applicant cells still available after this one
+        left = 5 - k  # applicant cells still available after this one
         for q, v, j in cf[p]:
             if q > t:
                 break
@@ -501,7 +511,7 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
             nj = joins + j
             if nj > MAX_JOINS:
                 continue
-            if not allow_dropped and t - q < left:
+            if not least_one and t - q < left:
                 continue
             if not possible(q, t, left, rem - nv):
                 continue
@@ -513,7 +523,7 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
 
         def feas(p: int, k: int, rem: int, joins: int) -> bool:
             if p == t:
-                return rem == 0 and (allow_dropped or k == 6)
+                return rem == 0 and (least_one or k == 6)
             if k == 6:
                 return False
             key = (p, k, rem, joins)
@@ -523,7 +533,11 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
             budget[0] -= 1
             if budget[0] < 0:
                 raise _Exhausted
-            ok = any(feas(q, k + 1, rem - (v or 0), nj) for q, v, nj in steps(p, t, k, rem, joins))
+            ok = False
+            for q, v, nj in steps(p, t, k, rem, joins):
+                if feas(q, k + 1, rem - (v or 0), nj):
+                    ok = True
+                    break
             memo[key] = ok
             return ok
 
@@ -563,14 +577,15 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
     return _RowReadings(out, rejected, False)
 
 
-def _strict_readings(lx: _Lexed, allow_dropped: bool, limit: int) -> list[_Reading]:
+def _strict_readings(lx: _Lexed, allow_dropped: bool, limit: int) -> tuple[list[_Reading], bool]:
     """As-printed readings without the row sum: no joins, seven cells (or fewer with
-    dropped blanks) — the candidates of a row no valid reading exists for."""
+    dropped blanks) — the candidates of a row no valid reading exists for; and whether
+    the list is complete (False when ``limit`` or the work bound cut it short)."""
     c = lx.chars
     n = len(c)
     out: list[_Reading] = []
     if n == 0 or _MINUS in c:
-        return out
+        return out, True
     cf = [[x for x in _cells_from(lx, p, 0)] for p in range(n)]
     seqs: list[list[tuple[int | None, int, int]]] = []
     steps = [0]
@@ -591,14 +606,16 @@ def _strict_readings(lx: _Lexed, allow_dropped: bool, limit: int) -> list[_Readi
             acc.pop()
 
     dfs(0, [])
+    complete = steps[0] <= MAX_ROW_STEPS and len(seqs) < limit
     for seq in seqs:
         if len(seq) == 7:
             _place(seq[:6], seq[6], 0, False, out)
         else:
             _place(seq[:-1], seq[-1], 0, True, out)
-        if len(out) >= limit:
+        if len(out) > limit:
+            complete = False
             break
-    return out[:limit]
+    return out[:limit], complete
 
 
 # --- the table 三 search ----------------------------------------------------------------
@@ -685,6 +702,165 @@ class _Problem3(NamedTuple):
     outcomes: tuple[int, ...]
     use_outcome: bool
     use_balance: bool
+
+
+class _Found(NamedTuple):
+    """What the search found: for each row the options some solution uses, how many
+    solutions there are, whether they were all found (``capped``: only some were) and
+    whether the work bound stopped the search."""
+
+    used: list[set[int]]
+    ways: int
+    capped: bool
+    aborted: bool
+
+
+def _found_of(res: _Search, nrows: int) -> _Found:
+    used: list[set[int]] = [set() for _ in range(nrows)]
+    for sol in res.solutions:
+        for i, k in enumerate(sol):
+            used[i].add(k)
+    capped = res.capped or (res.aborted and bool(res.solutions))
+    return _Found(used, len(res.solutions), capped, res.aborted)
+
+
+def _vadd(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, ...]:
+    return (
+        a[0] + b[0],
+        a[1] + b[1],
+        a[2] + b[2],
+        a[3] + b[3],
+        a[4] + b[4],
+        a[5] + b[5],
+        a[6] + b[6],
+    )
+
+
+def _outcome_paths(
+    opts: Sequence[Sequence[_Option]],
+    rows: Sequence[int],
+    target: tuple[int, ...],
+    budget: list[int],
+) -> tuple[int, dict[int, set[int]]]:
+    """How many choices of one option per outcome row add up to ``target`` in every
+    column, and the options used by them: a dynamic programme over the partial column
+    sums (rows with one option first), pruned by what the remaining rows can still add."""
+    order = sorted(rows, key=lambda i: len(opts[i]))
+    m = len(order)
+    lo = [[0] * 7 for _ in range(m + 1)]
+    hi = [[0] * 7 for _ in range(m + 1)]
+    for k in range(m - 1, -1, -1):
+        sigs = [o.sig for o in opts[order[k]]]
+        for col in range(7):
+            lo[k][col] = lo[k + 1][col] + min(x[col] for x in sigs)
+            hi[k][col] = hi[k + 1][col] + max(x[col] for x in sigs)
+    if any(not (lo[0][c] <= target[c] <= hi[0][c]) for c in range(7)):
+        return 0, {}
+    layers: list[dict[tuple[int, ...], int]] = [{(0,) * 7: 1}]
+    for k, i in enumerate(order):
+        nxt: dict[tuple[int, ...], int] = {}
+        lo1, hi1 = lo[k + 1], hi[k + 1]
+        for st_, cnt in layers[-1].items():
+            for o in opts[i]:
+                budget[0] -= 1
+                if budget[0] < 0:
+                    raise _Exhausted
+                ns = _vadd(st_, o.sig)
+                if all(lo1[c] <= target[c] - ns[c] <= hi1[c] for c in range(7)):
+                    nxt[ns] = nxt.get(ns, 0) + cnt
+        if not nxt:
+            return 0, {}
+        layers.append(nxt)
+    count = layers[-1].get(target, 0)
+    if not count:
+        return 0, {}
+    used: dict[int, set[int]] = {}
+    good = {target}
+    for k in range(m - 1, -1, -1):
+        i = order[k]
+        prev: set[tuple[int, ...]] = set()
+        u = used.setdefault(i, set())
+        for st_ in layers[k]:
+            for oi, o in enumerate(opts[i]):
+                if _vadd(st_, o.sig) in good:
+                    u.add(oi)
+                    prev.add(st_)
+        good = prev
+    return count, used
+
+
+def _exact(
+    opts: Sequence[Sequence[_Option]],
+    st: _Problem3,
+    use_outcome: bool,
+    use_balance: bool,
+    budget: list[int],
+) -> _Found:
+    """Every choice of one option per row that breaks no rule, counted without listing
+    them: for each reading of (七)总计, the outcome rows by :func:`_outcome_paths` and the
+    balance 一 + 二 = (七)总计 + 四 by a lookup of 一's readings."""
+    nrows = len(opts)
+    outcome_on = use_outcome and st.use_outcome and st.total is not None
+    bal = (st.new, st.carried_over, st.total, st.forward)
+    balance_on = use_balance and st.use_balance and all(i is not None for i in bal)
+    used: list[set[int]] = [set() for _ in range(nrows)]
+    constrained: set[int] = set()
+    if outcome_on:
+        constrained |= set(st.outcomes)
+    if balance_on:
+        constrained |= {i for i in bal if i is not None}
+    if st.total is not None and (outcome_on or balance_on):
+        constrained.add(st.total)
+    free = 1
+    for i in range(nrows):
+        if i not in constrained:
+            used[i] = set(range(len(opts[i])))
+            free *= len(opts[i])
+    if not constrained:
+        return _Found(used, free, False, False)
+    assert st.total is not None
+    count = 0
+    try:
+        by_new: dict[tuple[int, ...], list[int]] = {}
+        if balance_on:
+            assert st.new is not None
+            for k, o in enumerate(opts[st.new]):
+                by_new.setdefault(o.sig, []).append(k)
+        for ti, topt in enumerate(opts[st.total]):
+            t = topt.sig
+            out_count = 1
+            out_used: dict[int, set[int]] = {}
+            if outcome_on:
+                out_count, out_used = _outcome_paths(opts, st.outcomes, t, budget)
+                if not out_count:
+                    continue
+            bal_count = 1
+            bal_used: list[tuple[int, int, int]] = []
+            if balance_on:
+                assert st.carried_over is not None and st.forward is not None
+                bal_count = 0
+                for ci, co in enumerate(opts[st.carried_over]):
+                    for fi, fo in enumerate(opts[st.forward]):
+                        budget[0] -= 1
+                        if budget[0] < 0:
+                            raise _Exhausted
+                        need = tuple(t[c] + fo.sig[c] - co.sig[c] for c in range(7))
+                        for ni in by_new.get(need, ()):
+                            bal_count += 1
+                            bal_used.append((ni, ci, fi))
+                if not bal_count:
+                    continue
+            count += out_count * bal_count
+            used[st.total].add(ti)
+            for i, u in out_used.items():
+                used[i] |= u
+            for ni, ci, fi in bal_used:
+                used[st.new].add(ni)  # type: ignore[index]
+                used[st.carried_over].add(ci)  # type: ignore[index]
+                used[st.forward].add(fi)  # type: ignore[index]
+    except _Exhausted:
+        return _Found(used, count * free, count > 0, True)
+    return _Found(used, count * free, False, False)
 
 
 def _solve(
@@ -1006,7 +1182,11 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
         if row.exhausted or row.lx is None:
             return []
         if tier == 2:
-            return _group_options(_strict_readings(row.lx, allow0, 64), 1)
+            strict, complete = _strict_readings(row.lx, allow0, 64)
+            if not complete:
+                row.exhausted = True
+                return []
+            return _group_options(strict, 1)
         rs = row.get_readings(allow0 if tier == 0 else True, [MAX_ROW_STEPS])
         if rs:
             jmin = min(r.joins for r in rs)
@@ -1030,7 +1210,8 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
     chosen: list[list[_Option]] = [[] for _ in range(n)]
     how: list[int] = [0] * n  # tier each row's reading came from
     search_budget = [MAX_SEARCH_NODES]
-    result = _Search([], False, False)
+    fallback_budget = [MAX_FALLBACK_NODES]
+    result = _Found([set() for _ in range(n)], 0, False, False)
     fallback = False
     if cons:
         found = False
@@ -1046,8 +1227,8 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
             ]
             if any(not sub[i] for i in cons):
                 continue
-            res = _solve(sub, st, 0, True, True, search_budget)
-            if res.solutions or res.aborted:
+            res = _exact(sub, st, True, True, search_budget)
+            if res.ways or res.aborted:
                 result = res
                 for i in cons:
                     chosen[i] = sub[i]
@@ -1071,8 +1252,8 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
                 chosen[i] = o
                 sub.append(o or [_DUMMY])
             for b in range(1, 2 * 7 + len(hints) + n + 1):
-                res = _solve(sub, st, b, True, True, search_budget)
-                if res.solutions or res.aborted:
+                res = _found_of(_solve(sub, st, b, True, True, fallback_budget), n)
+                if res.ways or res.aborted:
                     result = res
                     break
     for i in range(n):
@@ -1081,7 +1262,9 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
         for tier in (0, 1, 2):
             o = tier_opts(tier)[i]
             if o:
-                chosen[i] = o
+                # prose figures narrow a row no table rule constrains
+                agree = [x for x in o if hint_breaks(i, x.sig) == 0]
+                chosen[i] = agree or o
                 how[i] = tier
                 break
 
@@ -1089,15 +1272,19 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
     amb: dict[str, list[int | None]] = {}
     limit_rows: list[str] = []
     unreadable: list[str] = []
-    aborted = result.aborted and not result.solutions
-    capped = result.capped or (result.aborted and bool(result.solutions))
-    sols = result.solutions
+    aborted = result.aborted and not result.ways
+    capped = result.capped
     final_sigs: list[tuple[int, ...] | None] = [None] * n
     for i, row in enumerate(order):
         o = chosen[i]
         if row.fixed is not None:
             cells[row.path] = row.fixed
             final_sigs[i] = _sig(row.fixed)
+            continue
+        if i in cons and aborted and len(o) == 1 and len({r.cells for r in o[0].readings}) == 1:
+            # the search ran out of work, but this row has a single reading
+            cells[row.path] = o[0].readings[0].cells
+            final_sigs[i] = o[0].sig
             continue
         if row.exhausted or (i in cons and aborted):
             cells[row.path] = (None,) * 7
@@ -1107,13 +1294,16 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
             cells[row.path] = (None,) * 7
             unreadable.append(row.path)
             continue
-        used = sorted({s[i] for s in sols}) if i in cons else list(range(len(o)))
+        used = sorted(result.used[i]) if i in cons else list(range(len(o)))
+        if capped and i in cons:
+            # the solutions were not all collected: a cell is decided only when every
+            # reading of the row agrees on it, and the values listed are the row's own
+            used = list(range(len(o)))
         reads = [r for k in used for r in o[k].readings]
-        uncertain = capped and i in cons and len(o) > 1
         decided: list[int | None] = []
         for col in range(7):
             vals = {r.cells[col] for r in reads}
-            if len(vals) == 1 and not uncertain:
+            if len(vals) == 1:
                 decided.append(next(iter(vals)))
             else:
                 decided.append(None)
@@ -1155,7 +1345,11 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
                 code="table3.ambiguous_cells",
                 severity=Severity.WARNING,
                 message="表三以下单元格有多种读法都满足表内的勾稽关系，无法确定，已置空"
-                + ("（读法过多，仅列出部分）" if capped else "")
+                + (
+                    "（满足勾稽关系的读法过多，未逐一列出，所列为各行自身可能的读法）"
+                    if capped
+                    else ""
+                )
                 + "："
                 + "；".join(parts),
                 actual={k: list(v) for k, v in amb.items()},
@@ -1200,19 +1394,19 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
         return Recovered3(cells=cells, recovery=None, problems=tuple(problems))
 
     unique = not amb and not fallback and not limit_rows and not unreadable and not relaxed
-    unique = unique and (len(sols) == 1 or not cons)
+    unique = unique and (result.ways == 1 or not cons)
     rules: list[str] = []
     if any(row.rejected for row in recovered):
         rules.append(RULE_ROW_SUM)
-    if sols and not fallback and len(sols) == 1:
+    if not fallback and result.ways == 1:
         base = [chosen[i] if i in cons else [_DUMMY] for i in range(n)]
         for name, uo, ub, on in (
             (RULE_OUTCOME_SUM, False, True, st.use_outcome),
             (RULE_BALANCE, True, False, st.use_balance),
         ):
             if on:
-                res = _solve(base, st, 0, uo, ub, [MAX_SEARCH_NODES])
-                if len(res.solutions) > 1 or res.aborted:
+                res = _exact(base, st, uo, ub, [MAX_SEARCH_NODES])
+                if res.ways > 1 or res.aborted:
                     rules.append(name)
     if row_hints:
         rules.append(RULE_PROSE)
