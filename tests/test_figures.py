@@ -232,6 +232,32 @@ def test_breakdown_stops_at_another_unit_and_at_a_new_total() -> None:
     ]
 
 
+def test_breakdown_lists_without_qizhong_are_kept_only_when_they_add_up() -> None:
+    text = (
+        "主动公开政府信息数120条，其中公共服务类信息100条，管理类信息20条；"
+        "通过网站公开信息70条，通过微信公开信息50条。"
+    )
+    bs = read(text).breakdowns
+    assert [(b.total.value, [p.quantity.value for p in b.parts]) for b in bs] == [
+        (120, [100, 20]),
+        (120, [70, 50]),
+    ]
+    text = "收到政府信息公开申请9件，不属于本机关公开2件，同意公开3件，不予公开4件。"
+    (b,) = read(text).breakdowns
+    assert (b.total.value, [p.label for p in b.parts]) == (
+        9,
+        ["不属于本机关公开", "同意公开", "不予公开"],
+    )
+    # the same shape that does not add up is not a breakdown
+    assert read("收到政府信息公开申请9件，同意公开3件，不予公开4件。").breakdowns == ()
+
+
+def test_breakdown_parts_of_documents_may_mix_tiao_and_jian() -> None:
+    text = "全年共主动公开政府信息60条，其中发布工作信息50条；发布规范性文件4件；更新办事指南6条。"
+    (b,) = read(text).breakdowns
+    assert [p.quantity.value for p in b.parts] == [50, 4, 6]
+
+
 def test_breakdown_spans_point_into_the_source() -> None:
     source = "共發布主動公開政府信息457條。\n其中，機構職能類4條;部門檔案453條。"
     report = gr.parse(source)

@@ -200,7 +200,9 @@ ZERO_WORD = regex.compile(
 # --- breakdowns ---------------------------------------------------------------------------------
 
 #: what opens a list of parts after a total
-BREAKDOWN_OPEN = regex.compile(r"其中|包括|包含")
+BREAKDOWN_OPEN = regex.compile(r"其中|包括")
+#: a nested 其中 inside a list of parts starts a new total
+NESTED_OPEN = regex.compile(r"其中")
 #: a sentence that opens with a breakdown of the previous sentence's total (其中，… / 申请方式中，…)
 BREAKDOWN_SENTENCE = regex.compile(
     r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况)"

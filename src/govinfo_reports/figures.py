@@ -573,21 +573,45 @@ class _Reader:
             total = self._total_before(open_start, last_total)
             if total is None:
                 continue
-            parts = self._parts(open_end, total)
+            parts, stop = self._parts(open_end, total)
             if len(parts) < 2:
                 continue
             last_total = (self._sentence_start(open_start), total)
-            end = parts[-1].quantity.span[1]
-            out.append(
-                Breakdown(
-                    total=self._to_source(total),
-                    parts=tuple(BreakdownPart(p.label, self._to_source(p.quantity)) for p in parts),
-                    kind=kinds.get(total.span),
-                    span=self.norm.to_source((total.span[0], end)),
-                )
-            )
-            pos = end
+            out.append(self._breakdown(total, parts, kinds))
+            pos = parts[-1].quantity.span[1]
+            if stop is not None:
+                # 其中A 506条，B 4条；通过网站389条，… : a second list of the same total
+                more, _ = self._parts(stop, total, exact=True)
+                if more:
+                    out.append(self._breakdown(total, more, kinds))
+                    pos = more[-1].quantity.span[1]
+        # a total followed in its sentence by numbers that add up to it, with no 其中
+        # (收到申请8件，不属于本机关1件，…不明确4件): the sum is what says they are its parts
+        used = {b.total.span for b in out} | {p.quantity.span for b in out for p in b.parts}
+        for c in cands:
+            q = c.quantity
+            if c.source != 0 or q.stated or q.unit is None:
+                continue
+            if self.norm.to_source(q.span) in used:
+                continue
+            parts, _ = self._parts(q.span[1], q, exact=True)
+            if parts:
+                b = self._breakdown(q, parts, kinds)
+                out.append(b)
+                used |= {b.total.span} | {p.quantity.span for p in b.parts}
+        out.sort(key=lambda b: b.span)
         return out
+
+    def _breakdown(
+        self, total: Quantity, parts: list[BreakdownPart], kinds: dict[Span, FigureKind]
+    ) -> Breakdown:
+        end = parts[-1].quantity.span[1]
+        return Breakdown(
+            total=self._to_source(total),
+            parts=tuple(BreakdownPart(p.label, self._to_source(p.quantity)) for p in parts),
+            kind=kinds.get(total.span),
+            span=self.norm.to_source((total.span[0], end)),
+        )
 
     def _total_before(self, pos: int, last: tuple[int, Quantity] | None) -> Quantity | None:
         """The total a breakdown opening at ``pos`` divides: the last quantity of its
@@ -619,32 +643,57 @@ class _Reader:
             i -= 1
         return None
 
-    def _parts(self, start: int, total: Quantity) -> list[BreakdownPart]:
+    def _parts(
+        self, start: int, total: Quantity, *, exact: bool = False
+    ) -> tuple[list[BreakdownPart], int | None]:
+        """The labelled parts after ``start`` in the sentence, and where a semicolon
+        closed them with parts that add up to the total (a second list may follow).
+
+        ``exact``: a list without 其中, kept only when it ends at the sentence end or a
+        semicolon with at least two parts that add up to the total.
+        """
         end = self._sentence_end(start)
         text = self.text
         parts: list[BreakdownPart] = []
         prev = start
         i = bisect_left(self.q_starts, start)
-        while i < len(self.quantities) and self.quantities[i].span[0] < end:
+        limit = i + _PARTS_MAX
+        family = _unit_family(total.unit)
+        acc = 0
+        while i < min(len(self.quantities), limit) and self.quantities[i].span[0] < end:
             q = self.quantities[i]
             i += 1
-            label = text[prev : q.span[0]].strip(P.LABEL_STRIP)
-            label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
+            gap = text[prev : q.span[0]]
+            if parts and any(ch in "；;" for ch in gap) and (exact or acc == total.value):
+                return (parts if acc == total.value and len(parts) >= 2 else []), prev
+            label = P.LABEL_LEAD.sub("", gap.strip(P.LABEL_STRIP)).strip(P.LABEL_STRIP)
             prev = q.span[1]
             if q.unit == "%":
                 continue  # a share of the part before it (网络申请1303件，占86.92%)
-            if P.BREAKDOWN_OPEN.search(label):
+            if P.NESTED_OPEN.search(label):
                 break
-            if q.unit is not None and q.unit != total.unit:
+            if q.unit is not None and _unit_family(q.unit) != family:
                 break
             if q.unit is None and not label:
                 continue
-            if i < len(self.quantities) and P.BREAKDOWN_OPEN.search(
+            if i < len(self.quantities) and P.NESTED_OPEN.search(
                 text, q.span[1], min(self.quantities[i].span[0], end)
             ):
                 break  # a new total with its own 其中
             parts.append(BreakdownPart(label, q))
-        return parts
+            acc = acc + q.value
+        if exact and (len(parts) < 2 or acc != total.value):
+            return [], None
+        return parts, None
+
+
+_PARTS_MAX = 40
+_DOC_UNITS = frozenset("条件篇项份")
+
+
+def _unit_family(unit: str | None) -> str | None:
+    """Units that may stand in one list of parts (条 and 件 of documents mix)."""
+    return "条" if unit in _DOC_UNITS else unit
 
 
 def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
