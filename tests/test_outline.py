@@ -217,6 +217,31 @@ def test_short_heading_that_starts_a_row_label_is_a_heading() -> None:
     assert parse_outline(text)[1].kind is SectionKind.OTHER_MATTERS
 
 
+def test_glued_parts_of_the_2021_overview() -> None:
+    text = (
+        "一、总体情况 2023年,我区推进公开。(一)主动公开方面全区共主动公开信息1356条。"
+        "(二)依申请公开方面持续强化服务理念。(三)政府信息管理方面进一步规范发布流程。"
+        "(四)平台建设方面一是优化网站。二是开通新媒体。(五)监督保障方面开展月通报。"
+        "二、主动公开政府信息情况"
+    )
+    assert titles(text) == [
+        "总体情况",
+        "主动公开方面",
+        "依申请公开方面",
+        "政府信息管理方面",
+        "平台建设方面",
+        "监督保障方面",
+        "主动公开政府信息情况",
+    ]
+
+
+def test_first_point_ends_a_glued_title() -> None:
+    text = "一、主要做法\n(一)网站建设一是开展网站提升项目。二是优化搜索。\n(二)制度建设。内容。"
+    secs = parse_outline(text)[0].children
+    assert [s.title for s in secs] == ["网站建设", "制度建设"]
+    assert secs[0].points == ("开展网站提升项目", "优化搜索")
+
+
 def test_title_keeps_inner_punctuation_and_drops_the_final_one() -> None:
     text = "一、健全机制,建立平台,夯实工作基础\n内容。\n二、主动公开情况:\n内容。"
     assert titles(text) == ["健全机制,建立平台,夯实工作基础", "主动公开情况"]

@@ -207,6 +207,8 @@ _BODY_START_WORD = regex.compile(
 _BODY_START_CHAR = regex.compile(
     r"(?<=[\p{Han}])(?<![存现所正实内外旨重贵难好])在|(?<=[\p{Han}])(?<![即必并还也均都已])将"
 )
+#: 一是 straight after a title starts its body (统一是 is a word)
+_FIRST_POINT = regex.compile(r"(?<=[\p{Han}”》)）])(?<!统)一是")
 _CLAUSE_COMMA = regex.compile(r"[,，]")
 _CLAUSE_PUNCT = regex.compile(r"[,，、;；:：。]")
 _PARALLEL_FIRST_MIN = 4
@@ -232,6 +234,15 @@ KNOWN_TITLES: tuple[str, ...] = tuple(
             "依申请公开政府信息情况",
             "政府信息依申请公开工作情况",
             "政府信息公开的收费及减免情况",
+            # the 2021 format's parts of 总体情况
+            "主动公开方面",
+            "依申请公开方面",
+            "政府信息管理方面",
+            "信息公开平台建设方面",
+            "政府信息公开平台建设方面",
+            "平台建设方面",
+            "平台载体建设方面",
+            "监督保障方面",
         ),
         key=len,
         reverse=True,
@@ -422,6 +433,9 @@ def glued_cut(raw: str, weak: bool = True) -> int | None:
     >>> raw = "创新公开形式,拓展公开范围重点依托实验区政府门户网站,开设部门专栏"
     >>> raw[: glued_cut(raw)]
     '创新公开形式,拓展公开范围'
+    >>> raw = "网站建设一是开展门户网站提升服务项目"
+    >>> raw[: glued_cut(raw)]
+    '网站建设'
     >>> glued_cut("门户网站") is None
     True
     """
@@ -442,6 +456,9 @@ def glued_cut(raw: str, weak: bool = True) -> int | None:
     if m is not None:
         consider(m.start())
     m = _NOTE_PAREN.search(raw, 1)
+    if m is not None:
+        consider(m.start())
+    m = _FIRST_POINT.search(raw, 2)
     if m is not None:
         consider(m.start())
     if weak and len(raw) > LONG_TITLE:
