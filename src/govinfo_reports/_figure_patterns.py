@@ -187,6 +187,8 @@ ZERO_STATEMENT_MAX = 48
 UNITLESS_LEAD = regex.compile(
     r"(?:数|数量|总数|件数|金额|总额)[ \t]{0,2}(?:为|是|共|共计|：|:)?[ \t]{0,2}$"
 )
+#: what may follow a number without a unit for it to be a count (a clause end)
+UNITLESS_AFTER = regex.compile(r"[ \t]{0,2}(?:[，,。；;！!]|\n|$)")
 #: the rest of a table row after its label, up to the next row's marker
 ROW_REST = r"(?:(?![一二三四五六七八九]、|[（(][一二三四五六七八九][)）])[^\n]){0,300}"
 #: one number for each of a coordinated subject (行政复议、行政诉讼各1件)
@@ -215,15 +217,16 @@ LABEL_LEAD = regex.compile(r"^(?:其中|包括|包含|另有|共有|共计|共|�
 # --- legacy statistics tables (pre-2019 统计表 rows: label, unit, this year, cumulative) ------
 
 LEGACY_ROW = regex.compile(
-    r"(?P<label>主动公开信息数|受理依申请公开信息总数|当面申请数|传真申请数|电子邮件申请数"
+    r"(?P<label>主动公开信息数|受理依申请公开信息总数|申请总数|当面申请数|传真申请数|电子邮件申请数"
     r"|网上申请数|信函申请数|同意公开答复数|同意部分公开答复数|否决公开答复数"
     r"|行政复议数|行政诉讼数|行政申诉(?:、举报)?数)"
-    r"[ \t]{0,4}(?P<unit>条|件|个|次)[ \t]{0,4}"
-    r"(?:(?P<a>[0-9]{1,9})[ \t]{1,4}[0-9]{1,9}(?![0-9])|(?P<zeros>00)(?![0-9]))"
+    r"[ \t|]{0,6}(?P<unit>条|件|个|次)[ \t|]{0,6}"
+    r"(?:(?P<a>[0-9]{1,9})[ \t|]{1,6}[0-9]{1,9}(?![ \t|]{0,6}[0-9])|(?P<zeros>00)(?![0-9]))"
 )
 LEGACY_KIND: dict[str, FigureKind] = {
     "主动公开信息数": K.PROACTIVE_DISCLOSURES,
     "受理依申请公开信息总数": K.APPLICATIONS_RECEIVED,
+    "申请总数": K.APPLICATIONS_RECEIVED,
     "当面申请数": K.APPLICATIONS_IN_PERSON,
     "传真申请数": K.APPLICATIONS_BY_FAX,
     "电子邮件申请数": K.APPLICATIONS_BY_EMAIL,

@@ -293,7 +293,14 @@ class _Reader:
     ) -> list[tuple[FigureKind, int]]:
         unit = q.unit or ""
         if q.unit is None:
-            if not P.UNITLESS_LEAD.search(lead) or not isinstance(q.value, int):
+            # 行政复议数为0。 but not a table cell (… | 58 | 7 |) or a number in a list
+            if (
+                not P.UNITLESS_LEAD.search(lead)
+                or not isinstance(q.value, int)
+                or "|" in lead
+                or "\t" in lead
+                or P.UNITLESS_AFTER.match(tail) is None
+            ):
                 return []
             unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
         if unit in P.FEE_UNITS:
