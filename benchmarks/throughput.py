@@ -1,0 +1,288 @@
+"""Throughput of ``parse`` + ``validate`` against the issue 10 targets, on one core.
+
+    python benchmarks/throughput.py                  # everything: reports, floor, sweep, import
+    python benchmarks/throughput.py --max-size 1e6   # a shorter size sweep
+    python benchmarks/throughput.py --profile 25     # also the 25 hottest functions (cProfile)
+    python benchmarks/throughput.py --json out.json  # the figures, machine-readable
+
+Reads the seeds and corpus texts of ../shared (``$GOVINFO_SHARED`` overrides; ``source.txt`` and
+``source.html`` items, the HTML as the string it is), else only the bundled example.  Prints:
+
+Times are CPU seconds (the best of a few runs), so that a busy machine does not inflate
+them.
+
+- per report: median and p95 ms, ms per 10 KB, reports/s and MB/s (UTF-8 MB);
+- the floor: a bare OpenCC t2s pass over the same texts, and the ratio of parse to it;
+- peak memory of one parse (tracemalloc) against the input's UTF-8 size;
+- a size sweep (10 KB … 10 MB of the bundled example repeated), as a table and as a PNG plot
+  (``benchmarks/out/size_sweep.png``, when matplotlib, the ``plot`` extra, is installed);
+- the time of ``import govinfo_reports`` in a fresh interpreter.
+
+Targets: median <= 1 ms per 10 KB, within 10x of the OpenCC pass, peak memory <= 10x the input,
+10 MB in <= 1 s, import <= 150 ms.  Each line ends with ``ok`` or ``MISS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import json
+import os
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import govinfo_reports as gr
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "2023-example-transport-bureau.txt"
+OUT = ROOT / "benchmarks" / "out"
+SWEEP = (10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000, 10_000_000)
+
+
+def shared_dir() -> Path:
+    """Where ../shared is: $GOVINFO_SHARED, else beside the repository."""
+    env = os.environ.get("GOVINFO_SHARED")
+    return Path(env) if env else ROOT.parent / "shared"
+
+
+def load_texts() -> list[tuple[str, str]]:
+    """(name, text) of every seed and corpus text, or the bundled example alone."""
+    shared = shared_dir()
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(shared.glob("seeds/*.txt"))]
+    for item in sorted(shared.glob("corpus/*/*")):
+        for name in ("source.txt", "source.html"):
+            path = item / name
+            if path.exists():
+                texts.append(
+                    (f"{item.name}/{name}", path.read_text(encoding="utf-8", errors="replace"))
+                )
+    if not texts:
+        texts = [(EXAMPLE.name, EXAMPLE.read_text(encoding="utf-8"))]
+    return texts
+
+
+def mb(text: str) -> float:
+    """Size in UTF-8 megabytes (10**6 bytes)."""
+    return len(text.encode("utf-8", "surrogatepass")) / 1e6
+
+
+def parse_validate(text: str) -> gr.Report:
+    """What a pipeline does with one report."""
+    report = gr.parse(text)
+    report.validate()
+    return report
+
+
+def timed(fn: Any, text: str, repeat: int) -> float:
+    """The least CPU time of ``repeat`` runs, in seconds (CPU time: the machine may be shared)."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn(text)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def opencc_pass(text: str) -> str:
+    """The floor: the bare traditional → simplified conversion every report needs."""
+    import opencc
+
+    global _CC
+    if _CC is None:
+        _CC = opencc.OpenCC("t2s")
+    return str(_CC.convert(text.encode("utf-8", "replace").decode("utf-8")))
+
+
+_CC: Any = None
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISS"
+
+
+def reports(texts: list[tuple[str, str]], repeat: int) -> dict[str, Any]:
+    """Per-report figures over the real texts, and the OpenCC floor over the same texts."""
+    for _, text in texts[:3]:
+        parse_validate(text)
+        opencc_pass(text)
+    per: list[tuple[float, float, str]] = []  # (seconds, UTF-8 MB, name)
+    floor = 0.0
+    for name, text in texts:
+        per.append((timed(parse_validate, text, repeat), mb(text), name))
+        floor += timed(opencc_pass, text, repeat)
+    secs = sorted(s for s, _, _ in per)
+    total_s = sum(secs)
+    total_mb = sum(m for _, m, _ in per)
+    per_10kb = sorted(s * 1000 / (m * 100) for s, m, _ in per if m > 0)
+    out = {
+        "reports": len(per),
+        "mb": total_mb,
+        "median_ms": statistics.median(secs) * 1000,
+        "p95_ms": secs[min(len(secs) - 1, round(0.95 * (len(secs) - 1)))] * 1000,
+        "median_ms_per_10kb": statistics.median(per_10kb),
+        "overall_ms_per_10kb": total_s * 1000 / (total_mb * 100),
+        "reports_per_s": len(per) / total_s,
+        "mb_per_s": total_mb / total_s,
+        "opencc_s": floor,
+        "parse_s": total_s,
+        "x_opencc": total_s / floor,
+        "slowest": [(round(s * 1000, 1), round(m * 1000, 1), n) for s, m, n in sorted(per)[-5:]],
+    }
+    print(f"\n== {out['reports']} reports, {total_mb:.2f} MB (parse + validate, best of {repeat})")
+    print(f"median {out['median_ms']:.2f} ms/report, p95 {out['p95_ms']:.2f} ms/report")
+    print(
+        f"median {out['median_ms_per_10kb']:.2f} ms per 10 KB "
+        f"(overall {out['overall_ms_per_10kb']:.2f})  target <= 1 ms  "
+        f"{verdict(out['median_ms_per_10kb'] <= 1)}"
+    )
+    print(f"{out['reports_per_s']:.0f} reports/s, {out['mb_per_s']:.2f} MB/s on one core")
+    print(
+        f"bare OpenCC t2s over the same texts: {floor * 1000:.1f} ms; parse + validate "
+        f"{total_s * 1000:.1f} ms = {out['x_opencc']:.1f}x the floor  target <= 10x  "
+        f"{verdict(out['x_opencc'] <= 10)}"
+    )
+    print("slowest (ms, KB, name):")
+    for row in out["slowest"][::-1]:
+        print(f"  {row[0]:8.1f} {row[1]:8.1f}  {row[2]}")
+    return out
+
+
+def memory(texts: list[tuple[str, str]]) -> dict[str, Any]:
+    """Peak traced memory of one parse + validate against the input's UTF-8 size."""
+    worst = (0.0, 0, 0, "")
+    for name, text in texts:
+        gc.collect()
+        tracemalloc.start()
+        parse_validate(text)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size >= 2000:  # tiny inputs: fixed overheads dominate the ratio
+            worst = max(worst, (peak / size, peak, size, name))
+    ratio, peak, size, name = worst
+    print(
+        f"\n== peak memory: worst {ratio:.1f}x the input ({peak / 1e6:.2f} MB for "
+        f"{size / 1e3:.0f} KB, {name})  target <= 10x  {verdict(ratio <= 10)}"
+    )
+    return {"worst_ratio": ratio, "peak_mb": peak / 1e6, "input_kb": size / 1e3, "name": name}
+
+
+def sweep(max_size: int) -> list[dict[str, float]]:
+    """Time and peak memory of parse + validate on the example repeated to each size."""
+    base = EXAMPLE.read_text(encoding="utf-8")
+    rows: list[dict[str, float]] = []
+    print("\n== size sweep (the bundled example repeated)")
+    print(f"{'chars':>10} {'UTF-8 MB':>9} {'s':>8} {'ms/10KB':>8} {'peak MB':>8} {'x input':>8}")
+    for size in SWEEP:
+        if size > max_size:
+            break
+        text = (base * (size // len(base) + 1))[:size]
+        secs = timed(parse_validate, text, 1 if size >= 1_000_000 else 3)
+        gc.collect()
+        tracemalloc.start()
+        parse_validate(text)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        m = mb(text)
+        row = {"chars": size, "mb": m, "s": secs, "peak_mb": peak / 1e6}
+        rows.append(row)
+        print(
+            f"{size:>10} {m:>9.2f} {secs:>8.3f} {secs * 1000 / (m * 100):>8.2f} "
+            f"{peak / 1e6:>8.1f} {peak / 1e6 / m:>8.1f}"
+        )
+    big = [r for r in rows if r["chars"] == 10_000_000]
+    if big:
+        print(f"10 M characters in {big[0]['s']:.2f} s  target <= 1 s  {verdict(big[0]['s'] <= 1)}")
+    _plot(rows)
+    return rows
+
+
+def _plot(rows: list[dict[str, float]]) -> None:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("(no plot: matplotlib, the 'plot' extra, is not installed)")
+        return
+    OUT.mkdir(parents=True, exist_ok=True)
+    fig, ax = plt.subplots(figsize=(6, 4))
+    xs = [r["mb"] for r in rows]
+    ax.loglog(xs, [r["s"] for r in rows], "o-", label="parse + validate")
+    ref = rows[0]["s"] / rows[0]["mb"]
+    ax.loglog(xs, [ref * x for x in xs], "--", label="linear from the smallest")
+    ax.set_xlabel("input (UTF-8 MB)")
+    ax.set_ylabel("seconds")
+    ax.set_title("govinfo_reports: time against size")
+    ax.legend()
+    fig.tight_layout()
+    path = OUT / "size_sweep.png"
+    fig.savefig(path, dpi=100)
+    print(f"plot: {path}")
+
+
+def import_time(repeat: int = 5) -> dict[str, float]:
+    """``import govinfo_reports`` in a fresh interpreter, less the interpreter's own start-up
+    (CPU time of the child process, best of ``repeat``)."""
+
+    def run(code: str) -> float:
+        best = float("inf")
+        for _ in range(repeat):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-c", code], check=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            best = min(best, cpu)
+        return best
+
+    bare = run("pass")
+    full = run("import govinfo_reports")
+    ms = (full - bare) * 1000
+    print(f"\n== import govinfo_reports: {ms:.0f} ms  target <= 150 ms  {verdict(ms <= 150)}")
+    return {"import_ms": ms, "interpreter_ms": bare * 1000}
+
+
+def profile(texts: list[tuple[str, str]], top: int) -> None:
+    """The hottest functions of parse + validate over the texts."""
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(3):
+        for _, text in texts:
+            parse_validate(text)
+    prof.disable()
+    print(f"\n== cProfile, 3 passes over {len(texts)} texts")
+    pstats.Stats(prof).sort_stats("tottime").print_stats(top)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--repeat", type=int, default=3, help="best of N runs per report")
+    ap.add_argument("--max-size", type=float, default=10_000_000, help="largest sweep size")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="print N hottest")
+    ap.add_argument("--no-sweep", action="store_true", help="skip the size sweep")
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    args = ap.parse_args(argv)
+    texts = load_texts()
+    figures: dict[str, Any] = {"import": import_time()}
+    figures["reports"] = reports(texts, args.repeat)
+    figures["memory"] = memory(texts)
+    if not args.no_sweep:
+        figures["sweep"] = sweep(int(args.max_size))
+    if args.profile:
+        profile(texts, args.profile)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
