@@ -146,6 +146,10 @@ def test_comparisons_and_changes_are_not_figures() -> None:
         ("依申请公开一律不收取任何费用。", {K.FEES_COLLECTED}),
         ("本年度政府信息公开申请数为零。", {K.APPLICATIONS_RECEIVED}),
         ("本年度无针对政府信息公开事务的行政诉讼。", {K.ADMINISTRATIVE_LAWSUITS}),
+        (
+            "（五）行政复议、行政诉讼情况：无。",
+            {K.ADMINISTRATIVE_REVIEWS, K.ADMINISTRATIVE_LAWSUITS},
+        ),
     ],
 )
 def test_statements_of_zero(sentence: str, kinds: set[FigureKind]) -> None:

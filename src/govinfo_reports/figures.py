@@ -44,6 +44,7 @@ from .model import (
     BreakdownPart,
     Figure,
     FigureKind,
+    Number,
     Problem,
     Quantity,
     Section,
@@ -432,12 +433,13 @@ class _Reader:
         for m in P.ZERO_WORD.finditer(text):
             if self._masked(m.start()):
                 continue
-            noun = P.ZERO_NOUN.search(m.group("subject"))
-            if noun is None:
-                continue
-            kind = self._zero_kind(noun, m.group("subject"), 0)
-            if kind is not None:
-                yield self._cand(kind, self._zero(m.span()), 2)
+            subject = m.group("subject")
+            seen = set()
+            for noun in P.ZERO_NOUN.finditer(subject):
+                kind = self._zero_kind(noun, subject, 0)
+                if kind is not None and kind not in seen:
+                    seen.add(kind)
+                    yield self._cand(kind, self._zero(m.span()), 2)
 
     @staticmethod
     def _zero_kind(noun: regex.Match[str], region: str, negated_from: int) -> FigureKind | None:
@@ -666,7 +668,7 @@ class _Reader:
         i = bisect_left(self.q_starts, start)
         limit = i + _PARTS_MAX
         family = _unit_family(total.unit)
-        acc = 0
+        acc: Number = 0
         while i < min(len(self.quantities), limit) and self.quantities[i].span[0] < end:
             q = self.quantities[i]
             i += 1
