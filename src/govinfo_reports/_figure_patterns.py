@@ -46,12 +46,6 @@ COMPARISON = regex.compile(
     r"|同比|环比|增加|增长|减少|下降|提高"
 )
 
-#: the year a report covers, from its title or its statistics period (first 3000 chars)
-REPORT_YEAR = regex.compile(
-    r"(20[0-3][0-9])[ \t]{0,3}年度?(?:(?!20[0-3][0-9])[^。\n]){0,30}?(?:工作)?年度报告"
-    r"|(?:统计期限|统计时限|统计期间)[^。\n]{0,6}?(20[0-3][0-9])[ \t]{0,3}年[ \t]{0,3}1[ \t]{0,3}月"
-)
-REPORT_YEAR_WINDOW = 3000
 #: a year named in a figure's clause (2017年主动公开… in a 2018 report is not the year's figure)
 CLAUSE_YEAR = regex.compile(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年")
 

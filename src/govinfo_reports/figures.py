@@ -17,7 +17,9 @@ How a number becomes a figure
   coordinated subject (行政复议、诉讼和申诉0起) is a 0 for each; any other number for a
   coordinated subject cannot be split and gives a Problem instead.
 - Not this year's figure: a series over several years (五年来…分别为…), a cumulative total
-  (截至…累计, 历年), a comparison with an earlier year or a change (比上年增加…).
+  (截至…累计, 历年), a comparison with an earlier year or a change (比上年增加…), a clause
+  that names another year than the one the report covers (as
+  :func:`~govinfo_reports.metadata.read_metadata` reads it).
 - Order: for each kind, a table 三 / 表四 value first (``from_table``; the prose stays
   after it as a cross-check), then prose figures from a section whose kind says what they
   are, then other prose figures (stronger wording first, then document order), then the
@@ -39,6 +41,7 @@ import attrs
 import regex
 
 from . import _figure_patterns as P
+from .metadata import read_metadata
 from .model import (
     Breakdown,
     BreakdownPart,
@@ -126,8 +129,7 @@ class _Reader:
         self.sentence_ends = [i for i, ch in enumerate(self.text) if ch in P.SENTENCE_END]
         self.section_spans = self._section_spans(sections)
         self.problems: list[Problem] = []
-        m = P.REPORT_YEAR.search(self.text, 0, min(len(self.text), P.REPORT_YEAR_WINDOW))
-        self.year = int(m.group(1) or m.group(2)) if m is not None else None
+        self.year = read_metadata(norm, sections).year
 
     # --- indexes ------------------------------------------------------------------------
 
