@@ -7,8 +7,8 @@
 
 from __future__ import annotations
 
-from .export import from_dict, to_dict, to_frame, to_records
-from .files import parse_many, read
+from .export import from_dict, json_schema, record_columns, to_dict, to_frame, to_records
+from .files import iter_parse, parse_many, read
 from .model import (
     ActiveDisclosureTable,
     AppealTable,
@@ -46,6 +46,8 @@ from .validate import (
     ValidationError,
     assert_valid,
     checks,
+    filter_problems,
+    rules_markdown,
     validate,
     validate_rollup,
     validate_series,
@@ -85,8 +87,11 @@ __all__ = [
     "__version__",
     "assert_valid",
     "checks",
+    "filter_problems",
     "find_quantities",
     "from_dict",
+    "iter_parse",
+    "json_schema",
     "normalize",
     "parse",
     "parse_many",
@@ -94,6 +99,8 @@ __all__ = [
     "parse_quantity",
     "parse_tables",
     "read",
+    "record_columns",
+    "rules_markdown",
     "to_dict",
     "to_frame",
     "to_records",
