@@ -116,7 +116,8 @@ def _random_unicode(n: int, seed: int) -> str:
 def _cjk_soup(n: int, seed: int) -> str:
     """Random text over the characters the grammars care about: the worst mixture for them."""
     rng = random.Random(seed)
-    alphabet = "一二三四五六七八九十百千万亿零两〇、（）()|0123456789.,，。：%余多近约以上不足条件万元人次年月日 \n\t"
+    alphabet = "一二三四五六七八九十百千万亿零两〇、（）()|0123456789.,，。："
+    alphabet += "%余多近约以上不足条件万元人次年月日 \n\t"
     return "".join(rng.choice(alphabet) for _ in range(n))
 
 
