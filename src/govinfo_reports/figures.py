@@ -41,7 +41,7 @@ import attrs
 import regex
 
 from . import _figure_patterns as P
-from .metadata import read_metadata
+from .metadata import Metadata, read_metadata
 from .model import (
     Breakdown,
     BreakdownPart,
@@ -70,6 +70,9 @@ _HEADING_START = regex.compile(
     r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)"
 )
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
+# the characters the clause and sentence indexes stop at, found by one C-level scan
+_SENTENCE_END_CHAR = regex.compile("[" + regex.escape("".join(sorted(P.SENTENCE_END))) + "]")
+_CLAUSE_END_OR_NL = regex.compile("[" + regex.escape("".join(sorted(P.CLAUSE_END))) + r"\n]")
 
 
 @attrs.frozen(slots=True)
@@ -96,8 +99,17 @@ class _Cand:
     source: int = 0  # 0 prose, 1 legacy statistics table
 
 
-def read_figures(norm: Normalized, sections: tuple[Section, ...], tables: Tables) -> Figures:
+def read_figures(
+    norm: Normalized,
+    sections: tuple[Section, ...],
+    tables: Tables,
+    *,
+    meta: Metadata | None = None,
+) -> Figures:
     """Prose figures of a normalized report, with table 三/四 values first where present.
+
+    ``meta`` is the report's metadata when the caller has read it already (the year tells
+    this year's figures from last year's); without it the metadata is read here.
 
     >>> from govinfo_reports.normalize import normalize
     >>> from govinfo_reports.tables import Tables
@@ -110,13 +122,19 @@ def read_figures(norm: Normalized, sections: tuple[Section, ...], tables: Tables
     >>> b.total.value, [(p.label, p.quantity.value) for p in b.parts]
     (3439, [('通知公告', 198), ('其他信息', 3241)])
     """
-    return _Reader(norm, sections, tables).read()
+    return _Reader(norm, sections, tables, meta).read()
 
 
 class _Reader:
     """One report's prose figures (private; holds the per-report indexes)."""
 
-    def __init__(self, norm: Normalized, sections: tuple[Section, ...], tables: Tables) -> None:
+    def __init__(
+        self,
+        norm: Normalized,
+        sections: tuple[Section, ...],
+        tables: Tables,
+        meta: Metadata | None = None,
+    ) -> None:
         self.norm = norm
         self.text = norm.text
         self.tables = tables
@@ -126,10 +144,10 @@ class _Reader:
         self.q_starts = [q.span[0] for q in self.quantities]
         self.masked = self._table_regions()
         self.clause_ends = self._clause_ends()
-        self.sentence_ends = [i for i, ch in enumerate(self.text) if ch in P.SENTENCE_END]
+        self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
         self.section_spans = self._section_spans(sections)
         self.problems: list[Problem] = []
-        self.year = read_metadata(norm, sections).year
+        self.year = (meta if meta is not None else read_metadata(norm, sections)).year
 
     # --- indexes ------------------------------------------------------------------------
 
@@ -163,7 +181,9 @@ class _Reader:
         text = self.text
         out = []
         line_start = 0
-        for i, ch in enumerate(text):
+        for m in _CLAUSE_END_OR_NL.finditer(text):
+            i = m.start()
+            ch = text[i]
             if ch in P.CLAUSE_END:
                 out.append(i)
             elif ch == "\n":

@@ -61,7 +61,7 @@ def _parse(source: str, origin: str | None) -> Report:
     sections = read_outline(norm)
     meta = read_metadata(norm, sections)
     tables = read_tables(norm, sections)
-    figures = read_figures(norm, sections, tables)
+    figures = read_figures(norm, sections, tables, meta=meta)
     template = tables.template or meta.template or Template.NARRATIVE
     problems = [*meta.problems, *tables.problems, *figures.problems]
     if bad is not None:
