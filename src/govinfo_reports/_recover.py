@@ -96,12 +96,14 @@ MAX_CELL_DIGITS = 9
 MAX_JOINS = 3
 #: Work bound for reading one row (search steps); beyond it the row is left undecided.
 MAX_ROW_STEPS = 20_000
+#: Work bound for reading all rows of one table (search steps).
+MAX_TABLE_ROW_STEPS = 100_000
 #: The most readings kept for one row; beyond it the row is left undecided.
 MAX_ROW_READINGS = 4_000
 #: The most rows one table is searched with; further rows are ignored with a Problem.
 MAX_ROWS = 100
 #: Work bound for the search over the whole table (search steps).
-MAX_SEARCH_NODES = 200_000
+MAX_SEARCH_NODES = 60_000
 #: Work bound for the search of the reading that breaks the fewest rules (search nodes).
 MAX_FALLBACK_NODES = 30_000
 #: The most solutions collected to describe an ambiguity.
@@ -745,6 +747,96 @@ def _outcome_paths(
     """How many choices of one option per outcome row add up to ``target`` in every
     column, and the options used by them: a dynamic programme over the partial column
     sums (rows with one option first), pruned by what the remaining rows can still add."""
+    alive = _column_prune([[o.sig for o in opts[i]] for i in rows], target, budget)
+    if alive is None:
+        return 0, {}
+    keep = {i: alive[k] for k, i in enumerate(rows)}
+    sub = {i: [opts[i][k] for k in keep[i]] for i in rows}
+    count, used_sub = _outcome_dp(sub, rows, target, budget)
+    return count, {i: {keep[i][k] for k in u} for i, u in used_sub.items()}
+
+
+#: Column sums above this are not pruned by bit sets (memory).
+_BITSET_LIMIT = 1 << 17
+#: The most set bits a convolution of two bit sets may iterate over.
+_BITSET_ITER = 4_096
+
+
+def _bits(x: int) -> Iterator[int]:
+    while x:
+        low = x & -x
+        yield low.bit_length() - 1
+        x ^= low
+
+
+def _column_prune(
+    sigs: Sequence[Sequence[tuple[int, ...]]], target: tuple[int, ...], budget: list[int]
+) -> list[list[int]] | None:
+    """For each outcome row, the options that can stand in some choice adding up to
+    ``target`` column by column (each column on its own, repeated to a fixed point):
+    reachable column sums are bit sets, so a column costs a few big-integer shifts.
+    None when some column cannot add up at all."""
+    m = len(sigs)
+    alive = [list(range(len(x))) for x in sigs]
+    for _ in range(4):
+        changed = False
+        for c in range(7):
+            tc = target[c]
+            if tc > _BITSET_LIMIT:
+                continue
+            vals = [sorted({sigs[i][k][c] for k in alive[i]}) for i in range(m)]
+            if all(len(v) == 1 for v in vals):
+                if sum(v[0] for v in vals) != tc:
+                    return None
+                continue
+            mask = (1 << (tc + 1)) - 1
+            pre = [1]
+            for i in range(m):
+                acc = 0
+                for v in vals[i]:
+                    if v <= tc:
+                        acc |= pre[-1] << v
+                pre.append(acc & mask)
+            if not (pre[m] >> tc) & 1:
+                return None
+            suf = [0] * (m + 1)
+            suf[m] = 1
+            for i in range(m - 1, -1, -1):
+                acc = 0
+                for v in vals[i]:
+                    if v <= tc:
+                        acc |= suf[i + 1] << v
+                suf[i] = acc & mask
+            for i in range(m):
+                if len(vals[i]) == 1:
+                    continue
+                a, b = pre[i], suf[i + 1]
+                if a.bit_count() > b.bit_count():
+                    a, b = b, a
+                n_a = a.bit_count()
+                budget[0] -= n_a
+                if n_a > _BITSET_ITER or budget[0] < 0:
+                    continue
+                without = 0
+                for shift in _bits(a):
+                    without |= b << shift
+                ok = {v for v in vals[i] if v <= tc and (without >> (tc - v)) & 1}
+                if len(ok) < len(vals[i]):
+                    alive[i] = [k for k in alive[i] if sigs[i][k][c] in ok]
+                    if not alive[i]:
+                        return None
+                    changed = True
+        if not changed:
+            break
+    return alive
+
+
+def _outcome_dp(
+    opts: Mapping[int, Sequence[_Option]],
+    rows: Sequence[int],
+    target: tuple[int, ...],
+    budget: list[int],
+) -> tuple[int, dict[int, set[int]]]:
     order = sorted(rows, key=lambda i: len(opts[i]))
     m = len(order)
     lo = [[0] * 7 for _ in range(m + 1)]
@@ -1126,9 +1218,19 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
     def hint_breaks(i: int, sig: tuple[int, ...]) -> int:
         return sum(1 for col, v in row_hints.get(i, ()) if sig[col] != v)
 
+    table_steps = [MAX_TABLE_ROW_STEPS]
+
+    def read_row(row: _Row, allow_dropped: bool) -> list[_Reading]:
+        """A row's readings, its work bound drawn from the table's."""
+        budget = [max(0, min(MAX_ROW_STEPS, table_steps[0]))]
+        start = budget[0]
+        rs = row.get_readings(allow_dropped, budget)
+        table_steps[0] -= start - budget[0]
+        return rs
+
     for row in order:
         if row.lx is not None:
-            row.get_readings(allow0, [MAX_ROW_STEPS])
+            read_row(row, allow0)
 
     def readable(path: str) -> bool:
         i = idx.get(path)
@@ -1187,7 +1289,7 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
                 row.exhausted = True
                 return []
             return _group_options(strict, 1)
-        rs = row.get_readings(allow0 if tier == 0 else True, [MAX_ROW_STEPS])
+        rs = read_row(row, allow0 if tier == 0 else True)
         if rs:
             jmin = min(r.joins for r in rs)
             rs = [r for r in rs if r.joins <= jmin + tier]
@@ -1272,8 +1374,8 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
     amb: dict[str, list[int | None]] = {}
     limit_rows: list[str] = []
     unreadable: list[str] = []
-    aborted = result.aborted and not result.ways
-    capped = result.capped
+    # when the search was cut short, each row keeps every reading it has on its own
+    capped = result.capped or result.aborted
     final_sigs: list[tuple[int, ...] | None] = [None] * n
     for i, row in enumerate(order):
         o = chosen[i]
@@ -1281,12 +1383,7 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
             cells[row.path] = row.fixed
             final_sigs[i] = _sig(row.fixed)
             continue
-        if i in cons and aborted and len(o) == 1 and len({r.cells for r in o[0].readings}) == 1:
-            # the search ran out of work, but this row has a single reading
-            cells[row.path] = o[0].readings[0].cells
-            final_sigs[i] = o[0].sig
-            continue
-        if row.exhausted or (i in cons and aborted):
+        if row.exhausted:
             cells[row.path] = (None,) * 7
             limit_rows.append(row.path)
             continue
@@ -1313,6 +1410,15 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
         if len(used) == 1:
             final_sigs[i] = o[used[0]].sig
 
+    if result.aborted:
+        problems.append(
+            Problem(
+                code="table3.recovery_limit",
+                severity=Severity.WARNING,
+                message="表三各行读法的组合过多，无法在限定的计算量内逐一核对勾稽关系；"
+                "只确定了各行所有读法都一致的单元格，其余置空",
+            )
+        )
     for path in limit_rows:
         problems.append(
             Problem(
