@@ -4,7 +4,8 @@ The table starts at its 行政复议 anchor; it ends at the first text after the
 is not made of header words (行政复议 行政诉讼 结果维持 …), usually the heading 五、.  The
 numbers in between are table 四's cells, in template order.
 
->>> text = "行政复议 | 行政诉讼\\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\\n" + " | ".join("1" * 15)
+>>> head = "行政复议 | 行政诉讼\\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\\n"
+>>> text = head + " | ".join("1" * 15)
 >>> read_table4(text, 0, len(text)).table.review.total
 1
 """

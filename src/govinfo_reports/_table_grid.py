@@ -132,9 +132,9 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
             cells = cells[1:]
         if cells and cells[-1].text == "" and line.rstrip().endswith("|"):
             cells = cells[:-1]
-        if cells and all(regex.fullmatch(r":?-{2,}+:?", c.text) for c in cells if c.text):
-            if any(c.text for c in cells):
-                return []
+        texts = [c.text for c in cells if c.text]
+        if texts and all(regex.fullmatch(r":?-{2,}+:?", t) for t in texts):
+            return []
     return cells
 
 
@@ -217,9 +217,4 @@ _GLUED = regex.compile(r"\p{Han}[)）”\"]?\d")
 
 def is_glued(text: str, start: int, end: int) -> bool:
     """True when labels and numbers run together without separators (scraper text)."""
-    count = 0
-    for _ in _GLUED.finditer(text, start, end):
-        count += 1
-        if count >= 3:
-            return True
-    return False
+    return any(count >= 3 for count, _ in enumerate(_GLUED.finditer(text, start, end), 1))

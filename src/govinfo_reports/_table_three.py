@@ -9,13 +9,15 @@ before or after the numbers, cells emitted column by column) and the text holds 
 seven numbers per row of the template, the numbers are placed by order instead, row by
 row, or column by column when only that order satisfies every row's sum.
 
->>> t = read_table3(normalize_for_test("一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1"))
+>>> row = "一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1"
+>>> t = read_table3(normalize_for_test(row))
 >>> t.table.new_received.total
 1
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -229,7 +231,7 @@ def _header_positions(text: str, start: int, first_row: int) -> list[int] | None
     if len(found) != 7:
         return None
     pos = [found[n] for n in _COLUMN_NAMES]
-    if any(b <= a for a, b in zip(pos, pos[1:])):
+    if any(b <= a for a, b in itertools.pairwise(pos)):
         return None
     return pos
 
@@ -298,7 +300,8 @@ def _clean_cells(path: str, cells: Sequence[str], problems: list[Problem]) -> tu
             problems.append(
                 _warn(
                     "table3.cell_unreadable",
-                    f"表三“{TABLE3_LABELS[path]}”的“{_COLUMN_NAMES[i]}”单元格不是数字: {raw[:40]!r}",
+                    f"表三“{TABLE3_LABELS[path]}”的“{_COLUMN_NAMES[i]}”单元格不是数字: "
+                    f"{raw[:40]!r}",
                     actual=raw[:200],
                     cells=(f"table3.{path}.{i}",),
                 )
@@ -340,10 +343,30 @@ def _token_rows(
         if strict is not None and i in strict:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, strict[i], problems))
         elif not glued and len(toks) == 7 and all(_clean_token(t.text) for t in toks):
-            rows[h.path] = RowText(path=h.path, cells=tuple(t.text for t in toks))
-        else:
+            offsets = _columns(text, toks)
+            if offsets is not None:  # a full row: its columns place the short rows' numbers
+                rows[h.path] = RowText(path=h.path, raw=grid.raw_of(text, toks), offsets=offsets)
+            else:
+                rows[h.path] = RowText(path=h.path, cells=tuple(t.text for t in toks))
+        elif glued:
             rows[h.path] = RowText(path=h.path, raw=grid.raw_of(text, toks))
+        else:
+            rows[h.path] = RowText(
+                path=h.path, raw=grid.raw_of(text, toks), offsets=_columns(text, toks)
+            )
     return rows
+
+
+def _columns(text: str, toks: Sequence[grid.Token]) -> tuple[tuple[int, int], ...] | None:
+    """The character columns of a row's tokens in their printed lines (PDF layout text
+    keeps columns aligned), one per token of ``raw_of``; None when they do not pair up."""
+    out: list[tuple[int, int]] = []
+    for t in toks:
+        line_start = text.rfind("\n", 0, t.start) + 1
+        out.append((t.start - line_start, t.end - line_start))
+    if len(grid.raw_of(text, list(toks)).split()) != len(out):
+        return None
+    return tuple(out)
 
 
 def _strict_lines(
@@ -416,11 +439,10 @@ def _by_order(
         candidates.append((Template.STANDARD_2021, PATHS_2021))
     if layout in (None, Template.STANDARD_2019):
         candidates.append((Template.STANDARD_2019, PATHS_2019))
-    for tmpl, paths in candidates:
-        if len(tokens) == 7 * len(paths):
-            break
-    else:
+    fits = [(t, p) for t, p in candidates if len(tokens) == 7 * len(p)]
+    if not fits:
         return None
+    tmpl, paths = fits[0]
     if not all(_clean_token(t.text) or t.text in "-/—–－无" for t in tokens):
         return None
     values = [t.text for t in tokens]
@@ -461,7 +483,7 @@ def _by_order(
             undecided.extend(names)
     rows = {
         p: RowText(path=p, cells=tuple("" if c in "-/—–－无" else c for c in cells))
-        for p, cells in zip(paths, rows_cells)
+        for p, cells in zip(paths, rows_cells, strict=True)
     }
     rules = ["row_order"]
     notes.append(
@@ -474,7 +496,8 @@ def _by_order(
         problems.append(
             _warn(
                 "table3.column_order",
-                f"表三有{len(by_column)}行的数字按列输出（先列后行），已按各行合计唯一还原: {labels}",
+                f"表三有{len(by_column)}行的数字按列输出（先列后行），"
+                f"已按各行合计唯一还原: {labels}",
                 cells=tuple(f"table3.{p}" for p in by_column),
             )
         )

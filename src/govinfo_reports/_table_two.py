@@ -202,6 +202,8 @@ def _row_values(
     ncols = len(columns)
     label = TABLE2_LABELS[h.path]
     cells = _cell_values(text, h, ncols)
+    if cells is None and not glued:
+        cells = _line_cells(text, h.end, stop, ncols)
     if cells is None:
         tokens = [
             grid.Token(m.group(0), m.start(), m.end())
@@ -235,7 +237,7 @@ def _row_values(
                 return [None] * ncols
             return list(cut)
     out: list[Number | None] = []
-    for (name, amount), raw_cell in zip(columns, cells):
+    for (name, amount), raw_cell in zip(columns, cells, strict=True):
         clean = grid.clean_amount(raw_cell)
         value: Number | None = None
         if clean:
@@ -276,6 +278,23 @@ def _cell_values(text: str, h: Hit, ncols: int) -> list[str] | None:
     if any(data[ncols:]):
         return None
     return data[:ncols]
+
+
+def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | None:
+    """One cell per line with an empty line for a blank cell: the label's line, then
+    exactly ``ncols`` lines of numbers or nothing.  None unless a blank shows the form
+    (without blanks, the numbers read the same by order)."""
+    lines = text[start:stop].split("\n")
+    if len(lines) < ncols + 1 or regex.search(r"\d", lines[0]):
+        return None
+    body = [ln.replace(grid.FOOTER_MARK, "").strip() for ln in lines[1:]]
+    if len(body) == ncols + 1 and not body[-1]:
+        body.pop()  # the leading text of the next label's line
+    if len(body) != ncols or all(body):
+        return None
+    if any(b and grid.clean_amount(b) is None for b in body):
+        return None
+    return body
 
 
 def _header_columns(text: str, line_start: int) -> list[int] | None:

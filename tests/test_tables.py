@@ -1,0 +1,308 @@
+"""Tables 二, 三 and 四 read back from every surface form (tests/surface_forms.py renders
+them), label wording drift, cell values, and the corpus when ../shared is present."""
+
+from __future__ import annotations
+
+import json
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import govinfo_reports as gr
+import surface_forms as sf
+from govinfo_reports.tables import Tables as ReadTables
+
+COLS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other")
+
+
+def read_back(
+    tables: ReadTables,
+) -> tuple[dict[str, object], dict[str, tuple[int | None, ...]], tuple[int | None, ...] | None]:
+    """What the library read, in the generator's terms."""
+    t2: dict[str, object] = {}
+    ad = tables.active_disclosure
+    if ad is not None:
+        for row in ("regulations", "normative_documents", "licensing", "other_services"):
+            _fields(t2, row, getattr(ad, row, None))
+        for row in ("penalties", "coercive_measures", "fees", "procurement"):
+            _fields(t2, row, getattr(ad, row, None))
+    t3: dict[str, tuple[int | None, ...]] = {}
+    if tables.applications is not None:
+        for path, counts in tables.applications.rows():
+            if counts is not None:
+                t3[path] = (*(getattr(counts, c) for c in COLS), counts.total)
+    t4 = tables.appeals.cells() if tables.appeals is not None else None
+    return t2, t3, t4
+
+
+def _fields(out: dict[str, object], row: str, obj: object) -> None:
+    if obj is None:
+        return
+    for name in getattr(type(obj), "__slots__", ()):
+        if not name.startswith("_"):
+            out[f"{row}.{name}"] = getattr(obj, name)
+
+
+def assert_same(values: sf.Tables, text: str) -> ReadTables:
+    tables = gr.parse_tables(text)
+    t2, t3, t4 = read_back(tables)
+    assert {k: t2.get(k, "missing") for k in values.table2} == values.table2
+    assert {p: t3.get(p) for p in values.table3} == values.table3
+    assert t4 == values.table4
+    return tables
+
+
+FORM_NAMES = sorted(sf.FORMS)
+
+
+@pytest.mark.parametrize("form", FORM_NAMES)
+@pytest.mark.parametrize("template", ["2021", "2019"])
+def test_each_form_reads_back(form: str, template: str) -> None:
+    values = sf.example(template)
+    tables = assert_same(values, sf.FORMS[form](values, sf.Style()))
+    expected = gr.Template.STANDARD_2021 if template == "2021" else gr.Template.STANDARD_2019
+    assert tables.template is expected
+
+
+@pytest.mark.parametrize("form", FORM_NAMES)
+def test_mixed_report_2021_columns_2019_table3(form: str) -> None:
+    """A 2019 report printed with 2021 table 二 columns and one 其他处理 row."""
+    values = sf.example("2021", t3_template="2019")
+    tables = assert_same(values, sf.FORMS[form](values, sf.Style()))
+    assert tables.applications is not None
+    assert tables.applications.other_handling.overdue_correction is None
+    assert tables.applications.other_handling.other is not None
+
+
+@pytest.mark.parametrize("form", FORM_NAMES)
+@pytest.mark.parametrize("at", [0, 5, 14])
+def test_page_break_inside_table3(form: str, at: int) -> None:
+    values = sf.example("2021")
+    text = sf.FORMS[form](values, sf.Style(page_break_after=at))
+    assert_same(values, text)
+
+
+def _with_blanks(values: sf.Tables, every: int) -> sf.Tables:
+    """Some zero cells of table 三 and 四 printed blank (None)."""
+    t3 = {
+        p: tuple(None if v == 0 and (i + k) % every == 0 else v for k, v in enumerate(row))
+        for i, (p, row) in enumerate(values.table3.items())
+    }
+    t4 = tuple(None if v == 0 and k % every == 1 else v for k, v in enumerate(values.table4))
+    return sf.Tables(values.t2_template, values.t3_template, values.table2, t3, t4)
+
+
+@pytest.mark.parametrize("form", [f for f in FORM_NAMES if f != "pdf"])
+@pytest.mark.parametrize("mark", ["", "-", "/", "—", "无"])
+def test_blank_cells_are_none_not_zero(form: str, mark: str) -> None:
+    values = _with_blanks(sf.example("2021"), 2)
+    assert any(None in row for row in values.table3.values())
+    assert_same(values, sf.FORMS[form](values, sf.Style(blank=mark)))
+
+
+def test_blank_cells_in_pdf_text_by_column() -> None:
+    """Blank cells of table 三 in space-aligned text are placed by the columns of the
+    rows printed in full."""
+    base = sf.example("2021")
+    values = attrs.evolve(_with_blanks(base, 3), table4=base.table4)
+    assert_same(values, sf.render_pdf(values, sf.Style()))
+
+
+def test_blank_cells_of_table4_in_pdf_text_never_silently_wrong() -> None:
+    """Table 四 is one row: without a full row to give the columns, a blank cell in
+    space-aligned text may be undecidable; then the cells are None with a Problem."""
+    values = _with_blanks(sf.example("2021"), 3)
+    tables = gr.parse_tables(sf.render_pdf(values, sf.Style()))
+    assert tables.appeals is not None
+    got = tables.appeals.cells()
+    wrong = [
+        k
+        for k, (g, v) in enumerate(zip(got, values.table4, strict=True))
+        if g is not None and g != v
+    ]
+    assert not wrong
+    if got != values.table4:
+        assert any(p.code.startswith("table4.") for p in tables.problems)
+
+
+@pytest.mark.parametrize("form", FORM_NAMES)
+def test_fullwidth_digits_and_thousands(form: str) -> None:
+    values = sf.example("2019")
+    assert_same(values, sf.FORMS[form](values, sf.Style(fullwidth=True, thousands=True)))
+
+
+def test_amounts_are_decimal_and_change_is_signed() -> None:
+    values = sf.example("2019")
+    tables = gr.parse_tables(sf.render_pipe(values))
+    ad = tables.active_disclosure
+    assert ad is not None and ad.procurement is not None and ad.licensing is not None
+    assert ad.procurement.amount == Decimal("7539.52")
+    assert isinstance(ad.procurement.amount, Decimal)
+    assert ad.licensing.change == -3
+
+
+def test_html_tables_inside_a_whole_report() -> None:
+    values = sf.example("2021")
+    page = sf.render_html(values, sf.Style()).replace(
+        "<body>", "<body><div>平潭县2021年政府信息公开工作年度报告</div><p>一、总体情况</p>"
+    )
+    report = gr.parse(page)
+    assert report.applications is not None
+    assert report.applications.new_received is not None
+    assert report.applications.new_received.total == values.table3["new_received"][6]
+    assert report.appeals is not None and report.appeals.cells() == values.table4
+    # spans point into the HTML string
+    span = report.applications.span
+    assert span is not None
+    assert "<td" in page[span[0] : span[1]]
+
+
+# --- wording drift ------------------------------------------------------------------------
+
+_DRIFT = [
+    ("3.危及“三安全一稳定”", '3.危及"三安全一稳定"'),
+    ("3.危及“三安全一稳定”", "3.危及三安全一稳定"),
+    ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（二）部分公开"),
+    ("2.其他法律行政法规禁止公开", "2.其他法律行政止公开"),
+    ("1.本机关不掌握相关政府信息", "1.本机关不掌握相关政府信息（注：含非本机关职责）"),
+    ("4.无正当理由大量反复申请", "4.无正当理由大量\n反复申请"),
+    ("（七）总计", "（七） 总 计"),
+]
+
+
+@pytest.mark.parametrize(("official", "drifted"), _DRIFT)
+def test_row_labels_matched_by_meaning(official: str, drifted: str) -> None:
+    values = sf.example("2021")
+    text = sf.render_pipe(values)
+    assert official in text
+    assert_same(values, text.replace(official, drifted))
+
+
+def test_wrapped_long_label_in_pdf_text() -> None:
+    values = sf.example("2021")
+    text = sf.render_pdf(values, sf.Style())
+    # the overdue-correction label is printed over three lines, numbers on the middle one
+    assert "1.申请人无正当" in text and "\n理由逾期不补正" in text
+    assert_same(values, text)
+
+
+# --- fragments and problems ---------------------------------------------------------------
+
+
+def test_parse_tables_on_a_single_table() -> None:
+    values = sf.example("2021")
+    text = sf.render_pipe(values)
+    t3_only = text[text.index("三、收到") : text.index("四、政府信息公开行政复议")]
+    tables = gr.parse_tables(t3_only)
+    assert tables.active_disclosure is None and tables.appeals is None
+    _, t3, _ = read_back(tables)
+    assert t3 == values.table3
+    t4_only = text[text.index("四、政府信息公开行政复议") :]
+    assert read_back(gr.parse_tables(t4_only))[2] == values.table4
+
+
+def test_no_tables_in_prose() -> None:
+    tables = gr.parse_tables("本年新收政府信息公开申请12件，结转下年度继续办理3件。")
+    assert tables.applications is None
+
+
+def test_unreadable_cell_is_a_problem_with_labels() -> None:
+    values = sf.example("2021")
+    text = sf.render_pipe(values)
+    row = next(ln for ln in text.splitlines() if "2.重复申请" in ln)
+    cells = row.split(" | ")
+    at = next(i for i, c in enumerate(cells) if "重复申请" in c) + 1
+    cells[at] = "见附件"
+    bad = " | ".join(cells)
+    tables = gr.parse_tables(text.replace(row, bad))
+    problems = [p for p in tables.problems if p.code.startswith("table3")]
+    assert problems
+    assert any("重复申请" in p.message for p in problems)
+    assert tables.applications is not None
+    dup = tables.applications.not_processed.duplicate
+    assert dup is None or dup.natural_person is None
+
+
+# --- random values ------------------------------------------------------------------------
+
+_small = st.integers(min_value=0, max_value=3000)
+_cell = st.one_of(st.just(0), st.integers(min_value=1, max_value=99), _small)
+
+
+@st.composite
+def random_tables(draw: st.DrawFn) -> tuple[sf.Tables, str]:
+    template = draw(st.sampled_from(["2021", "2019"]))
+    t3t = draw(st.sampled_from([template, "2019" if template == "2021" else "2021"]))
+    paths = [p for p in sf.t3_paths(t3t) if p not in ("new_received", "carried_over")]
+    paths = [p for p in paths if p not in ("total", "carried_forward")]
+    outcomes = {p: tuple(draw(_cell) for _ in range(6)) for p in paths}
+    received = tuple(draw(_cell) for _ in range(6))
+    t3 = sf.consistent_table3(t3t, outcomes, received)
+    blank_share = draw(st.sampled_from([0, 3, 5]))
+    if blank_share:
+        t3 = {
+            p: tuple(None if v == 0 and draw(st.integers(0, blank_share)) == 0 else v for v in row)
+            for p, row in t3.items()
+        }
+    groups = [tuple(draw(_cell) for _ in range(4)) for _ in range(3)]
+    t4 = sf.consistent_table4(groups)
+    t2: dict[str, sf.Cell] = {}
+    for _, cols, rows in sf.t2_layout(template):
+        for r in rows:
+            for c in cols:
+                v: sf.Cell = draw(st.one_of(st.none(), _small))
+                if c == "change" and v is not None:
+                    v = draw(st.integers(-50, 50))
+                if c in ("amount", "amount_wan_yuan") and v is not None:
+                    v = Decimal(draw(st.integers(0, 10**7))) / 100
+                t2[f"{r}.{c}"] = v
+    values = sf.Tables(template, t3t, t2, t3, t4)
+    form = draw(st.sampled_from([f for f in FORM_NAMES if f != "pdf"]))
+    style = sf.Style(
+        blank=draw(st.sampled_from(["", "-", "/", "—", "无"])),
+        fullwidth=draw(st.booleans()),
+        thousands=draw(st.booleans()),
+        page_break_after=draw(st.one_of(st.none(), st.integers(0, 20))),
+    )
+    return values, sf.FORMS[form](values, style)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
+@given(random_tables())
+def test_random_values_read_back(case: tuple[sf.Tables, str]) -> None:
+    values, text = case
+    assert_same(values, text)
+
+
+# --- the real corpus (skipped without ../shared) ------------------------------------------
+
+SHARED = Path(os.environ.get("GOVINFO_SHARED", Path(__file__).parents[2] / "shared"))
+
+
+def test_seed_002_every_cell() -> None:
+    seeds = sorted((SHARED / "seeds").glob("002*.txt")) if SHARED.exists() else []
+    if not seeds:
+        pytest.skip("../shared/seeds not present")
+    seed = seeds[0]
+    exp = json.loads((SHARED / "seeds" / "expected" / (seed.stem + ".json")).read_text())
+    report = gr.parse(seed.read_text())
+    assert report.appeals is not None and list(report.appeals.cells()) == exp["table4"]
+    assert report.applications is not None
+    for path, cells in exp["table3"].items():
+        if path == "all_other_rows":
+            continue
+        row = report.applications.row(path)
+        assert row is not None
+        assert [*(getattr(row, c) for c in COLS), row.total] == cells
+    ad = report.active_disclosure
+    assert ad is not None
+    for row_name, cols in exp["table2"].items():
+        for col, v in cols.items():
+            assert getattr(getattr(ad, row_name), col) == v
