@@ -376,7 +376,7 @@ def test_full_size_glued_tables_mostly_decided() -> None:
     rng = random.Random(12)
     exact = 0
     with deadline(60):
-        for _ in range(100):
+        for _ in range(50):
             truth = random_table3(rng, template="2021", density=0.3, magnitude=4)
             raw = {p: render_glued(c, rng) for p, c in truth.items()}
             rec = recover_table3([RowText(p, raw=r) for p, r in raw.items()])
@@ -388,7 +388,26 @@ def test_full_size_glued_tables_mostly_decided() -> None:
             for path, cells in truth.items():
                 for g, t in zip(rec.cells[path], cells, strict=True):
                     assert g is None or g == t
-    assert exact >= 90
+    assert exact >= 45
+
+
+def test_full_size_pdf_rows_without_positions_are_bounded_and_sound() -> None:
+    # blank cells dropped and no column positions: where a 0 or a blank stood is mostly
+    # undecidable; the reader must say so quickly and decide only what every reading shares
+    rng = random.Random(15)
+    with deadline(60):
+        for _ in range(8):
+            truth = random_table3(rng, template="2021", density=0.3, blanks=0.7)
+            raw = {p: render_pdf(c, rng)[0] for p, c in truth.items()}
+            t0 = time.process_time()
+            rec = recover_table3([RowText(p, raw=r) for p, r in raw.items()])
+            assert time.process_time() - t0 < 2.0
+            codes = {p.code for p in rec.problems}
+            for path, cells in truth.items():
+                for g, t in zip(rec.cells[path], cells, strict=True):
+                    assert g is None or g == t or "table3.boundaries_inferred" in codes
+            # the rows printed in full are read as printed
+            assert rec.cells["total"] == truth["total"] or None in truth["total"]
 
 
 def test_worked_example_from_the_issue() -> None:

@@ -717,12 +717,16 @@ class _Found(NamedTuple):
     aborted: bool
 
 
-def _found_of(res: _Search, nrows: int) -> _Found:
-    used: list[set[int]] = [set() for _ in range(nrows)]
-    for sol in res.solutions:
-        for i, k in enumerate(sol):
-            used[i].add(k)
-    capped = res.capped or (res.aborted and bool(res.solutions))
+def _found_of(res: _Search, opts: Sequence[Sequence[_Option]]) -> _Found:
+    capped = res.capped or res.aborted
+    if capped:
+        # not every solution was seen: any option of a row may be in one
+        used = [set(range(len(o))) for o in opts]
+    else:
+        used = [set() for _ in opts]
+        for sol in res.solutions:
+            for i, k in enumerate(sol):
+                used[i].add(k)
     return _Found(used, len(res.solutions), capped, res.aborted)
 
 
@@ -951,7 +955,17 @@ def _exact(
                 used[st.carried_over].add(ci)  # type: ignore[index]
                 used[st.forward].add(fi)  # type: ignore[index]
     except _Exhausted:
-        return _Found(used, count * free, count > 0, True)
+        # not every solution was counted: each row keeps the options it may still take
+        # (every option, or those the column sums allow when (七)总计 reads one way)
+        wide = [set(range(len(o))) for o in opts]
+        if outcome_on and len(opts[st.total]) == 1:
+            alive = _column_prune(
+                [[o.sig for o in opts[i]] for i in st.outcomes], opts[st.total][0].sig, [10**9]
+            )
+            if alive is not None:
+                for k, i in enumerate(st.outcomes):
+                    wide[i] = set(alive[k])
+        return _Found(wide, count * free, True, True)
     return _Found(used, count * free, False, False)
 
 
@@ -1354,7 +1368,7 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
                 chosen[i] = o
                 sub.append(o or [_DUMMY])
             for b in range(1, 2 * 7 + len(hints) + n + 1):
-                res = _found_of(_solve(sub, st, b, True, True, fallback_budget), n)
+                res = _found_of(_solve(sub, st, b, True, True, fallback_budget), sub)
                 if res.ways or res.aborted:
                     result = res
                     break
@@ -1391,11 +1405,8 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
             cells[row.path] = (None,) * 7
             unreadable.append(row.path)
             continue
+        # (when the search was cut short, result.used holds every option a row may take)
         used = sorted(result.used[i]) if i in cons else list(range(len(o)))
-        if capped and i in cons:
-            # the solutions were not all collected: a cell is decided only when every
-            # reading of the row agrees on it, and the values listed are the row's own
-            used = list(range(len(o)))
         reads = [r for k in used for r in o[k].readings]
         decided: list[int | None] = []
         for col in range(7):
