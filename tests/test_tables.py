@@ -306,3 +306,39 @@ def test_seed_002_every_cell() -> None:
     for row_name, cols in exp["table2"].items():
         for col, v in cols.items():
             assert getattr(getattr(ad, row_name), col) == v
+
+
+def test_table4_numbers_emitted_block_by_block_are_never_silently_wrong() -> None:
+    """pdftotext without -layout prints table 四 header block by block: the numbers of
+    the three groups interleave.  The sums cannot say which group is which."""
+    review, direct, after = (3, 1, 0, 2, 6), (1, 0, 0, 1, 2), (0, 4, 2, 0, 6)
+    parts = [
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "行政复议",
+        "行政诉讼",
+        "未经复议直接起诉",
+        "结果",
+        "维持",
+        "纠正",
+        "尚未",
+        "审结",
+        *map(str, review[:4]),
+        "复议后起诉",
+        "结果",
+        "维持",
+        *map(str, after[:4]),
+        "总计",
+        str(review[4]),
+        "维持",
+        *map(str, direct),
+        "总计",
+        str(after[4]),
+        "五、存在的主要问题及改进情况",
+    ]
+    tables = gr.parse_tables("\n".join(parts))
+    assert tables.appeals is not None
+    cells = tables.appeals.cells()
+    truth = review + direct + after
+    assert all(c is None or c == t for c, t in zip(cells, truth, strict=True))
+    if cells != truth:
+        assert any(p.code == "table4.ambiguous_order" for p in tables.problems)

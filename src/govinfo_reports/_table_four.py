@@ -12,11 +12,14 @@ numbers in between are table 四's cells, in template order.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
+
 import attrs
 import regex
 
 from . import _table_grid as grid
-from ._recover import recover_table4
+from ._recover import Recovered4, recover_table4
 from ._table_labels import T4_HEADER_CHARS, T4_UPHELD
 from .model import AppealTable, Problem, Severity
 
@@ -80,7 +83,12 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
             and len(tokens) == 15
             and all(t.text.isdigit() or t.text in "-/—–－无" for t in tokens)
         ):
-            rec = recover_table4([grid.clean_cell(t.text) or "" for t in tokens])
+            cells15 = [grid.clean_cell(t.text) or "" for t in tokens]
+            rec = recover_table4(cells15)
+            if not _sums_hold(rec.cells) and _scattered(text, tokens):
+                rec, note = _interleaved(cells15, rec)
+                if note is not None:
+                    problems.append(note)
         else:
             lines = _strict_lines(text, head, end)
             if lines is not None:
@@ -100,6 +108,83 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
         )
     table = attrs.evolve(AppealTable.of(list(values)), span=(start, end), recovery=rec.recovery)
     return Read4(table=table, end=end, problems=tuple(problems))
+
+
+def _sums_hold(cells: Sequence[int | None]) -> bool:
+    """维持 + 纠正 + 其他 + 尚未审结 = 总计 in each of the three groups (blank = 0)."""
+    for g in range(3):
+        part = [c or 0 for c in cells[g * 5 : g * 5 + 5]]
+        if sum(part[:4]) != part[4]:
+            return False
+    return True
+
+
+def _scattered(text: str, tokens: Sequence[grid.Token]) -> bool:
+    """True when the numbers do not stand as one row: header words between them (a PDF
+    extractor that emits the cells of each header block in turn)."""
+    for a, b in itertools.pairwise(tokens):
+        if _HAN_RUN.search(text, a.end, b.start) is not None:
+            return True
+    return False
+
+
+_WORK = 200_000  # nodes of the interleaving search
+
+
+def _interleaved(cells: Sequence[str], in_order: Recovered4) -> tuple[Recovered4, Problem | None]:
+    """The numbers of a table 四 that a PDF extractor emitted block by block (each group's
+    own order kept, the groups interleaved): the ways to split them into three groups
+    whose sums hold.  Which group is 行政复议, 未经复议直接起诉 or 复议后起诉 the sums do not
+    say, so the cells stay None; the Problem lists the groups found.  When no split
+    holds (or the search is too large), the numbers in printed order, as they are."""
+    values = [grid.to_int(c) if c else None for c in cells]
+    found: set[tuple[tuple[int | None, ...], ...]] = set()
+    groups: list[list[int | None]] = [[], [], []]
+    work = [0]
+
+    def dfs(i: int) -> bool:  # False: stop the search
+        work[0] += 1
+        if work[0] > _WORK or len(found) > 1:
+            return False
+        if i == len(values):
+            found.add(tuple(tuple(g) for g in groups))
+            return True
+        v = values[i]
+        for g in groups:
+            if len(g) == 5:
+                continue
+            if len(g) == 4 and (v or 0) != sum(x or 0 for x in g):
+                continue
+            g.append(v)
+            ok = dfs(i + 1)
+            g.pop()
+            if not ok:
+                return False
+            if not g:
+                break  # the groups open in order: a split is found once
+        return True
+
+    dfs(0)
+    if not found:
+        return in_order, None
+    shown = "；".join("、".join("/".join(_fmt(v) for v in g) for g in split) for split in found)
+    more = "（还有其他分法）" if len(found) > 1 or work[0] > _WORK else ""
+    return (
+        Recovered4(cells=(None,) * 15, recovery=in_order.recovery),
+        Problem(
+            code="table4.ambiguous_order",
+            severity=Severity.WARNING,
+            message=(
+                "表四的数字没有按行排印（提取工具按表头分块输出），按各组合计可分为: "
+                f"{shown}{more}；但无法确定哪一组是行政复议、未经复议直接起诉、复议后起诉，留空"
+            ),
+            actual=" ".join(c or "空白" for c in cells),
+        ),
+    )
+
+
+def _fmt(v: int | None) -> str:
+    return "空白" if v is None else str(v)
 
 
 def _cells(text: str, head: int, end: int) -> list[str] | None:
