@@ -144,6 +144,19 @@ def test_traditional_input_is_read_after_normalization() -> None:
     assert m.period == Period(date(2016, 1, 1), date(2016, 12, 31))
 
 
+def test_html_page_is_read_as_its_text() -> None:
+    page = (
+        "<html><head><meta name='PubDate' content='2020-01-20'></head><body>"
+        "<p><span>云溪市</span><span>交通运输局</span><span>2019年政府信息公开工作年度报告</span></p>"
+        "<p>本报告统计期限自<b>2019年1月1日</b>至2019年12月31日。</p><p>一、总体情况</p>"
+        "</body></html>"
+    )
+    m = meta(page)
+    assert (m.agency, m.year) == ("云溪市交通运输局", 2019)
+    assert m.period == Period(date(2019, 1, 1), date(2019, 12, 31))
+    assert m.title == "云溪市交通运输局2019年政府信息公开工作年度报告"
+
+
 def test_full_width_punctuation() -> None:
     m = meta(
         "根据《条例》，现发布云溪市民政局２０１７年政府信息公开工作年度报告。统计期限：自2017年1月1日至2017年12月31日。"

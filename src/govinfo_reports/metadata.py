@@ -23,6 +23,7 @@ from datetime import date
 import attrs
 import regex
 
+from ._outline_grammar import html_view
 from .model import Period, Problem, Section, Severity, Template
 from .normalize import Normalized
 
@@ -606,7 +607,8 @@ def read_metadata(norm: Normalized, sections: tuple[Section, ...]) -> Metadata:
     True
     """
     try:
-        return _read(norm.text, sections)
+        view = html_view(norm.text)  # an HTML page: read the text a browser shows
+        return _read(view[0] if view is not None else norm.text, sections)
     except Exception as exc:  # pragma: no cover - a safety net, the reader must not raise
         return Metadata(
             problems=(
