@@ -34,7 +34,7 @@ How a number becomes a figure
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import attrs
@@ -145,7 +145,12 @@ class _Reader:
         self.masked = self._table_regions()
         self.clause_ends = self._clause_ends()
         self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
+        # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
+        # after its start ends inside it (one scan, not a search per number: no clause end
+        # bounds a text without punctuation, which made that quadratic)
+        self.series = [m.span() for m in P.SERIES.finditer(self.text)]
         self.section_spans = self._section_spans(sections)
+        self.section_starts = [start for start, _ in self.section_spans]
         self.problems: list[Problem] = []
         self.year = (meta if meta is not None else read_metadata(norm, sections)).year
 
@@ -199,31 +204,35 @@ class _Reader:
                 line_start = i + 1
         return out
 
-    def _section_spans(
-        self, sections: tuple[Section, ...]
-    ) -> list[tuple[int, int, SectionKind, int]]:
-        """(start, end, kind, depth) in text offsets; a section of unknown kind takes its
-        parent's kind, and everything under 存在问题及改进 keeps that kind."""
-        out: list[tuple[int, int, SectionKind, int]] = []
+    def _section_spans(self, sections: tuple[Section, ...]) -> list[tuple[int, SectionKind]]:
+        """The text cut into (start, kind) segments by the innermost section at each
+        place; a section of unknown kind takes its parent's kind, and everything under
+        存在问题及改进 keeps that kind."""
+        out: list[tuple[int, SectionKind]] = []
 
-        def visit(secs: Iterable[Section], parent: SectionKind, depth: int) -> None:
-            for s in secs:
-                kind = s.kind
+        def flatten(secs: Iterable[Section], parent: SectionKind, lo: int, hi: int) -> None:
+            cur = lo
+            spans = [(self._to_text(x.span[0]), self._to_text(x.span[1]), x) for x in secs]
+            for start, end, sec in sorted(spans, key=lambda t: t[0]):
+                start, end = max(start, cur), min(end, hi)
+                if start >= end:
+                    continue
+                if cur < start:
+                    out.append((cur, parent))
+                kind = sec.kind
                 if parent is SectionKind.PROBLEMS_AND_IMPROVEMENTS or kind is SectionKind.UNKNOWN:
                     kind = parent
-                out.append((self._to_text(s.span[0]), self._to_text(s.span[1]), kind, depth))
-                visit(s.children, kind, depth + 1)
+                flatten(sec.children, kind, start, end)
+                cur = end
+            if cur < hi:
+                out.append((cur, parent))
 
-        visit(sections, SectionKind.UNKNOWN, 0)
+        flatten(sections, SectionKind.UNKNOWN, 0, len(self.text))
         return out
 
     def _section_at(self, pos: int) -> SectionKind:
-        best = SectionKind.UNKNOWN
-        best_depth = -1
-        for start, end, kind, depth in self.section_spans:
-            if start <= pos < end and depth > best_depth:
-                best, best_depth = kind, depth
-        return best
+        i = bisect_right(self.section_starts, pos) - 1
+        return self.section_spans[i][1] if i >= 0 else SectionKind.UNKNOWN
 
     def _clause_start(self, pos: int) -> int:
         i = bisect_left(self.clause_ends, pos)
@@ -289,8 +298,9 @@ class _Reader:
             if i + 1 < len(self.quantities):
                 tail_end = min(tail_end, max(end, self.quantities[i + 1].span[0]))
             tail = text[end:tail_end]
-            clause = text[clause_start : self._clause_end(end)]
-            if P.SERIES.search(clause) or P.CUMULATIVE.search(clause_lead):
+            if self._has_series(clause_start, self._clause_end(end)) or P.CUMULATIVE.search(
+                clause_lead
+            ):
                 continue
             lead_flat = (
                 P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
@@ -303,6 +313,12 @@ class _Reader:
             app_ctx = section is SectionKind.APPLICATIONS or "申请" in before
             for kind, strength in self._classify(lead_flat, tail, q, app_ctx, section):
                 yield self._cand(kind, q, strength)
+
+    def _has_series(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` holds a 分别为 (the matches are all 3 characters
+        long and cannot overlap, so the first one at or after ``start`` decides)."""
+        i = bisect_left(self.series, (start, start))
+        return i < len(self.series) and self.series[i][1] <= end
 
     def _other_year(self, clause_lead: str) -> bool:
         """True when the clause names a year and it is not the report's year."""
