@@ -68,6 +68,25 @@ Rules: ``row_sum`` (each row's six applicant columns add up to its 总计), ``ou
 hints), ``alignment`` (offsets); table 四: ``group_sum`` (维持 + 纠正 + 其他 + 尚未审结 = 总计 in
 each of the three groups).  A blank cell counts as 0 in the sums, so whether a printed 0 or
 a blank stood in a column can only be decided by the text (or by alignment).
+
+Search and bounds
+-----------------
+A row's readings are found per choice of its total (the last number) by a depth-first cut
+search that descends only where a memoized check says the remaining digits can still add up
+(they need at least the digit sum, and at most as many digits per cell as the remainder
+has).  Readings with the same zero-filled values are one *option* of the row.  The table is
+then solved without listing its solutions: for each option of (七)总计, the outcome rows'
+options are first pruned column by column (reachable column sums as bit sets), then counted
+by a dynamic programme over partial column sums, which also marks the options some solution
+uses; the balance is a lookup of 一's options.  A cell is decided when every used option
+agrees on it; otherwise it is None and listed with its values in ``ambiguous_cells``.
+
+Work is bounded: :data:`MAX_ROW_STEPS` per row and :data:`MAX_TABLE_ROW_STEPS` per table
+for the row searches, :data:`MAX_ROW_READINGS` readings per row, :data:`MAX_SEARCH_NODES`
+steps for the table search and :data:`MAX_FALLBACK_NODES` for the fewest-breaks search,
+:data:`MAX_ROWS` rows, :data:`MAX_RAW_CHARS` characters per row.  A bound that is hit gives
+a ``recovery_limit`` Problem; the cells every remaining option of a row agrees on are still
+decided, the others are None.
 """
 
 from __future__ import annotations
