@@ -667,3 +667,14 @@ def test_corpus_glued_and_pdf_text_never_silently_wrong() -> None:
                 got,
                 want,
             )
+
+
+def test_clean_rows_whose_sums_fail_are_not_called_inferred() -> None:
+    # a source defect in a table with reliable cells is validation's business
+    rows = [RowText(p, cells=("0",) * 7) for p in row_order(OUTCOMES_2019)]
+    rows[2] = RowText("granted", cells=("1", "0", "0", "0", "0", "0", "1"))
+    rec = recover_table3(rows)
+    assert rec.cells["granted"] == (1, 0, 0, 0, 0, 0, 1)
+    assert rec.cells["total"] == (0,) * 7
+    assert not rec.problems
+    assert rec.recovery is None

@@ -1493,7 +1493,7 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
             )
         )
     relaxed = [order[i].path for i in range(n) if order[i].recovered and how[i] > 0 and chosen[i]]
-    if fallback or relaxed:
+    if (fallback or relaxed) and recovered:
         fails = _rule_failures(final_sigs, st)
         for i in range(n):
             sig = final_sigs[i]
