@@ -107,6 +107,9 @@ def test_fees_in_yuan_with_wan_scaled() -> None:
     assert q is not None and (q.value, q.unit) == (3600, "元")
     # money that is not a disclosure fee
     assert value("投入资金2万元改造无障碍设施。", K.FEES_COLLECTED) is None
+    assert value("按件计收信息处理费100元/件。", K.FEES_COLLECTED) is None  # a rate
+    text = "本年度共发出收费通知的件数2件，总金额0.1万元，实际收取的总金额0.06万元。"
+    assert value(text, K.FEES_COLLECTED) == 600
 
 
 def test_qualifier_of_the_numeral_is_kept() -> None:

@@ -142,6 +142,7 @@ APPEAL_PART = regex.compile(
 FEES = regex.compile(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
 NOT_FEES = regex.compile(
     r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助|行政事业性|非税"
+    r"|标准|按件|按量|每件|每页|超过"
 )
 
 NORMATIVE = regex.compile(
@@ -177,6 +178,8 @@ APPEAL_CAUSE = regex.compile(r"[^、和及与或，,。；;]{0,12}?(?:复议|诉
 #: words before 申请 that make it not a disclosure application
 NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长")
 ZERO_STATEMENT_MAX = 48
+#: a rate, not an amount (100元/件, 10元每页)
+RATE_TAIL = regex.compile(r"[ \t]{0,2}(?:/|每|一件|一页)")
 #: a number without a unit still counts after these words (行政复议数为0, 收费金额：0)
 UNITLESS_LEAD = regex.compile(
     r"(?:数|数量|总数|件数|金额|总额)[ \t]{0,2}(?:为|是|共|共计|：|:)?[ \t]{0,2}$"

@@ -343,7 +343,7 @@ class _Reader:
                 return []
             unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
         if unit in P.FEE_UNITS:
-            if P.FEES.search(lead) and not P.NOT_FEES.search(lead):
+            if P.FEES.search(lead) and not P.NOT_FEES.search(lead) and not P.RATE_TAIL.match(tail):
                 return [(K.FEES_COLLECTED, 2)]
             return []
         if unit not in P.COUNT_UNITS:
