@@ -324,6 +324,15 @@ def test_figure_from_the_section_of_its_kind_wins() -> None:
     ]
 
 
+def test_plain_wording_in_the_section_does_not_beat_the_full_statement() -> None:
+    text = (
+        "一、概述\n2016年，全县主动公开政府信息3000条。\n"
+        "二、主动公开政府信息情况\n通过政府网站发布信息2000条，通过政务微博发布信息1000条。\n"
+    )
+    q = gr.parse(text).figure(K.PROACTIVE_DISCLOSURES)
+    assert q is not None and q.value == 3000
+
+
 def test_table_three_is_the_figure_and_prose_follows() -> None:
     prose = "2021年，全区收到政府信息公开申请75件。\n"
     text = prose + "一、本年新收政府信息公开申请数量 | 70 | 4 | 0 | 0 | 0 | 0 | 74\n二、上年结转"

@@ -526,7 +526,11 @@ class _Reader:
                 by_kind.setdefault(fig.kind, []).append(fig)
             else:
                 doubtful.append(fig)
-        ranked = sorted(cands, key=lambda c: (c.source, -c.tier, -c.strength, c.quantity.span[0]))
+        # the section counts twice the wording: a plain 公开信息N条 in the 主动公开 section
+        # ties with 主动公开政府信息N条 elsewhere (then the earlier one wins)
+        ranked = sorted(
+            cands, key=lambda c: (c.source, -(2 * c.tier + c.strength), c.quantity.span[0])
+        )
         seen: set[tuple[FigureKind, Span]] = set()
         for c in ranked:
             key = (c.kind, c.quantity.span)
