@@ -21,9 +21,14 @@ How a number becomes a figure
   that names another year than the one the report covers (as
   :func:`~govinfo_reports.metadata.read_metadata` reads it).
 - Order: for each kind, a table 三 / 表四 value first (``from_table``; the prose stays
-  after it as a cross-check), then prose figures from a section whose kind says what they
-  are, then other prose figures (stronger wording first, then document order), then the
-  rows of a pre-2019 统计表.
+  after it as a cross-check) unless the table row does not add up to its own 总计 (then
+  it comes after the prose), then prose figures ranked by section (one whose kind says
+  what they are counts twice) and wording, then document order, then the rows of a
+  pre-2019 统计表.
+- Breakdowns: the parts after 其中/包括 (or a sentence that opens with 其中 or 申请方式中),
+  up to the sentence end; a list without 其中 is a breakdown only when it adds up to the
+  number before it.  A part of a breakdown whose total is a figure of the same kind is
+  not a figure of that kind.
 
 >>> from govinfo_reports.normalize import normalize
 >>> from govinfo_reports.tables import Tables
