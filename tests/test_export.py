@@ -259,7 +259,9 @@ def test_hypothesis_reports_round_trip(report: gr.Report) -> None:
 
 
 def test_shipped_schema_is_the_generated_one() -> None:
-    assert export.shipped_schema() == export.json_schema()
+    assert export.shipped_schema() == export.json_schema(), (
+        "schema.json is stale: python -m govinfo_reports schema > src/govinfo_reports/schema.json"
+    )
 
 
 def _check(schema: dict[str, Any], value: Any, defs: dict[str, Any], where: str) -> None:

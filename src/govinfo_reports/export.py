@@ -387,6 +387,9 @@ def json_schema() -> dict[str, Any]:
 def shipped_schema() -> dict[str, Any]:
     """The schema shipped as ``govinfo_reports/schema.json`` (the same as :func:`json_schema`).
 
+    After a change to the model, regenerate it with
+    ``python -m govinfo_reports schema > src/govinfo_reports/schema.json``.
+
     >>> shipped_schema() == json_schema()
     True
     """
