@@ -179,3 +179,16 @@ def test_html_view_highlights_the_cells_of_failed_checks(unbalanced: Path) -> No
 def test_repr_is_short() -> None:
     r = gr.read(EXAMPLE)
     assert len(repr(r)) < 200 and r.source[:20] not in repr(r)
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("tqdm")
+    from govinfo_reports import cli
+
+    items = iter([gr.parse("")])
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert cli._progress(items, 5) is items
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    bar = cli._progress(items, 5)
+    assert bar is not items and type(bar).__name__ == "tqdm"
+    assert cli._progress(items, 1) is items  # one file: no bar
