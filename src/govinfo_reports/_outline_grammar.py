@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import enum
 from html import unescape as html_unescape
-from html.parser import HTMLParser
 
 import regex
 
@@ -658,9 +657,7 @@ _BLOCK_TAGS = frozenset(
 )
 _CELL_TAGS = frozenset(("td", "th"))
 #: left out with their text: code, and page chrome (menus, forms, site header and footer)
-_SKIP_TAGS = frozenset(
-    ("script", "style", "noscript", "template", "nav", "select", "button", "menu", "footer")
-)
+_SKIP_TAGS = frozenset(("noscript", "template", "nav", "select", "button", "menu", "footer"))
 _DATA_BLANKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " "})
 
 
@@ -676,90 +673,111 @@ def looks_like_html(text: str) -> bool:
     return False
 
 
-class _ViewBuilder(HTMLParser):
+_TAG_OPEN = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])")
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});")
+_TEXT_RUN = regex.compile(r"[^<&]+")
+_SKIP_END = {tag: regex.compile(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("script", "style")}
+_HREF = regex.compile(r"\shref\s*=", regex.IGNORECASE)
+
+
+class _View:
     """The text of an HTML page as a reader sees it, with the offset of every character.
 
     Block tags end a line, cells are separated by tabs, line breaks inside text are
     blanks, entities become their characters; scripts, styles, menus, the site footer and
-    the text of links (``<a href>``: navigation, lists of other pages) are left out.
+    the text of links (``<a href>``: navigation, lists of other pages) are left out.  One
+    pass from left to right: every search starts where the last one ended, and a search
+    that finds nothing is not repeated, so malformed pages read in linear time.
     """
 
     def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self._line_starts = [0]
-        for m in _NEWLINE_ANY.finditer(text):
-            self._line_starts.append(m.end())
+        self.text = text
         self.chars: list[str] = []
         self.offsets: list[int] = []
-        self._skip = 0
-        self._link = False  # inside <a href>: navigation, not report text
+        self._skip = 0  # inside nav, select, footer …: chrome
+        self._link = False  # inside <a href>
+        self._no_gt_after = len(text) + 1  # no '>' at or after this offset
 
-    def _here(self) -> int:
-        line, col = self.getpos()
-        k = line - 1
-        base = self._line_starts[k] if 0 <= k < len(self._line_starts) else 0
-        return base + col
+    def _emit(self, chunk: str, pos: int) -> None:
+        if self._skip or self._link:
+            return
+        self.chars.extend(chunk)
+        self.offsets.extend(range(pos, pos + len(chunk)))
 
-    def _put(self, s: str, pos: int) -> None:
-        for i, c in enumerate(s):
-            self.chars.append(c)
-            self.offsets.append(pos + i)
-
-    def _mark(self, c: str) -> None:
-        pos = self._here()
+    def _mark(self, c: str, pos: int) -> None:
         self.chars.append(c)
         self.offsets.append(pos)
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def _find_gt(self, pos: int) -> int:
+        if pos >= self._no_gt_after:
+            return -1
+        k = self.text.find(">", pos)
+        if k < 0:
+            self._no_gt_after = pos
+        return k
+
+    def run(self) -> None:
+        text = self.text
+        n = len(text)
+        i = 0
+        while i < n:
+            c = text[i]
+            if c == "&":
+                m = _ENTITY.match(text, i)
+                if m is None:
+                    self._emit("&", i)
+                    i += 1
+                    continue
+                if not (self._skip or self._link):
+                    for ch in html_unescape(m.group()):
+                        self._mark(ch, i)
+                i = m.end()
+                continue
+            if c != "<":
+                m = _TEXT_RUN.match(text, i)
+                end = m.end() if m is not None else i + 1
+                self._emit(text[i:end].translate(_DATA_BLANKS), i)
+                i = end
+                continue
+            if text.startswith("<!--", i):
+                k = text.find("-->", i + 4)
+                i = n if k < 0 else k + 3
+                continue
+            if text.startswith(("<!", "<?"), i):
+                k = self._find_gt(i)
+                i = n if k < 0 else k + 1
+                continue
+            m = _TAG_OPEN.match(text, i)
+            k = self._find_gt(i) if m is not None else -1
+            if m is None or k < 0:
+                self._emit("<", i)
+                i += 1
+                continue
+            self._tag(m.group(2).lower(), m.group(1) == "/", text[m.end() : k], i)
+            i = k + 1
+            if m.group(1) == "" and m.group(2).lower() in _SKIP_END:
+                e = _SKIP_END[m.group(2).lower()].search(text, i)
+                i = n if e is None else e.end()
+
+    def _tag(self, tag: str, closing: bool, attrs: str, pos: int) -> None:
         if tag in _SKIP_TAGS:
-            self._skip += 1
+            self._skip = max(0, self._skip - 1) if closing else self._skip + 1
         elif tag in _BLOCK_TAGS:
             self._link = False
-            self._mark("\n")
+            self._mark("\n", pos)
         elif tag in _CELL_TAGS:
             self._link = False
-            self._mark("\t")
-        elif tag == "a" and any(k == "href" for k, _ in attrs):
-            self._link = True  # a link (Word's <a name=_Toc…> bookmarks hold headings)
-            self._mark(" ")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self._link = False
-            self._mark("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self._link = False
-            self._mark("\n")
-        elif tag in _CELL_TAGS:
-            self._link = False
-        elif tag == "a" and self._link:
-            self._link = False
-            self._mark(" ")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip and not self._link:
-            self._put(data.translate(_DATA_BLANKS), self._here())
-
-    def _reference(self, ref: str) -> None:
-        if self._skip or self._link:
-            return
-        pos = self._here()
-        for c in html_unescape(ref):
-            self.chars.append(c)
-            self.offsets.append(pos)
-
-    def handle_entityref(self, name: str) -> None:
-        self._reference(f"&{name};")
-
-    def handle_charref(self, name: str) -> None:
-        self._reference(f"&#{name};")
-
-
-_NEWLINE_ANY = regex.compile(r"\n")  # HTMLParser.getpos() counts lines by \n alone
+            if not closing:
+                self._mark("\t", pos)
+        elif tag == "a":
+            if closing:
+                if self._link:
+                    self._link = False
+                    self._mark(" ", pos)
+            elif _HREF.search(attrs) is not None:
+                # a link; Word's <a name=_Toc…> bookmarks hold headings and stay
+                self._mark(" ", pos)
+                self._link = True
 
 
 def html_view(text: str) -> tuple[str, list[int]] | None:
@@ -777,11 +795,7 @@ def html_view(text: str) -> tuple[str, list[int]] | None:
     """
     if not looks_like_html(text):
         return None
-    builder = _ViewBuilder(text)
-    try:
-        builder.feed(text)
-        builder.close()
-    except Exception:  # a page the parser cannot read is read as plain text
-        return None
-    builder.offsets.append(len(text))
-    return "".join(builder.chars), builder.offsets
+    view = _View(text)
+    view.run()
+    view.offsets.append(len(text))
+    return "".join(view.chars), view.offsets
