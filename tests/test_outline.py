@@ -235,6 +235,20 @@ def test_glued_parts_of_the_2021_overview() -> None:
     ]
 
 
+def test_glued_problems_and_statistics_table_titles() -> None:
+    text = (
+        "一、概述内容。二、主要问题和改进措施(一)存在问题虽然我区取得了成效,但还存在以下问题:"
+        "一是人员不足;二是宣传不够。(二)改进措施一是加强培训。二是加强宣传。"
+        "三、云溪区政府信息公开情况统计表 指标名称计量单位2015年度历年累计"
+    )
+    assert titles(text)[1:] == [
+        "主要问题和改进措施",
+        "存在问题",
+        "改进措施",
+        "云溪区政府信息公开情况统计表",
+    ]
+
+
 def test_first_point_ends_a_glued_title() -> None:
     text = "一、主要做法\n(一)网站建设一是开展网站提升项目。二是优化搜索。\n(二)制度建设。内容。"
     secs = parse_outline(text)[0].children

@@ -197,17 +197,18 @@ _BLANK_RUN = regex.compile(
     r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+(?=[^0-9A-Za-z \t\u3000\xa0])"
 )
 _TITLE_END_WORD = regex.compile(
-    r"(?:情况统计表|统计表|情况|概述|数量|类别|形式|方面|事项)(?=[\p{Han}])(?![及和与的、])"
+    r"(?:情况)?统计表|(?:情况|概述|数量|类别|形式|方面|事项)(?=[\p{Han}])(?![及和与的、])"
 )
 _BODY_START_WORD = regex.compile(
     r"(?<=[\p{Han}”》)）])(?:今年|目前|截至|截止|全年|本年度|根据|按照|依据|为进一步|为了|"
-    r"我局|我区|我县|我市|我厅|我委|我办|我们|本局|本机关|一是|积极|充分利用|充分发挥|指定)"
+    r"我局|我区|我县|我市|我厅|我委|我办|我们|本局|本机关|一是|积极|充分利用|充分发挥|指定"
+    r"|但是)"
 )
 _BODY_START_CHAR = regex.compile(
     r"(?<=[\p{Han}])(?<![存现所正实内外旨重贵难好])在|(?<=[\p{Han}])(?<![即必并还也均都已])将"
 )
-#: 一是 straight after a title starts its body (统一是 is a word)
-_FIRST_POINT = regex.compile(r"(?<=[\p{Han}”》)）])(?<!统)一是")
+#: 一是 or 虽然 straight after a title starts its body (统一是 is a word)
+_FIRST_POINT = regex.compile(r"(?<=[\p{Han}”》)）])(?:(?<!统)一是|虽然|尽管)")
 _CLAUSE_COMMA = regex.compile(r"[,，]")
 _CLAUSE_PUNCT = regex.compile(r"[,，、;；:：。]")
 _PARALLEL_FIRST_MIN = 4
