@@ -402,6 +402,19 @@ def test_sentences_give_no_headings(sentence: str) -> None:
     assert titles(text) == ["概述", "主动公开情况"]
 
 
+def test_items_of_a_list_one_a_line_are_not_headings() -> None:
+    text = (
+        "第四条 政府信息公开工作机构的具体职责是:\n"
+        "(一)具体承办本行政机关的政府信息公开事宜;\n"
+        "(二)维护和更新本行政机关公开的政府信息;\n"
+        "(三)对拟公开的政府信息进行保密审查;\n"
+        "(四)本行政机关规定的其他职责。\n"
+    )
+    assert parse_outline(text) == ()
+    r = gr.parse(text)
+    assert r.sections == () and "report.not_a_report" in [p.code for p in r.problems]
+
+
 def test_the_report_title_is_not_a_heading() -> None:
     text = (
         "云溪县人民政府2018年政府信息公开工作年度报告\n"

@@ -309,7 +309,7 @@ def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
         return False  # 政府网站公开数条2122100372、…: a table row whose cells lost their blanks
     if _AFTER_AMONG.search(text, max(0, c.start - 8), c.start) is not None:
         return False  # 其中:1.网站公开: the parts of a total, not a heading
-    if not semicolon_ok and c.ctx is not Ctx.LINE_START:
+    if not semicolon_ok:  # (一)具体承办…事宜; is an item of a list, not a heading
         return False
     if is_row_label(title, top_level=c.style == STYLE_CN):
         return False
