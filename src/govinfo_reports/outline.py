@@ -25,14 +25,25 @@ the next one confirms it); a number that jumps backwards or repeats is not a hea
 (一、 … 二、 … 一、 inside a quoted document), and a sub-level restarts at 1 under each new
 parent.  Rows of the statistics tables (``（一）予以公开``, ``1.属于国家秘密``,
 ``一、本年新收政府信息公开申请数量``, lines of ``|``/tab cells or of numbers) are not
-headings: they stay in the body of the section that holds the table.  A line that lists
-every heading separated by commas (a table of contents) is skipped.
+headings: they stay in the body of the section that holds the table; nor are the parts
+after 其中:, a title with six digits in a row (a glued table row), a title without any Han
+character, or an item of a list: a numbered text ending in a semicolon, or one whose next
+number follows a comma in the same sentence (``包括:1.机构职能,2.政策文件``).  A line that
+lists every heading separated by commas, or a run of headings one a line with nothing
+between them that is repeated further down (目录), is a table of contents and skipped.
 
-Titles: a heading alone on its line has the line as title.  A run-in heading
+Titles: a heading alone on its line has the line as title (a marker alone on its line
+takes the next short line); pinyin readings, dot leaders and page numbers are dropped.
+A whole sentence on its line has its title before a blank gap.  A run-in heading
 (``(一)门户网站。进一步完善…``) has the text up to the first 。/: as title and the rest of
 the line starts its body (``run_in``).  A title glued to its body with no punctuation
 (``一、总体情况2021年，我区…``) ends where a blank, a year, a standard section title, a
-title-final word (情况, 数量…) or a body-start word (今年, 根据, 我局…) says so.
+title-final word (情况, 数量…), a body-start word (今年, 根据, 我局…, 一是, 虽然) or one of the
+2021 format's 主动公开方面 … 监督保障方面 says so.
+
+HTML pages are read through a text view (block tags end lines, cells become tabs,
+entities are decoded; scripts, menus, the site footer and link text are left out) whose
+offsets map back to the page, so spans still point into the source.
 ``一是…二是…`` enumerations are not sections: their lead clauses are ``Section.points``.
 
 >>> text = ("一、概述\\n(一)门户网站。进一步完善网站。\\n"
