@@ -410,6 +410,36 @@ def test_full_size_pdf_rows_without_positions_are_bounded_and_sound() -> None:
             assert rec.cells["total"] == truth["total"] or None in truth["total"]
 
 
+def test_lines_displaced_from_their_labels_are_given_out_in_order() -> None:
+    # a wrapped label pushes its row's numbers before the label line (as PDF text does):
+    # one row holds two lines, the next holds none
+    rng = random.Random(16)
+    moved_tables = exact = 0
+    with deadline(60):
+        for _ in range(30):
+            template = rng.choice(("2019", "2021"))
+            truth = random_table3(rng, template=template, density=0.3)
+            paths = list(truth)
+            lines = {p: render_glued(c, rng) for p, c in truth.items()}
+            raw = dict(lines)
+            for k in rng.sample(range(2, len(paths) - 3), 2):
+                if raw[paths[k]] and raw[paths[k + 1]] and "\n" not in raw[paths[k]]:
+                    raw[paths[k]] = lines[paths[k]] + "\n" + lines[paths[k + 1]]
+                    raw[paths[k + 1]] = ""
+            rec = recover_table3([RowText(p, raw=r) for p, r in raw.items()])
+            codes = {p.code for p in rec.problems}
+            for path, cells in truth.items():
+                for g, t in zip(rec.cells[path], cells, strict=True):
+                    assert g is None or g == t or codes & EXCUSES
+            if raw != lines:
+                moved_tables += 1
+                if rec.cells == truth and not codes:
+                    exact += 1
+                    assert rec.recovery is not None and "row_order" in rec.recovery.rules
+    assert moved_tables > 20
+    assert exact >= moved_tables - 3, (exact, moved_tables)
+
+
 def test_worked_example_from_the_issue() -> None:
     rec = recover_table3(
         [

@@ -1183,7 +1183,81 @@ def recover_table3(rows: Sequence[RowText], hints: Mapping[str, int] | None = No
     (64, 0, 0, 2, 0, 4, 70)
     >>> r.recovery.rules
     ('row_sum',)
+
+    Rows whose numbers stand on lines away from their labels (one label with two lines of
+    numbers, a neighbour with none) are read again with the lines given to the rows in
+    document order; that reading is used when it satisfies the rules and the first does not:
+
+    >>> r = recover_table3([
+    ...     RowText("granted", raw="1000001\\n2000002"),
+    ...     RowText("partially_granted", raw=""),
+    ...     RowText("total", raw="3000003"),
+    ... ])
+    >>> r.cells["partially_granted"], r.recovery.rules
+    ((2, 0, 0, 0, 0, 0, 2), ('row_sum', 'row_order'))
     """
+    first = _recover3(rows, hints)
+    moved = _reflow(rows)
+    if moved is None or _tidy(first):
+        return first
+    second = _recover3(moved, hints)
+    if not _tidy(second):
+        return first
+    rec = second.recovery or Recovery()
+    recovery = Recovery(
+        rows=rec.rows or tuple(r.path for r in moved if r.raw is not None),
+        rules=(*rec.rules, RULE_ROW_ORDER),
+        unique=rec.unique,
+    )
+    return attrs.evolve(second, recovery=recovery)
+
+
+#: Recorded in Recovery.rules when lines of numbers were given to the rows in document order.
+RULE_ROW_ORDER = "row_order"
+_UNTIDY = frozenset(
+    {
+        "table3.boundaries_inferred",
+        "table3.unreadable_row",
+        "table3.recovery_limit",
+    }
+)
+
+
+def _tidy(rec: Recovered3) -> bool:
+    """Whether a reading needed nothing beyond the rules (no inferred or unread rows)."""
+    return not any(p.code in _UNTIDY for p in rec.problems)
+
+
+def _reflow(rows: Sequence[RowText]) -> list[RowText] | None:
+    """The rows with their lines of numbers given out in document order, one line each,
+    when the text shows lines displaced from their labels: some row holds no number and
+    some row holds two lines or more, and there are exactly as many lines as rows.  A
+    line is a row's whole text: seven numbers, or a run of glued digits."""
+    lines: list[list[RowText]] = []
+    for rt in rows:
+        if rt.cells is not None:
+            lines.append([rt])
+            continue
+        raw = rt.raw or ""
+        if len(raw) > MAX_RAW_CHARS:
+            return None
+        lines.append([RowText(rt.path, raw=ln) for ln in raw.split("\n") if ln.strip()])
+    counts = [len(x) for x in lines]
+    if len(rows) > MAX_ROWS or 0 not in counts or max(counts, default=0) < 2:
+        return None
+    stream = [x for row in lines for x in row]
+    if len(stream) != len(rows):
+        return None
+    out: list[RowText] = []
+    for rt, line in zip(rows, stream, strict=True):
+        if line.cells is not None:
+            out.append(RowText(rt.path, cells=line.cells))
+        else:
+            out.append(RowText(rt.path, raw=line.raw))
+    return out
+
+
+def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recovered3:
     problems: list[Problem] = []
     seen: dict[str, _Row] = {}
     order: list[_Row] = []
