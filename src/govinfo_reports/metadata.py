@@ -4,7 +4,16 @@
 the normalized text first (the title line, the 现公布…年度报告 / 本报告由…编制 preamble,
 the 统计期限 sentence, a signature block, the 联系 line) and from the outline only as a
 hint for the template.  Where the text does not decide a value the field is ``None``;
-nothing is guessed from a URL, a document cited in 《》 or a publication date.
+nothing is guessed from a URL, a document cited in 《》 or a publication date
+(``发布时间:2016-03-05`` is when the page went up, not the year reported on).  An HTML
+page is read through the outline's text view.
+
+Problems: ``identity.year_missing`` (a report whose year no title, period or sentence
+states), ``identity.period_mismatch`` (统计期限 in another year than the title), and
+``report.not_a_report`` for numbered text that is not a disclosure report (a 函 that
+answers a notice, or text that never says 公开).  Notes say where a weakly sourced name or
+year came from, and when a report's tables use the other format's columns (a 2019 report
+printed with the 2021 columns is STANDARD_2021).
 
 >>> from govinfo_reports.normalize import normalize
 >>> m = read_metadata(normalize(
