@@ -8,6 +8,7 @@ which skip when it is absent.
 from __future__ import annotations
 
 import json
+import os
 import time
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ from govinfo_reports.model import Period, Section, Severity, Template
 from govinfo_reports.normalize import Normalized, normalize
 from govinfo_reports.outline import read_outline
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 
 
 def meta(text: str, sections: tuple[Section, ...] = ()) -> Metadata:
