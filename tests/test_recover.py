@@ -708,3 +708,20 @@ def test_clean_rows_whose_sums_fail_are_not_called_inferred() -> None:
     assert rec.cells["total"] == (0,) * 7
     assert not rec.problems
     assert rec.recovery is None
+
+
+def test_label_numbering_between_displaced_lines_is_not_a_row() -> None:
+    # "…确认或重新出具已获取信息 0 0 86 …" then the next label's own "1." on a line of its
+    # own, then that label's numbers before the rest of its wrapped text
+    truth = random_table3(random.Random(17), template="2021", density=0.0)
+    raw = {p: " ".join(str(v) for v in c) for p, c in truth.items()}
+    raw["not_processed.confirm_or_reissue"] = "0 0 86 91 1777 81 2035\n1\n311 - - 430 0 0 741"
+    raw["other_handling.overdue_correction"] = ""
+    raw["total"] = "311 0 86 521 1777 81 2776"
+    raw["new_received"] = raw["total"]
+    raw["carried_over"] = raw["carried_forward"] = "0 0 0 0 0 0 0"
+    rec = recover_table3([RowText(p, raw=r) for p, r in raw.items()])
+    assert rec.cells["not_processed.confirm_or_reissue"] == (0, 0, 86, 91, 1777, 81, 2035)
+    assert rec.cells["other_handling.overdue_correction"] == (311, None, None, 430, 0, 0, 741)
+    assert not rec.problems
+    assert rec.recovery is not None and "row_order" in rec.recovery.rules

@@ -1241,7 +1241,7 @@ def _reflow(rows: Sequence[RowText]) -> list[RowText] | None:
         raw = rt.raw or ""
         if len(raw) > MAX_RAW_CHARS:
             return None
-        lines.append([RowText(rt.path, raw=ln) for ln in raw.split("\n") if ln.strip()])
+        lines.append([RowText(rt.path, raw=ln) for ln in raw.split("\n") if _row_line(ln)])
     counts = [len(x) for x in lines]
     if len(rows) > MAX_ROWS or 0 not in counts or max(counts, default=0) < 2:
         return None
@@ -1255,6 +1255,15 @@ def _reflow(rows: Sequence[RowText]) -> list[RowText] | None:
         else:
             out.append(RowText(rt.path, raw=line.raw))
     return out
+
+
+def _row_line(line: str) -> bool:
+    """Whether a line can hold a row's numbers: not empty, and not one short number other
+    than 0 (a row's own cells cannot add up so; a label's numbering 1. 2. can stand so)."""
+    toks = line.split()
+    if not toks:
+        return False
+    return not (len(toks) == 1 and toks[0].isdigit() and len(toks[0]) <= 2 and int(toks[0]) > 0)
 
 
 def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recovered3:
