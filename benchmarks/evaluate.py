@@ -27,6 +27,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import regex
+
 import govinfo_reports as gr
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -233,16 +235,23 @@ def eval_figures(s: Scores, name: str, r: gr.Report, exp: dict[str, Any], text: 
 def eval_quote(
     s: Scores, name: str, quote: str, value: object, qual: gr.Qualifier | None, text: str
 ) -> None:
-    """A quoted number is found by find_quantities inside the quote's place in the source."""
-    at = text.find(quote)
-    if at < 0:
-        s.score("quantities", name, False, f"quote not in source: «{quote}»")
+    """A quoted number is found by find_quantities inside the quote's place in the source.
+
+    The quote is located with any whitespace between its characters (PDF and HTML text wrap
+    and pad differently from the quote).  Quotes of glued table rows (a digit run longer than
+    any one number) are table cells, scored under table3/table4, not here; a quote that
+    cannot be located is counted apart, not as a miss of the numeral grammar.
+    """
+    if regex.search(r"\d{6,}", quote.replace(" ", "")) and len(str(value)) < 6:
         return
-    found = [
-        q
-        for q in gr.find_quantities(text[max(0, at - 10) : at + len(quote) + 10])
-        if same_number(q.value, value)
-    ]
+    chars = [regex.escape(c) for c in quote if not c.isspace()]
+    m = regex.search(r"\s*".join(chars), text) if chars else None
+    if m is None:
+        s.score("quotes located", name, False, f"quote not in source: «{quote}»")
+        return
+    s.score("quotes located", name, True)
+    window = text[max(0, m.start() - 10) : m.end() + 10]
+    found = [q for q in gr.find_quantities(window) if same_number(q.value, value)]
     ok = any(q.qualifier == qual for q in found) if qual else bool(found)
     got = [(q.text, q.qualifier.value) for q in found]
     s.score("quantities", name, ok, f"«{quote}» want {value} {qual}, got {got}")
