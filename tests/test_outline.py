@@ -642,6 +642,20 @@ def test_linear_time_on_hostile_input(unit: str) -> None:
     assert time.perf_counter() - t0 < 10.0
 
 
+def test_many_short_runs_of_headings_read_in_linear_time() -> None:
+    # every run 一、二、三、 one a line looks like a table of contents
+    def text(n: int) -> str:
+        return "".join(f"一、甲{k}\n二、乙{k}\n三、丙{k}\n" for k in range(n))
+
+    t0 = time.perf_counter()
+    parse_outline(text(2000))
+    small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    parse_outline(text(8000))
+    large = time.perf_counter() - t0
+    assert large < 10.0 and large < 12 * small + 0.5
+
+
 def test_non_str_input() -> None:
     assert parse_outline(None) == ()  # type: ignore[arg-type]
 

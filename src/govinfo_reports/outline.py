@@ -339,6 +339,11 @@ def _drop_contents(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
     二、… / 三、…) when the same headings follow again with their text."""
     out: list[_Cand] = []
     i, n = 0, len(cands)
+    # where each first heading (style, title) last appears: a contents run is repeated later
+    last_first: dict[tuple[int, str], int] = {}
+    for k, c in enumerate(cands):
+        if c.ordinal == 1:
+            last_first[(c.style, c.title)] = k
     while i < n:
         j = i
         if cands[i].ordinal == 1 and cands[i].ctx is Ctx.LINE_START:
@@ -352,10 +357,7 @@ def _drop_contents(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
                 and not text[cands[j].title_end : lines.end(cands[j].line)].strip(_TOC_TAIL)
             ):
                 j += 1
-            if j - i + 1 >= _TOC_MIN and any(
-                c.style == cands[i].style and c.ordinal == 1 and c.title == cands[i].title
-                for c in cands[j + 1 :]
-            ):
+            if j - i + 1 >= _TOC_MIN and last_first[(cands[i].style, cands[i].title)] > j:
                 i = j + 1
                 continue
         out.append(cands[i])
