@@ -29,7 +29,7 @@ except ImportError:  # the fallback below needs no atheris
     atheris = None
 
 if atheris is not None:
-    with atheris.instrument_imports():
+    with atheris.instrument_imports(include=["govinfo_reports"]):
         import govinfo_reports as gr
 else:
     import govinfo_reports as gr
