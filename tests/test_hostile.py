@@ -306,10 +306,12 @@ def test_parse_touches_no_files_network_or_eval_and_prints_nothing() -> None:
 
 
 def test_import_is_light() -> None:
-    """``import govinfo_reports`` does not pull in cn2an, pandas or matplotlib at import time."""
+    """``import govinfo_reports`` does not pull in cn2an, pandas, matplotlib, multiprocessing
+    or the other optional or heavy modules at import time."""
     code = (
         "import sys, govinfo_reports; "
-        "print(','.join(m for m in ('cn2an', 'pandas', 'matplotlib', 'pdfplumber', 'opencc') "
+        "print(','.join(m for m in ('cn2an', 'pandas', 'matplotlib', 'pdfplumber', 'opencc', "
+        "'multiprocessing', 'charset_normalizer', 'cattrs') "
         "if m in sys.modules))"
     )
     out = subprocess.run(
