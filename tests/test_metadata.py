@@ -511,13 +511,15 @@ def test_other_format_columns_are_noted() -> None:
     )
     m = meta(text)
     assert m.template is Template.STANDARD_2021
-    assert any("2019年度" in n and "2021" in n for n in m.notes)
+    assert m.template_note is not None
+    assert "2019年度" in m.template_note and "2021" in m.template_note
     # the format that belongs to the year needs no note
     m = meta(text.replace("2019年", "2021年"))
     assert m.template is Template.STANDARD_2021
-    assert not any("格式" in n for n in m.notes)
+    assert m.template_note is None
     m = meta("云溪市2022年政府信息公开工作年度报告\n" + STANDARD_BODY + "本年新制作数量")
-    assert any("2022年度" in n and "2019" in n for n in m.notes)
+    assert m.template_note is not None
+    assert "2022年度" in m.template_note and "2019" in m.template_note
 
 
 # --------------------------------------------------------------------------------------

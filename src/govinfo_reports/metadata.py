@@ -56,6 +56,10 @@ class Metadata:
     problems: tuple[Problem, ...] = ()
     notes: tuple[str, ...] = ()
     agency_alias: str | None = None
+    #: when the tables use the other format's columns (a 2019 report with the 2021 columns),
+    #: a note saying so; kept apart from ``notes`` since the table reader, when it reads the
+    #: tables, says it itself
+    template_note: str | None = None
 
 
 # ---------------------------------------------------------------------------------------
@@ -724,8 +728,6 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         )
 
     template, template_note = _template(text, sections, year)
-    if template_note is not None:
-        notes.append(template_note)
     return Metadata(
         agency=agency,
         year=year,
@@ -735,6 +737,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         problems=tuple(problems),
         notes=tuple(notes),
         agency_alias=alias,
+        template_note=template_note,
     )
 
 

@@ -75,6 +75,8 @@ def _parse(source: str, origin: str | None) -> Report:
             ),
         )
     notes = [*meta.notes, *tables.notes]
+    if tables.template is None and meta.template_note is not None:
+        notes.append(meta.template_note)  # no table read: the text's columns say the format
     if not sections and tables.applications is None and not figures.figures:
         problems.insert(
             0,
