@@ -725,3 +725,19 @@ def test_label_numbering_between_displaced_lines_is_not_a_row() -> None:
     assert rec.cells["other_handling.overdue_correction"] == (311, None, None, 430, 0, 0, 741)
     assert not rec.problems
     assert rec.recovery is not None and "row_order" in rec.recovery.rules
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("5-----5", (5, None, None, None, None, None, 5)),  # each '-' a blank cell
+        ("5无无无无无5", (5, None, None, None, None, None, 5)),
+        ("5——————————5", (5, None, None, None, None, None, 5)),  # '——' is one cell
+        ("12-3-0-15", (12, None, 3, None, 0, None, 15)),
+        ("5 / / / / / 5", (5, None, None, None, None, None, 5)),
+    ],
+)
+def test_glued_blank_marks_are_cells(raw: str, want: Cells) -> None:
+    rec = recover_table3([RowText("granted", raw=raw)])
+    assert rec.cells["granted"] == want
+    assert not rec.problems

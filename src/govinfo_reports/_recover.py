@@ -142,6 +142,7 @@ RULE_RELAXED = "relaxed_boundaries"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，", "0123456789,")
 _MARK_CHARS = frozenset("-－—–―‐−/／\\＼无")
 _MINUS_CHARS = frozenset("-－−")
+_PAIRED_MARKS = frozenset("—–―")
 _MARK = "#"
 _MINUS = "~"
 
@@ -291,12 +292,16 @@ def _lex(raw: str, signed: bool = False) -> _Lexed:
             sep = False
             prev_mark = False
         elif ch in _MARK_CHARS:
-            if not prev_mark:
+            # each printed mark is a cell ('5---5' is 5, -, -, -, 5), except that a
+            # dash is usually printed doubled ('——' is one blank cell)
+            if not (prev_mark and ch in _PAIRED_MARKS):
                 chars.append(_MARK)
                 gaps.append(True)
                 toks.append(tok)
+                prev_mark = ch in _PAIRED_MARKS
+            else:
+                prev_mark = False
             sep = True
-            prev_mark = True
         else:
             sep = True
             prev_mark = False
@@ -495,10 +500,12 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
     # add up to (a number is at least the sum of its digits)
     nd = [0] * (n + 1)
     ds = [0] * (n + 1)
+    nm = [0] * (n + 1)  # printed blank marks: each takes a cell of its own
     for i, ch in enumerate(c):
         digit = "0" <= ch <= "9"
         nd[i + 1] = nd[i] + digit
         ds[i + 1] = ds[i] + (ord(ch) - 48 if digit else 0)
+        nm[i + 1] = nm[i] + (ch == _MARK)
     least_one = allow_dropped
 
     def possible(q: int, t: int, parts: int, rem: int) -> bool:
@@ -507,7 +514,8 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
         digits = nd[t] - nd[q]
         if digits == 0:
             return rem == 0
-        if parts == 0 or rem < ds[t] - ds[q]:
+        parts -= nm[t] - nm[q]  # cells left for numbers
+        if parts <= 0 or rem < ds[t] - ds[q]:
             return False
         # every cell is at most rem, so at most as many digits as rem
         if digits > parts * (len(str(rem)) if rem > 0 else 1):
