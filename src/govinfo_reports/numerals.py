@@ -128,7 +128,8 @@ _IDIOMS = _words(
     "一目了然 一视同仁 一劳永逸 一手抓 一把手 一刀切 十九大 十八大 二十大 两会 三公 三定 "
     "万一 第一时间 五位一体 三位一体 四位一体 八项规定 两个维护 两个确立 四个意识 "
     "四个自信 四个全面 三个代表 两个一百年 十一五 十二五 十三五 十四五 十五五 一年一度 "
-    "一次次 一件件 一个个 一项项 一条条 五年规划 最后一公里 上一年 下一年 下一步 上一级 下一级"
+    "零部件 一次次 一件件 一个个 一项项 一条条 五年规划 最后一公里 "
+    "上一年 下一年 下一步 上一级 下一级"
 )
 
 # characters before a bare 一 that make it part of a word (统一, 同一, 唯一, 进一步)
@@ -342,7 +343,7 @@ def _read_num(s: str, *, qualified: bool, unit: str | None) -> _Num | None:
 
 def _phone_context(text: str, start: int) -> bool:
     """True when a keyword such as 电话 or 邮编 stands just before ``start``."""
-    window = text[max(0, start - 10) : start].rstrip(" \t:：()（）-")
+    window = text[max(0, start - 16) : start].rstrip(" \t:：()（）-—0123456789")
     return window.endswith(_PHONE_WORDS)
 
 
@@ -393,10 +394,14 @@ def _chinese_excluded(text: str, n1s: int, n1e: int, n1: str, has_unit: bool) ->
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
-    """True when an idiom of :data:`_IDIOMS` overlaps ``text[start:end]``."""
+    """True when an idiom of :data:`_IDIOMS` overlaps ``text[start:end]``; an idiom that
+    lies strictly inside a longer numeral (万一 in 一万一千) does not count."""
+    inside = end - start
     for length in _IDIOM_LENGTHS:
         for k in range(max(0, start - length + 1), end):
-            if text[k : k + length] in _IDIOM_SET:
+            if text[k : k + length] in _IDIOM_SET and not (
+                k >= start and k + length <= end and inside > length
+            ):
                 return True
     return False
 
@@ -508,6 +513,38 @@ def _read(text: str, m: regex.Match[str], ranged: bool) -> Quantity | None:
     )
 
 
+# --- statements of zero ------------------------------------------------------------------
+
+_CLAUSE = r"[^，。；,;！!？?：:\n\r0-9０-９]"
+_ZERO_HEADS = (
+    r"(?:行政复议申请|行政诉讼|行政复议|复议|诉讼|申请|申诉|投诉|举报|信访问题|信访"
+    r"|费用|处理费|收费|案件|人员)"
+)
+_ZERO_END = r"(?=[，。；,;！!？?、：:)）\n\r]|\Z|和|及|或|与|等)"
+#: 未收到…申请, 无针对…的行政诉讼, 未向…收取任何费用, 没有从事…的人员, 不存在…收费情况,
+#: 没有向申请人收费, 申请数为零: a zero stated in words (the figure readers decide what it counts)
+_ZERO_STATEMENT = regex.compile(
+    r"(?:(?:未曾|未|没有|并无|均无|无)"
+    rf"(?:向{_CLAUSE}{{1,16}}?)?"
+    r"(?:收到|接到|受理|发生|收取|出现|产生|提起|提出|有|存在|针对|从事|办理|接待|涉及|因)"
+    r"|不存在)"
+    rf"{_CLAUSE}{{0,24}}?{_ZERO_HEADS}"
+    r"(?:及\p{Han}{1,4}?)?(?:的?情况|事项|问题)?"
+    rf"{_ZERO_END}"
+    rf"|(?:未|没有|并未|无)(?:向{_CLAUSE}{{1,16}}?)?收取?+(?:任何)?+(?:费用|费){_ZERO_END}"
+    rf"|{_ZERO_HEADS}(?:数量?|件数|金额|总数)?(?:均|都|皆)?为零(?![点0-9])"
+)
+
+
+def _zero_statements(text: str) -> list[Quantity]:
+    if "未" not in text and "无" not in text and "没有" not in text and "为零" not in text:
+        return []
+    return [
+        Quantity(value=0, text=m.group(), span=m.span(), stated=True)
+        for m in _ZERO_STATEMENT.finditer(text)
+    ]
+
+
 def scan_quantities(text: str) -> Iterator[Quantity]:
     """Quantities in an already normalized text, spans and ``text`` into that text.
 
@@ -515,7 +552,21 @@ def scan_quantities(text: str) -> Iterator[Quantity]:
     [(1200, '条', 'over', (2, 8))]
     >>> [q.value for q in scan_quantities("一是统一受理,进一步规范,粤府办〔2014〕26号")]
     []
+
+    A zero stated in words is a quantity with ``stated`` set and no unit:
+
+    >>> [(q.value, q.stated, q.text) for q in scan_quantities("本年度未收到政府信息公开申请。")]
+    [(0, True, '未收到政府信息公开申请')]
     """
+    zeros = _zero_statements(text)
+    for q in _scan_numerals(text):
+        while zeros and zeros[0].span[0] < q.span[0]:
+            yield zeros.pop(0)
+        yield q
+    yield from zeros
+
+
+def _scan_numerals(text: str) -> Iterator[Quantity]:
     pos = 0
     n = len(text)
     search = _PATTERN.search
