@@ -182,6 +182,23 @@ JUNK: dict[str, Callable[[], str]] = {
     "word xml": lambda: _word_xml(REPORT),
     "html with scripts and styles": lambda: _html_page(REPORT),
     "report x 100": lambda: REPORT * 100,
+    # numbers past int()'s 4,300-digit limit, numerals and dates no reader expects
+    "5,000-digit count": lambda: "主动公开政府信息" + "9" * 5_000 + "条。",
+    "5,000-digit table cell": lambda: REPORT.replace("| 40 |", "| " + "4" * 5_000 + " |"),
+    "4,400-digit zeros in every cell": lambda: REPORT.replace(" 0 ", " " + "0" * 4_400 + " "),
+    "long decimal": lambda: "收费" + "1" * 3_000 + "." + "5" * 3_000 + "万元。",
+    "long range": lambda: "受理" + "1" * 5_000 + "至" + "2" * 5_000 + "件",
+    "chinese numeral run": lambda: "主动公开政府信息" + "九千" * 2_000 + "条。",
+    "万 x 3,000": lambda: "主动公开1" + "万" * 3_000 + "条",
+    "百分之 x 3,000": lambda: "百分之" * 3_000 + "百",
+    "impossible dates": lambda: "统计期限自2023年2月30日起至2023年13月45日止。" + REPORT,
+    "reversed period": lambda: REPORT.replace(
+        "自2023年1月1日起至2023年12月31日止", "自2023年12月31日起至2023年1月1日止"
+    ),
+    "year 0000 and 9999": lambda: "0000年政府信息公开工作年度报告\n9999年\n" + REPORT,
+    "nested brackets": lambda: "".join("（" * k + "一" + "）" * k for k in range(1, 300)),
+    "numbers without punctuation": lambda: "3条" * 20_000,
+    "breakdowns without punctuation": lambda: "其中3条、" * 10_000,
 }
 
 
