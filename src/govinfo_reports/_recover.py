@@ -199,7 +199,6 @@ _OUTCOMES_2021_EXTRA: tuple[str, ...] = (
     "other_handling.overdue_correction",
     "other_handling.overdue_fee",
 )
-_OUTCOME_PREFIXES = ("withheld.", "unable_to_provide.", "not_processed.", "other_handling.")
 _ANCHORS = ("new_received", "carried_over", "total", "carried_forward")
 
 _T4_GROUPS: tuple[tuple[str, str], ...] = (
@@ -1172,10 +1171,6 @@ def _template_outcomes(paths: set[str]) -> tuple[str, ...] | None:
     if all(p in paths for p in need):
         return need
     return None
-
-
-def _is_outcome(path: str) -> bool:
-    return path in ("granted", "partially_granted") or path.startswith(_OUTCOME_PREFIXES)
 
 
 def recover_table3(rows: Sequence[RowText], hints: Mapping[str, int] | None = None) -> Recovered3:
