@@ -347,7 +347,9 @@ def _phone_context(text: str, start: int) -> bool:
     return window.endswith(_PHONE_WORDS)
 
 
-def _identifier(text: str, n1s: int, num_end: int, *, has_unit: bool, arabic_num: str) -> bool:
+def _identifier(
+    text: str, n1s: int, num_end: int, *, has_unit: bool, arabic_num: str, qualified: bool = False
+) -> bool:
     """Context that makes an Arabic numeral an identifier, a marker or part of a date."""
     before = text[n1s - 1] if n1s > 0 else ""
     before2 = text[n1s - 2] if n1s > 1 else ""
@@ -376,7 +378,9 @@ def _identifier(text: str, n1s: int, num_end: int, *, has_unit: bool, arabic_num
     if after == "几" or before == "几":
         return True
     digits = arabic_num.translate(_FULLWIDTH)
-    if len(digits) == 5 and digits.startswith(("12", "96")) and _is_cjk(after):
+    if qualified:
+        return False  # 约12053以内: a qualifier makes it an amount
+    if len(digits) == 5 and digits.isdigit() and digits.startswith(("12", "96")) and _is_cjk(after):
         return True  # 12333专线, 12345热线
     return _phone_context(text, n1s)
 
@@ -461,7 +465,7 @@ def _read(text: str, m: regex.Match[str], ranged: bool) -> Quantity | None:
         num_end = m.end(ix["n2"] + 1)
     has_unit = unit is not None
     if num.kind == "ar":
-        if _identifier(text, n1s, num_end, has_unit=has_unit, arabic_num=n1):
+        if _identifier(text, n1s, num_end, has_unit=has_unit, arabic_num=n1, qualified=qualified):
             return None
     else:
         attached = (
