@@ -1,6 +1,7 @@
 """Property tests (issue 10): whatever the text, parse holds its invariants.
 
 - ``gr.parse`` returns a Report and its safety net (``parse.internal_error``) stays unused;
+- parsing the same text twice gives equal Reports (no state kept between calls);
 - every span (sections at every level, figures' quantities, breakdowns, tables, problems) lies
   inside ``report.source``;
 - ``validate()`` and ``checks()`` never raise and return Problems / Checks;
@@ -149,7 +150,10 @@ def _to_dict_ready() -> bool:
 @SETTINGS
 @given(texts)
 def test_parse_holds_its_invariants(text: str) -> None:
-    check_report(gr.parse(text), text)
+    report = gr.parse(text)
+    check_report(report, text)
+    # no state carried from one parse to the next: the same text reads the same
+    assert gr.parse(text) == report
 
 
 @SETTINGS
