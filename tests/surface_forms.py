@@ -464,7 +464,8 @@ def render_pdf(t: Tables, style: Style = Style()) -> str:
     spec = _T2_2021 if t.t2_template == "2021" else _T2_2019
     for item, cols, labels in spec:
         out.append(item)
-        out.append("信息内容      " + "  ".join(h for _, h in cols))
+        # header words stand over their numbers (pdftotext keeps the columns)
+        out.append("信息内容" + _pdf_cells([h for _, h in cols], 34)[4:])
         for attr, label in labels:
             values = [fmt(t.table2.get(f"{attr}.{f}"), style) for f, _ in cols]
             out.append(_merge_line(label, _pdf_cells(values, 34), 34))

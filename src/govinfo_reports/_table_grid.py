@@ -16,6 +16,7 @@ number nor a row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -188,6 +189,24 @@ def to_number(text: str) -> int | Decimal | None:
         except InvalidOperation:
             return None
     return to_int(text)
+
+
+#: the printed column of a text position (in the caller's source, where normalization
+#: may have dropped characters such as thousands separators from the line)
+Columns = Callable[[int], int]
+
+
+def text_columns(text: str) -> Columns:
+    """Columns counted in ``text`` itself: the position minus its line's start.
+
+    >>> text_columns("ab\\n  12")(5)
+    2
+    """
+
+    def column(pos: int) -> int:
+        return pos - (text.rfind("\n", 0, pos) + 1)
+
+    return column
 
 
 def lines_with_offsets(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -79,9 +79,12 @@ def _layout(hits: Sequence[Hit]) -> Template | None:
     return None
 
 
-def read_table3(region: tuple[str, int, int]) -> Read3:
-    """Read table 三 from ``text[start:end]`` of a footer-masked text."""
+def read_table3(region: tuple[str, int, int], column: grid.Columns | None = None) -> Read3:
+    """Read table 三 from ``text[start:end]`` of a footer-masked text.  ``column`` gives
+    the printed column of a position (space-aligned PDF text); by default, counted in
+    ``text``."""
     text, start, end = region
+    column = column or grid.text_columns(text)
     hits = scan_table3(text, start, end)
     if not hits:
         return Read3(table=None)
@@ -106,7 +109,7 @@ def read_table3(region: tuple[str, int, int]) -> Read3:
             rows, recovery, layout = ordered
             placed = True
         else:
-            rows = _token_rows(text, hits, end, problems)
+            rows = _token_rows(text, hits, end, problems, column)
     if not rows:
         return Read3(table=None, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
@@ -328,11 +331,17 @@ def _clean_token(tok: str) -> bool:
 
 
 def _token_rows(
-    text: str, hits: Sequence[Hit], end: int, problems: list[Problem]
+    text: str,
+    hits: Sequence[Hit],
+    end: int,
+    problems: list[Problem],
+    column: grid.Columns | None = None,
 ) -> dict[str, RowText]:
+    column = column or grid.text_columns(text)
     glued = grid.is_glued(text, hits[0].start, end)
     segs = _segments(text, hits, end)
     strict = None if glued else _strict_lines(text, segs, end)
+    grid_cols = None if glued or strict is not None else _column_spans(text, segs, column)
     rows: dict[str, RowText] = {}
     for i, (h, toks) in enumerate(segs):
         if h.path in rows:
@@ -343,27 +352,82 @@ def _token_rows(
         if strict is not None and i in strict:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, strict[i], problems))
         elif not glued and len(toks) == 7 and all(_clean_token(t.text) for t in toks):
-            offsets = _columns(text, toks)
+            offsets = _columns(text, toks, column)
             if offsets is not None:  # a full row: its columns place the short rows' numbers
                 rows[h.path] = RowText(path=h.path, raw=grid.raw_of(text, toks), offsets=offsets)
             else:
                 rows[h.path] = RowText(path=h.path, cells=tuple(t.text for t in toks))
         elif glued:
             rows[h.path] = RowText(path=h.path, raw=grid.raw_of(text, toks))
+        elif (placed := _under_columns(text, toks, grid_cols, column)) is not None:
+            rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, placed, problems))
         else:
             rows[h.path] = RowText(
-                path=h.path, raw=grid.raw_of(text, toks), offsets=_columns(text, toks)
+                path=h.path, raw=grid.raw_of(text, toks), offsets=_columns(text, toks, column)
             )
     return rows
 
 
-def _columns(text: str, toks: Sequence[grid.Token]) -> tuple[tuple[int, int], ...] | None:
+def _one_line(text: str, toks: Sequence[grid.Token]) -> bool:
+    return bool(toks) and "\n" not in text[toks[0].start : toks[-1].end]
+
+
+def _column_spans(
+    text: str, segs: Sequence[tuple[Hit, list[grid.Token]]], column: grid.Columns
+) -> list[tuple[int, int]] | None:
+    """The printed columns of the 7 cells in space-aligned text, from the rows printed in
+    full on one line: for each column the span its numbers cover.  None unless at least
+    two such rows exist and the seven spans stand apart, left to right."""
+    full = [
+        toks
+        for _, toks in segs
+        if len(toks) == 7 and _one_line(text, toks) and all(_clean_token(t.text) for t in toks)
+    ]
+    if len(full) < 2:
+        return None
+    spans: list[tuple[int, int]] = []
+    for k in range(7):
+        starts = [column(toks[k].start) for toks in full]
+        ends = [column(toks[k].end - 1) + 1 for toks in full]
+        spans.append((min(starts), max(ends)))
+    if any(b[0] < a[1] + 1 for a, b in itertools.pairwise(spans)):
+        return None  # columns that touch: alignment decides nothing
+    return spans
+
+
+def _under_columns(
+    text: str,
+    toks: Sequence[grid.Token],
+    spans: list[tuple[int, int]] | None,
+    column: grid.Columns,
+) -> list[str] | None:
+    """A short row of space-aligned text (blank cells printed as spaces) placed under the
+    columns: each number must overlap exactly one column's span, in order."""
+    if spans is None or not toks or len(toks) >= 7 or not _one_line(text, toks):
+        return None
+    out = [""] * 7
+    last = -1
+    for t in toks:
+        if not (_clean_token(t.text) or t.text in _BLANK_MARKS):
+            return None
+        a, b = column(t.start), column(t.end - 1) + 1
+        hit = [k for k, (s, e) in enumerate(spans) if a < e and s < b]
+        if len(hit) != 1 or hit[0] <= last:
+            return None
+        last = hit[0]
+        out[last] = t.text
+    return out
+
+
+def _columns(
+    text: str, toks: Sequence[grid.Token], column: grid.Columns
+) -> tuple[tuple[int, int], ...] | None:
     """The character columns of a row's tokens in their printed lines (PDF layout text
     keeps columns aligned), one per token of ``raw_of``; None when they do not pair up."""
     out: list[tuple[int, int]] = []
     for t in toks:
-        line_start = text.rfind("\n", 0, t.start) + 1
-        out.append((t.start - line_start, t.end - line_start))
+        first = column(t.start)
+        out.append((first, column(t.end - 1) + 1))
     if len(grid.raw_of(text, list(toks)).split()) != len(out):
         return None
     return tuple(out)

@@ -131,8 +131,10 @@ def _layout_of(path: str, context: str) -> Template | None:
     return Template.STANDARD_2019  # other_services, procurement exist only in 2019
 
 
-def read_table2(text: str, start: int, end: int) -> Read2:
-    """Read table 二 from ``text[start:end]`` of a footer-masked text."""
+def read_table2(text: str, start: int, end: int, column: grid.Columns | None = None) -> Read2:
+    """Read table 二 from ``text[start:end]`` of a footer-masked text (``column``: the
+    printed column of a position, for space-aligned text; by default counted in ``text``)."""
+    column = column or grid.text_columns(text)
     hits: list[Hit] = []
     seen: set[str] = set()
     for h in scan_table2(text, start, end):
@@ -171,7 +173,7 @@ def read_table2(text: str, start: int, end: int) -> Read2:
             continue
         stop = hits[i + 1].start if i + 1 < len(hits) else end
         stop = _next_header(text, h.end, stop)
-        values = _row_values(text, h, stop, cls, glued, problems)
+        values = _row_values(text, h, stop, cls, glued, problems, column)
         if values is None:
             continue
         rows[h.path] = cls(*values)
@@ -196,7 +198,13 @@ def _next_header(text: str, pos: int, stop: int) -> int:
 
 
 def _row_values(
-    text: str, h: Hit, stop: int, cls: type, glued: bool, problems: list[Problem]
+    text: str,
+    h: Hit,
+    stop: int,
+    cls: type,
+    glued: bool,
+    problems: list[Problem],
+    column: grid.Columns,
 ) -> list[Number | None] | None:
     columns = _COLUMNS[cls]
     ncols = len(columns)
@@ -218,8 +226,11 @@ def _row_values(
                 )
             )
             return [None] * ncols
+        placed = None if glued else _aligned_cells(text, h, tokens, ncols, column)
         if len(tokens) == ncols and not (glued and ncols > 1):
             cells = [t.text for t in tokens]
+        elif placed is not None:
+            cells = placed
         else:
             raw = grid.raw_of(text, tokens)
             cut = recover_table2_row(raw, ncols)
@@ -295,6 +306,55 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
     if any(b and grid.clean_amount(b) is None for b in body):
         return None
     return body
+
+
+_WORD = regex.compile(r"\S++")
+
+
+def _aligned_cells(
+    text: str, h: Hit, tokens: Sequence[grid.Token], ncols: int, column: grid.Columns
+) -> list[str] | None:
+    """A space-aligned row with fewer numbers than columns (blank cells printed as
+    spaces): each number goes under the header word whose centre is nearest, when the
+    header line above (信息内容 …) shows exactly ``ncols`` column words and the numbers
+    fall under distinct columns in order."""
+    if not tokens or len(tokens) >= ncols:
+        return None
+    s, e = grid.line_bounds(text, h.end - 1)
+    if any(not (s <= t.start < e) for t in tokens):
+        return None
+    header = _header_line(text, s)
+    if header is None:
+        return None
+    hs, line = header
+    words = [m for m in _WORD.finditer(line) if not T2_HEAD_INFO.search(m.group(0))]
+    if len(words) != ncols:
+        return None
+    centres = [(column(hs + m.start()) + column(hs + m.end() - 1) + 1) / 2 for m in words]
+    out = [""] * ncols
+    last = -1
+    for t in tokens:
+        c = (column(t.start) + column(t.end - 1) + 1) / 2
+        k = min(range(ncols), key=lambda i: abs(centres[i] - c))
+        if k <= last:
+            return None
+        out[k] = t.text
+        last = k
+    return out
+
+
+def _header_line(text: str, line_start: int) -> tuple[int, str] | None:
+    """The nearest line above ``line_start`` (within 12 lines) that holds 信息内容."""
+    pos = line_start
+    for _ in range(12):
+        if pos <= 0:
+            return None
+        s = text.rfind("\n", 0, pos - 1) + 1
+        line = text[s : pos - 1] if pos - 1 >= s else ""
+        pos = s
+        if T2_HEAD_INFO.search(line):
+            return s, line
+    return None
 
 
 def _header_columns(text: str, line_start: int) -> list[int] | None:

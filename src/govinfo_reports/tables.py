@@ -155,9 +155,17 @@ class _View:
     rendered: Rendered | None = None
 
     def to_source(self, span: Span) -> Span:
+        """The span of the source that ``text[span[0]:span[1]]`` came from."""
         if self.rendered is not None:
             span = to_html_offset(self.rendered, span)
         return self.norm.to_source(span)
+
+    def column(self, pos: int) -> int:
+        """The column at which ``text[pos]`` stands in its source line (normalization
+        drops thousands separators and pinyin: PDF columns are counted in the source)."""
+        src = self.to_source((pos, pos + 1))[0]
+        source = self.norm.source
+        return src - (source.rfind("\n", 0, src) + 1)
 
 
 def _view(norm: Normalized) -> _View:
@@ -184,7 +192,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     applications: ApplicationTable | None = None
     layout3: Template | None = None
     if t3_region is not None:
-        r3 = read_table3((text, *t3_region))
+        r3 = read_table3((text, *t3_region), norm.column)
         problems.extend(r3.problems)
         notes.extend(r3.notes)
         layout3 = r3.layout
@@ -202,7 +210,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     active: ActiveDisclosureTable | None = None
     layout2: Template | None = None
     if t2_region is not None:
-        r2 = read_table2(text, *t2_region)
+        r2 = read_table2(text, *t2_region, norm.column)
         problems.extend(r2.problems)
         layout2 = r2.layout
         if r2.mixed:
