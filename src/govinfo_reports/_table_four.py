@@ -179,8 +179,16 @@ def _interleaved(cells: Sequence[str], in_order: Recovered4) -> tuple[Recovered4
                 f"{shown}{more}；但无法确定哪一组是行政复议、未经复议直接起诉、复议后起诉，留空"
             ),
             actual=" ".join(c or "空白" for c in cells),
+            cells=_ALL_CELLS,
         ),
     )
+
+
+_ALL_CELLS = tuple(
+    f"table4.{g}.{o}"
+    for g in ("review", "litigation_direct", "litigation_after_review")
+    for o in ("upheld", "corrected", "other", "pending", "total")
+)
 
 
 def _fmt(v: int | None) -> str:

@@ -37,8 +37,8 @@ def _alt(*phrases: str) -> str:
 # of a label (``予以公   3  0  1\n开``, or a line of numbers of its own); they end a line
 _CELL_TOKEN = r"(?:[\d.,\-/—–－]{1,20}+|无)"
 _WRAP_GAP = (
-    r"(?:\s{0,60}+|\s{0,60}+" + _CELL_TOKEN + r"(?:[ \t]{1,60}+" + _CELL_TOKEN + r"){0,8}+"
-    r"[ \t]{0,60}+\n\s{0,60}+)"
+    r"(?:\s{0,60}+|\s{0,60}+" + _CELL_TOKEN + r"(?:[^\S\n]{1,60}+" + _CELL_TOKEN + r"){0,8}+"
+    r"[^\S\n]{0,60}+\n\s{0,60}+)"
 )
 
 
