@@ -16,6 +16,8 @@ them.
 - peak memory of one parse (tracemalloc) against the input's UTF-8 size;
 - a size sweep (10 KB … 10 MB of the bundled example repeated), as a table and as a PNG plot
   (``benchmarks/out/size_sweep.png``, when matplotlib, the ``plot`` extra, is installed);
+- the issue's hostile inputs at full size (10 MB of random Unicode, 1,000,000 ``|`` …): the
+  time of each and whether parse's safety net (``parse.internal_error``) fired;
 - the time of ``import govinfo_reports`` in a fresh interpreter.
 
 Targets: median <= 1 ms per 10 KB, within 10x of the OpenCC pass, peak memory <= 10x the input,
@@ -30,6 +32,7 @@ import gc
 import json
 import os
 import pstats
+import random
 import resource
 import statistics
 import subprocess
@@ -231,6 +234,61 @@ def _plot(rows: list[dict[str, float]]) -> None:
     print(f"plot: {path}")
 
 
+def _hostile_inputs() -> dict[str, str]:
+    """The issue's hostile inputs at full size."""
+    rng = random.Random(0)
+    base = EXAMPLE.read_text(encoding="utf-8")
+    cps = [rng.randrange(1, 0x2FFFF) for _ in range(10_000_000)]
+    rows = "".join(f"{i}.第{i}行 | {i} | 0 | {i % 7} | {i} |\n" for i in range(10_000))
+    word = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in base.splitlines())
+    html = "".join(
+        f"<tr><td>{'</td><td>'.join(line.split('|'))}</td></tr>"
+        if "|" in line
+        else f"<p>{line}</p>"
+        for line in base.splitlines()
+    )
+    script = "<script>var a = '一、总体情况'; for (i = 0; i < 9; i++) { a += '|' + i; }</script>"
+    return {
+        "empty": "",
+        "whitespace 1 MB": " \t\n\u3000" * 250_000,
+        "random Unicode 10 M chars": "".join(
+            chr(c if not 0xD800 <= c <= 0xDFFF else 0x3000) for c in cps
+        ),
+        "binary junk as latin-1 10 MB": rng.randbytes(10_000_000).decode("latin-1"),
+        "Word XML": f'<?xml version="1.0"?><w:document><w:body>{word}</w:body></w:document>',
+        "HTML with scripts and styles": (
+            f"<html><head>{script * 200}<style>{'td { border: 0 }' * 2000}</style></head>"
+            f"<body><table>{html}</table></body></html>"
+        ),
+        "report x 100": base * 100,
+        "一、 x 100,000": "一、" * 100_000,
+        "| x 1,000,000": "|" * 1_000_000,
+        "table of 10,000 rows": "三、收到和处理政府信息公开申请情况\n" + rows,
+        "lone surrogates": ("\ud800" + base + "\udfff") * 10,
+        "NUL x 1,000,000": "\x00" * 1_000_000,
+        "digits 1 MB": "7" * 1_000_000,
+    }
+
+
+def hostile() -> list[dict[str, Any]]:
+    """Every hostile input of the issue at full size: time, and whether the safety net fired."""
+    print("\n== hostile inputs at full size (parse + validate)")
+    print(f"{'input':32} {'chars':>10} {'s':>7} {'us/char':>8}  result")
+    rows: list[dict[str, Any]] = []
+    parse_validate("一、总体情况")  # warm up: lazily loaded converters and patterns
+    for name, text in _hostile_inputs().items():
+        t0 = time.process_time()
+        report = parse_validate(text)
+        secs = time.process_time() - t0
+        codes = {p.code for p in report.problems}
+        bad = "parse.internal_error" in codes
+        rows.append({"input": name, "chars": len(text), "s": secs, "internal_error": bad})
+        per = f"{secs * 1e6 / len(text):.2f}" if text else "-"
+        result = "INTERNAL ERROR" if bad else f"ok ({len(report.sections)} sections)"
+        print(f"{name:32} {len(text):>10} {secs:>7.2f} {per:>8}  {result}")
+    return rows
+
+
 def import_time(repeat: int = 5) -> dict[str, float]:
     """``import govinfo_reports`` in a fresh interpreter, less the interpreter's own start-up
     (CPU time of the child process, best of ``repeat``).
@@ -286,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-size", type=float, default=10_000_000, help="largest sweep size")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="print N hottest")
     ap.add_argument("--no-sweep", action="store_true", help="skip the size sweep")
+    ap.add_argument("--no-hostile", action="store_true", help="skip the hostile inputs")
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args(argv)
     texts = load_texts()
@@ -294,6 +353,8 @@ def main(argv: list[str] | None = None) -> int:
     figures["memory"] = memory(texts)
     if not args.no_sweep:
         figures["sweep"] = sweep(int(args.max_size))
+    if not args.no_hostile:
+        figures["hostile"] = hostile()
     if args.profile:
         profile(texts, args.profile)
     if args.json:
