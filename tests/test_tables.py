@@ -358,3 +358,52 @@ def test_random_values_read_back_from_pdf_text(case: tuple[sf.Tables, str]) -> N
     (table 四, one row with no full row to align to, is tested without blanks)."""
     values, text = case
     assert_same(values, text)
+
+
+# --- variants of the surface forms ----------------------------------------------------------
+
+
+def _traditional(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2t").convert(text))
+
+
+_VARIANTS = {
+    "traditional": _traditional,
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "nbsp": lambda t: t.replace(" ", "\u00a0"),
+    "in_report": lambda t: (
+        "某市人民政府2021年政府信息公开工作年度报告\n一、总体情况\n"
+        "本年新收政府信息公开申请数量较上年增加，结转下年度继续办理的申请均按期办结。\n"
+        + t
+        + "\n六、其他需要报告的事项\n无。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(_VARIANTS))
+@pytest.mark.parametrize("form", [f for f in FORM_NAMES if f != "html"])
+def test_text_variants(form: str, variant: str) -> None:
+    values = sf.example("2021")
+    assert_same(values, _VARIANTS[variant](sf.FORMS[form](values, sf.Style())))
+
+
+_HTML_VARIANTS = {
+    "th": lambda h: h.replace("<td", "<th").replace("</td>", "</th>"),
+    "tbody": lambda h: h.replace('<table border="1">', "<table><tbody>").replace(
+        "</table>", "</tbody></table>"
+    ),
+    "br_in_labels": lambda h: h.replace("，", "，<br/>").replace("“", "<span>“</span>"),
+    "layout_table": lambda h: "<table><tr><td>导航</td><td>" + h + "</td></tr></table>",
+    "unclosed_cells": lambda h: h.replace("</td>", "").replace("</tr>", ""),
+    "upper_case": lambda h: h.replace("<td", "<TD").replace("<tr>", "<TR>"),
+    "nbsp_cells": lambda h: h.replace("<td>", "<td>&nbsp;"),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(_HTML_VARIANTS))
+@pytest.mark.parametrize("template", ["2021", "2019"])
+def test_html_variants(template: str, variant: str) -> None:
+    values = sf.example(template)
+    assert_same(values, _HTML_VARIANTS[variant](sf.render_html(values, sf.Style())))
