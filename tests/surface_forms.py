@@ -311,6 +311,21 @@ def _flat_rows(rows: list[list[GridCell]]) -> list[list[str]]:
     return [[g.text for g in row] for row in rows]
 
 
+def _filled_rows(rows: list[list[GridCell]]) -> list[list[GridCell]]:
+    """The grid with every merged cell's text repeated over its span (as pandas.read_html
+    and some converters fill colspan/rowspan)."""
+    out = [list(row) for row in rows]
+    for r, row in enumerate(rows):
+        for c, g in enumerate(row):
+            if g.covered or (g.colspan == 1 and g.rowspan == 1):
+                continue
+            for i in range(g.rowspan):
+                for j in range(g.colspan):
+                    if (i or j) and r + i < len(out) and c + j < len(out[r + i]):
+                        out[r + i][c + j] = GridCell(g.text)
+    return out
+
+
 def _with_break(
     t3: list[list[GridCell]], index: list[int], style: Style
 ) -> tuple[list[list[GridCell]], int | None]:
@@ -364,6 +379,24 @@ def render_markdown(t: Tables, style: Style = Style()) -> str:
 def render_tabs(t: Tables, style: Style = Style()) -> str:
     """Tab-separated cells."""
     return _render_flat(t, style, lambda r: "\t".join(r))
+
+
+def render_filled(t: Tables, style: Style = Style()) -> str:
+    """Tab-separated rows with merged cells' text repeated over their span (a DataFrame
+    from pandas.read_html written out with to_csv(sep='\\t'))."""
+    out: list[str] = [_T2_TITLE]
+
+    def table(rows: list[list[GridCell]]) -> None:
+        out.extend("\t".join(g.text for g in row) for row in _filled_rows(rows))
+
+    table(_t2_grid(t, style))
+    out.append(_T3_TITLE)
+    t3, index = _t3_grid(t, style)
+    table(_with_break(t3, index, style)[0])
+    out.append(_T4_TITLE)
+    table(_t4_grid(t, style))
+    out.append("五、存在的主要问题及改进情况")
+    return "\n".join(out) + "\n"
 
 
 def render_lines(t: Tables, style: Style = Style()) -> str:
@@ -501,6 +534,7 @@ FORMS: dict[str, Callable[[Tables, Style], str]] = {
     "lines": render_lines,
     "html": render_html,
     "pdf": render_pdf,
+    "filled": render_filled,
 }
 
 

@@ -260,6 +260,9 @@ def _cell_rows(
         )
         if idx < 0:
             idx = next((i for i, c in enumerate(cells) if c.end > h.end - 1), len(cells) - 1)
+        # a merged label cell repeated over its span (pandas.read_html fills spans)
+        while idx + 1 < len(cells) and cells[idx].text and cells[idx + 1].text == cells[idx].text:
+            idx += 1
         parsed.append((h, cells, idx))
         data = cells[idx + 1 :]
         if len(data) > 7:

@@ -280,6 +280,8 @@ def _cell_values(text: str, h: Hit, ncols: int) -> list[str] | None:
     idx = next((i for i, c in enumerate(cells) if c.start <= h.core < max(c.end, c.start + 1)), -1)
     if idx < 0:
         return None
+    while idx + 1 < len(cells) and cells[idx + 1].text == cells[idx].text:
+        idx += 1  # a merged label cell repeated over its span
     header = _header_columns(text, s)
     if header is not None and len(header) == ncols and header[0] > idx:
         return [cells[i].text if i < len(cells) else "" for i in header]
