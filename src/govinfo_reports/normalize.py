@@ -151,6 +151,8 @@ _PINYIN_TAIL = rf"[a-zü]{{0,5}}+[{_TONED}][a-zü{_TONED}]{{0,4}}+[)）]"
 #: a pinyin reading in parentheses right after a Han character: 報(bào)告, 根據(jù)
 _PINYIN_ASCII = re.compile(rf"\((?<=[\u3400-\u9fff]\(){_PINYIN_TAIL}")
 _PINYIN_WIDE = re.compile(rf"（(?<=[\u3400-\u9fff]（){_PINYIN_TAIL}")
+#: a reading after a character lost in transcoding, its parenthesis lost too: 日?qǐng)
+_PINYIN_LOST = re.compile(rf"\?(\(?+{_PINYIN_TAIL})")
 #: thousands separators inside a number (1,234 and 12,345,678; not 1,23 or 2018,2019);
 #: the character before the number must not be a digit, a point or a comma
 _THOUSANDS = re.compile(r"[0-9]{1,3}+(?:[,，][0-9]{3}+)++(?![0-9]|[,，][0-9])")
@@ -257,6 +259,8 @@ def _edits(text: str, rare: bool) -> list[tuple[int, int, str]]:
         edits.extend((m.start(), m.end(), "") for m in _PINYIN_ASCII.finditer(text))
     if "（" in text:
         edits.extend((m.start(), m.end(), "") for m in _PINYIN_WIDE.finditer(text))
+    if "?" in text:
+        edits.extend((m.start(1), m.end(1), "") for m in _PINYIN_LOST.finditer(text))
     if "," in text:
         _thousands_edits(text, _SEP_ASCII, edits)
     if "，" in text:
@@ -400,6 +404,14 @@ def _legacy(starts: tuple[int, ...], start: int, end: int) -> Span:
     return (starts[start], max(starts[end], starts[end - 1] + 1))
 
 
+# characters that traditional texts write too (s2t changes them only in some words); a
+# machine-converted traditional text keeps them (關于, 規范, 聯系, 其余)
+_BOTH_SCRIPTS = frozenset(
+    "于并范系余后里台只干面制准表采历冲几划尽汇钟须征致出云才向别克党舍回志折据杰板注泛"
+    "彩念挂秋签筑周合涂秘背药适"
+)
+
+
 def _script(folded: str, simplified: str) -> Script:
     """SIMPLIFIED when t2s changes nothing; else TRADITIONAL unless the text also holds
     many characters that only the simplified script writes (MIXED).  The distinct
@@ -419,7 +431,7 @@ def _script(folded: str, simplified: str) -> Script:
         return Script.TRADITIONAL
     if len(back) != len(cands):
         return Script.TRADITIONAL
-    simp = sum(a != b for a, b in zip(cands, back, strict=True))
+    simp = sum(a != b and a not in _BOTH_SCRIPTS for a, b in zip(cands, back, strict=True))
     share = trad / (trad + simp)
     if share >= 0.85:
         return Script.TRADITIONAL

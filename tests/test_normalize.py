@@ -1,0 +1,395 @@
+"""Text normalization and its offset map (issue 2).
+
+Fixtures are written for these tests; the real reports in ../shared are read only by the
+last tests, which skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import govinfo_reports as gr
+from govinfo_reports.model import Script
+from govinfo_reports.normalize import Normalized, normalize
+
+normalize_module = sys.modules["govinfo_reports.normalize"]
+SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+
+
+def text(s: str) -> str:
+    return normalize(s).text
+
+
+# --- script ------------------------------------------------------------------------------
+
+
+def test_traditional_to_simplified() -> None:
+    assert text("政府信息公開工作年度報告") == "政府信息公开工作年度报告"
+
+
+def test_t2s_not_tw2sp() -> None:
+    # tw2sp would rewrite Taiwan vocabulary (計程車 → 出租车); t2s keeps the words
+    assert text("計程車") == "计程车"
+    assert text("資訊") == "资讯"
+
+
+def test_one_converter_per_process() -> None:
+    normalize("報告")
+    first = normalize_module._converter()
+    normalize("統計")
+    assert normalize_module._converter() is first
+
+
+@pytest.mark.parametrize(
+    ("source", "script"),
+    [
+        ("本机关全年主动公开政府信息3439条,受理申请99件。", Script.SIMPLIFIED),
+        ("本機關全年主動公開政府信息3439條,受理申請99件。", Script.TRADITIONAL),
+        ("本機關全年主動公開政府信息,本机关全年主动公开政府信息。", Script.MIXED),
+        ("", Script.SIMPLIFIED),
+        ("12345 abc", Script.SIMPLIFIED),
+    ],
+)
+def test_script(source: str, script: Script) -> None:
+    assert normalize(source).script is script
+
+
+def test_simplified_residues_in_a_traditional_text_stay_traditional() -> None:
+    # machine s2t output keeps 于/并/范/系/余, which are written in both scripts
+    source = "關于進一步規范政府信息公開工作,編制并聯系各部門,其余事項按規定辦理。" * 3
+    assert normalize(source).script is Script.TRADITIONAL
+
+
+# --- glyphs --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("共受理１２３件", "共受理123件"),
+        ("ＡＢＣ ａｂｃ", "ABC abc"),
+        ("占比９５．１９％", "占比95.19%"),
+        ("３～５件", "3~5件"),
+        ("2648－18", "2648-18"),
+        ("⼆⼗件", "二十件"),
+        ("⼀⼈", "一人"),
+        ("⻓期", "长期"),
+        ("⻔户⽹站", "门户网站"),
+        ("二○一九年", "二〇一九年"),
+        ("二O一二年三月", "二〇一二年三月"),
+        ("二OO八年", "二〇〇八年"),
+        ("二Ｏ二一年", "二〇二一年"),
+        ("⑴加强领导", "(1)加强领导"),
+        ("⒈加强领导", "1.加强领导"),
+        ("㈠主动公开", "(一)主动公开"),
+    ],
+)
+def test_glyph_folding(source: str, expected: str) -> None:
+    assert text(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "OA系统",
+        "O2O服务",
+        "○ 公开目录",
+        "①加强领导",  # a level-4 heading marker: kept as written
+        "（一）主动公开：全年，共计。",  # clause punctuation keeps its width
+        "(一)主动公开:全年,共计.",
+        "一、概述",
+        "年度报告\u3000正文",
+    ],
+)
+def test_left_as_written(source: str) -> None:
+    assert text(source) == source
+
+
+# --- thousands separators ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("发布1,234条", "发布1234条"),
+        ("发布12,345,678条", "发布12345678条"),
+        ("金额1,234.5万元", "金额1234.5万元"),
+        ("收到1，234件", "收到1234件"),
+        ("１，２３４件", "1234件"),
+    ],
+)
+def test_thousands_separators_dropped(source: str, expected: str) -> None:
+    assert text(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "2018,2019年",
+        "分别为1,23件",
+        "分别为3,1234件",
+        "为12345,678",
+        "2019,1,234",
+        "共3条,其中2条",
+        "1.5,234",
+    ],
+)
+def test_commas_that_are_not_thousands_separators(source: str) -> None:
+    assert text(source) == source
+
+
+# --- pinyin readings ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("年度報(bào)告", "年度报告"),
+        ("根據(jù)《條例》", "根据《条例》"),
+        ("國(guó)辦發(fā)〔2012〕26號", "国办发〔2012〕26号"),
+        ("申請(qǐng)人", "申请人"),
+        ("問題（wèn）", "问题"),
+        ("規(guī)定(dìng)", "规定"),
+        ("常熟日?qǐng)報", "常熟日?报"),
+    ],
+)
+def test_pinyin_readings_removed(source: str, expected: str) -> None:
+    assert text(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "专(兼)职联络员",
+        "方式(a)和方式(b)",
+        "见附件(pdf)",
+        "(bào)在行首",
+        "网址(http://a.cn)",
+        "名称(以下简称“条例”)",
+    ],
+)
+def test_parentheses_that_are_not_readings(source: str) -> None:
+    assert text(source) == source
+
+
+# --- chrome ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("字号：大 中 小\n一、概述\n", "一、概述\n"),
+        ("【字体：大 中 小】\n一、概述", "一、概述"),
+        ("一、概述\n打印本页 关闭窗口\n", "一、概述\n"),
+        ("一、概述\n【打印本页】【关闭窗口】", "一、概述\n"),
+        ("正文。\n\n相關詞條\n\n熱門詞條\n\n聯絡我們", "正文。\n\n\n\n"),
+        ("标题\n基本介紹\n  • 中文名:某局2011年报告\n正文", "标题\n某局2011年报告\n正文"),
+        ("• example.com\n  • 来源:\n  • 作者:\n  • 字体显示:  \n正文", "正文"),
+        ("选择特殊符号\n选择搜索类型\n请输入搜索\n一、概述", "一、概述"),
+        ("点击收听年报语音朗读\n根据", "根据"),
+        ("发布时间:2016-03-24 13:45 字体:[]\n正文", "发布时间:2016-03-24 13:45\n正文"),
+        ("时间:2016-03-05 00:00 大 中 小\n正文", "时间:2016-03-05 00:00\n正文"),
+    ],
+)
+def test_chrome_removed(source: str, expected: str) -> None:
+    assert text(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "点击打印本页按钮可以打印报告。",
+        "关闭窗口后再次申请。",
+        "本局联络我们的方式见网站。",
+        "基本介绍了全年工作情况。",
+        "发布时间:2016-03-05 10:00",  # the scraper's header line is not chrome
+        "来源:市人力资源和社会保障局 发布时间: 2019-03-20",
+        "一是大中小企业同步推进",
+        "二、主动公开政府信息情况",
+    ],
+)
+def test_report_sentences_untouched(source: str) -> None:
+    assert text(source) == source
+
+
+# --- the offset map -------------------------------------------------------------------------
+
+
+def test_identity_map() -> None:
+    n = normalize("全年受理99件")
+    assert n.to_source((4, 7)) == (4, 7)
+    assert n.to_source((0, 0)) == (0, 0)
+    assert n.to_source((7, 7)) == (7, 7)
+
+
+def test_map_across_removed_readings() -> None:
+    source = "年度報(bào)告共3,439條"
+    n = normalize(source)
+    assert n.text == "年度报告共3439条"
+    i = n.text.index("报告")
+    assert source[slice(*n.to_source((i, i + 2)))] == "報(bào)告"
+    assert source[slice(*n.to_source((i, i + 1)))] == "報"
+    j = n.text.index("3439条")
+    assert source[slice(*n.to_source((j, j + 5)))] == "3,439條"
+    assert source[slice(*n.to_source((j, j + 1)))] == "3"
+
+
+def test_map_across_removed_lines() -> None:
+    source = "相關詞條\n一、概述\n打印本页\n全年受理1件"
+    n = normalize(source)
+    assert n.text == "一、概述\n全年受理1件"
+    k = n.text.index("1件")
+    assert source[slice(*n.to_source((k, k + 2)))] == "1件"
+    assert source[slice(*n.to_source((0, 4)))] == "一、概述"
+
+
+def test_map_of_an_expansion() -> None:
+    source = "⑽加强"
+    n = normalize(source)
+    assert n.text == "(10)加强"
+    assert n.to_source((1, 3)) == (0, 1)
+    assert n.to_source((4, 6)) == (1, 3)
+
+
+def test_out_of_range_spans_are_clamped() -> None:
+    n = normalize("報(bào)告")
+    assert n.to_source((-5, 99)) == (0, 7)
+    assert n.to_source((5, 2)) == (7, 7)
+
+
+def test_legacy_per_character_map() -> None:
+    n = Normalized(source="ab", text="ab", starts=(0, 1, 2))
+    assert n.to_source((0, 2)) == (0, 2)
+    # a short map given only to satisfy the constructor is ignored
+    m = Normalized(source="abc", text="abc", starts=(0,))
+    assert m.to_source((1, 2)) == (1, 2)
+
+
+def test_when_t2s_changes_the_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OpenCC keeps the length of almost every input; where it does not, the lines whose
+    length changed are mapped character by character."""
+
+    def convert(s: str) -> str:
+        return s.replace("甲", "乙丙")
+
+    monkeypatch.setattr(normalize_module, "_convert", convert)
+    source = "第一行\n甲共3件\n末行5条"
+    n = normalize(source)
+    assert n.text == "第一行\n乙丙共3件\n末行5条"
+    assert n.to_source((4, 6)) == (4, 5)
+    k = n.text.index("3件")
+    assert source[slice(*n.to_source((k, k + 2)))] == "3件"
+    k = n.text.index("5条")
+    assert source[slice(*n.to_source((k, k + 2)))] == "5条"
+
+
+def test_surrogates_do_not_raise() -> None:
+    n = normalize("報告\ud800共3件")
+    assert "共3件" in n.text
+
+
+# pieces whose normalization does not depend on their neighbours: (source, text)
+_PIECES = [
+    ("報", "报"),
+    ("告", "告"),
+    ("共", "共"),
+    ("件", "件"),
+    ("１", "1"),
+    ("2", "2"),
+    ("⼆", "二"),
+    ("條", "条"),
+    ("。", "。"),
+    ("\n", "\n"),
+    ("⑴", "(1)"),
+    ("(兼)", "(兼)"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_every_piece_maps_back_to_itself(pieces: list[tuple[str, str]]) -> None:
+    source = "".join(p for p, _ in pieces)
+    n = normalize(source)
+    assert n.text == "".join(t for _, t in pieces)
+    s = t = 0
+    for src, out in pieces:
+        assert n.to_source((t, t + len(out))) == (s, s + len(src))
+        s += len(src)
+        t += len(out)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.lists(
+            st.sampled_from(
+                [
+                    *["報(bào)", "1,234", "，", "字号：大 中 小", "\n", "打印本页", "⼆", "○"],
+                    *["一", "O", "相關詞條", "• 中文名:", " ", "⑴", "條", "ａ", "(", ")", "ā", "?"],
+                ]
+            ),
+            max_size=30,
+        ).map("".join),
+    )
+)
+def test_any_span_maps_inside_the_source_in_order(source: str) -> None:
+    n = normalize(source)
+    size = len(n.text)
+    points = sorted({0, size, size // 2, size // 3, max(0, size - 1)})
+    last = (0, 0)
+    for i in points:
+        for j in points:
+            if j < i:
+                continue
+            a, b = n.to_source((i, j))
+            assert 0 <= a <= b <= len(source)
+            if j > i:
+                assert b > a
+        if i < size:
+            cur = n.to_source((i, i + 1))
+            assert cur[0] >= last[0]
+            last = cur
+
+
+# --- the real reports (../shared) -----------------------------------------------------------
+
+
+def _seeds() -> list[Path]:
+    folder = SHARED / "seeds"
+    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def test_seed_with_pinyin_readings() -> None:
+    seeds = [p for p in _seeds() if p.name.startswith("004")]
+    if not seeds:
+        pytest.skip("../shared is absent")
+    source = seeds[0].read_text(encoding="utf-8")
+    n = normalize(source)
+    assert n.script is Script.TRADITIONAL
+    assert "(bào)" in source and "报告" in n.text
+    assert not any(ch in n.text for ch in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+    for q in gr.find_quantities(source):
+        assert source[q.span[0] : q.span[1]] == q.text
+
+
+def test_seeds_keep_their_lines_and_map_back() -> None:
+    seeds = _seeds()
+    if not seeds:
+        pytest.skip("../shared is absent")
+    for path in seeds:
+        source = path.read_text(encoding="utf-8")
+        n = normalize(source)
+        # a normalized line maps back to a source line that converts to it
+        for line in n.text.split("\n"):
+            if not line.strip():
+                continue
+            k = n.text.index(line)
+            a, b = n.to_source((k, k + len(line)))
+            assert normalize(source[a:b]).text == line
