@@ -16,7 +16,9 @@ full-width digits, thousands separators.
 
 from __future__ import annotations
 
+import csv
 import html as html_lib
+import io
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -399,6 +401,18 @@ def render_filled(t: Tables, style: Style = Style()) -> str:
     return "\n".join(out) + "\n"
 
 
+def render_csv(t: Tables, style: Style = Style()) -> str:
+    """CSV rows (merged cells empty, a cell with a comma quoted), as a spreadsheet saves
+    a table."""
+
+    def line(row: list[str]) -> str:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="").writerow(row)
+        return buf.getvalue()
+
+    return _render_flat(t, style, line)
+
+
 def render_lines(t: Tables, style: Style = Style()) -> str:
     """One cell per line: labels on their lines, each value cell on its own line (an empty
     line for a blank cell); merged (covered) cells print nothing."""
@@ -535,6 +549,7 @@ FORMS: dict[str, Callable[[Tables, Style], str]] = {
     "html": render_html,
     "pdf": render_pdf,
     "filled": render_filled,
+    "csv": render_csv,
 }
 
 

@@ -103,12 +103,46 @@ def raw_of(text: str, tokens: list[Token]) -> str:
 
 
 def cell_separator(line: str) -> str | None:
-    """'|' or '\\t' when ``line`` is a row of separated cells, else None."""
+    """'|', '\\t' or ',' (CSV) when ``line`` is a row of separated cells, else None.
+
+    >>> cell_separator("规章,3,,74"), cell_separator("共1,234,567元"), cell_separator("a，b，c，d")
+    (',', None, None)
+    """
     if line.count("|") >= 2:
         return "|"
     if line.count("\t") >= 2:
         return "\t"
+    if line.count(",") >= 3 and _CSV_ROW.fullmatch(line.strip()) and not _THOUSANDS.search(line):
+        return ","
     return None
+
+
+#: a CSV row: fields of label text, numbers, blanks or quoted text, separated by commas
+_CSV_ROW = regex.compile(
+    r"(?:\"[^\"\n]{0,200}+\"|[^,\"\n]{0,200}+)(?:,(?:\"[^\"\n]{0,200}+\"|[^,\"\n]{0,200}+)){3,60}+"
+)
+#: a number written with thousands separators outside quotes: not a CSV row
+_THOUSANDS = regex.compile(r"(?<![\d,])\d{1,3}(?:,\d{3}){2,}+(?![\d,])")
+
+
+def _split_csv(line: str) -> list[tuple[str, int]]:
+    """The fields of a CSV line with their offsets; quotes removed."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    n = len(line)
+    while pos <= n:
+        if pos < n and line[pos] == '"':
+            close = line.find('"', pos + 1)
+            close = n if close < 0 else close
+            out.append((line[pos + 1 : close], pos + 1))
+            nxt = line.find(",", close)
+        else:
+            nxt = line.find(",", pos)
+            out.append((line[pos : (n if nxt < 0 else nxt)], pos))
+        if nxt < 0:
+            break
+        pos = nxt + 1
+    return out
 
 
 def split_cells(line: str, offset: int = 0) -> list[Cell]:
@@ -119,6 +153,12 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
     sep = cell_separator(line)
     if sep is None:
         return []
+    if sep == ",":
+        fields = _split_csv(line)
+        return [
+            Cell(f.strip(), offset + at + len(f) - len(f.lstrip()), offset + at + len(f.rstrip()))
+            for f, at in fields
+        ]
     cells: list[Cell] = []
     pos = 0
     for part in line.split(sep):
