@@ -151,6 +151,18 @@ QUALIFIED = [
     ("上千人", 1000, None, "人", AT_LEAST),
     ("上万条", 10000, None, "条", AT_LEAST),
     ("上百次", 100, None, "次", AT_LEAST),
+    ("1.2万余件", 12000, None, "件", OVER),
+    ("逾千件", 1000, None, "件", OVER),
+    ("近两万人", 20000, None, "人", ABOUT),
+    ("两万余人", 20000, None, "人", OVER),
+    ("一千多人", 1000, None, "人", OVER),
+    ("十多家", 10, None, "家", OVER),
+    ("二千三百余件", 2300, None, "件", OVER),
+    ("约2000人次左右", 2000, None, "人次", ABOUT),
+    ("百分之八十以上", 80, None, "%", AT_LEAST),
+    ("近3成", 30, None, "%", ABOUT),
+    ("六成以上", 60, None, "%", AT_LEAST),
+    ("1万人次以上", 10000, None, "人次", AT_LEAST),
 ]
 PERCENT = [
     ("95.19%", Decimal("95.19"), None, "%", E),
@@ -176,6 +188,8 @@ RANGES = [
     ("1.5万-2万人", 15000, 20000, "人", E),
     ("3至5万元", 30000, 50000, "元", E),
     ("20%-30%", 20, 30, "%", E),
+    ("1—3月", 1, 3, "月", E),
+    ("1-12月", 1, 12, "月", E),
 ]
 YEARS = [
     ("二〇一九年", 2019, None, "年", E),
@@ -310,6 +324,15 @@ def test_only_the_real_numbers_in_a_sentence() -> None:
     text = "一是统一受理,全年受理申请99件,同比增长3.5%,依据粤府办〔2014〕26号,咨询电话12333。"
     found = [(q.text, q.value, q.unit) for q in gr.find_quantities(text)]
     assert found == [("99件", 99, "件"), ("3.5%", Decimal("3.5"), "%")]
+
+
+@pytest.mark.parametrize("text", ["一年半", "工作1年半", "3个半月", "2小时半"])
+def test_a_half_is_not_dropped_silently(text: str) -> None:
+    assert list(gr.find_quantities(text)) == []
+
+
+def test_half_of_something_else_is_not_a_half() -> None:
+    assert [q.text for q in gr.find_quantities("共3件半数以上办结")] == ["3件"]
 
 
 def test_a_date_gives_its_parts_units() -> None:

@@ -410,6 +410,10 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
     return False
 
 
+# units after which a 半 adds a half (一年半, 3个半月, 2小时半)
+_HALF_UNITS = frozenset(["年", "个", "天", "周", "小时", "倍", "个月"])
+
+
 def _read(text: str, m: regex.Match[str], ranged: bool) -> Quantity | None:
     g = m.groups()
     ix = _IX_RANGE if ranged else _IX_SINGLE
@@ -507,6 +511,8 @@ def _read(text: str, m: regex.Match[str], ranged: bool) -> Quantity | None:
     else:
         qualifier = Qualifier.EXACT
     end = m.end()
+    if end < len(text) and text[end] == "半" and unit in _HALF_UNITS:
+        return None  # 一年半, 3个半月: a half the grammar does not add
     return Quantity(
         value=value,
         unit=unit,
