@@ -310,13 +310,14 @@ class _Renderer(HTMLParser):
         for row in table.rows:
             self._newline(row[0].anchor)
             self._emit("|", row[0].anchor)
+            end = row[0].anchor
             for cell in row:
                 self._emit(" ", cell.anchor)
                 self.out.append(cell.text)
                 self.offs.extend(cell.offsets)
-                end = cell.offsets[-1] + 1 if cell.offsets else cell.anchor
+                end = max(end, cell.offsets[-1] + 1 if cell.offsets else cell.anchor)
                 self._emit(" |", end)
-            self._emit("\n", pos)
+            self._emit("\n", end)
 
     def close(self) -> None:
         super().close()
