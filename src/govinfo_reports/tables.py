@@ -1,11 +1,23 @@
 """The standardized statistics tables: 表二 (主动公开), 表三 (收到和处理申请), 表四 (复议/诉讼).
 
 The readers find each table in the normalized text from its row labels (matched by
-meaning, not by exact string), detect the surface form from the text itself — '|' rows
-(flattened or markdown, HTML turned into '|' rows by normalization), tab-separated rows,
-one cell per line, space-aligned PDF text, glued scraper text — and cut each row's cells.
-Cells whose boundaries the text lost are decided by :mod:`._recover` from the tables'
-own arithmetic.
+meaning, not by exact string), detect the surface form from the text itself and cut each
+row's cells.  Forms: '|' rows (flattened, with blank or repeated merged cells, or
+markdown), tab-separated rows, CSV rows, HTML (``<table>`` with rowspan/colspan, rendered
+as '|' rows by :mod:`._html` with the standard library's parser), one cell per line
+(an empty line for a blank cell), space-aligned PDF text (labels wrapped over lines,
+numbers on a line of their own, blank cells placed under the printed columns), PDF text
+whose labels stand apart from their numbers (placed by template order), glued scraper
+text.  Header rows repeated after a page break and page footers (``- 3 -``, ``第 3 页``)
+inside a table are skipped.  Cells whose boundaries the text lost are decided by
+:mod:`._recover` from the tables' own arithmetic.
+
+Spans (``table.span``) point into the string that was parsed (``report.source``), also
+for HTML input.  Problems carry a stable ``code`` (``table3.missing_rows``,
+``table3.cell_unreadable``, ``table2.ambiguous_row``, ``table4.ambiguous_order`` …), a
+message with the Chinese labels of the rows and columns involved, and ``cells`` naming
+them (``table3.withheld.state_secret.0``, ``table2.licensing.decisions``,
+``table4.review.total``).
 
 Cell values: a blank cell is None, never 0; ``-``, ``/``, ``—`` and ``无`` cells also read
 as None (they state that there is no number; the corpus records them as null with the
