@@ -195,16 +195,20 @@ def test_wrapped_long_label_in_pdf_text() -> None:
 # --- fragments and problems ---------------------------------------------------------------
 
 
-def test_parse_tables_on_a_single_table() -> None:
-    values = sf.example("2021")
-    text = sf.render_pipe(values)
-    t3_only = text[text.index("三、收到") : text.index("四、政府信息公开行政复议")]
-    tables = gr.parse_tables(t3_only)
-    assert tables.active_disclosure is None and tables.appeals is None
-    _, t3, _ = read_back(tables)
-    assert t3 == values.table3
-    t4_only = text[text.index("四、政府信息公开行政复议") :]
-    assert read_back(gr.parse_tables(t4_only))[2] == values.table4
+@pytest.mark.parametrize("form", [f for f in FORM_NAMES if f != "html"])
+def test_parse_tables_on_a_single_table(form: str) -> None:
+    """Callers holding only the table part: each table alone, without the others."""
+    values = sf.example("2019")
+    text = sf.FORMS[form](values, sf.Style())
+    t3_at, t4_at = text.index("三、收到"), text.index("四、政府信息公开行政复议")
+    t2_only = gr.parse_tables(text[:t3_at])
+    assert t2_only.applications is None and t2_only.appeals is None
+    t2, _, _ = read_back(t2_only)
+    assert {k: t2.get(k, "missing") for k in values.table2} == values.table2
+    t3_only = gr.parse_tables(text[t3_at:t4_at])
+    assert t3_only.active_disclosure is None and t3_only.appeals is None
+    assert read_back(t3_only)[1] == values.table3
+    assert read_back(gr.parse_tables(text[t4_at:]))[2] == values.table4
 
 
 def test_no_tables_in_prose() -> None:
