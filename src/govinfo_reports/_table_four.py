@@ -233,7 +233,7 @@ def _strict_lines(text: str, head: int, end: int) -> list[str] | None:
         lines.pop()
     tail: list[str] = []
     for ln in reversed(lines):
-        if ln and grid.NUMBER.fullmatch(ln) is None:
+        if ln and ln not in grid.BLANK_MARKS and grid.NUMBER.fullmatch(ln) is None:
             break
         tail.append(ln)
     tail.reverse()

@@ -43,7 +43,13 @@ NUMBER = regex.compile(
 SIGNED = regex.compile(r"(?<![\d.])[-+－]?\d++(?:\.\d++)?+")
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，．－", "0123456789,.-")
-_DASHES = frozenset({"-", "/", "—", "–", "－", "无", "―", "--", "——", "／", "\\"})
+_DASHES = frozenset(
+    {"-", "/", "—", "–", "－", "无", "―", "--", "——", "／", "\\"}
+    # an empty cell as data tools print it (pandas to_string / to_markdown, JSON)
+    | {"nan", "NaN", "None", "null", "NULL", "<NA>"}
+)
+#: the texts of a cell that says there is no number (read as blank, None)
+BLANK_MARKS = _DASHES
 _UNIT_TAIL = regex.compile(r"(?:万元|元|件|个|条|项|人次|次|人)$")
 _INT_CELL = regex.compile(r"\d++")
 _DEC_CELL = regex.compile(r"[-+]?\d++(?:\.\d++)?+")

@@ -145,7 +145,24 @@ _T3_CORES: tuple[tuple[str, str], ...] = (
         r"3" + _GAP + r"[.、．]" + _GAP + _sp("其他") + r"(?!\s{0,60}+[法处结组])",
     ),
     (GROUP6, _O + _GAP + "六" + _GAP + _C + _GAP + _sp("其他处理")),
-    ("total", r"(?:" + _O + _GAP + "七" + _GAP + _C + r"|七" + _GAP + "、)" + _GAP + _sp("总计")),
+    (
+        "total",
+        r"(?:"
+        + _O
+        + _GAP
+        + "七"
+        + _GAP
+        + _C
+        + r"|七"
+        + _GAP
+        + "、)"
+        + _GAP
+        + r"(?:"
+        + _sp("总计")
+        + "|"
+        + _sp("合计")
+        + ")",
+    ),
     ("carried_forward", _alt("结转下年", "下年度继续")),
 )
 

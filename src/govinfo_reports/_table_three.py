@@ -466,11 +466,13 @@ def _strict_lines(
         cells: list[str] = []
         for ln in body:
             s = ln.strip()
-            if s and grid.NUMBER.fullmatch(s) is None:
+            if s and s not in grid.BLANK_MARKS and grid.NUMBER.fullmatch(s) is None:
                 return None
             cells.append(s)
         out[i] = cells
-    return out if any(any(c == "" for c in v) for v in out.values()) else None
+    return (
+        out if any(any(c == "" or c in grid.BLANK_MARKS for c in v) for v in out.values()) else None
+    )
 
 
 # --- labels away from their numbers: place the numbers by order -----------------------
@@ -588,7 +590,7 @@ def _label_text(line: str) -> bool:
     return bool(s) and _DIGIT.search(s) is None and s not in _BLANK_MARKS
 
 
-_BLANK_MARKS = frozenset({"-", "/", "—", "–", "－", "―", "无", "／", "\\", "--", "——"})
+_BLANK_MARKS = grid.BLANK_MARKS
 _DIGIT = regex.compile(r"[0-9０-９]")
 
 

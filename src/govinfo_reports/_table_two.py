@@ -303,7 +303,7 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
     body = [ln.replace(grid.FOOTER_MARK, "").strip() for ln in lines[1:]]
     if len(body) == ncols + 1 and not body[-1]:
         body.pop()  # the leading text of the next label's line
-    if len(body) != ncols or all(body):
+    if len(body) != ncols or all(b and b not in grid.BLANK_MARKS for b in body):
         return None
     if any(b and grid.clean_amount(b) is None for b in body):
         return None
