@@ -412,3 +412,18 @@ _HTML_VARIANTS = {
 def test_html_variants(template: str, variant: str) -> None:
     values = sf.example(template)
     assert_same(values, _HTML_VARIANTS[variant](sf.render_html(values, sf.Style())))
+
+
+def test_table2_reading_order_number_before_its_label() -> None:
+    """pdftotext without -layout may print a row's number between the header and the
+    label, with blank lines between paragraphs: no blank cell is invented."""
+    text = (
+        "第二十条第（六）项\n\n信息内容\n\n本年处理决定数量\n\n行政处罚\n\n2776\n\n"
+        "行政强制\n\n84\n第二十条第（八）项\n信息内容\n\n本年收费金额（单位：万元）\n75.5\n\n"
+        "行政事业性收费\n\n三、收到和处理政府信息公开申请情况\n"
+    )
+    ad = gr.parse_tables(text).active_disclosure
+    assert ad is not None and ad.penalties is not None and ad.fees is not None
+    assert ad.coercive_measures is not None
+    assert (ad.penalties.decisions, ad.coercive_measures.decisions) == (2776, 84)
+    assert ad.fees.amount_wan_yuan == Decimal("75.5")

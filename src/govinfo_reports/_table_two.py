@@ -173,7 +173,8 @@ def read_table2(text: str, start: int, end: int, column: grid.Columns | None = N
             continue
         stop = hits[i + 1].start if i + 1 < len(hits) else end
         stop = _next_header(text, h.end, stop)
-        values = _row_values(text, h, stop, cls, glued, problems, column)
+        prev_end = hits[i - 1].end if i else start
+        values = _row_values(text, h, stop, cls, glued, problems, column, prev_end)
         if values is None:
             continue
         rows[h.path] = cls(*values)
@@ -205,6 +206,7 @@ def _row_values(
     glued: bool,
     problems: list[Problem],
     column: grid.Columns,
+    prev_end: int = 0,
 ) -> list[Number | None] | None:
     columns = _COLUMNS[cls]
     ncols = len(columns)
@@ -217,6 +219,8 @@ def _row_values(
             grid.Token(m.group(0), m.start(), m.end())
             for m in _T2_TOKEN.finditer(text, h.end, stop)
         ]
+        if not tokens and not glued:
+            tokens = _numbers_before(text, h, prev_end, ncols)
         if not tokens:
             problems.append(
                 _warn(
@@ -293,6 +297,27 @@ def _cell_values(text: str, h: Hit, ncols: int) -> list[str] | None:
     return data[:ncols]
 
 
+def _numbers_before(text: str, h: Hit, prev_end: int, ncols: int) -> list[grid.Token]:
+    """The numbers of a row printed between its header (信息内容 …) and its label, as a
+    PDF extractor in reading order may emit them: only when exactly ``ncols`` numbers
+    stand there and no other row label comes between."""
+    header = None
+    for pat in (T2_HEAD_INFO, T2_ITEM):
+        for m in pat.finditer(text, prev_end, h.start):
+            if header is None or m.end() > header:
+                header = m.end()
+    if header is None:
+        return []
+    line_end = text.find("\n", header, h.start)
+    if line_end < 0:
+        return []
+    tokens = [
+        grid.Token(m.group(0), m.start(), m.end())
+        for m in _T2_TOKEN.finditer(text, line_end, h.start)
+    ]
+    return tokens if len(tokens) == ncols else []
+
+
 def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | None:
     """One cell per line with an empty line for a blank cell: the label's line, then
     exactly ``ncols`` lines of numbers or nothing.  None unless a blank shows the form
@@ -305,6 +330,8 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
         body.pop()  # the leading text of the next label's line
     if len(body) != ncols or all(b and b not in grid.BLANK_MARKS for b in body):
         return None
+    if not any(body):
+        return None  # empty lines only: paragraph spacing, not a row of blank cells
     if any(b and grid.clean_amount(b) is None for b in body):
         return None
     return body
