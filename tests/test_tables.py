@@ -427,3 +427,31 @@ def test_table2_reading_order_number_before_its_label() -> None:
     assert ad.coercive_measures is not None
     assert (ad.penalties.decisions, ad.coercive_measures.decisions) == (2776, 84)
     assert ad.fees.amount_wan_yuan == Decimal("75.5")
+
+
+@pytest.mark.parametrize("block", [(0, 0), (4, 13), (2, 23), (20, 22)])
+def test_table3_labels_apart_numbers_in_column_blocks(block: tuple[int, int]) -> None:
+    """pdftotext without -layout: every label first, then the numbers, some rows printed
+    column by column (a block of rows per PDF text box).  Every row's 总计 decides."""
+    values = sf.example("2019")
+    paths = sf.t3_paths("2019")
+    rows = [list(values.table3[p]) for p in paths]
+    a, b = block
+    numbers: list[int | None] = []
+    for r in rows[:a]:
+        numbers.extend(r)
+    numbers.extend(rows[r][c] for c in range(7) for r in range(a, b))
+    for r in rows[b:]:
+        numbers.extend(r)
+    labels = [label for _, _, label in sf.t3_rows("2019")]
+    text = (
+        "三、收到和处理政府信息公开申请情况\n"
+        + "\n".join(labels)
+        + "\n"
+        + "\n".join(str(v) for v in numbers)
+        + "\n四、政府信息公开行政复议、行政诉讼情况\n"
+    )
+    tables = gr.parse_tables(text)
+    assert read_back(tables)[1] == values.table3
+    if b - a > 1:
+        assert any(p.code == "table3.column_order" for p in tables.problems)

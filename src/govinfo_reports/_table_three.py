@@ -535,18 +535,15 @@ def _by_order(
         if not one_per_line:
             continue
         k = n // 7
-        chunk = values[a:b]
-        row_major = [chunk[r * 7 : r * 7 + 7] for r in range(k)]
-        col_major = [[chunk[c * k + r] for c in range(7)] for r in range(k)]
-        rm_ok = all(_sums(r) for r in row_major)
-        cm_ok = all(_sums(r) for r in col_major)
         first = a // 7
         names = [paths[first + r] for r in range(k)]
-        if cm_ok and not rm_ok:
+        readings = _block_readings(values[a:b], k)
+        if len(readings) == 1:
+            decoded, by_col = readings[0]
             for r in range(k):
-                rows_cells[first + r] = col_major[r]
-            by_column.extend(names)
-        elif (rm_ok and cm_ok and row_major != col_major) or not (rm_ok or cm_ok):
+                rows_cells[first + r] = decoded[r]
+            by_column.extend(n for n, c in zip(names, by_col, strict=True) if c)
+        else:
             for r in range(k):
                 rows_cells[first + r] = [""] * 7
             undecided.extend(names)
@@ -581,6 +578,47 @@ def _by_order(
         )
     recovery = Recovery(rows=tuple(by_column or paths), rules=tuple(rules), unique=not undecided)
     return rows, recovery, tmpl
+
+
+_Reading = tuple[list[list[str]], list[bool]]
+
+
+def _block_readings(chunk: Sequence[str], k: int) -> list[_Reading]:
+    """The readings of ``k`` rows of numbers printed one per line without labels between
+    them: consecutive blocks, each one row (row order) or several rows printed column by
+    column, every row's 总计 the sum of its six columns.  Up to two readings with distinct
+    values (one: decided; two: ambiguous); a block read by column is flagged."""
+    best: list[list[_Reading]] = [[] for _ in range(k + 1)]
+    best[k] = [([], [])]
+    for p in range(k - 1, -1, -1):
+        found: list[_Reading] = []
+        seen: set[tuple[tuple[str, ...], ...]] = set()
+        row = list(chunk[p * 7 : p * 7 + 7])
+        if _sums(row):
+            _add_reading(found, seen, [row], False, best[p + 1])
+        for size in range(2, k - p + 1):
+            if len(found) >= 2:
+                break
+            block = chunk[p * 7 : (p + size) * 7]
+            rows = [[block[c * size + r] for c in range(7)] for r in range(size)]
+            if all(_sums(r) for r in rows):
+                _add_reading(found, seen, rows, True, best[p + size])
+        best[p] = found
+    return best[0]
+
+
+def _add_reading(
+    found: list[_Reading],
+    seen: set[tuple[tuple[str, ...], ...]],
+    rows: list[list[str]],
+    by_col: bool,
+    rest: list[_Reading],
+) -> None:
+    for rest_rows, rest_flags in rest:
+        key = tuple(tuple(r) for r in rows + rest_rows)
+        if key not in seen and len(found) < 2:
+            seen.add(key)
+            found.append((rows + rest_rows, [by_col] * len(rows) + rest_flags))
 
 
 def _label_text(line: str) -> bool:
