@@ -15,14 +15,14 @@ import enum
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 if TYPE_CHECKING:
     from .validate import Check
 
-Number = Union[int, Decimal]
+Number = int | Decimal
 Span = tuple[int, int]
 
 __all__ = [
@@ -662,12 +662,15 @@ class Report:
             f"year={self.year!r}",
             f"template={self.template.value}",
             f"sections={len(self.sections)}",
-            f"tables={sum(t is not None for t in (self.active_disclosure, self.applications, self.appeals))}",
+            f"tables={sum(t is not None for t in self._tables())}",
             f"figures={len(self.figures)}",
             f"problems={len(self.problems)}",
             f"chars={len(self.source)}",
         ]
         return f"Report({', '.join(parts)})"
+
+    def _tables(self) -> tuple[object, ...]:
+        return (self.active_disclosure, self.applications, self.appeals)
 
     def _repr_html_(self) -> str:
         from .display import report_html
