@@ -537,7 +537,11 @@ def _by_order(
         k = n // 7
         first = a // 7
         names = [paths[first + r] for r in range(k)]
-        readings = _block_readings(values[a:b], k)
+        chunk = values[a:b]
+        in_rows = [chunk[r * 7 : r * 7 + 7] for r in range(k)]
+        if all(_sums(r) for r in in_rows):
+            continue  # printed row by row: read as printed
+        readings = _block_readings(chunk, k)
         if len(readings) == 1:
             decoded, by_col = readings[0]
             for r in range(k):
