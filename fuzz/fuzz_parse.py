@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import random
 import sys
+import tempfile
 from pathlib import Path
 
 try:
@@ -37,6 +39,105 @@ else:
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "2023-example-transport-bureau.txt"
 REPORT = EXAMPLE.read_text(encoding="utf-8") if EXAMPLE.exists() else "一、总体情况\n"
 _WINDOW = 600
+
+
+# what the grammars react to, given to libFuzzer as a dictionary (unless -dict= is passed)
+TOKENS = [
+    "一、",
+    "二、",
+    "三、",
+    "四、",
+    "五、",
+    "六、",
+    "（一）",
+    "（二）",
+    "(三)",
+    "1.",
+    "2、",
+    "(1)",
+    "①",
+    "第一部分",
+    "一是",
+    "二是",
+    "总体情况",
+    "主动公开政府信息情况",
+    "收到和处理政府信息公开申请情况",
+    "政府信息公开行政复议、行政诉讼情况",
+    "本年新收政府信息公开申请数量",
+    "上年结转政府信息公开申请数量",
+    "予以公开",
+    "部分公开",
+    "不予公开",
+    "无法提供",
+    "不予处理",
+    "其他处理",
+    "总计",
+    "结转下年度继续办理",
+    "自然人",
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+    "行政复议",
+    "行政诉讼",
+    "结果维持",
+    "结果纠正",
+    "其他结果",
+    "尚未审结",
+    "|",
+    "\t",
+    "\n",
+    "。",
+    "，",
+    "；",
+    "：",
+    "3439",
+    "1,234",
+    "6.7",
+    "万",
+    "余",
+    "近",
+    "约",
+    "以上",
+    "不足",
+    "至",
+    "条",
+    "件",
+    "宗",
+    "人次",
+    "万元",
+    "%",
+    "其中",
+    "分别为",
+    "未收到",
+    "申请",
+    "2019年",
+    "2023年1月1日",
+    "12月31日",
+    "人民政府",
+    "年度报告",
+    "报(bào)",
+    "<td>",
+    "</td>",
+    "<tr>",
+    "&nbsp;",
+    "-",
+    "/",
+    "无",
+]
+
+
+def _dictionary() -> str:
+    """A libFuzzer dictionary file of :data:`TOKENS` (UTF-8, escaped)."""
+    lines = []
+    for token in TOKENS:
+        raw = token.encode("utf-8")
+        lines.append('"' + "".join(f"\\x{b:02x}" for b in raw) + '"')
+    # one fixed file, rewritten each run (libFuzzer leaves by os._exit: no clean-up runs)
+    path = Path(tempfile.gettempdir()) / "govinfo-reports-fuzz.dict"
+    path.write_text("\n".join(lines) + "\n", encoding="ascii")
+    return str(path)
 
 
 def to_text(data: bytes) -> str:
@@ -106,7 +207,10 @@ def main() -> None:
     if atheris is None:
         _fallback(sys.argv[1:])
         return
-    atheris.Setup(sys.argv, test_one_input)
+    argv = list(sys.argv)
+    if not any(a.startswith("-dict=") for a in argv):
+        argv.append(f"-dict={_dictionary()}")
+    atheris.Setup(argv, test_one_input)
     atheris.Fuzz()
 
 
