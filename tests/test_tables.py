@@ -404,6 +404,9 @@ _HTML_VARIANTS = {
     "unclosed_cells": lambda h: h.replace("</td>", "").replace("</tr>", ""),
     "upper_case": lambda h: h.replace("<td", "<TD").replace("<tr>", "<TR>"),
     "nbsp_cells": lambda h: h.replace("<td>", "<td>&nbsp;"),
+    "rows_without_table_tags": lambda h: h.replace('<table border="1">', "").replace(
+        "</table>", ""
+    ),
 }
 
 

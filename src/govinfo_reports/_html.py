@@ -214,6 +214,7 @@ class _Renderer(HTMLParser):
         self.layout = layout  # tables used for page layout: their cells are text blocks
         self.table_count = 0
         self.kinds: list[bool] = []  # for each open table: True when it is a grid
+        self.implicit = False  # the open grid is rows found without a <table>
         self.line_starts = [0]
         for m in regex.finditer(r"\n", html):
             self.line_starts.append(m.end())
@@ -247,7 +248,17 @@ class _Renderer(HTMLParser):
             if grid:
                 self.tables.append(_Table())
             return
+        if self.implicit and tag in _BLOCK and self.tables and self.tables[-1].cell is None:
+            self._end_implicit(pos)
         in_grid = bool(self.kinds) and self.kinds[-1] and bool(self.tables)
+        if not in_grid and not self.kinds and tag in ("tr", "td", "th"):
+            # rows without their <table> (a fragment): a table of their own until a
+            # block element outside a cell, or the end
+            self._newline(pos)
+            self.kinds.append(True)
+            self.tables.append(_Table())
+            self.implicit = True
+            in_grid = True
         if not in_grid:
             if tag in _BLOCK or tag in ("tr", "td", "th"):
                 self._newline(pos)
@@ -275,7 +286,17 @@ class _Renderer(HTMLParser):
             else:
                 self._newline(pos)
             return
+        if self.implicit and tag in _BLOCK and self.tables and self.tables[-1].cell is None:
+            self._end_implicit(pos)
         in_grid = bool(self.kinds) and self.kinds[-1] and bool(self.tables)
+        if not in_grid and not self.kinds and tag in ("tr", "td", "th"):
+            # rows without their <table> (a fragment): a table of their own until a
+            # block element outside a cell, or the end
+            self._newline(pos)
+            self.kinds.append(True)
+            self.tables.append(_Table())
+            self.implicit = True
+            in_grid = True
         if not in_grid:
             if tag in _BLOCK or tag in ("tr", "td", "th"):
                 self._newline(pos)
@@ -305,6 +326,11 @@ class _Renderer(HTMLParser):
             if data[-1:].isspace():
                 self._emit(" ", offsets[-1])
 
+    def _end_implicit(self, pos: int) -> None:
+        self.implicit = False
+        self.kinds.pop()
+        self._flush(self.tables.pop(), pos)
+
     def _flush(self, table: _Table, pos: int) -> None:
         table.end_row()
         for row in table.rows:
@@ -326,7 +352,11 @@ class _Renderer(HTMLParser):
 
 
 def render_html(html: str) -> Rendered:
-    """The text of an HTML string, tables as '|' rows (see the module docstring)."""
+    """The text of an HTML string, tables as '|' rows (see the module docstring).
+
+    >>> render_html('<tr><td rowspan="2">规章</td><td>1</td></tr><tr><td>2</td></tr>').text
+    '| 规章 | 1 |\\n|  | 2 |\\n'
+    """
     nesting = _Nesting()
     nesting.feed(html)
     nesting.close()
