@@ -28,7 +28,14 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def parse(text: str, *, origin: str | None = None) -> Report:
     """Read one report string into a :class:`Report`.  Never raises on any ``str``.
 
-    ``origin`` is a free label kept on the report (a file name, a URL).
+    ``origin`` is a free label kept on the report (a file name, a URL).  A lone UTF-16
+    surrogate (a decoding error upstream) is read as U+FFFD, with a warning:
+
+    >>> r = parse("2023年度报告\\ud800", origin="a.txt")
+    >>> r.origin, r.source.endswith("\\ud800")
+    ('a.txt', True)
+    >>> [(p.code, p.span) for p in r.problems if p.code.startswith("source.")]
+    [('source.lone_surrogate', (8, 9))]
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
