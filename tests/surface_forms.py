@@ -407,7 +407,8 @@ def render_csv(t: Tables, style: Style = Style()) -> str:
 
     def line(row: list[str]) -> str:
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="").writerow(row)
+        # every field quoted: unquoted, "-3,689" (two cells) reads as one number -3689
+        csv.writer(buf, lineterminator="", quoting=csv.QUOTE_ALL).writerow(row)
         return buf.getvalue()
 
     return _render_flat(t, style, line)

@@ -283,7 +283,7 @@ def random_tables(
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
 @given(random_tables())
 def test_random_values_read_back(case: tuple[sf.Tables, str]) -> None:
@@ -355,7 +355,7 @@ def test_table4_numbers_emitted_block_by_block_are_never_silently_wrong() -> Non
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
 @given(random_tables(forms=("pdf",)))
 def test_random_values_read_back_from_pdf_text(case: tuple[sf.Tables, str]) -> None:

@@ -63,7 +63,7 @@ def _alone(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` stands as a cell: separators on both sides."""
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
-    return (before.isspace() or before in "|,") and (after.isspace() or after in "|,")
+    return (before.isspace() or before in '|,"') and (after.isspace() or after in '|,"')
 
 
 def read_table4(text: str, start: int, limit: int) -> Read4:
