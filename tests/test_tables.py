@@ -11,7 +11,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import govinfo_reports as gr
@@ -236,6 +236,8 @@ def test_unreadable_cell_is_a_problem_with_labels() -> None:
 
 # --- random values ------------------------------------------------------------------------
 
+# no "explain" phase: tracing every line while shrinking a failure takes minutes here
+_PHASES = (Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink)
 _small = st.integers(min_value=0, max_value=3000)
 _cell = st.one_of(st.just(0), st.integers(min_value=1, max_value=99), _small)
 
@@ -283,7 +285,11 @@ def random_tables(
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+    phases=_PHASES,
 )
 @given(random_tables())
 def test_random_values_read_back(case: tuple[sf.Tables, str]) -> None:
@@ -355,7 +361,11 @@ def test_table4_numbers_emitted_block_by_block_are_never_silently_wrong() -> Non
 
 
 @settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+    phases=_PHASES,
 )
 @given(random_tables(forms=("pdf",)))
 def test_random_values_read_back_from_pdf_text(case: tuple[sf.Tables, str]) -> None:
