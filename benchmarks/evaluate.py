@@ -30,6 +30,7 @@ from typing import Any
 import regex
 
 import govinfo_reports as gr
+from govinfo_reports.model import TABLE3_PATHS_2019
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -49,31 +50,7 @@ EXTRA_KIND_OF_WHAT = {
 COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other")
 COLUMNS += ("total",)
 T3_GROUPS = ("withheld", "unable_to_provide", "not_processed", "other_handling")
-T3_ALL_ROWS = (
-    "new_received",
-    "carried_over",
-    "granted",
-    "partially_granted",
-    "withheld.state_secret",
-    "withheld.prohibited_by_law",
-    "withheld.three_safeties_one_stability",
-    "withheld.third_party_rights",
-    "withheld.internal_affairs",
-    "withheld.process_information",
-    "withheld.enforcement_files",
-    "withheld.administrative_inquiry",
-    "unable_to_provide.not_held",
-    "unable_to_provide.needs_creation",
-    "unable_to_provide.unclear_after_correction",
-    "not_processed.petition_complaint",
-    "not_processed.duplicate",
-    "not_processed.publication",
-    "not_processed.massive_repeated",
-    "not_processed.confirm_or_reissue",
-    "other_handling.other",
-    "total",
-    "carried_forward",
-)
+T3_ALL_ROWS = TABLE3_PATHS_2019
 T4_GROUPS = ("review", "litigation_direct", "litigation_after_review")
 T4_FIELDS = ("upheld", "corrected", "other", "pending", "total")
 

@@ -97,7 +97,15 @@ from typing import NamedTuple
 
 import attrs
 
-from .model import APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS, Problem, Recovery, Severity
+from .model import (
+    APPLICANT_COLUMN_LABELS,
+    APPLICANT_COLUMNS,
+    TABLE3_ANCHORS,
+    TABLE3_PATHS_2019,
+    Problem,
+    Recovery,
+    Severity,
+)
 
 __all__ = [
     "MAX_CELL_DIGITS",
@@ -174,32 +182,12 @@ _ROW_LABELS: dict[str, str] = {
     "carried_forward": "四、结转下年度继续办理",
 }
 
-_OUTCOMES_COMMON: tuple[str, ...] = (
-    "granted",
-    "partially_granted",
-    "withheld.state_secret",
-    "withheld.prohibited_by_law",
-    "withheld.three_safeties_one_stability",
-    "withheld.third_party_rights",
-    "withheld.internal_affairs",
-    "withheld.process_information",
-    "withheld.enforcement_files",
-    "withheld.administrative_inquiry",
-    "unable_to_provide.not_held",
-    "unable_to_provide.needs_creation",
-    "unable_to_provide.unclear_after_correction",
-    "not_processed.petition_complaint",
-    "not_processed.duplicate",
-    "not_processed.publication",
-    "not_processed.massive_repeated",
-    "not_processed.confirm_or_reissue",
-    "other_handling.other",
-)
 _OUTCOMES_2021_EXTRA: tuple[str, ...] = (
     "other_handling.overdue_correction",
     "other_handling.overdue_fee",
 )
-_ANCHORS = ("new_received", "carried_over", "total", "carried_forward")
+_OUTCOMES_COMMON: tuple[str, ...] = tuple(p for p in TABLE3_PATHS_2019 if p not in TABLE3_ANCHORS)
+_ANCHORS = TABLE3_ANCHORS
 
 _T4_GROUPS: tuple[tuple[str, str], ...] = (
     ("review", "行政复议"),

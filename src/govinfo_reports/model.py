@@ -26,6 +26,9 @@ Number = int | Decimal
 Span = tuple[int, int]
 
 __all__ = [
+    "TABLE3_ANCHORS",
+    "TABLE3_PATHS_2019",
+    "TABLE3_PATHS_2021",
     "ActiveDisclosureTable",
     "AppealTable",
     "ApplicantCounts",
@@ -438,8 +441,20 @@ class ApplicationTable:
     def outcome_rows(self) -> Iterator[tuple[str, ApplicantCounts | None]]:
         """The rows whose sum is （七）总计: granted … other_handling."""
         for path, counts in self.rows():
-            if path not in ("new_received", "carried_over", "total", "carried_forward"):
+            if path not in TABLE3_ANCHORS:
                 yield path, counts
+
+
+#: Every row path of table 三 in the 2021 template's order (国办公开办函〔2021〕30号).
+TABLE3_PATHS_2021: tuple[str, ...] = tuple(path for path, _ in ApplicationTable().rows())
+#: The 2019 template's rows: 其他处理 is one row, read into ``other_handling.other``.
+TABLE3_PATHS_2019: tuple[str, ...] = tuple(
+    p
+    for p in TABLE3_PATHS_2021
+    if p not in ("other_handling.overdue_correction", "other_handling.overdue_fee")
+)
+#: Rows that are not handling outcomes: the two inflows, （七）总计 and 结转下年度.
+TABLE3_ANCHORS: tuple[str, ...] = ("new_received", "carried_over", "total", "carried_forward")
 
 
 # --- table 四 ------------------------------------------------------------------------
