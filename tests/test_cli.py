@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,10 +18,11 @@ import pytest
 import govinfo_reports as gr
 from govinfo_reports.cli import main
 from govinfo_reports.export import json_schema, record_columns
+from shared_data import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "2023-example-transport-bureau.txt"
-SHARED = Path(os.environ.get("GOVINFO_SHARED") or ROOT.parent / "shared")
+
 TOTAL_ROW = "(七)总计 | 41 |"
 
 

@@ -7,7 +7,6 @@ are read only by the tests marked so, which skip when it is absent.
 from __future__ import annotations
 
 import json
-import os
 import pickle
 from datetime import date
 from decimal import Decimal
@@ -29,8 +28,8 @@ from govinfo_reports.model import (
     FeesRow2021,
     ProcurementRow2019,
 )
+from shared_data import SHARED
 
-SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "2023-example-transport-bureau.txt"
 
 TABLE_2021 = """\

@@ -8,7 +8,6 @@ by the last tests, which skip when it is absent.
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 
@@ -27,9 +26,9 @@ from govinfo_reports.model import (
 )
 from govinfo_reports.normalize import normalize
 from govinfo_reports.tables import Tables
+from shared_data import SHARED
 
 K = FigureKind
-SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 
 
 def read(text: str, tables: Tables | None = None) -> Figures:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 import pickle
 from functools import cache
 from pathlib import Path
@@ -19,8 +18,7 @@ import pytest
 
 import govinfo_reports as gr
 from govinfo_reports import files
-
-SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+from shared_data import SHARED
 
 T3_ROWS = [
     ("一、本年新收政府信息公开申请数量", [7, 1, 0, 0, 0, 0, 8]),

@@ -7,11 +7,8 @@ which skip when it is absent.
 
 from __future__ import annotations
 
-import json
-import os
 import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -21,8 +18,7 @@ from govinfo_reports.metadata import Metadata, read_metadata
 from govinfo_reports.model import Period, Section, Severity, Template
 from govinfo_reports.normalize import Normalized, normalize
 from govinfo_reports.outline import read_outline
-
-SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+from shared_data import SHARED, shared_items
 
 
 def meta(text: str, sections: tuple[Section, ...] = ()) -> Metadata:
@@ -620,20 +616,6 @@ def test_linear_time_on_a_long_line(unit: str) -> None:
 # the real reports (../shared)
 
 
-def _shared_items() -> list[tuple[str, Path, dict[str, object]]]:
-    items: list[tuple[str, Path, dict[str, object]]] = []
-    for f in sorted((SHARED / "seeds").glob("*.txt")):
-        exp = SHARED / "seeds" / "expected" / (f.stem + ".json")
-        if exp.exists():
-            items.append((f"seed/{f.stem}", f, json.loads(exp.read_text(encoding="utf-8"))))
-    for d in sorted((SHARED / "corpus").glob("*/*")):
-        exp = d / "expected.json"
-        src = next((d / n for n in ("source.txt", "source.html") if (d / n).exists()), None)
-        if exp.exists() and src is not None:  # source.pdf items are not str input
-            items.append((f"{d.parent.name}/{d.name}", src, json.loads(exp.read_text("utf-8"))))
-    return items
-
-
 def _got(m: Metadata) -> dict[str, object]:
     period = [m.period.start.isoformat(), m.period.end.isoformat()] if m.period else None
     return {"agency": m.agency, "year": m.year, "period": period}
@@ -641,7 +623,7 @@ def _got(m: Metadata) -> dict[str, object]:
 
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is absent")
 def test_seeds_identity_exact() -> None:
-    for name, src, expected in _shared_items():
+    for name, src, expected in shared_items():
         if not name.startswith("seed/"):
             continue
         got = _got(meta(src.read_text(encoding="utf-8")))
@@ -654,7 +636,7 @@ def test_corpus_identity_accuracy() -> None:
     right = {"agency": 0, "year": 0, "period": 0}
     total = dict.fromkeys(right, 0)
     misses = []
-    for name, src, expected in _shared_items():
+    for name, src, expected in shared_items():
         if name.startswith("seed/"):
             continue
         got = _got(meta(src.read_text(encoding="utf-8", errors="replace")))

@@ -6,7 +6,6 @@ last tests, which skip when it is absent.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -17,9 +16,9 @@ from hypothesis import strategies as st
 import govinfo_reports as gr
 from govinfo_reports.model import Script
 from govinfo_reports.normalize import Normalized, normalize
+from shared_data import SHARED
 
 normalize_module = sys.modules["govinfo_reports.normalize"]
-SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 
 
 def text(s: str) -> str:

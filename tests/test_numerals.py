@@ -7,10 +7,8 @@ the seeds in ../shared are read only by the acceptance test, which skips without
 from __future__ import annotations
 
 import json
-import os
 import re
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,8 +17,7 @@ from hypothesis import strategies as st
 import govinfo_reports as gr
 from govinfo_reports import numerals
 from govinfo_reports.model import Qualifier
-
-SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+from shared_data import SHARED
 
 E = Qualifier.EXACT
 OVER = Qualifier.OVER

@@ -7,11 +7,8 @@ test, which skips when it is absent.
 
 from __future__ import annotations
 
-import json
-import os
 import random
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,8 +19,7 @@ import govinfo_reports as gr
 from govinfo_reports.model import Section, SectionKind
 from govinfo_reports.normalize import normalize
 from govinfo_reports.outline import parse_outline, read_outline, section_kind
-
-SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+from shared_data import SHARED, shared_items
 
 
 def flat(text: str) -> list[tuple[int, str, str]]:
@@ -669,20 +665,6 @@ def test_read_outline_on_normalized_text() -> None:
 # the real reports (../shared)
 
 
-def _shared_items() -> list[tuple[str, Path, dict[str, Any]]]:
-    items: list[tuple[str, Path, dict[str, Any]]] = []
-    for f in sorted((SHARED / "seeds").glob("*.txt")):
-        exp = SHARED / "seeds" / "expected" / (f.stem + ".json")
-        if exp.exists():
-            items.append((f"seed/{f.stem}", f, json.loads(exp.read_text(encoding="utf-8"))))
-    for d in sorted((SHARED / "corpus").glob("*/*")):
-        exp = d / "expected.json"
-        src = next((d / n for n in ("source.txt", "source.html") if (d / n).exists()), None)
-        if exp.exists() and src is not None:
-            items.append((f"{d.parent.name}/{d.name}", src, json.loads(exp.read_text("utf-8"))))
-    return items
-
-
 #: expected titles that differ from OpenCC t2s (which the normalizer must use): 計畫 → 计划
 _T2S_PHRASES = {"计画": "计划"}
 
@@ -701,7 +683,7 @@ def test_shared_headings() -> None:
     seeds_wrong = []
     corpus_right = corpus_total = 0
     misses = []
-    for name, src, expected in _shared_items():
+    for name, src, expected in shared_items():
         if "headings" not in expected:
             continue
         got = flat(src.read_text(encoding="utf-8", errors="replace"))

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import random
 import signal
 import time
@@ -51,6 +50,7 @@ from govinfo_reports._recover import (
     recover_table4,
 )
 from govinfo_reports.model import APPLICANT_COLUMNS
+from shared_data import SHARED
 
 Cells = tuple[int | None, ...]
 Table = dict[str, Cells]
@@ -61,7 +61,6 @@ T4_KEYS = [
     for c in ("upheld", "corrected", "other", "pending", "total")
 ]
 
-SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 
 #: Codes that may accompany a cell that differs from the original.
 EXCUSES = {

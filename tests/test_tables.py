@@ -4,10 +4,8 @@ them), label wording drift, cell values, and the corpus when ../shared is presen
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from decimal import Decimal
-from pathlib import Path
 
 import attrs
 import pytest
@@ -17,6 +15,7 @@ from hypothesis import strategies as st
 import govinfo_reports as gr
 import surface_forms as sf
 from govinfo_reports.tables import Tables as ReadTables
+from shared_data import SHARED
 
 COLS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other")
 
@@ -298,8 +297,6 @@ def test_random_values_read_back(case: tuple[sf.Tables, str]) -> None:
 
 
 # --- the real corpus (skipped without ../shared) ------------------------------------------
-
-SHARED = Path(os.environ.get("GOVINFO_SHARED", Path(__file__).parents[2] / "shared"))
 
 
 def test_seed_002_every_cell() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -39,8 +38,8 @@ from govinfo_reports.validate import (
     filter_problems,
     rules_markdown,
 )
+from shared_data import SHARED
 
-SHARED = Path(os.environ.get("GOVINFO_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 
 Cells = list[int | None]
