@@ -143,6 +143,7 @@ class _Reader:
         self.norm = norm
         self.text = norm.text
         self.tables = tables
+        self._seg_sources = [seg[1] for seg in norm.segments]
         self.quantities = [
             q for q in scan_quantities(self.text) if q.unit not in _DATE_UNITS or q.unit is None
         ]
@@ -163,9 +164,18 @@ class _Reader:
 
     def _to_text(self, src: int) -> int:
         """The first text offset whose source position is at or after ``src`` (the
-        inverse of ``to_source``, found by bisection since that map is monotone)."""
-        lo, hi = 0, len(self.text)
+        inverse of ``to_source``, which is monotone): a guess from the segment holding
+        ``src``, checked against ``to_source``, else found by bisection."""
+        text_len = len(self.text)
         to_source = self.norm.to_source
+
+        def at_or_after(t: int) -> bool:
+            return t >= text_len or to_source((t, t))[0] >= src
+
+        guess = self._guess_text(src)
+        if at_or_after(guess) and (guess == 0 or not at_or_after(guess - 1)):
+            return guess
+        lo, hi = 0, text_len
         while lo < hi:
             mid = (lo + hi) // 2
             if to_source((mid, mid))[0] < src:
@@ -173,6 +183,23 @@ class _Reader:
             else:
                 hi = mid
         return lo
+
+    def _guess_text(self, src: int) -> int:
+        """Where ``src`` most likely falls in the text (exact inside a linear segment)."""
+        starts = self.norm.starts
+        if starts is not None and len(starts) == len(self.text) + 1:
+            return min(bisect_left(starts, src), len(self.text))
+        segs = self.norm.segments
+        k = bisect_right(self._seg_sources, src) - 1
+        if k < 0:
+            return 0
+        t0, s0, _s1, linear = segs[k]
+        t_next = segs[k + 1][0] if k + 1 < len(segs) else len(self.text)
+        if src <= s0:
+            return t0
+        if linear and src - s0 < t_next - t0:
+            return t0 + (src - s0)
+        return t_next
 
     def _table_regions(self) -> list[tuple[int, int]]:
         out = []
