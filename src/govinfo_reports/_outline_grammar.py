@@ -26,6 +26,8 @@ CIRCLED   ①                             4      5
 from __future__ import annotations
 
 import enum
+from array import array
+from bisect import bisect_right
 from html import unescape as html_unescape
 
 import regex
@@ -681,6 +683,65 @@ _SKIP_END = {tag: regex.compile(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("
 _HREF = regex.compile(r"\shref\s*=", regex.IGNORECASE)
 
 
+class ViewOffsets:
+    """Where each character of a text view came from: ``offsets[i]`` is the source offset
+    of the view's character ``i`` and ``offsets[len(view)]`` is the source's length.
+
+    Kept as runs (view start, source start, step) with a binary search, not as one int
+    per character: a 1 MB page costs a few thousand runs, not a million objects.
+
+    >>> o = ViewOffsets()
+    >>> o.add(0, 10, 3, 1)  # view 0..2 from source 10..12
+    >>> o.add(3, 20, 2, 0)  # view 3..4 both from source 20 (an entity)
+    >>> o.close(5, 30)
+    >>> [o[i] for i in range(len(o))], o[-1]
+    ([10, 11, 12, 20, 20, 30], 30)
+    """
+
+    __slots__ = ("_end", "_n", "_srcs", "_starts", "_steps")
+
+    def __init__(self) -> None:
+        self._starts = array("q")
+        self._srcs = array("q")
+        self._steps = bytearray()
+        self._n = 0
+        self._end = 0
+
+    def add(self, view_start: int, src: int, length: int, step: int) -> None:
+        """Map ``length`` view characters from ``view_start`` on to ``src`` (+1 each with
+        step 1, all to ``src`` with step 0)."""
+        if length <= 0:
+            return
+        if length == 1:
+            step = 1
+        starts = self._starts
+        if starts and step == 1 and self._steps[-1] == 1:
+            k = len(starts) - 1
+            if self._srcs[k] + (view_start - starts[k]) == src:
+                return  # the run goes on
+        starts.append(view_start)
+        self._srcs.append(src)
+        self._steps.append(step)
+
+    def close(self, n: int, end: int) -> None:
+        """The view has ``n`` characters; position ``n`` maps to ``end``."""
+        self._n = n
+        self._end = end
+
+    def __len__(self) -> int:
+        return self._n + 1
+
+    def __getitem__(self, i: int) -> int:
+        if i < 0:
+            i += self._n + 1
+        if not 0 <= i <= self._n:
+            raise IndexError(i)
+        if i == self._n:
+            return self._end
+        k = bisect_right(self._starts, i) - 1
+        return self._srcs[k] + (i - self._starts[k]) * self._steps[k]
+
+
 class _View:
     """The text of an HTML page as a reader sees it, with the offset of every character.
 
@@ -693,21 +754,22 @@ class _View:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.chars: list[str] = []
-        self.offsets: list[int] = []
+        self.pieces: list[str] = []
+        self.offsets = ViewOffsets()
+        self.length = 0
         self._skip = 0  # inside nav, select, footer …: chrome
         self._link = False  # inside <a href>
         self._no_gt_after = len(text) + 1  # no '>' at or after this offset
 
-    def _emit(self, chunk: str, pos: int) -> None:
+    def _emit(self, chunk: str, pos: int, step: int = 1) -> None:
         if self._skip or self._link:
             return
-        self.chars.extend(chunk)
-        self.offsets.extend(range(pos, pos + len(chunk)))
+        self._mark(chunk, pos, step)
 
-    def _mark(self, c: str, pos: int) -> None:
-        self.chars.append(c)
-        self.offsets.append(pos)
+    def _mark(self, chunk: str, pos: int, step: int = 1) -> None:
+        self.pieces.append(chunk)
+        self.offsets.add(self.length, pos, len(chunk), step)
+        self.length += len(chunk)
 
     def _find_gt(self, pos: int) -> int:
         if pos >= self._no_gt_after:
@@ -729,9 +791,7 @@ class _View:
                     self._emit("&", i)
                     i += 1
                     continue
-                if not (self._skip or self._link):
-                    for ch in html_unescape(m.group()):
-                        self._mark(ch, i)
+                self._emit(html_unescape(m.group()), i, 0)
                 i = m.end()
                 continue
             if c != "<":
@@ -781,7 +841,7 @@ class _View:
                 self._link = True
 
 
-def html_view(text: str) -> tuple[str, list[int]] | None:
+def html_view(text: str) -> tuple[str, ViewOffsets] | None:
     """The readable text of an HTML page and, for each of its characters, its offset in
     ``text``; None when ``text`` is not HTML (or cannot be read as such).
 
@@ -798,5 +858,5 @@ def html_view(text: str) -> tuple[str, list[int]] | None:
         return None
     view = _View(text)
     view.run()
-    view.offsets.append(len(text))
-    return "".join(view.chars), view.offsets
+    view.offsets.close(view.length, len(text))
+    return "".join(view.pieces), view.offsets

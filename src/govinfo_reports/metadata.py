@@ -620,7 +620,7 @@ def read_metadata(norm: Normalized, sections: tuple[Section, ...]) -> Metadata:
     True
     """
     try:
-        view = html_view(norm.text)  # an HTML page: read the text a browser shows
+        view = norm.derived("html_view", html_view)  # an HTML page: read the text a browser shows
         return _read(view[0] if view is not None else norm.text, sections)
     except Exception as exc:  # pragma: no cover - a safety net, the reader must not raise
         return Metadata(

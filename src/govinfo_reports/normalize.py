@@ -38,13 +38,16 @@ import bisect
 import functools
 import re
 import unicodedata
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import attrs
 
 from .model import Script, Span
 
 __all__ = ["Normalized", "normalize"]
+
+_T = TypeVar("_T")
 
 
 # --- the converters ------------------------------------------------------------------
@@ -370,11 +373,30 @@ class Normalized:
     #: ``starts[len(text)] == len(source)``); when given it replaces ``segments``
     starts: tuple[int, ...] | None = attrs.field(default=None, repr=False, eq=False)
     _starts: list[int] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    # views derived from ``text`` (an HTML page's readable text), made once per report
+    _derived: dict[str, Any] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         segs = self.segments or ((0, 0, len(self.source), len(self.text) == len(self.source)),)
         object.__setattr__(self, "segments", segs)
         object.__setattr__(self, "_starts", [s[0] for s in segs])
+
+    def derived(self, key: str, make: Callable[[str], _T]) -> _T:
+        """``make(self.text)``, computed once per report and kept under ``key``, so that
+        readers share a derived view (an HTML page's readable text) instead of redoing it.
+
+        >>> n = normalize("abc")
+        >>> n.derived("upper", str.upper), n.derived("upper", str.lower)
+        ('ABC', 'ABC')
+        """
+        cache = self._derived
+        if key in cache:
+            return cast(_T, cache[key])
+        value = make(self.text)
+        cache[key] = value
+        return value
 
     def to_source(self, span: Span) -> Span:
         """Map a span of :attr:`text` to the span of :attr:`source` it came from.

@@ -76,6 +76,7 @@ from ._outline_grammar import (
     TERMINATOR,
     TITLE_MAX,
     Ctx,
+    ViewOffsets,
     blank_cut,
     drop_pinyin,
     find_points,
@@ -487,7 +488,7 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
     if not text:
         return ()
     to_source: Callable[[Span], Span] = norm.to_source
-    view = html_view(text)
+    view = norm.derived("html_view", html_view)
     if view is not None:  # an HTML page: read the text a browser shows
         text, offsets = view
         to_source = _through(offsets, norm.to_source)
@@ -510,7 +511,7 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
     return _build(text, to_source, heads, lines)
 
 
-def _through(offsets: list[int], inner: Callable[[Span], Span]) -> Callable[[Span], Span]:
+def _through(offsets: ViewOffsets, inner: Callable[[Span], Span]) -> Callable[[Span], Span]:
     """A span map from a derived text (``offsets[i]`` is where its character i came from)."""
 
     def to_source(span: Span) -> Span:
