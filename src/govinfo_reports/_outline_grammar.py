@@ -26,6 +26,7 @@ CIRCLED   ①                             4      5
 from __future__ import annotations
 
 import enum
+import re
 from array import array
 from bisect import bisect_right
 from html import unescape as html_unescape
@@ -80,9 +81,14 @@ def cn_ordinal(numeral: str) -> int | None:
 
 
 # One pattern for every marker.  Each alternative is a fixed-width token; the single
-# look-behinds keep a marker from starting inside a longer numeral.
-MARKER = regex.compile(
+# look-behinds keep a marker from starting inside a longer numeral.  The leading
+# look-ahead (every first character a marker can have) lets the engine skip the rest of
+# the text fast; stdlib ``re`` scans this one 2x faster than ``regex`` (only bounded
+# repetitions and one-character look-behinds: linear either way).
+MARKER = re.compile(
     r"""
+    (?=[第(（①-⑳一二三四五六七八九十0-9０-９])
+    (?:
       (?P<part>第(?P<pn>[一二三四五六七八九十]{1,3})部分)
     | (?P<pcn>[(（][ \t]{0,2}(?P<n2>[一二三四五六七八九十]{1,3})[ \t]{0,2}[)）])
     | (?P<par>(?<![0-9０-９])[(（][ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）])
@@ -91,8 +97,9 @@ MARKER = regex.compile(
               [ \t]{0,2}(?P<s1>[、.．,，]))
     | (?P<ar>(?<![0-9０-９.．])(?P<n3>[0-9０-９]{1,2})[ \t]{0,2}[.．、]
               (?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，]))
+    )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
@@ -146,7 +153,7 @@ def marker_context(text: str, start: int) -> tuple[Ctx, bool]:
     return Ctx.GLUED, False
 
 
-def marker_parts(m: regex.Match[str]) -> tuple[int, str, int] | None:
+def marker_parts(m: re.Match[str]) -> tuple[int, str, int] | None:
     """(style, number as written, ordinal) of a MARKER match, or None when invalid."""
     if m.group("cn") is not None:
         num = m.group("n1")
@@ -318,6 +325,12 @@ _AFTER_SHORT_LABEL = frozenset("(（0123456789 \t")
 #: a title shorter than this is a row label only when it is one whole (网站 is not 网站公开,
 #: 政府网站 not 政府网站公开数); a label wrapped over two lines leaves a longer first part
 _PREFIX_MIN = 6
+#: every start of a label from _PREFIX_MIN characters on (a label wrapped over two lines)
+_LABEL_PREFIXES = frozenset(
+    label[:k]
+    for label in (*ROW_LABELS, *SHORT_ROW_LABELS)
+    for k in range(_PREFIX_MIN, len(label) + 1)
+)
 #: row labels that are also the whole title of a narrative section (七、其他)
 _ALSO_SECTION_TITLES = frozenset(("其他", "其它"))
 
@@ -343,16 +356,16 @@ def is_row_label(title: str, *, top_level: bool = False) -> bool:
         return False
     if top_level and t in _ALSO_SECTION_TITLES:
         return False
-    prefix_ok = len(t) >= _PREFIX_MIN
-    for label in ROW_LABELS:
-        if t.startswith(label) or (prefix_ok and label.startswith(t)):
-            return True
-    for label in SHORT_ROW_LABELS:
-        if t.startswith(label):
-            if len(t) == len(label) or t[len(label)] in _AFTER_SHORT_LABEL:
+    if t.startswith(ROW_LABELS):
+        return True
+    if len(t) >= _PREFIX_MIN and t in _LABEL_PREFIXES:
+        return True  # the start of a label
+    if t.startswith(SHORT_ROW_LABELS):
+        for label in SHORT_ROW_LABELS:
+            if t.startswith(label) and (
+                len(t) == len(label) or t[len(label)] in _AFTER_SHORT_LABEL
+            ):
                 return True
-        elif prefix_ok and label.startswith(t):
-            return True
     return False
 
 
