@@ -46,6 +46,7 @@ import attrs
 import regex
 
 from . import _figure_patterns as P
+from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
 from .model import (
     Breakdown,
@@ -126,6 +127,15 @@ def read_figures(
     >>> b = f.breakdowns[0]
     >>> b.total.value, [(p.label, p.quantity.value) for p in b.parts]
     (3439, [('通知公告', 198), ('其他信息', 3241)])
+
+    An HTML page is read as the text a browser shows (numbers in tags and styles are not
+    read); spans still point into the page:
+
+    >>> page = ('<html><style>p{margin:12pt}</style><p style="width:300px">'
+    ...         '共收到政府信息公开申请<span>25</span>件。</p><p>注</p></html>')
+    >>> [(x.kind.value, page[slice(*x.quantity.span)])
+    ...  for x in read_figures(normalize(page), (), Tables()).figures]
+    [('applications_received', '25</span>件')]
     """
     return _Reader(norm, sections, tables, meta).read()
 
@@ -141,9 +151,13 @@ class _Reader:
         meta: Metadata | None = None,
     ) -> None:
         self.norm = norm
-        self.text = norm.text
         self.tables = tables
         self._seg_sources = [seg[1] for seg in norm.segments]
+        # an HTML page: read the text a browser shows (not tags, styles, scripts), with
+        # the offset in norm.text of each of its characters
+        view = html_view(norm.text)
+        self.text = norm.text if view is None else view[0]
+        self._offsets = None if view is None else view[1]
         self.quantities = [
             q for q in scan_quantities(self.text) if q.unit not in _DATE_UNITS or q.unit is None
         ]
@@ -162,11 +176,28 @@ class _Reader:
 
     # --- indexes ------------------------------------------------------------------------
 
+    def _src(self, span: Span) -> Span:
+        """The source span of a span of :attr:`text` (through the HTML view if any)."""
+        offsets = self._offsets
+        if offsets is None:
+            return self.norm.to_source(span)
+        n = len(offsets) - 1
+        start = min(max(span[0], 0), n)
+        end = min(max(span[1], start), n)
+        lo = offsets[start]
+        hi = offsets[end - 1] + 1 if end > start else lo
+        return self.norm.to_source((lo, max(hi, lo)))
+
     def _to_text(self, src: int) -> int:
-        """The first text offset whose source position is at or after ``src`` (the
-        inverse of ``to_source``, which is monotone): a guess from the segment holding
-        ``src``, checked against ``to_source``, else found by bisection."""
-        text_len = len(self.text)
+        """The first offset of :attr:`text` whose source position is at or after ``src``."""
+        pos = self._to_norm(src)
+        return pos if self._offsets is None else bisect_left(self._offsets, pos)
+
+    def _to_norm(self, src: int) -> int:
+        """The first offset of ``norm.text`` whose source position is at or after ``src``
+        (the inverse of ``to_source``, which is monotone): a guess from the segment
+        holding ``src``, checked against ``to_source``, else found by bisection."""
+        text_len = len(self.norm.text)
         to_source = self.norm.to_source
 
         def at_or_after(t: int) -> bool:
@@ -187,14 +218,14 @@ class _Reader:
     def _guess_text(self, src: int) -> int:
         """Where ``src`` most likely falls in the text (exact inside a linear segment)."""
         starts = self.norm.starts
-        if starts is not None and len(starts) == len(self.text) + 1:
-            return min(bisect_left(starts, src), len(self.text))
+        if starts is not None and len(starts) == len(self.norm.text) + 1:
+            return min(bisect_left(starts, src), len(self.norm.text))
         segs = self.norm.segments
         k = bisect_right(self._seg_sources, src) - 1
         if k < 0:
             return 0
         t0, s0, _s1, linear = segs[k]
-        t_next = segs[k + 1][0] if k + 1 < len(segs) else len(self.text)
+        t_next = segs[k + 1][0] if k + 1 < len(segs) else len(self.norm.text)
         if src <= s0:
             return t0
         if linear and src - s0 < t_next - t0:
@@ -306,7 +337,7 @@ class _Reader:
             if (b.total.span, b.kind) in totals and b.kind is not None
             for p in b.parts
         }
-        cands = [c for c in cands if (self.norm.to_source(c.quantity.span), c.kind) not in parts]
+        cands = [c for c in cands if (self._src(c.quantity.span), c.kind) not in parts]
         figures = self._order(cands)
         return Figures(tuple(figures), tuple(breakdowns), tuple(self.problems))
 
@@ -466,7 +497,7 @@ class _Reader:
                         f"“{q.text}”，无法分开为各项的数字"
                     ),
                     actual=q.value,
-                    span=self.norm.to_source(q.span),
+                    span=self._src(q.span),
                 )
             )
             return []
@@ -582,7 +613,7 @@ class _Reader:
         return out
 
     def _to_source(self, q: Quantity) -> Quantity:
-        span = self.norm.to_source(q.span)
+        span = self._src(q.span)
         return attrs.evolve(q, span=span, text=self.norm.source[span[0] : span[1]])
 
     def _table_figures(self) -> Iterable[tuple[Figure, bool]]:
@@ -628,7 +659,7 @@ class _Reader:
             start, end = self._to_text(span[0]), self._to_text(span[1])
             m = regex.compile(regex.escape(label) + P.ROW_REST).search(self.text, start, end)
             if m is not None:
-                span = self.norm.to_source(m.span())
+                span = self._src(m.span())
         q = Quantity(value=value, text=self.norm.source[span[0] : span[1]], span=span)
         return Figure(kind=kind, quantity=q, section=section, from_table=True)
 
@@ -675,7 +706,7 @@ class _Reader:
             q = c.quantity
             if c.source != 0 or q.stated or q.unit is None:
                 continue
-            if self.norm.to_source(q.span) in used:
+            if self._src(q.span) in used:
                 continue
             parts, _ = self._parts(q.span[1], q, exact=True)
             if parts:
@@ -693,7 +724,7 @@ class _Reader:
             total=self._to_source(total),
             parts=tuple(BreakdownPart(p.label, self._to_source(p.quantity)) for p in parts),
             kind=kinds.get(total.span),
-            span=self.norm.to_source((total.span[0], end)),
+            span=self._src((total.span[0], end)),
         )
 
     def _total_before(self, pos: int, last: tuple[int, Quantity] | None) -> Quantity | None:
