@@ -25,6 +25,7 @@ printed with the 2021 columns is STANDARD_2021).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -94,6 +95,18 @@ _FOLD = str.maketrans(
         "９": "9",
     }
 )
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
+
+
+def _fold(text: str) -> str:
+    """``text.translate(_FOLD)``, one ``str.replace`` per character present (several
+    times faster than ``translate`` on a long text; no replacement is itself replaced)."""
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 # a pinyin reading right after a character: 报(bào)告
 _PINYIN = regex.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 
@@ -430,13 +443,24 @@ _VERBS = (
     r"通过|按照|认真|坚持|共|积极|围绕|高度|紧紧|全面|严格|进一步|不断|始终|深入|扎实|切实|持续|着力"
     r"|大力|继续|把|将|在|以|结合|立足|紧扣|聚焦|进行|开展|不折不扣"
 )
-_SUBJECT = regex.compile(
-    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
-    rf"(?P<run>\p{{Han}}{{2,30}}?)(?P<verb>{_VERBS})"
+#: ``\p{Han}`` spelt out for stdlib ``re`` (from the ``regex`` module's Unicode tables):
+#: the two sentence scans below run over 30,000 characters of every report, and ``re``
+#: runs them about 3x faster than ``regex``
+_HAN = (
+    "\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3"
+    "\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81e\U0002b820-\U0002cead"
+    "\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a"
+    "\U00031350-\U00033479"
 )
-_DISCLOSED = regex.compile(
+_VERB_FIRST = "".join(sorted({v[0] for v in _VERBS.split("|")}))
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
+    rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
+)
+_DISCLOSED = re.compile(
     rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?:(?:{_YEAR}){_SP}年度?,?{_SP})?"
-    r"(?P<run>\p{Han}{2,30}?)共(?:上传|主动公开|发布|公开|受理|收到)"
+    rf"(?P<run>[{_HAN}]{{2,30}}?)共(?:上传|主动公开|发布|公开|受理|收到)"
 )
 _PRIMARY = regex.compile(r"人民政府|管委会|管理委员会|局|厅|委员会")
 _LOOKS_LIKE_REPORT = regex.compile(r"政府信息|信息公开|政务公开|年度报告")
@@ -635,7 +659,9 @@ def read_metadata(norm: Normalized, sections: tuple[Section, ...]) -> Metadata:
 
 
 def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
-    text = _PINYIN.sub("", raw.translate(_FOLD))
+    text = _fold(raw)
+    if "(" in text:
+        text = _PINYIN.sub("", text)
     head = text[:_HEAD]
     h1 = _HEADING1.search(head)
     pre = head[: h1.start()] if h1 else head[:1500]
