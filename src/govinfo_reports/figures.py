@@ -76,6 +76,9 @@ _HEADING_START = regex.compile(
     r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)"
 )
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
+_SOFT_PUNCT_CHAR = regex.compile("[" + regex.escape("".join(sorted(_SOFT_PUNCT))) + "]")
+# units that _classify reads: a quantity with any other unit is never a figure
+_FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
 _SENTENCE_END_CHAR = regex.compile("[" + regex.escape("".join(sorted(P.SENTENCE_END))) + "]")
 _CLAUSE_END_OR_NL = regex.compile("[" + regex.escape("".join(sorted(P.CLAUSE_END))) + r"\n]")
@@ -260,7 +263,7 @@ class _Reader:
                 if (
                     not line
                     or line[-1] in _SOFT_PUNCT
-                    or (len(line) <= _HARD_LINE_MAX and not any(c in _SOFT_PUNCT for c in line))
+                    or (len(line) <= _HARD_LINE_MAX and _SOFT_PUNCT_CHAR.search(line) is None)
                     or _HEADING_START.match(nxt) is not None
                 ):
                     out.append(i)
@@ -349,8 +352,8 @@ class _Reader:
         text = self.text
         for i, q in enumerate(self.quantities):
             start, end = q.span
-            if q.unit == "%" or self._masked(start):
-                continue
+            if (q.unit is not None and q.unit not in _FIGURE_UNITS) or self._masked(start):
+                continue  # % and other units (人, 元 aside) are never figures
             clause_start = self._clause_start(start)
             lead_start = clause_start
             if i > 0:
@@ -614,7 +617,15 @@ class _Reader:
 
     def _to_source(self, q: Quantity) -> Quantity:
         span = self._src(q.span)
-        return attrs.evolve(q, span=span, text=self.norm.source[span[0] : span[1]])
+        return Quantity(
+            value=q.value,
+            unit=q.unit,
+            qualifier=q.qualifier,
+            text=self.norm.source[span[0] : span[1]],
+            span=span,
+            high=q.high,
+            stated=q.stated,
+        )
 
     def _table_figures(self) -> Iterable[tuple[Figure, bool]]:
         """Figures of table 三 and 四, each with whether its row adds up to its 总计."""
