@@ -1562,7 +1562,7 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
                 )
                 + "："
                 + "；".join(parts),
-                actual={k: list(v) for k, v in amb.items()},
+                actual=tuple((k, tuple(v)) for k, v in amb.items()),
                 cells=tuple(amb),
             )
         )
@@ -1595,7 +1595,7 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
                 code="table3.boundaries_inferred",
                 severity=Severity.WARNING,
                 message=msg,
-                actual=fails or None,
+                actual=tuple(fails) or None,
                 cells=tuple(f"table3.{r.path}.{c}" for r in recovered for c in APPLICANT_COLUMNS),
             )
         )
@@ -1825,7 +1825,7 @@ def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
                     f"{labels[key]}：{'或'.join(_fmt(v) for v in vals)}"
                     for key, vals in amb.items()
                 ),
-                actual={k: list(v) for k, v in amb.items()},
+                actual=tuple((k, tuple(v)) for k, v in amb.items()),
                 cells=tuple(amb),
             )
         )
@@ -1854,7 +1854,7 @@ def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
                 code="table4.boundaries_inferred",
                 severity=Severity.WARNING,
                 message=msg,
-                actual=fails or None,
+                actual=tuple(fails) or None,
                 cells=tuple(k for k, _ in _T4_CELLS),
             )
         )
