@@ -81,7 +81,7 @@ _SOFT_PUNCT_CHAR = regex.compile("[" + regex.escape("".join(sorted(_SOFT_PUNCT))
 _FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
 _SENTENCE_END_CHAR = regex.compile("[" + regex.escape("".join(sorted(P.SENTENCE_END))) + "]")
-_CLAUSE_END_OR_NL = regex.compile("[" + regex.escape("".join(sorted(P.CLAUSE_END))) + r"\n]")
+_CLAUSE_END_CHAR = regex.compile("[" + regex.escape("".join(sorted(P.CLAUSE_END))) + "]")
 
 
 @attrs.frozen(slots=True)
@@ -250,25 +250,22 @@ class _Reader:
         """Positions of clause-ending characters; a line break ends a clause after a
         heading or a short unpunctuated line, not inside a wrapped PDF paragraph."""
         text = self.text
-        out = []
+        out = [m.start() for m in _CLAUSE_END_CHAR.finditer(text)]
+        breaks = []
         line_start = 0
-        for m in _CLAUSE_END_OR_NL.finditer(text):
-            i = m.start()
-            ch = text[i]
-            if ch in P.CLAUSE_END:
-                out.append(i)
-            elif ch == "\n":
-                line = text[line_start:i].strip()
-                nxt = text[i + 1 : i + 24]
-                if (
-                    not line
-                    or line[-1] in _SOFT_PUNCT
-                    or (len(line) <= _HARD_LINE_MAX and _SOFT_PUNCT_CHAR.search(line) is None)
-                    or _HEADING_START.match(nxt) is not None
-                ):
-                    out.append(i)
-                line_start = i + 1
-        return out
+        i = text.find("\n")
+        while i >= 0:
+            line = text[line_start:i].strip()
+            if (
+                not line
+                or line[-1] in _SOFT_PUNCT
+                or (len(line) <= _HARD_LINE_MAX and _SOFT_PUNCT_CHAR.search(line) is None)
+                or _HEADING_START.match(text[i + 1 : i + 24]) is not None
+            ):
+                breaks.append(i)
+            line_start = i + 1
+            i = text.find("\n", line_start)
+        return sorted(out + breaks) if breaks else out
 
     def _section_spans(self, sections: tuple[Section, ...]) -> list[tuple[int, SectionKind]]:
         """The text cut into (start, kind) segments by the innermost section at each
