@@ -33,6 +33,7 @@ from html import unescape as html_unescape
 
 import regex
 
+from ._lazy import lazy_re, lazy_regex
 from .model import SectionKind
 
 # --- styles ---------------------------------------------------------------------------
@@ -85,7 +86,7 @@ def cn_ordinal(numeral: str) -> int | None:
 # look-ahead (every first character a marker can have) lets the engine skip the rest of
 # the text fast; stdlib ``re`` scans this one 2x faster than ``regex`` (only bounded
 # repetitions and one-character look-behinds: linear either way).
-MARKER = re.compile(
+MARKER = lazy_re(
     r"""
     (?=[第(（①-⑳一二三四五六七八九十0-9０-９])
     (?:
@@ -188,7 +189,7 @@ def marker_parts(m: re.Match[str]) -> tuple[int, str, int] | None:
 # --- titles ---------------------------------------------------------------------------
 
 #: characters that end a run-in title (and a list item: ``;``)
-TERMINATOR = regex.compile(r"[。!！?？;；:：\n\r\f]")
+TERMINATOR = lazy_regex(r"[。!！?？;；:：\n\r\f]")
 _SEMICOLONS = frozenset(";；")
 _TRIM = " \t\u3000\xa0。.．,，、;；:：!！?？"
 _LEAD_TRIM = " \t\u3000\xa0、.．,，:："
@@ -200,26 +201,26 @@ LONG_TITLE = 24
 #: a heading whose title would be longer than this is no heading
 TITLE_MAX = 90
 
-_YEAR = regex.compile(r"(?<=[^0-9０-９])[0-9０-９]{4}[ \t]?年")
-_NOTE_PAREN = regex.compile(r"[(（](?:本列|注[:：]|单位[:：])")
-_BLANK_RUN = regex.compile(
+_YEAR = lazy_regex(r"(?<=[^0-9０-９])[0-9０-９]{4}[ \t]?年")
+_NOTE_PAREN = lazy_regex(r"[(（](?:本列|注[:：]|单位[:：])")
+_BLANK_RUN = lazy_regex(
     r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+(?=[^0-9A-Za-z \t\u3000\xa0])"
 )
-_TITLE_END_WORD = regex.compile(
+_TITLE_END_WORD = lazy_regex(
     r"(?:情况)?统计表|(?:情况|概述|数量|类别|形式|方面|事项)(?=[\p{Han}])(?![及和与的、])"
 )
-_BODY_START_WORD = regex.compile(
+_BODY_START_WORD = lazy_regex(
     r"(?<=[\p{Han}”》)）])(?:今年|目前|截至|截止|全年|本年度|根据|按照|依据|为进一步|为了|"
     r"我局|我区|我县|我市|我厅|我委|我办|我们|本局|本机关|一是|积极|充分利用|充分发挥|指定"
     r"|但是)"
 )
-_BODY_START_CHAR = regex.compile(
+_BODY_START_CHAR = lazy_regex(
     r"(?<=[\p{Han}])(?<![存现所正实内外旨重贵难好])在|(?<=[\p{Han}])(?<![即必并还也均都已])将"
 )
 #: 一是 or 虽然 straight after a title starts its body (统一是 is a word)
-_FIRST_POINT = regex.compile(r"(?<=[\p{Han}”》)）])(?:(?<!统)一是|虽然|尽管)")
-_CLAUSE_COMMA = regex.compile(r"[,，]")
-_CLAUSE_PUNCT = regex.compile(r"[,，、;；:：。]")
+_FIRST_POINT = lazy_regex(r"(?<=[\p{Han}”》)）])(?:(?<!统)一是|虽然|尽管)")
+_CLAUSE_COMMA = lazy_regex(r"[,，]")
+_CLAUSE_PUNCT = lazy_regex(r"[,，、;；:：。]")
 _PARALLEL_FIRST_MIN = 4
 _PARALLEL_FIRST_MAX = 10
 _PARALLEL_SLACK = 4
@@ -369,9 +370,7 @@ def is_row_label(title: str, *, top_level: bool = False) -> bool:
     return False
 
 
-_LEADER_PAGE = regex.compile(
-    r"(?:[ \t\u3000]*+[.…·．]{2,}+|[ \t\u3000]{2,}+)[ \t\u3000]*+[0-9]{1,3}$"
-)
+_LEADER_PAGE = lazy_regex(r"(?:[ \t\u3000]*+[.…·．]{2,}+|[ \t\u3000]{2,}+)[ \t\u3000]*+[0-9]{1,3}$")
 
 
 def trim_title(raw: str) -> str:
@@ -498,11 +497,11 @@ def ends_with_semicolon(text: str, pos: int) -> bool:
 
 # --- table rows -------------------------------------------------------------------------
 
-_NUMERIC_TOKEN = regex.compile(r"(?<![^\s|])[-+]?[0-9][0-9,.]*%?(?![^\s|])")
+_NUMERIC_TOKEN = lazy_regex(r"(?<![^\s|])[-+]?[0-9][0-9,.]*%?(?![^\s|])")
 #: a line this long is prose (or a whole page on one line), never a table row
 TABLE_LINE_MAX = 400
 _TABLE_NUMBERS = 3
-_NUMBERS_AFTER = regex.compile(
+_NUMBERS_AFTER = lazy_regex(
     r"[ \t\u3000\xa0|]*[0-9][0-9,.]*(?:[ \t\u3000\xa0|]+[0-9][0-9,.]*){1,}[ \t|]*$"
 )
 
@@ -532,10 +531,10 @@ def numbers_follow(text: str, start: int, end: int) -> bool:
 
 # --- points (一是 … 二是 …) ---------------------------------------------------------------
 
-_POINT = regex.compile(
+_POINT = lazy_regex(
     r"(?<![^\s。;；:：!！?？,，…])(?:(?P<n>[一二三四五六七八九十]{1,2})是|第(?P<d>[一二三四五六七八九十]{1,2})[.．、,，:：])"
 )
-_POINT_END = regex.compile(r"[。;；\n\r]")
+_POINT_END = lazy_regex(r"[。;；\n\r]")
 POINT_MAX = 120
 
 
@@ -579,24 +578,24 @@ def find_points(body: str) -> tuple[str, ...]:
 _KIND_RULES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     (
         SectionKind.OTHER_MATTERS,
-        regex.compile(r"其他需要报告|需要报告的|其他事项|需要说明的事项|^其[他它]$"),
+        lazy_regex(r"其他需要报告|需要报告的|其他事项|需要说明的事项|^其[他它]$"),
     ),
     (
         SectionKind.PROBLEMS_AND_IMPROVEMENTS,
-        regex.compile(
+        lazy_regex(
             r"存在.{0,8}问题|主要问题|^问题|问题[及和与]|不足|改进|整改|下一步|工作计划|工作计画"
             r"|工作打算|工作思路|努力方向|今后|明年"
         ),
     ),
-    (SectionKind.REVIEWS_AND_LAWSUITS, regex.compile(r"复议|诉讼|申诉")),
-    (SectionKind.FEES, regex.compile(r"收费|减免|支出")),
-    (SectionKind.APPLICATIONS, regex.compile(r"依申请|收到和处理|公开申请|不予公开")),
-    (SectionKind.CONSULTATIONS, regex.compile(r"咨询")),
-    (SectionKind.APPLICATIONS, regex.compile(r"申请|受理情况")),
-    (SectionKind.PROACTIVE_DISCLOSURE, regex.compile(r"主动公开")),
-    (SectionKind.OVERVIEW, regex.compile(r"概述|概况|总体|基本情况|基本工作情况")),
+    (SectionKind.REVIEWS_AND_LAWSUITS, lazy_regex(r"复议|诉讼|申诉")),
+    (SectionKind.FEES, lazy_regex(r"收费|减免|支出")),
+    (SectionKind.APPLICATIONS, lazy_regex(r"依申请|收到和处理|公开申请|不予公开")),
+    (SectionKind.CONSULTATIONS, lazy_regex(r"咨询")),
+    (SectionKind.APPLICATIONS, lazy_regex(r"申请|受理情况")),
+    (SectionKind.PROACTIVE_DISCLOSURE, lazy_regex(r"主动公开")),
+    (SectionKind.OVERVIEW, lazy_regex(r"概述|概况|总体|基本情况|基本工作情况")),
 )
-_TRADITIONAL_HINT = regex.compile(r"[請訴複議費開況總體諮詢問題進報動續處]")
+_TRADITIONAL_HINT = lazy_regex(r"[請訴複議費開況總體諮詢問題進報動續處]")
 
 
 def section_kind(title: str) -> SectionKind:
@@ -630,7 +629,7 @@ def kind_of_simplified(title: str) -> SectionKind:
 
 # --- pinyin readings --------------------------------------------------------------------
 
-_PINYIN = regex.compile(
+_PINYIN = lazy_regex(
     r"(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]", regex.IGNORECASE
 )
 
@@ -658,7 +657,7 @@ def _has_tone(reading: str) -> bool:
 
 # --- HTML pages -----------------------------------------------------------------------
 
-_HTML_HINT = regex.compile(
+_HTML_HINT = lazy_regex(
     r"<(?:html|body|p|div|br|td|tr|table|span|li|h[1-6])(?=[\s>/])[^<>]{0,2000}>",
     regex.IGNORECASE,
 )
@@ -689,11 +688,11 @@ def looks_like_html(text: str) -> bool:
     return False
 
 
-_TAG_OPEN = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])")
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});")
-_TEXT_RUN = regex.compile(r"[^<&]+")
-_SKIP_END = {tag: regex.compile(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("script", "style")}
-_HREF = regex.compile(r"\shref\s*=", regex.IGNORECASE)
+_TAG_OPEN = lazy_regex(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])")
+_ENTITY = lazy_regex(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});")
+_TEXT_RUN = lazy_regex(r"[^<&]+")
+_SKIP_END = {tag: lazy_regex(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("script", "style")}
+_HREF = lazy_regex(r"\shref\s*=", regex.IGNORECASE)
 
 
 class ViewOffsets:

@@ -25,7 +25,6 @@ printed with the 2021 columns is STANDARD_2021).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -33,6 +32,7 @@ from datetime import date
 import attrs
 import regex
 
+from ._lazy import lazy_re, lazy_regex
 from ._outline_grammar import html_view
 from .model import Period, Problem, Section, Severity, Template
 from .normalize import Normalized
@@ -108,7 +108,7 @@ def _fold(text: str) -> str:
 
 
 # a pinyin reading right after a character: 报(bào)告
-_PINYIN = regex.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
+_PINYIN = lazy_regex(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 
 _HEAD = 5000  # where titles, preambles and signatures stand
 _BODY = 30000  # where the reporting body names itself in the prose
@@ -141,21 +141,21 @@ _YEAR = (
 _SP = r"[ \t]{0,3}"
 _WS = r"\s{0,3}"
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_DATE_ONLY = regex.compile(rf"^{_YEAR}{_SP}年{_SP}{_NUM}{_SP}月(?:{_SP}{_NUM}{_SP}[日号])?$")
+_DATE_ONLY = lazy_regex(rf"^{_YEAR}{_SP}年{_SP}{_NUM}{_SP}月(?:{_SP}{_NUM}{_SP}[日号])?$")
 
-_PERIOD = regex.compile(
+_PERIOD = lazy_regex(
     rf"(?:(?P<y1>{_YEAR}){_WS}年{_WS})?(?P<m1>{_NUM}){_WS}月{_WS}(?P<d1>{_NUM}){_WS}[日号]"
     rf"{_WS}(?:起)?{_WS}[,、]?{_WS}(?:至|到|～|~|—{{1,2}}|-{{1,2}}){_WS}"
     rf"(?:(?P<y2>{_YEAR}){_WS}年{_WS})?(?P<m2>{_NUM}){_WS}月{_WS}(?P<d2>{_NUM}){_WS}[日号]"
 )
 # numeric dates: 2019.1.1—2019.12.31, 2019/01/01至2019/12/31, 2019-01-01至2019-12-31
 _NUM_DATE_SEP = r"[./\-]"
-_PERIOD_NUMERIC = regex.compile(
+_PERIOD_NUMERIC = lazy_regex(
     rf"(?<![\d.])(?P<y1>(?:19|20)\d{{2}}){_NUM_DATE_SEP}(?P<m1>\d{{1,2}}){_NUM_DATE_SEP}(?P<d1>\d{{1,2}})"
     rf"(?![\d.]\d){_WS}(?:起)?{_WS}(?:至|到|～|~|—{{1,2}}|－|-{{1,2}}){_WS}"
     rf"(?:(?P<y2>(?:19|20)\d{{2}}){_NUM_DATE_SEP})?(?P<m2>\d{{1,2}}){_NUM_DATE_SEP}(?P<d2>\d{{1,2}})(?![\d.]\d)"
 )
-_PERIOD_CUE = regex.compile(r"统计|期限|时限|所列|数据|报告期|时间段|时间范围")
+_PERIOD_CUE = lazy_regex(r"统计|期限|时限|所列|数据|报告期|时间段|时间范围")
 
 
 def _year_value(s: str) -> int | None:
@@ -199,31 +199,31 @@ def _make_date(y: int, m: str, d: str) -> date | None:
 # ---------------------------------------------------------------------------------------
 # Agency names
 
-_NAME_CHARS = regex.compile(r"^[\p{Han}·]{2,32}$")
-_SUFFIX = regex.compile(
+_NAME_CHARS = lazy_regex(r"^[\p{Han}·]{2,32}$")
+_SUFFIX = lazy_regex(
     r"(?:人民政府|政府|管理委员会|管委会|委员会|委|办公室|办公厅|办事处|局|厅|署|部|办|海关|支行|分行"
     r"|综合实验区|实验区|开发区|高新区|新区|示范区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道"
     r"|中心|院|所|站|队|处|会|馆)$"
 )
 _LEVEL = "省市县区州盟旗"
-_PLACE = regex.compile(r"^\p{Han}{1,14}?(?:自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)")
+_PLACE = lazy_regex(r"^\p{Han}{1,14}?(?:自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)")
 # words that a name never contains (a sentence, a document, a pronoun, a website)
-_NOT_NAME = regex.compile(
+_NOT_NAME = lazy_regex(
     r"我|[各的了]|^[该其此这]|^[一二三四五六七八九十]是|^[本全](?:[省市县区局厅委办部]|级|单位|机关|国)"
     r"|[本全][省市县区]|成立|上级|关于|根据|按照|依据|通知|报告|年度|公开|条例|规定|办法|要求|工作|情况"
     r"|网站|门户|平台|栏目|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
 )
-_CLIPPED = regex.compile(r"人社|人保|劳保")
+_CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
-_LEAD = regex.compile(
+_LEAD = lazy_regex(
     r"^.*(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
     r"|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为)(?=\p{Han})"
 )
-_CUT = regex.compile(
+_CUT = lazy_regex(
     r"^.*(?:网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面)"
 )
-_SUB_UNIT = regex.compile(
+_SUB_UNIT = lazy_regex(
     r"(?:(?:人民)?政府信息(?:与政务)?公开(?:工作)?(?:领导小组)?办公室|(?:人民)?政府信息公开(?:工作)?领导小组"
     r"|政务公开(?:工作)?(?:领导小组)?办公室)$"
 )
@@ -282,23 +282,21 @@ def _candidate(run: str, rule: str, *, allow: Iterable[str]) -> _Candidate | Non
 # ---------------------------------------------------------------------------------------
 # Title lines: … 2014年政府信息公开工作年度报告
 
-_ANCHOR = regex.compile(
+_ANCHOR = lazy_regex(
     r"(?:信息|资讯|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
 )
 _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
 _SEG_MAX = 70
-_TITLE_YEAR = regex.compile(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>年){_SP}度?)?")
-_YEAR_AFTER = regex.compile(rf"\s{{0,3}}\(\s{{0,2}}(?P<y>{_YEAR}){_SP}年度?\s{{0,2}}\)")
-_YEAR_SPAN_END = regex.compile(rf"{_YEAR}{_SP}年?{_SP}[—\-~～至到]{{1,2}}{_SP}$")
-_CHROME_BEFORE = regex.compile(
+_TITLE_YEAR = lazy_regex(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>年){_SP}度?)?")
+_YEAR_AFTER = lazy_regex(rf"\s{{0,3}}\(\s{{0,2}}(?P<y>{_YEAR}){_SP}年度?\s{{0,2}}\)")
+_YEAR_SPAN_END = lazy_regex(rf"{_YEAR}{_SP}年?{_SP}[—\-~～至到]{{1,2}}{_SP}$")
+_CHROME_BEFORE = lazy_regex(
     r"(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|相关信息|相关报告|推荐阅读|热点|附件)"
     r"\s{0,2}[:>]?\s{0,2}$"
 )
 # only the first valid start of a blank run is tried (BOS, after \n, after the run's first space):
 # linear on long runs of spaces, same matches as (?:^|(?<=[\n ]))[ \t]*…
-_HEADING1 = regex.compile(
-    r"(?:^|(?<=\n)|(?<=(?:^|[^ \t])\t*+ ))[ \t]*+(?:一[ \t]*+[、.,]|第一部分)"
-)
+_HEADING1 = lazy_regex(r"(?:^|(?<=\n)|(?<=(?:^|[^ \t])\t*+ ))[ \t]*+(?:一[ \t]*+[、.,]|第一部分)")
 
 
 @attrs.frozen(slots=True)
@@ -342,7 +340,7 @@ def _drop_anchor_government(name: str) -> str:
     return name
 
 
-_TRAILING_ABOUT = regex.compile(r"关于$")
+_TRAILING_ABOUT = lazy_regex(r"关于$")
 
 
 def _title_agency(before: str, after: str) -> _Candidate | None:
@@ -411,13 +409,13 @@ def _titles(head: str) -> list[_Title]:
     return out
 
 
-_TITLE_LEAD = regex.compile(
+_TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
     r"(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布)?"
 )
 
 
-_INNER_SPACE = regex.compile(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
+_INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
 
 
 def _tidy_title(text: str) -> str:
@@ -428,15 +426,15 @@ def _tidy_title(text: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Other places where a report names itself
 
-_COMPILED_BY = regex.compile(
+_COMPILED_BY = lazy_regex(
     r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)(?:根据|依据|按照|负责|牵头|综合|汇总|在|编制|编写|组织)"
 )
-_REGULATION_PLACE = regex.compile(
+_REGULATION_PLACE = lazy_regex(
     r"《\s{0,2}(?P<place>\p{Han}{1,10}?(?:省|市|自治区))(?:人民)?政府信息公开(?:规定|办法|实施办法)》"
 )
-_OFFICE = regex.compile(r"(?<=政府|管委会|委员会)(?:办公室|办公厅)$")
-_BARE_GOVERNMENT = regex.compile(r"[省市区县](?:人民)?政府(?:办公厅|办公室)?")
-_CONTACT = regex.compile(
+_OFFICE = lazy_regex(r"(?<=政府|管委会|委员会)(?:办公室|办公厅)$")
+_BARE_GOVERNMENT = lazy_regex(r"[省市区县](?:人民)?政府(?:办公厅|办公室)?")
+_CONTACT = lazy_regex(
     r"(?:请与|请联系|或直接与|直接与|可与)(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)联系"
 )
 _VERBS = (
@@ -454,17 +452,17 @@ _HAN = (
     "\U00031350-\U00033479"
 )
 _VERB_FIRST = "".join(sorted({v[0] for v in _VERBS.split("|")}))
-_SUBJECT = re.compile(
+_SUBJECT = lazy_re(
     rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
-_DISCLOSED = re.compile(
+_DISCLOSED = lazy_re(
     rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?:(?:{_YEAR}){_SP}年度?,?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)共(?:上传|主动公开|发布|公开|受理|收到)"
 )
-_PRIMARY = regex.compile(r"人民政府|管委会|管理委员会|局|厅|委员会")
-_LOOKS_LIKE_REPORT = regex.compile(r"政府信息|信息公开|政务公开|年度报告")
-_SELF_TITLE = regex.compile(r"[我本]|^对")
+_PRIMARY = lazy_regex(r"人民政府|管委会|管理委员会|局|厅|委员会")
+_LOOKS_LIKE_REPORT = lazy_regex(r"政府信息|信息公开|政务公开|年度报告")
+_SELF_TITLE = lazy_regex(r"[我本]|^对")
 _WEAK_RULES = {
     "subject": "正文中以其为主语的句子",
     "disclosed": "正文中的公开数量句",
@@ -473,8 +471,8 @@ _WEAK_RULES = {
 }
 _STRONG_RULES = frozenset(("title", "compiled_by"))
 # a clipped name with its level and no place: 市人社局, 省人社厅 (after no other Han character)
-_SHORT_NAME = regex.compile(r"(?:(?<![\p{Han}])|(?<=[和及与在]))[省市县区](?:人社|人保|劳保)[局厅]")
-_SELF = regex.compile(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
+_SHORT_NAME = lazy_regex(r"(?:(?<![\p{Han}])|(?<=[和及与在]))[省市县区](?:人社|人保|劳保)[局厅]")
+_SELF = lazy_regex(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
 
 
 def _signature(tokens: list[str]) -> _Candidate | None:
@@ -544,20 +542,18 @@ def _subjects(text: str, *, preamble: bool) -> Iterable[_Candidate]:
 # ---------------------------------------------------------------------------------------
 # Years outside titles
 
-_REPORT_AS_FOLLOWS = regex.compile(
+_REPORT_AS_FOLLOWS = lazy_regex(
     rf"(?P<y>{_YEAR}){_SP}年度?[^。\n!?;]{{0,40}}?(?:报告|汇报|函告|总结|公布|通报)如下"
 )
-_PARA_YEAR = regex.compile(
+_PARA_YEAR = lazy_regex(
     rf"(?:^|(?<=\n)|(?<=[。] ))[ \t]*(?P<y>{_YEAR}){_SP}年度?(?:以来)?"
     r"(?=[,\p{Han}])(?!以前|之前|底|末|初)"
 )
-_STAT_YEAR = regex.compile(
-    rf"(?P<y>{_YEAR}){_SP}年度?,?(?:全年)?共(?:主动公开|受理|收到|发布|办理)"
-)
-_QUOTED = regex.compile(r"《[^《》\n]{0,200}》|〔[^〔〕\n]{0,12}〕|\[[^\[\]\n]{0,12}\]")
+_STAT_YEAR = lazy_regex(rf"(?P<y>{_YEAR}){_SP}年度?,?(?:全年)?共(?:主动公开|受理|收到|发布|办理)")
+_QUOTED = lazy_regex(r"《[^《》\n]{0,200}》|〔[^〔〕\n]{0,12}〕|\[[^\[\]\n]{0,12}\]")
 # a year the prose mentions: 2015年 (not 2015年3月, a date) or the start of a range of years
 # (2015-2016年); a numeric date (2016-03-05, a publication time) is no mention of a year
-_ANY_YEAR = regex.compile(
+_ANY_YEAR = lazy_regex(
     rf"(?P<y>{_YEAR})(?:{_SP}年(?!{_SP}{_NUM}{_SP}月)(?!以来|以前|之前|起|开始)"
     rf"|{_SP}[—\-~～至到]{_SP}(?={_YEAR}))"
 )
@@ -584,11 +580,11 @@ _STANDARD_HEADINGS = (
     "存在的主要问题及改进情况",
     "其他需要报告的事项",
 )
-_STANDARD_MARK = regex.compile(
+_STANDARD_MARK = lazy_regex(
     r"收到和处理政府信息公开申请|本年新收政府信息公开申请数量|国办公开办函〔20(?:19|21)〕"
 )
-_MARK_2021 = regex.compile(r"国办公开办函〔2021〕|本年制发件数|本年废止件数|现行有效件数")
-_MARK_2019 = regex.compile(
+_MARK_2021 = lazy_regex(r"国办公开办函〔2021〕|本年制发件数|本年废止件数|现行有效件数")
+_MARK_2019 = lazy_regex(
     r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量|采购总金额"
 )
 
@@ -767,7 +763,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     )
 
 
-_LETTER = regex.compile(
+_LETTER = lazy_regex(
     r"函告如下|特此函告|^[^\n。]{0,80}关于[^\n。《》]{2,80}的函[ \t]*$", regex.MULTILINE
 )
 
@@ -775,7 +771,7 @@ _LETTER = regex.compile(
 def _is_letter(head: str, real_titles: list[_Title]) -> bool:
     """A letter (函) that is not itself an annual report: it names itself as a 函 and no
     title line calls it a 年度报告 (a letter may cite one in 《》)."""
-    if _LETTER.search(head) is None:
+    if "函" not in head or _LETTER.search(head) is None:  # every alternative has 函
         return False
     return not any(t.text.endswith(("年度报告", "年报")) for t in real_titles)
 

@@ -43,6 +43,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from ._lazy import lazy_re
 from .model import Script, Span
 
 __all__ = ["Normalized", "normalize"]
@@ -104,9 +105,9 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
-_FOLD_RUN = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]+")
+_FOLD_RUN = lazy_re("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]+")
 _CN_DIGITS = "〇零一二三四五六七八九"
-_ZERO_LIKE = re.compile("[○OＯ]")
+_ZERO_LIKE = lazy_re("[○OＯ]")
 _NONZERO_CN = frozenset("一二三四五六七八九")
 _NUMERAL_RUN_CHARS = frozenset(_CN_DIGITS + "○OＯ")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -152,15 +153,15 @@ def _fold_zeros(text: str) -> str:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_TAIL = rf"[a-zü]{{0,5}}+[{_TONED}][a-zü{_TONED}]{{0,4}}+[)）]"
 #: a pinyin reading in parentheses right after a Han character: 報(bào)告, 根據(jù)
-_PINYIN_ASCII = re.compile(rf"\((?<=[\u3400-\u9fff]\(){_PINYIN_TAIL}")
-_PINYIN_WIDE = re.compile(rf"（(?<=[\u3400-\u9fff]（){_PINYIN_TAIL}")
+_PINYIN_ASCII = lazy_re(rf"\((?<=[\u3400-\u9fff]\(){_PINYIN_TAIL}")
+_PINYIN_WIDE = lazy_re(rf"（(?<=[\u3400-\u9fff]（){_PINYIN_TAIL}")
 #: a reading after a character lost in transcoding, its parenthesis lost too: 日?qǐng)
-_PINYIN_LOST = re.compile(rf"\?(\(?+{_PINYIN_TAIL})")
+_PINYIN_LOST = lazy_re(rf"\?(\(?+{_PINYIN_TAIL})")
 #: thousands separators inside a number (1,234 and 12,345,678; not 1,23 or 2018,2019);
 #: the character before the number must not be a digit, a point or a comma
-_THOUSANDS = re.compile(r"[0-9]{1,3}+(?:[,，][0-9]{3}+)++(?![0-9]|[,，][0-9])")
-_SEP_ASCII = re.compile(r",(?<=[0-9],)(?=[0-9]{3})")
-_SEP_WIDE = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3})")
+_THOUSANDS = lazy_re(r"[0-9]{1,3}+(?:[,，][0-9]{3}+)++(?![0-9]|[,，][0-9])")
+_SEP_ASCII = lazy_re(r",(?<=[0-9],)(?=[0-9]{3})")
+_SEP_WIDE = lazy_re(r"，(?<=[0-9]，)(?=[0-9]{3})")
 _NOT_BEFORE_NUMBER = frozenset("0123456789.,，")
 _DIGITS = frozenset("0123456789")
 
@@ -170,9 +171,9 @@ for _i in range(20):
     _EXPAND[chr(0x2488 + _i)] = f"{_i + 1}."  # ⒈ … ⒛
 for _i, _c in enumerate("一二三四五六七八九十"):
     _EXPAND[chr(0x3220 + _i)] = f"({_c})"  # ㈠ … ㈩
-_EXPAND_RE = re.compile("[" + "".join(_EXPAND) + "]")
+_EXPAND_RE = lazy_re("[" + "".join(_EXPAND) + "]")
 #: one scan of the source for every rare character stage 1 or 3 handles
-_RARE = re.compile(
+_RARE = lazy_re(
     "[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "".join(_EXPAND) + "○OＯ]"
 )
 
@@ -191,7 +192,7 @@ _CHROME_TOKEN = (
 )
 _BULLETS = "•·●◆■▪"
 #: a (stripped) line that is nothing but chrome, or a bullet naming page furniture
-_CHROME_LINE = re.compile(
+_CHROME_LINE = lazy_re(
     rf"(?:[{_BULLETS}]{_SP}*+(?:"
     rf"(?:来源|作者|字体显示|浏览次数|点击数|阅读次数|责任编辑|发布时间|发布日期)"
     rf"{_SP}*+[:：].{{0,40}}+"
@@ -200,11 +201,11 @@ _CHROME_LINE = re.compile(
 )
 _CHROME_FIRST = frozenset("字【打关返收加我分附相热联基词扫选请点" + _BULLETS)
 #: a wiki infobox bullet (• 中文名: X) loses its label and keeps the name
-_INFOBOX_LABEL = re.compile(
+_INFOBOX_LABEL = lazy_re(
     rf"{_SP}*+[{_BULLETS}]{_SP}*+(?:中文名称|中文名|外文名|名称|标题){_SP}*+[:：]{_SP}*+"
 )
 #: chrome at the end of a line that holds something else (发布时间:… 字体:[ ] / 大 中 小)
-_CHROME_TAIL = re.compile(
+_CHROME_TAIL = lazy_re(
     rf"{_SP}++(?:【?+字[号体](?:显示)?+{_SP}*+[:：]{_SP}*+[\[【(（]?+{_SP}*+"
     rf"(?:大{_SP}*+中{_SP}*+小)?+{_SP}*+[\]】)）]?+】?+|大{_SP}++中{_SP}++小){_SP}*+\Z"
 )

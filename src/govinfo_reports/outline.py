@@ -63,8 +63,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-import regex
-
+from ._lazy import lazy_regex
 from ._outline_grammar import (
     LINE_TITLE_MAX,
     MARKER,
@@ -97,8 +96,8 @@ from .normalize import Normalized, normalize
 
 __all__ = ["parse_outline", "read_outline", "section_kind"]
 
-_NEWLINE = regex.compile(r"\n")
-_BLANKS_TO_EOL = regex.compile(r"[ \t\u3000\xa0\r]*")
+_NEWLINE = lazy_regex(r"\n")
+_BLANKS_TO_EOL = lazy_regex(r"[ \t\u3000\xa0\r]*")
 _LEAD = " \t\u3000\xa0、.．,，:："
 _LEAD_MAX = 16
 #: how far a title is looked for after its marker
@@ -111,10 +110,10 @@ _AFTER_REF = frozenset("项款条目")
 _COMMA_SEPARATORS = frozenset(",，")
 #: a list inside a sentence: its next item follows within this many characters
 _LIST_SPAN = 160
-_SENTENCE_END = regex.compile(r"[。!！?？;；]")
-_HAN = regex.compile(r"\p{Han}")
-_GLUED_CELLS = regex.compile(r"[0-9]{6}")
-_AFTER_AMONG = regex.compile(r"其中[ \t]{0,3}[:：]?[ \t]{0,3}$")
+_SENTENCE_END = lazy_regex(r"[。!！?？;；]")
+_HAN = lazy_regex(r"\p{Han}")
+_GLUED_CELLS = lazy_regex(r"[0-9]{6}")
+_AFTER_AMONG = lazy_regex(r"其中[ \t]{0,3}[:：]?[ \t]{0,3}$")
 _FULL_STOPS = frozenset("。!！?？")
 #: blank lines allowed between a marker alone on its line and its title
 _BLANK_LINES_MAX = 3
