@@ -4,6 +4,7 @@ them), label wording drift, cell values, and the corpus when ../shared is presen
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -465,3 +466,28 @@ def test_table3_labels_apart_numbers_in_column_blocks(block: tuple[int, int]) ->
     assert read_back(tables)[1] == values.table3
     if b - a > 1:
         assert any(p.code == "table3.column_order" for p in tables.problems)
+
+
+_HOSTILE_TAILS = {
+    "unclosed_a": "<a " * 10_000,
+    "unclosed_quote": '<a x="' * 10_000,
+    "unclosed_comment": "<!--" * 10_000,
+    "comment_then_gt": "<!--" * 10_000 + "x>",
+    "marked_sections": "<![" * 3_000 + ">",  # html.parser's _markupbase raised AssertionError
+}
+
+
+@pytest.mark.parametrize("tail", sorted(_HOSTILE_TAILS))
+def test_html_with_hostile_tail_is_read_in_linear_time(tail: str) -> None:
+    """A page ending in thousands of '<a ' (a truncated or hostile page): html.parser
+    scans from each '<' to the end (31 s for 10,000 through gr.parse); the tables are
+    still read, and quickly."""
+    values = sf.example("2021")
+    page = sf.render_html(values, sf.Style()) + _HOSTILE_TAILS[tail]
+    t0 = time.process_time()
+    assert_same(values, page)
+    report = gr.parse(page)
+    elapsed = time.process_time() - t0
+    assert report.appeals is not None and report.appeals.cells() == values.table4
+    assert not any(p.code == "parse.internal_error" for p in report.problems)
+    assert elapsed < 3.0, f"{elapsed:.1f} s of CPU"

@@ -7,6 +7,9 @@ becomes one line of '|'-separated cells in grid order: a cell covered by a ``col
 tables), so the table readers see one surface form.  Text outside tables becomes lines
 (block elements and ``<br>`` break lines); ``<script>``, ``<style>`` and comments are
 dropped.  Every character of the result carries the offset in the HTML it came from.
+The parser reads the page up to the first '<' after its last '>' (no tag can end later;
+each '<' there would cost the parser a scan to the end of the page): the rest is text, cut
+where the parser would cut it.
 
 >>> r = render_html('<p>表</p><table><tr><td colspan="2">规章</td><td>1</td></tr></table>')
 >>> r.text
@@ -17,6 +20,7 @@ dropped.  Every character of the result carries the offset in the HTML it came f
 
 from __future__ import annotations
 
+from html import unescape
 from html.parser import HTMLParser
 
 import attrs
@@ -186,7 +190,18 @@ class _Table:
             self.row = None
 
 
-class _Nesting(HTMLParser):
+class _Parser(HTMLParser):
+    """The standard parser, with declarations it cannot read (``<![x``, on which
+    ``_markupbase`` raises AssertionError) read as bogus comments, as newer Pythons do."""
+
+    def parse_html_declaration(self, i: int) -> int:
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            return self.parse_bogus_comment(i)
+
+
+class _Nesting(_Parser):
     """First pass: which tables (numbered in document order) hold another table."""
 
     def __init__(self) -> None:
@@ -207,7 +222,7 @@ class _Nesting(HTMLParser):
             self.stack.pop()
 
 
-class _Renderer(HTMLParser):
+class _Renderer(_Parser):
     def __init__(self, html: str, layout: set[int]) -> None:
         super().__init__(convert_charrefs=True)
         self.html = html
@@ -306,9 +321,11 @@ class _Renderer(HTMLParser):
             self.tables[-1].end_cell()
 
     def handle_data(self, data: str) -> None:
+        self._data(data, self._pos())
+
+    def _data(self, data: str, pos: int) -> None:
         if self.skip:
             return
-        pos = self._pos()
         if self.html.startswith(data, pos):
             offsets = list(range(pos, pos + len(data)))
         else:  # character references: every character points at the whole run
@@ -345,10 +362,48 @@ class _Renderer(HTMLParser):
                 self._emit(" |", end)
             self._emit("\n", end)
 
-    def close(self) -> None:
+    def finish(self, tail: str) -> None:
+        """Close the parser, then read ``tail`` (the text after the page's last '>') as
+        text: the parser would give it as text too, but would try each of its '<' as the
+        start of a tag, a scan to the end of the page every time."""
         super().close()
+        base = len(self.html) - len(tail)
+        for start, end in _tail_pieces(tail):
+            self._data(unescape(tail[start:end]), base + start)
         while self.tables:
             self._flush(self.tables.pop(), len(self.html))
+
+
+def _tail_pieces(tail: str) -> list[tuple[int, int]]:
+    """The pieces of text the parser would give for ``tail``, a text without '>': a '<'
+    that may open a tag (``<a``, ``</``, ``<!``, ``<?``) runs to the next '<' (the last
+    one is a piece of its own), any other '<' is a piece of its own.
+
+    >>> tail = "<a <b x<"
+    >>> [tail[s:e] for s, e in _tail_pieces(tail)]
+    ['<a ', '<b x', '<']
+    """
+    out: list[tuple[int, int]] = []
+    n = len(tail)
+    i = 0
+    while i < n:
+        lt = tail.find("<", i)
+        if lt < 0:
+            out.append((i, n))
+            break
+        if i < lt:
+            out.append((i, lt))
+        nxt = tail.find("<", lt + 1)
+        opens = lt + 1 < n and (
+            (tail[lt + 1].isascii() and tail[lt + 1].isalpha()) or tail[lt + 1] in "/!?"
+        )
+        if opens and nxt >= 0:
+            out.append((lt, nxt))
+            i = nxt
+        else:
+            out.append((lt, lt + 1))
+            i = lt + 1
+    return out
 
 
 def render_html(html: str) -> Rendered:
@@ -357,12 +412,19 @@ def render_html(html: str) -> Rendered:
     >>> render_html('<tr><td rowspan="2">规章</td><td>1</td></tr><tr><td>2</td></tr>').text
     '| 规章 | 1 |\\n|  | 2 |\\n'
     """
+    # after the last '>' no tag can end: the parser gets the page up to the first '<'
+    # after it (on a page ending in thousands of '<a ' it would scan to the end from each
+    # '<', quadratic time); the rest is read as the parser reads it, as text
+    head_end = html.find("<", html.rfind(">") + 1)
+    if head_end < 0:
+        head_end = len(html)
+    head = html[:head_end]
     nesting = _Nesting()
-    nesting.feed(html)
+    nesting.feed(head)
     nesting.close()
     r = _Renderer(html, nesting.outer)
-    r.feed(html)
-    r.close()
+    r.feed(head)
+    r.finish(html[head_end:])
     text = "".join(r.out)
     starts = (*(min(max(o, 0), len(html)) for o in r.offs), len(html))
     return Rendered(text=text, starts=starts)
