@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import fnmatch
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -124,10 +125,17 @@ _ABSENT = _Absent.ABSENT
 _CellValue = Union[Number, None, _Absent]  # noqa: UP007 (a runtime alias on 3.10)
 
 
-def _cell(report: Report, path: str) -> _CellValue:
-    """The value at a cell path; None for a blank cell, ABSENT for a table or row not read."""
+@functools.lru_cache(maxsize=4096)
+def _split_path(path: str) -> tuple[str, str, str]:
+    """(table, row path, column) of a cell path (a handful of paths, split once each)."""
     table, _, rest = path.partition(".")
     row_path, _, column = rest.rpartition(".")
+    return table, row_path, column
+
+
+def _cell(report: Report, path: str) -> _CellValue:
+    """The value at a cell path; None for a blank cell, ABSENT for a table or row not read."""
+    table, row_path, column = _split_path(path)
     row: object
     if table == "table3":
         if report.applications is None:
@@ -143,12 +151,13 @@ def _cell(report: Report, path: str) -> _CellValue:
         row = getattr(report.active_disclosure, row_path, None)
     else:
         raise ValueError(f"unknown table in cell path {path!r}")
-    if row is None or not hasattr(row, column):
+    if row is None:
         return _ABSENT
-    value: Number | None = getattr(row, column)
+    value: _CellValue = getattr(row, column, _ABSENT)
     return value
 
 
+@functools.lru_cache(maxsize=4096)
 def _optional(path: str) -> bool:
     parts = path.split(".")
     return parts[0] == "table3" and ".".join(parts[1:-1]) in OPTIONAL_ROWS
@@ -162,6 +171,12 @@ def _expand(pattern: str, fixed: dict[str, str]) -> list[str]:
         if token in pattern:
             return [p for v in values for p in _expand(pattern.replace(token, v), {})]
     return [pattern]
+
+
+@functools.lru_cache(maxsize=4096)
+def _expanded(pattern: str, over: str, key: str) -> tuple[str, ...]:
+    """``_expand(pattern, {over: key})``, worked out once per rule and key."""
+    return tuple(_expand(pattern, {over: key}))
 
 
 def _cell_label(path: str) -> str:
@@ -292,8 +307,8 @@ def _equation_checks(report: Report, rule: Rule) -> list[_Instance]:
     span = _table_span(report, table)
     for key in PLACEHOLDERS[eq.over]:
         subject = f"{eq.subject}{PLACEHOLDER_LABELS[eq.over][key]}"
-        stated_paths = [p for pat in eq.stated for p in _expand(pat, {eq.over: key})]
-        parts_paths = [p for pat in eq.parts for p in _expand(pat, {eq.over: key})]
+        stated_paths = [p for pat in eq.stated for p in _expanded(pat, eq.over, key)]
+        parts_paths = [p for pat in eq.parts for p in _expanded(pat, eq.over, key)]
         stated = _side(report, stated_paths)
         parts = _side(report, parts_paths)
         present = [
