@@ -414,6 +414,27 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
 _HALF_UNITS = frozenset(["年", "个", "天", "周", "小时", "倍", "个月"])
 
 
+_NOT_FAST = frozenset(["成", "％"])
+
+
+def _read_digits(
+    text: str, m: regex.Match[str], n1: str, n1s: int, n1e: int, unit: str | None
+) -> Quantity | None:
+    """:func:`_read` for the common case: plain ASCII digits, no qualifier, no range, no
+    unit 成 (what the general path does for them, without its other branches)."""
+    if len(n1) > MAX_CN_LEN:
+        return None
+    got = arabic(n1)
+    if got is None:
+        return None
+    if _identifier(text, n1s, n1e, has_unit=unit is not None, arabic_num=n1):
+        return None
+    start, end = m.span()
+    if end < len(text) and text[end] == "半" and unit in _HALF_UNITS:
+        return None
+    return Quantity(value=got[0], unit=unit, text=text[start:end], span=(start, end))
+
+
 def _read(text: str, m: regex.Match[str], ranged: bool) -> Quantity | None:
     g = m.groups()
     ix = _IX_RANGE if ranged else _IX_SINGLE
@@ -426,6 +447,8 @@ def _read(text: str, m: regex.Match[str], ranged: bool) -> Quantity | None:
     if not (pre or unit or q1 or q2 or n2) and n1[0] in _CN_START and not _BIG_OR_OVER & set(n1):
         return None  # a bare Chinese numeral (一是, 三定): the common case, decided cheaply
     n1s, n1e = m.span(ix["n1"] + 1)
+    if not (pre or q1 or q2 or n2) and n1.isascii() and n1.isdigit() and unit not in _NOT_FAST:
+        return _read_digits(text, m, n1, n1s, n1e, unit)
     start = m.start()
     qualifier_pre: Qualifier | None = None
     if pre:
