@@ -201,46 +201,79 @@ class _Parser(HTMLParser):
             return self.parse_bogus_comment(i)
 
 
-class _Nesting(_Parser):
-    """First pass: which tables (numbered in document order) hold another table."""
+_Attrs = list[tuple[str, str | None]]
+_START, _STARTEND, _END, _DATA = range(4)
+_NEWLINE = regex.compile(r"\n")
 
-    def __init__(self) -> None:
+
+class _Recorder(_Parser):
+    """The one pass of the parser: its events in order, each with the HTML offset where
+    it starts, and which tables (numbered in document order) hold another table (a table
+    used for page layout, known only once the page is read)."""
+
+    def __init__(self, html: str) -> None:
         super().__init__(convert_charrefs=True)
+        self.line_starts = [0]
+        self.line_starts.extend(m.end() for m in _NEWLINE.finditer(html))
+        self.events: list[tuple[int, str, _Attrs, int]] = []
         self.count = 0
         self.stack: list[int] = []
         self.outer: set[int] = set()
 
-    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[min(line, len(self.line_starts)) - 1] + col
+
+    def _open_table(self) -> None:
+        if self.stack:
+            self.outer.add(self.stack[-1])
+        self.stack.append(self.count)
+        self.count += 1
+
+    def handle_starttag(self, tag: str, attrs_: _Attrs) -> None:
+        self.events.append((_START, tag, attrs_, self._pos()))
         if tag == "table":
-            if self.stack:
-                self.outer.add(self.stack[-1])
-            self.stack.append(self.count)
-            self.count += 1
+            self._open_table()
+
+    def handle_startendtag(self, tag: str, attrs_: _Attrs) -> None:
+        self.events.append((_STARTEND, tag, attrs_, self._pos()))
+        if tag == "table":  # <table/>: opened and closed
+            self._open_table()
+            self.stack.pop()
 
     def handle_endtag(self, tag: str) -> None:
+        self.events.append((_END, tag, [], self._pos()))
         if tag == "table" and self.stack:
             self.stack.pop()
 
+    def handle_data(self, data: str) -> None:
+        self.events.append((_DATA, data, [], self._pos()))
 
-class _Renderer(_Parser):
+
+class _Renderer:
+    """The second step: the parser's events replayed into text lines and '|' rows."""
+
     def __init__(self, html: str, layout: set[int]) -> None:
-        super().__init__(convert_charrefs=True)
         self.html = html
         self.layout = layout  # tables used for page layout: their cells are text blocks
         self.table_count = 0
         self.kinds: list[bool] = []  # for each open table: True when it is a grid
         self.implicit = False  # the open grid is rows found without a <table>
-        self.line_starts = [0]
-        for m in regex.finditer(r"\n", html):
-            self.line_starts.append(m.end())
         self.out: list[str] = []
         self.offs: list[int] = []
         self.skip = 0
         self.tables: list[_Table] = []
 
-    def _pos(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[min(line, len(self.line_starts)) - 1] + col
+    def replay(self, events: list[tuple[int, str, _Attrs, int]]) -> None:
+        for kind, name, attrs_, pos in events:
+            if kind == _DATA:
+                self.handle_data(name, pos)
+            elif kind == _START:
+                self.handle_starttag(name, attrs_, pos)
+            elif kind == _END:
+                self.handle_endtag(name, pos)
+            else:
+                self.handle_startendtag(name, attrs_, pos)
 
     def _emit(self, text: str, offset: int) -> None:
         self.out.append(text)
@@ -250,11 +283,10 @@ class _Renderer(_Parser):
         if self.out and not self.out[-1].endswith("\n"):
             self._emit("\n", offset)
 
-    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, attrs_: _Attrs, pos: int) -> None:
         if tag in _SKIP:
             self.skip += 1
             return
-        pos = self._pos()
         if tag == "table":
             grid = self.table_count not in self.layout
             self.table_count += 1
@@ -285,16 +317,15 @@ class _Renderer(_Parser):
         elif tag in _BLOCK:
             self.tables[-1].data(" ", [pos])
 
-    def handle_startendtag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+    def handle_startendtag(self, tag: str, attrs_: _Attrs, pos: int) -> None:
         if tag in _SKIP or tag == "table":
             return
-        self.handle_starttag(tag, attrs_)
+        self.handle_starttag(tag, attrs_, pos)
 
-    def handle_endtag(self, tag: str) -> None:
+    def handle_endtag(self, tag: str, pos: int) -> None:
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
-        pos = self._pos()
         if tag == "table":
             if self.kinds and self.kinds.pop() and self.tables:
                 self._flush(self.tables.pop(), pos)
@@ -320,10 +351,7 @@ class _Renderer(_Parser):
         elif tag in ("td", "th"):
             self.tables[-1].end_cell()
 
-    def handle_data(self, data: str) -> None:
-        self._data(data, self._pos())
-
-    def _data(self, data: str, pos: int) -> None:
+    def handle_data(self, data: str, pos: int) -> None:
         if self.skip:
             return
         if self.html.startswith(data, pos):
@@ -363,13 +391,12 @@ class _Renderer(_Parser):
             self._emit("\n", end)
 
     def finish(self, tail: str) -> None:
-        """Close the parser, then read ``tail`` (the text after the page's last '>') as
-        text: the parser would give it as text too, but would try each of its '<' as the
-        start of a tag, a scan to the end of the page every time."""
-        super().close()
+        """Read ``tail`` (the text after the page's last '>') as text: the parser would
+        give it as text too, but would try each of its '<' as the start of a tag, a scan
+        to the end of the page every time."""
         base = len(self.html) - len(tail)
         for start, end in _tail_pieces(tail):
-            self._data(unescape(tail[start:end]), base + start)
+            self.handle_data(unescape(tail[start:end]), base + start)
         while self.tables:
             self._flush(self.tables.pop(), len(self.html))
 
@@ -419,11 +446,11 @@ def render_html(html: str) -> Rendered:
     if head_end < 0:
         head_end = len(html)
     head = html[:head_end]
-    nesting = _Nesting()
-    nesting.feed(head)
-    nesting.close()
-    r = _Renderer(html, nesting.outer)
-    r.feed(head)
+    rec = _Recorder(html)
+    rec.feed(head)
+    rec.close()
+    r = _Renderer(html, rec.outer)
+    r.replay(rec.events)
     r.finish(html[head_end:])
     text = "".join(r.out)
     starts = (*(min(max(o, 0), len(html)) for o in r.offs), len(html))
