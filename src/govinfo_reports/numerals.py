@@ -353,8 +353,6 @@ def _identifier(
     """Context that makes an Arabic numeral an identifier, a marker or part of a date."""
     before = text[n1s - 1] if n1s > 0 else ""
     before2 = text[n1s - 2] if n1s > 1 else ""
-    after = text[num_end] if num_end < len(text) else ""
-    after2 = text[num_end + 1] if num_end + 1 < len(text) else ""
     if before in _ASCII_ID or before in _DOTS or before in _POINTS or before in _OPEN_BRACKETS:
         return True
     if before in _COLONS and before2.isdigit():
@@ -365,6 +363,8 @@ def _identifier(
         return True
     if has_unit:
         return False
+    after = text[num_end] if num_end < len(text) else ""
+    after2 = text[num_end + 1] if num_end + 1 < len(text) else ""
     if after in _ASCII_ID or after in _DOTS or after in _CLOSE_BRACKETS or after in _ID_AFTER:
         return True
     if after in _MARKER_ENDS:
