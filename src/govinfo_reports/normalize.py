@@ -78,6 +78,42 @@ def _convert(text: str) -> str:
     return out
 
 
+#: a long text goes to OpenCC in pieces of about this many characters, cut after a line
+#: break or a ``>`` (an HTML page may be one line): the binding holds several copies of
+#: what it converts (6 MB for a 1 MB text), and no dictionary phrase holds either
+#: character, so the pieces convert as the whole does
+_CHUNK = 1 << 15
+
+
+def _cut_after(text: str, pos: int) -> int:
+    """The offset after the first line break or ``>`` at or after ``pos`` (else the end)."""
+    cuts = [k for k in (text.find("\n", pos), text.find(">", pos)) if k >= 0]
+    return min(cuts) + 1 if cuts else len(text)
+
+
+def _convert_long(text: str) -> str:
+    """:func:`_convert` of a text of any length, in line-aligned pieces."""
+    n = len(text)
+    if n <= 2 * _CHUNK:
+        return _convert(text)
+    convert = _converter().convert
+    pieces: list[str] | None = None  # none until a piece changes: no copy of a simplified text
+    pos = 0
+    try:
+        while pos < n:
+            end = _cut_after(text, pos + _CHUNK)
+            chunk = text[pos:end]
+            converted: str = convert(chunk)
+            if pieces is not None:
+                pieces.append(converted)
+            elif converted != chunk:
+                pieces = [text[:pos], converted]
+            pos = end
+    except (UnicodeError, ValueError, TypeError):  # as _convert: the text as it was
+        return text
+    return text if pieces is None else "".join(pieces)
+
+
 # --- glyph folding (one character for one) ---------------------------------------------
 
 
@@ -213,10 +249,14 @@ _CHROME_TAIL = lazy_re(
 
 def _line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     """Chrome lines (removed with their line break), infobox labels, chrome line tails."""
+    n = len(text)
     pos = 0
-    for line in text.split("\n"):
+    while pos <= n:  # line by line, without a list of every line
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
         start = pos
-        pos += len(line) + 1
+        pos = end + 1
         stripped = line.strip(_WS)
         if not stripped:
             continue
@@ -466,7 +506,7 @@ def _script(folded: str, simplified: str) -> Script:
 def _t2s_with_map(folded: str) -> tuple[str, list[_Seg] | None]:
     """OpenCC over the whole text; when the length changes, line by line, and character
     by character inside the lines whose length changed."""
-    converted = _convert(folded)
+    converted = _convert_long(folded)
     if len(converted) == len(folded):
         return converted, None
     pieces: list[str] = []
@@ -505,6 +545,7 @@ def normalize(source: str) -> Normalized:
         folded = _fold_zeros(folded)
     simplified, t2s_map = _t2s_with_map(folded)
     script = _script(folded, simplified)
+    del folded  # a copy of the source when it had rare characters: not kept while editing
     edits = _edits(simplified, rare)
     if not edits and t2s_map is None:
         return Normalized(source=source, text=simplified, script=script)
