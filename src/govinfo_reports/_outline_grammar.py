@@ -497,7 +497,7 @@ def ends_with_semicolon(text: str, pos: int) -> bool:
 
 # --- table rows -------------------------------------------------------------------------
 
-_NUMERIC_TOKEN = lazy_regex(r"(?<![^\s|])[-+]?[0-9][0-9,.]*%?(?![^\s|])")
+_NUMERIC_TOKEN = lazy_regex(r"(?=[-+0-9])(?<![^\s|])[-+]?[0-9][0-9,.]*%?(?![^\s|])")
 #: a line this long is prose (or a whole page on one line), never a table row
 TABLE_LINE_MAX = 400
 _TABLE_NUMBERS = 3
@@ -532,7 +532,7 @@ def numbers_follow(text: str, start: int, end: int) -> bool:
 # --- points (一是 … 二是 …) ---------------------------------------------------------------
 
 _POINT = lazy_regex(
-    r"(?<![^\s。;；:：!！?？,，…])(?:(?P<n>[一二三四五六七八九十]{1,2})是|第(?P<d>[一二三四五六七八九十]{1,2})[.．、,，:：])"
+    r"(?=[一二三四五六七八九十第])(?<![^\s。;；:：!！?？,，…])(?:(?P<n>[一二三四五六七八九十]{1,2})是|第(?P<d>[一二三四五六七八九十]{1,2})[.．、,，:：])"
 )
 _POINT_END = lazy_regex(r"[。;；\n\r]")
 POINT_MAX = 120
@@ -688,9 +688,11 @@ def looks_like_html(text: str) -> bool:
     return False
 
 
-_TAG_OPEN = lazy_regex(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])")
-_ENTITY = lazy_regex(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});")
-_TEXT_RUN = lazy_regex(r"[^<&]+")
+# stdlib re: one match per tag, entity and text run of a page, cheaper than regex's; its \s
+# also takes \x1c-\x1f, which regex's does not, hence the look-ahead
+_TAG_OPEN = lazy_re(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])")
+_ENTITY = lazy_re(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});")
+_TEXT_RUN = lazy_re(r"[^<&]+")
 _SKIP_END = {tag: lazy_regex(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("script", "style")}
 _HREF = lazy_regex(r"\shref\s*=", regex.IGNORECASE)
 
