@@ -58,6 +58,7 @@ _BLOCK = frozenset(
 _SKIP = frozenset({"script", "style", "noscript", "template"})
 _HTML_SIGN = regex.compile(r"(?i)<(?:table|tr|td|th)\b")
 _SPACE = regex.compile(r"[\s\u00a0\u3000]++")
+_SPAN_DIGITS = regex.compile(r"\s{0,5}+(\d{1,4})")
 _MAX_SPAN = 50  # a larger colspan/rowspan is markup noise
 
 
@@ -82,7 +83,7 @@ def looks_like_html(text: str) -> bool:
 def _span(value: str | None) -> int:
     if not value:
         return 1
-    digits = regex.match(r"\s{0,5}+(\d{1,4})", value)
+    digits = _SPAN_DIGITS.match(value)
     if digits is None:
         return 1
     return max(1, min(_MAX_SPAN, int(digits.group(1))))

@@ -24,6 +24,7 @@ from ._table_labels import T4_HEADER_CHARS, T4_UPHELD
 from .model import AppealTable, Problem, Severity
 
 _HAN_RUN = regex.compile(r"\p{Han}++")
+_DIGIT = regex.compile(r"\d")
 _HEADER_WORDS = ("维持", "纠正", "尚未", "审结", "总计", "其他结果")
 
 
@@ -42,7 +43,7 @@ def header_start(text: str, start: int, limit: int) -> int | None:
     m = T4_UPHELD.search(text, start, min(limit, start + 600))
     if m is None:
         return None
-    first_num = regex.compile(r"\d").search(text, start, limit)
+    first_num = _DIGIT.search(text, start, limit)
     stop = first_num.start() if first_num else limit
     head = "".join(text[start:stop].split())
     if sum(w in head for w in _HEADER_WORDS) < 3:

@@ -53,6 +53,11 @@ BLANK_MARKS = _DASHES
 _UNIT_TAIL = regex.compile(r"(?:万元|元|件|个|条|项|人次|次|人)$")
 _INT_CELL = regex.compile(r"\d++")
 _DEC_CELL = regex.compile(r"[-+]?\d++(?:\.\d++)?+")
+_RULE_CELL = regex.compile(r":?-{2,}+:?")  # a markdown header rule
+_GROUPED_INT = regex.compile(r"\d{1,3}(?:,\d{3})++")
+_SPLIT_NUMBER = regex.compile(r"\d++(?:\s++\d++){1,3}")
+_BLANKS = regex.compile(r"\s++")
+_GROUP_SEP = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 #: longest digit string read as a number (a longer one is not a cell value)
 MAX_DIGITS = 15
 
@@ -180,7 +185,7 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
         if cells and cells[-1].text == "" and line.rstrip().endswith("|"):
             cells = cells[:-1]
         texts = [c.text for c in cells if c.text]
-        if texts and all(regex.fullmatch(r":?-{2,}+:?", t) for t in texts):
+        if texts and all(_RULE_CELL.fullmatch(t) for t in texts):
             return []
     return cells
 
@@ -196,10 +201,10 @@ def clean_cell(text: str) -> str | None:
     if not s or s in _DASHES:
         return ""
     s = _UNIT_TAIL.sub("", s).strip()
-    if regex.fullmatch(r"\d{1,3}(?:,\d{3})++", s):
+    if _GROUPED_INT.fullmatch(s):
         s = s.replace(",", "")
-    if regex.fullmatch(r"\d++(?:\s++\d++){1,3}", s):  # one number split by the extractor
-        s = regex.sub(r"\s++", "", s)
+    if _SPLIT_NUMBER.fullmatch(s):  # one number split by the extractor
+        s = _BLANKS.sub("", s)
     if _INT_CELL.fullmatch(s) and len(s) <= MAX_DIGITS:
         return s
     return None
@@ -212,7 +217,7 @@ def clean_amount(text: str) -> str | None:
     if not s or s in _DASHES:
         return ""
     s = _UNIT_TAIL.sub("", s).strip()
-    s = regex.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)
+    s = _GROUP_SEP.sub("", s)
     if _DEC_CELL.fullmatch(s) and len(s) <= MAX_DIGITS + 8:
         return s
     return None

@@ -323,7 +323,7 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
     exactly ``ncols`` lines of numbers or nothing.  None unless a blank shows the form
     (without blanks, the numbers read the same by order)."""
     lines = text[start:stop].split("\n")
-    if len(lines) < ncols + 1 or regex.search(r"\d", lines[0]):
+    if len(lines) < ncols + 1 or _DIGIT.search(lines[0]):
         return None
     body = [ln.replace(grid.FOOTER_MARK, "").strip() for ln in lines[1:]]
     if len(body) == ncols + 1 and not body[-1]:
@@ -338,6 +338,7 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
 
 
 _WORD = regex.compile(r"\S++")
+_DIGIT = regex.compile(r"\d")
 
 
 def _aligned_cells(

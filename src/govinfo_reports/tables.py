@@ -165,6 +165,8 @@ class _View:
     text: str
     norm: Normalized
     rendered: Rendered | None = None
+    # column of each position asked for: the PDF readers ask for the same cells again
+    _columns: dict[int, int] = attrs.field(factory=dict, eq=False, repr=False, init=False)
 
     def to_source(self, span: Span) -> Span:
         """The span of the source that ``text[span[0]:span[1]]`` came from."""
@@ -175,9 +177,12 @@ class _View:
     def column(self, pos: int) -> int:
         """The column at which ``text[pos]`` stands in its source line (normalization
         drops thousands separators and pinyin: PDF columns are counted in the source)."""
-        src = self.to_source((pos, pos + 1))[0]
-        source = self.norm.source
-        return src - (source.rfind("\n", 0, src) + 1)
+        col = self._columns.get(pos)
+        if col is None:
+            src = self.to_source((pos, pos + 1))[0]
+            col = src - (self.norm.source.rfind("\n", 0, src) + 1)
+            self._columns[pos] = col
+        return col
 
 
 def _view(norm: Normalized) -> _View:
@@ -381,15 +386,15 @@ _T4_HEAD_START = regex.compile(
 )
 
 
+_T4_HEADING_BEFORE = regex.compile(r"四\s{0,3}+、\s{0,3}+(?:政府信息公开)?\s{0,3}+$")
+
+
 def _find_table4(text: str, start: int) -> int | None:
     """Where table 四 begins: a 行政复议 followed by the table's header."""
     for m in T4_ANCHOR.finditer(text, start, len(text)):
         if header_start(text, m.start(), min(len(text), m.start() + 2000)) is not None:
             # begin at the heading 四、 when it stands just before
-            head = regex.search(
-                r"四\s{0,3}+、\s{0,3}+(?:政府信息公开)?\s{0,3}+$",
-                text[max(0, m.start() - 20) : m.start()],
-            )
+            head = _T4_HEADING_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
             if head is not None:
                 return max(0, m.start() - 20) + head.start()
             return m.start()
