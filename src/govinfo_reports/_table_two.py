@@ -22,16 +22,12 @@ import regex
 from . import _table_grid as grid
 from ._recover import recover_table2_row
 from ._table_labels import (
-    T2_COLS_COUNTS2019,
-    T2_COLS_DECISIONS,
-    T2_COLS_DOC2019,
-    T2_COLS_DOC2021,
-    T2_COLS_FEE2021,
     T2_HEAD_INFO,
     T2_ITEM,
     TABLE2_LABELS,
     Hit,
     scan_table2,
+    t2_columns,
 )
 from .model import (
     ActiveDisclosureTable,
@@ -110,22 +106,23 @@ def _context_start(text: str, start: int, pos: int) -> int:
 
 
 def _layout_of(path: str, context: str) -> Template | None:
+    cols = t2_columns()
     if path in ("regulations", "normative_documents"):
-        if T2_COLS_DOC2021.search(context):
+        if cols.doc2021.search(context):
             return Template.STANDARD_2021
-        if T2_COLS_DOC2019.search(context):
+        if cols.doc2019.search(context):
             return Template.STANDARD_2019
         return None
     if path in ("licensing", "penalties", "coercive_measures"):
-        if T2_COLS_COUNTS2019.search(context):
+        if cols.counts2019.search(context):
             return Template.STANDARD_2019
-        if T2_COLS_DECISIONS.search(context):
+        if cols.decisions.search(context):
             return Template.STANDARD_2021
         return None
     if path == "fees":
-        if T2_COLS_FEE2021.search(context):
+        if cols.fee2021.search(context):
             return Template.STANDARD_2021
-        if T2_COLS_COUNTS2019.search(context):
+        if cols.counts2019.search(context):
             return Template.STANDARD_2019
         return None
     return Template.STANDARD_2019  # other_services, procurement exist only in 2019
