@@ -49,7 +49,8 @@ def _spw(phrase: str) -> str:
 
 
 # characters that may stand inside a label before its core (walked back over)
-_LABEL_CHARS = regex.compile(r"[\p{Han}、，,：:“”\"'‘’「」『』()（）《》]")
+# a run of them that ends where the match starts (matched backwards)
+_LABEL_RUN_BACK = regex.compile(r"(?r)[\p{Han}、，,：:“”\"'‘’「」『』()（）《》]*+")
 _NUMERAL = regex.compile(r"[1-9][ \t]{0,3}[.、．]$")
 
 
@@ -185,8 +186,10 @@ def _walk_back(text: str, core: int, floor: int) -> int:
     pos = core
     limit = max(floor, core - 60)
     while True:
-        while pos > limit and _LABEL_CHARS.match(text, pos - 1):
-            pos -= 1
+        if pos > limit:
+            run = _LABEL_RUN_BACK.match(text, limit, pos)
+            if run is not None:
+                pos = run.start()
         if pos > limit and text[pos] in "、．" and text[pos - 1] in "123456789":
             pos -= 1  # the numeral of 1、申请人… (its 、 was walked over as a label char)
             continue
@@ -228,7 +231,7 @@ def _add(hits: list[Hit], text: str, path: str, m: regex.Match[str], last_end: i
     if hits and hits[-1].path == path:
         prev = hits[-1]
         if _DIGIT_OR_CELL.search(text, prev.end, m.start()) is None:
-            hits[-1] = attrs.evolve(prev, end=m.end())
+            hits[-1] = Hit(path=prev.path, start=prev.start, end=m.end(), core=prev.core)
         return
     label_start = _walk_back(text, m.start(), last_end)
     hits.append(Hit(path=path, start=label_start, end=m.end(), core=m.start()))
