@@ -142,23 +142,29 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD = _fold_table()
 _FOLD_RUN = lazy_re("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]+")
+_FOLD_CHARS = frozenset(map(chr, _FOLD))
 _CN_DIGITS = "〇零一二三四五六七八九"
-_ZERO_LIKE = lazy_re("[○OＯ]")
+#: two characters of a numeral run in a row: every run of two or more holds such a pair
+#: (an O alone, in an English word, is never part of a run and is not looked at); a pair
+#: without a zero-like character changes nothing
+_ZERO_LIKE = lazy_re("[〇零一二三四五六七八九○OＯ]{2}")
 _NONZERO_CN = frozenset("一二三四五六七八九")
+_TO_ZERO = str.maketrans("○OＯ", "〇〇〇")
 _NUMERAL_RUN_CHARS = frozenset(_CN_DIGITS + "○OＯ")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _fold_zeros(text: str) -> str:
     """``○``/``O``/``Ｏ`` → ``〇`` inside a run of Chinese digits (二○一九, 二OO八)."""
-    chars: list[str] | None = None
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
     n = len(text)
     pos = 0
     while True:
         m = _ZERO_LIKE.search(text, pos)
         if m is None:
             break
-        i = m.start()
+        i = m.start()  # a character of the run
         lo = i
         while lo > 0 and text[lo - 1] in _NUMERAL_RUN_CHARS:
             lo -= 1
@@ -174,12 +180,13 @@ def _fold_zeros(text: str) -> str:
             or (hi < n and text[hi] in _LATIN)
         ):
             continue
-        if chars is None:
-            chars = list(text)
-        for k in range(lo, hi):
-            if chars[k] in "○OＯ":
-                chars[k] = "〇"
-    return text if chars is None else "".join(chars)
+        pieces.append(text[done:lo])
+        pieces.append(run.translate(_TO_ZERO))
+        done = hi
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # --- edits that change the length ------------------------------------------------------
@@ -247,15 +254,27 @@ _CHROME_TAIL = lazy_re(
 )
 
 
+# Candidate lines, found by scans that start from a literal (a ^ or a class at every
+# position is several times slower): a line whose first visible character can start
+# chrome, one that ends in 小 (… 大 中 小) and one that holds 字号/字体 (字体:[ ]); no other
+# line can give an edit
+_LINE_FIRST = lazy_re("\n[" + _WS + "]*+[" + "".join(sorted(_CHROME_FIRST)) + "]")
+_TEXT_FIRST = lazy_re("[" + _WS + "]*+[" + "".join(sorted(_CHROME_FIRST)) + "]")
+_LINE_LAST = lazy_re("小[" + _WS + "]*+(?:\n|\\Z)|字[号体]")
+
+
 def _line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     """Chrome lines (removed with their line break), infobox labels, chrome line tails."""
     n = len(text)
-    pos = 0
-    while pos <= n:  # line by line, without a list of every line
-        nl = text.find("\n", pos)
+    # only lines whose first or last visible character can start or end chrome
+    starts = {m.start() + 1 for m in _LINE_FIRST.finditer(text)}
+    if _TEXT_FIRST.match(text):
+        starts.add(0)
+    starts.update(text.rfind("\n", 0, m.start()) + 1 for m in _LINE_LAST.finditer(text))
+    for start in sorted(starts):
+        nl = text.find("\n", start)
         end = n if nl < 0 else nl
-        line = text[pos:end]
-        start = pos
+        line = text[start:end]
         pos = end + 1
         stripped = line.strip(_WS)
         if not stripped:
@@ -296,7 +315,7 @@ def _thousands_edits(
         edits.extend((k, k + 1, "") for k in range(begin, done) if text[k] in ",，")
 
 
-def _edits(text: str, rare: bool) -> list[tuple[int, int, str]]:
+def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     """The (start, end, replacement) edits of stage 3, sorted and without overlaps."""
     edits: list[tuple[int, int, str]] = []
     if "(" in text:
@@ -309,7 +328,7 @@ def _edits(text: str, rare: bool) -> list[tuple[int, int, str]]:
         _thousands_edits(text, _SEP_ASCII, edits)
     if "，" in text:
         _thousands_edits(text, _SEP_WIDE, edits)
-    if rare:
+    if expand:  # the source has ⑴ ⒈ ㈠ …
         edits.extend((m.start(), m.end(), _EXPAND[m.group()]) for m in _EXPAND_RE.finditer(text))
     _line_edits(text, edits)
     if not edits:
@@ -539,14 +558,15 @@ def normalize(source: str) -> Normalized:
     '⼆⼗件'
     """
     folded = source
-    rare = _RARE.search(source) is not None
-    if rare:
+    rare = set(_RARE.findall(source)) if _RARE.search(source) is not None else set()
+    if not rare.isdisjoint(_FOLD_CHARS):
         folded = _FOLD_RUN.sub(lambda m: m.group().translate(_FOLD), source)
+    if not rare.isdisjoint("○OＯ"):
         folded = _fold_zeros(folded)
     simplified, t2s_map = _t2s_with_map(folded)
     script = _script(folded, simplified)
     del folded  # a copy of the source when it had rare characters: not kept while editing
-    edits = _edits(simplified, rare)
+    edits = _edits(simplified, not rare.isdisjoint(_EXPAND))
     if not edits and t2s_map is None:
         return Normalized(source=source, text=simplified, script=script)
     text, segs = _apply(simplified, edits)
