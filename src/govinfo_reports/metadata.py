@@ -25,6 +25,7 @@ printed with the 2021 columns is STANDARD_2021).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -456,6 +457,18 @@ _SUBJECT = lazy_re(
     rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
+#: _SUBJECT where the body reader keeps a match: with a year before the subject, or at a
+#: line start.  A match of _SUBJECT without a year is all Han characters, so no match can
+#: start inside it: the body's kept matches are the same, and the other delimiters (every
+#: comma) fail at once instead of trying 30 run lengths against 29 verbs
+_SUBJECT_BODY = lazy_re(
+    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?(?(yp)|(?:^|(?<=\n)))"
+    rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
+)
+#: what _DISCLOSED ends with; a match starts at most this far before it (a year part of
+#: up to 13 characters and a run of up to 30)
+_DISCLOSED_VERB = lazy_re("共(?:上传|主动公开|发布|公开|受理|收到)")
+_DISCLOSED_REACH = 48
 _DISCLOSED = lazy_re(
     rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?:(?:{_YEAR}){_SP}年度?,?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)共(?:上传|主动公开|发布|公开|受理|收到)"
@@ -521,9 +534,26 @@ def _contact(head: str) -> _Candidate | None:
     return None
 
 
+def _disclosed(text: str) -> Iterable[re.Match[str]]:
+    """``_DISCLOSED.finditer(text)``, run only in windows around the 共… verbs it ends with.
+
+    Every match lies in the window of its verb and no match crosses a gap between merged
+    windows, so scanning the windows alone gives the same matches.
+    """
+    windows: list[list[int]] = []
+    for v in _DISCLOSED_VERB.finditer(text):
+        lo, hi = max(0, v.start() - _DISCLOSED_REACH), v.end()
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from _DISCLOSED.finditer(text, lo, hi)
+
+
 def _subjects(text: str, *, preamble: bool) -> Iterable[_Candidate]:
     allow = ("placed", "level")
-    for m in _SUBJECT.finditer(text):
+    for m in (_SUBJECT if preamble else _SUBJECT_BODY).finditer(text):
         if not preamble and m.group("yp") is None:
             # in the body only a paragraph-initial subject or one after 2019年, counts
             s = m.start()
@@ -533,7 +563,7 @@ def _subjects(text: str, *, preamble: bool) -> Iterable[_Candidate]:
         if cand is not None:
             yield cand
     if not preamble:
-        for m in _DISCLOSED.finditer(text):
+        for m in _disclosed(text):
             cand = _candidate(m.group("run"), "disclosed", allow=("placed", "level"))
             if cand is not None:
                 yield cand
