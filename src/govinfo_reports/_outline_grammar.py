@@ -156,19 +156,21 @@ def marker_context(text: str, start: int) -> tuple[Ctx, bool]:
 
 def marker_parts(m: re.Match[str]) -> tuple[int, str, int] | None:
     """(style, number as written, ordinal) of a MARKER match, or None when invalid."""
-    if m.group("cn") is not None:
+    # the alternative that matched is the last group closed (its own groups close before it)
+    kind = m.lastgroup
+    if kind == "cn":
         num = m.group("n1")
         style = STYLE_CN
-    elif m.group("pcn") is not None:
+    elif kind == "pcn":
         num = m.group("n2")
         style = STYLE_PAREN_CN
-    elif m.group("ar") is not None:
+    elif kind == "ar":
         num = m.group("n3")
         style = STYLE_ARABIC
-    elif m.group("par") is not None:
+    elif kind == "par":
         num = m.group("n4")
         style = STYLE_PAREN_AR
-    elif m.group("cir") is not None:
+    elif kind == "cir":
         num = m.group("cir")
         return STYLE_CIRCLED, str(_CIRCLED.index(num) + 1), _CIRCLED.index(num) + 1
     else:
@@ -693,6 +695,17 @@ def looks_like_html(text: str) -> bool:
 _TAG_OPEN = lazy_re(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])")
 _ENTITY = lazy_re(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});")
 _TEXT_RUN = lazy_re(r"[^<&]+")
+#: one token of a page, its kind the name of the last group closed: a text run, an
+#: entity, a comment or declaration start, a tag name (after its optional /), or a lone
+#: < or & (the alternatives of _TEXT_RUN, _ENTITY and _TAG_OPEN in one match per token)
+_TOKEN = lazy_re(
+    r"(?P<text>[^<&]+)"
+    r"|(?P<ent>&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});)"
+    r"|(?P<comment><!--)"
+    r"|(?P<decl><[!?])"
+    r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])"
+    r"|(?P<other>[<&])"
+)
 _SKIP_END = {tag: lazy_regex(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("script", "style")}
 _HREF = lazy_regex(r"\shref\s*=", regex.IGNORECASE)
 
@@ -796,43 +809,42 @@ class _View:
     def run(self) -> None:
         text = self.text
         n = len(text)
+        token = _TOKEN.match
+        emit = self._emit
         i = 0
         while i < n:
-            c = text[i]
-            if c == "&":
-                m = _ENTITY.match(text, i)
-                if m is None:
-                    self._emit("&", i)
+            m = token(text, i)
+            if m is None:  # cannot happen: every character starts some token
+                break
+            kind = m.lastgroup
+            if kind == "text":
+                emit(m.group().translate(_DATA_BLANKS), i)
+                i = m.end()
+            elif kind == "name":
+                k = self._find_gt(i)
+                if k < 0:
+                    emit("<", i)
                     i += 1
                     continue
-                self._emit(html_unescape(m.group()), i, 0)
+                tag = m.group("name").lower()
+                closing = m.group("close") == "/"
+                self._tag(tag, closing, text[m.end() : k], i)
+                i = k + 1
+                if not closing and tag in _SKIP_END:
+                    e = _SKIP_END[tag].search(text, i)
+                    i = n if e is None else e.end()
+            elif kind == "ent":
+                emit(html_unescape(m.group()), i, 0)
                 i = m.end()
-                continue
-            if c != "<":
-                m = _TEXT_RUN.match(text, i)
-                end = m.end() if m is not None else i + 1
-                self._emit(text[i:end].translate(_DATA_BLANKS), i)
-                i = end
-                continue
-            if text.startswith("<!--", i):
+            elif kind == "comment":
                 k = text.find("-->", i + 4)
                 i = n if k < 0 else k + 3
-                continue
-            if text.startswith(("<!", "<?"), i):
+            elif kind == "decl":
                 k = self._find_gt(i)
                 i = n if k < 0 else k + 1
-                continue
-            m = _TAG_OPEN.match(text, i)
-            k = self._find_gt(i) if m is not None else -1
-            if m is None or k < 0:
-                self._emit("<", i)
+            else:  # a < or & that starts nothing
+                emit(text[i], i)
                 i += 1
-                continue
-            self._tag(m.group(2).lower(), m.group(1) == "/", text[m.end() : k], i)
-            i = k + 1
-            if m.group(1) == "" and m.group(2).lower() in _SKIP_END:
-                e = _SKIP_END[m.group(2).lower()].search(text, i)
-                i = n if e is None else e.end()
 
     def _tag(self, tag: str, closing: bool, attrs: str, pos: int) -> None:
         if tag in _SKIP_TAGS:
