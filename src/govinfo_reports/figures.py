@@ -158,7 +158,7 @@ class _Reader:
         self._seg_sources = [seg[1] for seg in norm.segments]
         # an HTML page: read the text a browser shows (not tags, styles, scripts), with
         # the offset in norm.text of each of its characters
-        view = html_view(norm.text)
+        view = norm.derived("html_view", html_view)  # rendered once per report
         self.text = norm.text if view is None else view[0]
         self._offsets = None if view is None else view[1]
         self.quantities = [
