@@ -491,3 +491,19 @@ def test_html_with_hostile_tail_is_read_in_linear_time(tail: str) -> None:
     assert report.appeals is not None and report.appeals.cells() == values.table4
     assert not any(p.code == "parse.internal_error" for p in report.problems)
     assert elapsed < 3.0, f"{elapsed:.1f} s of CPU"
+
+
+@pytest.mark.parametrize(
+    "unit", ["三、收到和处理政府信息公开申请情况\n", "申请人情况\n", "勾稽关系 申请人情况 "]
+)
+def test_many_table3_headings_without_table4_in_linear_time(unit: str) -> None:
+    """Each heading of table 三 is a candidate start; the search for the end of its table
+    (table 四's 行政复议, or the next heading) is not repeated for every one (5,000
+    headings took 44 s, a search to the end of the text from each)."""
+    text = unit * 5_000 + sf.FORMS["pipe"](sf.example("2021"), sf.Style())
+    t0 = time.process_time()
+    tables = gr.parse_tables(text)
+    elapsed = time.process_time() - t0
+    assert tables.applications is not None
+    assert read_back(tables)[1] == sf.example("2021").table3
+    assert elapsed < 3.0, f"{elapsed:.1f} s of CPU"

@@ -209,14 +209,26 @@ def scan_table3(text: str, start: int, end: int) -> list[Hit]:
     """
     hits: list[Hit] = []
     last_end = start
+    for m_start, m_end, path in table3_matches(text, start, end):
+        add_hit(hits, text, path, m_start, m_end, last_end)
+        last_end = m_end
+    return hits
+
+
+def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The table 三 label cores between ``start`` and ``end`` as (start, end, path), before
+    :func:`add_hit` merges them into hits (:func:`scan_table3` is the two together).
+
+    >>> table3_matches("（七）总计1", 0, 10)
+    [(0, 5, 'total')]
+    """
+    out: list[tuple[int, int, str]] = []
     for m in _t3_pattern().finditer(text, start, end, overlapped=False):
         name = m.lastgroup
         if name is None:  # pragma: no cover - every alternative is a named group
             continue
-        path = _T3_GROUP_PATHS[int(name[1:])]
-        _add(hits, text, path, m, last_end)
-        last_end = m.end()
-    return hits
+        out.append((m.start(), m.end(), _T3_GROUP_PATHS[int(name[1:])]))
+    return out
 
 
 _INNER_NUMBER = regex.compile(
@@ -226,15 +238,17 @@ _INNER_NUMBER = regex.compile(
 _DIGIT_OR_CELL = regex.compile(r"[\d|\t]")
 
 
-def _add(hits: list[Hit], text: str, path: str, m: regex.Match[str], last_end: int) -> None:
-    """Append a hit; a second core of the same label (其他法律…行政止公开) merges into it."""
+def add_hit(hits: list[Hit], text: str, path: str, start: int, end: int, last_end: int) -> None:
+    """Append the hit of the label core ``text[start:end]`` (``last_end``: where the
+    previous core ended); a second core of the same label (其他法律…行政止公开) merges
+    into the last hit, or is dropped when numbers stand between."""
     if hits and hits[-1].path == path:
         prev = hits[-1]
-        if _DIGIT_OR_CELL.search(text, prev.end, m.start()) is None:
-            hits[-1] = Hit(path=prev.path, start=prev.start, end=m.end(), core=prev.core)
+        if _DIGIT_OR_CELL.search(text, prev.end, start) is None:
+            hits[-1] = Hit(path=prev.path, start=prev.start, end=end, core=prev.core)
         return
-    label_start = _walk_back(text, m.start(), last_end)
-    hits.append(Hit(path=path, start=label_start, end=m.end(), core=m.start()))
+    label_start = _walk_back(text, start, last_end)
+    hits.append(Hit(path=path, start=label_start, end=end, core=start))
 
 
 # --- table 二 -----------------------------------------------------------------------
@@ -286,7 +300,7 @@ def scan_table2(text: str, start: int, end: int) -> list[Hit]:
         name = m.lastgroup
         if name is None:  # pragma: no cover
             continue
-        _add(hits, text, _T2_PATHS[int(name[1:])], m, last_end)
+        add_hit(hits, text, _T2_PATHS[int(name[1:])], m.start(), m.end(), last_end)
         last_end = m.end()
     return hits
 

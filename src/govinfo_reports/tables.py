@@ -39,6 +39,8 @@ columns is STANDARD_2021 and gets a note; so does a 2021-format table 三 with a
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
@@ -54,8 +56,10 @@ from ._table_labels import (
     T4_ANCHOR,
     T4_ANNOUNCED,
     Hit,
+    add_hit,
     scan_table2,
     scan_table3,
+    table3_matches,
 )
 from ._table_three import read_table3
 from ._table_two import read_table2
@@ -95,6 +99,7 @@ _STRONG = frozenset(
     }
 )
 _GAP = 2500  # largest distance between two labels of one table 三
+_SCANS_BEFORE_REPLAY = 8  # candidate starts of table 三 scanned one by one
 _NEXT_HEADING = regex.compile(r"(?:^|\n)[ \t\u3000]{0,40}+[五六七][ \t]{0,3}+、")
 _YEAR = regex.compile(
     r"(20[0-3]\d)\s{0,3}+年\s{0,3}+1\s{0,3}+月\s{0,3}+1\s{0,3}+日"
@@ -307,11 +312,19 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
     anchors = sorted({m.start() for pat in (T3_ANNOUNCED, T3_HEADER) for m in pat.finditer(text)})
     best: tuple[int, int, int] | None = None  # (score, start, end)
     prev_end = -1
+    ends = _Ends(text)
+    labels: _Labels | None = None
+    scans = 0
     for a in anchors:
         if a < prev_end:
             continue  # the header of the table already chosen
-        end = _table3_end(text, a)
-        hits = _chain(scan_table3(text, a, end), a)
+        end = ends.table3_end(a)
+        scans += 1
+        if labels is None and scans > _SCANS_BEFORE_REPLAY:
+            labels = _Labels(text)  # a text of many anchors: find its labels once
+        hits = labels.chain(a, end) if labels is not None else None
+        if hits is None:
+            hits = _chain(scan_table3(text, a, end), a)
         paths = {h.path for h in hits}
         if (
             len(paths) >= max(3, min_rows) or (len(paths) >= min_rows and _row_like(text, hits))
@@ -358,6 +371,83 @@ def _chain(hits: list[Hit], start: int) -> list[Hit]:
         out.append(h)
         pos = h.end
     return out
+
+
+class _Ends:
+    """Where table 三 that goes on at a position ends (:func:`_table3_end`), for
+    positions asked in increasing order: a search that found nothing, or found a match
+    at or after the next position asked, is not repeated (a text of 5,000 headings
+    三、收到和处理… and no table 四 took 44 s, a search to the end for each)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.t4 = _NextMatch(text, T4_ANCHOR)
+        self.heading = _NextMatch(text, _NEXT_HEADING)
+
+    def table3_end(self, pos: int) -> int:
+        m = self.t4.search(pos)
+        if m is not None:
+            return m
+        h = self.heading.search(pos)
+        return len(self.text) if h is None else h
+
+
+class _NextMatch:
+    """``pattern.search(text, pos).start()`` for increasing ``pos``, memoized."""
+
+    def __init__(self, text: str, pattern: regex.Pattern[str]) -> None:
+        self.text = text
+        self.pattern = pattern
+        self.asked = -1  # the last position searched from
+        self.found: int | None = None  # what that search found
+
+    def search(self, pos: int) -> int | None:
+        if 0 <= self.asked <= pos and (self.found is None or self.found >= pos):
+            return self.found  # no match starts in [asked, found): the same one
+        m = self.pattern.search(self.text, pos)
+        self.asked, self.found = pos, (None if m is None else m.start())
+        return self.found
+
+
+class _Labels:
+    """The table 三 label cores of the whole text, found once, for the chains of the
+    candidate anchors: a chain from ``a`` replays the cores after ``a`` (the same cores a
+    scan from ``a`` finds, as no core straddles ``a``) and stops where the chain breaks.
+    Near the end of the region (a lookahead at the scan's end may read differently) or
+    where a core straddles ``a``, None: the caller scans."""
+
+    _MARGIN = 2000  # farther than any label pattern reads past its match
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.matches = table3_matches(text, 0, len(text))
+        self.starts = [m[0] for m in self.matches]
+
+    def chain(self, a: int, end: int) -> list[Hit] | None:
+        i = bisect.bisect_left(self.starts, a)
+        if i > 0 and self.matches[i - 1][1] > a:
+            return None
+        hits: list[Hit] = []
+        last_end = a
+        for k in range(i, len(self.matches)):
+            m_start, m_end, path = self.matches[k]
+            if not hits or path != hits[-1].path:  # a new hit, starting at m_start - 60 or after
+                pos = hits[-1].end if hits else a
+                if m_start - 65 - pos > _GAP:
+                    return hits  # the chain breaks before it
+            if m_end > end - self._MARGIN:
+                if m_start >= end:
+                    break
+                return None
+            count = len(hits)
+            add_hit(hits, self.text, path, m_start, m_end, last_end)
+            last_end = m_end
+            if len(hits) > count:
+                pos = hits[-2].end if count else a
+                if hits[-1].start - pos > _GAP:
+                    hits.pop()
+                    return hits
+        return hits
 
 
 def _table3_end(text: str, pos: int) -> int:
