@@ -314,6 +314,7 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
     prev_end = -1
     ends = _Ends(text)
     labels: _Labels | None = None
+    cover: tuple[int, list[Hit], list[int]] | None = None
     scans = 0
     for a in anchors:
         if a < prev_end:
@@ -322,7 +323,10 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
         scans += 1
         if labels is None and scans > _SCANS_BEFORE_REPLAY:
             labels = _Labels(text)  # a text of many anchors: find its labels once
+        if labels is not None and cover is not None and labels.inside(a, end, cover):
+            continue  # its chain is the tail of a chain that did not win: it cannot win
         hits = labels.chain(a, end) if labels is not None else None
+        replayed = hits is not None
         if hits is None:
             hits = _chain(scan_table3(text, a, end), a)
         paths = {h.path for h in hits}
@@ -331,6 +335,8 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
         ) and (best is None or len(paths) > best[0]):
             best = (len(paths), a, _trim_end(text, hits[-1].end, end))
             prev_end = end
+        elif replayed and hits:
+            cover = (end, hits, [h.core for h in hits])
     if best is not None:
         return best[1], best[2]
     hits = scan_table3(text, 0, n)
@@ -423,6 +429,21 @@ class _Labels:
         self.matches = table3_matches(text, 0, len(text))
         self.starts = [m[0] for m in self.matches]
 
+    def inside(self, a: int, end: int, cover: tuple[int, list[Hit], list[int]]) -> bool:
+        """True when the chain from ``a`` is the tail of the replayed chain ``cover``
+        (same region end): the first core after ``a`` starts or extends one of its hits
+        and no core straddles ``a``.  Its rows are then a subset of that chain's, and its
+        hits end where that chain's do."""
+        cover_end, hits, cores = cover
+        if end != cover_end or a >= hits[-1].end:
+            return False
+        i = bisect.bisect_left(self.starts, a)
+        if i >= len(self.matches) or (i > 0 and self.matches[i - 1][1] > a):
+            return False
+        first = self.matches[i][0]
+        j = bisect.bisect_right(cores, first) - 1
+        return j >= 0 and first < hits[j].end
+
     def chain(self, a: int, end: int) -> list[Hit] | None:
         i = bisect.bisect_left(self.starts, a)
         if i > 0 and self.matches[i - 1][1] > a:
@@ -435,7 +456,7 @@ class _Labels:
                 pos = hits[-1].end if hits else a
                 if m_start - 65 - pos > _GAP:
                     return hits  # the chain breaks before it
-            if m_end > end - self._MARGIN:
+            if m_end > end - self._MARGIN and end < len(self.text):
                 if m_start >= end:
                     break
                 return None
