@@ -99,7 +99,7 @@ _STRONG = frozenset(
     }
 )
 _GAP = 2500  # largest distance between two labels of one table 三
-_SCANS_BEFORE_REPLAY = 8  # candidate starts of table 三 scanned one by one
+_SCAN_SLACK = 20_000  # characters the candidates of table 三 scan one by one beyond 2x
 _NEXT_HEADING = regex.compile(r"(?:^|\n)[ \t\u3000]{0,40}+[五六七][ \t]{0,3}+、")
 _YEAR = regex.compile(
     r"(20[0-3]\d)\s{0,3}+年\s{0,3}+1\s{0,3}+月\s{0,3}+1\s{0,3}+日"
@@ -315,14 +315,14 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
     ends = _Ends(text)
     labels: _Labels | None = None
     cover: tuple[int, list[Hit], list[int]] | None = None
-    scans = 0
+    scanned = 0
     for a in anchors:
         if a < prev_end:
             continue  # the header of the table already chosen
         end = ends.table3_end(a)
-        scans += 1
-        if labels is None and scans > _SCANS_BEFORE_REPLAY:
-            labels = _Labels(text)  # a text of many anchors: find its labels once
+        scanned += end - a
+        if labels is None and scanned > 2 * n + _SCAN_SLACK:
+            labels = _Labels(text)  # candidates rescan the text: find its labels once
         if labels is not None and cover is not None and labels.inside(a, end, cover):
             continue  # its chain is the tail of a chain that did not win: it cannot win
         hits = labels.chain(a, end) if labels is not None else None
