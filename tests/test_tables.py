@@ -526,3 +526,15 @@ def test_many_table3_candidates_with_labels_in_linear_time(unit: str) -> None:
     elapsed = time.process_time() - t0
     assert elapsed < 3.0, f"{elapsed:.1f} s of CPU"
     assert tables.applications is None or tables.applications.span is not None
+
+
+def test_table2_row_label_in_prose_is_no_table() -> None:
+    """规范性文件 in a narrative sentence, with no table 二 header and no numbers: no table, no warning."""
+    text = (
+        "二、主动公开政府信息情况\n"
+        "严格审查信息内容,及时公开了各类政府规范性文件,并随时受理群众对有关政策的咨询。\n"
+        "三、依申请公开情况\n全年共受理申请12件。\n"
+    )
+    report = gr.parse(text)
+    assert report.active_disclosure is None
+    assert not [p for p in report.problems if p.code.startswith("table2.")]

@@ -175,6 +175,10 @@ def read_table2(text: str, start: int, end: int, column: grid.Columns | None = N
         if values is None:
             continue
         rows[h.path] = cls(*values)
+    if not rows and not decided:
+        # row labels with no header and no numbers (规范性文件 in a sentence of a narrative
+        # report): no table 二 here, so nothing to warn about
+        return Read2(table=None)
     if not rows:
         return Read2(table=None, layout=table_layout, problems=tuple(problems))
     table = ActiveDisclosureTable(
