@@ -529,7 +529,7 @@ def test_many_table3_candidates_with_labels_in_linear_time(unit: str) -> None:
 
 
 def test_table2_row_label_in_prose_is_no_table() -> None:
-    """规范性文件 in a narrative sentence, with no table 二 header and no numbers: no table, no warning."""
+    """规范性文件 in a sentence, no table 二 header, no numbers: no table and no warning."""
     text = (
         "二、主动公开政府信息情况\n"
         "严格审查信息内容,及时公开了各类政府规范性文件,并随时受理群众对有关政策的咨询。\n"
