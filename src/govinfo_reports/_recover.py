@@ -97,6 +97,7 @@ from typing import NamedTuple
 
 import attrs
 
+from ._rules import TABLE3_ROW_LABELS, TABLE4_FIELD_LABELS, TABLE4_GROUP_LABELS
 from .model import (
     APPLICANT_COLUMN_LABELS,
     APPLICANT_COLUMNS,
@@ -154,33 +155,6 @@ _PAIRED_MARKS = frozenset("—–―")
 _MARK = "#"
 _MINUS = "~"
 
-_ROW_LABELS: dict[str, str] = {
-    "new_received": "一、本年新收政府信息公开申请数量",
-    "carried_over": "二、上年结转政府信息公开申请数量",
-    "granted": "（一）予以公开",
-    "partially_granted": "（二）部分公开",
-    "withheld.state_secret": "（三）不予公开·1.属于国家秘密",
-    "withheld.prohibited_by_law": "（三）不予公开·2.其他法律行政法规禁止公开",
-    "withheld.three_safeties_one_stability": "（三）不予公开·3.危及“三安全一稳定”",
-    "withheld.third_party_rights": "（三）不予公开·4.保护第三方合法权益",
-    "withheld.internal_affairs": "（三）不予公开·5.属于三类内部事务信息",
-    "withheld.process_information": "（三）不予公开·6.属于四类过程性信息",
-    "withheld.enforcement_files": "（三）不予公开·7.属于行政执法案卷",
-    "withheld.administrative_inquiry": "（三）不予公开·8.属于行政查询事项",
-    "unable_to_provide.not_held": "（四）无法提供·1.本机关不掌握相关政府信息",
-    "unable_to_provide.needs_creation": "（四）无法提供·2.没有现成信息需要另行制作",
-    "unable_to_provide.unclear_after_correction": "（四）无法提供·3.补正后申请内容仍不明确",
-    "not_processed.petition_complaint": "（五）不予处理·1.信访举报投诉类申请",
-    "not_processed.duplicate": "（五）不予处理·2.重复申请",
-    "not_processed.publication": "（五）不予处理·3.要求提供公开出版物",
-    "not_processed.massive_repeated": "（五）不予处理·4.无正当理由大量反复申请",
-    "not_processed.confirm_or_reissue": "（五）不予处理·5.要求行政机关确认或重新出具已获取信息",
-    "other_handling.overdue_correction": "（六）其他处理·1.申请人无正当理由逾期不补正",
-    "other_handling.overdue_fee": "（六）其他处理·2.申请人逾期未按收费通知要求缴纳费用",
-    "other_handling.other": "（六）其他处理·其他",
-    "total": "（七）总计",
-    "carried_forward": "四、结转下年度继续办理",
-}
 
 _OUTCOMES_2021_EXTRA: tuple[str, ...] = (
     "other_handling.overdue_correction",
@@ -189,18 +163,8 @@ _OUTCOMES_2021_EXTRA: tuple[str, ...] = (
 _OUTCOMES_COMMON: tuple[str, ...] = tuple(p for p in TABLE3_PATHS_2019 if p not in TABLE3_ANCHORS)
 _ANCHORS = TABLE3_ANCHORS
 
-_T4_GROUPS: tuple[tuple[str, str], ...] = (
-    ("review", "行政复议"),
-    ("litigation_direct", "行政诉讼·未经复议直接起诉"),
-    ("litigation_after_review", "行政诉讼·复议后起诉"),
-)
-_T4_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("upheld", "结果维持"),
-    ("corrected", "结果纠正"),
-    ("other", "其他结果"),
-    ("pending", "尚未审结"),
-    ("total", "总计"),
-)
+_T4_GROUPS: tuple[tuple[str, str], ...] = tuple(TABLE4_GROUP_LABELS.items())
+_T4_COLUMNS: tuple[tuple[str, str], ...] = tuple(TABLE4_FIELD_LABELS.items())
 
 
 @attrs.frozen(slots=True)
@@ -1307,7 +1271,7 @@ _DUMMY = _Option((0,) * 7, 0, ())
 
 
 def _row_label(path: str) -> str:
-    return _ROW_LABELS.get(path, path)
+    return TABLE3_ROW_LABELS.get(path, path)
 
 
 def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) -> Recovered3:
@@ -1833,7 +1797,7 @@ def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
         fails = []
         for g in range(3):
             grp = decided[5 * g : 5 * g + 5]
-            if all(v is not None or True for v in grp) and len(distinct) == 1:
+            if len(distinct) == 1:
                 s = sum(v or 0 for v in grp[:4])
                 if s != (grp[4] or 0):
                     fails.append(f"{_T4_GROUPS[g][1]}：四项之和为{s}，总计为{_fmt(grp[4])}")

@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import attrs
 
-from .model import APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS, Severity
+from .model import (
+    APPLICANT_COLUMN_LABELS,
+    APPLICANT_COLUMNS,
+    TABLE3_ANCHORS,
+    TABLE3_PATHS_2021,
+    Severity,
+)
 
 __all__ = [
     "OPTIONAL_ROWS",
@@ -107,12 +113,10 @@ TABLE3_ROW_LABELS: dict[str, str] = {
 }
 
 #: Every row path of table 三, in template order.
-TABLE3_ROWS: tuple[str, ...] = tuple(TABLE3_ROW_LABELS)
+TABLE3_ROWS: tuple[str, ...] = TABLE3_PATHS_2021
 
 #: The rows whose sum is （七）总计.
-OUTCOME_ROWS: tuple[str, ...] = tuple(
-    p for p in TABLE3_ROWS if p not in ("new_received", "carried_over", "total", "carried_forward")
-)
+OUTCOME_ROWS: tuple[str, ...] = tuple(p for p in TABLE3_ROWS if p not in TABLE3_ANCHORS)
 
 #: Rows that only the 2021 format prints: absent (not blank) in a 2019 table, they count 0.
 OPTIONAL_ROWS: frozenset[str] = frozenset(

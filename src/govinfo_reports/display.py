@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
+from ._rules import TABLE2_ROW_LABELS, TABLE4_FIELD_LABELS, TABLE4_GROUP_LABELS
 from .model import (
     APPLICANT_COLUMN_LABELS,
     APPLICANT_COLUMNS,
@@ -63,16 +64,6 @@ _T3_LABELS: dict[str, str] = {
     "total": "（七）总计",
     "carried_forward": "四、结转下年度继续办理",
 }
-_T2_ROWS: dict[str, str] = {
-    "regulations": "规章",
-    "normative_documents": "行政规范性文件",
-    "licensing": "行政许可",
-    "other_services": "其他对外管理服务事项",
-    "penalties": "行政处罚",
-    "coercive_measures": "行政强制",
-    "fees": "行政事业性收费",
-    "procurement": "政府集中采购",
-}
 _T2_COLUMNS: dict[str, str] = {
     "made": "本年制发/新制作",
     "repealed": "本年废止",
@@ -85,18 +76,6 @@ _T2_COLUMNS: dict[str, str] = {
     "amount_wan_yuan": "收费金额(万元)",
     "items": "采购项目数",
     "amount": "采购总金额",
-}
-_T4_GROUPS: dict[str, str] = {
-    "review": "行政复议",
-    "litigation_direct": "诉讼·未经复议直接起诉",
-    "litigation_after_review": "诉讼·复议后起诉",
-}
-_T4_FIELDS: dict[str, str] = {
-    "upheld": "结果维持",
-    "corrected": "结果纠正",
-    "other": "其他结果",
-    "pending": "尚未审结",
-    "total": "总计",
 }
 _NUMBER_FORMS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "({})"}
 
@@ -129,13 +108,13 @@ def table_grids(report: Report) -> tuple[Grid, ...]:
             if col not in cols:
                 cols.append(col)
         rows2: list[tuple[str, tuple[tuple[str, Number | None], ...]]] = []
-        for row in _T2_ROWS:
+        for row in TABLE2_ROW_LABELS:
             mine = {k.split(".")[1]: v for k, v in cells if k.split(".")[0] == row}
             if not mine:
                 continue
             rows2.append(
                 (
-                    _T2_ROWS[row],
+                    TABLE2_ROW_LABELS[row],
                     tuple((f"table2.{row}.{c}", mine.get(c)) for c in cols),
                 )
             )
@@ -175,7 +154,7 @@ def table_grids(report: Report) -> tuple[Grid, ...]:
     t4 = report.appeals
     if t4 is not None:
         rows4 = []
-        for group, label in _T4_GROUPS.items():
+        for group, label in TABLE4_GROUP_LABELS.items():
             outcomes = getattr(t4, group)
             rows4.append(
                 (
@@ -185,11 +164,13 @@ def table_grids(report: Report) -> tuple[Grid, ...]:
                             f"table4.{group}.{f}",
                             None if outcomes is None else getattr(outcomes, f),
                         )
-                        for f in _T4_FIELDS
+                        for f in TABLE4_FIELD_LABELS
                     ),
                 )
             )
-        grids.append(Grid("表四 行政复议、行政诉讼", tuple(_T4_FIELDS.values()), tuple(rows4)))
+        grids.append(
+            Grid("表四 行政复议、行政诉讼", tuple(TABLE4_FIELD_LABELS.values()), tuple(rows4))
+        )
     return tuple(grids)
 
 
