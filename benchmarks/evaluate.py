@@ -30,6 +30,7 @@ from typing import Any
 import regex
 
 import govinfo_reports as gr
+from govinfo_reports._outline_grammar import html_view
 from govinfo_reports.model import TABLE3_PATHS_2019
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -338,7 +339,9 @@ def main(argv: list[str] | None = None) -> int:
         if r is None:
             skipped.append(f"{name}: {why}")
             continue
-        text = r.source
+        # quotes are text as a reader sees it: on an HTML page, the page's rendered text
+        view = html_view(r.source)
+        text = r.source if view is None else view[0]
         eval_identity(s, name, r, exp)
         eval_headings(s, name, r, exp)
         eval_figures(s, name, r, exp, text)
