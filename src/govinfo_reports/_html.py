@@ -296,17 +296,7 @@ class _Renderer:
             if grid:
                 self.tables.append(_Table())
             return
-        if self.implicit and tag in _BLOCK and self.tables and self.tables[-1].cell is None:
-            self._end_implicit(pos)
-        in_grid = bool(self.kinds) and self.kinds[-1] and bool(self.tables)
-        if not in_grid and not self.kinds and tag in ("tr", "td", "th"):
-            # rows without their <table> (a fragment): a table of their own until a
-            # block element outside a cell, or the end
-            self._newline(pos)
-            self.kinds.append(True)
-            self.tables.append(_Table())
-            self.implicit = True
-            in_grid = True
+        in_grid = self._in_grid(tag, pos)
         if not in_grid:
             if tag in _BLOCK or tag in ("tr", "td", "th"):
                 self._newline(pos)
@@ -317,6 +307,22 @@ class _Renderer:
             self.tables[-1].start_cell(pos, _span(a.get("rowspan")), _span(a.get("colspan")))
         elif tag in _BLOCK:
             self.tables[-1].data(" ", [pos])
+
+    def _in_grid(self, tag: str, pos: int) -> bool:
+        """Whether ``tag`` at ``pos`` falls inside a grid table, opening or closing the
+        implicit table of rows that stand without their <table> (a fragment): such rows
+        are a table of their own until a block element outside a cell, or the end."""
+        if self.implicit and tag in _BLOCK and self.tables and self.tables[-1].cell is None:
+            self._end_implicit(pos)
+        if bool(self.kinds) and self.kinds[-1] and bool(self.tables):
+            return True
+        if not self.kinds and tag in ("tr", "td", "th"):
+            self._newline(pos)
+            self.kinds.append(True)
+            self.tables.append(_Table())
+            self.implicit = True
+            return True
+        return False
 
     def handle_startendtag(self, tag: str, attrs_: _Attrs, pos: int) -> None:
         if tag in _SKIP or tag == "table":
@@ -333,17 +339,7 @@ class _Renderer:
             else:
                 self._newline(pos)
             return
-        if self.implicit and tag in _BLOCK and self.tables and self.tables[-1].cell is None:
-            self._end_implicit(pos)
-        in_grid = bool(self.kinds) and self.kinds[-1] and bool(self.tables)
-        if not in_grid and not self.kinds and tag in ("tr", "td", "th"):
-            # rows without their <table> (a fragment): a table of their own until a
-            # block element outside a cell, or the end
-            self._newline(pos)
-            self.kinds.append(True)
-            self.tables.append(_Table())
-            self.implicit = True
-            in_grid = True
+        in_grid = self._in_grid(tag, pos)
         if not in_grid:
             if tag in _BLOCK or tag in ("tr", "td", "th"):
                 self._newline(pos)
