@@ -5,9 +5,9 @@ adversarial repetitions: dense heading markers, separators, digits glued to unit
 labels, HTML cells), at 100 KB and at 1 MB.  A linear grammar takes about 10 times as long on the
 second; a quadratic one 100 times.  The test allows 15 times, taking the fastest of up to three
 runs of each size so that a busy machine does not fail it (the 1 MB runs stop as soon as one
-run is within the bound).  The cyclic garbage collector is paused while timing: its full
-collections over the many small objects a 1 MB input makes are noise here, not the grammar's
-growth.
+run is within the bound), and measuring both sizes afresh up to three times.  The cyclic
+garbage collector is paused while timing: its full collections over the many small objects a
+1 MB input makes are noise here, not the grammar's growth.
 
 Every case is marked ``slow`` (``pytest -m "not slow"`` leaves the module out).  One worst case
 per grammar runs by default (about 15 s); the other cases run only with ``pytest -m slow``.
@@ -28,6 +28,7 @@ from govinfo_reports.tables import parse_tables
 SMALL = 100_000
 LARGE = 1_000_000
 MAX_RATIO = 15.0
+ATTEMPTS = 3
 # below this the 100 KB time is noise-dominated: the ratio is taken against this floor instead
 FLOOR_S = 0.002
 
@@ -104,11 +105,16 @@ def test_time_grows_linearly(
         pytest.skip("an extra worst case: run with pytest -m slow")
     fn = GRAMMARS[grammar]
     fn("一、总体情况\n")  # warm up lazy imports and converters
-    small = max(_best(fn, _fill(unit, SMALL), 3), FLOOR_S)
-    large_text = _fill(unit, LARGE)
-    large = float("inf")
-    for _ in range(3):
-        large = min(large, _best(fn, large_text, 1))
+    small_text, large_text = _fill(unit, SMALL), _fill(unit, LARGE)
+    # up to three fresh measurements of both sizes: a scheduler hiccup on a shared machine
+    # moves one ratio by a few points, a quadratic grammar is ~100x on every attempt
+    for _ in range(ATTEMPTS):
+        small = max(_best(fn, small_text, 3), FLOOR_S)
+        large = float("inf")
+        for _ in range(3):
+            large = min(large, _best(fn, large_text, 1))
+            if large <= MAX_RATIO * small:
+                break
         if large <= MAX_RATIO * small:
             break
     assert large <= MAX_RATIO * small, (
