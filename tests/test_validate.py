@@ -34,6 +34,8 @@ from govinfo_reports.model import (
 from govinfo_reports.validate import (
     Outcome,
     _examples,
+    _fast_arithmetic_checks,
+    _general_arithmetic_checks,
     _run_example,
     filter_problems,
     rules_markdown,
@@ -382,6 +384,57 @@ def test_one_blank_cell_is_one_warning_and_no_error(
     assert [p.code for p in problems] == ["table3.blank_cells"]
     assert problems[0].cells == (f"table3.{path}.{APPLICANT_COLUMNS[index]}",)
     assert Outcome.FAILED not in {c.outcome for c in gr.checks(r) if c.code != "table3.blank_cells"}
+
+
+@st.composite
+def messy_reports(draw: st.DrawFn) -> gr.Report:
+    """Tables 三 and 四 with absent rows, blank cells, Decimals and arbitrary numbers."""
+    cell = st.one_of(
+        st.none(),
+        st.integers(min_value=-3, max_value=40),
+        st.decimals(min_value=0, max_value=9, places=1, allow_nan=False),
+    )
+    app = None
+    if draw(st.booleans()):
+        base = draw(balanced_tables())
+        rows: dict[str, Cells] = {}
+        for path, cells in base.items():
+            kind = draw(st.sampled_from(["keep", "keep", "keep", "absent", "edit"]))
+            if kind == "absent":
+                continue
+            if kind == "edit":
+                cells = list(cells)
+                cells[draw(st.integers(0, 6))] = draw(cell)
+            rows[path] = cells
+        app = table3(rows)
+    appeals = None
+    if draw(st.booleans()):
+        groups = [
+            None
+            if draw(st.integers(0, 4)) == 0
+            else gr.Outcomes(*draw(st.lists(cell, min_size=5, max_size=5)))
+            for _ in range(3)
+        ]
+        appeals = gr.AppealTable(*groups)
+    return report(applications=app, appeals=appeals)
+
+
+@given(messy_reports())
+@settings(max_examples=200, deadline=None)
+def test_the_fast_arithmetic_is_the_general_one(r: gr.Report) -> None:
+    fast = _fast_arithmetic_checks(r)
+    assert fast is not None
+    assert fast == _general_arithmetic_checks(r)
+
+
+def test_the_fast_arithmetic_declines_other_table_types() -> None:
+    class Table(gr.ApplicationTable):
+        pass
+
+    assert _fast_arithmetic_checks(report(applications=Table())) is None
+    broken = attrs.evolve(table3(balanced_rows()), withheld=None)
+    problems = gr.validate(report(applications=broken))
+    assert "validate.internal_error" in codes(problems)
 
 
 # --------------------------------------------------------------------------------------

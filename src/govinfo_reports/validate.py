@@ -381,6 +381,300 @@ def _equation_checks(report: Report, rule: Rule) -> list[_Instance]:
     return out
 
 
+# --- the table arithmetic, precomputed ----------------------------------------------
+
+
+class _Spec:
+    """One check of an equation rule (one ``over`` value), worked out once per rule: the
+    subject, the stated and parts cell paths, and those in optional rows."""
+
+    __slots__ = ("key", "optional", "parts", "passed", "rule", "single", "skippable", "stated")
+
+    def __init__(self, rule: Rule, key: str) -> None:
+        eq = rule.equation
+        assert eq is not None
+        self.rule = rule
+        self.key = key
+        self.stated: tuple[str, ...] = tuple(
+            p for pat in eq.stated for p in _expanded(pat, eq.over, key)
+        )
+        self.parts: tuple[str, ...] = tuple(
+            p for pat in eq.parts for p in _expanded(pat, eq.over, key)
+        )
+        self.optional: frozenset[str] = frozenset(
+            p for p in (*self.stated, *self.parts) if _optional(p)
+        )
+        self.single = len(self.stated) == 1
+        self.skippable = eq.over == "row" and key in OPTIONAL_ROWS
+        subject = f"{eq.subject}{PLACEHOLDER_LABELS[eq.over][key]}"
+        #: The check when every cell is present and it balances (the common case).
+        self.passed = Check(rule.code, subject, Outcome.PASSED, (), (*self.stated, *self.parts))
+
+    @property
+    def subject(self) -> str:
+        return self.passed.subject
+
+
+def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
+    out: list[tuple[Rule, str, tuple[_Spec, ...]]] = []
+    for rule in RULES:
+        if rule.scope != "report" or rule.equation is None:
+            continue
+        eq = rule.equation
+        specs = tuple(_Spec(rule, key) for key in PLACEHOLDERS[eq.over])
+        out.append((rule, _table_of(eq), specs))
+    return tuple(out)
+
+
+_EQUATION_RULES = _equation_rules()
+
+_T3_GROUPS: tuple[tuple[str, type, tuple[tuple[str, tuple[str, ...]], ...]], ...] = tuple(
+    (
+        group,
+        kind,
+        tuple(
+            (f.name, tuple(f"table3.{group}.{f.name}.{c}" for c in APPLICANT_COLUMNS))
+            for f in attrs.fields(kind)
+        ),
+    )
+    for group, kind in (
+        ("withheld", Withheld),
+        ("unable_to_provide", UnableToProvide),
+        ("not_processed", NotProcessed),
+        ("other_handling", OtherHandling),
+    )
+)
+_T3_TOP: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (name, tuple(f"table3.{name}.{c}" for c in APPLICANT_COLUMNS))
+    for name in (*TABLE3_ROWS[:4], *TABLE3_ROWS[-2:])
+)
+_T4_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (group, tuple(f"table4.{group}.{f}" for f in TABLE4_FIELD_LABELS))
+    for group in TABLE4_GROUP_LABELS
+)
+
+
+def _table3_cells(t: ApplicationTable, cells: dict[str, object]) -> bool:
+    """Add table 三's cells to ``cells`` (path → value; an absent row adds none); False
+    when the table is not built of the model's own classes."""
+    if type(t) is not ApplicationTable:
+        return False
+    for name, paths in _T3_TOP:
+        row = getattr(t, name)
+        if row is None:
+            continue
+        if type(row) is not ApplicantCounts:
+            return False
+        cells.update(zip(paths, row.cells(), strict=True))
+    for group_name, kind, members in _T3_GROUPS:
+        group = getattr(t, group_name)
+        if type(group) is not kind:
+            return False
+        for name, paths in members:
+            row = getattr(group, name)
+            if row is None:
+                continue
+            if type(row) is not ApplicantCounts:
+                return False
+            cells.update(zip(paths, row.cells(), strict=True))
+    return True
+
+
+def _table4_cells(t: AppealTable, cells: dict[str, object]) -> bool:
+    if type(t) is not AppealTable:
+        return False
+    for name, paths in _T4_GROUPS:
+        group = getattr(t, name)
+        if group is None:
+            continue
+        if type(group) is not Outcomes:
+            return False
+        cells.update(zip(paths, group.cells(), strict=True))
+    return True
+
+
+def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
+    """:func:`_general_arithmetic_checks` with each table's cells read once into a dict
+    and every rule's cell paths expanded once; None when a table is of another type."""
+    cells: dict[str, object] = {}
+    t3, t4 = report.applications, report.appeals
+    if t3 is not None and not _table3_cells(t3, cells):
+        return None
+    if t4 is not None and not _table4_cells(t4, cells):
+        return None
+    present_tables = {"table3": t3 is not None, "table4": t4 is not None}
+    spans = {
+        "table3": t3.span if t3 is not None else None,
+        "table4": t4.span if t4 is not None else None,
+    }
+    get = cells.get
+    absent_marker = _ABSENT
+    out: list[Check] = []
+    found: list[tuple[_Spec, Check, tuple[str, ...]]] = []
+    failed = False
+    for rule, table, specs in _EQUATION_RULES:
+        if not present_tables[table]:
+            name = rule.equation.subject  # type: ignore[union-attr]
+            out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+            continue
+        n_found = len(found)
+        for spec in specs:
+            a: Number = 0
+            e: Number = 0
+            s_blank = p_blank = n_terms = 0
+            absent: list[str] | None = None
+            dropped: list[str] | None = None
+            for p in spec.stated:
+                v = get(p, absent_marker)
+                if v is absent_marker:
+                    if p in spec.optional:
+                        if dropped is None:
+                            dropped = []
+                        dropped.append(p)
+                    else:
+                        if absent is None:
+                            absent = []
+                        absent.append(p)
+                elif v is None:
+                    s_blank += 1
+                else:
+                    a = a + v  # type: ignore[operator]
+                    n_terms += 1
+            for p in spec.parts:
+                v = get(p, absent_marker)
+                if v is absent_marker:
+                    if p in spec.optional:
+                        if dropped is None:
+                            dropped = []
+                        dropped.append(p)
+                    else:
+                        if absent is None:
+                            absent = []
+                        absent.append(p)
+                elif v is None:
+                    p_blank += 1
+                else:
+                    e = e + v  # type: ignore[operator]
+                    n_terms += 1
+            if dropped is None:
+                kept: tuple[str, ...] = spec.passed.cells
+            else:
+                gone = set(dropped)
+                kept = tuple(p for p in spec.passed.cells if p not in gone)
+                if spec.skippable and not kept:
+                    continue  # a 2021-only row in a 2019 table: nothing to check
+            if absent is None and n_terms and not (s_blank or p_blank) and a == e:
+                check = spec.passed if dropped is None else attrs.evolve(spec.passed, cells=kept)
+            else:
+                check = _spec_check(spec, cells, kept, spans[table], absent)
+                if check.outcome is Outcome.FAILED:
+                    failed = True
+            found.append((spec, check, kept))
+        if len(found) == n_found:
+            name = rule.equation.subject  # type: ignore[union-attr]
+            out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note="没有可检查的行"))
+    if not failed:
+        out.extend(check for _, check, _ in found)
+        return out
+    instances: list[_Instance] = []
+    for spec, check, kept in found:
+        keep = set(kept)
+        values: dict[str, Number] = {}
+        for p in kept:
+            v = get(p)  # an absent cell (no entry) and a blank one are both None here
+            if v is not None:
+                values[p] = v  # type: ignore[assignment]
+        instances.append(
+            _Instance(
+                spec.rule,
+                spec.key,
+                tuple(p for p in spec.stated if p in keep),
+                tuple(p for p in spec.parts if p in keep),
+                values,
+                check,
+            )
+        )
+    out.extend(_with_hints(instances))
+    return out
+
+
+def _spec_check(
+    spec: _Spec,
+    cells: dict[str, object],
+    kept: tuple[str, ...],
+    span: Span | None,
+    absent: list[str] | None,
+) -> Check:
+    """The check of one spec that does not simply pass: as :func:`_equation_checks`."""
+    rule = spec.rule
+    eq = rule.equation
+    assert eq is not None
+    stated = _side_of(cells, spec.stated)
+    parts = _side_of(cells, spec.parts)
+    values = {p: v for p, v in (*stated.terms, *parts.terms)}
+    blanks = (*stated.blanks, *parts.blanks)
+    outcome = Outcome.PASSED
+    note: str | None = None
+    problems: tuple[Problem, ...] = ()
+    if absent:
+        rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
+        outcome, note = Outcome.NOT_ASSESSABLE, f"缺少{'、'.join(rows)}的数据"
+    elif not values:
+        outcome, note = Outcome.NOT_ASSESSABLE, "涉及的单元格全部空白"
+    else:
+        a, e = stated.known, parts.known
+        impossible = (
+            (stated.blanks and not parts.blanks and a > e)
+            or (parts.blanks and not stated.blanks and e > a)
+            or (not blanks and a != e)
+        )
+        if impossible:
+            outcome = Outcome.FAILED
+            said = _describe(stated, eq.stated_text, eq.over, single=spec.single)
+            added = _describe(parts, eq.parts_text, eq.over, single=False)
+            message = f"{spec.subject}：{said}，而{added}"
+            if blanks:
+                message += (
+                    f"（另有{len(blanks)}个空白单元格，按任何非负数计都不能平衡："
+                    + "、".join(_cell_label(p) for p in blanks[:3])
+                    + ("等" if len(blanks) > 3 else "")
+                    + "）"
+                )
+            problems = (
+                Problem(
+                    code=rule.code,
+                    severity=rule.severity,
+                    message=message,
+                    expected=e,
+                    actual=a,
+                    span=span,
+                    cells=kept,
+                ),
+            )
+        elif blanks:
+            outcome = Outcome.NOT_ASSESSABLE
+            balanced = "空白按0计则平衡" if a == e else "空白按0计则不平衡"
+            note = f"{len(blanks)}个单元格空白（{balanced}）"
+    return Check(rule.code, spec.subject, outcome, problems, kept, note)
+
+
+def _side_of(cells: dict[str, object], paths: Sequence[str]) -> _Side:
+    """:func:`_side` over a dict of cells."""
+    terms: list[tuple[str, Number]] = []
+    blanks: list[str] = []
+    absent: list[str] = []
+    for path in paths:
+        value = cells.get(path, _ABSENT)
+        if value is _ABSENT:
+            if not _optional(path):
+                absent.append(path)
+        elif value is None:
+            blanks.append(path)
+        else:
+            terms.append((path, value))  # type: ignore[arg-type]
+    return _Side(tuple(terms), tuple(blanks), tuple(absent))
+
+
 # --- repair hints --------------------------------------------------------------------
 
 
@@ -904,6 +1198,16 @@ def _template_name(template: Template) -> str:
 
 
 def _arithmetic_checks(report: Report) -> list[Check]:
+    """The table arithmetic: the precomputed path (:func:`_fast_arithmetic_checks`) when
+    the tables are of the model's own types, else (or when that path fails) the general one."""
+    try:
+        fast = _fast_arithmetic_checks(report)
+    except Exception:  # the general path gives the same checks or raises the same error
+        fast = None
+    return fast if fast is not None else _general_arithmetic_checks(report)
+
+
+def _general_arithmetic_checks(report: Report) -> list[Check]:
     out: list[Check] = []
     instances: list[_Instance] = []
     for rule in RULES:
