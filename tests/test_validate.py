@@ -32,11 +32,17 @@ from govinfo_reports.model import (
     ProcurementRow2019,
 )
 from govinfo_reports.validate import (
+    Check,
     Outcome,
+    _all_blank_checks,
+    _blank_checks,
     _examples,
     _fast_arithmetic_checks,
     _general_arithmetic_checks,
     _run_example,
+    _table2_rows,
+    _table3_rows,
+    _table4_rows,
     filter_problems,
     rules_markdown,
 )
@@ -416,7 +422,16 @@ def messy_reports(draw: st.DrawFn) -> gr.Report:
             for _ in range(3)
         ]
         appeals = gr.AppealTable(*groups)
-    return report(applications=app, appeals=appeals)
+    disclosure = None
+    if draw(st.booleans()):
+        number = st.one_of(st.none(), st.integers(min_value=-2, max_value=9))
+        disclosure = gr.ActiveDisclosureTable(
+            regulations=draw(st.sampled_from([None, DocumentsRow2021(), DocumentsRow2019()])),
+            normative_documents=DocumentsRow2021(draw(number), draw(number), draw(number)),
+            licensing=draw(st.sampled_from([None, DecisionsRow2021(draw(number))])),
+            fees=FeesRow2019(draw(number), draw(number)),
+        )
+    return report(applications=app, appeals=appeals, active_disclosure=disclosure)
 
 
 @given(messy_reports())
@@ -425,6 +440,24 @@ def test_the_fast_arithmetic_is_the_general_one(r: gr.Report) -> None:
     fast = _fast_arithmetic_checks(r)
     assert fast is not None
     assert fast == _general_arithmetic_checks(r)
+    general: list[Check] = []
+    for table, name, rows, t in (
+        ("table3", "表三", _table3_rows, r.applications),
+        ("table4", "表四", _table4_rows, r.appeals),
+        ("table2", "表二", _table2_rows, r.active_disclosure),
+    ):
+        if t is not None:
+            blank, empty = RULES_BY_CODE[f"{table}.blank_cells"], RULES_BY_CODE[f"{table}.empty"]
+            general += _blank_checks(blank, empty, name, rows(t), t.span)  # type: ignore[arg-type]
+    for table, name, t in (
+        ("table3", "表三", r.applications),
+        ("table4", "表四", r.appeals),
+        ("table2", "表二", r.active_disclosure),
+    ):
+        if t is None:
+            for code in (f"{table}.blank_cells", f"{table}.empty"):
+                general.append(Check(code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+    assert _all_blank_checks(r) == general
 
 
 def test_the_fast_arithmetic_declines_other_table_types() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import enum
 import fnmatch
 import functools
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -56,6 +57,7 @@ from .model import (
     DocumentsRow2019,
     DocumentsRow2021,
     FeesRow2019,
+    FeesRow2021,
     Figure,
     FigureKind,
     NotProcessed,
@@ -64,6 +66,7 @@ from .model import (
     Outcomes,
     Period,
     Problem,
+    ProcurementRow2019,
     Qualifier,
     Quantity,
     Report,
@@ -386,9 +389,24 @@ def _equation_checks(report: Report, rule: Rule) -> list[_Instance]:
 
 class _Spec:
     """One check of an equation rule (one ``over`` value), worked out once per rule: the
-    subject, the stated and parts cell paths, and those in optional rows."""
+    subject, the stated and parts cell paths (and their places in the table's list of
+    values, :func:`_table_values`), and those in optional rows."""
 
-    __slots__ = ("key", "optional", "parts", "passed", "rule", "single", "skippable", "stated")
+    __slots__ = (
+        "get_parts",
+        "get_stated",
+        "key",
+        "one",
+        "optional",
+        "parts",
+        "parts_at",
+        "passed",
+        "rule",
+        "single",
+        "skippable",
+        "stated",
+        "stated_at",
+    )
 
     def __init__(self, rule: Rule, key: str) -> None:
         eq = rule.equation
@@ -401,6 +419,12 @@ class _Spec:
         self.parts: tuple[str, ...] = tuple(
             p for pat in eq.parts for p in _expanded(pat, eq.over, key)
         )
+        self.stated_at = tuple(_PLACE[p] for p in self.stated)
+        self.parts_at = tuple(_PLACE[p] for p in self.parts)
+        #: The stated value's place when it is one cell; else a getter of the stated cells.
+        self.one: int | None = self.stated_at[0] if len(self.stated_at) == 1 else None
+        self.get_stated = _getter(self.stated_at)
+        self.get_parts = _getter(self.parts_at)
         self.optional: frozenset[str] = frozenset(
             p for p in (*self.stated, *self.parts) if _optional(p)
         )
@@ -413,6 +437,38 @@ class _Spec:
     @property
     def subject(self) -> str:
         return self.passed.subject
+
+
+def _getter(places: tuple[int, ...]) -> Callable[[list[object]], tuple[object, ...]]:
+    """A getter of the values at ``places`` (always a tuple)."""
+    if len(places) == 1:
+        place = places[0]
+        return lambda values: (values[place],)
+    return operator.itemgetter(*places)
+
+
+#: Cell paths of table 三 (row by row, in template order) and of table 四, in the order of
+#: the lists of values :func:`_table_values` gives.
+_T3_PATHS: tuple[str, ...] = tuple(
+    f"table3.{row}.{col}" for row in TABLE3_ROWS for col in APPLICANT_COLUMNS
+)
+_T4_PATHS: tuple[str, ...] = tuple(
+    f"table4.{group}.{field}" for group in TABLE4_GROUP_LABELS for field in TABLE4_FIELD_LABELS
+)
+_PLACE: dict[str, int] = {
+    **{p: i for i, p in enumerate(_T3_PATHS)},
+    **{p: i for i, p in enumerate(_T4_PATHS)},
+}
+_T3_GROUP_KINDS: tuple[tuple[str, type], ...] = (
+    ("withheld", Withheld),
+    ("unable_to_provide", UnableToProvide),
+    ("not_processed", NotProcessed),
+    ("other_handling", OtherHandling),
+)
+_T3_ROWS_OF = operator.attrgetter(*TABLE3_ROWS)
+_T4_GROUPS_OF = operator.attrgetter(*TABLE4_GROUP_LABELS)
+_COUNTS_OF = operator.attrgetter(*APPLICANT_COLUMNS)
+_OUTCOMES_OF = operator.attrgetter(*TABLE4_FIELD_LABELS)
 
 
 def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
@@ -428,104 +484,88 @@ def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
 
 _EQUATION_RULES = _equation_rules()
 
-_T3_GROUPS: tuple[tuple[str, type, tuple[tuple[str, tuple[str, ...]], ...]], ...] = tuple(
-    (
-        group,
-        kind,
-        tuple(
-            (f.name, tuple(f"table3.{group}.{f.name}.{c}" for c in APPLICANT_COLUMNS))
-            for f in attrs.fields(kind)
-        ),
-    )
-    for group, kind in (
-        ("withheld", Withheld),
-        ("unable_to_provide", UnableToProvide),
-        ("not_processed", NotProcessed),
-        ("other_handling", OtherHandling),
-    )
-)
-_T3_TOP: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (name, tuple(f"table3.{name}.{c}" for c in APPLICANT_COLUMNS))
-    for name in (*TABLE3_ROWS[:4], *TABLE3_ROWS[-2:])
-)
-_T4_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (group, tuple(f"table4.{group}.{f}" for f in TABLE4_FIELD_LABELS))
-    for group in TABLE4_GROUP_LABELS
-)
 
-
-def _table3_cells(t: ApplicationTable, cells: dict[str, object]) -> bool:
-    """Add table 三's cells to ``cells`` (path → value; an absent row adds none); False
-    when the table is not built of the model's own classes."""
-    if type(t) is not ApplicationTable:
-        return False
-    for name, paths in _T3_TOP:
-        row = getattr(t, name)
-        if row is None:
-            continue
-        if type(row) is not ApplicantCounts:
-            return False
-        cells.update(zip(paths, row.cells(), strict=True))
-    for group_name, kind, members in _T3_GROUPS:
-        group = getattr(t, group_name)
-        if type(group) is not kind:
-            return False
-        for name, paths in members:
-            row = getattr(group, name)
+def _table_values(table: object) -> list[object] | None:
+    """The cells of table 三 or 四 as one list (in the order of ``_T3_PATHS`` or
+    ``_T4_PATHS``; an absent row gives ``_ABSENT``); None when the table is not built of
+    the model's own classes."""
+    out: list[object] = []
+    if type(table) is ApplicationTable:
+        for name, kind in _T3_GROUP_KINDS:
+            if type(getattr(table, name)) is not kind:
+                return None
+        for row in _T3_ROWS_OF(table):
             if row is None:
-                continue
-            if type(row) is not ApplicantCounts:
-                return False
-            cells.update(zip(paths, row.cells(), strict=True))
-    return True
+                out += _ABSENT_ROW3
+            elif type(row) is ApplicantCounts:
+                out += _COUNTS_OF(row)
+            else:
+                return None
+        return out
+    if type(table) is AppealTable:
+        for group in _T4_GROUPS_OF(table):
+            if group is None:
+                out += _ABSENT_ROW4
+            elif type(group) is Outcomes:
+                out += _OUTCOMES_OF(group)
+            else:
+                return None
+        return out
+    return None
 
 
-def _table4_cells(t: AppealTable, cells: dict[str, object]) -> bool:
-    if type(t) is not AppealTable:
-        return False
-    for name, paths in _T4_GROUPS:
-        group = getattr(t, name)
-        if group is None:
-            continue
-        if type(group) is not Outcomes:
-            return False
-        cells.update(zip(paths, group.cells(), strict=True))
-    return True
+_ABSENT_ROW3 = (_ABSENT,) * len(APPLICANT_COLUMNS)
+_ABSENT_ROW4 = (_ABSENT,) * len(TABLE4_FIELD_LABELS)
+_INT_TYPES = frozenset({int, _Absent})
 
 
 def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
-    """:func:`_general_arithmetic_checks` with each table's cells read once into a dict
+    """:func:`_general_arithmetic_checks` with each table's cells read once into a list
     and every rule's cell paths expanded once; None when a table is of another type."""
-    cells: dict[str, object] = {}
     t3, t4 = report.applications, report.appeals
-    if t3 is not None and not _table3_cells(t3, cells):
-        return None
-    if t4 is not None and not _table4_cells(t4, cells):
-        return None
-    present_tables = {"table3": t3 is not None, "table4": t4 is not None}
-    spans = {
-        "table3": t3.span if t3 is not None else None,
-        "table4": t4.span if t4 is not None else None,
-    }
-    get = cells.get
+    tables: dict[str, tuple[list[object], tuple[str, ...], Span | None]] = {}
+    if t3 is not None:
+        values3 = _table_values(t3)
+        if values3 is None:
+            return None
+        tables["table3"] = (values3, _T3_PATHS, t3.span)
+    if t4 is not None:
+        values4 = _table_values(t4)
+        if values4 is None:
+            return None
+        tables["table4"] = (values4, _T4_PATHS, t4.span)
     absent_marker = _ABSENT
     out: list[Check] = []
     found: list[tuple[_Spec, Check, tuple[str, ...]]] = []
     failed = False
     for rule, table, specs in _EQUATION_RULES:
-        if not present_tables[table]:
+        if table not in tables:
             name = rule.equation.subject  # type: ignore[union-attr]
             out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
             continue
+        values, paths, span = tables[table]
+        cells: dict[str, object] | None = None
+        # every cell a number or absent: an absent one gives a TypeError (or a mismatch)
+        ints = set(map(type, values)) <= _INT_TYPES
         n_found = len(found)
         for spec in specs:
-            a: Number = 0
+            if ints:
+                try:
+                    one = spec.one
+                    a = values[one] if one is not None else sum(spec.get_stated(values))  # type: ignore[arg-type]
+                    same = a == sum(spec.get_parts(values))  # type: ignore[arg-type]
+                except TypeError:
+                    same = False
+                if same:
+                    found.append((spec, spec.passed, spec.passed.cells))
+                    continue
+            a = 0
             e: Number = 0
             s_blank = p_blank = n_terms = 0
             absent: list[str] | None = None
             dropped: list[str] | None = None
-            for p in spec.stated:
-                v = get(p, absent_marker)
+            for p, at in zip(spec.stated, spec.stated_at, strict=True):
+                v = values[at]
                 if v is absent_marker:
                     if p in spec.optional:
                         if dropped is None:
@@ -540,8 +580,8 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
                 else:
                     a = a + v  # type: ignore[operator]
                     n_terms += 1
-            for p in spec.parts:
-                v = get(p, absent_marker)
+            for p, at in zip(spec.parts, spec.parts_at, strict=True):
+                v = values[at]
                 if v is absent_marker:
                     if p in spec.optional:
                         if dropped is None:
@@ -566,7 +606,9 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
             if absent is None and n_terms and not (s_blank or p_blank) and a == e:
                 check = spec.passed if dropped is None else attrs.evolve(spec.passed, cells=kept)
             else:
-                check = _spec_check(spec, cells, kept, spans[table], absent)
+                if cells is None:
+                    cells = dict(zip(paths, values, strict=True))
+                check = _spec_check(spec, cells, kept, span, absent)
                 if check.outcome is Outcome.FAILED:
                     failed = True
             found.append((spec, check, kept))
@@ -574,23 +616,27 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
             name = rule.equation.subject  # type: ignore[union-attr]
             out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note="没有可检查的行"))
     if not failed:
-        out.extend(check for _, check, _ in found)
+        out.extend([check for _, check, _ in found])
         return out
     instances: list[_Instance] = []
+    table_cells = {
+        table: dict(zip(paths, values, strict=True)) for table, (values, paths, _) in tables.items()
+    }
     for spec, check, kept in found:
+        cells = table_cells[_table_of(spec.rule.equation)]  # type: ignore[arg-type]
         keep = set(kept)
-        values: dict[str, Number] = {}
+        known: dict[str, Number] = {}
         for p in kept:
-            v = get(p)  # an absent cell (no entry) and a blank one are both None here
-            if v is not None:
-                values[p] = v  # type: ignore[assignment]
+            v = cells[p]
+            if v is not None and v is not absent_marker:
+                known[p] = v  # type: ignore[assignment]
         instances.append(
             _Instance(
                 spec.rule,
                 spec.key,
                 tuple(p for p in spec.stated if p in keep),
                 tuple(p for p in spec.parts if p in keep),
-                values,
+                known,
                 check,
             )
         )
@@ -1235,44 +1281,111 @@ def _general_arithmetic_checks(report: Report) -> list[Check]:
 def _all_blank_checks(report: Report) -> list[Check]:
     out: list[Check] = []
     explained = frozenset(c for p in report.problems for c in p.cells)
-    if report.applications is not None:
-        out.extend(
-            _blank_checks(
-                RULES_BY_CODE["table3.blank_cells"],
-                RULES_BY_CODE["table3.empty"],
-                "表三",
-                _table3_rows(report.applications),
-                report.applications.span,
-                explained,
+    t3, t4, t2 = report.applications, report.appeals, report.active_disclosure
+    if t3 is not None:
+        if _no_blank(_table_values(t3)):
+            out += _NO_BLANK["table3"]
+        else:
+            out.extend(
+                _blank_checks(
+                    RULES_BY_CODE["table3.blank_cells"],
+                    RULES_BY_CODE["table3.empty"],
+                    "表三",
+                    _table3_rows(t3),
+                    t3.span,
+                    explained,
+                )
             )
-        )
-    if report.appeals is not None:
-        out.extend(
-            _blank_checks(
-                RULES_BY_CODE["table4.blank_cells"],
-                RULES_BY_CODE["table4.empty"],
-                "表四",
-                _table4_rows(report.appeals),
-                report.appeals.span,
-                explained,
+    if t4 is not None:
+        if _no_blank(_table_values(t4)):
+            out += _NO_BLANK["table4"]
+        else:
+            out.extend(
+                _blank_checks(
+                    RULES_BY_CODE["table4.blank_cells"],
+                    RULES_BY_CODE["table4.empty"],
+                    "表四",
+                    _table4_rows(t4),
+                    t4.span,
+                    explained,
+                )
             )
-        )
-    if report.active_disclosure is not None:
-        out.extend(
-            _blank_checks(
-                RULES_BY_CODE["table2.blank_cells"],
-                RULES_BY_CODE["table2.empty"],
-                "表二",
-                _table2_rows(report.active_disclosure),
-                report.active_disclosure.span,
-                explained,
+    if t2 is not None:
+        if _table2_complete(t2):
+            out += _NO_BLANK["table2"]
+        else:
+            out.extend(
+                _blank_checks(
+                    RULES_BY_CODE["table2.blank_cells"],
+                    RULES_BY_CODE["table2.empty"],
+                    "表二",
+                    _table2_rows(t2),
+                    t2.span,
+                    explained,
+                )
             )
-        )
-    for table, name in (("table3", "表三"), ("table4", "表四"), ("table2", "表二")):
-        if not _table_present(report, table):
-            for code in (f"{table}.blank_cells", f"{table}.empty"):
-                out.append(Check(code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+    if t3 is None:
+        out += _NO_TABLE["table3"]
+    if t4 is None:
+        out += _NO_TABLE["table4"]
+    if t2 is None:
+        out += _NO_TABLE["table2"]
     return out
+
+
+_TABLE_NAMES = {"table3": "表三", "table4": "表四", "table2": "表二"}
+#: The blank-cell checks of a table without a blank cell: what :func:`_blank_checks` gives.
+_NO_BLANK: dict[str, tuple[Check, ...]] = {
+    table: (
+        Check(f"{table}.blank_cells", name, Outcome.PASSED, ()),
+        Check(f"{table}.empty", name, Outcome.PASSED),
+    )
+    for table, name in _TABLE_NAMES.items()
+}
+_NO_TABLE: dict[str, tuple[Check, ...]] = {
+    table: tuple(
+        Check(code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}")
+        for code in (f"{table}.blank_cells", f"{table}.empty")
+    )
+    for table, name in _TABLE_NAMES.items()
+}
+
+
+def _no_blank(values: list[object] | None) -> bool:
+    """Whether a table's values (:func:`_table_values`) are all numbers or absent rows."""
+    return values is not None and set(map(type, values)) <= _INT_TYPES
+
+
+#: The columns of each row class of table 二.
+_T2_COLUMNS: dict[type, tuple[str, ...]] = {
+    kind: tuple(f.name for f in attrs.fields(kind))
+    for kind in (
+        DocumentsRow2021,
+        DocumentsRow2019,
+        DecisionsRow2021,
+        CountsRow2019,
+        FeesRow2021,
+        FeesRow2019,
+        ProcurementRow2019,
+    )
+}
+
+
+def _table2_complete(t: ActiveDisclosureTable) -> bool:
+    """Whether table 二 (of the model's own classes) has no blank cell."""
+    if type(t) is not ActiveDisclosureTable:
+        return False
+    for name in TABLE2_ROW_LABELS:
+        row = getattr(t, name)
+        if row is None:
+            continue
+        columns = _T2_COLUMNS.get(type(row))
+        if columns is None:
+            return False
+        for column in columns:
+            if getattr(row, column) is None:
+                return False
+    return True
 
 
 #: Code of the Problem given when a check itself fails (a bug): not a rule of the report.
