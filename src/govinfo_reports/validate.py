@@ -23,7 +23,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Union
+from typing import NamedTuple, Union
 
 import attrs
 
@@ -268,7 +268,8 @@ class _Instance:
 
     @property
     def known(self) -> bool:
-        return all(p in self.values for p in (*self.stated, *self.parts))
+        has = self.values.__contains__
+        return all(map(has, self.stated)) and all(map(has, self.parts))
 
     def diff(self, values: dict[str, Number]) -> Number:
         total: Number = 0
@@ -393,19 +394,23 @@ class _Spec:
     values, :func:`_table_values`), and those in optional rows."""
 
     __slots__ = (
+        "get_all",
         "get_parts",
         "get_stated",
         "key",
         "one",
         "optional",
+        "optional_at",
         "parts",
         "parts_at",
         "passed",
+        "reduced",
         "rule",
         "single",
         "skippable",
         "stated",
         "stated_at",
+        "table",
     )
 
     def __init__(self, rule: Rule, key: str) -> None:
@@ -419,24 +424,49 @@ class _Spec:
         self.parts: tuple[str, ...] = tuple(
             p for pat in eq.parts for p in _expanded(pat, eq.over, key)
         )
+        self.table = _table_of(eq)
         self.stated_at = tuple(_PLACE[p] for p in self.stated)
         self.parts_at = tuple(_PLACE[p] for p in self.parts)
         #: The stated value's place when it is one cell; else a getter of the stated cells.
         self.one: int | None = self.stated_at[0] if len(self.stated_at) == 1 else None
         self.get_stated = _getter(self.stated_at)
         self.get_parts = _getter(self.parts_at)
+        self.get_all = _getter(self.stated_at + self.parts_at)
         self.optional: frozenset[str] = frozenset(
             p for p in (*self.stated, *self.parts) if _optional(p)
         )
+        self.optional_at = tuple(_PLACE[p] for p in sorted(self.optional))
         self.single = len(self.stated) == 1
         self.skippable = eq.over == "row" and key in OPTIONAL_ROWS
         subject = f"{eq.subject}{PLACEHOLDER_LABELS[eq.over][key]}"
         #: The check when every cell is present and it balances (the common case).
         self.passed = Check(rule.code, subject, Outcome.PASSED, (), (*self.stated, *self.parts))
+        #: When every optional cell is absent (a 2019 table): the getters of the others
+        #: and the check when they balance; None when no cell is left.
+        self.reduced: _Reduced | None = None
+        if self.optional:
+            stated = [p for p in self.stated if p not in self.optional]
+            parts = [p for p in self.parts if p not in self.optional]
+            if stated and parts:
+                self.reduced = _Reduced(
+                    _PLACE[stated[0]] if len(stated) == 1 else None,
+                    _getter(tuple(_PLACE[p] for p in stated)),
+                    _getter(tuple(_PLACE[p] for p in parts)),
+                    attrs.evolve(self.passed, cells=(*stated, *parts)),
+                )
 
     @property
     def subject(self) -> str:
         return self.passed.subject
+
+
+class _Reduced(NamedTuple):
+    """A spec's getters and passed check without its optional cells."""
+
+    one: int | None
+    get_stated: Callable[[list[object]], tuple[object, ...]]
+    get_parts: Callable[[list[object]], tuple[object, ...]]
+    passed: Check
 
 
 def _getter(places: tuple[int, ...]) -> Callable[[list[object]], tuple[object, ...]]:
@@ -523,17 +553,17 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
     """:func:`_general_arithmetic_checks` with each table's cells read once into a list
     and every rule's cell paths expanded once; None when a table is of another type."""
     t3, t4 = report.applications, report.appeals
-    tables: dict[str, tuple[list[object], tuple[str, ...], Span | None]] = {}
+    tables: dict[str, tuple[list[object], tuple[str, ...], Span | None, bool]] = {}
     if t3 is not None:
         values3 = _table_values(t3)
         if values3 is None:
             return None
-        tables["table3"] = (values3, _T3_PATHS, t3.span)
+        tables["table3"] = (values3, _T3_PATHS, t3.span, _no_blank(values3))
     if t4 is not None:
         values4 = _table_values(t4)
         if values4 is None:
             return None
-        tables["table4"] = (values4, _T4_PATHS, t4.span)
+        tables["table4"] = (values4, _T4_PATHS, t4.span, _no_blank(values4))
     absent_marker = _ABSENT
     out: list[Check] = []
     found: list[tuple[_Spec, Check, tuple[str, ...]]] = []
@@ -543,22 +573,32 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
             name = rule.equation.subject  # type: ignore[union-attr]
             out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
             continue
-        values, paths, span = tables[table]
+        values, paths, span, ints = tables[table]
         cells: dict[str, object] | None = None
-        # every cell a number or absent: an absent one gives a TypeError (or a mismatch)
-        ints = set(map(type, values)) <= _INT_TYPES
+        # ints: every cell a number or absent; an absent one gives a TypeError (or a mismatch)
         n_found = len(found)
         for spec in specs:
             if ints:
-                try:
-                    one = spec.one
-                    a = values[one] if one is not None else sum(spec.get_stated(values))  # type: ignore[arg-type]
-                    same = a == sum(spec.get_parts(values))  # type: ignore[arg-type]
-                except TypeError:
-                    same = False
-                if same:
-                    found.append((spec, spec.passed, spec.passed.cells))
-                    continue
+                # the common cases: every cell present, or every optional one absent
+                way: _Spec | _Reduced | None = spec
+                for at in spec.optional_at:
+                    if values[at] is not absent_marker:
+                        break
+                else:
+                    if spec.optional_at:
+                        way = spec.reduced
+                        if way is None and spec.skippable:
+                            continue  # a 2021-only row in a 2019 table: nothing to check
+                if way is not None:
+                    try:
+                        one = way.one
+                        a = values[one] if one is not None else sum(way.get_stated(values))  # type: ignore[arg-type]
+                        same = a == sum(way.get_parts(values))  # type: ignore[arg-type]
+                    except TypeError:
+                        same = False
+                    if same:
+                        found.append((spec, way.passed, way.passed.cells))
+                        continue
             a = 0
             e: Number = 0
             s_blank = p_blank = n_terms = 0
@@ -606,9 +646,9 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
             if absent is None and n_terms and not (s_blank or p_blank) and a == e:
                 check = spec.passed if dropped is None else attrs.evolve(spec.passed, cells=kept)
             else:
-                if cells is None:
+                if cells is None and absent is None:
                     cells = dict(zip(paths, values, strict=True))
-                check = _spec_check(spec, cells, kept, span, absent)
+                check = _spec_check(spec, cells or {}, kept, span, absent)
                 if check.outcome is Outcome.FAILED:
                     failed = True
             found.append((spec, check, kept))
@@ -619,29 +659,39 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
         out.extend([check for _, check, _ in found])
         return out
     instances: list[_Instance] = []
-    table_cells = {
-        table: dict(zip(paths, values, strict=True)) for table, (values, paths, _) in tables.items()
-    }
     for spec, check, kept in found:
-        cells = table_cells[_table_of(spec.rule.equation)]  # type: ignore[arg-type]
-        keep = set(kept)
-        known: dict[str, Number] = {}
-        for p in kept:
-            v = cells[p]
-            if v is not None and v is not absent_marker:
-                known[p] = v  # type: ignore[assignment]
-        instances.append(
-            _Instance(
-                spec.rule,
-                spec.key,
-                tuple(p for p in spec.stated if p in keep),
-                tuple(p for p in spec.parts if p in keep),
-                known,
-                check,
-            )
-        )
-    out.extend(_with_hints(instances))
+        values, _, _, ints = tables[spec.table]
+        known: dict[str, Number]
+        if kept is spec.passed.cells:
+            got = spec.get_all(values)
+            if ints and absent_marker not in got:
+                known = dict(zip(kept, got, strict=True))  # type: ignore[arg-type]
+            else:
+                known = {
+                    p: v  # type: ignore[misc]
+                    for p, v in zip(kept, got, strict=True)
+                    if v is not None and v is not absent_marker
+                }
+            stated, parts = spec.stated, spec.parts
+        else:
+            known = {}
+            for p in kept:
+                v = values[_PLACE[p]]
+                if v is not None and v is not absent_marker:
+                    known[p] = v  # type: ignore[assignment]
+            keep = set(kept)
+            stated = tuple(p for p in spec.stated if p in keep)
+            parts = tuple(p for p in spec.parts if p in keep)
+        instances.append(_Instance(spec.rule, spec.key, stated, parts, known, check))
+    out.extend(_with_hints(instances, [spec.table for spec, _, _ in found]))
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _absent_note(absent: tuple[str, ...]) -> str:
+    """The note of a check with cells in absent rows (as :func:`_equation_checks` words it)."""
+    rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
+    return f"缺少{'、'.join(rows)}的数据"
 
 
 def _spec_check(
@@ -655,6 +705,9 @@ def _spec_check(
     rule = spec.rule
     eq = rule.equation
     assert eq is not None
+    if absent:
+        missing = _absent_note(tuple(absent))
+        return Check(rule.code, spec.subject, Outcome.NOT_ASSESSABLE, (), kept, missing)
     stated = _side_of(cells, spec.stated)
     parts = _side_of(cells, spec.parts)
     values = {p: v for p, v in (*stated.terms, *parts.terms)}
@@ -662,10 +715,7 @@ def _spec_check(
     outcome = Outcome.PASSED
     note: str | None = None
     problems: tuple[Problem, ...] = ()
-    if absent:
-        rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
-        outcome, note = Outcome.NOT_ASSESSABLE, f"缺少{'、'.join(rows)}的数据"
-    elif not values:
+    if not values:
         outcome, note = Outcome.NOT_ASSESSABLE, "涉及的单元格全部空白"
     else:
         a, e = stated.known, parts.known
@@ -735,6 +785,17 @@ def _digits_note(old: Number, new: Number) -> str:
     return ""
 
 
+#: Cell path of a table 三 applicant column → the cells of the columns left and right of it
+#: in the same row (among the six applicant columns).
+_NEIGHBOURS: dict[str, tuple[str, ...]] = {
+    f"table3.{row}.{col}": tuple(
+        f"table3.{row}.{APPLICANT_COLUMNS[j]}" for j in (index - 1, index + 1) if 0 <= j < 6
+    )
+    for row in TABLE3_ROWS
+    for index, col in enumerate(APPLICANT_COLUMNS[:6])
+}
+
+
 def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
     """Repair hints for failing equations of one table, keyed by (code, key).
 
@@ -750,39 +811,49 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
     if not failing:
         return {}
     hints: dict[tuple[str, str], str] = {}
+    # the equations each cell is in: a change leaves the others as they are, so every
+    # equation holds after it when each failing one has a changed cell and the equations
+    # with a changed cell hold
+    fail_cells = [{*f.stated, *f.parts} for f in failing]
+    users: dict[str, list[_Instance]] = {}
 
-    def all_hold(candidate: dict[str, Number]) -> bool:
-        return all(inst.diff(candidate) == 0 for inst in known)
+    def all_hold(candidate: dict[str, Number], changed: tuple[str, ...]) -> bool:
+        if not all(any(c in cells for c in changed) for cells in fail_cells):
+            return False
+        if not users:
+            for inst in known:
+                for path in {*inst.stated, *inst.parts}:
+                    users.setdefault(path, []).append(inst)
+        return all(inst.diff(candidate) == 0 for c in changed for inst in users.get(c, ()))
 
     # one cell explains every failure
     fixes: list[tuple[str, Number]] = []
     first = failing[0]
     for path in (*first.stated, *first.parts):
-        if not all(path in (*f.stated, *f.parts) for f in failing):
+        if not all(path in cells for cells in fail_cells):
             continue
         d = first.diff(values)
         new = values[path] - d if path in first.stated else values[path] + d
         if new < 0:
             continue
-        if all_hold({**values, path: new}):
+        if all_hold({**values, path: new}, (path,)):
             fixes.append((path, new))
     # a value shifted one column within its row (table 三)
     moves: list[tuple[str, str, Number]] = []
+    first_cells = fail_cells[0]
     for path, value in values.items():
-        if not path.startswith("table3.") or value == 0:
+        targets = _NEIGHBOURS.get(path)  # only table 三's applicant columns have some
+        if targets is None or value == 0:
             continue
-        row, _, col = path[len("table3.") :].rpartition(".")
-        if col not in APPLICANT_COLUMNS[:6]:
-            continue
-        index = APPLICANT_COLUMNS.index(col)
-        for j in (index - 1, index + 1):
-            if not 0 <= j < 6:
-                continue
-            target = f"table3.{row}.{APPLICANT_COLUMNS[j]}"
+        for target in targets:
             if target not in values:
                 continue
+            if path not in first_cells and target not in first_cells:
+                continue  # the first failure would still fail
+            if not all(path in cells or target in cells for cells in fail_cells):
+                continue
             candidate = {**values, path: 0, target: values[target] + value}
-            if all_hold(candidate):
+            if all_hold(candidate, (path, target)):
                 moves.append((path, target, value))
     if len(fixes) == 1 and not moves:
         path, new = fixes[0]
@@ -826,11 +897,16 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
     return hints
 
 
-def _with_hints(instances: list[_Instance]) -> list[Check]:
+def _with_hints(instances: list[_Instance], tables: list[str] | None = None) -> list[Check]:
+    """The instances' checks, a failure given its hint; ``tables``: each one's table."""
+    if tables is None:
+        tables = []
+        for inst in instances:
+            assert inst.rule.equation is not None
+            tables.append(_table_of(inst.rule.equation))
     by_table: dict[str, list[_Instance]] = defaultdict(list)
-    for inst in instances:
-        assert inst.rule.equation is not None
-        by_table[_table_of(inst.rule.equation)].append(inst)
+    for inst, table in zip(instances, tables, strict=True):
+        by_table[table].append(inst)
     hints: dict[tuple[str, str], str] = {}
     for group in by_table.values():
         hints.update(_hints(group))
