@@ -575,6 +575,11 @@ def test_prose_vs_table() -> None:
     about = report(applications=t, figures=(fig(received, 60, qualifier=gr.Qualifier.ABOUT),))
     assert gr.validate(about) == ()
     assert outcomes(about, "prose.applications_received") == [Outcome.NOT_ASSESSABLE]
+    # the first prose figure of its kind is compared, table figures before it skipped
+    granted = gr.FigureKind.APPLICATIONS_GRANTED
+    figures = (fig(received, 65, from_table=True), fig(granted, 5), fig(received, 64))
+    (p,) = gr.validate(report(applications=t, figures=(*figures, fig(received, 6))))
+    assert p.actual == 64 and "65" not in p.message
 
 
 def test_prose_lawsuits_add_both_groups() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import enum
 import fnmatch
 import functools
+import itertools
 import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -40,6 +41,7 @@ from ._rules import (
     TABLE3_ROWS,
     TABLE4_FIELD_LABELS,
     TABLE4_GROUP_LABELS,
+    Comparison,
     Equation,
     Rule,
 )
@@ -1146,18 +1148,37 @@ def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
     return t == low
 
 
+#: The prose comparisons: rule, comparison, subject, figure kind, and the check when the
+#: prose does not state the figure.
+_PROSE_RULES: tuple[tuple[Rule, Comparison, str, FigureKind, Check], ...] = tuple(
+    (
+        rule,
+        rule.comparison,
+        f"正文与{rule.comparison.table_text}",
+        FigureKind(rule.comparison.figure),
+        Check(
+            rule.code,
+            f"正文与{rule.comparison.table_text}",
+            Outcome.NOT_ASSESSABLE,
+            note="正文没有写明这一数字",
+        ),
+    )
+    for rule in RULES
+    if rule.comparison is not None
+)
+
+
 def _prose_checks(report: Report) -> list[Check]:
     out: list[Check] = []
-    for rule in RULES:
-        comp = rule.comparison
-        if comp is None:
-            continue
-        subject = f"正文与{comp.table_text}"
-        fig = _prose_figure(report, FigureKind(comp.figure))
+    # the first prose figure of each kind (as _prose_figure finds it), keyed by the kind's id
+    first: dict[int, Figure] = {}
+    for figure in report.figures:
+        if not figure.from_table and id(figure.kind) not in first:
+            first[id(figure.kind)] = figure
+    for rule, comp, subject, kind, unstated in _PROSE_RULES:
+        fig = first.get(id(kind))
         if fig is None:
-            out.append(
-                Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="正文没有写明这一数字")
-            )
+            out.append(unstated)
             continue
         q = fig.quantity
         if comp.scale != 1 and q.unit not in (None, "元"):
@@ -1503,10 +1524,13 @@ def checks(report: Report) -> tuple[Check, ...]:
             out.extend(group(report))
         except Exception as exc:  # a bug in one group must not hide the others' results
             out.append(_internal_error(group.__name__, exc))
-    order = {rule.code: i for i, rule in enumerate(RULES)}
-    # a stable sort: keeps the column / row order within a rule
-    out.sort(key=lambda c: order.get(c.code, len(order)))
-    return tuple(out)
+    # a stable sort by rule: keeps the column / row order within a rule
+    keys = list(map(_RULE_ORDER.get, map(_CODE_OF, out), itertools.repeat(len(_RULE_ORDER))))
+    return tuple(map(out.__getitem__, sorted(range(len(out)), key=keys.__getitem__)))
+
+
+_RULE_ORDER: dict[str, int] = {rule.code: i for i, rule in enumerate(RULES)}
+_CODE_OF = operator.attrgetter("code")
 
 
 # --- filtering and the public entry points -------------------------------------------
@@ -1534,6 +1558,8 @@ def filter_problems(
     >>> [p.code for p in filter_problems(ps, codes="*.total")]
     ['table3.total']
     """
+    if severity is None and codes is None:
+        return tuple(problems)
     severities: set[Severity] | None = None
     if severity is not None:
         items = [severity] if isinstance(severity, (Severity, str)) else list(severity)
@@ -1579,8 +1605,10 @@ def validate(
     ...     applications=t), severity="error")]
     [('table3.balance', 1, 0), ('table3.balance', 1, 0)]
     """
-    seen = {(p.code, p.cells) for p in report.problems}
-    found = [p for check in checks(report) for p in check.problems if (p.code, p.cells) not in seen]
+    found = [p for check in checks(report) for p in check.problems]
+    if report.problems and found:
+        seen = {(p.code, p.cells) for p in report.problems}
+        found = [p for p in found if (p.code, p.cells) not in seen]
     return filter_problems((*report.problems, *found), severity=severity, codes=codes)
 
 
