@@ -1025,8 +1025,11 @@ def _table2_rows(
         row = getattr(t, name)
         if row is None:
             continue
-        cells = [(f.name, getattr(row, f.name)) for f in attrs.fields(type(row))]
-        out.append((label, f"table2.{name}", cells))
+        columns = _T2_COLUMNS.get(type(row))
+        if columns is None:
+            columns = tuple(f.name for f in attrs.fields(type(row)))
+        cells = [(column, getattr(row, column)) for column in columns]
+        out.append((label, _T2_PREFIX[name], cells))
     return out
 
 
@@ -1133,6 +1136,16 @@ def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
     >>> _agrees(Quantity(value=65), 15, 0.0) is False
     True
     """
+    if type(q.value) is int and type(table) is int and q.high is None:
+        # whole numbers compare as their Decimals do
+        if q.qualifier is Qualifier.ABOUT:
+            return None
+        if q.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+            return table >= q.value
+        if q.qualifier in (Qualifier.BELOW, Qualifier.AT_MOST):
+            return table <= q.value
+        if not tolerance:
+            return table == q.value
     low = Decimal(str(q.value))
     t = Decimal(str(table))
     if q.high is not None:
@@ -1238,11 +1251,21 @@ def _breakdown_checks(report: Report) -> list[Check]:
     for b in report.breakdowns:
         total = b.total
         subject = f"正文“{total.text or _num(total.value)}”的分项"
-        exact = [total, *(p.quantity for p in b.parts)]
-        units = {q.unit for q in exact if q.unit is not None}
+        exact = [total]
+        units: set[str] = set()
+        approximate = False
+        for part in b.parts:
+            exact.append(part.quantity)
+        for q in exact:
+            if q.unit is not None:
+                units.add(q.unit)
+        for q in exact:
+            if q.qualifier is not Qualifier.EXACT or q.is_range:
+                approximate = True
+                break
         if not b.parts:
             out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="没有分项"))
-        elif any(q.qualifier is not Qualifier.EXACT or q.is_range for q in exact):
+        elif approximate:
             out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="总数或分项为约数"))
         elif len(units) > 1 or "%" in units:
             out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="单位不同"))
@@ -1466,6 +1489,9 @@ _T2_COLUMNS: dict[type, tuple[str, ...]] = {
         ProcurementRow2019,
     )
 }
+
+
+_T2_PREFIX: dict[str, str] = {name: f"table2.{name}" for name in TABLE2_ROW_LABELS}
 
 
 def _table2_complete(t: ActiveDisclosureTable) -> bool:
