@@ -1104,18 +1104,24 @@ def _table2_checks(report: Report) -> list[Check]:
 
     def check(rule: Rule, problems: list[Problem], seen: bool = True) -> Check:
         if not seen:
-            return Check(
-                rule.code, "表二", Outcome.NOT_ASSESSABLE, note="表二没有这一栏目（格式不同）"
-            )
-        return Check(
-            rule.code, "表二", Outcome.FAILED if problems else Outcome.PASSED, tuple(problems)
-        )
+            return _T2_NOT_SEEN[rule.code]
+        if not problems:
+            return _T2_PASSED[rule.code]
+        return Check(rule.code, "表二", Outcome.FAILED, tuple(problems))
 
     return [
         check(neg, negatives),
         check(pub, published, seen_pub),
         check(items, changes, seen_items),
     ]
+
+
+_T2_CODES = ("table2.negative", "table2.total_published", "table2.items_change")
+_T2_PASSED = {code: Check(code, "表二", Outcome.PASSED, ()) for code in _T2_CODES}
+_T2_NOT_SEEN = {
+    code: Check(code, "表二", Outcome.NOT_ASSESSABLE, note="表二没有这一栏目（格式不同）")
+    for code in _T2_CODES
+}
 
 
 # --- prose ---------------------------------------------------------------------------
