@@ -257,16 +257,28 @@ def _describe(side: _Side, text: str, over: str, *, single: bool) -> str:
     return f"{shown} = {_num(side.known)}"
 
 
-@attrs.frozen(slots=True)
 class _Instance:
-    """One instantiated equation: the cells on each side and the stated − parts difference."""
+    """One instantiated equation: the cells on each side and the stated − parts difference.
 
-    rule: Rule
-    key: str
-    stated: tuple[str, ...]
-    parts: tuple[str, ...]
-    values: dict[str, Number]
-    check: Check
+    A plain class with slots (made dozens of times per failing table, never compared)."""
+
+    __slots__ = ("check", "key", "parts", "rule", "stated", "values")
+
+    def __init__(
+        self,
+        rule: Rule,
+        key: str,
+        stated: tuple[str, ...],
+        parts: tuple[str, ...],
+        values: dict[str, Number],
+        check: Check,
+    ) -> None:
+        self.rule = rule
+        self.key = key
+        self.stated = stated
+        self.parts = parts
+        self.values = values
+        self.check = check
 
     @property
     def known(self) -> bool:
