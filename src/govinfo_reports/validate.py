@@ -532,7 +532,23 @@ _EQUATION_RULES = _equation_rules()
 def _table_values(table: object) -> list[object] | None:
     """The cells of table 三 or 四 as one list (in the order of ``_T3_PATHS`` or
     ``_T4_PATHS``; an absent row gives ``_ABSENT``); None when the table is not built of
-    the model's own classes."""
+    the model's own classes.  The arithmetic and the blank-cell checks of one report both
+    ask: the last two tables' lists are kept (the tables are immutable; the lists are
+    only read)."""
+    for seen, values in _LAST_VALUES:
+        if seen is table:
+            return values
+    values = _read_values(table)
+    _LAST_VALUES[:] = [(table, values), *_LAST_VALUES[:1]]
+    return values
+
+
+#: (table, its values) of the last two tables read; a table is kept alive while here, so
+#: its identity cannot be taken by another.
+_LAST_VALUES: list[tuple[object, list[object] | None]] = []
+
+
+def _read_values(table: object) -> list[object] | None:
     out: list[object] = []
     if type(table) is ApplicationTable:
         for name, kind in _T3_GROUP_KINDS:
