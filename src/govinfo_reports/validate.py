@@ -24,7 +24,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import NamedTuple, Union
+from typing import Union
 
 import attrs
 
@@ -474,13 +474,22 @@ class _Spec:
         return self.passed.subject
 
 
-class _Reduced(NamedTuple):
+class _Reduced:
     """A spec's getters and passed check without its optional cells."""
 
-    one: int | None
-    get_stated: Callable[[list[object]], tuple[object, ...]]
-    get_parts: Callable[[list[object]], tuple[object, ...]]
-    passed: Check
+    __slots__ = ("get_parts", "get_stated", "one", "passed")
+
+    def __init__(
+        self,
+        one: int | None,
+        get_stated: Callable[[list[object]], tuple[object, ...]],
+        get_parts: Callable[[list[object]], tuple[object, ...]],
+        passed: Check,
+    ) -> None:
+        self.one = one
+        self.get_stated = get_stated
+        self.get_parts = get_parts
+        self.passed = passed
 
 
 def _getter(places: tuple[int, ...]) -> Callable[[list[object]], tuple[object, ...]]:
@@ -515,7 +524,10 @@ _COUNTS_OF = operator.attrgetter(*APPLICANT_COLUMNS)
 _OUTCOMES_OF = operator.attrgetter(*TABLE4_FIELD_LABELS)
 
 
+@functools.cache
 def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
+    """The report-scope equation rules with their specs, worked out on first use (keeps
+    the import light)."""
     out: list[tuple[Rule, str, tuple[_Spec, ...]]] = []
     for rule in RULES:
         if rule.scope != "report" or rule.equation is None:
@@ -524,9 +536,6 @@ def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
         specs = tuple(_Spec(rule, key) for key in PLACEHOLDERS[eq.over])
         out.append((rule, _table_of(eq), specs))
     return tuple(out)
-
-
-_EQUATION_RULES = _equation_rules()
 
 
 def _table_values(table: object) -> list[object] | None:
@@ -598,7 +607,7 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
     out: list[Check] = []
     found: list[tuple[_Spec, Check, tuple[str, ...]]] = []
     failed = False
-    for rule, table, specs in _EQUATION_RULES:
+    for rule, table, specs in _equation_rules():
         if table not in tables:
             name = rule.equation.subject  # type: ignore[union-attr]
             out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
