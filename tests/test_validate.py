@@ -32,9 +32,17 @@ from govinfo_reports.model import (
     ProcurementRow2019,
 )
 from govinfo_reports.validate import (
+    Check,
     Outcome,
+    _all_blank_checks,
+    _blank_checks,
     _examples,
+    _fast_arithmetic_checks,
+    _general_arithmetic_checks,
     _run_example,
+    _table2_rows,
+    _table3_rows,
+    _table4_rows,
     filter_problems,
     rules_markdown,
 )
@@ -384,6 +392,84 @@ def test_one_blank_cell_is_one_warning_and_no_error(
     assert Outcome.FAILED not in {c.outcome for c in gr.checks(r) if c.code != "table3.blank_cells"}
 
 
+@st.composite
+def messy_reports(draw: st.DrawFn) -> gr.Report:
+    """Tables 三 and 四 with absent rows, blank cells, Decimals and arbitrary numbers."""
+    cell = st.one_of(
+        st.none(),
+        st.integers(min_value=-3, max_value=40),
+        st.decimals(min_value=0, max_value=9, places=1, allow_nan=False),
+    )
+    app = None
+    if draw(st.booleans()):
+        base = draw(balanced_tables())
+        rows: dict[str, Cells] = {}
+        for path, cells in base.items():
+            kind = draw(st.sampled_from(["keep", "keep", "keep", "absent", "edit"]))
+            if kind == "absent":
+                continue
+            if kind == "edit":
+                cells = list(cells)
+                cells[draw(st.integers(0, 6))] = draw(cell)
+            rows[path] = cells
+        app = table3(rows)
+    appeals = None
+    if draw(st.booleans()):
+        groups = [
+            None
+            if draw(st.integers(0, 4)) == 0
+            else gr.Outcomes(*draw(st.lists(cell, min_size=5, max_size=5)))
+            for _ in range(3)
+        ]
+        appeals = gr.AppealTable(*groups)
+    disclosure = None
+    if draw(st.booleans()):
+        number = st.one_of(st.none(), st.integers(min_value=-2, max_value=9))
+        disclosure = gr.ActiveDisclosureTable(
+            regulations=draw(st.sampled_from([None, DocumentsRow2021(), DocumentsRow2019()])),
+            normative_documents=DocumentsRow2021(draw(number), draw(number), draw(number)),
+            licensing=draw(st.sampled_from([None, DecisionsRow2021(draw(number))])),
+            fees=FeesRow2019(draw(number), draw(number)),
+        )
+    return report(applications=app, appeals=appeals, active_disclosure=disclosure)
+
+
+@given(messy_reports())
+@settings(max_examples=200, deadline=None)
+def test_the_fast_arithmetic_is_the_general_one(r: gr.Report) -> None:
+    fast = _fast_arithmetic_checks(r)
+    assert fast is not None
+    assert fast == _general_arithmetic_checks(r)
+    general: list[Check] = []
+    for table, name, rows, t in (
+        ("table3", "表三", _table3_rows, r.applications),
+        ("table4", "表四", _table4_rows, r.appeals),
+        ("table2", "表二", _table2_rows, r.active_disclosure),
+    ):
+        if t is not None:
+            blank, empty = RULES_BY_CODE[f"{table}.blank_cells"], RULES_BY_CODE[f"{table}.empty"]
+            general += _blank_checks(blank, empty, name, rows(t), t.span)  # type: ignore[arg-type]
+    for table, name, t in (
+        ("table3", "表三", r.applications),
+        ("table4", "表四", r.appeals),
+        ("table2", "表二", r.active_disclosure),
+    ):
+        if t is None:
+            for code in (f"{table}.blank_cells", f"{table}.empty"):
+                general.append(Check(code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+    assert _all_blank_checks(r) == general
+
+
+def test_the_fast_arithmetic_declines_other_table_types() -> None:
+    class Table(gr.ApplicationTable):
+        pass
+
+    assert _fast_arithmetic_checks(report(applications=Table())) is None
+    broken = attrs.evolve(table3(balanced_rows()), withheld=None)
+    problems = gr.validate(report(applications=broken))
+    assert "validate.internal_error" in codes(problems)
+
+
 # --------------------------------------------------------------------------------------
 # table 四 and table 二
 
@@ -489,6 +575,11 @@ def test_prose_vs_table() -> None:
     about = report(applications=t, figures=(fig(received, 60, qualifier=gr.Qualifier.ABOUT),))
     assert gr.validate(about) == ()
     assert outcomes(about, "prose.applications_received") == [Outcome.NOT_ASSESSABLE]
+    # the first prose figure of its kind is compared, table figures before it skipped
+    granted = gr.FigureKind.APPLICATIONS_GRANTED
+    figures = (fig(received, 65, from_table=True), fig(granted, 5), fig(received, 64))
+    (p,) = gr.validate(report(applications=t, figures=(*figures, fig(received, 6))))
+    assert p.actual == 64 and "65" not in p.message
 
 
 def test_prose_lawsuits_add_both_groups() -> None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import enum
 import fnmatch
 import functools
+import itertools
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -39,6 +41,7 @@ from ._rules import (
     TABLE3_ROWS,
     TABLE4_FIELD_LABELS,
     TABLE4_GROUP_LABELS,
+    Comparison,
     Equation,
     Rule,
 )
@@ -56,6 +59,7 @@ from .model import (
     DocumentsRow2019,
     DocumentsRow2021,
     FeesRow2019,
+    FeesRow2021,
     Figure,
     FigureKind,
     NotProcessed,
@@ -64,6 +68,7 @@ from .model import (
     Outcomes,
     Period,
     Problem,
+    ProcurementRow2019,
     Qualifier,
     Quantity,
     Report,
@@ -252,20 +257,33 @@ def _describe(side: _Side, text: str, over: str, *, single: bool) -> str:
     return f"{shown} = {_num(side.known)}"
 
 
-@attrs.frozen(slots=True)
 class _Instance:
-    """One instantiated equation: the cells on each side and the stated − parts difference."""
+    """One instantiated equation: the cells on each side and the stated − parts difference.
 
-    rule: Rule
-    key: str
-    stated: tuple[str, ...]
-    parts: tuple[str, ...]
-    values: dict[str, Number]
-    check: Check
+    A plain class with slots (made dozens of times per failing table, never compared)."""
+
+    __slots__ = ("check", "key", "parts", "rule", "stated", "values")
+
+    def __init__(
+        self,
+        rule: Rule,
+        key: str,
+        stated: tuple[str, ...],
+        parts: tuple[str, ...],
+        values: dict[str, Number],
+        check: Check,
+    ) -> None:
+        self.rule = rule
+        self.key = key
+        self.stated = stated
+        self.parts = parts
+        self.values = values
+        self.check = check
 
     @property
     def known(self) -> bool:
-        return all(p in self.values for p in (*self.stated, *self.parts))
+        has = self.values.__contains__
+        return all(map(has, self.stated)) and all(map(has, self.parts))
 
     def diff(self, values: dict[str, Number]) -> Number:
         total: Number = 0
@@ -381,6 +399,417 @@ def _equation_checks(report: Report, rule: Rule) -> list[_Instance]:
     return out
 
 
+# --- the table arithmetic, precomputed ----------------------------------------------
+
+
+class _Spec:
+    """One check of an equation rule (one ``over`` value), worked out once per rule: the
+    subject, the stated and parts cell paths (and their places in the table's list of
+    values, :func:`_table_values`), and those in optional rows."""
+
+    __slots__ = (
+        "get_all",
+        "get_parts",
+        "get_stated",
+        "key",
+        "one",
+        "optional",
+        "optional_at",
+        "parts",
+        "parts_at",
+        "passed",
+        "reduced",
+        "rule",
+        "single",
+        "skippable",
+        "stated",
+        "stated_at",
+        "table",
+    )
+
+    def __init__(self, rule: Rule, key: str) -> None:
+        eq = rule.equation
+        assert eq is not None
+        self.rule = rule
+        self.key = key
+        self.stated: tuple[str, ...] = tuple(
+            p for pat in eq.stated for p in _expanded(pat, eq.over, key)
+        )
+        self.parts: tuple[str, ...] = tuple(
+            p for pat in eq.parts for p in _expanded(pat, eq.over, key)
+        )
+        self.table = _table_of(eq)
+        self.stated_at = tuple(_PLACE[p] for p in self.stated)
+        self.parts_at = tuple(_PLACE[p] for p in self.parts)
+        #: The stated value's place when it is one cell; else a getter of the stated cells.
+        self.one: int | None = self.stated_at[0] if len(self.stated_at) == 1 else None
+        self.get_stated = _getter(self.stated_at)
+        self.get_parts = _getter(self.parts_at)
+        self.get_all = _getter(self.stated_at + self.parts_at)
+        self.optional: frozenset[str] = frozenset(
+            p for p in (*self.stated, *self.parts) if _optional(p)
+        )
+        self.optional_at = tuple(_PLACE[p] for p in sorted(self.optional))
+        self.single = len(self.stated) == 1
+        self.skippable = eq.over == "row" and key in OPTIONAL_ROWS
+        subject = f"{eq.subject}{PLACEHOLDER_LABELS[eq.over][key]}"
+        #: The check when every cell is present and it balances (the common case).
+        self.passed = Check(rule.code, subject, Outcome.PASSED, (), (*self.stated, *self.parts))
+        #: When every optional cell is absent (a 2019 table): the getters of the others
+        #: and the check when they balance; None when no cell is left.
+        self.reduced: _Reduced | None = None
+        if self.optional:
+            stated = [p for p in self.stated if p not in self.optional]
+            parts = [p for p in self.parts if p not in self.optional]
+            if stated and parts:
+                self.reduced = _Reduced(
+                    _PLACE[stated[0]] if len(stated) == 1 else None,
+                    _getter(tuple(_PLACE[p] for p in stated)),
+                    _getter(tuple(_PLACE[p] for p in parts)),
+                    attrs.evolve(self.passed, cells=(*stated, *parts)),
+                )
+
+    @property
+    def subject(self) -> str:
+        return self.passed.subject
+
+
+class _Reduced:
+    """A spec's getters and passed check without its optional cells."""
+
+    __slots__ = ("get_parts", "get_stated", "one", "passed")
+
+    def __init__(
+        self,
+        one: int | None,
+        get_stated: Callable[[list[object]], tuple[object, ...]],
+        get_parts: Callable[[list[object]], tuple[object, ...]],
+        passed: Check,
+    ) -> None:
+        self.one = one
+        self.get_stated = get_stated
+        self.get_parts = get_parts
+        self.passed = passed
+
+
+def _getter(places: tuple[int, ...]) -> Callable[[list[object]], tuple[object, ...]]:
+    """A getter of the values at ``places`` (always a tuple)."""
+    if len(places) == 1:
+        place = places[0]
+        return lambda values: (values[place],)
+    return operator.itemgetter(*places)
+
+
+#: Cell paths of table 三 (row by row, in template order) and of table 四, in the order of
+#: the lists of values :func:`_table_values` gives.
+_T3_PATHS: tuple[str, ...] = tuple(
+    f"table3.{row}.{col}" for row in TABLE3_ROWS for col in APPLICANT_COLUMNS
+)
+_T4_PATHS: tuple[str, ...] = tuple(
+    f"table4.{group}.{field}" for group in TABLE4_GROUP_LABELS for field in TABLE4_FIELD_LABELS
+)
+_PLACE: dict[str, int] = {
+    **{p: i for i, p in enumerate(_T3_PATHS)},
+    **{p: i for i, p in enumerate(_T4_PATHS)},
+}
+_T3_GROUP_KINDS: tuple[tuple[str, type], ...] = (
+    ("withheld", Withheld),
+    ("unable_to_provide", UnableToProvide),
+    ("not_processed", NotProcessed),
+    ("other_handling", OtherHandling),
+)
+_T3_ROWS_OF = operator.attrgetter(*TABLE3_ROWS)
+_T4_GROUPS_OF = operator.attrgetter(*TABLE4_GROUP_LABELS)
+_COUNTS_OF = operator.attrgetter(*APPLICANT_COLUMNS)
+_OUTCOMES_OF = operator.attrgetter(*TABLE4_FIELD_LABELS)
+
+
+@functools.cache
+def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
+    """The report-scope equation rules with their specs, worked out on first use (keeps
+    the import light)."""
+    out: list[tuple[Rule, str, tuple[_Spec, ...]]] = []
+    for rule in RULES:
+        if rule.scope != "report" or rule.equation is None:
+            continue
+        eq = rule.equation
+        specs = tuple(_Spec(rule, key) for key in PLACEHOLDERS[eq.over])
+        out.append((rule, _table_of(eq), specs))
+    return tuple(out)
+
+
+def _table_values(table: object) -> list[object] | None:
+    """The cells of table 三 or 四 as one list (in the order of ``_T3_PATHS`` or
+    ``_T4_PATHS``; an absent row gives ``_ABSENT``); None when the table is not built of
+    the model's own classes.  The arithmetic and the blank-cell checks of one report both
+    ask: the last two tables' lists are kept (the tables are immutable; the lists are
+    only read)."""
+    for seen, values in _LAST_VALUES:
+        if seen is table:
+            return values
+    values = _read_values(table)
+    _LAST_VALUES[:] = [(table, values), *_LAST_VALUES[:1]]
+    return values
+
+
+#: (table, its values) of the last two tables read; a table is kept alive while here, so
+#: its identity cannot be taken by another.
+_LAST_VALUES: list[tuple[object, list[object] | None]] = []
+
+
+def _read_values(table: object) -> list[object] | None:
+    out: list[object] = []
+    if type(table) is ApplicationTable:
+        for name, kind in _T3_GROUP_KINDS:
+            if type(getattr(table, name)) is not kind:
+                return None
+        for row in _T3_ROWS_OF(table):
+            if row is None:
+                out += _ABSENT_ROW3
+            elif type(row) is ApplicantCounts:
+                out += _COUNTS_OF(row)
+            else:
+                return None
+        return out
+    if type(table) is AppealTable:
+        for group in _T4_GROUPS_OF(table):
+            if group is None:
+                out += _ABSENT_ROW4
+            elif type(group) is Outcomes:
+                out += _OUTCOMES_OF(group)
+            else:
+                return None
+        return out
+    return None
+
+
+_ABSENT_ROW3 = (_ABSENT,) * len(APPLICANT_COLUMNS)
+_ABSENT_ROW4 = (_ABSENT,) * len(TABLE4_FIELD_LABELS)
+_INT_TYPES = frozenset({int, _Absent})
+
+
+def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
+    """:func:`_general_arithmetic_checks` with each table's cells read once into a list
+    and every rule's cell paths expanded once; None when a table is of another type."""
+    t3, t4 = report.applications, report.appeals
+    tables: dict[str, tuple[list[object], tuple[str, ...], Span | None, bool]] = {}
+    if t3 is not None:
+        values3 = _table_values(t3)
+        if values3 is None:
+            return None
+        tables["table3"] = (values3, _T3_PATHS, t3.span, _no_blank(values3))
+    if t4 is not None:
+        values4 = _table_values(t4)
+        if values4 is None:
+            return None
+        tables["table4"] = (values4, _T4_PATHS, t4.span, _no_blank(values4))
+    absent_marker = _ABSENT
+    out: list[Check] = []
+    found: list[tuple[_Spec, Check, tuple[str, ...]]] = []
+    failed = False
+    for rule, table, specs in _equation_rules():
+        if table not in tables:
+            name = rule.equation.subject  # type: ignore[union-attr]
+            out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+            continue
+        values, paths, span, ints = tables[table]
+        cells: dict[str, object] | None = None
+        # ints: every cell a number or absent; an absent one gives a TypeError (or a mismatch)
+        n_found = len(found)
+        for spec in specs:
+            if ints:
+                # the common cases: every cell present, or every optional one absent
+                way: _Spec | _Reduced | None = spec
+                for at in spec.optional_at:
+                    if values[at] is not absent_marker:
+                        break
+                else:
+                    if spec.optional_at:
+                        way = spec.reduced
+                        if way is None and spec.skippable:
+                            continue  # a 2021-only row in a 2019 table: nothing to check
+                if way is not None:
+                    try:
+                        one = way.one
+                        a = values[one] if one is not None else sum(way.get_stated(values))  # type: ignore[arg-type]
+                        same = a == sum(way.get_parts(values))  # type: ignore[arg-type]
+                    except TypeError:
+                        same = False
+                    if same:
+                        found.append((spec, way.passed, way.passed.cells))
+                        continue
+            a = 0
+            e: Number = 0
+            s_blank = p_blank = n_terms = 0
+            absent: list[str] | None = None
+            dropped: list[str] | None = None
+            for p, at in zip(spec.stated, spec.stated_at, strict=True):
+                v = values[at]
+                if v is absent_marker:
+                    if p in spec.optional:
+                        if dropped is None:
+                            dropped = []
+                        dropped.append(p)
+                    else:
+                        if absent is None:
+                            absent = []
+                        absent.append(p)
+                elif v is None:
+                    s_blank += 1
+                else:
+                    a = a + v  # type: ignore[operator]
+                    n_terms += 1
+            for p, at in zip(spec.parts, spec.parts_at, strict=True):
+                v = values[at]
+                if v is absent_marker:
+                    if p in spec.optional:
+                        if dropped is None:
+                            dropped = []
+                        dropped.append(p)
+                    else:
+                        if absent is None:
+                            absent = []
+                        absent.append(p)
+                elif v is None:
+                    p_blank += 1
+                else:
+                    e = e + v  # type: ignore[operator]
+                    n_terms += 1
+            if dropped is None:
+                kept: tuple[str, ...] = spec.passed.cells
+            else:
+                gone = set(dropped)
+                kept = tuple(p for p in spec.passed.cells if p not in gone)
+                if spec.skippable and not kept:
+                    continue  # a 2021-only row in a 2019 table: nothing to check
+            if absent is None and n_terms and not (s_blank or p_blank) and a == e:
+                check = spec.passed if dropped is None else attrs.evolve(spec.passed, cells=kept)
+            else:
+                if cells is None and absent is None:
+                    cells = dict(zip(paths, values, strict=True))
+                check = _spec_check(spec, cells or {}, kept, span, absent)
+                if check.outcome is Outcome.FAILED:
+                    failed = True
+            found.append((spec, check, kept))
+        if len(found) == n_found:
+            name = rule.equation.subject  # type: ignore[union-attr]
+            out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note="没有可检查的行"))
+    if not failed:
+        out.extend([check for _, check, _ in found])
+        return out
+    instances: list[_Instance] = []
+    for spec, check, kept in found:
+        values, _, _, ints = tables[spec.table]
+        known: dict[str, Number]
+        if kept is spec.passed.cells:
+            got = spec.get_all(values)
+            if ints and absent_marker not in got:
+                known = dict(zip(kept, got, strict=True))  # type: ignore[arg-type]
+            else:
+                known = {
+                    p: v  # type: ignore[misc]
+                    for p, v in zip(kept, got, strict=True)
+                    if v is not None and v is not absent_marker
+                }
+            stated, parts = spec.stated, spec.parts
+        else:
+            known = {}
+            for p in kept:
+                v = values[_PLACE[p]]
+                if v is not None and v is not absent_marker:
+                    known[p] = v  # type: ignore[assignment]
+            keep = set(kept)
+            stated = tuple(p for p in spec.stated if p in keep)
+            parts = tuple(p for p in spec.parts if p in keep)
+        instances.append(_Instance(spec.rule, spec.key, stated, parts, known, check))
+    out.extend(_with_hints(instances, [spec.table for spec, _, _ in found]))
+    return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _absent_note(absent: tuple[str, ...]) -> str:
+    """The note of a check with cells in absent rows (as :func:`_equation_checks` words it)."""
+    rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
+    return f"缺少{'、'.join(rows)}的数据"
+
+
+def _spec_check(
+    spec: _Spec,
+    cells: dict[str, object],
+    kept: tuple[str, ...],
+    span: Span | None,
+    absent: list[str] | None,
+) -> Check:
+    """The check of one spec that does not simply pass: as :func:`_equation_checks`."""
+    rule = spec.rule
+    eq = rule.equation
+    assert eq is not None
+    if absent:
+        missing = _absent_note(tuple(absent))
+        return Check(rule.code, spec.subject, Outcome.NOT_ASSESSABLE, (), kept, missing)
+    stated = _side_of(cells, spec.stated)
+    parts = _side_of(cells, spec.parts)
+    values = {p: v for p, v in (*stated.terms, *parts.terms)}
+    blanks = (*stated.blanks, *parts.blanks)
+    outcome = Outcome.PASSED
+    note: str | None = None
+    problems: tuple[Problem, ...] = ()
+    if not values:
+        outcome, note = Outcome.NOT_ASSESSABLE, "涉及的单元格全部空白"
+    else:
+        a, e = stated.known, parts.known
+        impossible = (
+            (stated.blanks and not parts.blanks and a > e)
+            or (parts.blanks and not stated.blanks and e > a)
+            or (not blanks and a != e)
+        )
+        if impossible:
+            outcome = Outcome.FAILED
+            said = _describe(stated, eq.stated_text, eq.over, single=spec.single)
+            added = _describe(parts, eq.parts_text, eq.over, single=False)
+            message = f"{spec.subject}：{said}，而{added}"
+            if blanks:
+                message += (
+                    f"（另有{len(blanks)}个空白单元格，按任何非负数计都不能平衡："
+                    + "、".join(_cell_label(p) for p in blanks[:3])
+                    + ("等" if len(blanks) > 3 else "")
+                    + "）"
+                )
+            problems = (
+                Problem(
+                    code=rule.code,
+                    severity=rule.severity,
+                    message=message,
+                    expected=e,
+                    actual=a,
+                    span=span,
+                    cells=kept,
+                ),
+            )
+        elif blanks:
+            outcome = Outcome.NOT_ASSESSABLE
+            balanced = "空白按0计则平衡" if a == e else "空白按0计则不平衡"
+            note = f"{len(blanks)}个单元格空白（{balanced}）"
+    return Check(rule.code, spec.subject, outcome, problems, kept, note)
+
+
+def _side_of(cells: dict[str, object], paths: Sequence[str]) -> _Side:
+    """:func:`_side` over a dict of cells."""
+    terms: list[tuple[str, Number]] = []
+    blanks: list[str] = []
+    absent: list[str] = []
+    for path in paths:
+        value = cells.get(path, _ABSENT)
+        if value is _ABSENT:
+            if not _optional(path):
+                absent.append(path)
+        elif value is None:
+            blanks.append(path)
+        else:
+            terms.append((path, value))  # type: ignore[arg-type]
+    return _Side(tuple(terms), tuple(blanks), tuple(absent))
+
+
 # --- repair hints --------------------------------------------------------------------
 
 
@@ -393,6 +822,17 @@ def _digits_note(old: Number, new: Number) -> str:
     if len(a) == len(b) > 1 and sorted(a) == sorted(b):
         return "，疑为数字顺序颠倒"
     return ""
+
+
+#: Cell path of a table 三 applicant column → the cells of the columns left and right of it
+#: in the same row (among the six applicant columns).
+_NEIGHBOURS: dict[str, tuple[str, ...]] = {
+    f"table3.{row}.{col}": tuple(
+        f"table3.{row}.{APPLICANT_COLUMNS[j]}" for j in (index - 1, index + 1) if 0 <= j < 6
+    )
+    for row in TABLE3_ROWS
+    for index, col in enumerate(APPLICANT_COLUMNS[:6])
+}
 
 
 def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
@@ -410,39 +850,49 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
     if not failing:
         return {}
     hints: dict[tuple[str, str], str] = {}
+    # the equations each cell is in: a change leaves the others as they are, so every
+    # equation holds after it when each failing one has a changed cell and the equations
+    # with a changed cell hold
+    fail_cells = [{*f.stated, *f.parts} for f in failing]
+    users: dict[str, list[_Instance]] = {}
 
-    def all_hold(candidate: dict[str, Number]) -> bool:
-        return all(inst.diff(candidate) == 0 for inst in known)
+    def all_hold(candidate: dict[str, Number], changed: tuple[str, ...]) -> bool:
+        if not all(any(c in cells for c in changed) for cells in fail_cells):
+            return False
+        if not users:
+            for inst in known:
+                for path in {*inst.stated, *inst.parts}:
+                    users.setdefault(path, []).append(inst)
+        return all(inst.diff(candidate) == 0 for c in changed for inst in users.get(c, ()))
 
     # one cell explains every failure
     fixes: list[tuple[str, Number]] = []
     first = failing[0]
     for path in (*first.stated, *first.parts):
-        if not all(path in (*f.stated, *f.parts) for f in failing):
+        if not all(path in cells for cells in fail_cells):
             continue
         d = first.diff(values)
         new = values[path] - d if path in first.stated else values[path] + d
         if new < 0:
             continue
-        if all_hold({**values, path: new}):
+        if all_hold({**values, path: new}, (path,)):
             fixes.append((path, new))
     # a value shifted one column within its row (table 三)
     moves: list[tuple[str, str, Number]] = []
+    first_cells = fail_cells[0]
     for path, value in values.items():
-        if not path.startswith("table3.") or value == 0:
+        targets = _NEIGHBOURS.get(path)  # only table 三's applicant columns have some
+        if targets is None or value == 0:
             continue
-        row, _, col = path[len("table3.") :].rpartition(".")
-        if col not in APPLICANT_COLUMNS[:6]:
-            continue
-        index = APPLICANT_COLUMNS.index(col)
-        for j in (index - 1, index + 1):
-            if not 0 <= j < 6:
-                continue
-            target = f"table3.{row}.{APPLICANT_COLUMNS[j]}"
+        for target in targets:
             if target not in values:
                 continue
+            if path not in first_cells and target not in first_cells:
+                continue  # the first failure would still fail
+            if not all(path in cells or target in cells for cells in fail_cells):
+                continue
             candidate = {**values, path: 0, target: values[target] + value}
-            if all_hold(candidate):
+            if all_hold(candidate, (path, target)):
                 moves.append((path, target, value))
     if len(fixes) == 1 and not moves:
         path, new = fixes[0]
@@ -486,11 +936,16 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
     return hints
 
 
-def _with_hints(instances: list[_Instance]) -> list[Check]:
+def _with_hints(instances: list[_Instance], tables: list[str] | None = None) -> list[Check]:
+    """The instances' checks, a failure given its hint; ``tables``: each one's table."""
+    if tables is None:
+        tables = []
+        for inst in instances:
+            assert inst.rule.equation is not None
+            tables.append(_table_of(inst.rule.equation))
     by_table: dict[str, list[_Instance]] = defaultdict(list)
-    for inst in instances:
-        assert inst.rule.equation is not None
-        by_table[_table_of(inst.rule.equation)].append(inst)
+    for inst, table in zip(instances, tables, strict=True):
+        by_table[table].append(inst)
     hints: dict[tuple[str, str], str] = {}
     for group in by_table.values():
         hints.update(_hints(group))
@@ -607,8 +1062,11 @@ def _table2_rows(
         row = getattr(t, name)
         if row is None:
             continue
-        cells = [(f.name, getattr(row, f.name)) for f in attrs.fields(type(row))]
-        out.append((label, f"table2.{name}", cells))
+        columns = _T2_COLUMNS.get(type(row))
+        if columns is None:
+            columns = tuple(f.name for f in attrs.fields(type(row)))
+        cells = [(column, getattr(row, column)) for column in columns]
+        out.append((label, _T2_PREFIX[name], cells))
     return out
 
 
@@ -683,18 +1141,24 @@ def _table2_checks(report: Report) -> list[Check]:
 
     def check(rule: Rule, problems: list[Problem], seen: bool = True) -> Check:
         if not seen:
-            return Check(
-                rule.code, "表二", Outcome.NOT_ASSESSABLE, note="表二没有这一栏目（格式不同）"
-            )
-        return Check(
-            rule.code, "表二", Outcome.FAILED if problems else Outcome.PASSED, tuple(problems)
-        )
+            return _T2_NOT_SEEN[rule.code]
+        if not problems:
+            return _T2_PASSED[rule.code]
+        return Check(rule.code, "表二", Outcome.FAILED, tuple(problems))
 
     return [
         check(neg, negatives),
         check(pub, published, seen_pub),
         check(items, changes, seen_items),
     ]
+
+
+_T2_CODES = ("table2.negative", "table2.total_published", "table2.items_change")
+_T2_PASSED = {code: Check(code, "表二", Outcome.PASSED, ()) for code in _T2_CODES}
+_T2_NOT_SEEN = {
+    code: Check(code, "表二", Outcome.NOT_ASSESSABLE, note="表二没有这一栏目（格式不同）")
+    for code in _T2_CODES
+}
 
 
 # --- prose ---------------------------------------------------------------------------
@@ -715,6 +1179,16 @@ def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
     >>> _agrees(Quantity(value=65), 15, 0.0) is False
     True
     """
+    if type(q.value) is int and type(table) is int and q.high is None:
+        # whole numbers compare as their Decimals do
+        if q.qualifier is Qualifier.ABOUT:
+            return None
+        if q.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+            return table >= q.value
+        if q.qualifier in (Qualifier.BELOW, Qualifier.AT_MOST):
+            return table <= q.value
+        if not tolerance:
+            return table == q.value
     low = Decimal(str(q.value))
     t = Decimal(str(table))
     if q.high is not None:
@@ -730,18 +1204,37 @@ def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
     return t == low
 
 
+#: The prose comparisons: rule, comparison, subject, figure kind, and the check when the
+#: prose does not state the figure.
+_PROSE_RULES: tuple[tuple[Rule, Comparison, str, FigureKind, Check], ...] = tuple(
+    (
+        rule,
+        rule.comparison,
+        f"正文与{rule.comparison.table_text}",
+        FigureKind(rule.comparison.figure),
+        Check(
+            rule.code,
+            f"正文与{rule.comparison.table_text}",
+            Outcome.NOT_ASSESSABLE,
+            note="正文没有写明这一数字",
+        ),
+    )
+    for rule in RULES
+    if rule.comparison is not None
+)
+
+
 def _prose_checks(report: Report) -> list[Check]:
     out: list[Check] = []
-    for rule in RULES:
-        comp = rule.comparison
-        if comp is None:
-            continue
-        subject = f"正文与{comp.table_text}"
-        fig = _prose_figure(report, FigureKind(comp.figure))
+    # the first prose figure of each kind (as _prose_figure finds it), keyed by the kind's id
+    first: dict[int, Figure] = {}
+    for figure in report.figures:
+        if not figure.from_table and id(figure.kind) not in first:
+            first[id(figure.kind)] = figure
+    for rule, comp, subject, kind, unstated in _PROSE_RULES:
+        fig = first.get(id(kind))
         if fig is None:
-            out.append(
-                Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="正文没有写明这一数字")
-            )
+            out.append(unstated)
             continue
         q = fig.quantity
         if comp.scale != 1 and q.unit not in (None, "元"):
@@ -801,11 +1294,21 @@ def _breakdown_checks(report: Report) -> list[Check]:
     for b in report.breakdowns:
         total = b.total
         subject = f"正文“{total.text or _num(total.value)}”的分项"
-        exact = [total, *(p.quantity for p in b.parts)]
-        units = {q.unit for q in exact if q.unit is not None}
+        exact = [total]
+        units: set[str] = set()
+        approximate = False
+        for part in b.parts:
+            exact.append(part.quantity)
+        for q in exact:
+            if q.unit is not None:
+                units.add(q.unit)
+        for q in exact:
+            if q.qualifier is not Qualifier.EXACT or q.is_range:
+                approximate = True
+                break
         if not b.parts:
             out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="没有分项"))
-        elif any(q.qualifier is not Qualifier.EXACT or q.is_range for q in exact):
+        elif approximate:
             out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="总数或分项为约数"))
         elif len(units) > 1 or "%" in units:
             out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="单位不同"))
@@ -904,6 +1407,16 @@ def _template_name(template: Template) -> str:
 
 
 def _arithmetic_checks(report: Report) -> list[Check]:
+    """The table arithmetic: the precomputed path (:func:`_fast_arithmetic_checks`) when
+    the tables are of the model's own types, else (or when that path fails) the general one."""
+    try:
+        fast = _fast_arithmetic_checks(report)
+    except Exception:  # the general path gives the same checks or raises the same error
+        fast = None
+    return fast if fast is not None else _general_arithmetic_checks(report)
+
+
+def _general_arithmetic_checks(report: Report) -> list[Check]:
     out: list[Check] = []
     instances: list[_Instance] = []
     for rule in RULES:
@@ -931,44 +1444,114 @@ def _arithmetic_checks(report: Report) -> list[Check]:
 def _all_blank_checks(report: Report) -> list[Check]:
     out: list[Check] = []
     explained = frozenset(c for p in report.problems for c in p.cells)
-    if report.applications is not None:
-        out.extend(
-            _blank_checks(
-                RULES_BY_CODE["table3.blank_cells"],
-                RULES_BY_CODE["table3.empty"],
-                "表三",
-                _table3_rows(report.applications),
-                report.applications.span,
-                explained,
+    t3, t4, t2 = report.applications, report.appeals, report.active_disclosure
+    if t3 is not None:
+        if _no_blank(_table_values(t3)):
+            out += _NO_BLANK["table3"]
+        else:
+            out.extend(
+                _blank_checks(
+                    RULES_BY_CODE["table3.blank_cells"],
+                    RULES_BY_CODE["table3.empty"],
+                    "表三",
+                    _table3_rows(t3),
+                    t3.span,
+                    explained,
+                )
             )
-        )
-    if report.appeals is not None:
-        out.extend(
-            _blank_checks(
-                RULES_BY_CODE["table4.blank_cells"],
-                RULES_BY_CODE["table4.empty"],
-                "表四",
-                _table4_rows(report.appeals),
-                report.appeals.span,
-                explained,
+    if t4 is not None:
+        if _no_blank(_table_values(t4)):
+            out += _NO_BLANK["table4"]
+        else:
+            out.extend(
+                _blank_checks(
+                    RULES_BY_CODE["table4.blank_cells"],
+                    RULES_BY_CODE["table4.empty"],
+                    "表四",
+                    _table4_rows(t4),
+                    t4.span,
+                    explained,
+                )
             )
-        )
-    if report.active_disclosure is not None:
-        out.extend(
-            _blank_checks(
-                RULES_BY_CODE["table2.blank_cells"],
-                RULES_BY_CODE["table2.empty"],
-                "表二",
-                _table2_rows(report.active_disclosure),
-                report.active_disclosure.span,
-                explained,
+    if t2 is not None:
+        if _table2_complete(t2):
+            out += _NO_BLANK["table2"]
+        else:
+            out.extend(
+                _blank_checks(
+                    RULES_BY_CODE["table2.blank_cells"],
+                    RULES_BY_CODE["table2.empty"],
+                    "表二",
+                    _table2_rows(t2),
+                    t2.span,
+                    explained,
+                )
             )
-        )
-    for table, name in (("table3", "表三"), ("table4", "表四"), ("table2", "表二")):
-        if not _table_present(report, table):
-            for code in (f"{table}.blank_cells", f"{table}.empty"):
-                out.append(Check(code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+    if t3 is None:
+        out += _NO_TABLE["table3"]
+    if t4 is None:
+        out += _NO_TABLE["table4"]
+    if t2 is None:
+        out += _NO_TABLE["table2"]
     return out
+
+
+_TABLE_NAMES = {"table3": "表三", "table4": "表四", "table2": "表二"}
+#: The blank-cell checks of a table without a blank cell: what :func:`_blank_checks` gives.
+_NO_BLANK: dict[str, tuple[Check, ...]] = {
+    table: (
+        Check(f"{table}.blank_cells", name, Outcome.PASSED, ()),
+        Check(f"{table}.empty", name, Outcome.PASSED),
+    )
+    for table, name in _TABLE_NAMES.items()
+}
+_NO_TABLE: dict[str, tuple[Check, ...]] = {
+    table: tuple(
+        Check(code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}")
+        for code in (f"{table}.blank_cells", f"{table}.empty")
+    )
+    for table, name in _TABLE_NAMES.items()
+}
+
+
+def _no_blank(values: list[object] | None) -> bool:
+    """Whether a table's values (:func:`_table_values`) are all numbers or absent rows."""
+    return values is not None and set(map(type, values)) <= _INT_TYPES
+
+
+#: The columns of each row class of table 二.
+_T2_COLUMNS: dict[type, tuple[str, ...]] = {
+    kind: tuple(f.name for f in attrs.fields(kind))
+    for kind in (
+        DocumentsRow2021,
+        DocumentsRow2019,
+        DecisionsRow2021,
+        CountsRow2019,
+        FeesRow2021,
+        FeesRow2019,
+        ProcurementRow2019,
+    )
+}
+
+
+_T2_PREFIX: dict[str, str] = {name: f"table2.{name}" for name in TABLE2_ROW_LABELS}
+
+
+def _table2_complete(t: ActiveDisclosureTable) -> bool:
+    """Whether table 二 (of the model's own classes) has no blank cell."""
+    if type(t) is not ActiveDisclosureTable:
+        return False
+    for name in TABLE2_ROW_LABELS:
+        row = getattr(t, name)
+        if row is None:
+            continue
+        columns = _T2_COLUMNS.get(type(row))
+        if columns is None:
+            return False
+        for column in columns:
+            if getattr(row, column) is None:
+                return False
+    return True
 
 
 #: Code of the Problem given when a check itself fails (a bug): not a rule of the report.
@@ -1010,10 +1593,13 @@ def checks(report: Report) -> tuple[Check, ...]:
             out.extend(group(report))
         except Exception as exc:  # a bug in one group must not hide the others' results
             out.append(_internal_error(group.__name__, exc))
-    order = {rule.code: i for i, rule in enumerate(RULES)}
-    # a stable sort: keeps the column / row order within a rule
-    out.sort(key=lambda c: order.get(c.code, len(order)))
-    return tuple(out)
+    # a stable sort by rule: keeps the column / row order within a rule
+    keys = list(map(_RULE_ORDER.get, map(_CODE_OF, out), itertools.repeat(len(_RULE_ORDER))))
+    return tuple(map(out.__getitem__, sorted(range(len(out)), key=keys.__getitem__)))
+
+
+_RULE_ORDER: dict[str, int] = {rule.code: i for i, rule in enumerate(RULES)}
+_CODE_OF = operator.attrgetter("code")
 
 
 # --- filtering and the public entry points -------------------------------------------
@@ -1041,6 +1627,8 @@ def filter_problems(
     >>> [p.code for p in filter_problems(ps, codes="*.total")]
     ['table3.total']
     """
+    if severity is None and codes is None:
+        return tuple(problems)
     severities: set[Severity] | None = None
     if severity is not None:
         items = [severity] if isinstance(severity, (Severity, str)) else list(severity)
@@ -1086,8 +1674,10 @@ def validate(
     ...     applications=t), severity="error")]
     [('table3.balance', 1, 0), ('table3.balance', 1, 0)]
     """
-    seen = {(p.code, p.cells) for p in report.problems}
-    found = [p for check in checks(report) for p in check.problems if (p.code, p.cells) not in seen]
+    found = [p for check in checks(report) for p in check.problems]
+    if report.problems and found:
+        seen = {(p.code, p.cells) for p in report.problems}
+        found = [p for p in found if (p.code, p.cells) not in seen]
     return filter_problems((*report.problems, *found), severity=severity, codes=codes)
 
 
