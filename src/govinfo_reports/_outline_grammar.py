@@ -684,6 +684,8 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("<p>一、概述</p><p>二、主动公开</p><br/>"), looks_like_html("a<b>c")
     (True, False)
     """
+    if "<" not in text:  # every hint is a tag
+        return False
     for count, _ in enumerate(_HTML_HINT.finditer(text), start=1):
         if count >= _HTML_MIN_TAGS:
             return True
@@ -692,18 +694,22 @@ def looks_like_html(text: str) -> bool:
 
 # stdlib re: one match per tag, entity and text run of a page, cheaper than regex's; its \s
 # also takes \x1c-\x1f, which regex's does not, hence the look-ahead
-_TAG_OPEN = lazy_re(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])")
-_ENTITY = lazy_re(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});")
-_TEXT_RUN = lazy_re(r"[^<&]+")
+_ENTITY_PATTERN = r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});"
 #: one token of a page, its kind the name of the last group closed: a text run, an
-#: entity, a comment or declaration start, a tag name (after its optional /), or a lone
-#: < or & (the alternatives of _TEXT_RUN, _ENTITY and _TAG_OPEN in one match per token)
+#: entity, a comment or declaration start, a tag (its name after an optional /, up to
+#: its first >), or a lone < or &.  Used only up to the page's last >, so that a tag
+#: always finds its end (the scan for it never runs to the end of the page: linear)
 _TOKEN = lazy_re(
     r"(?P<text>[^<&]+)"
-    r"|(?P<ent>&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});)"
+    rf"|(?P<ent>{_ENTITY_PATTERN})"
     r"|(?P<comment><!--)"
     r"|(?P<decl><[!?])"
-    r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])"
+    r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])[^>]*+>"
+    r"|(?P<other>[<&])"
+)
+#: _TOKEN after the page's last >, where no tag, comment or declaration can end
+_TOKEN_TAIL = lazy_re(
+    rf"(?P<text>[^<&]+)|(?P<ent>{_ENTITY_PATTERN})|(?P<comment><!--)|(?P<decl><[!?])"
     r"|(?P<other>[<&])"
 )
 _SKIP_END = {tag: lazy_regex(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("script", "style")}
@@ -769,7 +775,26 @@ class ViewOffsets:
         return self._srcs[k] + (i - self._starts[k]) * self._steps[k]
 
 
-class _View:
+# what a tag does to the view
+_TAG_NONE, _TAG_SKIP, _TAG_BLOCK, _TAG_CELL, _TAG_LINK, _TAG_CODE = range(6)
+
+
+def _tag_action(name: str) -> int:
+    tag = name.lower()
+    if tag in _SKIP_TAGS:
+        return _TAG_SKIP
+    if tag in _BLOCK_TAGS:
+        return _TAG_BLOCK
+    if tag in _CELL_TAGS:
+        return _TAG_CELL
+    if tag == "a":
+        return _TAG_LINK
+    if tag in _SKIP_END:
+        return _TAG_CODE
+    return _TAG_NONE
+
+
+def _render(text: str) -> tuple[str, ViewOffsets]:
     """The text of an HTML page as a reader sees it, with the offset of every character.
 
     Block tags end a line, cells are separated by tabs, line breaks inside text are
@@ -778,93 +803,101 @@ class _View:
     pass from left to right: every search starts where the last one ended, and a search
     that finds nothing is not repeated, so malformed pages read in linear time.
     """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pieces: list[str] = []
-        self.offsets = ViewOffsets()
-        self.length = 0
-        self._skip = 0  # inside nav, select, footer …: chrome
-        self._link = False  # inside <a href>
-        self._no_gt_after = len(text) + 1  # no '>' at or after this offset
-
-    def _emit(self, chunk: str, pos: int, step: int = 1) -> None:
-        if self._skip or self._link:
-            return
-        self._mark(chunk, pos, step)
-
-    def _mark(self, chunk: str, pos: int, step: int = 1) -> None:
-        self.pieces.append(chunk)
-        self.offsets.add(self.length, pos, len(chunk), step)
-        self.length += len(chunk)
-
-    def _find_gt(self, pos: int) -> int:
-        if pos >= self._no_gt_after:
-            return -1
-        k = self.text.find(">", pos)
-        if k < 0:
-            self._no_gt_after = pos
-        return k
-
-    def run(self) -> None:
-        text = self.text
-        n = len(text)
-        token = _TOKEN.match
-        emit = self._emit
-        i = 0
-        while i < n:
-            m = token(text, i)
-            if m is None:  # cannot happen: every character starts some token
-                break
+    n = len(text)
+    last_gt = text.rfind(">")  # tags end at or before it; after it, none can
+    pieces: list[str] = []
+    offsets = ViewOffsets()
+    starts, srcs, steps = offsets._starts, offsets._srcs, offsets._steps
+    length = 0  # of the view so far
+    cont = -1  # the source offset that continues the last run of offsets (-1: none)
+    skip = 0  # inside nav, select, footer …: chrome
+    link = False  # inside <a href>
+    actions: dict[str, int] = {}
+    i = 0
+    while i < n:
+        if i <= last_gt:
+            phase_end = last_gt + 1
+            tokens = _TOKEN.finditer(text, i, phase_end)
+        else:
+            phase_end = n
+            tokens = _TOKEN_TAIL.finditer(text, i)
+        for m in tokens:
             kind = m.lastgroup
+            chunk = ""
+            step = 1
             if kind == "text":
-                emit(m.group().translate(_DATA_BLANKS), i)
-                i = m.end()
-            elif kind == "name":
-                k = self._find_gt(i)
-                if k < 0:
-                    emit("<", i)
-                    i += 1
+                if skip or link:
                     continue
-                tag = m.group("name").lower()
-                closing = m.group("close") == "/"
-                self._tag(tag, closing, text[m.end() : k], i)
-                i = k + 1
-                if not closing and tag in _SKIP_END:
-                    e = _SKIP_END[tag].search(text, i)
-                    i = n if e is None else e.end()
+                chunk = m.group().translate(_DATA_BLANKS)
+            elif kind == "name":
+                name = m.group("name")
+                action = actions.get(name)
+                if action is None:
+                    action = actions[name] = _tag_action(name)
+                if action == _TAG_NONE:
+                    continue
+                closing = text[m.start() + 1] == "/"
+                if action == _TAG_BLOCK:
+                    link = False
+                    chunk = "\n"
+                elif action == _TAG_CELL:
+                    link = False
+                    if closing:
+                        continue
+                    chunk = "\t"
+                elif action == _TAG_LINK:
+                    if closing:
+                        if not link:
+                            continue
+                        link = False
+                    elif _HREF.search(text, m.end("name"), m.end() - 1) is not None:
+                        # a link; Word's <a name=_Toc…> bookmarks hold headings and stay
+                        link = True
+                    else:
+                        continue
+                    chunk = " "
+                elif action == _TAG_SKIP:
+                    skip = max(0, skip - 1) if closing else skip + 1
+                    continue
+                else:  # script, style: left out up to their end tag
+                    if closing:
+                        continue
+                    e = _SKIP_END[name.lower()].search(text, m.end())
+                    phase_end = n if e is None else e.end()
+                    break
             elif kind == "ent":
-                emit(html_unescape(m.group()), i, 0)
-                i = m.end()
+                if skip or link:
+                    continue
+                chunk = html_unescape(m.group())
+                step = 0
             elif kind == "comment":
-                k = text.find("-->", i + 4)
-                i = n if k < 0 else k + 3
+                k = text.find("-->", m.start() + 4)
+                phase_end = n if k < 0 else k + 3
+                break
             elif kind == "decl":
-                k = self._find_gt(i)
-                i = n if k < 0 else k + 1
+                k = text.find(">", m.start())
+                phase_end = n if k < 0 else k + 1
+                break
             else:  # a < or & that starts nothing
-                emit(text[i], i)
-                i += 1
-
-    def _tag(self, tag: str, closing: bool, attrs: str, pos: int) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1) if closing else self._skip + 1
-        elif tag in _BLOCK_TAGS:
-            self._link = False
-            self._mark("\n", pos)
-        elif tag in _CELL_TAGS:
-            self._link = False
-            if not closing:
-                self._mark("\t", pos)
-        elif tag == "a":
-            if closing:
-                if self._link:
-                    self._link = False
-                    self._mark(" ", pos)
-            elif _HREF.search(attrs) is not None:
-                # a link; Word's <a name=_Toc…> bookmarks hold headings and stay
-                self._mark(" ", pos)
-                self._link = True
+                if skip or link:
+                    continue
+                chunk = m.group()
+            # the chunk joins the view, its characters mapped to the source from m.start()
+            size = len(chunk)
+            pieces.append(chunk)
+            if size:
+                pos = m.start()
+                if size == 1:
+                    step = 1
+                if step != 1 or pos != cont:
+                    starts.append(length)
+                    srcs.append(pos)
+                    steps.append(step)
+                cont = pos + size if step == 1 else -1
+                length += size
+        i = phase_end
+    offsets.close(length, n)
+    return "".join(pieces), offsets
 
 
 def html_view(text: str) -> tuple[str, ViewOffsets] | None:
@@ -882,7 +915,4 @@ def html_view(text: str) -> tuple[str, ViewOffsets] | None:
     """
     if not looks_like_html(text):
         return None
-    view = _View(text)
-    view.run()
-    view.offsets.close(view.length, len(text))
-    return "".join(view.pieces), view.offsets
+    return _render(text)

@@ -119,6 +119,8 @@ _FULL_STOPS = frozenset("。!！?？")
 _BLANK_LINES_MAX = 3
 #: what may follow a title in a table of contents (dot leaders, page numbers)
 _TOC_TAIL = " \t\u3000\xa0.…·-—0123456789"
+#: the styles of a section heading that may share a line with a table
+_TOP_STYLES = frozenset((STYLE_CN, STYLE_PART))
 
 
 class _Cand:
@@ -497,6 +499,8 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
         return ()
     kept: list[_Cand] = []
     for i, c in enumerate(cands):
+        if c.style not in _TOP_STYLES and lines.is_table(c.line):
+            continue  # a row of a table, not a heading (see _plausible)
         c.tpos = _terminator_pos(text, c, lines.end(c.line))
         bound = cands[i + 1].start if i + 1 < len(cands) else len(text)
         semicolon_ok = _read_title(text, c, bound, lines)
