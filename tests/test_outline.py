@@ -703,3 +703,17 @@ def test_shared_headings() -> None:
     assert not seeds_wrong
     assert corpus_total >= 50
     assert corpus_right >= 0.95 * corpus_total, misses
+
+
+def test_han_class_is_regex_han() -> None:
+    """The spelt-out Han class the title searches use with stdlib re is ``\\p{Han}``."""
+    import re
+
+    import regex
+
+    from govinfo_reports._outline_grammar import HAN_CLASS
+
+    spelt = re.compile(f"[{HAN_CLASS}]+")
+    text = "".join(map(chr, range(0x2E00, 0x33480)))  # every block the class touches
+    han = regex.compile(r"\p{Han}+")
+    assert [m.span() for m in spelt.finditer(text)] == [m.span() for m in han.finditer(text)]

@@ -63,10 +63,22 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from ._lazy import lazy_regex
+from ._lazy import lazy_re, lazy_regex
 from ._outline_grammar import (
+    _BLANKS,
+    _CIRCLED,
+    _COMMAS,
+    _FULLWIDTH_DIGITS,
+    _LINE_BREAKS,
+    _MAX_BLANKS_BACK,
+    _STRONG_BEFORE,
+    AR_ORDINALS,
+    CN_ORDINALS,
+    HAN_CLASS,
     LINE_TITLE_MAX,
     MARKER,
+    STYLE_ARABIC,
+    STYLE_CIRCLED,
     STYLE_CN,
     STYLE_LEVEL,
     STYLE_PAREN_AR,
@@ -85,8 +97,6 @@ from ._outline_grammar import (
     is_table_line,
     kind_of_simplified,
     known_title_length,
-    marker_context,
-    marker_parts,
     numbers_follow,
     section_kind,
     trim_title,
@@ -96,8 +106,8 @@ from .normalize import Normalized, normalize
 
 __all__ = ["parse_outline", "read_outline", "section_kind"]
 
-_NEWLINE = lazy_regex(r"\n")
-_BLANKS_TO_EOL = lazy_regex(r"[ \t\u3000\xa0\r]*")
+_NEWLINE = lazy_re(r"\n")
+_BLANKS_TO_EOL = lazy_re(r"[ \t\u3000\xa0\r]*")
 _LEAD = " \t\u3000\xa0、.．,，:："
 _LEAD_MAX = 16
 #: how far a title is looked for after its marker
@@ -110,9 +120,9 @@ _AFTER_REF = frozenset("项款条目")
 _COMMA_SEPARATORS = frozenset(",，")
 #: a list inside a sentence: its next item follows within this many characters
 _LIST_SPAN = 160
-_SENTENCE_END = lazy_regex(r"[。!！?？;；]")
-_HAN = lazy_regex(r"\p{Han}")
-_GLUED_CELLS = lazy_regex(r"[0-9]{6}")
+_SENTENCE_END = lazy_re(r"[。!！?？;；]")
+_HAN = lazy_re(f"[{HAN_CLASS}]")
+_GLUED_CELLS = lazy_re(r"[0-9]{6}")
 _AFTER_AMONG = lazy_regex(r"其中[ \t]{0,3}[:：]?[ \t]{0,3}$")
 _FULL_STOPS = frozenset("。!！?？")
 #: blank lines allowed between a marker alone on its line and its title
@@ -121,6 +131,7 @@ _BLANK_LINES_MAX = 3
 _TOC_TAIL = " \t\u3000\xa0.…·-—0123456789"
 #: the styles of a section heading that may share a line with a table
 _TOP_STYLES = frozenset((STYLE_CN, STYLE_PART))
+_PAREN_STYLES = frozenset((STYLE_PAREN_CN, STYLE_PAREN_AR))
 
 
 class _Cand:
@@ -134,6 +145,7 @@ class _Cand:
         "number",
         "ordinal",
         "rank",
+        "read_as",
         "run_in",
         "start",
         "style",
@@ -158,17 +170,20 @@ class _Cand:
         self.body_start = end
         self.run_in = False
         self.rank = float(style)
+        #: what the title was last read with: (context, limit, bound or -1 when the bound
+        #: did not matter beyond the limit); the same again gives the same title
+        self.read_as: tuple[Ctx, int, int] | None = None
 
 
 class _Lines:
     """Line boundaries of a text, found once (no scan per marker)."""
 
-    __slots__ = ("_breaks", "_n", "_table", "_text")
+    __slots__ = ("_breaks", "_n", "_table", "_text", "breaks")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._n = len(text)
-        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._breaks = self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
         self._table: dict[int, bool] = {}
 
     @property
@@ -194,35 +209,96 @@ class _Lines:
 
 
 def _scan(text: str, lines: _Lines) -> list[_Cand]:
-    """Every marker in a heading context, table-of-contents lines left out."""
+    """Every marker in a heading context, table-of-contents lines left out.
+
+    (:func:`~govinfo_reports._outline_grammar.marker_parts` and
+    :func:`~govinfo_reports._outline_grammar.marker_context` inlined: this loop runs once
+    per marker of the text.)
+    """
     found: list[_Cand] = []
     comma_led: dict[int, int] = {}
     others: dict[int, int] = {}
     # (line, style, ordinal) -> start of a marker after a comma: the next item of a list
     listed: dict[tuple[int, int, int], int] = {}
+    breaks = lines.breaks
+    n = len(text)
+    cn_ordinals = CN_ORDINALS
+    ar_ordinals = AR_ORDINALS
     for m in MARKER.finditer(text):
-        parts = marker_parts(m)
-        if parts is None:
-            continue
-        style, number, ordinal = parts
+        kind = m.lastgroup
         start, end = m.span()
-        ctx, after_comma = marker_context(text, start)
-        line = lines.index(start)
+        if kind == "cn":
+            num = text[start : m.end("n1")]
+            style = STYLE_CN
+            ordinal = cn_ordinals.get(num)
+        elif kind == "ar":
+            num = text[start : m.end("n3")]
+            style = STYLE_ARABIC
+            ordinal = ar_ordinals.get(num)
+            if ordinal is None:
+                num = num.translate(_FULLWIDTH_DIGITS)
+                ordinal = ar_ordinals.get(num)
+        elif kind == "pcn":
+            num = m.group("n2")
+            style = STYLE_PAREN_CN
+            ordinal = cn_ordinals.get(num)
+        elif kind == "par":
+            num = m.group("n4")
+            style = STYLE_PAREN_AR
+            ordinal = ar_ordinals.get(num)
+            if ordinal is None:
+                num = num.translate(_FULLWIDTH_DIGITS)
+                ordinal = ar_ordinals.get(num)
+        elif kind == "cir":
+            ordinal = _CIRCLED.index(text[start]) + 1
+            num = str(ordinal)
+            style = STYLE_CIRCLED
+        else:
+            num = m.group("pn")
+            style = STYLE_PART
+            ordinal = cn_ordinals.get(num)
+        if ordinal is None:
+            continue
+        # the context (marker_context)
+        after_comma = False
+        i = start - 1
+        c = text[i] if i >= 0 else "\n"
+        if c in _BLANKS:
+            steps = 0
+            while i >= 0 and text[i] in _BLANKS and steps < _MAX_BLANKS_BACK:
+                i -= 1
+                steps += 1
+            c = text[i] if i >= 0 else "\n"
+            blank = True
+        else:
+            blank = False
+        if c in _LINE_BREAKS:
+            ctx = Ctx.LINE_START
+        elif c in _COMMAS:
+            ctx = Ctx.REJECT
+            after_comma = True
+        elif c == "第":
+            ctx = Ctx.REJECT
+        elif c in _STRONG_BEFORE:
+            ctx = Ctx.PUNCT
+        elif c == "|":
+            ctx = Ctx.LINE_START  # a markdown/pipe cell start; the table test decides
+        elif blank:
+            ctx = Ctx.SPACE
+        else:
+            ctx = Ctx.GLUED  # after a word, or glued to a table's digits
+        line = bisect_left(breaks, start)
         if after_comma:
             comma_led[line] = comma_led.get(line, 0) + 1
             listed.setdefault((line, style, ordinal), start)
         if ctx is Ctx.REJECT:
             continue
         others[line] = others.get(line, 0) + 1
-        if style == STYLE_CN and m.group("s1") in _COMMA_SEPARATORS and ctx is not Ctx.LINE_START:
+        if style == STYLE_CN and ctx is not Ctx.LINE_START and m.group("s1") in _COMMA_SEPARATORS:
             continue
-        if (
-            style in (STYLE_PAREN_CN, STYLE_PAREN_AR)
-            and end < len(text)
-            and text[end] in _AFTER_REF
-        ):
+        if style in _PAREN_STYLES and end < n and text[end] in _AFTER_REF:
             continue  # 第二十条第（一）项, (一)款
-        found.append(_Cand(start, end, style, number, ordinal, ctx, line))
+        found.append(_Cand(start, end, style, num, ordinal, ctx, line))
     toc = {k for k, c in comma_led.items() if c >= _TOC_MIN and c >= others.get(k, 0) - 1}
     if toc:
         found = [c for c in found if c.line not in toc]
@@ -257,8 +333,10 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     lead_stop = min(limit, i + _LEAD_MAX)
     while i < lead_stop and text[i] in _LEAD:
         i += 1
+    c.read_as = (c.ctx, limit, -1)
     if i == limit == line_end and c.ctx is Ctx.LINE_START:
         # the marker alone on its line (一、 / 总体情况 from a PDF): the title is the next line
+        c.read_as = (c.ctx, limit, bound)
         nxt = _title_line_below(text, c.line, bound, lines)
         if nxt is not None:
             i, line_end = nxt
@@ -320,7 +398,8 @@ def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
         return False  # 1. Install the package: not a report's heading
     if _GLUED_CELLS.search(title) is not None:
         return False  # 政府网站公开数条2122100372、…: a table row whose cells lost their blanks
-    if _AFTER_AMONG.search(text, max(0, c.start - 8), c.start) is not None:
+    among = max(0, c.start - 8)
+    if text.find("其中", among, c.start) >= 0 and _AFTER_AMONG.search(text, among, c.start):
         return False  # 其中:1.网站公开: the parts of a total, not a heading
     if not semicolon_ok:  # (一)具体承办…事宜; is an item of a list, not a heading
         return False
@@ -450,19 +529,27 @@ def _build(
     for i in range(count - 1, -1, -1):
         h = heads[i]
         nxt = heads[i + 1].start if i + 1 < count else n
-        _read_title(text, h, nxt, lines)
+        read_as = h.read_as
+        if (
+            read_as is None
+            or read_as[0] is not h.ctx
+            or read_as[1] != min(nxt, lines.end(h.line))
+            or (read_as[2] >= 0 and read_as[2] != nxt)
+        ):
+            _read_title(text, h, nxt, lines)  # the title as bounded by the next heading
         body = text[min(h.body_start, nxt) : nxt].strip()
         kids = children[i]
         kids.reverse()
+        title = drop_pinyin(h.title)
         section = Section(
             level=STYLE_LEVEL[h.style],
             number=h.number,
             ordinal=h.ordinal,
-            title=drop_pinyin(h.title),
+            title=title,
             body=body,
             span=to_source((h.start, subtree_end[i])),
             children=tuple(kids),
-            kind=kind_of_simplified(drop_pinyin(h.title)),
+            kind=kind_of_simplified(title),
             run_in=h.run_in,
             points=tuple(drop_pinyin(p) for p in find_points(body)),
         )
