@@ -569,10 +569,18 @@ def numbers_follow(text: str, start: int, end: int) -> bool:
 
 # --- points (一是 … 二是 …) ---------------------------------------------------------------
 
-_POINT = lazy_regex(
-    r"(?=[一二三四五六七八九十第])(?<![^\s。;；:：!！?？,，…])(?:(?P<n>[一二三四五六七八九十]{1,2})是|第(?P<d>[一二三四五六七八九十]{1,2})[.．、,，:：])"
+#: ``regex``'s ``\s`` for stdlib ``re`` (whose own also takes \x1c-\x1f)
+_SPACE_CLASS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: 一是 / 第一、 after a blank, a punctuation mark or nothing: the match starts with its
+#: first character (the class, for re's fast prefix scan) and checks the one before it
+#: by a look-behind; the number is the match without 是 (一是) or without 第 and the mark
+_POINT = lazy_re(
+    r"[一二三四五六七八九十第]"
+    rf"(?<![^{_SPACE_CLASS}。;；:：!！?？,，…][一二三四五六七八九十第])"
+    r"(?:(?<=[一二三四五六七八九十])[一二三四五六七八九十]?是"
+    r"|(?<=第)[一二三四五六七八九十]{1,2}[.．、,，:：])"
 )
-_POINT_END = lazy_regex(r"[。;；\n\r]")
+_POINT_END = lazy_re(r"[。;；\n\r]")
 POINT_MAX = 120
 
 
@@ -590,13 +598,16 @@ def find_points(body: str) -> tuple[str, ...]:
         return ()  # every point starts 一是… or 第一…
     matches = []
     for m in _POINT.finditer(body):
-        kind = "shi" if m.group("n") is not None else "di"
-        value = cn_ordinal(m.group("n") or m.group("d"))
+        written = m.group()
+        if written[-1] == "是":
+            kind, value = "shi", CN_ORDINALS.get(written[:-1])
+        else:
+            kind, value = "di", CN_ORDINALS.get(written[1:-1])
         if value is not None:
             matches.append((m, kind, value))
     points: list[str] = []
     last: dict[str, int] = {}
-    accepted: list[regex.Match[str]] = []
+    accepted: list[re.Match[str]] = []
     for m, kind, value in matches:
         prev = last.get(kind, 0)
         if value == 1 or (prev < value <= prev + 2 and prev > 0):

@@ -389,30 +389,51 @@ def _title_line_below(text: str, k: int, bound: int, lines: _Lines) -> tuple[int
     return None
 
 
-def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
-    """Whether a marker with its provisional title can be a heading at all."""
-    title = c.title
+def _title_plausible(title: str, cn: bool) -> bool:
+    """Whether a title can be a heading's at all (``cn``: of a 一、 heading)."""
     if len(title) < 2 or len(title) > TITLE_MAX:
         return False
     if _HAN.search(title) is None:
         return False  # 1. Install the package: not a report's heading
     if _GLUED_CELLS.search(title) is not None:
         return False  # 政府网站公开数条2122100372、…: a table row whose cells lost their blanks
-    among = max(0, c.start - 8)
-    if text.find("其中", among, c.start) >= 0 and _AFTER_AMONG.search(text, among, c.start):
-        return False  # 其中:1.网站公开: the parts of a total, not a heading
-    if not semicolon_ok:  # (一)具体承办…事宜; is an item of a list, not a heading
-        return False
-    if is_row_label(title, top_level=c.style == STYLE_CN):
-        return False
-    if lines.is_table(c.line):
-        # a section heading may share a line with a table only in a pipe/tab layout
-        return (
-            c.style in (STYLE_CN, STYLE_PART)
-            and kind_of_simplified(title) not in (SectionKind.UNKNOWN,)
-            and not numbers_follow(text, c.title_end, lines.end(c.line))
-        )
-    return not numbers_follow(text, c.title_end, lines.end(c.line))
+    return not is_row_label(title, top_level=cn)
+
+
+def _plausible_heads(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
+    """The markers that, with their provisional titles, can be headings at all (the
+    cheap tests first; a title's own tests are done once per distinct title)."""
+    kept: list[_Cand] = []
+    n = len(text)
+    last = len(cands) - 1
+    title_ok: dict[tuple[str, bool], bool] = {}
+    for i, c in enumerate(cands):
+        top = c.style in _TOP_STYLES
+        if not top and lines.is_table(c.line):
+            continue  # a row of a table: a sub-heading never shares a line with one
+        start = c.start
+        among = start - 8 if start > 8 else 0
+        if text.find("其中", among, start) >= 0 and _AFTER_AMONG.search(text, among, start):
+            continue  # 其中:1.网站公开: the parts of a total, not a heading
+        line_end = lines.end(c.line)
+        c.tpos = _terminator_pos(text, c, line_end)
+        if not _read_title(text, c, cands[i + 1].start if i < last else n, lines):
+            continue  # (一)具体承办…事宜; is an item of a list, not a heading
+        title = c.title
+        if c.ctx is Ctx.GLUED and top and known_title_length(title):
+            c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
+        key = (title, c.style == STYLE_CN)
+        ok = title_ok.get(key)
+        if ok is None:
+            ok = title_ok[key] = _title_plausible(title, c.style == STYLE_CN)
+        if not ok:
+            continue
+        if lines.is_table(c.line) and kind_of_simplified(title) is SectionKind.UNKNOWN:
+            continue  # a section heading may share a line with a table in a pipe/tab layout
+        if numbers_follow(text, c.title_end, line_end):
+            continue  # the row label of a table whose cells follow
+        kept.append(c)
+    return kept
 
 
 def _drop_contents(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
@@ -584,18 +605,7 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
     cands = _scan(text, lines)
     if not cands:
         return ()
-    kept: list[_Cand] = []
-    for i, c in enumerate(cands):
-        if c.style not in _TOP_STYLES and lines.is_table(c.line):
-            continue  # a row of a table, not a heading (see _plausible)
-        c.tpos = _terminator_pos(text, c, lines.end(c.line))
-        bound = cands[i + 1].start if i + 1 < len(cands) else len(text)
-        semicolon_ok = _read_title(text, c, bound, lines)
-        if c.ctx is Ctx.GLUED and c.style in (STYLE_CN, STYLE_PART) and known_title_length(c.title):
-            c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
-        if _plausible(text, c, lines, semicolon_ok):
-            kept.append(c)
-    heads = _select(_drop_contents(text, kept, lines))
+    heads = _select(_drop_contents(text, _plausible_heads(text, cands, lines), lines))
     if not heads:
         return ()
     return _build(text, to_source, heads, lines)
