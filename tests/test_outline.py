@@ -717,3 +717,17 @@ def test_han_class_is_regex_han() -> None:
     text = "".join(map(chr, range(0x2E00, 0x33480)))  # every block the class touches
     han = regex.compile(r"\p{Han}+")
     assert [m.span() for m in spelt.finditer(text)] == [m.span() for m in han.finditer(text)]
+
+
+def test_marker_scan_in_two_parts_finds_markers_matches() -> None:
+    """_scan's two scans (MARKER_NOT_AR and AR_MARK) find exactly MARKER's matches."""
+    from govinfo_reports._outline_grammar import MARKER
+    from govinfo_reports.outline import _marker_items
+
+    rnd = random.Random(10)
+    alphabet = list("一二三四五六七八九十百第部分(（)）①⑳、.．,，0123456789０９ \t\n|年")
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    texts += ["1.2.3、 12 .(1)(一)一、二,十一、第三部分①", "123. 1.5 0.5 (12)3、 4 、 56 ."]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.lastgroup) for m in MARKER.finditer(text)]
+        assert [item[:3] for item in _marker_items(text)] == expected, text

@@ -26,6 +26,7 @@ CIRCLED   ①                             4      5
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from array import array
 from bisect import bisect_right
@@ -105,6 +106,34 @@ MARKER = lazy_re(
     )
     """,
     re.VERBOSE,
+)
+#: MARKER's alternatives but ``ar`` (no digit starts them): scanned apart from ``ar``,
+#: whose digits are common in tables, since no match of one alternative can start inside
+#: a match of another (they start with different characters, and none holds a character
+#: another starts with in a place where that one could match)
+MARKER_NOT_AR = lazy_re(
+    r"""
+    [第(（①-⑳一二三四五六七八九十]
+    (?:
+      (?P<part>(?<=第)(?P<pn>[一二三四五六七八九十]{1,3})部分)
+    | (?<=[(（])(?:
+          (?P<pcn>[ \t]{0,2}(?P<n2>[一二三四五六七八九十]{1,3})[ \t]{0,2}[)）])
+        | (?P<par>(?<![0-9０-９][(（])[ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）]))
+    | (?P<cir>(?<=[①-⑳]))
+    | (?P<cn>(?<=[一二三四五六七八九十])
+              (?<![一二三四五六七八九十百千万〇零两][一二三四五六七八九十])
+              (?P<n1>[一二三四五六七八九十]{0,2})[ \t]{0,2}(?P<s1>[、.．,，]))
+    )
+    """,
+    re.VERBOSE,
+)
+#: the mark that ends an ``ar`` marker (1. 1、 12 .), found by itself: re scans for the
+#: few marks fast and the look-behinds check the digits (at most two blanks) before it;
+#: the digits' start (one or two, after no digit or point) is checked by the reader
+AR_MARK = lazy_re(
+    r"[.．、](?:(?<=[0-9０-９][.．、])|(?<=[0-9０-９][ \t][.．、])"
+    r"|(?<=[0-9０-９][ \t][ \t][.．、]))"
+    r"(?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，])"
 )
 #: every Chinese ordinal numeral from 1 to 99 (一 … 九十九) and its value
 CN_ORDINALS: dict[str, int] = {}
@@ -221,6 +250,8 @@ HAN_CLASS = (
     "\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a"
     "\U00031350-\U00033479"
 )
+#: ``regex``'s ``\s`` for stdlib ``re`` (whose own also takes \x1c-\x1f)
+_SPACE_CLASS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 #: characters that end a run-in title (and a list item: ``;``)
 TERMINATOR = lazy_re(r"[。!！?？;；:：\n\r\f]")
@@ -291,6 +322,10 @@ KNOWN_TITLES: tuple[str, ...] = tuple(
     )
 )
 _TITLE_CONTINUES = frozenset("及和与的、(（")
+#: KNOWN_TITLES by their first character (in the same order: the longest first)
+_KNOWN_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(t for t in KNOWN_TITLES if t[0] == first) for first in {t[0] for t in KNOWN_TITLES}
+}
 
 #: row labels of the statistics tables (2008 legacy, 2019 and 2021 templates).  A title
 #: that is one of these, starts with one, or is the start of one is a table row.
@@ -427,7 +462,7 @@ def known_title_length(raw: str) -> int:
     (12, 0)
     """
     head = raw[:64]
-    for known in KNOWN_TITLES:
+    for known in _KNOWN_BY_FIRST.get(raw[:1], ()):
         if head.startswith(known):
             if len(raw) == len(known) or raw[len(known)] not in _TITLE_CONTINUES:
                 return len(known)
@@ -535,7 +570,9 @@ def ends_with_semicolon(text: str, pos: int) -> bool:
 
 # --- table rows -------------------------------------------------------------------------
 
-_NUMERIC_TOKEN = lazy_regex(r"(?=[-+0-9])(?<![^\s|])[-+]?[0-9][0-9,.]*%?(?![^\s|])")
+_NUMERIC_TOKEN = lazy_re(
+    rf"(?=[-+0-9])(?<![^{_SPACE_CLASS}|])[-+]?[0-9][0-9,.]*%?(?![^{_SPACE_CLASS}|])"
+)
 #: a line this long is prose (or a whole page on one line), never a table row
 TABLE_LINE_MAX = 400
 _TABLE_NUMBERS = 3
@@ -569,8 +606,6 @@ def numbers_follow(text: str, start: int, end: int) -> bool:
 
 # --- points (一是 … 二是 …) ---------------------------------------------------------------
 
-#: ``regex``'s ``\s`` for stdlib ``re`` (whose own also takes \x1c-\x1f)
-_SPACE_CLASS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: 一是 / 第一、 after a blank, a punctuation mark or nothing: the match starts with its
 #: first character (the class, for re's fast prefix scan) and checks the one before it
 #: by a look-behind; the number is the match without 是 (一是) or without 第 and the mark
@@ -626,25 +661,25 @@ def find_points(body: str) -> tuple[str, ...]:
 
 # --- kinds ----------------------------------------------------------------------------
 
-_KIND_RULES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
+_KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (
         SectionKind.OTHER_MATTERS,
-        lazy_regex(r"其他需要报告|需要报告的|其他事项|需要说明的事项|^其[他它]$"),
+        lazy_re(r"其他需要报告|需要报告的|其他事项|需要说明的事项|^其[他它]$"),
     ),
     (
         SectionKind.PROBLEMS_AND_IMPROVEMENTS,
-        lazy_regex(
+        lazy_re(
             r"存在.{0,8}问题|主要问题|^问题|问题[及和与]|不足|改进|整改|下一步|工作计划|工作计画"
             r"|工作打算|工作思路|努力方向|今后|明年"
         ),
     ),
-    (SectionKind.REVIEWS_AND_LAWSUITS, lazy_regex(r"复议|诉讼|申诉")),
-    (SectionKind.FEES, lazy_regex(r"收费|减免|支出")),
-    (SectionKind.APPLICATIONS, lazy_regex(r"依申请|收到和处理|公开申请|不予公开")),
-    (SectionKind.CONSULTATIONS, lazy_regex(r"咨询")),
-    (SectionKind.APPLICATIONS, lazy_regex(r"申请|受理情况")),
-    (SectionKind.PROACTIVE_DISCLOSURE, lazy_regex(r"主动公开")),
-    (SectionKind.OVERVIEW, lazy_regex(r"概述|概况|总体|基本情况|基本工作情况")),
+    (SectionKind.REVIEWS_AND_LAWSUITS, lazy_re(r"复议|诉讼|申诉")),
+    (SectionKind.FEES, lazy_re(r"收费|减免|支出")),
+    (SectionKind.APPLICATIONS, lazy_re(r"依申请|收到和处理|公开申请|不予公开")),
+    (SectionKind.CONSULTATIONS, lazy_re(r"咨询")),
+    (SectionKind.APPLICATIONS, lazy_re(r"申请|受理情况")),
+    (SectionKind.PROACTIVE_DISCLOSURE, lazy_re(r"主动公开")),
+    (SectionKind.OVERVIEW, lazy_re(r"概述|概况|总体|基本情况|基本工作情况")),
 )
 _TRADITIONAL_HINT = lazy_regex(r"[請訴複議費開況總體諮詢問題進報動續處]")
 
@@ -669,8 +704,10 @@ def section_kind(title: str) -> SectionKind:
     return kind_of_simplified(t)
 
 
+@functools.lru_cache(maxsize=4096)
 def kind_of_simplified(title: str) -> SectionKind:
-    """:func:`section_kind` of a title already in simplified script."""
+    """:func:`section_kind` of a title already in simplified script (kept for the titles
+    last asked for: the standard ones come up in every report)."""
     t = title[:200]
     for kind, pattern in _KIND_RULES:
         if pattern.search(t) is not None:

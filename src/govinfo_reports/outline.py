@@ -60,6 +60,7 @@ offsets map back to the page, so spans still point into the source.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -68,15 +69,17 @@ from ._outline_grammar import (
     _BLANKS,
     _CIRCLED,
     _COMMAS,
+    _DIGITS,
     _FULLWIDTH_DIGITS,
     _LINE_BREAKS,
     _MAX_BLANKS_BACK,
     _STRONG_BEFORE,
+    AR_MARK,
     AR_ORDINALS,
     CN_ORDINALS,
     HAN_CLASS,
     LINE_TITLE_MAX,
-    MARKER,
+    MARKER_NOT_AR,
     STYLE_ARABIC,
     STYLE_CIRCLED,
     STYLE_CN,
@@ -129,6 +132,7 @@ _FULL_STOPS = frozenset("。!！?？")
 _BLANK_LINES_MAX = 3
 #: what may follow a title in a table of contents (dot leaders, page numbers)
 _TOC_TAIL = " \t\u3000\xa0.…·-—0123456789"
+_DIGITS_AND_POINTS = frozenset((*_DIGITS, ".", "．"))
 #: the styles of a section heading that may share a line with a table
 _TOP_STYLES = frozenset((STYLE_CN, STYLE_PART))
 _PAREN_STYLES = frozenset((STYLE_PAREN_CN, STYLE_PAREN_AR))
@@ -208,6 +212,30 @@ class _Lines:
         return cached
 
 
+def _first(item: tuple[int, int, str, re.Match[str], str]) -> int:
+    return item[0]
+
+
+def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
+    """The matches of MARKER in the text, in order: (start, end, alternative, match, and
+    for ``ar`` its digits), found by MARKER_NOT_AR and AR_MARK (the same matches)."""
+    items: list[tuple[int, int, str, re.Match[str], str]] = [
+        (m.start(), m.end(), m.lastgroup or "", m, "") for m in MARKER_NOT_AR.finditer(text)
+    ]
+    for m in AR_MARK.finditer(text):
+        k = m.start()
+        while text[k - 1] in " \t":  # (a digit comes first: the look-behind saw it)
+            k -= 1
+        d = k - 1
+        if d > 0 and text[d - 1] in _DIGITS:
+            d -= 1
+        if d > 0 and text[d - 1] in _DIGITS_AND_POINTS:
+            continue  # three digits, or after a point: a number, not a marker
+        items.append((d, m.end(), "ar", m, text[d:k]))
+    items.sort(key=_first)
+    return items
+
+
 def _scan(text: str, lines: _Lines) -> list[_Cand]:
     """Every marker in a heading context, table-of-contents lines left out.
 
@@ -224,15 +252,12 @@ def _scan(text: str, lines: _Lines) -> list[_Cand]:
     n = len(text)
     cn_ordinals = CN_ORDINALS
     ar_ordinals = AR_ORDINALS
-    for m in MARKER.finditer(text):
-        kind = m.lastgroup
-        start, end = m.span()
+    for start, end, kind, m, num in _marker_items(text):
         if kind == "cn":
             num = text[start : m.end("n1")]
             style = STYLE_CN
             ordinal = cn_ordinals.get(num)
         elif kind == "ar":
-            num = text[start : m.end("n3")]
             style = STYLE_ARABIC
             ordinal = ar_ordinals.get(num)
             if ordinal is None:
