@@ -793,7 +793,9 @@ _TOKEN = lazy_re(
     r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])[^>]*+>"
     r"|(?P<other>[<&])"
 )
-#: _TOKEN after the page's last >, where no tag, comment or declaration can end
+#: _TOKEN after the page's last >, where no tag, comment or declaration can end.  _render
+#: tells the alternatives apart by ``lastindex``: text 1, ent 2, comment 3, decl 4, a
+#: tag's name 6 (after close, 5), other 7 (5 in the tail, which has no tag)
 _TOKEN_TAIL = lazy_re(
     rf"(?P<text>[^<&]+)|(?P<ent>{_ENTITY_PATTERN})|(?P<comment><!--)|(?P<decl><[!?])"
     r"|(?P<other>[<&])"
@@ -908,15 +910,14 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
             phase_end = n
             tokens = _TOKEN_TAIL.finditer(text, i)
         for m in tokens:
-            kind = m.lastgroup
-            chunk = ""
+            kind = m.lastindex  # the group of the alternative: _TOKEN_GROUPS
             step = 1
-            if kind == "text":
+            if kind == 1:  # text
                 if skip or link:
                     continue
                 chunk = m.group().translate(_DATA_BLANKS)
-            elif kind == "name":
-                name = m.group("name")
+            elif kind == 6:  # a tag's name
+                name = m.group(6)
                 action = actions.get(name)
                 if action is None:
                     action = actions[name] = _tag_action(name)
@@ -951,16 +952,16 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
                     e = _SKIP_END[name.lower()].search(text, m.end())
                     phase_end = n if e is None else e.end()
                     break
-            elif kind == "ent":
+            elif kind == 2:  # an entity
                 if skip or link:
                     continue
                 chunk = html_unescape(m.group())
                 step = 0
-            elif kind == "comment":
+            elif kind == 3:  # a comment
                 k = text.find("-->", m.start() + 4)
                 phase_end = n if k < 0 else k + 3
                 break
-            elif kind == "decl":
+            elif kind == 4:  # a declaration
                 k = text.find(">", m.start())
                 phase_end = n if k < 0 else k + 1
                 break

@@ -164,8 +164,9 @@ _PERIOD_NUMERIC = lazy_regex(
 #: from there (74, with a margin)
 _PERIOD_BEFORE = 20
 _PERIOD_LENGTH = 100
-#: where a _PERIOD_NUMERIC match can start: its year's 19/20 and a separator after it
-_NUMERIC_PERIOD_START = lazy_re(r"(?:19|20)(?=(?s:..)[./\-])")
+#: the separator after the year of a _PERIOD_NUMERIC match (its 19/20 four characters
+#: before it), found by itself: fewer than the 19s and 20s of a text
+_NUMERIC_PERIOD_SEP = lazy_re(r"[./\-](?<=(?:19|20)(?s:..)[./\-])")
 _PERIOD_CUE = lazy_regex(r"统计|期限|时限|所列|数据|报告期|时间段|时间范围")
 
 
@@ -974,10 +975,10 @@ def _period_matches(text: str) -> Iterator[regex.Match[str]]:
 
 def _numeric_period_matches(text: str) -> Iterator[regex.Match[str]]:
     """``_PERIOD_NUMERIC.finditer(text)``, tried only where a match can start: at 19/20
-    with a date separator four characters on (no such start lies inside another one)."""
+    with a date separator four characters on."""
     last_end = 0
-    for a in _NUMERIC_PERIOD_START.finditer(text):
-        start = a.start()
+    for a in _NUMERIC_PERIOD_SEP.finditer(text):
+        start = a.start() - 4
         if start < last_end:
             continue
         m = _PERIOD_NUMERIC.match(text, start)
