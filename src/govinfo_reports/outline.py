@@ -236,14 +236,19 @@ def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
     return items
 
 
-def _scan(text: str, lines: _Lines) -> list[_Cand]:
+#: a marker found by _scan: (start, end, style, number, ordinal, context, line); a
+#: plain tuple, made into a _Cand only when it may be a heading (most are table cells)
+_Mark = tuple[int, int, int, str, int, Ctx, int]
+
+
+def _scan(text: str, lines: _Lines) -> list[_Mark]:
     """Every marker in a heading context, table-of-contents lines left out.
 
     (:func:`~govinfo_reports._outline_grammar.marker_parts` and
     :func:`~govinfo_reports._outline_grammar.marker_context` inlined: this loop runs once
     per marker of the text.)
     """
-    found: list[_Cand] = []
+    found: list[_Mark] = []
     comma_led: dict[int, int] = {}
     others: dict[int, int] = {}
     # (line, style, ordinal) -> start of a marker after a comma: the next item of a list
@@ -323,22 +328,23 @@ def _scan(text: str, lines: _Lines) -> list[_Cand]:
             continue
         if style in _PAREN_STYLES and end < n and text[end] in _AFTER_REF:
             continue  # 第二十条第（一）项, (一)款
-        found.append(_Cand(start, end, style, num, ordinal, ctx, line))
+        found.append((start, end, style, num, ordinal, ctx, line))
     toc = {k for k, c in comma_led.items() if c >= _TOC_MIN and c >= others.get(k, 0) - 1}
     if toc:
-        found = [c for c in found if c.line not in toc]
+        found = [c for c in found if c[6] not in toc]
     if listed:
         found = [c for c in found if not _listed_on(text, c, listed)]
     return found
 
 
-def _listed_on(text: str, c: _Cand, listed: dict[tuple[int, int, int], int]) -> bool:
+def _listed_on(text: str, c: _Mark, listed: dict[tuple[int, int, int], int]) -> bool:
     """True when the next number of ``c``'s style follows a comma in the same sentence:
     ``包括:1.机构职能,2.政策文件`` is a list inside one sentence, not a heading."""
-    nxt = listed.get((c.line, c.style, c.ordinal + 1))
-    if nxt is None or nxt < c.end or nxt - c.end > _LIST_SPAN:
+    nxt = listed.get((c[6], c[2], c[4] + 1))
+    end = c[1]
+    if nxt is None or nxt < end or nxt - end > _LIST_SPAN:
         return False
-    return _SENTENCE_END.search(text, c.end, nxt) is None
+    return _SENTENCE_END.search(text, end, nxt) is None
 
 
 def _terminator_pos(text: str, c: _Cand, line_end: int) -> int:
@@ -425,24 +431,25 @@ def _title_plausible(title: str, cn: bool) -> bool:
     return not is_row_label(title, top_level=cn)
 
 
-def _plausible_heads(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
+def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand]:
     """The markers that, with their provisional titles, can be headings at all (the
     cheap tests first; a title's own tests are done once per distinct title)."""
     kept: list[_Cand] = []
     n = len(text)
-    last = len(cands) - 1
+    last = len(marks) - 1
     title_ok: dict[tuple[str, bool], bool] = {}
-    for i, c in enumerate(cands):
-        top = c.style in _TOP_STYLES
-        if not top and lines.is_table(c.line):
+    for i, mark in enumerate(marks):
+        start, _, style, _, _, _, line = mark
+        top = style in _TOP_STYLES
+        if not top and lines.is_table(line):
             continue  # a row of a table: a sub-heading never shares a line with one
-        start = c.start
         among = start - 8 if start > 8 else 0
         if text.find("其中", among, start) >= 0 and _AFTER_AMONG.search(text, among, start):
             continue  # 其中:1.网站公开: the parts of a total, not a heading
-        line_end = lines.end(c.line)
+        c = _Cand(*mark)
+        line_end = lines.end(line)
         c.tpos = _terminator_pos(text, c, line_end)
-        if not _read_title(text, c, cands[i + 1].start if i < last else n, lines):
+        if not _read_title(text, c, marks[i + 1][0] if i < last else n, lines):
             continue  # (一)具体承办…事宜; is an item of a list, not a heading
         title = c.title
         if c.ctx is Ctx.GLUED and top and known_title_length(title):
