@@ -168,7 +168,7 @@ class _Cand:
         self.ordinal = ordinal
         self.ctx = ctx
         self.line = line
-        self.tpos = end
+        self.tpos = -1  # where the title search from the marker stops (see _read_title)
         self.title = ""
         self.title_end = end
         self.body_start = end
@@ -365,6 +365,7 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     while i < lead_stop and text[i] in _LEAD:
         i += 1
     c.read_as = (c.ctx, limit, -1)
+    below = False
     if i == limit == line_end and c.ctx is Ctx.LINE_START:
         # the marker alone on its line (一、 / 总体情况 from a PDF): the title is the next line
         c.read_as = (c.ctx, limit, bound)
@@ -372,17 +373,24 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
         if nxt is not None:
             i, line_end = nxt
             limit = line_end
+            below = True
     stop = min(limit, i + _SCAN)
-    t = TERMINATOR.search(text, i, stop)
-    raw_end = t.start() if t is not None else stop
+    tpos = c.tpos  # the first terminator from the marker on (or where that search stopped)
+    if not below and i <= tpos and stop <= min(line_end, c.end + _SCAN):
+        terminated = tpos < stop  # that search covered this one
+        raw_end = tpos if terminated else stop
+    else:
+        t = TERMINATOR.search(text, i, stop)
+        terminated = t is not None
+        raw_end = t.start() if t is not None else stop
     raw = text[i:raw_end]
-    after = raw_end + 1 if t is not None and text[raw_end] not in "\n\r\f" else raw_end
+    after = raw_end + 1 if terminated and text[raw_end] not in "\n\r\f" else raw_end
     rest_blank = False
     if limit == line_end:
         b = _BLANKS_TO_EOL.match(text, after, line_end)
         rest_blank = b is not None and b.end() == line_end
     own_line = c.ctx is Ctx.LINE_START and rest_blank and len(raw) <= LINE_TITLE_MAX
-    if own_line and t is not None and text[raw_end] in _FULL_STOPS:
+    if own_line and terminated and text[raw_end] in _FULL_STOPS:
         # a whole sentence on its line: 1、公开渠道 我局通过网站公开。 has a title before the gap
         cut = blank_cut(raw)
     elif own_line:
@@ -400,7 +408,7 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
         c.title_end = raw_end
         c.body_start = after
         c.run_in = not rest_blank
-        semicolon = t is not None and text[raw_end] in ";；"
+        semicolon = terminated and text[raw_end] in ";；"
     return not semicolon
 
 
