@@ -901,6 +901,12 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
     skip = 0  # inside nav, select, footer …: chrome
     link = False  # inside <a href>
     actions: dict[str, int] = {}
+    # (methods bound once: this loop runs once per tag, text run and entity of the page)
+    action_of = actions.get
+    add_piece = pieces.append
+    add_start, add_src, add_step = starts.append, srcs.append, steps.append
+    blanks = _DATA_BLANKS
+    none, block, cell, link_tag, skip_tag = _TAG_NONE, _TAG_BLOCK, _TAG_CELL, _TAG_LINK, _TAG_SKIP
     i = 0
     while i < n:
         if i <= last_gt:
@@ -910,29 +916,25 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
             phase_end = n
             tokens = _TOKEN_TAIL.finditer(text, i)
         for m in tokens:
-            kind = m.lastindex  # the group of the alternative: _TOKEN_GROUPS
+            kind = m.lastindex  # the alternative (see _TOKEN_TAIL)
             step = 1
-            if kind == 1:  # text
-                if skip or link:
-                    continue
-                chunk = m.group().translate(_DATA_BLANKS)
-            elif kind == 6:  # a tag's name
+            if kind == 6:  # a tag's name
                 name = m.group(6)
-                action = actions.get(name)
+                action = action_of(name)
                 if action is None:
                     action = actions[name] = _tag_action(name)
-                if action == _TAG_NONE:
+                if action == none:
                     continue
                 closing = text[m.start() + 1] == "/"
-                if action == _TAG_BLOCK:
+                if action == block:
                     link = False
                     chunk = "\n"
-                elif action == _TAG_CELL:
+                elif action == cell:
                     link = False
                     if closing:
                         continue
                     chunk = "\t"
-                elif action == _TAG_LINK:
+                elif action == link_tag:
                     if closing:
                         if not link:
                             continue
@@ -943,7 +945,7 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
                     else:
                         continue
                     chunk = " "
-                elif action == _TAG_SKIP:
+                elif action == skip_tag:
                     skip = max(0, skip - 1) if closing else skip + 1
                     continue
                 else:  # script, style: left out up to their end tag
@@ -952,6 +954,10 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
                     e = _SKIP_END[name.lower()].search(text, m.end())
                     phase_end = n if e is None else e.end()
                     break
+            elif kind == 1:  # text
+                if skip or link:
+                    continue
+                chunk = m.group().translate(blanks)
             elif kind == 2:  # an entity
                 if skip or link:
                     continue
@@ -971,15 +977,15 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
                 chunk = m.group()
             # the chunk joins the view, its characters mapped to the source from m.start()
             size = len(chunk)
-            pieces.append(chunk)
+            add_piece(chunk)
             if size:
                 pos = m.start()
                 if size == 1:
                     step = 1
                 if step != 1 or pos != cont:
-                    starts.append(length)
-                    srcs.append(pos)
-                    steps.append(step)
+                    add_start(length)
+                    add_src(pos)
+                    add_step(step)
                 cont = pos + size if step == 1 else -1
                 length += size
         i = phase_end
