@@ -715,6 +715,17 @@ _MARK_2019 = lazy_re(
 )
 
 
+def _walk_titles(sections: tuple[Section, ...]) -> list[str]:
+    """The titles of every section, in document order (as ``Section.walk`` gives them)."""
+    titles: list[str] = []
+    stack = list(reversed(sections))
+    while stack:
+        section = stack.pop()
+        titles.append(section.title)
+        stack.extend(reversed(section.children))
+    return titles
+
+
 def _found(pattern: re.Pattern[str], texts: tuple[str, ...]) -> bool:
     return any(pattern.search(t) is not None for t in texts)
 
@@ -723,7 +734,7 @@ def _template(
     text: str, sections: tuple[Section, ...], year: int | None
 ) -> tuple[Template | None, str | None]:
     """The report format and, when its tables use the other format's columns, a note."""
-    titles = " ".join(s.title for top in sections for s in top.walk())
+    titles = " ".join(_walk_titles(sections))
     # the text and the titles are searched one after the other (as text + "\n" + titles:
     # no mark or heading holds a line break), the text not copied
     hay = (text, titles)
