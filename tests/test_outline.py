@@ -731,3 +731,15 @@ def test_marker_scan_in_two_parts_finds_markers_matches() -> None:
     for text in texts:
         expected = [(m.start(), m.end(), m.lastgroup) for m in MARKER.finditer(text)]
         assert [item[:3] for item in _marker_items(text)] == expected, text
+
+
+def test_ordinal_table_is_cn_ordinal() -> None:
+    """The numeral table the marker scan looks numbers up in reads as cn_ordinal does."""
+    import itertools
+
+    from govinfo_reports._outline_grammar import CN_ORDINALS, cn_ordinal
+
+    for size in (1, 2, 3):
+        for chars in itertools.product("一二三四五六七八九十", repeat=size):
+            numeral = "".join(chars)
+            assert CN_ORDINALS.get(numeral) == cn_ordinal(numeral), numeral

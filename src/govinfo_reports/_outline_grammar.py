@@ -226,13 +226,12 @@ def marker_parts(m: re.Match[str]) -> tuple[int, str, int] | None:
 
 
 def _fill_ordinals() -> None:
-    cn = "一二三四五六七八九十"
-    for a in cn:
-        for numeral in (a, *(a + b for b in cn), *(a + b + c for b in cn for c in cn)):
-            value = cn_ordinal(numeral)
-            if value is not None:
-                CN_ORDINALS[numeral] = value
+    """Every numeral :func:`cn_ordinal` reads, written out (一 … 十, 十一, 二十, 二十一 …)."""
+    digits = "一二三四五六七八九"
     for value in range(1, 100):
+        tens, unit = divmod(value, 10)
+        numeral = "" if tens == 0 else "十" if tens == 1 else digits[tens - 1] + "十"
+        CN_ORDINALS[numeral + (digits[unit - 1] if unit else "")] = value
         AR_ORDINALS[str(value)] = value
 
 
