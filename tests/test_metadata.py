@@ -651,3 +651,32 @@ def test_corpus_identity_accuracy() -> None:
     assert right["year"] == total["year"], misses
     assert right["agency"] >= 0.95 * total["agency"], misses
     assert right["period"] >= 0.95 * total["period"], misses
+
+
+def test_windowed_scans_find_the_whole_scans_matches() -> None:
+    """The subject and period readers try their patterns only where a match can start;
+    they find exactly what the whole-text scans find."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(12)
+    pieces = [
+        *"2019年 \t\n,。、本局我市人民政府通过按照共积极在以将月日号起至到~-—.－/0123456789",
+        *("二〇一九", "2020", "年度", "以来", "某某县人力资源和社会保障局", "12月31日", "1月1日"),
+        *("2019.1.1", "—2019.12.31", "2020-01-01", "统计期限", "\n2018年,"),
+    ]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        whole = [m.group("run") for m in md._SUBJECT.finditer(text)]
+        assert list(md._subject_runs(text)) == whole, text
+        body = [
+            m.group("run")
+            for m in md._SUBJECT_BODY.finditer(text)
+            if m.group("yp") is not None or m.start() == 0 or text[m.start() - 1] == "\n"
+        ]
+        assert list(md._subject_body_runs(text)) == body, text
+        spans = [m.span() for m in md._PERIOD.finditer(text)]
+        assert [m.span() for m in md._period_matches(text)] == spans, text
+        spans = [m.span() for m in md._PERIOD_NUMERIC.finditer(text)]
+        assert [m.span() for m in md._numeric_period_matches(text)] == spans, text

@@ -703,3 +703,43 @@ def test_shared_headings() -> None:
     assert not seeds_wrong
     assert corpus_total >= 50
     assert corpus_right >= 0.95 * corpus_total, misses
+
+
+def test_han_class_is_regex_han() -> None:
+    """The spelt-out Han class the title searches use with stdlib re is ``\\p{Han}``."""
+    import re
+
+    import regex
+
+    from govinfo_reports._outline_grammar import HAN_CLASS
+
+    spelt = re.compile(f"[{HAN_CLASS}]+")
+    text = "".join(map(chr, range(0x2E00, 0x33480)))  # every block the class touches
+    han = regex.compile(r"\p{Han}+")
+    assert [m.span() for m in spelt.finditer(text)] == [m.span() for m in han.finditer(text)]
+
+
+def test_marker_scan_in_two_parts_finds_markers_matches() -> None:
+    """_scan's two scans (MARKER_NOT_AR and AR_MARK) find exactly MARKER's matches."""
+    from govinfo_reports._outline_grammar import MARKER
+    from govinfo_reports.outline import _marker_items
+
+    rnd = random.Random(10)
+    alphabet = list("一二三四五六七八九十百第部分(（)）①⑳、.．,，0123456789０９ \t\n|年")
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    texts += ["1.2.3、 12 .(1)(一)一、二,十一、第三部分①", "123. 1.5 0.5 (12)3、 4 、 56 ."]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.lastgroup) for m in MARKER.finditer(text)]
+        assert [item[:3] for item in _marker_items(text)] == expected, text
+
+
+def test_ordinal_table_is_cn_ordinal() -> None:
+    """The numeral table the marker scan looks numbers up in reads as cn_ordinal does."""
+    import itertools
+
+    from govinfo_reports._outline_grammar import CN_ORDINALS, cn_ordinal
+
+    for size in (1, 2, 3):
+        for chars in itertools.product("一二三四五六七八九十", repeat=size):
+            numeral = "".join(chars)
+            assert CN_ORDINALS.get(numeral) == cn_ordinal(numeral), numeral

@@ -26,6 +26,7 @@ CIRCLED   ①                             4      5
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from array import array
 from bisect import bisect_right
@@ -82,26 +83,70 @@ def cn_ordinal(numeral: str) -> int | None:
 
 
 # One pattern for every marker.  Each alternative is a fixed-width token; the single
-# look-behinds keep a marker from starting inside a longer numeral.  The leading
-# look-ahead (every first character a marker can have) lets the engine skip the rest of
-# the text fast; stdlib ``re`` scans this one 2x faster than ``regex`` (only bounded
-# repetitions and one-character look-behinds: linear either way).
+# look-behinds keep a marker from starting inside a longer numeral.  The pattern starts
+# with a class of every first character a marker can have, so that stdlib ``re`` skips
+# the rest of the text in its fast prefix loop; each alternative then checks the
+# character it starts with by a look-behind (``cn`` and ``ar`` numbers run from the
+# match start to the end of ``n1``/``n3``).  Stdlib ``re`` scans this 2x faster than
+# ``regex`` (only bounded repetitions and fixed-width look-behinds: linear either way).
 MARKER = lazy_re(
     r"""
-    (?=[第(（①-⑳一二三四五六七八九十0-9０-９])
+    [第(（①-⑳一二三四五六七八九十0-9０-９]
     (?:
-      (?P<part>第(?P<pn>[一二三四五六七八九十]{1,3})部分)
-    | (?P<pcn>[(（][ \t]{0,2}(?P<n2>[一二三四五六七八九十]{1,3})[ \t]{0,2}[)）])
-    | (?P<par>(?<![0-9０-９])[(（][ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）])
-    | (?P<cir>[①-⑳])
-    | (?P<cn>(?<![一二三四五六七八九十百千万〇零两])(?P<n1>[一二三四五六七八九十]{1,3})
-              [ \t]{0,2}(?P<s1>[、.．,，]))
-    | (?P<ar>(?<![0-9０-９.．])(?P<n3>[0-9０-９]{1,2})[ \t]{0,2}[.．、]
+      (?P<part>(?<=第)(?P<pn>[一二三四五六七八九十]{1,3})部分)
+    | (?<=[(（])(?:
+          (?P<pcn>[ \t]{0,2}(?P<n2>[一二三四五六七八九十]{1,3})[ \t]{0,2}[)）])
+        | (?P<par>(?<![0-9０-９][(（])[ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）]))
+    | (?P<cir>(?<=[①-⑳]))
+    | (?P<cn>(?<=[一二三四五六七八九十])
+              (?<![一二三四五六七八九十百千万〇零两][一二三四五六七八九十])
+              (?P<n1>[一二三四五六七八九十]{0,2})[ \t]{0,2}(?P<s1>[、.．,，]))
+    | (?P<ar>(?<=[0-9０-９])(?<![0-9０-９.．][0-9０-９])(?P<n3>[0-9０-９]?)[ \t]{0,2}[.．、]
               (?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，]))
     )
     """,
     re.VERBOSE,
 )
+#: MARKER's alternatives but ``ar`` (no digit starts them): scanned apart from ``ar``,
+#: whose digits are common in tables, since no match of one alternative can start inside
+#: a match of another (they start with different characters, and none holds a character
+#: another starts with in a place where that one could match)
+MARKER_NOT_AR = lazy_re(
+    r"""
+    [第(（①-⑳一二三四五六七八九十]
+    (?:
+      (?P<part>(?<=第)(?P<pn>[一二三四五六七八九十]{1,3})部分)
+    | (?<=[(（])(?:
+          (?P<pcn>[ \t]{0,2}(?P<n2>[一二三四五六七八九十]{1,3})[ \t]{0,2}[)）])
+        | (?P<par>(?<![0-9０-９][(（])[ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）]))
+    | (?P<cir>(?<=[①-⑳]))
+    | (?P<cn>(?<=[一二三四五六七八九十])
+              (?<![一二三四五六七八九十百千万〇零两][一二三四五六七八九十])
+              (?P<n1>[一二三四五六七八九十]{0,2})[ \t]{0,2}(?P<s1>[、.．,，]))
+    )
+    """,
+    re.VERBOSE,
+)
+#: the mark that ends an ``ar`` marker (1. 1、 12 .), found by itself: re scans for the
+#: few marks fast and the look-behinds check the digits (at most two blanks) before it;
+#: the digits' start (one or two, after no digit or point) is checked by the reader
+AR_MARK = lazy_re(
+    r"[.．、](?:(?<=[0-9０-９][.．、])|(?<=[0-9０-９][ \t][.．、])"
+    r"|(?<=[0-9０-９][ \t][ \t][.．、]))"
+    r"(?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，])"
+)
+#: every Chinese ordinal numeral from 1 to 99 (一 … 九十九) and its value
+CN_ORDINALS: dict[str, int] = {}
+#: the value of every number an Arabic marker may have (1 … 99, full-width digits too)
+AR_ORDINALS: dict[str, int] = {}
+_STYLE_OF_KIND = {
+    "part": STYLE_PART,
+    "pcn": STYLE_PAREN_CN,
+    "par": STYLE_PAREN_AR,
+    "cir": STYLE_CIRCLED,
+    "cn": STYLE_CN,
+    "ar": STYLE_ARABIC,
+}
 
 
 class Ctx(enum.IntEnum):
@@ -155,43 +200,60 @@ def marker_context(text: str, start: int) -> tuple[Ctx, bool]:
 
 
 def marker_parts(m: re.Match[str]) -> tuple[int, str, int] | None:
-    """(style, number as written, ordinal) of a MARKER match, or None when invalid."""
+    """(style, number as written, ordinal) of a MARKER match, or None when invalid.
+
+    >>> [marker_parts(m) for m in MARKER.finditer("一、(二)3.(04)⑤第十部分")]
+    [(1, '一', 1), (2, '二', 2), (3, '3', 3), None, (5, '5', 5), (0, '十', 10)]
+    """
     # the alternative that matched is the last group closed (its own groups close before it)
     kind = m.lastgroup
-    if kind == "cn":
-        num = m.group("n1")
-        style = STYLE_CN
-    elif kind == "pcn":
-        num = m.group("n2")
-        style = STYLE_PAREN_CN
-    elif kind == "ar":
-        num = m.group("n3")
-        style = STYLE_ARABIC
-    elif kind == "par":
-        num = m.group("n4")
-        style = STYLE_PAREN_AR
-    elif kind == "cir":
-        num = m.group("cir")
-        return STYLE_CIRCLED, str(_CIRCLED.index(num) + 1), _CIRCLED.index(num) + 1
+    style = _STYLE_OF_KIND[kind or ""]
+    if kind == "cir":
+        ordinal = _CIRCLED.index(m.group()) + 1
+        return STYLE_CIRCLED, str(ordinal), ordinal
+    if kind == "cn" or kind == "ar":
+        num = m.string[m.start() : m.end("n1" if kind == "cn" else "n3")]
     else:
-        num = m.group("pn")
-        style = STYLE_PART
+        num = m.group("pn" if kind == "part" else "n2" if kind == "pcn" else "n4")
     if style in (STYLE_ARABIC, STYLE_PAREN_AR):
         num = num.translate(_FULLWIDTH_DIGITS)
-        ordinal: int | None = int(num)
-        if ordinal == 0 or num.startswith("0"):
-            return None
+        value = AR_ORDINALS.get(num)
     else:
-        ordinal = cn_ordinal(num)
-    if ordinal is None:
+        value = CN_ORDINALS.get(num)
+    if value is None:
         return None
-    return style, num, ordinal
+    return style, num, value
+
+
+def _fill_ordinals() -> None:
+    """Every numeral :func:`cn_ordinal` reads, written out (一 … 十, 十一, 二十, 二十一 …)."""
+    digits = "一二三四五六七八九"
+    for value in range(1, 100):
+        tens, unit = divmod(value, 10)
+        numeral = "" if tens == 0 else "十" if tens == 1 else digits[tens - 1] + "十"
+        CN_ORDINALS[numeral + (digits[unit - 1] if unit else "")] = value
+        AR_ORDINALS[str(value)] = value
+
+
+_fill_ordinals()
 
 
 # --- titles ---------------------------------------------------------------------------
 
+#: ``\p{Han}`` spelt out for stdlib ``re`` (the ``regex`` module's Unicode tables; a test
+#: checks them against ``regex``): ``re`` runs the short title searches below faster
+HAN_CLASS = (
+    "\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3"
+    "\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81e\U0002b820-\U0002cead"
+    "\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a"
+    "\U00031350-\U00033479"
+)
+#: ``regex``'s ``\s`` for stdlib ``re`` (whose own also takes \x1c-\x1f)
+_SPACE_CLASS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
 #: characters that end a run-in title (and a list item: ``;``)
-TERMINATOR = lazy_regex(r"[。!！?？;；:：\n\r\f]")
+TERMINATOR = lazy_re(r"[。!！?？;；:：\n\r\f]")
 _SEMICOLONS = frozenset(";；")
 _TRIM = " \t\u3000\xa0。.．,，、;；:：!！?？"
 _LEAD_TRIM = " \t\u3000\xa0、.．,，:："
@@ -203,26 +265,24 @@ LONG_TITLE = 24
 #: a heading whose title would be longer than this is no heading
 TITLE_MAX = 90
 
-_YEAR = lazy_regex(r"(?<=[^0-9０-９])[0-9０-９]{4}[ \t]?年")
-_NOTE_PAREN = lazy_regex(r"[(（](?:本列|注[:：]|单位[:：])")
-_BLANK_RUN = lazy_regex(
-    r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+(?=[^0-9A-Za-z \t\u3000\xa0])"
+_YEAR = lazy_re(r"(?<=[^0-9０-９])[0-9０-９]{4}[ \t]?年")
+_NOTE_PAREN = lazy_re(r"[(（](?:本列|注[:：]|单位[:：])")
+_BLANK_RUN = lazy_re(r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+(?=[^0-9A-Za-z \t\u3000\xa0])")
+_TITLE_END_WORD = lazy_re(
+    rf"(?:情况)?统计表|(?:情况|概述|数量|类别|形式|方面|事项)(?=[{HAN_CLASS}])(?![及和与的、])"
 )
-_TITLE_END_WORD = lazy_regex(
-    r"(?:情况)?统计表|(?:情况|概述|数量|类别|形式|方面|事项)(?=[\p{Han}])(?![及和与的、])"
-)
-_BODY_START_WORD = lazy_regex(
-    r"(?<=[\p{Han}”》)）])(?:今年|目前|截至|截止|全年|本年度|根据|按照|依据|为进一步|为了|"
+_BODY_START_WORD = lazy_re(
+    rf"(?<=[{HAN_CLASS}”》)）])(?:今年|目前|截至|截止|全年|本年度|根据|按照|依据|为进一步|为了|"
     r"我局|我区|我县|我市|我厅|我委|我办|我们|本局|本机关|一是|积极|充分利用|充分发挥|指定"
     r"|但是)"
 )
-_BODY_START_CHAR = lazy_regex(
-    r"(?<=[\p{Han}])(?<![存现所正实内外旨重贵难好])在|(?<=[\p{Han}])(?<![即必并还也均都已])将"
+_BODY_START_CHAR = lazy_re(
+    rf"(?<=[{HAN_CLASS}])(?<![存现所正实内外旨重贵难好])在|(?<=[{HAN_CLASS}])(?<![即必并还也均都已])将"
 )
 #: 一是 or 虽然 straight after a title starts its body (统一是 is a word)
-_FIRST_POINT = lazy_regex(r"(?<=[\p{Han}”》)）])(?:(?<!统)一是|虽然|尽管)")
-_CLAUSE_COMMA = lazy_regex(r"[,，]")
-_CLAUSE_PUNCT = lazy_regex(r"[,，、;；:：。]")
+_FIRST_POINT = lazy_re(rf"(?<=[{HAN_CLASS}”》)）])(?:(?<!统)一是|虽然|尽管)")
+_CLAUSE_COMMA = lazy_re(r"[,，]")
+_CLAUSE_PUNCT = lazy_re(r"[,，、;；:：。]")
 _PARALLEL_FIRST_MIN = 4
 _PARALLEL_FIRST_MAX = 10
 _PARALLEL_SLACK = 4
@@ -261,6 +321,10 @@ KNOWN_TITLES: tuple[str, ...] = tuple(
     )
 )
 _TITLE_CONTINUES = frozenset("及和与的、(（")
+#: KNOWN_TITLES by their first character (in the same order: the longest first)
+_KNOWN_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(t for t in KNOWN_TITLES if t[0] == first) for first in {t[0] for t in KNOWN_TITLES}
+}
 
 #: row labels of the statistics tables (2008 legacy, 2019 and 2021 templates).  A title
 #: that is one of these, starts with one, or is the start of one is a table row.
@@ -372,6 +436,7 @@ def is_row_label(title: str, *, top_level: bool = False) -> bool:
     return False
 
 
+_PAGE_END = frozenset("0123456789\n")
 _LEADER_PAGE = lazy_regex(r"(?:[ \t\u3000]*+[.…·．]{2,}+|[ \t\u3000]{2,}+)[ \t\u3000]*+[0-9]{1,3}$")
 
 
@@ -382,9 +447,10 @@ def trim_title(raw: str) -> str:
     ('总体情况', '主动公开情况', '概述')
     """
     t = raw.strip(_TRIM).lstrip(_LEAD_TRIM).strip(_TRIM)
-    m = _LEADER_PAGE.search(t, max(0, len(t) - 80))
-    if m is not None and m.start() >= 2:
-        t = t[: m.start()].strip(_TRIM)
+    if t and t[-1] in _PAGE_END:  # a page number ends the title (before a final line break)
+        m = _LEADER_PAGE.search(t, max(0, len(t) - 80))
+        if m is not None and m.start() >= 2:
+            t = t[: m.start()].strip(_TRIM)
     return t
 
 
@@ -395,7 +461,7 @@ def known_title_length(raw: str) -> int:
     (12, 0)
     """
     head = raw[:64]
-    for known in KNOWN_TITLES:
+    for known in _KNOWN_BY_FIRST.get(raw[:1], ()):
         if head.startswith(known):
             if len(raw) == len(known) or raw[len(known)] not in _TITLE_CONTINUES:
                 return len(known)
@@ -465,18 +531,22 @@ def glued_cut(raw: str, weak: bool = True) -> int | None:
         if pos >= 2 and (best is None or pos < best):
             best = pos
 
+    # each search only where the text holds what it looks for (a cheap ``in`` first)
     m = _BLANK_RUN.search(raw, 1)
     if m is not None:
         consider(m.start())
-    m = _YEAR.search(raw, 1)
-    if m is not None:
-        consider(m.start())
-    m = _NOTE_PAREN.search(raw, 1)
-    if m is not None:
-        consider(m.start())
-    m = _FIRST_POINT.search(raw, 2)
-    if m is not None:
-        consider(m.start())
+    if "年" in raw:
+        m = _YEAR.search(raw, 1)
+        if m is not None:
+            consider(m.start())
+    if "(" in raw or "（" in raw:
+        m = _NOTE_PAREN.search(raw, 1)
+        if m is not None:
+            consider(m.start())
+    if "一是" in raw or "虽然" in raw or "尽管" in raw:
+        m = _FIRST_POINT.search(raw, 2)
+        if m is not None:
+            consider(m.start())
     if weak and len(raw) > LONG_TITLE:
         m = _TITLE_END_WORD.search(raw, 2)
         if m is not None:
@@ -499,7 +569,9 @@ def ends_with_semicolon(text: str, pos: int) -> bool:
 
 # --- table rows -------------------------------------------------------------------------
 
-_NUMERIC_TOKEN = lazy_regex(r"(?=[-+0-9])(?<![^\s|])[-+]?[0-9][0-9,.]*%?(?![^\s|])")
+_NUMERIC_TOKEN = lazy_re(
+    rf"(?=[-+0-9])(?<![^{_SPACE_CLASS}|])[-+]?[0-9][0-9,.]*%?(?![^{_SPACE_CLASS}|])"
+)
 #: a line this long is prose (or a whole page on one line), never a table row
 TABLE_LINE_MAX = 400
 _TABLE_NUMBERS = 3
@@ -533,10 +605,16 @@ def numbers_follow(text: str, start: int, end: int) -> bool:
 
 # --- points (一是 … 二是 …) ---------------------------------------------------------------
 
-_POINT = lazy_regex(
-    r"(?=[一二三四五六七八九十第])(?<![^\s。;；:：!！?？,，…])(?:(?P<n>[一二三四五六七八九十]{1,2})是|第(?P<d>[一二三四五六七八九十]{1,2})[.．、,，:：])"
+#: 一是 / 第一、 after a blank, a punctuation mark or nothing: the match starts with its
+#: first character (the class, for re's fast prefix scan) and checks the one before it
+#: by a look-behind; the number is the match without 是 (一是) or without 第 and the mark
+_POINT = lazy_re(
+    r"[一二三四五六七八九十第]"
+    rf"(?<![^{_SPACE_CLASS}。;；:：!！?？,，…][一二三四五六七八九十第])"
+    r"(?:(?<=[一二三四五六七八九十])[一二三四五六七八九十]?是"
+    r"|(?<=第)[一二三四五六七八九十]{1,2}[.．、,，:：])"
 )
-_POINT_END = lazy_regex(r"[。;；\n\r]")
+_POINT_END = lazy_re(r"[。;；\n\r]")
 POINT_MAX = 120
 
 
@@ -550,15 +628,20 @@ def find_points(body: str) -> tuple[str, ...]:
     >>> find_points("统一是关键")
     ()
     """
+    if "是" not in body and "第" not in body:
+        return ()  # every point starts 一是… or 第一…
     matches = []
     for m in _POINT.finditer(body):
-        kind = "shi" if m.group("n") is not None else "di"
-        value = cn_ordinal(m.group("n") or m.group("d"))
+        written = m.group()
+        if written[-1] == "是":
+            kind, value = "shi", CN_ORDINALS.get(written[:-1])
+        else:
+            kind, value = "di", CN_ORDINALS.get(written[1:-1])
         if value is not None:
             matches.append((m, kind, value))
     points: list[str] = []
     last: dict[str, int] = {}
-    accepted: list[regex.Match[str]] = []
+    accepted: list[re.Match[str]] = []
     for m, kind, value in matches:
         prev = last.get(kind, 0)
         if value == 1 or (prev < value <= prev + 2 and prev > 0):
@@ -577,25 +660,25 @@ def find_points(body: str) -> tuple[str, ...]:
 
 # --- kinds ----------------------------------------------------------------------------
 
-_KIND_RULES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
+_KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (
         SectionKind.OTHER_MATTERS,
-        lazy_regex(r"其他需要报告|需要报告的|其他事项|需要说明的事项|^其[他它]$"),
+        lazy_re(r"其他需要报告|需要报告的|其他事项|需要说明的事项|^其[他它]$"),
     ),
     (
         SectionKind.PROBLEMS_AND_IMPROVEMENTS,
-        lazy_regex(
+        lazy_re(
             r"存在.{0,8}问题|主要问题|^问题|问题[及和与]|不足|改进|整改|下一步|工作计划|工作计画"
             r"|工作打算|工作思路|努力方向|今后|明年"
         ),
     ),
-    (SectionKind.REVIEWS_AND_LAWSUITS, lazy_regex(r"复议|诉讼|申诉")),
-    (SectionKind.FEES, lazy_regex(r"收费|减免|支出")),
-    (SectionKind.APPLICATIONS, lazy_regex(r"依申请|收到和处理|公开申请|不予公开")),
-    (SectionKind.CONSULTATIONS, lazy_regex(r"咨询")),
-    (SectionKind.APPLICATIONS, lazy_regex(r"申请|受理情况")),
-    (SectionKind.PROACTIVE_DISCLOSURE, lazy_regex(r"主动公开")),
-    (SectionKind.OVERVIEW, lazy_regex(r"概述|概况|总体|基本情况|基本工作情况")),
+    (SectionKind.REVIEWS_AND_LAWSUITS, lazy_re(r"复议|诉讼|申诉")),
+    (SectionKind.FEES, lazy_re(r"收费|减免|支出")),
+    (SectionKind.APPLICATIONS, lazy_re(r"依申请|收到和处理|公开申请|不予公开")),
+    (SectionKind.CONSULTATIONS, lazy_re(r"咨询")),
+    (SectionKind.APPLICATIONS, lazy_re(r"申请|受理情况")),
+    (SectionKind.PROACTIVE_DISCLOSURE, lazy_re(r"主动公开")),
+    (SectionKind.OVERVIEW, lazy_re(r"概述|概况|总体|基本情况|基本工作情况")),
 )
 _TRADITIONAL_HINT = lazy_regex(r"[請訴複議費開況總體諮詢問題進報動續處]")
 
@@ -620,8 +703,10 @@ def section_kind(title: str) -> SectionKind:
     return kind_of_simplified(t)
 
 
+@functools.lru_cache(maxsize=4096)
 def kind_of_simplified(title: str) -> SectionKind:
-    """:func:`section_kind` of a title already in simplified script."""
+    """:func:`section_kind` of a title already in simplified script (kept for the titles
+    last asked for: the standard ones come up in every report)."""
     t = title[:200]
     for kind, pattern in _KIND_RULES:
         if pattern.search(t) is not None:
@@ -684,6 +769,8 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("<p>一、概述</p><p>二、主动公开</p><br/>"), looks_like_html("a<b>c")
     (True, False)
     """
+    if "<" not in text:  # every hint is a tag
+        return False
     for count, _ in enumerate(_HTML_HINT.finditer(text), start=1):
         if count >= _HTML_MIN_TAGS:
             return True
@@ -692,18 +779,24 @@ def looks_like_html(text: str) -> bool:
 
 # stdlib re: one match per tag, entity and text run of a page, cheaper than regex's; its \s
 # also takes \x1c-\x1f, which regex's does not, hence the look-ahead
-_TAG_OPEN = lazy_re(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])")
-_ENTITY = lazy_re(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});")
-_TEXT_RUN = lazy_re(r"[^<&]+")
+_ENTITY_PATTERN = r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});"
 #: one token of a page, its kind the name of the last group closed: a text run, an
-#: entity, a comment or declaration start, a tag name (after its optional /), or a lone
-#: < or & (the alternatives of _TEXT_RUN, _ENTITY and _TAG_OPEN in one match per token)
+#: entity, a comment or declaration start, a tag (its name after an optional /, up to
+#: its first >), or a lone < or &.  Used only up to the page's last >, so that a tag
+#: always finds its end (the scan for it never runs to the end of the page: linear)
 _TOKEN = lazy_re(
     r"(?P<text>[^<&]+)"
-    r"|(?P<ent>&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});)"
+    rf"|(?P<ent>{_ENTITY_PATTERN})"
     r"|(?P<comment><!--)"
     r"|(?P<decl><[!?])"
-    r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])"
+    r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])[^>]*+>"
+    r"|(?P<other>[<&])"
+)
+#: _TOKEN after the page's last >, where no tag, comment or declaration can end.  _render
+#: tells the alternatives apart by ``lastindex``: text 1, ent 2, comment 3, decl 4, a
+#: tag's name 6 (after close, 5), other 7 (5 in the tail, which has no tag)
+_TOKEN_TAIL = lazy_re(
+    rf"(?P<text>[^<&]+)|(?P<ent>{_ENTITY_PATTERN})|(?P<comment><!--)|(?P<decl><[!?])"
     r"|(?P<other>[<&])"
 )
 _SKIP_END = {tag: lazy_regex(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("script", "style")}
@@ -769,7 +862,26 @@ class ViewOffsets:
         return self._srcs[k] + (i - self._starts[k]) * self._steps[k]
 
 
-class _View:
+# what a tag does to the view
+_TAG_NONE, _TAG_SKIP, _TAG_BLOCK, _TAG_CELL, _TAG_LINK, _TAG_CODE = range(6)
+
+
+def _tag_action(name: str) -> int:
+    tag = name.lower()
+    if tag in _SKIP_TAGS:
+        return _TAG_SKIP
+    if tag in _BLOCK_TAGS:
+        return _TAG_BLOCK
+    if tag in _CELL_TAGS:
+        return _TAG_CELL
+    if tag == "a":
+        return _TAG_LINK
+    if tag in _SKIP_END:
+        return _TAG_CODE
+    return _TAG_NONE
+
+
+def _render(text: str) -> tuple[str, ViewOffsets]:
     """The text of an HTML page as a reader sees it, with the offset of every character.
 
     Block tags end a line, cells are separated by tabs, line breaks inside text are
@@ -778,93 +890,106 @@ class _View:
     pass from left to right: every search starts where the last one ended, and a search
     that finds nothing is not repeated, so malformed pages read in linear time.
     """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pieces: list[str] = []
-        self.offsets = ViewOffsets()
-        self.length = 0
-        self._skip = 0  # inside nav, select, footer …: chrome
-        self._link = False  # inside <a href>
-        self._no_gt_after = len(text) + 1  # no '>' at or after this offset
-
-    def _emit(self, chunk: str, pos: int, step: int = 1) -> None:
-        if self._skip or self._link:
-            return
-        self._mark(chunk, pos, step)
-
-    def _mark(self, chunk: str, pos: int, step: int = 1) -> None:
-        self.pieces.append(chunk)
-        self.offsets.add(self.length, pos, len(chunk), step)
-        self.length += len(chunk)
-
-    def _find_gt(self, pos: int) -> int:
-        if pos >= self._no_gt_after:
-            return -1
-        k = self.text.find(">", pos)
-        if k < 0:
-            self._no_gt_after = pos
-        return k
-
-    def run(self) -> None:
-        text = self.text
-        n = len(text)
-        token = _TOKEN.match
-        emit = self._emit
-        i = 0
-        while i < n:
-            m = token(text, i)
-            if m is None:  # cannot happen: every character starts some token
-                break
-            kind = m.lastgroup
-            if kind == "text":
-                emit(m.group().translate(_DATA_BLANKS), i)
-                i = m.end()
-            elif kind == "name":
-                k = self._find_gt(i)
-                if k < 0:
-                    emit("<", i)
-                    i += 1
+    n = len(text)
+    last_gt = text.rfind(">")  # tags end at or before it; after it, none can
+    pieces: list[str] = []
+    offsets = ViewOffsets()
+    starts, srcs, steps = offsets._starts, offsets._srcs, offsets._steps
+    length = 0  # of the view so far
+    cont = -1  # the source offset that continues the last run of offsets (-1: none)
+    skip = 0  # inside nav, select, footer …: chrome
+    link = False  # inside <a href>
+    actions: dict[str, int] = {}
+    # (methods bound once: this loop runs once per tag, text run and entity of the page)
+    action_of = actions.get
+    add_piece = pieces.append
+    add_start, add_src, add_step = starts.append, srcs.append, steps.append
+    blanks = _DATA_BLANKS
+    none, block, cell, link_tag, skip_tag = _TAG_NONE, _TAG_BLOCK, _TAG_CELL, _TAG_LINK, _TAG_SKIP
+    i = 0
+    while i < n:
+        if i <= last_gt:
+            phase_end = last_gt + 1
+            tokens = _TOKEN.finditer(text, i, phase_end)
+        else:
+            phase_end = n
+            tokens = _TOKEN_TAIL.finditer(text, i)
+        for m in tokens:
+            kind = m.lastindex  # the alternative (see _TOKEN_TAIL)
+            step = 1
+            if kind == 6:  # a tag's name
+                name = m.group(6)
+                action = action_of(name)
+                if action is None:
+                    action = actions[name] = _tag_action(name)
+                if action == none:
                     continue
-                tag = m.group("name").lower()
-                closing = m.group("close") == "/"
-                self._tag(tag, closing, text[m.end() : k], i)
-                i = k + 1
-                if not closing and tag in _SKIP_END:
-                    e = _SKIP_END[tag].search(text, i)
-                    i = n if e is None else e.end()
-            elif kind == "ent":
-                emit(html_unescape(m.group()), i, 0)
-                i = m.end()
-            elif kind == "comment":
-                k = text.find("-->", i + 4)
-                i = n if k < 0 else k + 3
-            elif kind == "decl":
-                k = self._find_gt(i)
-                i = n if k < 0 else k + 1
+                closing = text[m.start() + 1] == "/"
+                if action == block:
+                    link = False
+                    chunk = "\n"
+                elif action == cell:
+                    link = False
+                    if closing:
+                        continue
+                    chunk = "\t"
+                elif action == link_tag:
+                    if closing:
+                        if not link:
+                            continue
+                        link = False
+                    elif _HREF.search(text, m.end("name"), m.end() - 1) is not None:
+                        # a link; Word's <a name=_Toc…> bookmarks hold headings and stay
+                        link = True
+                    else:
+                        continue
+                    chunk = " "
+                elif action == skip_tag:
+                    skip = max(0, skip - 1) if closing else skip + 1
+                    continue
+                else:  # script, style: left out up to their end tag
+                    if closing:
+                        continue
+                    e = _SKIP_END[name.lower()].search(text, m.end())
+                    phase_end = n if e is None else e.end()
+                    break
+            elif kind == 1:  # text
+                if skip or link:
+                    continue
+                chunk = m.group().translate(blanks)
+            elif kind == 2:  # an entity
+                if skip or link:
+                    continue
+                chunk = html_unescape(m.group())
+                step = 0
+            elif kind == 3:  # a comment
+                k = text.find("-->", m.start() + 4)
+                phase_end = n if k < 0 else k + 3
+                break
+            elif kind == 4:  # a declaration
+                k = text.find(">", m.start())
+                phase_end = n if k < 0 else k + 1
+                break
             else:  # a < or & that starts nothing
-                emit(text[i], i)
-                i += 1
-
-    def _tag(self, tag: str, closing: bool, attrs: str, pos: int) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1) if closing else self._skip + 1
-        elif tag in _BLOCK_TAGS:
-            self._link = False
-            self._mark("\n", pos)
-        elif tag in _CELL_TAGS:
-            self._link = False
-            if not closing:
-                self._mark("\t", pos)
-        elif tag == "a":
-            if closing:
-                if self._link:
-                    self._link = False
-                    self._mark(" ", pos)
-            elif _HREF.search(attrs) is not None:
-                # a link; Word's <a name=_Toc…> bookmarks hold headings and stay
-                self._mark(" ", pos)
-                self._link = True
+                if skip or link:
+                    continue
+                chunk = m.group()
+            # the chunk joins the view, its characters mapped to the source from m.start()
+            size = len(chunk)
+            add_piece(chunk)
+            if size:
+                pos = m.start()
+                if size == 1:
+                    step = 1
+                if step != 1 or pos != cont:
+                    add_start(length)
+                    add_src(pos)
+                    add_step(step)
+                cont = pos + size if step == 1 else -1
+                length += size
+        i = phase_end
+    offsets.close(length, n)
+    return "".join(pieces), offsets
 
 
 def html_view(text: str) -> tuple[str, ViewOffsets] | None:
@@ -882,7 +1007,4 @@ def html_view(text: str) -> tuple[str, ViewOffsets] | None:
     """
     if not looks_like_html(text):
         return None
-    view = _View(text)
-    view.run()
-    view.offsets.close(view.length, len(text))
-    return "".join(view.pieces), view.offsets
+    return _render(text)

@@ -25,9 +25,10 @@ printed with the 2021 columns is STANDARD_2021).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 import attrs
@@ -110,6 +111,8 @@ def _fold(text: str) -> str:
 
 # a pinyin reading right after a character: 报(bào)告
 _PINYIN = lazy_regex(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
+#: _PINYIN without its look-behind: a text without one of these has no pinyin reading
+_PINYIN_HINT = lazy_re(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 
 _HEAD = 5000  # where titles, preambles and signatures stand
 _BODY = 30000  # where the reporting body names itself in the prose
@@ -156,6 +159,14 @@ _PERIOD_NUMERIC = lazy_regex(
     rf"(?![\d.]\d){_WS}(?:起)?{_WS}(?:至|到|～|~|—{{1,2}}|－|-{{1,2}}){_WS}"
     rf"(?:(?P<y2>(?:19|20)\d{{2}}){_NUM_DATE_SEP})?(?P<m2>\d{{1,2}}){_NUM_DATE_SEP}(?P<d2>\d{{1,2}})(?![\d.]\d)"
 )
+#: a _PERIOD match starts at most this far before its first 月 (a year part of 11
+#: characters, a month of 3 and 3 blanks) and reads at most _PERIOD_LENGTH characters
+#: from there (74, with a margin)
+_PERIOD_BEFORE = 20
+_PERIOD_LENGTH = 100
+#: the separator after the year of a _PERIOD_NUMERIC match (its 19/20 four characters
+#: before it), found by itself: fewer than the 19s and 20s of a text
+_NUMERIC_PERIOD_SEP = lazy_re(r"[./\-](?<=(?:19|20)(?s:..)[./\-])")
 _PERIOD_CUE = lazy_regex(r"统计|期限|时限|所列|数据|报告期|时间段|时间范围")
 
 
@@ -224,6 +235,13 @@ _LEAD = lazy_regex(
 _CUT = lazy_regex(
     r"^.*(?:网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面)"
 )
+#: the words _CUT and _LEAD end with (their runs have no line break for ``.`` to stop at)
+_CUT_WORD = lazy_re(r"网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面")
+_LEAD_WORD = lazy_re(
+    r"现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"|标题|中文名|名称"
+)
+_LEAD_CHARS = frozenset("由将在对与为")
 _SUB_UNIT = lazy_regex(
     r"(?:(?:人民)?政府信息(?:与政务)?公开(?:工作)?(?:领导小组)?办公室|(?:人民)?政府信息公开(?:工作)?领导小组"
     r"|政务公开(?:工作)?(?:领导小组)?办公室)$"
@@ -252,12 +270,14 @@ def _name_kind(name: str) -> str | None:
 def _clean_run(run: str) -> str:
     run = "".join(run.split())
     run = run.strip("“”\"'《》<>()[]【】「」『』·")
-    m = _CUT.match(run)
-    if m:
-        run = run[m.end() :]
-    m = _LEAD.match(run)
-    if m and m.end() < len(run):
-        run = run[m.end() :]
+    if _CUT_WORD.search(run) is not None:  # else _CUT cannot match
+        m = _CUT.match(run)
+        if m:
+            run = run[m.end() :]
+    if run[:1] in _LEAD_CHARS or _LEAD_WORD.search(run) is not None:  # else _LEAD cannot match
+        m = _LEAD.match(run)
+        if m and m.end() < len(run):
+            run = run[m.end() :]
     return run
 
 
@@ -283,7 +303,7 @@ def _candidate(run: str, rule: str, *, allow: Iterable[str]) -> _Candidate | Non
 # ---------------------------------------------------------------------------------------
 # Title lines: … 2014年政府信息公开工作年度报告
 
-_ANCHOR = lazy_regex(
+_ANCHOR = lazy_re(
     r"(?:信息|资讯|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
 )
 _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
@@ -298,6 +318,28 @@ _CHROME_BEFORE = lazy_regex(
 # only the first valid start of a blank run is tried (BOS, after \n, after the run's first space):
 # linear on long runs of spaces, same matches as (?:^|(?<=[\n ]))[ \t]*…
 _HEADING1 = lazy_regex(r"(?:^|(?<=\n)|(?<=(?:^|[^ \t])\t*+ ))[ \t]*+(?:一[ \t]*+[、.,]|第一部分)")
+
+
+#: what a match of _HEADING1 holds (its 一、 or 第一部分), for stdlib re's fast scan
+_HEADING1_HINT = lazy_re(r"一[ \t]*[、.,]|第一部分")
+
+
+def _first_heading(head: str) -> int:
+    """``_HEADING1.search(head).start()`` (-1 for no match), the pattern run only on the
+    lines that hold a 一、 or 第一部分 (a match lies within a line; on a line of its own
+    the line start reads as after a line break, as in the whole text)."""
+    line_end = -1
+    for hint in _HEADING1_HINT.finditer(head):
+        if hint.start() < line_end:
+            continue  # a line already tried
+        start = head.rfind("\n", 0, hint.start()) + 1
+        line_end = head.find("\n", hint.start())
+        if line_end < 0:
+            line_end = len(head)
+        m = _HEADING1.search(head[start:line_end])
+        if m is not None:
+            return start + m.start()
+    return -1
 
 
 @attrs.frozen(slots=True)
@@ -465,6 +507,20 @@ _SUBJECT_BODY = lazy_re(
     rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?(?(yp)|(?:^|(?<=\n)))"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
+#: _SUBJECT with the delimiter before it taken in (a match starts one character early):
+#: the pattern starts with a class, so that ``re`` skips to the next delimiter fast
+_SUBJECT_AFTER = lazy_re(
+    rf"[\s,.;:!?。、\"“”](?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
+    rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
+)
+#: _SUBJECT at a line start, the line break taken in
+_SUBJECT_LINE = lazy_re(
+    rf"\n(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
+    rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
+)
+_SUBJECT_DELIMITER = lazy_re(r"[\s,.;:!?。、\"“”]")
+#: the blanks _SP allows between a year and its 年
+_YEAR_BLANKS = " \t"
 #: what _DISCLOSED ends with; a match starts at most this far before it (a year part of
 #: up to 13 characters and a run of up to 30)
 _DISCLOSED_VERB = lazy_re("共(?:上传|主动公开|发布|公开|受理|收到)")
@@ -485,12 +541,13 @@ _WEAK_RULES = {
 _STRONG_RULES = frozenset(("title", "compiled_by"))
 # a clipped name with its level and no place: 市人社局, 省人社厅 (after no other Han character)
 _SHORT_NAME = lazy_regex(r"(?:(?<![\p{Han}])|(?<=[和及与在]))[省市县区](?:人社|人保|劳保)[局厅]")
-_SELF = lazy_regex(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
+_SELF = lazy_re(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
 
 
 def _signature(tokens: list[str]) -> _Candidate | None:
     for k in range(len(tokens) - 1):
-        if _DATE_ONLY.match(tokens[k + 1]):
+        token = tokens[k + 1]
+        if "月" in token and _DATE_ONLY.match(token):
             cand = _candidate(tokens[k], "signature", allow=("placed",))
             if cand is not None:
                 return cand
@@ -551,15 +608,54 @@ def _disclosed(text: str) -> Iterable[re.Match[str]]:
         yield from _DISCLOSED.finditer(text, lo, hi)
 
 
+def _subject_runs(text: str) -> Iterator[str]:
+    """The runs of ``_SUBJECT.finditer(text)``: a match at the start, then the matches
+    after a delimiter (found with it, by _SUBJECT_AFTER: no match can start inside another
+    one or right after one, since a match ends with a Han verb, not a delimiter)."""
+    first = _SUBJECT.match(text)
+    pos = 0
+    if first is not None:
+        yield first.group("run")
+        pos = first.end()
+    for m in _SUBJECT_AFTER.finditer(text, pos):
+        yield m.group("run")
+
+
+def _subject_body_runs(text: str) -> Iterator[str]:
+    """The runs of ``_SUBJECT_BODY.finditer(text)``, its match tried only where one can
+    start: at a line start (_SUBJECT_LINE finds those in one scan; none holds a line break)
+    and at a year before a 年 after a delimiter.  The matches are taken left to right,
+    none starting inside the last one, as finditer does."""
+    found: list[tuple[int, int, str]] = []  # (start, end, run)
+    first = _SUBJECT_BODY.match(text)
+    if first is not None:
+        found.append((0, first.end(), first.group("run")))
+    for m in _SUBJECT_LINE.finditer(text):
+        found.append((m.start() + 1, m.end(), m.group("run")))
+    q = text.find("年")
+    while q >= 0:
+        p = q
+        while p > 0 and q - p < 4 and text[p - 1] in _YEAR_BLANKS:
+            p -= 1
+        p -= 4  # the year (four characters) and its blanks end at q
+        if p > 0 and text[p - 1] != "\n" and _SUBJECT_DELIMITER.match(text, p - 1):
+            at = _SUBJECT_BODY.match(text, p)
+            if at is not None:
+                found.append((p, at.end(), at.group("run")))
+        q = text.find("年", q + 1)
+    found.sort()
+    last_end = 0
+    for start, end, run in found:
+        if start >= last_end:
+            last_end = end
+            yield run
+
+
 def _subjects(text: str, *, preamble: bool) -> Iterable[_Candidate]:
     allow = ("placed", "level")
-    for m in (_SUBJECT if preamble else _SUBJECT_BODY).finditer(text):
-        if not preamble and m.group("yp") is None:
-            # in the body only a paragraph-initial subject or one after 2019年, counts
-            s = m.start()
-            if s > 0 and text[s - 1] != "\n":
-                continue
-        cand = _candidate(m.group("run"), "subject", allow=allow)
+    # in the body only a paragraph-initial subject or one after 2019年, counts
+    for run in _subject_runs(text) if preamble else _subject_body_runs(text):
+        cand = _candidate(run, "subject", allow=allow)
         if cand is not None:
             yield cand
     if not preamble:
@@ -610,32 +706,49 @@ _STANDARD_HEADINGS = (
     "存在的主要问题及改进情况",
     "其他需要报告的事项",
 )
-_STANDARD_MARK = lazy_regex(
+_STANDARD_MARK = lazy_re(
     r"收到和处理政府信息公开申请|本年新收政府信息公开申请数量|国办公开办函〔20(?:19|21)〕"
 )
-_MARK_2021 = lazy_regex(r"国办公开办函〔2021〕|本年制发件数|本年废止件数|现行有效件数")
-_MARK_2019 = lazy_regex(
+_MARK_2021 = lazy_re(r"国办公开办函〔2021〕|本年制发件数|本年废止件数|现行有效件数")
+_MARK_2019 = lazy_re(
     r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量|采购总金额"
 )
+
+
+def _walk_titles(sections: tuple[Section, ...]) -> list[str]:
+    """The titles of every section, in document order (as ``Section.walk`` gives them)."""
+    titles: list[str] = []
+    stack = list(reversed(sections))
+    while stack:
+        section = stack.pop()
+        titles.append(section.title)
+        stack.extend(reversed(section.children))
+    return titles
+
+
+def _found(pattern: re.Pattern[str], texts: tuple[str, ...]) -> bool:
+    return any(pattern.search(t) is not None for t in texts)
 
 
 def _template(
     text: str, sections: tuple[Section, ...], year: int | None
 ) -> tuple[Template | None, str | None]:
     """The report format and, when its tables use the other format's columns, a note."""
-    titles = " ".join(s.title for top in sections for s in top.walk())
-    hay = text + "\n" + titles
-    heading_hits = sum(1 for h in _STANDARD_HEADINGS if h in hay)
-    standard = _STANDARD_MARK.search(hay) is not None or heading_hits >= 4
+    titles = " ".join(_walk_titles(sections))
+    # the text and the titles are searched one after the other (as text + "\n" + titles:
+    # no mark or heading holds a line break), the text not copied
+    hay = (text, titles)
+    heading_hits = sum(1 for h in _STANDARD_HEADINGS if h in text or h in titles)
+    standard = _found(_STANDARD_MARK, hay) or heading_hits >= 4
     if standard:
-        if _MARK_2021.search(hay):
+        if _found(_MARK_2021, hay):
             if year is not None and year <= 2020:
                 return Template.STANDARD_2021, (
                     f"{year}年度报告的表格使用国办公开办函〔2021〕30号格式的栏目"
                     "(本年制发件数/本年废止件数/现行有效件数),按2021年格式读取"
                 )
             return Template.STANDARD_2021, None
-        if _MARK_2019.search(hay):
+        if _found(_MARK_2019, hay):
             if year is not None and year >= 2021:
                 return Template.STANDARD_2019, (
                     f"{year}年度报告的表格使用国办公开办函〔2019〕60号格式的栏目"
@@ -686,11 +799,11 @@ def read_metadata(norm: Normalized, sections: tuple[Section, ...]) -> Metadata:
 
 def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     text = _fold(raw)
-    if "(" in text:
+    if "(" in text and _PINYIN_HINT.search(text) is not None:
         text = _PINYIN.sub("", text)
     head = text[:_HEAD]
-    h1 = _HEADING1.search(head)
-    pre = head[: h1.start()] if h1 else head[:1500]
+    h1 = _first_heading(head)
+    pre = head[:h1] if h1 >= 0 else head[:1500]
     body = text[:_BODY]
     problems: list[Problem] = []
     notes: list[str] = []
@@ -798,10 +911,27 @@ _LETTER = lazy_regex(
 )
 
 
+def _letter_mark(head: str) -> bool:
+    """``_LETTER.search(head) is not None``, its line alternative tried only on the lines
+    that hold 的函 (it cannot cross a line)."""
+    if "函告如下" in head or "特此函告" in head:
+        return True
+    q = head.find("的函")
+    while q >= 0:
+        start = head.rfind("\n", 0, q) + 1
+        end = head.find("\n", q)
+        if end < 0:
+            end = len(head)
+        if _LETTER.search(head[start:end]) is not None:
+            return True
+        q = head.find("的函", end)
+    return False
+
+
 def _is_letter(head: str, real_titles: list[_Title]) -> bool:
     """A letter (函) that is not itself an annual report: it names itself as a 函 and no
     title line calls it a 年度报告 (a letter may cite one in 《》)."""
-    if "函" not in head or _LETTER.search(head) is None:  # every alternative has 函
+    if "函" not in head or not _letter_mark(head):  # every alternative has 函
         return False
     return not any(t.text.endswith(("年度报告", "年报")) for t in real_titles)
 
@@ -832,11 +962,46 @@ def _cn_date(d: date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+def _start(m: regex.Match[str]) -> int:
+    return m.start()
+
+
+def _period_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_PERIOD.finditer(text)``, run only in windows around the 月 its matches hold.
+
+    A match starts at most _PERIOD_BEFORE characters before its first 月 and reads at most
+    _PERIOD_LENGTH characters from its start, so each match lies within the window of
+    its first 月, and no match or attempt that finds one reads past its window's end:
+    merged windows give the same matches.
+    """
+    q = text.find("月")
+    while q >= 0:
+        lo, hi = max(0, q - _PERIOD_BEFORE), q + _PERIOD_LENGTH
+        q = text.find("月", q + 1)
+        while q >= 0 and q - _PERIOD_BEFORE <= hi:
+            hi = q + _PERIOD_LENGTH
+            q = text.find("月", q + 1)
+        yield from _PERIOD.finditer(text, lo, hi)
+
+
+def _numeric_period_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_PERIOD_NUMERIC.finditer(text)``, tried only where a match can start: at 19/20
+    with a date separator four characters on."""
+    last_end = 0
+    for a in _NUMERIC_PERIOD_SEP.finditer(text):
+        start = a.start() - 4
+        if start < last_end:
+            continue
+        m = _PERIOD_NUMERIC.match(text, start)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
 def _period(text: str, year: int | None) -> tuple[Period | None, bool]:
     """The statistics period the text states, and whether it wrote the start year."""
-    matches = sorted(
-        [*_PERIOD.finditer(text), *_PERIOD_NUMERIC.finditer(text)], key=lambda m: m.start()
-    )
+    # both kinds of match by their start (a tie to _PERIOD), found only as far as needed
+    matches = heapq.merge(_period_matches(text), _numeric_period_matches(text), key=_start)
     for m in matches:
         lo = max(0, m.start() - 60)
         ctx = text[lo : m.start()]

@@ -60,13 +60,28 @@ offsets map back to the page, so spans still point into the source.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from ._lazy import lazy_regex
+from ._lazy import lazy_re, lazy_regex
 from ._outline_grammar import (
+    _BLANKS,
+    _CIRCLED,
+    _COMMAS,
+    _DIGITS,
+    _FULLWIDTH_DIGITS,
+    _LINE_BREAKS,
+    _MAX_BLANKS_BACK,
+    _STRONG_BEFORE,
+    AR_MARK,
+    AR_ORDINALS,
+    CN_ORDINALS,
+    HAN_CLASS,
     LINE_TITLE_MAX,
-    MARKER,
+    MARKER_NOT_AR,
+    STYLE_ARABIC,
+    STYLE_CIRCLED,
     STYLE_CN,
     STYLE_LEVEL,
     STYLE_PAREN_AR,
@@ -85,8 +100,6 @@ from ._outline_grammar import (
     is_table_line,
     kind_of_simplified,
     known_title_length,
-    marker_context,
-    marker_parts,
     numbers_follow,
     section_kind,
     trim_title,
@@ -96,8 +109,8 @@ from .normalize import Normalized, normalize
 
 __all__ = ["parse_outline", "read_outline", "section_kind"]
 
-_NEWLINE = lazy_regex(r"\n")
-_BLANKS_TO_EOL = lazy_regex(r"[ \t\u3000\xa0\r]*")
+_NEWLINE = lazy_re(r"\n")
+_BLANKS_TO_EOL = lazy_re(r"[ \t\u3000\xa0\r]*")
 _LEAD = " \t\u3000\xa0、.．,，:："
 _LEAD_MAX = 16
 #: how far a title is looked for after its marker
@@ -110,15 +123,19 @@ _AFTER_REF = frozenset("项款条目")
 _COMMA_SEPARATORS = frozenset(",，")
 #: a list inside a sentence: its next item follows within this many characters
 _LIST_SPAN = 160
-_SENTENCE_END = lazy_regex(r"[。!！?？;；]")
-_HAN = lazy_regex(r"\p{Han}")
-_GLUED_CELLS = lazy_regex(r"[0-9]{6}")
+_SENTENCE_END = lazy_re(r"[。!！?？;；]")
+_HAN = lazy_re(f"[{HAN_CLASS}]")
+_GLUED_CELLS = lazy_re(r"[0-9]{6}")
 _AFTER_AMONG = lazy_regex(r"其中[ \t]{0,3}[:：]?[ \t]{0,3}$")
 _FULL_STOPS = frozenset("。!！?？")
 #: blank lines allowed between a marker alone on its line and its title
 _BLANK_LINES_MAX = 3
 #: what may follow a title in a table of contents (dot leaders, page numbers)
 _TOC_TAIL = " \t\u3000\xa0.…·-—0123456789"
+_DIGITS_AND_POINTS = frozenset((*_DIGITS, ".", "．"))
+#: the styles of a section heading that may share a line with a table
+_TOP_STYLES = frozenset((STYLE_CN, STYLE_PART))
+_PAREN_STYLES = frozenset((STYLE_PAREN_CN, STYLE_PAREN_AR))
 
 
 class _Cand:
@@ -132,6 +149,7 @@ class _Cand:
         "number",
         "ordinal",
         "rank",
+        "read_as",
         "run_in",
         "start",
         "style",
@@ -150,23 +168,26 @@ class _Cand:
         self.ordinal = ordinal
         self.ctx = ctx
         self.line = line
-        self.tpos = end
+        self.tpos = -1  # where the title search from the marker stops (see _read_title)
         self.title = ""
         self.title_end = end
         self.body_start = end
         self.run_in = False
         self.rank = float(style)
+        #: what the title was last read with: (context, limit, bound or -1 when the bound
+        #: did not matter beyond the limit); the same again gives the same title
+        self.read_as: tuple[Ctx, int, int] | None = None
 
 
 class _Lines:
     """Line boundaries of a text, found once (no scan per marker)."""
 
-    __slots__ = ("_breaks", "_n", "_table", "_text")
+    __slots__ = ("_breaks", "_n", "_table", "_text", "breaks")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._n = len(text)
-        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._breaks = self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
         self._table: dict[int, bool] = {}
 
     @property
@@ -191,51 +212,139 @@ class _Lines:
         return cached
 
 
-def _scan(text: str, lines: _Lines) -> list[_Cand]:
-    """Every marker in a heading context, table-of-contents lines left out."""
-    found: list[_Cand] = []
+def _first(item: tuple[int, int, str, re.Match[str], str]) -> int:
+    return item[0]
+
+
+def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
+    """The matches of MARKER in the text, in order: (start, end, alternative, match, and
+    for ``ar`` its digits), found by MARKER_NOT_AR and AR_MARK (the same matches)."""
+    items: list[tuple[int, int, str, re.Match[str], str]] = [
+        (m.start(), m.end(), m.lastgroup or "", m, "") for m in MARKER_NOT_AR.finditer(text)
+    ]
+    for m in AR_MARK.finditer(text):
+        k = m.start()
+        while text[k - 1] in " \t":  # (a digit comes first: the look-behind saw it)
+            k -= 1
+        d = k - 1
+        if d > 0 and text[d - 1] in _DIGITS:
+            d -= 1
+        if d > 0 and text[d - 1] in _DIGITS_AND_POINTS:
+            continue  # three digits, or after a point: a number, not a marker
+        items.append((d, m.end(), "ar", m, text[d:k]))
+    items.sort(key=_first)
+    return items
+
+
+#: a marker found by _scan: (start, end, style, number, ordinal, context, line); a
+#: plain tuple, made into a _Cand only when it may be a heading (most are table cells)
+_Mark = tuple[int, int, int, str, int, Ctx, int]
+
+
+def _scan(text: str, lines: _Lines) -> list[_Mark]:
+    """Every marker in a heading context, table-of-contents lines left out.
+
+    (:func:`~govinfo_reports._outline_grammar.marker_parts` and
+    :func:`~govinfo_reports._outline_grammar.marker_context` inlined: this loop runs once
+    per marker of the text.)
+    """
+    found: list[_Mark] = []
     comma_led: dict[int, int] = {}
     others: dict[int, int] = {}
     # (line, style, ordinal) -> start of a marker after a comma: the next item of a list
     listed: dict[tuple[int, int, int], int] = {}
-    for m in MARKER.finditer(text):
-        parts = marker_parts(m)
-        if parts is None:
+    breaks = lines.breaks
+    n = len(text)
+    cn_ordinals = CN_ORDINALS
+    ar_ordinals = AR_ORDINALS
+    for start, end, kind, m, num in _marker_items(text):
+        if kind == "cn":
+            num = text[start : m.end("n1")]
+            style = STYLE_CN
+            ordinal = cn_ordinals.get(num)
+        elif kind == "ar":
+            style = STYLE_ARABIC
+            ordinal = ar_ordinals.get(num)
+            if ordinal is None:
+                num = num.translate(_FULLWIDTH_DIGITS)
+                ordinal = ar_ordinals.get(num)
+        elif kind == "pcn":
+            num = m.group("n2")
+            style = STYLE_PAREN_CN
+            ordinal = cn_ordinals.get(num)
+        elif kind == "par":
+            num = m.group("n4")
+            style = STYLE_PAREN_AR
+            ordinal = ar_ordinals.get(num)
+            if ordinal is None:
+                num = num.translate(_FULLWIDTH_DIGITS)
+                ordinal = ar_ordinals.get(num)
+        elif kind == "cir":
+            ordinal = _CIRCLED.index(text[start]) + 1
+            num = str(ordinal)
+            style = STYLE_CIRCLED
+        else:
+            num = m.group("pn")
+            style = STYLE_PART
+            ordinal = cn_ordinals.get(num)
+        if ordinal is None:
             continue
-        style, number, ordinal = parts
-        start, end = m.span()
-        ctx, after_comma = marker_context(text, start)
-        line = lines.index(start)
+        # the context (marker_context)
+        after_comma = False
+        i = start - 1
+        c = text[i] if i >= 0 else "\n"
+        if c in _BLANKS:
+            steps = 0
+            while i >= 0 and text[i] in _BLANKS and steps < _MAX_BLANKS_BACK:
+                i -= 1
+                steps += 1
+            c = text[i] if i >= 0 else "\n"
+            blank = True
+        else:
+            blank = False
+        if c in _LINE_BREAKS:
+            ctx = Ctx.LINE_START
+        elif c in _COMMAS:
+            ctx = Ctx.REJECT
+            after_comma = True
+        elif c == "第":
+            ctx = Ctx.REJECT
+        elif c in _STRONG_BEFORE:
+            ctx = Ctx.PUNCT
+        elif c == "|":
+            ctx = Ctx.LINE_START  # a markdown/pipe cell start; the table test decides
+        elif blank:
+            ctx = Ctx.SPACE
+        else:
+            ctx = Ctx.GLUED  # after a word, or glued to a table's digits
+        line = bisect_left(breaks, start)
         if after_comma:
             comma_led[line] = comma_led.get(line, 0) + 1
             listed.setdefault((line, style, ordinal), start)
         if ctx is Ctx.REJECT:
             continue
         others[line] = others.get(line, 0) + 1
-        if style == STYLE_CN and m.group("s1") in _COMMA_SEPARATORS and ctx is not Ctx.LINE_START:
+        if style == STYLE_CN and ctx is not Ctx.LINE_START and m.group("s1") in _COMMA_SEPARATORS:
             continue
-        if (
-            style in (STYLE_PAREN_CN, STYLE_PAREN_AR)
-            and end < len(text)
-            and text[end] in _AFTER_REF
-        ):
+        if style in _PAREN_STYLES and end < n and text[end] in _AFTER_REF:
             continue  # 第二十条第（一）项, (一)款
-        found.append(_Cand(start, end, style, number, ordinal, ctx, line))
+        found.append((start, end, style, num, ordinal, ctx, line))
     toc = {k for k, c in comma_led.items() if c >= _TOC_MIN and c >= others.get(k, 0) - 1}
     if toc:
-        found = [c for c in found if c.line not in toc]
+        found = [c for c in found if c[6] not in toc]
     if listed:
         found = [c for c in found if not _listed_on(text, c, listed)]
     return found
 
 
-def _listed_on(text: str, c: _Cand, listed: dict[tuple[int, int, int], int]) -> bool:
+def _listed_on(text: str, c: _Mark, listed: dict[tuple[int, int, int], int]) -> bool:
     """True when the next number of ``c``'s style follows a comma in the same sentence:
     ``包括:1.机构职能,2.政策文件`` is a list inside one sentence, not a heading."""
-    nxt = listed.get((c.line, c.style, c.ordinal + 1))
-    if nxt is None or nxt < c.end or nxt - c.end > _LIST_SPAN:
+    nxt = listed.get((c[6], c[2], c[4] + 1))
+    end = c[1]
+    if nxt is None or nxt < end or nxt - end > _LIST_SPAN:
         return False
-    return _SENTENCE_END.search(text, c.end, nxt) is None
+    return _SENTENCE_END.search(text, end, nxt) is None
 
 
 def _terminator_pos(text: str, c: _Cand, line_end: int) -> int:
@@ -255,23 +364,33 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     lead_stop = min(limit, i + _LEAD_MAX)
     while i < lead_stop and text[i] in _LEAD:
         i += 1
+    c.read_as = (c.ctx, limit, -1)
+    below = False
     if i == limit == line_end and c.ctx is Ctx.LINE_START:
         # the marker alone on its line (一、 / 总体情况 from a PDF): the title is the next line
+        c.read_as = (c.ctx, limit, bound)
         nxt = _title_line_below(text, c.line, bound, lines)
         if nxt is not None:
             i, line_end = nxt
             limit = line_end
+            below = True
     stop = min(limit, i + _SCAN)
-    t = TERMINATOR.search(text, i, stop)
-    raw_end = t.start() if t is not None else stop
+    tpos = c.tpos  # the first terminator from the marker on (or where that search stopped)
+    if not below and i <= tpos and stop <= min(line_end, c.end + _SCAN):
+        terminated = tpos < stop  # that search covered this one
+        raw_end = tpos if terminated else stop
+    else:
+        t = TERMINATOR.search(text, i, stop)
+        terminated = t is not None
+        raw_end = t.start() if t is not None else stop
     raw = text[i:raw_end]
-    after = raw_end + 1 if t is not None and text[raw_end] not in "\n\r\f" else raw_end
+    after = raw_end + 1 if terminated and text[raw_end] not in "\n\r\f" else raw_end
     rest_blank = False
     if limit == line_end:
         b = _BLANKS_TO_EOL.match(text, after, line_end)
         rest_blank = b is not None and b.end() == line_end
     own_line = c.ctx is Ctx.LINE_START and rest_blank and len(raw) <= LINE_TITLE_MAX
-    if own_line and t is not None and text[raw_end] in _FULL_STOPS:
+    if own_line and terminated and text[raw_end] in _FULL_STOPS:
         # a whole sentence on its line: 1、公开渠道 我局通过网站公开。 has a title before the gap
         cut = blank_cut(raw)
     elif own_line:
@@ -289,7 +408,7 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
         c.title_end = raw_end
         c.body_start = after
         c.run_in = not rest_blank
-        semicolon = t is not None and text[raw_end] in ";；"
+        semicolon = terminated and text[raw_end] in ";；"
     return not semicolon
 
 
@@ -309,29 +428,52 @@ def _title_line_below(text: str, k: int, bound: int, lines: _Lines) -> tuple[int
     return None
 
 
-def _plausible(text: str, c: _Cand, lines: _Lines, semicolon_ok: bool) -> bool:
-    """Whether a marker with its provisional title can be a heading at all."""
-    title = c.title
+def _title_plausible(title: str, cn: bool) -> bool:
+    """Whether a title can be a heading's at all (``cn``: of a 一、 heading)."""
     if len(title) < 2 or len(title) > TITLE_MAX:
         return False
     if _HAN.search(title) is None:
         return False  # 1. Install the package: not a report's heading
     if _GLUED_CELLS.search(title) is not None:
         return False  # 政府网站公开数条2122100372、…: a table row whose cells lost their blanks
-    if _AFTER_AMONG.search(text, max(0, c.start - 8), c.start) is not None:
-        return False  # 其中:1.网站公开: the parts of a total, not a heading
-    if not semicolon_ok:  # (一)具体承办…事宜; is an item of a list, not a heading
-        return False
-    if is_row_label(title, top_level=c.style == STYLE_CN):
-        return False
-    if lines.is_table(c.line):
-        # a section heading may share a line with a table only in a pipe/tab layout
-        return (
-            c.style in (STYLE_CN, STYLE_PART)
-            and kind_of_simplified(title) not in (SectionKind.UNKNOWN,)
-            and not numbers_follow(text, c.title_end, lines.end(c.line))
-        )
-    return not numbers_follow(text, c.title_end, lines.end(c.line))
+    return not is_row_label(title, top_level=cn)
+
+
+def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand]:
+    """The markers that, with their provisional titles, can be headings at all (the
+    cheap tests first; a title's own tests are done once per distinct title)."""
+    kept: list[_Cand] = []
+    n = len(text)
+    last = len(marks) - 1
+    title_ok: dict[tuple[str, bool], bool] = {}
+    for i, mark in enumerate(marks):
+        start, _, style, _, _, _, line = mark
+        top = style in _TOP_STYLES
+        if not top and lines.is_table(line):
+            continue  # a row of a table: a sub-heading never shares a line with one
+        among = start - 8 if start > 8 else 0
+        if text.find("其中", among, start) >= 0 and _AFTER_AMONG.search(text, among, start):
+            continue  # 其中:1.网站公开: the parts of a total, not a heading
+        c = _Cand(*mark)
+        line_end = lines.end(line)
+        c.tpos = _terminator_pos(text, c, line_end)
+        if not _read_title(text, c, marks[i + 1][0] if i < last else n, lines):
+            continue  # (一)具体承办…事宜; is an item of a list, not a heading
+        title = c.title
+        if c.ctx is Ctx.GLUED and top and known_title_length(title):
+            c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
+        key = (title, c.style == STYLE_CN)
+        ok = title_ok.get(key)
+        if ok is None:
+            ok = title_ok[key] = _title_plausible(title, c.style == STYLE_CN)
+        if not ok:
+            continue
+        if lines.is_table(c.line) and kind_of_simplified(title) is SectionKind.UNKNOWN:
+            continue  # a section heading may share a line with a table in a pipe/tab layout
+        if numbers_follow(text, c.title_end, line_end):
+            continue  # the row label of a table whose cells follow
+        kept.append(c)
+    return kept
 
 
 def _drop_contents(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
@@ -448,19 +590,27 @@ def _build(
     for i in range(count - 1, -1, -1):
         h = heads[i]
         nxt = heads[i + 1].start if i + 1 < count else n
-        _read_title(text, h, nxt, lines)
+        read_as = h.read_as
+        if (
+            read_as is None
+            or read_as[0] is not h.ctx
+            or read_as[1] != min(nxt, lines.end(h.line))
+            or (read_as[2] >= 0 and read_as[2] != nxt)
+        ):
+            _read_title(text, h, nxt, lines)  # the title as bounded by the next heading
         body = text[min(h.body_start, nxt) : nxt].strip()
         kids = children[i]
         kids.reverse()
+        title = drop_pinyin(h.title)
         section = Section(
             level=STYLE_LEVEL[h.style],
             number=h.number,
             ordinal=h.ordinal,
-            title=drop_pinyin(h.title),
+            title=title,
             body=body,
             span=to_source((h.start, subtree_end[i])),
             children=tuple(kids),
-            kind=kind_of_simplified(drop_pinyin(h.title)),
+            kind=kind_of_simplified(title),
             run_in=h.run_in,
             points=tuple(drop_pinyin(p) for p in find_points(body)),
         )
@@ -495,16 +645,7 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
     cands = _scan(text, lines)
     if not cands:
         return ()
-    kept: list[_Cand] = []
-    for i, c in enumerate(cands):
-        c.tpos = _terminator_pos(text, c, lines.end(c.line))
-        bound = cands[i + 1].start if i + 1 < len(cands) else len(text)
-        semicolon_ok = _read_title(text, c, bound, lines)
-        if c.ctx is Ctx.GLUED and c.style in (STYLE_CN, STYLE_PART) and known_title_length(c.title):
-            c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
-        if _plausible(text, c, lines, semicolon_ok):
-            kept.append(c)
-    heads = _select(_drop_contents(text, kept, lines))
+    heads = _select(_drop_contents(text, _plausible_heads(text, cands, lines), lines))
     if not heads:
         return ()
     return _build(text, to_source, heads, lines)
