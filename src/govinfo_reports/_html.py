@@ -1,15 +1,17 @@
 """HTML input for the table readers: tags turned into text lines, tables into '|' rows.
 
-An HTML page (a whole scraped page or a fragment) is parsed with the standard library's
-:class:`html.parser.HTMLParser`, never with regular expressions over tags.  Each ``<tr>``
-becomes one line of '|'-separated cells in grid order: a cell covered by a ``colspan`` or
-``rowspan`` of another cell is an empty cell (like the flattened '|' rows of scraped
-tables), so the table readers see one surface form.  Text outside tables becomes lines
-(block elements and ``<br>`` break lines); ``<script>``, ``<style>`` and comments are
-dropped.  Every character of the result carries the offset in the HTML it came from.
-The parser reads the page up to the first '<' after its last '>' (no tag can end later;
-each '<' there would cost the parser a scan to the end of the page): the rest is text, cut
-where the parser would cut it.
+An HTML page (a whole scraped page or a fragment) is read as the standard library's
+:class:`html.parser.HTMLParser` reads it: a page in plain markup by one regular expression
+match per token, giving the parser's own events (several times faster), and a page with
+markup that only the parser's rules read right (a tag of unusual syntax, an unclosed
+comment) by the parser itself.  Each ``<tr>`` becomes one line of '|'-separated cells in
+grid order: a cell covered by a ``colspan`` or ``rowspan`` of another cell is an empty
+cell (like the flattened '|' rows of scraped tables), so the table readers see one
+surface form.  Text outside tables becomes lines (block elements and ``<br>`` break
+lines); ``<script>``, ``<style>`` and comments are dropped.  Every character of the result
+carries the offset in the HTML it came from.  The page is read up to the first '<' after
+its last '>' (no tag can end later; each '<' there would cost the parser a scan to the
+end of the page): the rest is text, cut where the parser would cut it.
 
 >>> r = render_html('<p>表</p><table><tr><td colspan="2">规章</td><td>1</td></tr></table>')
 >>> r.text
@@ -20,6 +22,8 @@ where the parser would cut it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from html import unescape
 from html.parser import HTMLParser
 
@@ -92,26 +96,36 @@ def _span(value: str | None) -> int:
 @attrs.frozen(slots=True)
 class _Cell:
     text: str
-    offsets: tuple[int, ...]  # the HTML offset of each character of ``text``
+    offsets: Sequence[int]  # the HTML offset of each character of ``text``
     anchor: int  # where the cell stands when it is empty
 
 
-def _collapse(pieces: list[tuple[str, list[int]]]) -> tuple[str, tuple[int, ...]]:
-    """The text of a cell's pieces with runs of white space as one blank, stripped."""
-    chars: list[str] = []
-    offs: list[int] = []
-    for text, offsets in pieces:
-        for ch, off in zip(text, offsets, strict=True):
-            if ch.isspace() or ch in "\u00a0\u3000":
-                if not chars or chars[-1] == " ":
-                    continue
-                ch = " "
-            chars.append(ch)
-            offs.append(off)
-    while chars and chars[-1] == " ":
-        chars.pop()
-        offs.pop()
-    return "".join(chars), tuple(offs)
+_WORD = re.compile(r"\S++")  # \s is str.isspace (NBSP and U+3000 included)
+
+
+def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, list[int]]:
+    """The text of a cell's pieces with each run of white space as one blank (at the
+    offset of the run's first character), stripped.
+
+    >>> _collapse([(" a  b", range(10, 15)), ("\u3000c ", [20, 21, 22])])
+    ('a b c', [11, 12, 14, 20, 21])
+    """
+    if len(pieces) == 1:
+        text, offsets = pieces[0]
+    else:
+        text = "".join([p[0] for p in pieces])
+        offsets = [o for p in pieces for o in p[1]]
+    words: list[str] = []
+    out: list[int] = []
+    prev = -1  # the end of the last word
+    for m in _WORD.finditer(text):
+        start, end = m.span()
+        if prev >= 0:
+            out.append(offsets[prev])
+        out.extend(offsets[start:end])
+        words.append(m.group())
+        prev = end
+    return " ".join(words), out
 
 
 class _Table:
@@ -123,7 +137,7 @@ class _Table:
         self.row_offset = 0
         # column -> (rows still covered) for rowspans coming from rows above
         self.pending: dict[int, int] = {}
-        self.cell: list[tuple[str, list[int]]] | None = None
+        self.cell: list[tuple[str, Sequence[int]]] | None = None
         self.cell_offset = 0
         self.cell_rowspan = 1
         self.cell_colspan = 1
@@ -154,7 +168,7 @@ class _Table:
         self.cell_rowspan = rowspan
         self.cell_colspan = colspan
 
-    def data(self, text: str, offsets: list[int]) -> None:
+    def data(self, text: str, offsets: Sequence[int]) -> None:
         if self.cell is not None:
             self.cell.append((text, offsets))
 
@@ -249,6 +263,118 @@ class _Recorder(_Parser):
 
     def handle_data(self, data: str) -> None:
         self.events.append((_DATA, data, [], self._pos()))
+
+
+# The fast reading of a page: the parser's events for pages written in plain markup, one
+# regular expression match per token.  A start tag is read here only when its syntax
+# leaves the parser no choice (ASCII blanks, simple attribute names, quoted values or
+# bare values without quotes or '=', no '<' in it): then the parser gives the same tag,
+# attributes and end.  Any other token ('<' and a letter that is not such a tag, '</'
+# that is not a plain end tag, '<![', a comment without its end, a script without its
+# end tag) sends the whole page to the parser.
+_BLANK = r"[ \t\n\r\f]"
+_ATTR_NAME = "[a-zA-Z_:][-a-zA-Z0-9_:.]*+"
+_ATTR_VALUE = "\"[^\"]*+\"|'[^']*+'|[^\\s\"'=<>`]++"
+_ATTR = rf"{_BLANK}++({_ATTR_NAME})(?:{_BLANK}*+={_BLANK}*+({_ATTR_VALUE}))?+"
+_TOKEN = re.compile(
+    r"(?P<text>[^<]++)"
+    rf"|<(?P<start>[a-zA-Z][-.a-zA-Z0-9:_]*+)"
+    rf"(?P<attrs>(?:{_BLANK}++{_ATTR_NAME}(?:{_BLANK}*+={_BLANK}*+(?:{_ATTR_VALUE}))?+)*+)"
+    rf"{_BLANK}*+(?P<slash>/?)>"
+    rf"|</(?P<end>[a-zA-Z][-.a-zA-Z0-9:_]*+){_BLANK}*+>"
+    r"|(?P<comment><!--)"
+    r"|(?P<decl><(?:![^\[]|\?))"
+    r"|(?P<lt><(?![a-zA-Z/!?]))"
+)
+_ATTR_RE = re.compile(_ATTR)
+_COMMENT_END = re.compile(r"--\s*>")
+_CDATA_END = {tag: re.compile(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
+_END_TAG = re.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
+
+
+def _attrs(text: str) -> _Attrs:
+    """The attributes of a plain start tag, as the parser gives them."""
+    out: _Attrs = []
+    for m in _ATTR_RE.finditer(text):
+        value: str | None = m.group(2)
+        if value is not None:
+            if value[:1] in "\"'" and value[:1] == value[-1:] and len(value) >= 2:
+                value = value[1:-1]
+            if value:
+                value = unescape(value)
+        out.append((m.group(1).lower(), value))
+    return out
+
+
+def _fast_events(head: str) -> tuple[list[tuple[int, str, _Attrs, int]], set[int]] | None:
+    """The parser's events for ``head`` and its layout tables (see :class:`_Recorder`),
+    or None when the page holds markup that only the parser reads right."""
+    events: list[tuple[int, str, _Attrs, int]] = []
+    add = events.append
+    count = 0
+    stack: list[int] = []
+    outer: set[int] = set()
+    n = len(head)
+    match = _TOKEN.match
+    i = 0
+    while i < n:
+        m = match(head, i)
+        if m is None:
+            return None
+        kind = m.lastgroup
+        if kind == "text":
+            add((_DATA, unescape(m.group()), [], i))
+            i = m.end()
+        elif kind == "attrs" or kind == "slash" or kind == "start":
+            tag = m.group("start").lower()
+            attrs_ = _attrs(m.group("attrs")) if tag in ("td", "th") else []
+            i = m.end()
+            if m.group("slash"):
+                add((_STARTEND, tag, attrs_, m.start()))
+                if tag == "table":
+                    if stack:
+                        outer.add(stack[-1])
+                    count += 1
+                continue
+            add((_START, tag, attrs_, m.start()))
+            if tag == "table":
+                if stack:
+                    outer.add(stack[-1])
+                stack.append(count)
+                count += 1
+            elif tag in _CDATA_END:
+                close = _CDATA_END[tag].search(head, i)
+                if close is None:
+                    break  # the parser drops the rest: it waits for the end tag
+                j = close.start()
+                end = _END_TAG.match(head, j)
+                if end is None or end.group(1).lower() != tag or end.end() != close.end():
+                    return None
+                if i < j:
+                    add((_DATA, head[i:j], [], i))
+                add((_END, tag, [], j))
+                i = close.end()
+        elif kind == "end":
+            tag = m.group("end").lower()
+            add((_END, tag, [], i))
+            if tag == "table" and stack:
+                stack.pop()
+            i = m.end()
+        elif kind == "comment":
+            close = _COMMENT_END.search(head, i + 4)
+            if close is None:
+                return None
+            i = close.end()
+        elif kind == "decl":
+            i = head.find(">", i + 2) + 1
+            if i == 0:
+                return None
+        else:  # a '<' that starts nothing
+            if i + 1 >= n:
+                return None
+            add((_DATA, "<", [], i))
+            i += 1
+    return events, outer
 
 
 class _Renderer:
@@ -351,8 +477,9 @@ class _Renderer:
     def handle_data(self, data: str, pos: int) -> None:
         if self.skip:
             return
+        offsets: Sequence[int]
         if self.html.startswith(data, pos):
-            offsets = list(range(pos, pos + len(data)))
+            offsets = range(pos, pos + len(data))
         else:  # character references: every character points at the whole run
             offsets = [pos] * len(data)
         if self.kinds and self.kinds[-1] and self.tables:
@@ -443,14 +570,20 @@ def render_html(html: str) -> Rendered:
     if head_end < 0:
         head_end = len(html)
     head = html[:head_end]
-    rec = _Recorder(html)
-    rec.feed(head)
-    rec.close()
-    r = _Renderer(html, rec.outer)
-    r.replay(rec.events)
+    fast = _fast_events(head)
+    if fast is None:
+        rec = _Recorder(html)
+        rec.feed(head)
+        rec.close()
+        fast = rec.events, rec.outer
+    r = _Renderer(html, fast[1])
+    r.replay(fast[0])
     r.finish(html[head_end:])
     text = "".join(r.out)
-    starts = (*(min(max(o, 0), len(html)) for o in r.offs), len(html))
+    offs = r.offs
+    if offs and (min(offs) < 0 or max(offs) > len(html)):
+        offs = [min(max(o, 0), len(html)) for o in offs]
+    starts = (*offs, len(html))
     return Rendered(text=text, starts=starts)
 
 
