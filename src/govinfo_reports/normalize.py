@@ -482,6 +482,9 @@ class Normalized:
     #: ``starts[len(text)] == len(source)``); when given it replaces ``segments``
     starts: tuple[int, ...] | None = attrs.field(default=None, repr=False, eq=False)
     _starts: list[int] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    # True when every offset of the text is its own source offset (one linear segment
+    # over the whole source, no per-character map): to_source only clamps
+    _identity: bool = attrs.field(init=False, repr=False, eq=False, hash=False)
     # views derived from ``text`` (an HTML page's readable text), made once per report
     _derived: dict[str, Any] = attrs.field(
         init=False, factory=dict, repr=False, eq=False, hash=False
@@ -491,6 +494,14 @@ class Normalized:
         segs = self.segments or ((0, 0, len(self.source), len(self.text) == len(self.source)),)
         object.__setattr__(self, "segments", segs)
         object.__setattr__(self, "_starts", [s[0] for s in segs])
+        n = len(self.text)
+        identity = (
+            len(segs) == 1
+            and segs[0] == (0, 0, n, True)
+            and len(self.source) == n
+            and (self.starts is None or len(self.starts) != n + 1)
+        )
+        object.__setattr__(self, "_identity", identity)
 
     def derived(self, key: str, make: Callable[[str], _T]) -> _T:
         """``make(self.text)``, computed once per report and kept under ``key``, so that
@@ -515,18 +526,32 @@ class Normalized:
         """
         start, end = span
         n = len(self.text)
-        start = min(max(start, 0), n)
-        end = min(max(end, start), n)
+        if start < 0:
+            start = 0
+        elif start > n:
+            start = n
+        if end < start:
+            end = start
+        elif end > n:
+            end = n
+        if self._identity:
+            return (start, end)
         if self.starts is not None and len(self.starts) == n + 1:
             return _legacy(self.starts, start, end)
         if start == n:
             return (len(self.source), len(self.source))
+        # _point, inlined: the readers call this very often
         segs = self.segments
-        s = _point(segs, self._starts, start, end=False)
+        starts = self._starts
+        k = bisect.bisect_right(starts, start) - 1
+        t0, s0, s1, linear = segs[k if k > 0 else 0]
+        s = (s0 + start - t0 if s0 + start - t0 < s1 else s1) if linear else s0
         if end == start:
             return (s, s)
-        e = _point(segs, self._starts, end, end=True)
-        return (s, max(s, e))
+        k = bisect.bisect_right(starts, end - 1) - 1
+        t0, s0, s1, linear = segs[k if k > 0 else 0]
+        e = (s0 + end - t0 if s0 + end - t0 < s1 else s1) if linear else s1
+        return (s, s if e < s else e)
 
 
 def _legacy(starts: tuple[int, ...], start: int, end: int) -> Span:
