@@ -115,7 +115,9 @@ def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, list[int]]:
     else:
         text = "".join([p[0] for p in pieces])
         offsets = [o for p in pieces for o in p[1]]
-    words: list[str] = []
+    words = text.split()  # str.split and \S take the same white space
+    if len(words) == 1 and len(words[0]) == len(text):  # no white space
+        return text, list(offsets)
     out: list[int] = []
     prev = -1  # the end of the last word
     for m in _WORD.finditer(text):
@@ -123,7 +125,6 @@ def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, list[int]]:
         if prev >= 0:
             out.append(offsets[prev])
         out.extend(offsets[start:end])
-        words.append(m.group())
         prev = end
     return " ".join(words), out
 
@@ -292,88 +293,113 @@ _CDATA_END = {tag: re.compile(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("sc
 _END_TAG = re.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
 
 
-def _attrs(text: str) -> _Attrs:
-    """The attributes of a plain start tag, as the parser gives them."""
+#: the tags the renderer acts on; any other tag (span, font, a, o:p …) changes nothing
+_ACTIVE = frozenset({*_BLOCK, *_SKIP, "table", "tr", "td", "th"})
+_SPANS = ("rowspan", "colspan")
+
+
+def _span_attrs(text: str) -> _Attrs:
+    """The rowspan and colspan attributes of a plain start tag, in order, as the parser
+    gives them (the renderer reads no other attribute)."""
     out: _Attrs = []
+    if "span" not in text.lower():
+        return out
     for m in _ATTR_RE.finditer(text):
+        name = m.group(1).lower()
+        if name not in _SPANS:
+            continue
         value: str | None = m.group(2)
         if value is not None:
             if value[:1] in "\"'" and value[:1] == value[-1:] and len(value) >= 2:
                 value = value[1:-1]
             if value:
                 value = unescape(value)
-        out.append((m.group(1).lower(), value))
+        out.append((name, value))
     return out
 
 
+_NO_ATTRS: _Attrs = []  # shared, never changed
+
+
 def _fast_events(head: str) -> tuple[list[tuple[int, str, _Attrs, int]], set[int]] | None:
-    """The parser's events for ``head`` and its layout tables (see :class:`_Recorder`),
-    or None when the page holds markup that only the parser reads right."""
+    """The parser's events for ``head`` (but for tags the renderer does not act on) and
+    its layout tables (see :class:`_Recorder`), or None when the page holds markup that
+    only the parser reads right."""
     events: list[tuple[int, str, _Attrs, int]] = []
     add = events.append
     count = 0
     stack: list[int] = []
     outer: set[int] = set()
     n = len(head)
-    match = _TOKEN.match
-    i = 0
-    while i < n:
-        m = match(head, i)
-        if m is None:
-            return None
-        kind = m.lastgroup
-        if kind == "text":
-            add((_DATA, unescape(m.group()), [], i))
-            i = m.end()
-        elif kind == "attrs" or kind == "slash" or kind == "start":
-            tag = m.group("start").lower()
-            attrs_ = _attrs(m.group("attrs")) if tag in ("td", "th") else []
-            i = m.end()
-            if m.group("slash"):
-                add((_STARTEND, tag, attrs_, m.start()))
+    pos = 0
+    while pos < n:
+        # one finditer until a token that moves on by a search (comment, declaration,
+        # script): tokens follow each other, a gap is a character no token starts
+        for m in _TOKEN.finditer(head, pos):
+            i = m.start()
+            if i != pos:
+                return None
+            pos = m.end()
+            kind = m.lastindex
+            if kind == 1:  # text
+                text = m.group()
+                add((_DATA, unescape(text) if "&" in text else text, _NO_ATTRS, i))
+            elif kind == 4:  # start tag (its last group is the optional slash)
+                tag = m.group(2).lower()
+                if tag not in _ACTIVE:
+                    continue
+                attrs_ = _span_attrs(m.group(3)) if tag in ("td", "th") else _NO_ATTRS
+                if m.group(4):
+                    add((_STARTEND, tag, attrs_, i))
+                    if tag == "table":
+                        if stack:
+                            outer.add(stack[-1])
+                        count += 1
+                    continue
+                add((_START, tag, attrs_, i))
                 if tag == "table":
                     if stack:
                         outer.add(stack[-1])
+                    stack.append(count)
                     count += 1
-                continue
-            add((_START, tag, attrs_, m.start()))
-            if tag == "table":
-                if stack:
-                    outer.add(stack[-1])
-                stack.append(count)
-                count += 1
-            elif tag in _CDATA_END:
-                close = _CDATA_END[tag].search(head, i)
+                elif tag in _CDATA_END:
+                    close = _CDATA_END[tag].search(head, pos)
+                    if close is None:
+                        return events, outer  # the parser drops the rest: no end tag
+                    j = close.start()
+                    end = _END_TAG.match(head, j)
+                    if end is None or end.group(1).lower() != tag or end.end() != close.end():
+                        return None
+                    if pos < j:
+                        add((_DATA, head[pos:j], _NO_ATTRS, pos))
+                    add((_END, tag, _NO_ATTRS, j))
+                    pos = close.end()
+                    break
+            elif kind == 5:  # end tag
+                tag = m.group(5).lower()
+                if tag not in _ACTIVE:
+                    continue
+                add((_END, tag, _NO_ATTRS, i))
+                if tag == "table" and stack:
+                    stack.pop()
+            elif kind == 6:  # comment
+                close = _COMMENT_END.search(head, i + 4)
                 if close is None:
-                    break  # the parser drops the rest: it waits for the end tag
-                j = close.start()
-                end = _END_TAG.match(head, j)
-                if end is None or end.group(1).lower() != tag or end.end() != close.end():
                     return None
-                if i < j:
-                    add((_DATA, head[i:j], [], i))
-                add((_END, tag, [], j))
-                i = close.end()
-        elif kind == "end":
-            tag = m.group("end").lower()
-            add((_END, tag, [], i))
-            if tag == "table" and stack:
-                stack.pop()
-            i = m.end()
-        elif kind == "comment":
-            close = _COMMENT_END.search(head, i + 4)
-            if close is None:
+                pos = close.end()
+                break
+            elif kind == 7:  # declaration or processing instruction
+                pos = head.find(">", i + 2) + 1
+                if pos == 0:
+                    return None
+                break
+            else:  # a '<' that starts nothing
+                if pos >= n:
+                    return None
+                add((_DATA, "<", _NO_ATTRS, i))
+        else:
+            if pos < n:  # no token at pos
                 return None
-            i = close.end()
-        elif kind == "decl":
-            i = head.find(">", i + 2) + 1
-            if i == 0:
-                return None
-        else:  # a '<' that starts nothing
-            if i + 1 >= n:
-                return None
-            add((_DATA, "<", [], i))
-            i += 1
     return events, outer
 
 
@@ -392,13 +418,14 @@ class _Renderer:
         self.tables: list[_Table] = []
 
     def replay(self, events: list[tuple[int, str, _Attrs, int]]) -> None:
+        data, start, end = self.handle_data, self.handle_starttag, self.handle_endtag
         for kind, name, attrs_, pos in events:
             if kind == _DATA:
-                self.handle_data(name, pos)
+                data(name, pos)
             elif kind == _START:
-                self.handle_starttag(name, attrs_, pos)
+                start(name, attrs_, pos)
             elif kind == _END:
-                self.handle_endtag(name, pos)
+                end(name, pos)
             else:
                 self.handle_startendtag(name, attrs_, pos)
 
@@ -477,14 +504,15 @@ class _Renderer:
     def handle_data(self, data: str, pos: int) -> None:
         if self.skip:
             return
-        offsets: Sequence[int]
-        if self.html.startswith(data, pos):
-            offsets = range(pos, pos + len(data))
-        else:  # character references: every character points at the whole run
-            offsets = [pos] * len(data)
-        if self.kinds and self.kinds[-1] and self.tables:
-            self.tables[-1].data(data, offsets)
+        kinds = self.kinds
+        if kinds and kinds[-1] and self.tables:
+            cell = self.tables[-1].cell
+            if cell is not None:
+                cell.append((data, self._offsets(data, pos)))
             return
+        if data.isspace():  # white space alone shows nothing outside a cell
+            return
+        offsets = self._offsets(data, pos)
         at_line_start = not self.out or self.out[-1].endswith("\n")
         text, offs = _collapse([(data, offsets)])
         if text:
@@ -494,6 +522,12 @@ class _Renderer:
             self.offs.extend(offs)
             if data[-1:].isspace():
                 self._emit(" ", offsets[-1])
+
+    def _offsets(self, data: str, pos: int) -> Sequence[int]:
+        """The HTML offset of each character of ``data``, read at ``pos``."""
+        if self.html.startswith(data, pos):
+            return range(pos, pos + len(data))
+        return [pos] * len(data)  # character references: each points at the whole run
 
     def _end_implicit(self, pos: int) -> None:
         self.implicit = False
