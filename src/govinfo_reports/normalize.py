@@ -146,9 +146,14 @@ _FOLD_CHARS = frozenset(map(chr, _FOLD))
 _CN_DIGITS = "〇零一二三四五六七八九"
 #: the characters a run folds to 〇: a run without one changes nothing, so the scan looks
 #: for each of them with a literal search (several times faster than a class at every
-#: position) and reads the run of Chinese digits around it
+#: position), next to another character of a run (an O alone, in FONT or OK, is never
+#: part of a run of two), and reads the run of Chinese digits around it
 _ZERO_CHARS = "○OＯ"
-_ZERO_HITS = {z: lazy_re(re.escape(z)) for z in _ZERO_CHARS}
+_RUN_CLASS = "[〇零一二三四五六七八九○OＯ]"
+_ZERO_HITS = {
+    z: lazy_re(f"{re.escape(z)}(?:(?<={_RUN_CLASS}{re.escape(z)})|(?={_RUN_CLASS}))")
+    for z in _ZERO_CHARS
+}
 _NONZERO_CN = frozenset("一二三四五六七八九")
 _TO_ZERO = str.maketrans("○OＯ", "〇〇〇")
 _NUMERAL_RUN_CHARS = frozenset(_CN_DIGITS + "○OＯ")
