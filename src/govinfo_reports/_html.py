@@ -93,11 +93,15 @@ def _span(value: str | None) -> int:
     return max(1, min(_MAX_SPAN, int(digits.group(1))))
 
 
-@attrs.frozen(slots=True)
 class _Cell:
-    text: str
-    offsets: Sequence[int]  # the HTML offset of each character of ``text``
-    anchor: int  # where the cell stands when it is empty
+    """A cell of a table being built (a plain class: tables have many cells)."""
+
+    __slots__ = ("anchor", "offsets", "text")
+
+    def __init__(self, text: str, offsets: Sequence[int], anchor: int) -> None:
+        self.text = text
+        self.offsets = offsets  # the HTML offset of each character of ``text``
+        self.anchor = anchor  # where the cell stands when it is empty
 
 
 _WORD = re.compile(r"\S++")  # \s is str.isspace (NBSP and U+3000 included)
@@ -536,17 +540,26 @@ class _Renderer:
 
     def _flush(self, table: _Table, pos: int) -> None:
         table.end_row()
+        out, offs = self.out, self.offs
         for row in table.rows:
-            self._newline(row[0].anchor)
-            self._emit("|", row[0].anchor)
             end = row[0].anchor
+            self._newline(end)
+            out.append("|")
+            offs.append(end)
             for cell in row:
-                self._emit(" ", cell.anchor)
-                self.out.append(cell.text)
-                self.offs.extend(cell.offsets)
-                end = max(end, cell.offsets[-1] + 1 if cell.offsets else cell.anchor)
-                self._emit(" |", end)
-            self._emit("\n", end)
+                out.append(" ")
+                offs.append(cell.anchor)
+                out.append(cell.text)
+                offsets = cell.offsets
+                offs.extend(offsets)
+                last = offsets[-1] + 1 if offsets else cell.anchor
+                if last > end:
+                    end = last
+                out.append(" |")
+                offs.append(end)
+                offs.append(end)
+            out.append("\n")
+            offs.append(end)
 
     def finish(self, tail: str) -> None:
         """Read ``tail`` (the text after the page's last '>') as text: the parser would
