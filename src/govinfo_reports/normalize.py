@@ -166,18 +166,23 @@ def _fold_zeros(text: str) -> str:
     >>> _fold_zeros("二○一九年 OK 二OO八 ○○ 〇一O")
     '二〇一九年 OK 二〇〇八 ○○ 〇一〇'
     """
-    hits: list[int] = []
-    for z in _ZERO_CHARS:
-        if z in text:
-            hits.extend(m.start() for m in _ZERO_HITS[z].finditer(text))
-    hits.sort()
+    scans = [_ZERO_HITS[z].search for z in _ZERO_CHARS if z in text]
+    hits = [scan(text) for scan in scans]  # each scan's next hit (None: no more)
     pieces: list[str] = []
     done = 0  # text[:done] is in pieces
     n = len(text)
     pos = 0  # the runs before pos are read
-    for i in hits:
-        if i < pos:
-            continue
+    while True:
+        # the first hit at or after pos; each scan moves on only past a run read, so
+        # every character is looked at once per scan, and no list of hits is kept
+        i = -1
+        for k, hit in enumerate(hits):
+            if hit is not None and hit.start() < pos:
+                hit = hits[k] = scans[k](text, pos)
+            if hit is not None and (i < 0 or hit.start() < i):
+                i = hit.start()
+        if i < 0:
+            break
         lo = i
         while lo > 0 and text[lo - 1] in _NUMERAL_RUN_CHARS:
             lo -= 1
