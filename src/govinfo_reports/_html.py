@@ -23,7 +23,8 @@ end of the page): the rest is text, cut where the parser would cut it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
 from html import unescape
 from html.parser import HTMLParser
 
@@ -69,10 +70,12 @@ _MAX_SPAN = 50  # a larger colspan/rowspan is markup noise
 @attrs.frozen(slots=True)
 class Rendered:
     """Text rendered from HTML: ``starts[i]`` is the HTML offset of ``text[i]``;
-    ``starts[len(text)]`` is the length of the HTML."""
+    ``starts[len(text)]`` is the length of the HTML (an array of 8-byte integers, not a
+    tuple of int objects: a text-heavy page renders to about as many characters as the
+    page has)."""
 
     text: str
-    starts: tuple[int, ...]
+    starts: Sequence[int]
 
 
 def looks_like_html(text: str) -> bool:
@@ -107,12 +110,12 @@ class _Cell:
 _WORD = re.compile(r"\S++")  # \s is str.isspace (NBSP and U+3000 included)
 
 
-def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, list[int]]:
+def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, array[int]]:
     """The text of a cell's pieces with each run of white space as one blank (at the
     offset of the run's first character), stripped.
 
     >>> _collapse([(" a  b", range(10, 15)), ("\u3000c ", [20, 21, 22])])
-    ('a b c', [11, 12, 14, 20, 21])
+    ('a b c', array('q', [11, 12, 14, 20, 21]))
     """
     if len(pieces) == 1:
         text, offsets = pieces[0]
@@ -121,8 +124,8 @@ def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, list[int]]:
         offsets = [o for p in pieces for o in p[1]]
     words = text.split()  # str.split and \S take the same white space
     if len(words) == 1 and len(words[0]) == len(text):  # no white space
-        return text, list(offsets)
-    out: list[int] = []
+        return text, array("q", offsets)
+    out = array("q")
     prev = -1  # the end of the last word
     for m in _WORD.finditer(text):
         start, end = m.span()
@@ -290,6 +293,7 @@ _TOKEN = re.compile(
     r"|(?P<comment><!--)"
     r"|(?P<decl><(?:![^\[]|\?))"
     r"|(?P<lt><(?![a-zA-Z/!?]))"
+    r"|(?P<bad><)"  # any other '<': every character starts a token, no gaps
 )
 _ATTR_RE = re.compile(_ATTR)
 _COMMENT_END = re.compile(r"--\s*>")
@@ -323,88 +327,131 @@ def _span_attrs(text: str) -> _Attrs:
 
 
 _NO_ATTRS: _Attrs = []  # shared, never changed
+_RAW = 4  # data as written (a script's or style's content); _DATA is unescaped
 
 
-def _fast_events(head: str) -> tuple[list[tuple[int, str, _Attrs, int]], set[int]] | None:
-    """The parser's events for ``head`` (but for tags the renderer does not act on) and
-    its layout tables (see :class:`_Recorder`), or None when the page holds markup that
-    only the parser reads right."""
-    events: list[tuple[int, str, _Attrs, int]] = []
-    add = events.append
+class _Events:
+    """The fast reading's events, kept compact (a page has many): one number each, its
+    HTML offset times 8 plus its kind, and a shared (tag name, cell attributes) pair;
+    the end of each data event's text (sliced from the page when replayed) in order;
+    and the layout tables."""
+
+    __slots__ = ("ends", "metas", "numbers", "outer")
+
+    def __init__(self) -> None:
+        self.numbers = array("q")
+        self.ends = array("q")
+        self.metas: list[tuple[str, _Attrs]] = []
+        self.outer: set[int] = set()
+
+    def __iter__(self) -> Iterator[tuple[int, int, int, tuple[str, _Attrs]]]:
+        """(kind, offset, end of its text or 0, (name, attributes)) of each event."""
+        ends = iter(self.ends)
+        for number, meta in zip(self.numbers, self.metas, strict=True):
+            kind = number & 7
+            yield kind, number >> 3, next(ends) if kind in (_DATA, _RAW) else 0, meta
+
+    def tuples(self, html: str) -> list[tuple[int, str, _Attrs, int]]:
+        """The events as :class:`_Recorder` keeps them (for tests)."""
+        out: list[tuple[int, str, _Attrs, int]] = []
+        for kind, start, end, (name, attrs_) in self:
+            if kind == _DATA:
+                text = html[start:end]
+                out.append((_DATA, unescape(text) if "&" in text else text, attrs_, start))
+            elif kind == _RAW:
+                out.append((_DATA, html[start:end], attrs_, start))
+            else:
+                out.append((kind, name, attrs_, start))
+        return out
+
+
+_NO_META = ("", _NO_ATTRS)
+_META = {tag: (tag, _NO_ATTRS) for tag in _ACTIVE}  # shared by the events of a tag
+
+
+def _fast_events(html: str, n: int) -> _Events | None:
+    """The parser's events for ``html[:n]`` (but for tags the renderer does not act on)
+    and its layout tables (see :class:`_Recorder`), or None when the page holds markup
+    that only the parser reads right."""
+    ev = _Events()
+    add, add_end, add_meta = ev.numbers.append, ev.ends.append, ev.metas.append
     count = 0
     stack: list[int] = []
-    outer: set[int] = set()
-    n = len(head)
+    outer = ev.outer
     pos = 0
     while pos < n:
         # one finditer until a token that moves on by a search (comment, declaration,
-        # script): tokens follow each other, a gap is a character no token starts
-        for m in _TOKEN.finditer(head, pos):
-            i = m.start()
-            if i != pos:
-                return None
+        # script): every character starts a token, so each starts where the last ended
+        for m in _TOKEN.finditer(html, pos, n):
+            i = pos
             pos = m.end()
             kind = m.lastindex
             if kind == 1:  # text
-                text = m.group()
-                add((_DATA, unescape(text) if "&" in text else text, _NO_ATTRS, i))
+                add(i << 3 | _DATA)
+                add_end(pos)
+                add_meta(_NO_META)
             elif kind == 4:  # start tag (its last group is the optional slash)
-                tag = m.group(2).lower()
-                if tag not in _ACTIVE:
+                meta = _META.get(m.group(2).lower())
+                if meta is None:
                     continue
-                attrs_ = _span_attrs(m.group(3)) if tag in ("td", "th") else _NO_ATTRS
-                if m.group(4):
-                    add((_STARTEND, tag, attrs_, i))
-                    if tag == "table":
-                        if stack:
-                            outer.add(stack[-1])
-                        count += 1
-                    continue
-                add((_START, tag, attrs_, i))
+                tag = meta[0]
+                if tag in ("td", "th"):
+                    attrs_ = _span_attrs(m.group(3))
+                    if attrs_:
+                        meta = (tag, attrs_)
+                slash = m.group(4)
+                add(i << 3 | (_STARTEND if slash else _START))
+                add_meta(meta)
                 if tag == "table":
                     if stack:
                         outer.add(stack[-1])
-                    stack.append(count)
+                    if not slash:
+                        stack.append(count)
                     count += 1
-                elif tag in _CDATA_END:
-                    close = _CDATA_END[tag].search(head, pos)
+                elif tag in _CDATA_END and not slash:
+                    close = _CDATA_END[tag].search(html, pos, n)
                     if close is None:
-                        return events, outer  # the parser drops the rest: no end tag
+                        return ev  # the parser drops the rest: it waits for the end tag
                     j = close.start()
-                    end = _END_TAG.match(head, j)
+                    end = _END_TAG.match(html, j, n)
                     if end is None or end.group(1).lower() != tag or end.end() != close.end():
                         return None
                     if pos < j:
-                        add((_DATA, head[pos:j], _NO_ATTRS, pos))
-                    add((_END, tag, _NO_ATTRS, j))
+                        add(pos << 3 | _RAW)
+                        add_end(j)
+                        add_meta(_NO_META)
+                    add(j << 3 | _END)
+                    add_meta(meta)
                     pos = close.end()
                     break
             elif kind == 5:  # end tag
-                tag = m.group(5).lower()
-                if tag not in _ACTIVE:
+                meta = _META.get(m.group(5).lower())
+                if meta is None:
                     continue
-                add((_END, tag, _NO_ATTRS, i))
-                if tag == "table" and stack:
+                add(i << 3 | _END)
+                add_meta(meta)
+                if meta[0] == "table" and stack:
                     stack.pop()
             elif kind == 6:  # comment
-                close = _COMMENT_END.search(head, i + 4)
+                close = _COMMENT_END.search(html, i + 4, n)
                 if close is None:
                     return None
                 pos = close.end()
                 break
             elif kind == 7:  # declaration or processing instruction
-                pos = head.find(">", i + 2) + 1
+                pos = html.find(">", i + 2, n) + 1
                 if pos == 0:
                     return None
                 break
-            else:  # a '<' that starts nothing
+            elif kind == 8:  # a '<' that starts nothing
                 if pos >= n:
                     return None
-                add((_DATA, "<", _NO_ATTRS, i))
-        else:
-            if pos < n:  # no token at pos
+                add(i << 3 | _DATA)
+                add_end(pos)
+                add_meta(_NO_META)
+            else:  # '<' and a letter or '/' that is no plain tag, or '<!['
                 return None
-    return events, outer
+    return ev
 
 
 class _Renderer:
@@ -417,9 +464,33 @@ class _Renderer:
         self.kinds: list[bool] = []  # for each open table: True when it is a grid
         self.implicit = False  # the open grid is rows found without a <table>
         self.out: list[str] = []
-        self.offs: list[int] = []
+        self.offs = array("q")  # the HTML offset of each character of the text
         self.skip = 0
         self.tables: list[_Table] = []
+
+    def replay_fast(self, ev: _Events) -> None:
+        """Replay the fast reading's events (data sliced from the page here)."""
+        html = self.html
+        data, start, end = self.handle_data, self.handle_starttag, self.handle_endtag
+        ends = iter(ev.ends)
+        for number, (name, attrs_) in zip(ev.numbers, ev.metas, strict=True):
+            kind = number & 7
+            pos = number >> 3
+            if kind == _DATA:
+                stop = next(ends)
+                if not self.skip:
+                    text = html[pos:stop]
+                    data(unescape(text) if "&" in text else text, pos)
+            elif kind == _START:
+                start(name, attrs_, pos)
+            elif kind == _END:
+                end(name, pos)
+            elif kind == _RAW:
+                stop = next(ends)
+                if not self.skip:
+                    data(html[pos:stop], pos)
+            else:
+                self.handle_startendtag(name, attrs_, pos)
 
     def replay(self, events: list[tuple[int, str, _Attrs, int]]) -> None:
         data, start, end = self.handle_data, self.handle_starttag, self.handle_endtag
@@ -514,18 +585,16 @@ class _Renderer:
             if cell is not None:
                 cell.append((data, self._offsets(data, pos)))
             return
-        if data.isspace():  # white space alone shows nothing outside a cell
+        if not data or data.isspace():  # white space alone shows nothing outside a cell
             return
         offsets = self._offsets(data, pos)
-        at_line_start = not self.out or self.out[-1].endswith("\n")
+        if data[:1].isspace() and self.out and not self.out[-1].endswith("\n"):
+            self._emit(" ", offsets[0])
         text, offs = _collapse([(data, offsets)])
-        if text:
-            if not at_line_start and data[:1].isspace():
-                self._emit(" ", offsets[0])
-            self.out.append(text)
-            self.offs.extend(offs)
-            if data[-1:].isspace():
-                self._emit(" ", offsets[-1])
+        self.out.append(text)
+        self.offs.extend(offs)
+        if data[-1:].isspace():
+            self._emit(" ", offsets[-1])
 
     def _offsets(self, data: str, pos: int) -> Sequence[int]:
         """The HTML offset of each character of ``data``, read at ``pos``."""
@@ -616,21 +685,24 @@ def render_html(html: str) -> Rendered:
     head_end = html.find("<", html.rfind(">") + 1)
     if head_end < 0:
         head_end = len(html)
-    head = html[:head_end]
-    fast = _fast_events(head)
-    if fast is None:
+    fast = _fast_events(html, head_end)
+    if fast is not None:
+        r = _Renderer(html, fast.outer)
+        r.replay_fast(fast)
+        del fast
+    else:
         rec = _Recorder(html)
-        rec.feed(head)
+        rec.feed(html[:head_end])
         rec.close()
-        fast = rec.events, rec.outer
-    r = _Renderer(html, fast[1])
-    r.replay(fast[0])
+        r = _Renderer(html, rec.outer)
+        r.replay(rec.events)
+        del rec
     r.finish(html[head_end:])
     text = "".join(r.out)
-    offs = r.offs
-    if offs and (min(offs) < 0 or max(offs) > len(html)):
-        offs = [min(max(o, 0), len(html)) for o in offs]
-    starts = (*offs, len(html))
+    starts = r.offs
+    if starts and (min(starts) < 0 or max(starts) > len(html)):
+        starts = array("q", [min(max(o, 0), len(html)) for o in starts])
+    starts.append(len(html))
     return Rendered(text=text, starts=starts)
 
 
