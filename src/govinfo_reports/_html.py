@@ -4,14 +4,16 @@ An HTML page (a whole scraped page or a fragment) is read as the standard librar
 :class:`html.parser.HTMLParser` reads it: a page in plain markup by one regular expression
 match per token, giving the parser's own events (several times faster), and a page with
 markup that only the parser's rules read right (a tag of unusual syntax, an unclosed
-comment) by the parser itself.  Each ``<tr>`` becomes one line of '|'-separated cells in
-grid order: a cell covered by a ``colspan`` or ``rowspan`` of another cell is an empty
-cell (like the flattened '|' rows of scraped tables), so the table readers see one
-surface form.  Text outside tables becomes lines (block elements and ``<br>`` break
-lines); ``<script>``, ``<style>`` and comments are dropped.  Every character of the result
-carries the offset in the HTML it came from.  The page is read up to the first '<' after
-its last '>' (no tag can end later; each '<' there would cost the parser a scan to the
-end of the page): the rest is text, cut where the parser would cut it.
+comment) by the parser itself (every page, on a Python whose parser reads a probe page
+otherwise: newer ones follow HTML5 rules for comments, script ends and titles).  Each
+``<tr>`` becomes one line of '|'-separated cells in grid order: a cell covered by a
+``colspan`` or ``rowspan`` of another cell is an empty cell (like the flattened '|' rows
+of scraped tables), so the table readers see one surface form.  Text outside tables
+becomes lines (block elements and ``<br>`` break lines); ``<script>``, ``<style>`` and
+comments are dropped.  Every character of the result carries the offset in the HTML it
+came from.  The page is read up to the first '<' after its last '>' (no tag can end
+later; each '<' there would cost the parser a scan to the end of the page): the rest is
+text, cut where the parser would cut it.
 
 >>> r = render_html('<p>表</p><table><tr><td colspan="2">规章</td><td>1</td></tr></table>')
 >>> r.text
@@ -22,6 +24,7 @@ end of the page): the rest is text, cut where the parser would cut it.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Iterator, Sequence
@@ -454,6 +457,32 @@ def _fast_events(html: str, n: int) -> _Events | None:
     return ev
 
 
+#: a page whose reading changed in newer parsers (HTML5 rules for comments ending in
+#: --!>, <!-->, script end tags with attributes, tags inside title and textarea)
+_PROBE = (
+    "<p>a<!-- x --!> y -->b<!-->c-->d<title>t<b>u</b></title><script>v</script x>w</script>"
+    "<textarea>q<br>r</textarea><a href=\"/x/\">s</a><table><tr><td colspan=2 rowspan='3'>"
+    '1&amp;2</td><th RowSpan="2"/>e</tr></table><style>x</style ><br/><!DOCTYPE x><?pi?>'
+    "< 1</p>"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _fast_reading_agrees() -> bool:
+    """Whether this Python's html.parser reads the probe page as the fast reading does
+    (it was written after Python 3.11's); when not, every page goes to the parser."""
+    fast = _fast_events(_PROBE, len(_PROBE))
+    rec = _Recorder(_PROBE)
+    rec.feed(_PROBE)
+    rec.close()
+    kept = [
+        (kind, name, [a for a in at if a[0] in _SPANS] if name in ("td", "th") else [], pos)
+        for kind, name, at, pos in rec.events
+        if kind == _DATA or name in _ACTIVE
+    ]
+    return fast is not None and fast.tuples(_PROBE) == kept and fast.outer == rec.outer
+
+
 class _Renderer:
     """The second step: the parser's events replayed into text lines and '|' rows."""
 
@@ -685,7 +714,7 @@ def render_html(html: str) -> Rendered:
     head_end = html.find("<", html.rfind(">") + 1)
     if head_end < 0:
         head_end = len(html)
-    fast = _fast_events(html, head_end)
+    fast = _fast_events(html, head_end) if _fast_reading_agrees() else None
     if fast is not None:
         r = _Renderer(html, fast.outer)
         r.replay_fast(fast)
