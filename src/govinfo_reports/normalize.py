@@ -265,6 +265,8 @@ def _has_rare(text: str) -> bool:
     >>> _has_rare("二〇一九年（一）①"), _has_rare("１"), _has_rare("⑴"), _has_rare("O")
     (False, True, True, False)
     """
+    if text.isascii():  # known without a scan: every rare character is past U+2400
+        return False
     for at in range(0, len(text), _RARE_PIECE):  # pieces: a few small copies at a time
         units = text[at : at + _RARE_PIECE].encode("utf-16-be", "surrogatepass")
         high = int.from_bytes(units[0::2].translate(_HIGH), "big")
