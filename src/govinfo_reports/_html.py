@@ -34,6 +34,8 @@ from html.parser import HTMLParser
 import attrs
 import regex
 
+from ._lazy import lazy_re
+
 _BLOCK = frozenset(
     {
         "p",
@@ -110,7 +112,7 @@ class _Cell:
         self.anchor = anchor  # where the cell stands when it is empty
 
 
-_WORD = re.compile(r"\S++")  # \s is str.isspace (NBSP and U+3000 included)
+_WORD = lazy_re(r"\S++")  # \s is str.isspace (NBSP and U+3000 included)
 
 
 def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, array[int]]:
@@ -124,7 +126,9 @@ def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, array[int]]
         text, offsets = pieces[0]
     else:
         text = "".join([p[0] for p in pieces])
-        offsets = [o for p in pieces for o in p[1]]
+        offsets = array("q")
+        for piece in pieces:
+            offsets.extend(piece[1])
     words = text.split()  # str.split and \S take the same white space
     if len(words) == 1 and len(words[0]) == len(text):  # no white space
         return text, array("q", offsets)
@@ -287,7 +291,7 @@ _BLANK = r"[ \t\n\r\f]"
 _ATTR_NAME = "[a-zA-Z_:][-a-zA-Z0-9_:.]*+"
 _ATTR_VALUE = "\"[^\"]*+\"|'[^']*+'|[^\\s\"'=<>`]++"
 _ATTR = rf"{_BLANK}++({_ATTR_NAME})(?:{_BLANK}*+={_BLANK}*+({_ATTR_VALUE}))?+"
-_TOKEN = re.compile(
+_TOKEN = lazy_re(
     r"(?P<text>[^<]++)"
     rf"|<(?P<start>[a-zA-Z][-.a-zA-Z0-9:_]*+)"
     rf"(?P<attrs>(?:{_BLANK}++{_ATTR_NAME}(?:{_BLANK}*+={_BLANK}*+(?:{_ATTR_VALUE}))?+)*+)"
@@ -298,10 +302,11 @@ _TOKEN = re.compile(
     r"|(?P<lt><(?![a-zA-Z/!?]))"
     r"|(?P<bad><)"  # any other '<': every character starts a token, no gaps
 )
-_ATTR_RE = re.compile(_ATTR)
-_COMMENT_END = re.compile(r"--\s*>")
-_CDATA_END = {tag: re.compile(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
-_END_TAG = re.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
+# compiled on first use, as the readers' patterns (see _lazy)
+_ATTR_RE = lazy_re(_ATTR)
+_COMMENT_END = lazy_re(r"--\s*>")
+_CDATA_END = {tag: lazy_re(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
+_END_TAG = lazy_re(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
 
 
 #: the tags the renderer acts on; any other tag (span, font, a, o:p …) changes nothing
