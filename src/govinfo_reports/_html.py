@@ -1,15 +1,19 @@
 """HTML input for the table readers: tags turned into text lines, tables into '|' rows.
 
-An HTML page (a whole scraped page or a fragment) is parsed with the standard library's
-:class:`html.parser.HTMLParser`, never with regular expressions over tags.  Each ``<tr>``
-becomes one line of '|'-separated cells in grid order: a cell covered by a ``colspan`` or
-``rowspan`` of another cell is an empty cell (like the flattened '|' rows of scraped
-tables), so the table readers see one surface form.  Text outside tables becomes lines
-(block elements and ``<br>`` break lines); ``<script>``, ``<style>`` and comments are
-dropped.  Every character of the result carries the offset in the HTML it came from.
-The parser reads the page up to the first '<' after its last '>' (no tag can end later;
-each '<' there would cost the parser a scan to the end of the page): the rest is text, cut
-where the parser would cut it.
+An HTML page (a whole scraped page or a fragment) is read as the standard library's
+:class:`html.parser.HTMLParser` reads it: a page in plain markup by one regular expression
+match per token, giving the parser's own events (several times faster), and a page with
+markup that only the parser's rules read right (a tag of unusual syntax, an unclosed
+comment) by the parser itself (every page, on a Python whose parser reads a probe page
+otherwise: newer ones follow HTML5 rules for comments, script ends and titles).  Each
+``<tr>`` becomes one line of '|'-separated cells in grid order: a cell covered by a
+``colspan`` or ``rowspan`` of another cell is an empty cell (like the flattened '|' rows
+of scraped tables), so the table readers see one surface form.  Text outside tables
+becomes lines (block elements and ``<br>`` break lines); ``<script>``, ``<style>`` and
+comments are dropped.  Every character of the result carries the offset in the HTML it
+came from.  The page is read up to the first '<' after its last '>' (no tag can end
+later; each '<' there would cost the parser a scan to the end of the page): the rest is
+text, cut where the parser would cut it.
 
 >>> r = render_html('<p>表</p><table><tr><td colspan="2">规章</td><td>1</td></tr></table>')
 >>> r.text
@@ -20,11 +24,17 @@ where the parser would cut it.
 
 from __future__ import annotations
 
+import functools
+import re
+from array import array
+from collections.abc import Iterator, Sequence
 from html import unescape
 from html.parser import HTMLParser
 
 import attrs
 import regex
+
+from ._lazy import lazy_re
 
 _BLOCK = frozenset(
     {
@@ -65,10 +75,12 @@ _MAX_SPAN = 50  # a larger colspan/rowspan is markup noise
 @attrs.frozen(slots=True)
 class Rendered:
     """Text rendered from HTML: ``starts[i]`` is the HTML offset of ``text[i]``;
-    ``starts[len(text)]`` is the length of the HTML."""
+    ``starts[len(text)]`` is the length of the HTML (an array of 8-byte integers, not a
+    tuple of int objects: a text-heavy page renders to about as many characters as the
+    page has)."""
 
     text: str
-    starts: tuple[int, ...]
+    starts: Sequence[int]
 
 
 def looks_like_html(text: str) -> bool:
@@ -89,29 +101,46 @@ def _span(value: str | None) -> int:
     return max(1, min(_MAX_SPAN, int(digits.group(1))))
 
 
-@attrs.frozen(slots=True)
 class _Cell:
-    text: str
-    offsets: tuple[int, ...]  # the HTML offset of each character of ``text``
-    anchor: int  # where the cell stands when it is empty
+    """A cell of a table being built (a plain class: tables have many cells)."""
+
+    __slots__ = ("anchor", "offsets", "text")
+
+    def __init__(self, text: str, offsets: Sequence[int], anchor: int) -> None:
+        self.text = text
+        self.offsets = offsets  # the HTML offset of each character of ``text``
+        self.anchor = anchor  # where the cell stands when it is empty
 
 
-def _collapse(pieces: list[tuple[str, list[int]]]) -> tuple[str, tuple[int, ...]]:
-    """The text of a cell's pieces with runs of white space as one blank, stripped."""
-    chars: list[str] = []
-    offs: list[int] = []
-    for text, offsets in pieces:
-        for ch, off in zip(text, offsets, strict=True):
-            if ch.isspace() or ch in "\u00a0\u3000":
-                if not chars or chars[-1] == " ":
-                    continue
-                ch = " "
-            chars.append(ch)
-            offs.append(off)
-    while chars and chars[-1] == " ":
-        chars.pop()
-        offs.pop()
-    return "".join(chars), tuple(offs)
+_WORD = lazy_re(r"\S++")  # \s is str.isspace (NBSP and U+3000 included)
+
+
+def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, array[int]]:
+    """The text of a cell's pieces with each run of white space as one blank (at the
+    offset of the run's first character), stripped.
+
+    >>> _collapse([(" a  b", range(10, 15)), ("\u3000c ", [20, 21, 22])])
+    ('a b c', array('q', [11, 12, 14, 20, 21]))
+    """
+    if len(pieces) == 1:
+        text, offsets = pieces[0]
+    else:
+        text = "".join([p[0] for p in pieces])
+        offsets = array("q")
+        for piece in pieces:
+            offsets.extend(piece[1])
+    words = text.split()  # str.split and \S take the same white space
+    if len(words) == 1 and len(words[0]) == len(text):  # no white space
+        return text, array("q", offsets)
+    out = array("q")
+    prev = -1  # the end of the last word
+    for m in _WORD.finditer(text):
+        start, end = m.span()
+        if prev >= 0:
+            out.append(offsets[prev])
+        out.extend(offsets[start:end])
+        prev = end
+    return " ".join(words), out
 
 
 class _Table:
@@ -123,7 +152,7 @@ class _Table:
         self.row_offset = 0
         # column -> (rows still covered) for rowspans coming from rows above
         self.pending: dict[int, int] = {}
-        self.cell: list[tuple[str, list[int]]] | None = None
+        self.cell: list[tuple[str, Sequence[int]]] | None = None
         self.cell_offset = 0
         self.cell_rowspan = 1
         self.cell_colspan = 1
@@ -154,7 +183,7 @@ class _Table:
         self.cell_rowspan = rowspan
         self.cell_colspan = colspan
 
-    def data(self, text: str, offsets: list[int]) -> None:
+    def data(self, text: str, offsets: Sequence[int]) -> None:
         if self.cell is not None:
             self.cell.append((text, offsets))
 
@@ -251,6 +280,214 @@ class _Recorder(_Parser):
         self.events.append((_DATA, data, [], self._pos()))
 
 
+# The fast reading of a page: the parser's events for pages written in plain markup, one
+# regular expression match per token.  A start tag is read here only when its syntax
+# leaves the parser no choice (ASCII blanks, simple attribute names, quoted values or
+# bare values without quotes or '=', no '<' in it): then the parser gives the same tag,
+# attributes and end.  Any other token ('<' and a letter that is not such a tag, '</'
+# that is not a plain end tag, '<![', a comment without its end, a script without its
+# end tag) sends the whole page to the parser.
+_BLANK = r"[ \t\n\r\f]"
+_ATTR_NAME = "[a-zA-Z_:][-a-zA-Z0-9_:.]*+"
+_ATTR_VALUE = "\"[^\"]*+\"|'[^']*+'|[^\\s\"'=<>`]++"
+_ATTR = rf"{_BLANK}++({_ATTR_NAME})(?:{_BLANK}*+={_BLANK}*+({_ATTR_VALUE}))?+"
+_TOKEN = lazy_re(
+    r"(?P<text>[^<]++)"
+    rf"|<(?P<start>[a-zA-Z][-.a-zA-Z0-9:_]*+)"
+    rf"(?P<attrs>(?:{_BLANK}++{_ATTR_NAME}(?:{_BLANK}*+={_BLANK}*+(?:{_ATTR_VALUE}))?+)*+)"
+    rf"{_BLANK}*+(?P<slash>/?)>"
+    rf"|</(?P<end>[a-zA-Z][-.a-zA-Z0-9:_]*+){_BLANK}*+>"
+    r"|(?P<comment><!--)"
+    r"|(?P<decl><(?:![^\[]|\?))"
+    r"|(?P<lt><(?![a-zA-Z/!?]))"
+    r"|(?P<bad><)"  # any other '<': every character starts a token, no gaps
+)
+# compiled on first use, as the readers' patterns (see _lazy)
+_ATTR_RE = lazy_re(_ATTR)
+_COMMENT_END = lazy_re(r"--\s*>")
+_CDATA_END = {tag: lazy_re(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
+_END_TAG = lazy_re(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
+
+
+#: the tags the renderer acts on; any other tag (span, font, a, o:p …) changes nothing
+_ACTIVE = frozenset({*_BLOCK, *_SKIP, "table", "tr", "td", "th"})
+_SPANS = ("rowspan", "colspan")
+
+
+def _span_attrs(text: str) -> _Attrs:
+    """The rowspan and colspan attributes of a plain start tag, in order, as the parser
+    gives them (the renderer reads no other attribute)."""
+    out: _Attrs = []
+    if "span" not in text.lower():
+        return out
+    for m in _ATTR_RE.finditer(text):
+        name = m.group(1).lower()
+        if name not in _SPANS:
+            continue
+        value: str | None = m.group(2)
+        if value is not None:
+            if value[:1] in "\"'" and value[:1] == value[-1:] and len(value) >= 2:
+                value = value[1:-1]
+            if value:
+                value = unescape(value)
+        out.append((name, value))
+    return out
+
+
+_NO_ATTRS: _Attrs = []  # shared, never changed
+_RAW = 4  # data as written (a script's or style's content); _DATA is unescaped
+
+
+class _Events:
+    """The fast reading's events, kept compact (a page has many): one number each, its
+    HTML offset times 8 plus its kind, and a shared (tag name, cell attributes) pair;
+    the end of each data event's text (sliced from the page when replayed) in order;
+    and the layout tables."""
+
+    __slots__ = ("ends", "metas", "numbers", "outer")
+
+    def __init__(self) -> None:
+        self.numbers = array("q")
+        self.ends = array("q")
+        self.metas: list[tuple[str, _Attrs]] = []
+        self.outer: set[int] = set()
+
+    def __iter__(self) -> Iterator[tuple[int, int, int, tuple[str, _Attrs]]]:
+        """(kind, offset, end of its text or 0, (name, attributes)) of each event."""
+        ends = iter(self.ends)
+        for number, meta in zip(self.numbers, self.metas, strict=True):
+            kind = number & 7
+            yield kind, number >> 3, next(ends) if kind in (_DATA, _RAW) else 0, meta
+
+    def tuples(self, html: str) -> list[tuple[int, str, _Attrs, int]]:
+        """The events as :class:`_Recorder` keeps them (for tests)."""
+        out: list[tuple[int, str, _Attrs, int]] = []
+        for kind, start, end, (name, attrs_) in self:
+            if kind == _DATA:
+                text = html[start:end]
+                out.append((_DATA, unescape(text) if "&" in text else text, attrs_, start))
+            elif kind == _RAW:
+                out.append((_DATA, html[start:end], attrs_, start))
+            else:
+                out.append((kind, name, attrs_, start))
+        return out
+
+
+_NO_META = ("", _NO_ATTRS)
+_META = {tag: (tag, _NO_ATTRS) for tag in _ACTIVE}  # shared by the events of a tag
+
+
+def _fast_events(html: str, n: int) -> _Events | None:
+    """The parser's events for ``html[:n]`` (but for tags the renderer does not act on)
+    and its layout tables (see :class:`_Recorder`), or None when the page holds markup
+    that only the parser reads right."""
+    ev = _Events()
+    add, add_end, add_meta = ev.numbers.append, ev.ends.append, ev.metas.append
+    count = 0
+    stack: list[int] = []
+    outer = ev.outer
+    pos = 0
+    while pos < n:
+        # one finditer until a token that moves on by a search (comment, declaration,
+        # script): every character starts a token, so each starts where the last ended
+        for m in _TOKEN.finditer(html, pos, n):
+            i = pos
+            pos = m.end()
+            kind = m.lastindex
+            if kind == 1:  # text
+                add(i << 3 | _DATA)
+                add_end(pos)
+                add_meta(_NO_META)
+            elif kind == 4:  # start tag (its last group is the optional slash)
+                meta = _META.get(m.group(2).lower())
+                if meta is None:
+                    continue
+                tag = meta[0]
+                if tag in ("td", "th"):
+                    attrs_ = _span_attrs(m.group(3))
+                    if attrs_:
+                        meta = (tag, attrs_)
+                slash = m.group(4)
+                add(i << 3 | (_STARTEND if slash else _START))
+                add_meta(meta)
+                if tag == "table":
+                    if stack:
+                        outer.add(stack[-1])
+                    if not slash:
+                        stack.append(count)
+                    count += 1
+                elif tag in _CDATA_END and not slash:
+                    close = _CDATA_END[tag].search(html, pos, n)
+                    if close is None:
+                        return ev  # the parser drops the rest: it waits for the end tag
+                    j = close.start()
+                    end = _END_TAG.match(html, j, n)
+                    if end is None or end.group(1).lower() != tag or end.end() != close.end():
+                        return None
+                    if pos < j:
+                        add(pos << 3 | _RAW)
+                        add_end(j)
+                        add_meta(_NO_META)
+                    add(j << 3 | _END)
+                    add_meta(meta)
+                    pos = close.end()
+                    break
+            elif kind == 5:  # end tag
+                meta = _META.get(m.group(5).lower())
+                if meta is None:
+                    continue
+                add(i << 3 | _END)
+                add_meta(meta)
+                if meta[0] == "table" and stack:
+                    stack.pop()
+            elif kind == 6:  # comment
+                close = _COMMENT_END.search(html, i + 4, n)
+                if close is None:
+                    return None
+                pos = close.end()
+                break
+            elif kind == 7:  # declaration or processing instruction
+                pos = html.find(">", i + 2, n) + 1
+                if pos == 0:
+                    return None
+                break
+            elif kind == 8:  # a '<' that starts nothing
+                if pos >= n:
+                    return None
+                add(i << 3 | _DATA)
+                add_end(pos)
+                add_meta(_NO_META)
+            else:  # '<' and a letter or '/' that is no plain tag, or '<!['
+                return None
+    return ev
+
+
+#: a page whose reading changed in newer parsers (HTML5 rules for comments ending in
+#: --!>, <!-->, script end tags with attributes, tags inside title and textarea)
+_PROBE = (
+    "<p>a<!-- x --!> y -->b<!-->c-->d<title>t<b>u</b></title><script>v</script x>w</script>"
+    "<textarea>q<br>r</textarea><a href=\"/x/\">s</a><table><tr><td colspan=2 rowspan='3'>"
+    '1&amp;2</td><th RowSpan="2"/>e</tr></table><style>x</style ><br/><!DOCTYPE x><?pi?>'
+    "< 1</p>"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _fast_reading_agrees() -> bool:
+    """Whether this Python's html.parser reads the probe page as the fast reading does
+    (it was written after Python 3.11's); when not, every page goes to the parser."""
+    fast = _fast_events(_PROBE, len(_PROBE))
+    rec = _Recorder(_PROBE)
+    rec.feed(_PROBE)
+    rec.close()
+    kept = [
+        (kind, name, [a for a in at if a[0] in _SPANS] if name in ("td", "th") else [], pos)
+        for kind, name, at, pos in rec.events
+        if kind == _DATA or name in _ACTIVE
+    ]
+    return fast is not None and fast.tuples(_PROBE) == kept and fast.outer == rec.outer
+
+
 class _Renderer:
     """The second step: the parser's events replayed into text lines and '|' rows."""
 
@@ -261,18 +498,43 @@ class _Renderer:
         self.kinds: list[bool] = []  # for each open table: True when it is a grid
         self.implicit = False  # the open grid is rows found without a <table>
         self.out: list[str] = []
-        self.offs: list[int] = []
+        self.offs = array("q")  # the HTML offset of each character of the text
         self.skip = 0
         self.tables: list[_Table] = []
 
+    def replay_fast(self, ev: _Events) -> None:
+        """Replay the fast reading's events (data sliced from the page here)."""
+        html = self.html
+        data, start, end = self.handle_data, self.handle_starttag, self.handle_endtag
+        ends = iter(ev.ends)
+        for number, (name, attrs_) in zip(ev.numbers, ev.metas, strict=True):
+            kind = number & 7
+            pos = number >> 3
+            if kind == _DATA:
+                stop = next(ends)
+                if not self.skip:
+                    text = html[pos:stop]
+                    data(unescape(text) if "&" in text else text, pos)
+            elif kind == _START:
+                start(name, attrs_, pos)
+            elif kind == _END:
+                end(name, pos)
+            elif kind == _RAW:
+                stop = next(ends)
+                if not self.skip:
+                    data(html[pos:stop], pos)
+            else:
+                self.handle_startendtag(name, attrs_, pos)
+
     def replay(self, events: list[tuple[int, str, _Attrs, int]]) -> None:
+        data, start, end = self.handle_data, self.handle_starttag, self.handle_endtag
         for kind, name, attrs_, pos in events:
             if kind == _DATA:
-                self.handle_data(name, pos)
+                data(name, pos)
             elif kind == _START:
-                self.handle_starttag(name, attrs_, pos)
+                start(name, attrs_, pos)
             elif kind == _END:
-                self.handle_endtag(name, pos)
+                end(name, pos)
             else:
                 self.handle_startendtag(name, attrs_, pos)
 
@@ -351,22 +613,28 @@ class _Renderer:
     def handle_data(self, data: str, pos: int) -> None:
         if self.skip:
             return
-        if self.html.startswith(data, pos):
-            offsets = list(range(pos, pos + len(data)))
-        else:  # character references: every character points at the whole run
-            offsets = [pos] * len(data)
-        if self.kinds and self.kinds[-1] and self.tables:
-            self.tables[-1].data(data, offsets)
+        kinds = self.kinds
+        if kinds and kinds[-1] and self.tables:
+            cell = self.tables[-1].cell
+            if cell is not None:
+                cell.append((data, self._offsets(data, pos)))
             return
-        at_line_start = not self.out or self.out[-1].endswith("\n")
+        if not data or data.isspace():  # white space alone shows nothing outside a cell
+            return
+        offsets = self._offsets(data, pos)
+        if data[:1].isspace() and self.out and not self.out[-1].endswith("\n"):
+            self._emit(" ", offsets[0])
         text, offs = _collapse([(data, offsets)])
-        if text:
-            if not at_line_start and data[:1].isspace():
-                self._emit(" ", offsets[0])
-            self.out.append(text)
-            self.offs.extend(offs)
-            if data[-1:].isspace():
-                self._emit(" ", offsets[-1])
+        self.out.append(text)
+        self.offs.extend(offs)
+        if data[-1:].isspace():
+            self._emit(" ", offsets[-1])
+
+    def _offsets(self, data: str, pos: int) -> Sequence[int]:
+        """The HTML offset of each character of ``data``, read at ``pos``."""
+        if self.html.startswith(data, pos):
+            return range(pos, pos + len(data))
+        return [pos] * len(data)  # character references: each points at the whole run
 
     def _end_implicit(self, pos: int) -> None:
         self.implicit = False
@@ -375,17 +643,26 @@ class _Renderer:
 
     def _flush(self, table: _Table, pos: int) -> None:
         table.end_row()
+        out, offs = self.out, self.offs
         for row in table.rows:
-            self._newline(row[0].anchor)
-            self._emit("|", row[0].anchor)
             end = row[0].anchor
+            self._newline(end)
+            out.append("|")
+            offs.append(end)
             for cell in row:
-                self._emit(" ", cell.anchor)
-                self.out.append(cell.text)
-                self.offs.extend(cell.offsets)
-                end = max(end, cell.offsets[-1] + 1 if cell.offsets else cell.anchor)
-                self._emit(" |", end)
-            self._emit("\n", end)
+                out.append(" ")
+                offs.append(cell.anchor)
+                out.append(cell.text)
+                offsets = cell.offsets
+                offs.extend(offsets)
+                last = offsets[-1] + 1 if offsets else cell.anchor
+                if last > end:
+                    end = last
+                out.append(" |")
+                offs.append(end)
+                offs.append(end)
+            out.append("\n")
+            offs.append(end)
 
     def finish(self, tail: str) -> None:
         """Read ``tail`` (the text after the page's last '>') as text: the parser would
@@ -442,15 +719,24 @@ def render_html(html: str) -> Rendered:
     head_end = html.find("<", html.rfind(">") + 1)
     if head_end < 0:
         head_end = len(html)
-    head = html[:head_end]
-    rec = _Recorder(html)
-    rec.feed(head)
-    rec.close()
-    r = _Renderer(html, rec.outer)
-    r.replay(rec.events)
+    fast = _fast_events(html, head_end) if _fast_reading_agrees() else None
+    if fast is not None:
+        r = _Renderer(html, fast.outer)
+        r.replay_fast(fast)
+        del fast
+    else:
+        rec = _Recorder(html)
+        rec.feed(html[:head_end])
+        rec.close()
+        r = _Renderer(html, rec.outer)
+        r.replay(rec.events)
+        del rec
     r.finish(html[head_end:])
     text = "".join(r.out)
-    starts = (*(min(max(o, 0), len(html)) for o in r.offs), len(html))
+    starts = r.offs
+    if starts and (min(starts) < 0 or max(starts) > len(html)):
+        starts = array("q", [min(max(o, 0), len(html)) for o in starts])
+    starts.append(len(html))
     return Rendered(text=text, starts=starts)
 
 

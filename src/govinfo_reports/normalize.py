@@ -144,10 +144,16 @@ _FOLD = _fold_table()
 _FOLD_RUN = lazy_re("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]+")
 _FOLD_CHARS = frozenset(map(chr, _FOLD))
 _CN_DIGITS = "〇零一二三四五六七八九"
-#: two characters of a numeral run in a row: every run of two or more holds such a pair
-#: (an O alone, in an English word, is never part of a run and is not looked at); a pair
-#: without a zero-like character changes nothing
-_ZERO_LIKE = lazy_re("[〇零一二三四五六七八九○OＯ]{2}")
+#: the characters a run folds to 〇: a run without one changes nothing, so the scan looks
+#: for each of them with a literal search (several times faster than a class at every
+#: position), next to another character of a run (an O alone, in FONT or OK, is never
+#: part of a run of two), and reads the run of Chinese digits around it
+_ZERO_CHARS = "○OＯ"
+_RUN_CLASS = "[〇零一二三四五六七八九○OＯ]"
+_ZERO_HITS = {
+    z: lazy_re(f"{re.escape(z)}(?:(?<={_RUN_CLASS}{re.escape(z)})|(?={_RUN_CLASS}))")
+    for z in _ZERO_CHARS
+}
 _NONZERO_CN = frozenset("一二三四五六七八九")
 _TO_ZERO = str.maketrans("○OＯ", "〇〇〇")
 _NUMERAL_RUN_CHARS = frozenset(_CN_DIGITS + "○OＯ")
@@ -155,16 +161,28 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _fold_zeros(text: str) -> str:
-    """``○``/``O``/``Ｏ`` → ``〇`` inside a run of Chinese digits (二○一九, 二OO八)."""
+    """``○``/``O``/``Ｏ`` → ``〇`` inside a run of Chinese digits (二○一九, 二OO八).
+
+    >>> _fold_zeros("二○一九年 OK 二OO八 ○○ 〇一O")
+    '二〇一九年 OK 二〇〇八 ○○ 〇一〇'
+    """
+    scans = [_ZERO_HITS[z].search for z in _ZERO_CHARS if z in text]
+    hits = [scan(text) for scan in scans]  # each scan's next hit (None: no more)
     pieces: list[str] = []
     done = 0  # text[:done] is in pieces
     n = len(text)
-    pos = 0
+    pos = 0  # the runs before pos are read
     while True:
-        m = _ZERO_LIKE.search(text, pos)
-        if m is None:
+        # the first hit at or after pos; each scan moves on only past a run read, so
+        # every character is looked at once per scan, and no list of hits is kept
+        i = -1
+        for k, hit in enumerate(hits):
+            if hit is not None and hit.start() < pos:
+                hit = hits[k] = scans[k](text, pos)
+            if hit is not None and (i < 0 or hit.start() < i):
+                i = hit.start()
+        if i < 0:
             break
-        i = m.start()  # a character of the run
         lo = i
         while lo > 0 and text[lo - 1] in _NUMERAL_RUN_CHARS:
             lo -= 1
@@ -220,6 +238,46 @@ _RARE = lazy_re(
     "[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "".join(_EXPAND) + "○OＯ]"
 )
 
+
+def _block_tables() -> tuple[bytes, bytes]:
+    """Two byte tables for :func:`_has_rare`: a bit per 256-character block that holds
+    rare characters (by a code unit's high byte) and, by its low byte, the blocks in which
+    that code unit is rare."""
+    rare = sorted({*_FOLD, *map(ord, _EXPAND), ord("○"), ord("Ｏ")})
+    blocks = sorted({cp >> 8 for cp in rare})
+    assert len(blocks) <= 8
+    high, low = bytearray(256), bytearray(256)
+    for bit, block in enumerate(blocks):
+        high[block] = 1 << bit
+    for cp in rare:
+        low[cp & 0xFF] |= 1 << blocks.index(cp >> 8)
+    return bytes(high), bytes(low)
+
+
+_HIGH, _LOW = _block_tables()
+
+
+def _has_rare(text: str) -> bool:
+    """Whether ``text`` holds a character of :data:`_RARE` other than ``O``, without a
+    class test at every position: the UTF-16 code units' high and low bytes, each mapped
+    through a byte table to block bits, share a bit only for a rare character.
+
+    >>> _has_rare("二〇一九年（一）①"), _has_rare("１"), _has_rare("⑴"), _has_rare("O")
+    (False, True, True, False)
+    """
+    if text.isascii():  # known without a scan: every rare character is past U+2400
+        return False
+    for at in range(0, len(text), _RARE_PIECE):  # pieces: a few small copies at a time
+        units = text[at : at + _RARE_PIECE].encode("utf-16-be", "surrogatepass")
+        high = int.from_bytes(units[0::2].translate(_HIGH), "big")
+        if high and high & int.from_bytes(units[1::2].translate(_LOW), "big"):
+            return True
+    return False
+
+
+_RARE_PIECE = 1 << 16
+
+
 _SP = r"[ \t\u3000\xa0]"
 _WS = " \t\u3000\xa0\r"
 # one chrome token (simplified: chrome is found after the t2s pass)
@@ -260,7 +318,8 @@ _CHROME_TAIL = lazy_re(
 # line can give an edit
 _LINE_FIRST = lazy_re("\n[" + _WS + "]*+[" + "".join(sorted(_CHROME_FIRST)) + "]")
 _TEXT_FIRST = lazy_re("[" + _WS + "]*+[" + "".join(sorted(_CHROME_FIRST)) + "]")
-_LINE_LAST = lazy_re("小[" + _WS + "]*+(?:\n|\\Z)|字[号体]")
+_LINE_LAST = lazy_re("小[" + _WS + "]*+(?:\n|\\Z)")
+_LINE_FONT = lazy_re("字[号体]")
 
 
 def _line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
@@ -270,7 +329,9 @@ def _line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     starts = {m.start() + 1 for m in _LINE_FIRST.finditer(text)}
     if _TEXT_FIRST.match(text):
         starts.add(0)
-    starts.update(text.rfind("\n", 0, m.start()) + 1 for m in _LINE_LAST.finditer(text))
+    # two scans that start from a literal: much cheaper than one alternation
+    for scan in (_LINE_LAST, _LINE_FONT):
+        starts.update(text.rfind("\n", 0, m.start()) + 1 for m in scan.finditer(text))
     for start in sorted(starts):
         nl = text.find("\n", start)
         end = n if nl < 0 else nl
@@ -433,6 +494,9 @@ class Normalized:
     #: ``starts[len(text)] == len(source)``); when given it replaces ``segments``
     starts: tuple[int, ...] | None = attrs.field(default=None, repr=False, eq=False)
     _starts: list[int] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    # True when every offset of the text is its own source offset (one linear segment
+    # over the whole source, no per-character map): to_source only clamps
+    _identity: bool = attrs.field(init=False, repr=False, eq=False, hash=False)
     # views derived from ``text`` (an HTML page's readable text), made once per report
     _derived: dict[str, Any] = attrs.field(
         init=False, factory=dict, repr=False, eq=False, hash=False
@@ -442,6 +506,14 @@ class Normalized:
         segs = self.segments or ((0, 0, len(self.source), len(self.text) == len(self.source)),)
         object.__setattr__(self, "segments", segs)
         object.__setattr__(self, "_starts", [s[0] for s in segs])
+        n = len(self.text)
+        identity = (
+            len(segs) == 1
+            and segs[0] == (0, 0, n, True)
+            and len(self.source) == n
+            and (self.starts is None or len(self.starts) != n + 1)
+        )
+        object.__setattr__(self, "_identity", identity)
 
     def derived(self, key: str, make: Callable[[str], _T]) -> _T:
         """``make(self.text)``, computed once per report and kept under ``key``, so that
@@ -466,18 +538,32 @@ class Normalized:
         """
         start, end = span
         n = len(self.text)
-        start = min(max(start, 0), n)
-        end = min(max(end, start), n)
+        if start < 0:
+            start = 0
+        elif start > n:
+            start = n
+        if end < start:
+            end = start
+        elif end > n:
+            end = n
+        if self._identity:
+            return (start, end)
         if self.starts is not None and len(self.starts) == n + 1:
             return _legacy(self.starts, start, end)
         if start == n:
             return (len(self.source), len(self.source))
+        # _point, inlined: the readers call this very often
         segs = self.segments
-        s = _point(segs, self._starts, start, end=False)
+        starts = self._starts
+        k = bisect.bisect_right(starts, start) - 1
+        t0, s0, s1, linear = segs[k if k > 0 else 0]
+        s = (s0 + start - t0 if s0 + start - t0 < s1 else s1) if linear else s0
         if end == start:
             return (s, s)
-        e = _point(segs, self._starts, end, end=True)
-        return (s, max(s, e))
+        k = bisect.bisect_right(starts, end - 1) - 1
+        t0, s0, s1, linear = segs[k if k > 0 else 0]
+        e = (s0 + end - t0 if s0 + end - t0 < s1 else s1) if linear else s1
+        return (s, s if e < s else e)
 
 
 def _legacy(starts: tuple[int, ...], start: int, end: int) -> Span:
@@ -558,7 +644,8 @@ def normalize(source: str) -> Normalized:
     '⼆⼗件'
     """
     folded = source
-    rare = set(_RARE.findall(source)) if _RARE.search(source) is not None else set()
+    # nearly every text has no rare character: no scan with a class at every position
+    rare = set(_RARE.findall(source)) if _has_rare(source) else set("O" if "O" in source else "")
     if not rare.isdisjoint(_FOLD_CHARS):
         folded = _FOLD_RUN.sub(lambda m: m.group().translate(_FOLD), source)
     if not rare.isdisjoint("○OＯ"):
