@@ -592,14 +592,18 @@ def _script(folded: str, simplified: str) -> Script:
     if trad == 0:
         return Script.SIMPLIFIED
     # characters left alone by t2s that s2t would change are written only in simplified
-    cands = "".join(c for c in before & after if c >= "\u3400")
+    # one character per line, in code-point order: s2t converts each on its own (no phrase
+    # spans two of them) and the result does not depend on the set's iteration order
+    cands = "\n".join(sorted(c for c in before & after if c >= "\u3400"))
     try:
         back: str = _s2t().convert(cands)
     except (UnicodeError, ValueError, TypeError):
         return Script.TRADITIONAL
     if len(back) != len(cands):
         return Script.TRADITIONAL
-    simp = sum(a != b and a not in _BOTH_SCRIPTS for a, b in zip(cands, back, strict=True))
+    simp = sum(
+        a != b and a not in _BOTH_SCRIPTS for a, b in zip(cands[::2], back[::2], strict=True)
+    )
     share = trad / (trad + simp)
     if share >= 0.85:
         return Script.TRADITIONAL
