@@ -535,3 +535,73 @@ def test_seed_quotes_are_found() -> None:
         if not ok:
             missed.append((name, quote, value, qualifier))
     assert missed == []
+
+
+# --- the figure reader's compact scan agrees with scan_quantities ---------------------------
+
+_SCAN_PIECES = st.sampled_from(
+    [
+        *"一二三四五六七八九十百千万亿零两余多近约超逾不件条人次年月日%％.．,，-~至到第是统0123456789０１",
+        *[
+            " ",
+            "\t",
+            "\n",
+            "\r\n",
+            "\u3000",
+            "|",
+            " | ",
+            "：",
+            ":",
+            "(",
+            "（",
+            ")",
+            "）",
+            "/",
+            "号",
+        ],
+        *["电话", "邮编", "半", "左右", "以上", "以下", "百分之", "个百分点", "成", "未收到申请"],
+        *["12345", "2019年1月1日", "〔2014〕", "A1", "·", "几", "、", "。", "超过", "不足"],
+    ]
+)
+
+
+def _agree(text: str) -> None:
+    from govinfo_reports._numeral_scan import scan_compact
+
+    dates = frozenset("年月日")
+    want = [q for q in numerals.scan_quantities(text) if q.unit is None or q.unit not in dates]
+    scan = scan_compact(text, dates)
+    got = [scan.quantity(i) for i in range(len(scan))]
+    assert got == want
+    assert list(scan.starts) == [q.span[0] for q in want]
+    assert list(scan.ends) == [q.span[1] for q in want]
+    assert scan.units == [q.unit for q in want]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_SCAN_PIECES, max_size=40).map("".join))
+def test_compact_scan_agrees_with_scan_quantities(text: str) -> None:
+    _agree(text)
+
+
+def test_compact_scan_agrees_on_the_seeds() -> None:
+    texts = [
+        "共收到申请48件，| 40 | 5 |，电话12345678，邮编 510000。3至5件，约3万元，2019-12-31",
+        *(p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))),
+    ]
+    for text in texts:
+        _agree(gr.normalize(text).text)
+
+
+def test_the_re_engine_reads_the_numeral_pattern_as_regex_does() -> None:
+    from govinfo_reports import _numeral_scan
+
+    pairs = [(numerals._PATTERN, _numeral_scan.PATTERN), (numerals._SINGLE, _numeral_scan.SINGLE)]
+    texts = [
+        "约3至5万件以上，近百余人次；1,234.5万元 12333热线 百分之九十五 上千人 3% 4-5个 二〇一九年"
+    ]
+    for text in texts:
+        for slow, fast in pairs:
+            for pos in range(len(text)):
+                a, b = slow.search(text, pos), fast.search(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))

@@ -46,6 +46,7 @@ import attrs
 import regex
 
 from . import _figure_patterns as P
+from ._numeral_scan import scan_compact
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
 from .model import (
@@ -62,7 +63,6 @@ from .model import (
     Span,
 )
 from .normalize import Normalized
-from .numerals import scan_quantities
 from .tables import Tables
 
 __all__ = ["Figures", "read_figures"]
@@ -161,10 +161,13 @@ class _Reader:
         view = norm.derived("html_view", html_view)  # rendered once per report
         self.text = norm.text if view is None else view[0]
         self._offsets = None if view is None else view[1]
-        self.quantities = [
-            q for q in scan_quantities(self.text) if q.unit not in _DATE_UNITS or q.unit is None
-        ]
-        self.q_starts = [q.span[0] for q in self.quantities]
+        # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
+        # units); self._q(i) gives the Quantity of index i
+        self.scan = scan_compact(self.text, _DATE_UNITS)
+        self.q_starts = self.scan.starts
+        self.q_ends = self.scan.ends
+        self.q_units = self.scan.units
+        self._q = self.scan.quantity
         self.masked = self._table_regions()
         self.clause_ends = self._clause_ends()
         self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
@@ -347,29 +350,41 @@ class _Reader:
 
     def _numeric(self) -> Iterable[_Cand]:
         text = self.text
-        for i, q in enumerate(self.quantities):
-            start, end = q.span
-            if (q.unit is not None and q.unit not in _FIGURE_UNITS) or self._masked(start):
+        starts, ends, units = self.q_starts, self.q_ends, self.q_units
+        nq = len(starts)
+        for i in range(nq):
+            unit = units[i]
+            if unit is not None and unit not in _FIGURE_UNITS:
                 continue  # % and other units (人, 元 aside) are never figures
+            start = starts[i]
+            if self._masked(start):
+                continue
+            end = ends[i]
+            clause_end = self._clause_end(end)
+            tail_end = min(clause_end, end + P.TAIL_MAX)
+            if i + 1 < nq:
+                tail_end = min(tail_end, max(end, starts[i + 1]))
+            tail = text[end:tail_end]
+            if unit is None and P.UNITLESS_AFTER.match(tail) is None:
+                continue  # what _classify asks first of a number without a unit
             clause_start = self._clause_start(start)
             lead_start = clause_start
             if i > 0:
-                lead_start = max(lead_start, self.quantities[i - 1].span[1])
+                lead_start = max(lead_start, ends[i - 1])
             lead = text[lead_start:start].strip(" \t\u3000\n\r")
-            clause_lead = text[clause_start:start]
-            tail_end = min(self._clause_end(end), end + P.TAIL_MAX)
-            if i + 1 < len(self.quantities):
-                tail_end = min(tail_end, max(end, self.quantities[i + 1].span[0]))
-            tail = text[end:tail_end]
-            if self._has_series(clause_start, self._clause_end(end)) or P.CUMULATIVE.search(
-                clause_lead
-            ):
-                continue
             lead_flat = (
                 P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
             )
+            if unit is None and (
+                "|" in lead_flat or "\t" in lead_flat or not P.UNITLESS_LEAD.search(lead_flat)
+            ):
+                continue  # (the same for a table cell: … | 58 | 7 |)
+            clause_lead = text[clause_start:start]
+            if self._has_series(clause_start, clause_end) or P.CUMULATIVE.search(clause_lead):
+                continue
             if P.COMPARISON.search(lead_flat) or self._other_year(clause_lead):
                 continue
+            q = self._q(i)
             section = self._section_at(start)
             # the words just before (this sentence and the one before it) mention 申请
             before = text[max(0, start - 120) : start]
@@ -749,19 +764,21 @@ class _Reader:
             return last[1]
         # the previous sentence's total, when it states only one number
         i = bisect_left(self.q_starts, prev_start)
+        units = self.q_units
         found = [
-            q
-            for q in self.quantities[i : bisect_left(self.q_starts, sent_start)]
-            if q.unit is not None and q.unit != "%"
+            k
+            for k in range(i, bisect_left(self.q_starts, sent_start))
+            if units[k] is not None and units[k] != "%"
         ]
-        return found[0] if len(found) == 1 else None
+        return self._q(found[0]) if len(found) == 1 else None
 
     def _last_quantity(self, start: int, end: int) -> Quantity | None:
         i = bisect_left(self.q_starts, end) - 1
-        while i >= 0 and self.quantities[i].span[0] >= start:
-            q = self.quantities[i]
-            if q.unit is not None and q.unit != "%":
-                return q
+        starts, units = self.q_starts, self.q_units
+        while i >= 0 and starts[i] >= start:
+            unit = units[i]
+            if unit is not None and unit != "%":
+                return self._q(i)
             i -= 1
         return None
 
@@ -782,8 +799,9 @@ class _Reader:
         limit = i + _PARTS_MAX
         family = _unit_family(total.unit)
         acc: Number = 0
-        while i < min(len(self.quantities), limit) and self.quantities[i].span[0] < end:
-            q = self.quantities[i]
+        starts = self.q_starts
+        while i < min(len(starts), limit) and starts[i] < end:
+            q = self._q(i)
             i += 1
             gap = text[prev : q.span[0]]
             if parts and any(ch in "；;" for ch in gap) and (exact or acc == total.value):
@@ -798,9 +816,7 @@ class _Reader:
                 break
             if q.unit is None and not label:
                 continue
-            if i < len(self.quantities) and P.NESTED_OPEN.search(
-                text, q.span[1], min(self.quantities[i].span[0], end)
-            ):
+            if i < len(starts) and P.NESTED_OPEN.search(text, q.span[1], min(starts[i], end)):
                 break  # a new total with its own 其中
             parts.append(BreakdownPart(label, q))
             acc = acc + q.value

@@ -43,6 +43,7 @@ identifiers next to letters, times (9:00), dates written 2019-12-31 or 5·15, va
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -418,7 +419,7 @@ _NOT_FAST = frozenset(["成", "％"])
 
 
 def _read_digits(
-    text: str, m: regex.Match[str], n1: str, n1s: int, n1e: int, unit: str | None
+    text: str, m: regex.Match[str] | re.Match[str], n1: str, n1s: int, n1e: int, unit: str | None
 ) -> Quantity | None:
     """:func:`_read` for the common case: plain ASCII digits, no qualifier, no range, no
     unit 成 (what the general path does for them, without its other branches)."""
@@ -435,7 +436,7 @@ def _read_digits(
     return Quantity(value=got[0], unit=unit, text=text[start:end], span=(start, end))
 
 
-def _read(text: str, m: regex.Match[str], ranged: bool) -> Quantity | None:
+def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quantity | None:
     g = m.groups()
     ix = _IX_RANGE if ranged else _IX_SINGLE
     pre = g[ix["pre"]]
