@@ -569,13 +569,29 @@ def _agree(text: str) -> None:
     from govinfo_reports._numeral_scan import scan_compact
 
     dates = frozenset("年月日")
+    keep, ends = frozenset("件条"), frozenset("，。\n")
     want = [q for q in numerals.scan_quantities(text) if q.unit is None or q.unit not in dates]
-    scan = scan_compact(text, dates)
+    scan = scan_compact(text, dates, keep, ends)
     got = [scan.quantity(i) for i in range(len(scan))]
     assert got == want
     assert list(scan.starts) == [q.span[0] for q in want]
     assert list(scan.ends) == [q.span[1] for q in want]
     assert scan.units == [q.unit for q in want]
+    candidates = []
+    for i, q in enumerate(want):
+        k = q.span[1]
+        while k < len(text) and k < q.span[1] + 2 and text[k] in " \t":
+            k += 1
+        if q.unit in keep or (
+            q.unit is None
+            and (
+                k >= len(text)
+                or text[k] in ends
+                or (i + 1 < len(want) and want[i + 1].span[0] <= k)
+            )
+        ):
+            candidates.append(i)
+    assert scan.candidates == candidates
 
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])

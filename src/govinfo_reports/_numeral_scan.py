@@ -51,16 +51,38 @@ _PHONE_LOOKBACK = 16
 
 class Scan:
     """The quantities of one text: ``starts``, ``ends``, ``units`` by index, and the
-    objects of the quantities that are not plain digits (``special``)."""
+    objects of the quantities that are not plain digits (``special``).
 
-    __slots__ = ("ends", "special", "starts", "text", "units")
+    ``candidates``: the indexes of the quantities with a unit of ``keep_units``, and of
+    those without a unit that stand before a character of ``unitless_end`` (after at most
+    two spaces or tabs), the end of the text or the next quantity (a caller's prefilter:
+    the prose figure reader reads no other quantity).
+    """
 
-    def __init__(self, text: str) -> None:
+    __slots__ = (
+        "_keep",
+        "_pend",
+        "_pend_k",
+        "_unitless_end",
+        "candidates",
+        "ends",
+        "special",
+        "starts",
+        "text",
+        "units",
+    )
+
+    def __init__(self, text: str, keep_units: frozenset[str], unitless_end: frozenset[str]) -> None:
         self.text = text
         self.starts = array("q")
         self.ends = array("q")
         self.units: list[str | None] = []
         self.special: dict[int, Quantity] = {}
+        self.candidates: list[int] = []
+        self._keep = keep_units
+        self._unitless_end = unitless_end
+        self._pend = -1  # a quantity without a unit that is a candidate if the next one
+        self._pend_k = -1  # starts at or before this offset
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -82,10 +104,28 @@ class Scan:
         )
 
     def _add(self, q: Quantity) -> None:
-        self.special[len(self.starts)] = q
-        self.starts.append(q.span[0])
-        self.ends.append(q.span[1])
+        i = len(self.starts)
+        start, end = q.span
+        if self._pend >= 0 and start <= self._pend_k:
+            self.candidates.append(self._pend)
+        self._pend = -1
+        self.special[i] = q
+        self.starts.append(start)
+        self.ends.append(end)
         self.units.append(q.unit)
+        if q.unit is not None:
+            if q.unit in self._keep:
+                self.candidates.append(i)
+            return
+        text = self.text
+        n = len(text)
+        k = end
+        while k < n and k < end + 2 and text[k] in " \t":
+            k += 1
+        if k >= n or text[k] in self._unitless_end:
+            self.candidates.append(i)
+        else:
+            self._pend, self._pend_k = i, k
 
 
 def _phone_ends(text: str) -> list[int]:
@@ -99,11 +139,17 @@ def _phone_ends(text: str) -> list[int]:
     return sorted(out)
 
 
-def scan_compact(text: str, drop_units: frozenset[str]) -> Scan:
+def scan_compact(
+    text: str,
+    drop_units: frozenset[str],
+    keep_units: frozenset[str] = frozenset(),
+    unitless_end: frozenset[str] = frozenset(),
+) -> Scan:
     """What ``scan_quantities(text)`` yields, less the quantities whose unit is in
-    ``drop_units``, as a :class:`Scan`."""
-    scan = Scan(text)
-    starts, ends, units = scan.starts, scan.ends, scan.units
+    ``drop_units``, as a :class:`Scan` (``keep_units`` and ``unitless_end`` say which
+    are its ``candidates``)."""
+    scan = Scan(text, keep_units, unitless_end)
+    starts, ends, units, candidates = scan.starts, scan.ends, scan.units, scan.candidates
     zeros = _n._zero_statements(text)
     zi, nz = 0, len(zeros)
     phone_ends = _phone_ends(text)
@@ -166,9 +212,23 @@ def scan_compact(text: str, drop_units: frozenset[str]) -> Scan:
                 while zi < nz and zeros[zi].span[0] < s:
                     scan._add(zeros[zi])
                     zi += 1
+                i = len(starts)
+                if scan._pend >= 0 and s <= scan._pend_k:
+                    candidates.append(scan._pend)
+                scan._pend = -1
                 starts.append(s)
                 ends.append(pos)
                 units.append(unit)
+                if unit is None:
+                    k = e
+                    while k < n and k < e + 2 and text[k] in " \t":
+                        k += 1
+                    if k >= n or text[k] in unitless_end:
+                        candidates.append(i)
+                    else:
+                        scan._pend, scan._pend_k = i, k
+                elif unit in keep_units:
+                    candidates.append(i)
                 continue
             if unit is None and n1[0] in cn_start and not big_or_over & set(n1):
                 continue  # a bare Chinese numeral (numerals._read's first test)

@@ -75,6 +75,9 @@ _HEADING_START = regex.compile(
     r"|[(（][一二三四五六七八九十0-9]{1,3}[)）]"
     r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)"
 )
+# a number without a unit is a figure only before one of these (after at most two
+# spaces): the characters UNITLESS_AFTER reads, and those that end a clause (the tail)
+_UNITLESS_END = frozenset("，,。；;！!？?\n")
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
 _SOFT_PUNCT_CHAR = regex.compile("[" + regex.escape("".join(sorted(_SOFT_PUNCT))) + "]")
 # units that _classify reads: a quantity with any other unit is never a figure
@@ -163,7 +166,7 @@ class _Reader:
         self._offsets = None if view is None else view[1]
         # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
         # units); self._q(i) gives the Quantity of index i
-        self.scan = scan_compact(self.text, _DATE_UNITS)
+        self.scan = scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END)
         self.q_starts = self.scan.starts
         self.q_ends = self.scan.ends
         self.q_units = self.scan.units
@@ -352,13 +355,15 @@ class _Reader:
         text = self.text
         starts, ends, units = self.q_starts, self.q_ends, self.q_units
         nq = len(starts)
-        for i in range(nq):
-            unit = units[i]
-            if unit is not None and unit not in _FIGURE_UNITS:
-                continue  # % and other units (人, 元 aside) are never figures
+        # only the scan's candidates: a unit of _FIGURE_UNITS (% and other units, 人, 元
+        # aside, are never figures), or no unit and a clause end (or the end of its tail)
+        # after at most two spaces, which is what _classify asks first of a number without
+        # a unit (not a table cell: … | 58 | 7 |)
+        for i in self.scan.candidates:
             start = starts[i]
             if self._masked(start):
                 continue
+            unit = units[i]
             end = ends[i]
             clause_end = self._clause_end(end)
             tail_end = min(clause_end, end + P.TAIL_MAX)
@@ -366,7 +371,7 @@ class _Reader:
                 tail_end = min(tail_end, max(end, starts[i + 1]))
             tail = text[end:tail_end]
             if unit is None and P.UNITLESS_AFTER.match(tail) is None:
-                continue  # what _classify asks first of a number without a unit
+                continue
             clause_start = self._clause_start(start)
             lead_start = clause_start
             if i > 0:
