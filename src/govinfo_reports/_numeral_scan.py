@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left
 
 from . import numerals as _n
 from ._numeral_cn import CN_CHARS
@@ -41,11 +40,35 @@ _I_PRE, _I_N1, _I_UNIT, _I_Q1, _I_Q2, _I_N2 = (
     _GI["n2"],
 )
 _DIGIT_RUN = re.compile("[0-9]+")
-_UNIT_SPACE = " \t\u3000\xa0\r\n"
-
+# what may follow a run of ASCII digits inside one PATTERN match: more digits (full
+# width), a separator, decimal point, 余/多 or multiplier, %, a range (至 到 dashes), a
+# unit or 余/多 after spaces and one line break (PATTERN's _SP), 以上/以下/以内/左右
+_UNIT_FIRST = "".join(sorted({u[0] for u in _n._UNITS} | {"％", "余", "多"}))
+_CONT = (
+    "[０-９,，.．余多万亿千百%％至到以左" + re.escape("".join(sorted(_n._DASHES))) + "]"
+    "|[ \t][至到以左]"
+    "|[ \t\u3000\xa0]{0,4}+(?:\r?\n[ \t\u3000\xa0]{0,8}+)?+[" + re.escape(_UNIT_FIRST) + "]"
+)
 # numerals._identifier's character tests, merged
 _ID_BEFORE = _n._ASCII_ID | _n._DOTS | _n._POINTS | _n._OPEN_BRACKETS
 _ID_AFTER = _n._ASCII_ID | _n._DOTS | _n._CLOSE_BRACKETS | _n._ID_AFTER | _n._MARKER_ENDS
+# characters around a run of digits that may make it an identifier (numerals._identifier
+# looks further at these; a run next to none of them needs only its other tests)
+_BAD_BEFORE = _ID_BEFORE | _n._COLONS | _n._DASHES | {"第", "几"}
+_BAD_AFTER = _ID_AFTER | _n._COLONS | _n._DASHES | _n._CLOSE_PARENS | {"/", "几"}
+
+
+def _chars(chars: frozenset[str] | set[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+# the next place to read: a run of ASCII digits that nothing extends (PATTERN's match
+# there is the run alone, without a unit) with no character of _BAD_BEFORE/_BAD_AFTER
+# beside it; else (empty) the next character a quantity can start with
+NEXT = re.compile(
+    f"(?={_FIRST})"
+    f"(?:(?<!{_chars(_BAD_BEFORE)})(?<!第[ \t])[0-9]++(?!{_CONT})(?!{_chars(_BAD_AFTER)}))?"
+)
 _PHONE_LOOKBACK = 16
 
 
@@ -128,15 +151,18 @@ class Scan:
             self._pend, self._pend_k = i, k
 
 
-def _phone_ends(text: str) -> list[int]:
-    """Sorted end offsets of every keyword of numerals._PHONE_WORDS in ``text``."""
+def _phone_near(text: str) -> set[int]:
+    """The offsets where numerals._phone_context may be True: a keyword of
+    numerals._PHONE_WORDS (two characters or more) ends at most 14 characters before
+    (it must lie in the 16 characters before the number)."""
     out: set[int] = set()
     for word in _n._PHONE_WORDS:
         i = text.find(word)
         while i >= 0:
-            out.add(i + len(word))
+            end = i + len(word)
+            out.update(range(end, end + _PHONE_LOOKBACK - len(word) + 1))
             i = text.find(word, i + 1)
-    return sorted(out)
+    return out
 
 
 def scan_compact(
@@ -152,9 +178,10 @@ def scan_compact(
     starts, ends, units, candidates = scan.starts, scan.ends, scan.units, scan.candidates
     zeros = _n._zero_statements(text)
     zi, nz = 0, len(zeros)
-    phone_ends = _phone_ends(text)
+    phone_near = _phone_near(text)
     n = len(text)
-    search = PATTERN.search
+    find = NEXT.search
+    match = PATTERN.match
     read = _n._read
     half_units = _n._HALF_UNITS
     not_fast = _n._NOT_FAST
@@ -166,89 +193,140 @@ def scan_compact(
     i_pre, i_n1, i_unit, i_q1, i_q2, i_n2 = _I_PRE, _I_N1, _I_UNIT, _I_Q1, _I_Q2, _I_N2
     pos = 0
     while pos < n:
-        m = search(text, pos)
-        if m is None:
+        f = find(text, pos)
+        if f is None:
             break
+        s, e = f.span()
+        if e > s:
+            # ASCII digits that nothing can extend, no identifier character beside them
+            # (a table cell): _read_digits's tests left, inline
+            pos = e
+            ln = e - s
+            if ln > 15 or (ln > 1 and text[s] == "0"):
+                continue  # arabic() gives None
+            if ln == 5 and text.startswith(("12", "96"), s) and e < n and _n._is_cjk(text[e]):
+                continue
+            if s in phone_near and _n._phone_context(text, s):
+                continue
+            while zi < nz and zeros[zi].span[0] < s:
+                scan._add(zeros[zi])
+                zi += 1
+            i = len(starts)
+            if scan._pend >= 0 and s <= scan._pend_k:
+                candidates.append(scan._pend)
+            scan._pend = -1
+            starts.append(s)
+            ends.append(e)
+            units.append(None)
+            k = e
+            while k < n and k < e + 2 and text[k] in " \t":
+                k += 1
+            if k >= n or text[k] in unitless_end:
+                candidates.append(i)
+            else:
+                scan._pend, scan._pend_k = i, k
+            continue
+        # a character a quantity can start with: PATTERN.search would match here
+        # first, or nowhere before the next such character
+        m = match(text, s)
+        if m is None:
+            pos = s + 1
+            continue
         g = m.groups()
         unit = g[i_unit]
-        if g[i_pre] is None and g[i_q1] is None and g[i_q2] is None and g[i_n2] is None:
-            n1 = g[i_n1]
+        n1 = g[i_n1]
+        if (
+            g[i_pre] is None
+            and g[i_q1] is None
+            and g[i_q2] is None
+            and g[i_n2] is None
+            and n1.isascii()
+            and n1.isdigit()
+            and unit not in not_fast
+        ):
+            e = s + len(n1)
             pos = m.end()
-            if n1.isascii() and n1.isdigit() and unit not in not_fast:
-                # numerals._read_digits, inline
-                ln = len(n1)
-                if ln > 15 or (ln > 1 and n1[0] == "0"):
-                    continue  # arabic() gives None
-                s = m.start()
-                e = s + ln
-                before = text[s - 1] if s > 0 else ""
-                before2 = text[s - 2] if s > 1 else ""
-                if before in id_before:
-                    continue
-                if (before in colons or before in dashes) and before2.isdigit():
-                    continue
-                if before == "第" or (before in " \t" and before2 == "第"):
-                    continue
-                if unit is None:
-                    after = text[e] if e < n else ""
-                    after2 = text[e + 1] if e + 1 < n else ""
-                    if after in id_after:
-                        continue
-                    if (after in colons or after == "/" or after in dashes) and after2.isdigit():
-                        continue
-                    if after in close_parens and (before in open_parens or before in line_start):
-                        continue
-                    if after == "几" or before == "几":
-                        continue
-                    if ln == 5 and n1.startswith(("12", "96")) and _n._is_cjk(after):
-                        continue
-                    k = bisect_left(phone_ends, s - _PHONE_LOOKBACK + 1)
-                    if k < len(phone_ends) and phone_ends[k] <= s and _n._phone_context(text, s):
-                        continue
-                elif unit in drop_units:
-                    continue  # (the checks left concern a quantity that is dropped anyway)
-                if pos < n and text[pos] == "半" and unit in half_units:
-                    continue
-                while zi < nz and zeros[zi].span[0] < s:
-                    scan._add(zeros[zi])
-                    zi += 1
-                i = len(starts)
-                if scan._pend >= 0 and s <= scan._pend_k:
-                    candidates.append(scan._pend)
-                scan._pend = -1
-                starts.append(s)
-                ends.append(pos)
-                units.append(unit)
-                if unit is None:
-                    k = e
-                    while k < n and k < e + 2 and text[k] in " \t":
-                        k += 1
-                    if k >= n or text[k] in unitless_end:
-                        candidates.append(i)
-                    else:
-                        scan._pend, scan._pend_k = i, k
-                elif unit in keep_units:
-                    candidates.append(i)
-                continue
-            if unit is None and n1[0] in cn_start and not big_or_over & set(n1):
-                continue  # a bare Chinese numeral (numerals._read's first test)
-        q = read(text, m, True)
-        if q is None and g[i_n2] is not None:
-            single = SINGLE.match(text, m.start())
-            if single is not None:
-                q = read(text, single, False)
-                pos = single.end()
-            else:  # pragma: no cover - SINGLE matches wherever PATTERN does
-                pos = m.end()
         else:
-            pos = m.end()
-        if q is None:
+            if (
+                unit is None
+                and g[i_pre] is None
+                and g[i_q1] is None
+                and g[i_q2] is None
+                and g[i_n2] is None
+                and n1[0] in cn_start
+                and not big_or_over & set(n1)
+            ):
+                pos = m.end()
+                continue  # a bare Chinese numeral (numerals._read's first test)
+            q = read(text, m, True)
+            if q is None and g[i_n2] is not None:
+                single = SINGLE.match(text, s)
+                if single is not None:
+                    q = read(text, single, False)
+                    pos = single.end()
+                else:  # pragma: no cover - SINGLE matches wherever PATTERN does
+                    pos = m.end()
+            else:
+                pos = m.end()
+            if q is None:
+                continue
+            while zi < nz and zeros[zi].span[0] < q.span[0]:
+                scan._add(zeros[zi])
+                zi += 1
+            if q.unit is None or q.unit not in drop_units:
+                scan._add(q)
             continue
-        while zi < nz and zeros[zi].span[0] < q.span[0]:
+        # plain ASCII digits text[s:e], no qualifier, no range: numerals._read_digits
+        ln = e - s
+        if ln > 15 or (ln > 1 and n1[0] == "0"):
+            continue  # arabic() gives None
+        before = text[s - 1] if s > 0 else ""
+        before2 = text[s - 2] if s > 1 else ""
+        if before in id_before:
+            continue
+        if (before in colons or before in dashes) and before2.isdigit():
+            continue
+        if before == "第" or (before in " \t" and before2 == "第"):
+            continue
+        if unit is None:
+            after = text[e] if e < n else ""
+            after2 = text[e + 1] if e + 1 < n else ""
+            if after in id_after:
+                continue
+            if (after in colons or after == "/" or after in dashes) and after2.isdigit():
+                continue
+            if after in close_parens and (before in open_parens or before in line_start):
+                continue
+            if after == "几" or before == "几":
+                continue
+            if ln == 5 and n1.startswith(("12", "96")) and _n._is_cjk(after):
+                continue
+            if s in phone_near and _n._phone_context(text, s):
+                continue
+        elif unit in drop_units:
+            continue  # (the checks left concern a quantity that is dropped anyway)
+        if pos < n and text[pos] == "半" and unit in half_units:
+            continue
+        while zi < nz and zeros[zi].span[0] < s:
             scan._add(zeros[zi])
             zi += 1
-        if q.unit is None or q.unit not in drop_units:
-            scan._add(q)
+        i = len(starts)
+        if scan._pend >= 0 and s <= scan._pend_k:
+            candidates.append(scan._pend)
+        scan._pend = -1
+        starts.append(s)
+        ends.append(pos)
+        units.append(unit)
+        if unit is None:
+            k = e
+            while k < n and k < e + 2 and text[k] in " \t":
+                k += 1
+            if k >= n or text[k] in unitless_end:
+                candidates.append(i)
+            else:
+                scan._pend, scan._pend_k = i, k
+        elif unit in keep_units:
+            candidates.append(i)
     while zi < nz:
         scan._add(zeros[zi])
         zi += 1
