@@ -39,6 +39,7 @@ How a number becomes a figure
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
@@ -80,6 +81,11 @@ _HEADING_START = regex.compile(
 _UNITLESS_END = frozenset("，,。；;！!？?\n")
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
 _SOFT_PUNCT_CHAR = regex.compile("[" + regex.escape("".join(sorted(_SOFT_PUNCT))) + "]")
+# what a match of P.ZERO_WORD without 零 holds, and what a match of P.LEGACY_ROW holds
+_COLON_NONE = re.compile("[：:][ \t]{0,2}无")
+_LEGACY_UNIT = re.compile("数[ \t|]{0,6}[条件个次]")
+# what every match of P.COMPARISON holds (a cheap test first)
+_COMPARISON_WORD = re.compile("上一?年|去年|前年|同比|环比|增加|增长|减少|下降|提高")
 # units that _classify reads: a quantity with any other unit is never a figure
 _FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
@@ -359,20 +365,26 @@ class _Reader:
         # aside, are never figures), or no unit and a clause end (or the end of its tail)
         # after at most two spaces, which is what _classify asks first of a number without
         # a unit (not a table cell: … | 58 | 7 |)
+        masked = self.masked
+        clause_ends = self.clause_ends
+        n_clause_ends = len(clause_ends)
+        text_len = len(text)
         for i in self.scan.candidates:
             start = starts[i]
-            if self._masked(start):
+            if masked and self._masked(start):
                 continue
             unit = units[i]
             end = ends[i]
-            clause_end = self._clause_end(end)
+            k = bisect_left(clause_ends, end)  # self._clause_end(end)
+            clause_end = clause_ends[k] if k < n_clause_ends else text_len
             tail_end = min(clause_end, end + P.TAIL_MAX)
             if i + 1 < nq:
                 tail_end = min(tail_end, max(end, starts[i + 1]))
             tail = text[end:tail_end]
             if unit is None and P.UNITLESS_AFTER.match(tail) is None:
                 continue
-            clause_start = self._clause_start(start)
+            k = bisect_left(clause_ends, start)  # self._clause_start(start)
+            clause_start = max(clause_ends[k - 1] + 1 if k > 0 else 0, start - P.LEAD_MAX)
             lead_start = clause_start
             if i > 0:
                 lead_start = max(lead_start, ends[i - 1])
@@ -385,9 +397,14 @@ class _Reader:
             ):
                 continue  # (the same for a table cell: … | 58 | 7 |)
             clause_lead = text[clause_start:start]
-            if self._has_series(clause_start, clause_end) or P.CUMULATIVE.search(clause_lead):
+            if self._has_series(clause_start, clause_end) or (
+                ("累计" in clause_lead or "历年" in clause_lead)
+                and P.CUMULATIVE.search(clause_lead)
+            ):
                 continue
-            if P.COMPARISON.search(lead_flat) or self._other_year(clause_lead):
+            if (
+                _COMPARISON_WORD.search(lead_flat) is not None and P.COMPARISON.search(lead_flat)
+            ) or ("年" in clause_lead and self._other_year(clause_lead)):
                 continue
             q = self._q(i)
             section = self._section_at(start)
@@ -551,7 +568,9 @@ class _Reader:
                 seen.add(kind)
                 span = (start, start + noun.end())
                 yield self._cand(kind, self._zero(span), 2)
-        for m in P.ZERO_WORD.finditer(text):
+        # every ZERO_WORD match holds 零 or a colon and 无 (a cheap test first)
+        has_zero_word = "零" in text or _COLON_NONE.search(text) is not None
+        for m in P.ZERO_WORD.finditer(text) if has_zero_word else ():
             if self._masked(m.start()):
                 continue
             subject = m.group("subject")
@@ -587,6 +606,8 @@ class _Reader:
         return Quantity(value=0, text=self.text[span[0] : span[1]], span=span, stated=True)
 
     def _legacy_rows(self) -> Iterable[_Cand]:
+        if _LEGACY_UNIT.search(self.text) is None:
+            return  # every LEGACY_ROW match holds a label …数 and its unit (a cheap test)
         for m in P.LEGACY_ROW.finditer(self.text):
             kind = P.LEGACY_KIND[m.group("label")]
             if m.group("zeros") is not None:
