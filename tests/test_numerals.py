@@ -621,3 +621,24 @@ def test_the_re_engine_reads_the_numeral_pattern_as_regex_does() -> None:
             for pos in range(len(text)):
                 a, b = slow.search(text, pos), fast.search(text, pos)
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_SCAN_PIECES, max_size=60).map("".join),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=0, max_value=200),
+)
+def test_a_skipped_region_leaves_the_rest_as_a_full_scan(text: str, a: int, b: int) -> None:
+    from govinfo_reports._numeral_scan import scan_compact
+
+    dates = frozenset("年月日")
+    full = scan_compact(text, dates)
+    part = scan_compact(text, dates, skip=[(min(a, b), max(a, b))])
+    holes = [(r1, r2) for _, r1, r2 in part.holes]
+
+    def outside(i: int) -> bool:
+        return not any(r1 <= full.starts[i] < r2 for r1, r2 in holes)
+
+    want = [full.quantity(i) for i in range(len(full)) if outside(i)]
+    assert [part.quantity(i) for i in range(len(part))] == want

@@ -89,6 +89,7 @@ class Scan:
         "_unitless_end",
         "candidates",
         "ends",
+        "holes",
         "special",
         "starts",
         "text",
@@ -102,6 +103,7 @@ class Scan:
         self.units: list[str | None] = []
         self.special: dict[int, Quantity] = {}
         self.candidates: list[int] = []
+        self.holes: list[tuple[int, int, int]] = []
         self._keep = keep_units
         self._unitless_end = unitless_end
         self._pend = -1  # a quantity without a unit that is a candidate if the next one
@@ -165,19 +167,88 @@ def _phone_near(text: str) -> set[int]:
     return out
 
 
+# the characters a numeral or its 余/多 ends with, and those a unit or 余/多 starts with:
+# PATTERN crosses a line break only between the two (in _SP)
+_NUMERAL_END = frozenset("0123456789０１２３４５６７８９余多" + CN_CHARS)
+_UNIT_START = frozenset(_UNIT_FIRST)
+_SPACE = " \t\u3000\xa0"
+
+
+def _sync(text: str, p: int) -> bool:
+    """True when no PATTERN match (and no statement of zero) crosses the line break
+    before ``p`` (``text[p - 1]`` is ``\\n``): what is found from ``p`` on does not depend
+    on what comes before."""
+    n = len(text)
+    j = p
+    while j < n and j < p + 8 and text[j] in _SPACE:
+        j += 1
+    if j >= n or text[j] not in _UNIT_START:
+        return True
+    k = p - 2
+    if k >= 0 and text[k] == "\r":
+        k -= 1
+    while k >= 0 and text[k] in _SPACE:
+        k -= 1
+    return k < 0 or text[k] not in _NUMERAL_END
+
+
+def sync_holes(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """For each region ``(a, b)`` (by index), the part ``[r1, r2)`` between the first and
+    the last line start in it at which the scan can stop and start afresh (``_sync``):
+    ``(index, r1, r2)`` when that part is not empty."""
+    out = []
+    n = len(text)
+    for index, (a, b) in enumerate(regions):
+        a, b = max(a, 0), min(b, n)
+        r1 = -1
+        i = text.find("\n", a, b)
+        while i >= 0:
+            if _sync(text, i + 1):
+                r1 = i + 1
+                break
+            i = text.find("\n", i + 1, b)
+        if r1 < 0:
+            continue
+        r2 = -1
+        i = text.rfind("\n", r1, b)
+        while i >= r1:
+            if _sync(text, i + 1):
+                r2 = i + 1
+                break
+            i = text.rfind("\n", r1, i)
+        if r2 > r1:
+            out.append((index, r1, r2))
+    return out
+
+
 def scan_compact(
     text: str,
     drop_units: frozenset[str],
     keep_units: frozenset[str] = frozenset(),
     unitless_end: frozenset[str] = frozenset(),
+    skip: list[tuple[int, int]] | None = None,
 ) -> Scan:
     """What ``scan_quantities(text)`` yields, less the quantities whose unit is in
     ``drop_units``, as a :class:`Scan` (``keep_units`` and ``unitless_end`` say which
-    are its ``candidates``)."""
+    are its ``candidates``).
+
+    ``skip``: regions (such as tables) whose quantities the caller may not need; the
+    part of each between two line starts where the scan can stop and start afresh
+    (:func:`sync_holes`) is not read, and ``Scan.holes`` lists these parts (the quantities
+    outside them are exactly those of a full scan).
+    """
     scan = Scan(text, keep_units, unitless_end)
     starts, ends, units, candidates = scan.starts, scan.ends, scan.units, scan.candidates
+    holes = sync_holes(text, sorted(skip)) if skip else []
+    holes.sort(key=lambda h: h[1])
+    scan.holes = holes
+    hole_spans = [(r1, r2) for _, r1, r2 in holes]
     zeros = _n._zero_statements(text)
+    if hole_spans:  # (a statement of zero holds no line break: in a hole or outside)
+        zeros = [z for z in zeros if not any(r1 <= z.span[0] < r2 for r1, r2 in hole_spans)]
     zi, nz = 0, len(zeros)
+    h, nh = 0, len(hole_spans)
+    next_hole = hole_spans[0][0] if nh else len(text) + 1
     phone_near = _phone_near(text)
     n = len(text)
     find = NEXT.search
@@ -197,6 +268,15 @@ def scan_compact(
         if f is None:
             break
         s, e = f.span()
+        if s >= next_hole:
+            while h < nh and s >= hole_spans[h][1]:
+                h += 1
+            if h < nh and s >= hole_spans[h][0]:
+                pos = hole_spans[h][1]  # skip the hole: the scan starts afresh after it
+                h += 1
+                next_hole = hole_spans[h][0] if h < nh else n + 1
+                continue
+            next_hole = hole_spans[h][0] if h < nh else n + 1
         if e > s:
             # ASCII digits that nothing can extend, no identifier character beside them
             # (a table cell): _read_digits's tests left, inline

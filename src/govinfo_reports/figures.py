@@ -47,7 +47,7 @@ import attrs
 import regex
 
 from . import _figure_patterns as P
-from ._numeral_scan import scan_compact
+from ._numeral_scan import Scan, scan_compact
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
 from .model import (
@@ -170,16 +170,22 @@ class _Reader:
         view = norm.derived("html_view", html_view)  # rendered once per report
         self.text = norm.text if view is None else view[0]
         self._offsets = None if view is None else view[1]
-        # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
-        # units); self._q(i) gives the Quantity of index i
-        self.scan = scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END)
-        self.q_starts = self.scan.starts
-        self.q_ends = self.scan.ends
-        self.q_units = self.scan.units
-        self._q = self.scan.quantity
         self.masked = self._table_regions()
         self.clause_ends = self._clause_ends()
         self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
+        # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
+        # units); self._q(i) gives the Quantity of index i.  The inside of the tables is
+        # not read unless something below may look at a number there (_needed_holes)
+        self._use_scan(
+            scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, self.masked)
+        )
+        if self.scan.holes:
+            needed = self._needed_holes()
+            if needed:
+                regions = [r for k, r in enumerate(self.masked) if k not in needed]
+                self._use_scan(
+                    scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, regions)
+                )
         # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
         # after its start ends inside it (one scan, not a search per number: no clause end
         # bounds a text without punctuation, which made that quadratic)
@@ -190,6 +196,44 @@ class _Reader:
         self.year = (meta if meta is not None else read_metadata(norm, sections)).year
 
     # --- indexes ------------------------------------------------------------------------
+
+    def _scan(self, skip: list[tuple[int, int]]) -> Scan:
+        return scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, skip)
+
+    def _use_scan(self, scan: Scan) -> None:
+        self.scan = scan
+        self.q_starts = scan.starts
+        self.q_ends = scan.ends
+        self.q_units = scan.units
+        self._q = scan.quantity
+
+    def _needed_holes(self) -> set[int]:
+        """The regions (indexes into :attr:`masked`) whose skipped part the reading may
+        look into: near a candidate figure (its lead, tail, or the rest of its sentence,
+        where a breakdown's parts are read), within two characters of the number before
+        it (which is a candidate when the next number follows at once), or in the
+        sentences a breakdown opening reads (its own and the one before)."""
+        starts, ends, units = self.q_starts, self.q_ends, self.q_units
+        windows = []  # (lo, hi): a hole [r1, r2) with r1 <= hi and r2 > lo is needed
+        for i in self.scan.candidates:
+            start, end = starts[i], ends[i]
+            if self._masked(start):
+                continue
+            windows.append((start - P.LEAD_MAX - 1, end + P.TAIL_MAX + 1))
+            if units[i] is not None:
+                windows.append((end, self._sentence_end(end)))
+        for open_start, open_end in self._openings():
+            if not self._masked(open_start):
+                sent_start = self._sentence_start(open_start)
+                lo = self._sentence_start(max(sent_start - 1, 0))
+                windows.append((lo, self._sentence_end(open_end)))
+        needed = set()
+        for index, r1, r2 in self.scan.holes:
+            k = bisect_left(starts, r1) - 1
+            before = k >= 0 and ends[k] + 2 >= r1
+            if before or any(r1 <= hi and r2 > lo for lo, hi in windows):
+                needed.add(index)
+        return needed
 
     def _src(self, span: Span) -> Span:
         """The source span of a span of :attr:`text` (through the HTML view if any)."""
