@@ -464,3 +464,22 @@ def test_skipping_table_insides_changes_nothing(
     assert old in text
     skipping, full = _full_and_skipping(text.replace(old, new, 1), monkeypatch)
     assert skipping == full
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "受理１，２３４件，發布信息3,439條。\n\n  其中　網上申請12件",
+        "<p>共收到申請<span>25</span>件。</p>",
+        "本年度未收到政府信息公开申请。",
+    ],
+)
+def test_text_offsets_of_source_offsets(source: str) -> None:
+    from govinfo_reports import figures
+
+    norm = normalize(source)
+    reader = figures._Reader(norm, (), Tables())
+    n = len(norm.text)
+    for src in range(len(source) + 2):
+        want = next((t for t in range(n + 1) if t >= n or norm.to_source((t, t))[0] >= src), n)
+        assert reader._to_norm(src) == want

@@ -170,6 +170,7 @@ class _Reader:
         view = norm.derived("html_view", html_view)  # rendered once per report
         self.text = norm.text if view is None else view[0]
         self._offsets = None if view is None else view[1]
+        self._openings_found: list[tuple[int, int]] | None = None
         self.masked = self._table_regions()
         self.clause_ends = self._clause_ends()
         self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
@@ -257,6 +258,9 @@ class _Reader:
         (the inverse of ``to_source``, which is monotone): a guess from the segment
         holding ``src``, checked against ``to_source``, else found by bisection."""
         text_len = len(self.norm.text)
+        exact = self._inside_linear(src)
+        if exact >= 0:
+            return exact
         to_source = self.norm.to_source
 
         def at_or_after(t: int) -> bool:
@@ -273,6 +277,23 @@ class _Reader:
             else:
                 hi = mid
         return lo
+
+    def _inside_linear(self, src: int) -> int:
+        """The text offset of ``src`` when it lies strictly inside a linear segment (then
+        ``to_source`` maps that offset to ``src`` and the one before it to ``src - 1``:
+        the answer of :meth:`_to_norm`); else -1."""
+        if self.norm.starts is not None:
+            return -1
+        segs = self.norm.segments
+        k = bisect_right(self._seg_sources, src) - 1
+        if k < 0:
+            return -1
+        t0, s0, s1, linear = segs[k]
+        if not linear or not s0 < src < s1:
+            return -1
+        t = t0 + (src - s0)
+        t_next = segs[k + 1][0] if k + 1 < len(segs) else len(self.norm.text)
+        return t if t < t_next else -1
 
     def _guess_text(self, src: int) -> int:
         """Where ``src`` most likely falls in the text (exact inside a linear segment)."""
@@ -761,13 +782,16 @@ class _Reader:
     def _openings(self) -> list[tuple[int, int]]:
         """Where breakdowns open: each 其中/包括, and each sentence that opens with
         其中 or a phrase such as 申请方式中 (the parts of the previous sentence's total)."""
+        if self._openings_found is not None:
+            return self._openings_found
         found = {m.span() for m in P.BREAKDOWN_OPEN.finditer(self.text)}
         for end in self.sentence_ends:
             m = P.BREAKDOWN_SENTENCE.match(self.text, end + 1)
             if m is not None:
                 found = {f for f in found if not (m.start() <= f[0] < m.end())}
                 found.add(m.span())
-        return sorted(found)
+        self._openings_found = sorted(found)
+        return self._openings_found
 
     def _breakdowns(self, cands: list[_Cand]) -> list[Breakdown]:
         kinds = {c.quantity.span: c.kind for c in cands if c.source == 0}
