@@ -517,15 +517,23 @@ class _Reader:
         if appeal is not None:
             return appeal
         request = unit in P.REQUEST_UNITS
-        if request and P.CARRIED_OVER.search(lead):
+        # (each `"…" in` test below is a word every match of the pattern after it holds)
+        if request and ("结转" in lead or "遗留" in lead) and P.CARRIED_OVER.search(lead):
             return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx else []
-        if request and (P.CARRIED_FORWARD.search(lead) or P.CARRIED_FORWARD_TAIL.search(tail)):
+        if request and (
+            ("下" in lead and P.CARRIED_FORWARD.search(lead))
+            or ("下" in tail and P.CARRIED_FORWARD_TAIL.search(tail))
+        ):
             return [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx else []
         if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
             for kind, pattern in P.OUTCOMES:
                 if pattern.search(lead):
                     return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
-            if P.COMPLETED.search(lead) and not P.NOT_COMPLETED.search(lead):
+            if (
+                ("办" in lead or "答复" in lead or "完毕" in lead)
+                and P.COMPLETED.search(lead)
+                and not P.NOT_COMPLETED.search(lead)
+            ):
                 return [(K.APPLICATIONS_COMPLETED, 2)]
         if request and "申请" in lead and not P.NOT_RECEIVED.search(lead):
             for kind, pattern in P.CHANNELS:
@@ -544,22 +552,28 @@ class _Reader:
                 and (in_section or P.RECEIVED_SUBJECT.search(tail))
             ):
                 return [(K.APPLICATIONS_RECEIVED, 2)]
-        if unit in P.DOC_UNITS and P.NORMATIVE.search(lead) and not P.NOT_NORMATIVE.search(lead):
+        if (
+            unit in P.DOC_UNITS
+            and "规范性文件" in lead
+            and P.NORMATIVE.search(lead)
+            and not P.NOT_NORMATIVE.search(lead)
+        ):
             return [(K.NORMATIVE_DOCUMENTS, 2)]
         if unit in ("条", "篇", "件", "项", "个", "份") and not P.NOT_PROACTIVE.search(lead):
-            m = P.PROACTIVE_STRONG.search(lead)
+            m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and not P.PROACTIVE_PART.search(m.group("mid")):
                 return [(K.PROACTIVE_DISCLOSURES, 2)]
-            m = P.PROACTIVE_WEAK.search(lead)
+            m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
             if m is not None and not P.PROACTIVE_PART.search(m.group("mid") or ""):
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
             if (
                 section is SectionKind.PROACTIVE_DISCLOSURE
+                and "信息" in lead
                 and P.PROACTIVE_SECTION.search(lead)
                 and not P.PROACTIVE_PART.search(lead)
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
-        if P.CONSULTATION.search(lead) and "投诉" not in lead:
+        if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
 
@@ -567,10 +581,10 @@ class _Reader:
         self, lead: str, tail: str, q: Quantity, unit: str, section: SectionKind
     ) -> list[tuple[FigureKind, int]] | None:
         """Reviews, lawsuits, complaints: None when the words are not about appeals."""
-        words = list(P.APPEAL_WORD.finditer(lead))
+        words = list(P.APPEAL_WORD.finditer(lead)) if _may_appeal(lead) else []
         where = lead
         if not words and len(lead) <= 8:
-            words = list(P.APPEAL_WORD.finditer(tail))
+            words = list(P.APPEAL_WORD.finditer(tail)) if _may_appeal(tail) else []
             where = tail
         if not words:
             return None
@@ -921,6 +935,11 @@ class _Reader:
 
 _PARTS_MAX = 40
 _DOC_UNITS = frozenset("条件篇项份")
+
+
+def _may_appeal(words: str) -> bool:
+    """False when ``words`` hold no match of P.APPEAL_WORD (复议 诉讼 起诉 申诉)."""
+    return "复议" in words or "诉" in words
 
 
 def _unit_family(unit: str | None) -> str | None:
