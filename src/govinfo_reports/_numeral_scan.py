@@ -18,6 +18,7 @@ inline; the phone-number test looks back only where a keyword such as 电话 end
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 
@@ -62,13 +63,39 @@ def _chars(chars: frozenset[str] | set[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-# the next place to read: a run of ASCII digits that nothing extends (PATTERN's match
-# there is the run alone, without a unit) with no character of _BAD_BEFORE/_BAD_AFTER
-# beside it; else (empty) the next character a quantity can start with
-NEXT = re.compile(
-    f"(?={_FIRST})"
-    f"(?:(?<!{_chars(_BAD_BEFORE)})(?<!第[ \t])[0-9]++(?!{_CONT})(?!{_chars(_BAD_AFTER)}))?"
+# a plain number: a run of ASCII digits that nothing extends (PATTERN's match there is
+# the run alone, without a unit), with no character of _BAD_BEFORE/_BAD_AFTER beside it,
+# not 12345热线, at most 15 digits and no leading zero (what arabic() reads): all of
+# numerals._read_digits's tests but the phone keyword one
+_PLAIN = (
+    f"(?<!{_chars(_BAD_BEFORE)})(?<!第[ \t])"
+    "(?!(?:12|96)[0-9]{3}[\u4e00-\u9fff])"
+    "(?:[1-9][0-9]{0,14}+|0)(?![0-9])"
+    f"(?!{_CONT})(?!{_chars(_BAD_AFTER)})"
 )
+
+
+_BIG = frozenset("万萬亿億")
+# a bare Chinese numeral (一是, (一), 第二十条): a run of numeral characters without
+# 万/亿, not opening with 百, that nothing extends (no 点, unit, qualifier or range after
+# it): PATTERN's match there is the run alone, which numerals._read drops at once
+_BARE_CN = (
+    f"{_chars(frozenset(CN_CHARS) - _BIG - {'百'})}{_chars(frozenset(CN_CHARS) - _BIG)}*+"
+    f"(?!{_chars(frozenset(CN_CHARS))})(?!点|{_CONT})"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def next_pattern(unitless_end: frozenset[str]) -> re.Pattern[str]:
+    """The next place to read: a plain number (group 1 set when a character of
+    ``unitless_end`` or the end of the text follows it after at most two spaces or
+    tabs), a bare Chinese numeral (group 2), else (empty) the next character a quantity
+    can start with."""
+    end = _chars(unitless_end) + "|" if unitless_end else ""
+    return re.compile(f"(?={_FIRST})(?:{_PLAIN}(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?|({_BARE_CN}))?")
+
+
+NEXT = next_pattern(frozenset())
 _PHONE_LOOKBACK = 16
 
 
@@ -83,10 +110,6 @@ class Scan:
     """
 
     __slots__ = (
-        "_keep",
-        "_pend",
-        "_pend_k",
-        "_unitless_end",
         "candidates",
         "ends",
         "holes",
@@ -96,7 +119,7 @@ class Scan:
         "units",
     )
 
-    def __init__(self, text: str, keep_units: frozenset[str], unitless_end: frozenset[str]) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
         self.starts = array("q")
         self.ends = array("q")
@@ -104,10 +127,6 @@ class Scan:
         self.special: dict[int, Quantity] = {}
         self.candidates: list[int] = []
         self.holes: list[tuple[int, int, int]] = []
-        self._keep = keep_units
-        self._unitless_end = unitless_end
-        self._pend = -1  # a quantity without a unit that is a candidate if the next one
-        self._pend_k = -1  # starts at or before this offset
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -127,30 +146,6 @@ class Scan:
             text=text[start:end],
             span=(start, end),
         )
-
-    def _add(self, q: Quantity) -> None:
-        i = len(self.starts)
-        start, end = q.span
-        if self._pend >= 0 and start <= self._pend_k:
-            self.candidates.append(self._pend)
-        self._pend = -1
-        self.special[i] = q
-        self.starts.append(start)
-        self.ends.append(end)
-        self.units.append(q.unit)
-        if q.unit is not None:
-            if q.unit in self._keep:
-                self.candidates.append(i)
-            return
-        text = self.text
-        n = len(text)
-        k = end
-        while k < n and k < end + 2 and text[k] in " \t":
-            k += 1
-        if k >= n or text[k] in self._unitless_end:
-            self.candidates.append(i)
-        else:
-            self._pend, self._pend_k = i, k
 
 
 def _phone_near(text: str) -> set[int]:
@@ -237,8 +232,9 @@ def scan_compact(
     (:func:`sync_holes`) is not read, and ``Scan.holes`` lists these parts (the quantities
     outside them are exactly those of a full scan).
     """
-    scan = Scan(text, keep_units, unitless_end)
+    scan = Scan(text)
     starts, ends, units, candidates = scan.starts, scan.ends, scan.units, scan.candidates
+    special = scan.special
     holes = sync_holes(text, sorted(skip)) if skip else []
     holes.sort(key=lambda h: h[1])
     scan.holes = holes
@@ -246,12 +242,13 @@ def scan_compact(
     zeros = _n._zero_statements(text)
     if hole_spans:  # (a statement of zero holds no line break: in a hole or outside)
         zeros = [z for z in zeros if not any(r1 <= z.span[0] < r2 for r1, r2 in hole_spans)]
-    zi, nz = 0, len(zeros)
-    h, nh = 0, len(hole_spans)
-    next_hole = hole_spans[0][0] if nh else len(text) + 1
-    phone_near = _phone_near(text)
     n = len(text)
-    find = NEXT.search
+    zi, nz = 0, len(zeros)
+    next_zero = zeros[0].span[0] if nz else n + 1
+    h, nh = 0, len(hole_spans)
+    next_hole = hole_spans[0][0] if nh else n + 1
+    phone_near = _phone_near(text)
+    find = next_pattern(unitless_end).search
     match = PATTERN.match
     read = _n._read
     half_units = _n._HALF_UNITS
@@ -262,6 +259,33 @@ def scan_compact(
     colons, dashes, close_parens = _n._COLONS, _n._DASHES, _n._CLOSE_PARENS
     open_parens, line_start = _n._OPEN_PARENS, _n._LINE_START
     i_pre, i_n1, i_unit, i_q1, i_q2, i_n2 = _I_PRE, _I_N1, _I_UNIT, _I_Q1, _I_Q2, _I_N2
+    # the last quantity without a unit that is not a candidate by what follows it: it
+    # is one when the next quantity starts at most two spaces or tabs after its end
+    pend, pend_end = -1, 0
+
+    def add(q: Quantity) -> None:
+        nonlocal pend, pend_end
+        i = len(starts)
+        start, end = q.span
+        if pend >= 0 and start - pend_end <= 2 and not text[pend_end:start].strip(" \t"):
+            candidates.append(pend)
+        pend = -1
+        special[i] = q
+        starts.append(start)
+        ends.append(end)
+        units.append(q.unit)
+        if q.unit is not None:
+            if q.unit in keep_units:
+                candidates.append(i)
+            return
+        k = end
+        while k < n and k < end + 2 and text[k] in " \t":
+            k += 1
+        if k >= n or text[k] in unitless_end:
+            candidates.append(i)
+        else:
+            pend, pend_end = i, end
+
     pos = 0
     while pos < n:
         f = find(text, pos)
@@ -278,33 +302,28 @@ def scan_compact(
                 continue
             next_hole = hole_spans[h][0] if h < nh else n + 1
         if e > s:
-            # ASCII digits that nothing can extend, no identifier character beside them
-            # (a table cell): _read_digits's tests left, inline
             pos = e
-            ln = e - s
-            if ln > 15 or (ln > 1 and text[s] == "0"):
-                continue  # arabic() gives None
-            if ln == 5 and text.startswith(("12", "96"), s) and e < n and _n._is_cjk(text[e]):
-                continue
+            if f.lastindex == 2:
+                continue  # a bare Chinese numeral
+            # a plain number (a table cell): _read_digits's phone test left, inline
             if s in phone_near and _n._phone_context(text, s):
                 continue
-            while zi < nz and zeros[zi].span[0] < s:
-                scan._add(zeros[zi])
-                zi += 1
+            if s > next_zero:
+                while zi < nz and zeros[zi].span[0] < s:
+                    add(zeros[zi])
+                    zi += 1
+                next_zero = zeros[zi].span[0] if zi < nz else n + 1
             i = len(starts)
-            if scan._pend >= 0 and s <= scan._pend_k:
-                candidates.append(scan._pend)
-            scan._pend = -1
+            if pend >= 0 and s - pend_end <= 2 and not text[pend_end:s].strip(" \t"):
+                candidates.append(pend)
             starts.append(s)
             ends.append(e)
             units.append(None)
-            k = e
-            while k < n and k < e + 2 and text[k] in " \t":
-                k += 1
-            if k >= n or text[k] in unitless_end:
+            if f.lastindex:
                 candidates.append(i)
+                pend = -1
             else:
-                scan._pend, scan._pend_k = i, k
+                pend, pend_end = i, e
             continue
         # a character a quantity can start with: PATTERN.search would match here
         # first, or nowhere before the next such character
@@ -351,12 +370,14 @@ def scan_compact(
             if q is None:
                 continue
             while zi < nz and zeros[zi].span[0] < q.span[0]:
-                scan._add(zeros[zi])
+                add(zeros[zi])
                 zi += 1
+            next_zero = zeros[zi].span[0] if zi < nz else n + 1
             if q.unit is None or q.unit not in drop_units:
-                scan._add(q)
+                add(q)
             continue
-        # plain ASCII digits text[s:e], no qualifier, no range: numerals._read_digits
+        # plain ASCII digits text[s:e] with a unit or beside a character that may make
+        # them an identifier, no qualifier, no range: numerals._read_digits, inline
         ln = e - s
         if ln > 15 or (ln > 1 and n1[0] == "0"):
             continue  # arabic() gives None
@@ -388,12 +409,13 @@ def scan_compact(
         if pos < n and text[pos] == "半" and unit in half_units:
             continue
         while zi < nz and zeros[zi].span[0] < s:
-            scan._add(zeros[zi])
+            add(zeros[zi])
             zi += 1
+        next_zero = zeros[zi].span[0] if zi < nz else n + 1
         i = len(starts)
-        if scan._pend >= 0 and s <= scan._pend_k:
-            candidates.append(scan._pend)
-        scan._pend = -1
+        if pend >= 0 and s - pend_end <= 2 and not text[pend_end:s].strip(" \t"):
+            candidates.append(pend)
+        pend = -1
         starts.append(s)
         ends.append(pos)
         units.append(unit)
@@ -404,10 +426,10 @@ def scan_compact(
             if k >= n or text[k] in unitless_end:
                 candidates.append(i)
             else:
-                scan._pend, scan._pend_k = i, k
+                pend, pend_end = i, e
         elif unit in keep_units:
             candidates.append(i)
     while zi < nz:
-        scan._add(zeros[zi])
+        add(zeros[zi])
         zi += 1
     return scan
