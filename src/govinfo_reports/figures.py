@@ -864,8 +864,13 @@ class _Reader:
         the only quantity of the previous sentence (None when that sentence has several:
         the text does not say which one is divided)."""
         sent_start = self._sentence_start(pos)
-        lead = self.text[sent_start:pos].strip(" \t\u3000\n\r，,：:")
-        if lead:
+        # words before pos in its sentence (looking back from pos, not slicing the
+        # sentence: a text without sentence ends made that quadratic)
+        text = self.text
+        k = pos - 1
+        while k >= sent_start and text[k] in _LEAD_STRIP:
+            k -= 1
+        if k >= sent_start:
             return self._last_quantity(sent_start, pos)
         prev_start = self._sentence_start(max(sent_start - 1, 0))
         if last is not None and last[0] == prev_start:
@@ -934,6 +939,7 @@ class _Reader:
 
 
 _PARTS_MAX = 40
+_LEAD_STRIP = frozenset(" \t\u3000\n\r，,：:")
 _DOC_UNITS = frozenset("条件篇项份")
 
 
