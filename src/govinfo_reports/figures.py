@@ -912,25 +912,27 @@ class _Reader:
         limit = i + _PARTS_MAX
         family = _unit_family(total.unit)
         acc: Number = 0
-        starts = self.q_starts
-        while i < min(len(starts), limit) and starts[i] < end:
-            q = self._q(i)
+        starts, ends, units = self.q_starts, self.q_ends, self.q_units
+        stop = min(len(starts), limit)
+        while i < stop and starts[i] < end:
+            q_start, q_end, unit = starts[i], ends[i], units[i]
             i += 1
-            gap = text[prev : q.span[0]]
-            if parts and any(ch in "；;" for ch in gap) and (exact or acc == total.value):
+            gap = text[prev:q_start]
+            if parts and ("；" in gap or ";" in gap) and (exact or acc == total.value):
                 return (parts if acc == total.value and len(parts) >= 2 else []), prev
             label = P.LABEL_LEAD.sub("", gap.strip(P.LABEL_STRIP)).strip(P.LABEL_STRIP)
-            prev = q.span[1]
-            if q.unit == "%":
+            prev = q_end
+            if unit == "%":
                 continue  # a share of the part before it (网络申请1303件，占86.92%)
-            if P.NESTED_OPEN.search(label):
+            if "其中" in label:  # P.NESTED_OPEN
                 break
-            if q.unit is not None and _unit_family(q.unit) != family:
+            if unit is not None and _unit_family(unit) != family:
                 break
-            if q.unit is None and not label:
+            if unit is None and not label:
                 continue
-            if i < len(starts) and P.NESTED_OPEN.search(text, q.span[1], min(starts[i], end)):
+            if i < len(starts) and text.find("其中", q_end, min(starts[i], end)) >= 0:
                 break  # a new total with its own 其中
+            q = self._q(i - 1)
             parts.append(BreakdownPart(label, q))
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
