@@ -39,6 +39,7 @@ How a number becomes a figure
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -785,7 +786,7 @@ class _Reader:
         label is found in the table, else the whole table."""
         if label:
             start, end = self._to_text(span[0]), self._to_text(span[1])
-            m = regex.compile(regex.escape(label) + P.ROW_REST).search(self.text, start, end)
+            m = _row_pattern(label).search(self.text, start, end)
             if m is not None:
                 span = self._src(m.span())
         q = Quantity(value=value, text=self.norm.source[span[0] : span[1]], span=span)
@@ -943,6 +944,12 @@ class _Reader:
 _PARTS_MAX = 40
 _LEAD_STRIP = frozenset(" \t\u3000\n\r，,：:")
 _DOC_UNITS = frozenset("条件篇项份")
+
+
+@functools.lru_cache(maxsize=16)
+def _row_pattern(label: str) -> regex.Pattern[str]:
+    """A table row from its label (compiled once: the regex cache may have dropped it)."""
+    return regex.compile(regex.escape(label) + P.ROW_REST)
 
 
 def _may_appeal(words: str) -> bool:
