@@ -557,7 +557,7 @@ _ZERO_HEADS = (
 _ZERO_END = r"(?=[，。；,;！!？?、：:)）\n\r]|\Z|和|及|或|与|等)"
 #: 未收到…申请, 无针对…的行政诉讼, 未向…收取任何费用, 没有从事…的人员, 不存在…收费情况,
 #: 没有向申请人收费, 申请数为零: a zero stated in words (the figure readers decide what it counts)
-_ZERO_STATEMENT = regex.compile(
+_ZERO_NEGATED = (
     r"(?:(?:未曾|未|没有|并无|均无|无)"
     rf"(?:向{_CLAUSE}{{1,16}}?)?"
     r"(?:收到|接到|受理|发生|收取|出现|产生|提起|提出|有|存在|针对|从事|办理|接待|涉及|因)"
@@ -566,8 +566,12 @@ _ZERO_STATEMENT = regex.compile(
     r"(?:及\p{Han}{1,4}?)?(?:的?情况|事项|问题)?"
     rf"{_ZERO_END}"
     rf"|(?:未|没有|并未|无)(?:向{_CLAUSE}{{1,16}}?)?收取?+(?:任何)?+(?:费用|费){_ZERO_END}"
-    rf"|{_ZERO_HEADS}(?:数量?|件数|金额|总数)?(?:均|都|皆)?为零(?![点0-9])"
 )
+_ZERO_STATEMENT = regex.compile(
+    _ZERO_NEGATED + rf"|{_ZERO_HEADS}(?:数量?|件数|金额|总数)?(?:均|都|皆)?为零(?![点0-9])"
+)
+# the same without its last branch, which needs 为零: for a text without 为零 (faster)
+_ZERO_NEGATED_ONLY = regex.compile(_ZERO_NEGATED)
 
 
 def _zero_statements(text: str) -> list[Quantity]:
@@ -575,7 +579,7 @@ def _zero_statements(text: str) -> list[Quantity]:
         return []
     return [
         Quantity(value=0, text=m.group(), span=m.span(), stated=True)
-        for m in _ZERO_STATEMENT.finditer(text)
+        for m in (_ZERO_STATEMENT if "为零" in text else _ZERO_NEGATED_ONLY).finditer(text)
     ]
 
 
