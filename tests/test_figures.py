@@ -483,3 +483,16 @@ def test_text_offsets_of_source_offsets(source: str) -> None:
     for src in range(len(source) + 2):
         want = next((t for t in range(n + 1) if t >= n or norm.to_source((t, t))[0] >= src), n)
         assert reader._to_norm(src) == want
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7])
+def test_clause_ends_do_not_depend_on_the_line_chunks(
+    chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govinfo_reports import figures
+
+    text = _EXAMPLE.read_text(encoding="utf-8") + "\n\n  一、\nabc\r\n" + "长" * 50 + "\n"
+    norm = normalize(text)
+    want = figures._Reader(norm, (), Tables()).clause_ends
+    monkeypatch.setattr(figures, "_LINE_CHUNK", chunk)
+    assert figures._Reader(norm, (), Tables()).clause_ends == want

@@ -80,8 +80,8 @@ _HEADING_START = regex.compile(
 # a number without a unit is a figure only before one of these (after at most two
 # spaces): the characters UNITLESS_AFTER reads, and those that end a clause (the tail)
 _UNITLESS_END = frozenset("，,。；;！!？?\n")
+_LINE_CHUNK = 65536
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
-_SOFT_PUNCT_CHAR = regex.compile("[" + regex.escape("".join(sorted(_SOFT_PUNCT))) + "]")
 # what a match of P.ZERO_WORD without 零 holds, and what a match of P.LEGACY_ROW holds
 _COLON_NONE = re.compile("[：:][ \t]{0,2}无")
 _LEGACY_UNIT = re.compile("数[ \t|]{0,6}[条件个次]")
@@ -330,19 +330,26 @@ class _Reader:
         text = self.text
         out = [m.start() for m in _CLAUSE_END_CHAR.finditer(text)]
         breaks = []
-        line_start = 0
-        i = text.find("\n")
-        while i >= 0:
-            line = text[line_start:i].strip()
-            if (
-                not line
-                or line[-1] in _SOFT_PUNCT
-                or (len(line) <= _HARD_LINE_MAX and _SOFT_PUNCT_CHAR.search(line) is None)
-                or _HEADING_START.match(text[i + 1 : i + 24]) is not None
-            ):
-                breaks.append(i)
-            line_start = i + 1
-            i = text.find("\n", line_start)
+        n = len(text)
+        pos = 0  # the lines are split a chunk at a time (memory stays small)
+        while pos < n:
+            stop = text.rfind("\n", pos, pos + _LINE_CHUNK)
+            if stop < 0:
+                stop = text.find("\n", pos + _LINE_CHUNK)
+                if stop < 0:
+                    break
+            i = pos - 1  # the offset of the line break after each line
+            for line in text[pos:stop].split("\n"):
+                i += len(line) + 1
+                line = line.strip()
+                if (
+                    not line
+                    or line[-1] in _SOFT_PUNCT
+                    or (len(line) <= _HARD_LINE_MAX and _SOFT_PUNCT.isdisjoint(line))
+                    or _HEADING_START.match(text[i + 1 : i + 24]) is not None
+                ):
+                    breaks.append(i)
+            pos = stop + 1
         return sorted(out + breaks) if breaks else out
 
     def _section_spans(self, sections: tuple[Section, ...]) -> list[tuple[int, SectionKind]]:
