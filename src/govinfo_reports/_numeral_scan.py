@@ -76,6 +76,7 @@ _PLAIN = (
 
 
 _BIG = frozenset("万萬亿億")
+_DATES = frozenset("年月日")
 # a bare Chinese numeral (一是, (一), 第二十条): a run of numeral characters without
 # 万/亿, not opening with 百, that nothing extends (no 点, unit, qualifier or range after
 # it): PATTERN's match there is the run alone, which numerals._read drops at once
@@ -85,14 +86,23 @@ _BARE_CN = (
 )
 
 
+# ASCII digits before a list marker's 、 or point (1、 2. : numerals._identifier drops them)
+_MARKER_NUMBER = "[0-9]++(?=、|[.．](?![0-9０-９]))"
+# ASCII digits with the unit 年, 月 or 日 and nothing after it (a date's parts: PATTERN's
+# match is the digits and the unit, dropped by a caller that drops these units)
+_DATE_NUMBER = f"[0-9]++{_n._SP}[年月日](?![ \t]?[以左])"
+
+
 @functools.lru_cache(maxsize=8)
-def next_pattern(unitless_end: frozenset[str]) -> re.Pattern[str]:
+def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.Pattern[str]:
     """The next place to read: a plain number (group 1 set when a character of
     ``unitless_end`` or the end of the text follows it after at most two spaces or
-    tabs), a bare Chinese numeral (group 2), else (empty) the next character a quantity
-    can start with."""
+    tabs), a match that gives no quantity (group 2: a bare Chinese numeral, digits before
+    a list marker, with ``drop_dates`` digits with 年/月/日), else (empty) the next
+    character a quantity can start with."""
     end = _chars(unitless_end) + "|" if unitless_end else ""
-    return re.compile(f"(?={_FIRST})(?:{_PLAIN}(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?|({_BARE_CN}))?")
+    nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
+    return re.compile(f"(?={_FIRST})(?:{_PLAIN}(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?|({nothing}))?")
 
 
 NEXT = next_pattern(frozenset())
@@ -248,7 +258,7 @@ def scan_compact(
     h, nh = 0, len(hole_spans)
     next_hole = hole_spans[0][0] if nh else n + 1
     phone_near = _phone_near(text)
-    find = next_pattern(unitless_end).search
+    find = next_pattern(unitless_end, drop_units >= _DATES).search
     match = PATTERN.match
     read = _n._read
     half_units = _n._HALF_UNITS
@@ -304,7 +314,7 @@ def scan_compact(
         if e > s:
             pos = e
             if f.lastindex == 2:
-                continue  # a bare Chinese numeral
+                continue  # no quantity here
             # a plain number (a table cell): _read_digits's phone test left, inline
             if s in phone_near and _n._phone_context(text, s):
                 continue
