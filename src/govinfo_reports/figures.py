@@ -90,8 +90,8 @@ _COMPARISON_WORD = re.compile("上一?年|去年|前年|同比|环比|增加|增
 # units that _classify reads: a quantity with any other unit is never a figure
 _FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
-_SENTENCE_END_CHAR = regex.compile("[" + regex.escape("".join(sorted(P.SENTENCE_END))) + "]")
-_CLAUSE_END_CHAR = regex.compile("[" + regex.escape("".join(sorted(P.CLAUSE_END))) + "]")
+_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(P.SENTENCE_END))) + "]")
+_CLAUSE_END_CHAR = re.compile("[" + re.escape("".join(sorted(P.CLAUSE_END))) + "]")
 
 
 @attrs.frozen(slots=True)
