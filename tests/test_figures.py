@@ -419,3 +419,80 @@ def test_seed_figures(path: Path) -> None:
         if q is not None:
             assert report.source[slice(*q.span)] == q.text
     assert got == expected.get("figures", {})
+
+
+# --- the inside of a table is read only when the reading may look there -------------------
+
+_EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "2023-example-transport-bureau.txt"
+
+
+def _full_and_skipping(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Figures, Figures]:
+    from govinfo_reports import figures
+    from govinfo_reports.metadata import read_metadata
+    from govinfo_reports.outline import read_outline
+    from govinfo_reports.tables import read_tables
+
+    norm = normalize(text)
+    sections = read_outline(norm)
+    meta = read_metadata(norm, sections)
+    tables = read_tables(norm, sections)
+    skipping = read_figures(norm, sections, tables, meta=meta)
+    scan = figures._Reader._scan
+    with monkeypatch.context() as m:
+        m.setattr(figures._Reader, "_scan", lambda self, skip: scan(self, []))
+        full = read_figures(norm, sections, tables, meta=meta)
+    return skipping, full
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("", ""),
+        # a breakdown whose sentence runs on into the tables: its parts are table cells
+        ("培训120余人次。", "培训120余人次，收到申请50件，其中网上申请40件"),
+        ("培训120余人次。", "培训120余人次，收到申请49件，"),
+        ("培训120余人次。", "培训120余人次，收到申请3件\n"),
+        ("\n\n四、政府信息公开行政复议", "\n共收到申请48件，其中网上3件\n四、政府信息公开行政复议"),
+        ("\n\n四、政府信息公开行政复议", "\n申请数为 5\n四、政府信息公开行政复议"),
+        ("\n\n五、存在的主要问题", "\n其中网上申请3件、当面2件\n五、存在的主要问题"),
+    ],
+)
+def test_skipping_table_insides_changes_nothing(
+    old: str, new: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    skipping, full = _full_and_skipping(text.replace(old, new, 1), monkeypatch)
+    assert skipping == full
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "受理１，２３４件，發布信息3,439條。\n\n  其中　網上申請12件",
+        "<p>共收到申請<span>25</span>件。</p>",
+        "本年度未收到政府信息公开申请。",
+    ],
+)
+def test_text_offsets_of_source_offsets(source: str) -> None:
+    from govinfo_reports import figures
+
+    norm = normalize(source)
+    reader = figures._Reader(norm, (), Tables())
+    n = len(norm.text)
+    for src in range(len(source) + 2):
+        want = next((t for t in range(n + 1) if t >= n or norm.to_source((t, t))[0] >= src), n)
+        assert reader._to_norm(src) == want
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7])
+def test_clause_ends_do_not_depend_on_the_line_chunks(
+    chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govinfo_reports import figures
+
+    text = _EXAMPLE.read_text(encoding="utf-8") + "\n\n  一、\nabc\r\n" + "长" * 50 + "\n"
+    norm = normalize(text)
+    want = figures._Reader(norm, (), Tables()).clause_ends
+    monkeypatch.setattr(figures, "_LINE_CHUNK", chunk)
+    assert figures._Reader(norm, (), Tables()).clause_ends == want

@@ -535,3 +535,111 @@ def test_seed_quotes_are_found() -> None:
         if not ok:
             missed.append((name, quote, value, qualifier))
     assert missed == []
+
+
+# --- the figure reader's compact scan agrees with scan_quantities ---------------------------
+
+_SCAN_PIECES = st.sampled_from(
+    [
+        *"一二三四五六七八九十百千万亿零两余多近约超逾不件条人次年月日%％.．,，-~至到第是统0123456789０１",
+        *[
+            " ",
+            "\t",
+            "\n",
+            "\r\n",
+            "\u3000",
+            "|",
+            " | ",
+            "：",
+            ":",
+            "(",
+            "（",
+            ")",
+            "）",
+            "/",
+            "号",
+        ],
+        *["电话", "邮编", "半", "左右", "以上", "以下", "百分之", "个百分点", "成", "未收到申请"],
+        *["12345", "2019年1月1日", "〔2014〕", "A1", "·", "几", "、", "。", "超过", "不足"],
+        *["点", "三点五", "廿", "〇", "萬", "億", "上千", "一次性", "第一", "百余"],
+    ]
+)
+
+
+def _agree(text: str) -> None:
+    from govinfo_reports._numeral_scan import scan_compact
+
+    dates = frozenset("年月日")
+    keep, ends = frozenset("件条"), frozenset("，。\n")
+    want = [q for q in numerals.scan_quantities(text) if q.unit is None or q.unit not in dates]
+    scan = scan_compact(text, dates, keep, ends)
+    got = [scan.quantity(i) for i in range(len(scan))]
+    assert got == want
+    assert list(scan.starts) == [q.span[0] for q in want]
+    assert list(scan.ends) == [q.span[1] for q in want]
+    assert scan.units == [q.unit for q in want]
+    candidates = []
+    for i, q in enumerate(want):
+        k = q.span[1]
+        while k < len(text) and k < q.span[1] + 2 and text[k] in " \t":
+            k += 1
+        if q.unit in keep or (
+            q.unit is None
+            and (
+                k >= len(text)
+                or text[k] in ends
+                or (i + 1 < len(want) and want[i + 1].span[0] <= k)
+            )
+        ):
+            candidates.append(i)
+    assert scan.candidates == candidates
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_SCAN_PIECES, max_size=40).map("".join))
+def test_compact_scan_agrees_with_scan_quantities(text: str) -> None:
+    _agree(text)
+
+
+def test_compact_scan_agrees_on_the_seeds() -> None:
+    texts = [
+        "共收到申请48件，| 40 | 5 |，电话12345678，邮编 510000。3至5件，约3万元，2019-12-31",
+        *(p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))),
+    ]
+    for text in texts:
+        _agree(gr.normalize(text).text)
+
+
+def test_the_re_engine_reads_the_numeral_pattern_as_regex_does() -> None:
+    from govinfo_reports import _numeral_scan
+
+    pairs = [(numerals._PATTERN, _numeral_scan.PATTERN), (numerals._SINGLE, _numeral_scan.SINGLE)]
+    texts = [
+        "约3至5万件以上，近百余人次；1,234.5万元 12333热线 百分之九十五 上千人 3% 4-5个 二〇一九年"
+    ]
+    for text in texts:
+        for slow, fast in pairs:
+            for pos in range(len(text)):
+                a, b = slow.search(text, pos), fast.search(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_SCAN_PIECES, max_size=60).map("".join),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=0, max_value=200),
+)
+def test_a_skipped_region_leaves_the_rest_as_a_full_scan(text: str, a: int, b: int) -> None:
+    from govinfo_reports._numeral_scan import scan_compact
+
+    dates = frozenset("年月日")
+    full = scan_compact(text, dates)
+    part = scan_compact(text, dates, skip=[(min(a, b), max(a, b))])
+    holes = [(r1, r2) for _, r1, r2 in part.holes]
+
+    def outside(i: int) -> bool:
+        return not any(r1 <= full.starts[i] < r2 for r1, r2 in holes)
+
+    want = [full.quantity(i) for i in range(len(full)) if outside(i)]
+    assert [part.quantity(i) for i in range(len(part))] == want

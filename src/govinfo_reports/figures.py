@@ -39,6 +39,8 @@ How a number becomes a figure
 
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
@@ -46,6 +48,7 @@ import attrs
 import regex
 
 from . import _figure_patterns as P
+from ._numeral_scan import Scan, scan_compact
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
 from .model import (
@@ -62,7 +65,6 @@ from .model import (
     Span,
 )
 from .normalize import Normalized
-from .numerals import scan_quantities
 from .tables import Tables
 
 __all__ = ["Figures", "read_figures"]
@@ -75,13 +77,21 @@ _HEADING_START = regex.compile(
     r"|[(（][一二三四五六七八九十0-9]{1,3}[)）]"
     r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)"
 )
+# a number without a unit is a figure only before one of these (after at most two
+# spaces): the characters UNITLESS_AFTER reads, and those that end a clause (the tail)
+_UNITLESS_END = frozenset("，,。；;！!？?\n")
+_LINE_CHUNK = 65536
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
-_SOFT_PUNCT_CHAR = regex.compile("[" + regex.escape("".join(sorted(_SOFT_PUNCT))) + "]")
+# what a match of P.ZERO_WORD without 零 holds, and what a match of P.LEGACY_ROW holds
+_COLON_NONE = re.compile("[：:][ \t]{0,2}无")
+_LEGACY_UNIT = re.compile("数[ \t|]{0,6}[条件个次]")
+# what every match of P.COMPARISON holds (a cheap test first)
+_COMPARISON_WORD = re.compile("上一?年|去年|前年|同比|环比|增加|增长|减少|下降|提高")
 # units that _classify reads: a quantity with any other unit is never a figure
 _FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
-_SENTENCE_END_CHAR = regex.compile("[" + regex.escape("".join(sorted(P.SENTENCE_END))) + "]")
-_CLAUSE_END_CHAR = regex.compile("[" + regex.escape("".join(sorted(P.CLAUSE_END))) + "]")
+_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(P.SENTENCE_END))) + "]")
+_CLAUSE_END_CHAR = re.compile("[" + re.escape("".join(sorted(P.CLAUSE_END))) + "]")
 
 
 @attrs.frozen(slots=True)
@@ -161,13 +171,23 @@ class _Reader:
         view = norm.derived("html_view", html_view)  # rendered once per report
         self.text = norm.text if view is None else view[0]
         self._offsets = None if view is None else view[1]
-        self.quantities = [
-            q for q in scan_quantities(self.text) if q.unit not in _DATE_UNITS or q.unit is None
-        ]
-        self.q_starts = [q.span[0] for q in self.quantities]
+        self._openings_found: list[tuple[int, int]] | None = None
         self.masked = self._table_regions()
         self.clause_ends = self._clause_ends()
         self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
+        # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
+        # units); self._q(i) gives the Quantity of index i.  The inside of the tables is
+        # not read unless something below may look at a number there (_needed_holes)
+        self._use_scan(
+            scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, self.masked)
+        )
+        if self.scan.holes:
+            needed = self._needed_holes()
+            if needed:
+                regions = [r for k, r in enumerate(self.masked) if k not in needed]
+                self._use_scan(
+                    scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, regions)
+                )
         # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
         # after its start ends inside it (one scan, not a search per number: no clause end
         # bounds a text without punctuation, which made that quadratic)
@@ -178,6 +198,44 @@ class _Reader:
         self.year = (meta if meta is not None else read_metadata(norm, sections)).year
 
     # --- indexes ------------------------------------------------------------------------
+
+    def _scan(self, skip: list[tuple[int, int]]) -> Scan:
+        return scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, skip)
+
+    def _use_scan(self, scan: Scan) -> None:
+        self.scan = scan
+        self.q_starts = scan.starts
+        self.q_ends = scan.ends
+        self.q_units = scan.units
+        self._q = scan.quantity
+
+    def _needed_holes(self) -> set[int]:
+        """The regions (indexes into :attr:`masked`) whose skipped part the reading may
+        look into: near a candidate figure (its lead, tail, or the rest of its sentence,
+        where a breakdown's parts are read), within two characters of the number before
+        it (which is a candidate when the next number follows at once), or in the
+        sentences a breakdown opening reads (its own and the one before)."""
+        starts, ends, units = self.q_starts, self.q_ends, self.q_units
+        windows = []  # (lo, hi): a hole [r1, r2) with r1 <= hi and r2 > lo is needed
+        for i in self.scan.candidates:
+            start, end = starts[i], ends[i]
+            if self._masked(start):
+                continue
+            windows.append((start - P.LEAD_MAX - 1, end + P.TAIL_MAX + 1))
+            if units[i] is not None:
+                windows.append((end, self._sentence_end(end)))
+        for open_start, open_end in self._openings():
+            if not self._masked(open_start):
+                sent_start = self._sentence_start(open_start)
+                lo = self._sentence_start(max(sent_start - 1, 0))
+                windows.append((lo, self._sentence_end(open_end)))
+        needed = set()
+        for index, r1, r2 in self.scan.holes:
+            k = bisect_left(starts, r1) - 1
+            before = k >= 0 and ends[k] + 2 >= r1
+            if before or any(r1 <= hi and r2 > lo for lo, hi in windows):
+                needed.add(index)
+        return needed
 
     def _src(self, span: Span) -> Span:
         """The source span of a span of :attr:`text` (through the HTML view if any)."""
@@ -201,6 +259,9 @@ class _Reader:
         (the inverse of ``to_source``, which is monotone): a guess from the segment
         holding ``src``, checked against ``to_source``, else found by bisection."""
         text_len = len(self.norm.text)
+        exact = self._inside_linear(src)
+        if exact >= 0:
+            return exact
         to_source = self.norm.to_source
 
         def at_or_after(t: int) -> bool:
@@ -217,6 +278,23 @@ class _Reader:
             else:
                 hi = mid
         return lo
+
+    def _inside_linear(self, src: int) -> int:
+        """The text offset of ``src`` when it lies strictly inside a linear segment (then
+        ``to_source`` maps that offset to ``src`` and the one before it to ``src - 1``:
+        the answer of :meth:`_to_norm`); else -1."""
+        if self.norm.starts is not None:
+            return -1
+        segs = self.norm.segments
+        k = bisect_right(self._seg_sources, src) - 1
+        if k < 0:
+            return -1
+        t0, s0, s1, linear = segs[k]
+        if not linear or not s0 < src < s1:
+            return -1
+        t = t0 + (src - s0)
+        t_next = segs[k + 1][0] if k + 1 < len(segs) else len(self.norm.text)
+        return t if t < t_next else -1
 
     def _guess_text(self, src: int) -> int:
         """Where ``src`` most likely falls in the text (exact inside a linear segment)."""
@@ -252,19 +330,26 @@ class _Reader:
         text = self.text
         out = [m.start() for m in _CLAUSE_END_CHAR.finditer(text)]
         breaks = []
-        line_start = 0
-        i = text.find("\n")
-        while i >= 0:
-            line = text[line_start:i].strip()
-            if (
-                not line
-                or line[-1] in _SOFT_PUNCT
-                or (len(line) <= _HARD_LINE_MAX and _SOFT_PUNCT_CHAR.search(line) is None)
-                or _HEADING_START.match(text[i + 1 : i + 24]) is not None
-            ):
-                breaks.append(i)
-            line_start = i + 1
-            i = text.find("\n", line_start)
+        n = len(text)
+        pos = 0  # the lines are split a chunk at a time (memory stays small)
+        while pos < n:
+            stop = text.rfind("\n", pos, pos + _LINE_CHUNK)
+            if stop < 0:
+                stop = text.find("\n", pos + _LINE_CHUNK)
+                if stop < 0:
+                    break
+            i = pos - 1  # the offset of the line break after each line
+            for line in text[pos:stop].split("\n"):
+                i += len(line) + 1
+                line = line.strip()
+                if (
+                    not line
+                    or line[-1] in _SOFT_PUNCT
+                    or (len(line) <= _HARD_LINE_MAX and _SOFT_PUNCT.isdisjoint(line))
+                    or _HEADING_START.match(text[i + 1 : i + 24]) is not None
+                ):
+                    breaks.append(i)
+            pos = stop + 1
         return sorted(out + breaks) if breaks else out
 
     def _section_spans(self, sections: tuple[Section, ...]) -> list[tuple[int, SectionKind]]:
@@ -347,29 +432,54 @@ class _Reader:
 
     def _numeric(self) -> Iterable[_Cand]:
         text = self.text
-        for i, q in enumerate(self.quantities):
-            start, end = q.span
-            if (q.unit is not None and q.unit not in _FIGURE_UNITS) or self._masked(start):
-                continue  # % and other units (人, 元 aside) are never figures
-            clause_start = self._clause_start(start)
+        starts, ends, units = self.q_starts, self.q_ends, self.q_units
+        nq = len(starts)
+        # only the scan's candidates: a unit of _FIGURE_UNITS (% and other units, 人, 元
+        # aside, are never figures), or no unit and a clause end (or the end of its tail)
+        # after at most two spaces, which is what _classify asks first of a number without
+        # a unit (not a table cell: … | 58 | 7 |)
+        masked = self.masked
+        clause_ends = self.clause_ends
+        n_clause_ends = len(clause_ends)
+        text_len = len(text)
+        for i in self.scan.candidates:
+            start = starts[i]
+            if masked and self._masked(start):
+                continue
+            unit = units[i]
+            end = ends[i]
+            k = bisect_left(clause_ends, end)  # self._clause_end(end)
+            clause_end = clause_ends[k] if k < n_clause_ends else text_len
+            tail_end = min(clause_end, end + P.TAIL_MAX)
+            if i + 1 < nq:
+                tail_end = min(tail_end, max(end, starts[i + 1]))
+            tail = text[end:tail_end]
+            if unit is None and P.UNITLESS_AFTER.match(tail) is None:
+                continue
+            k = bisect_left(clause_ends, start)  # self._clause_start(start)
+            clause_start = max(clause_ends[k - 1] + 1 if k > 0 else 0, start - P.LEAD_MAX)
             lead_start = clause_start
             if i > 0:
-                lead_start = max(lead_start, self.quantities[i - 1].span[1])
+                lead_start = max(lead_start, ends[i - 1])
             lead = text[lead_start:start].strip(" \t\u3000\n\r")
-            clause_lead = text[clause_start:start]
-            tail_end = min(self._clause_end(end), end + P.TAIL_MAX)
-            if i + 1 < len(self.quantities):
-                tail_end = min(tail_end, max(end, self.quantities[i + 1].span[0]))
-            tail = text[end:tail_end]
-            if self._has_series(clause_start, self._clause_end(end)) or P.CUMULATIVE.search(
-                clause_lead
-            ):
-                continue
             lead_flat = (
                 P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
             )
-            if P.COMPARISON.search(lead_flat) or self._other_year(clause_lead):
+            if unit is None and (
+                "|" in lead_flat or "\t" in lead_flat or not P.UNITLESS_LEAD.search(lead_flat)
+            ):
+                continue  # (the same for a table cell: … | 58 | 7 |)
+            clause_lead = text[clause_start:start]
+            if self._has_series(clause_start, clause_end) or (
+                ("累计" in clause_lead or "历年" in clause_lead)
+                and P.CUMULATIVE.search(clause_lead)
+            ):
                 continue
+            if (
+                _COMPARISON_WORD.search(lead_flat) is not None and P.COMPARISON.search(lead_flat)
+            ) or ("年" in clause_lead and self._other_year(clause_lead)):
+                continue
+            q = self._q(i)
             section = self._section_at(start)
             # the words just before (this sentence and the one before it) mention 申请
             before = text[max(0, start - 120) : start]
@@ -415,15 +525,23 @@ class _Reader:
         if appeal is not None:
             return appeal
         request = unit in P.REQUEST_UNITS
-        if request and P.CARRIED_OVER.search(lead):
+        # (each `"…" in` test below is a word every match of the pattern after it holds)
+        if request and ("结转" in lead or "遗留" in lead) and P.CARRIED_OVER.search(lead):
             return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx else []
-        if request and (P.CARRIED_FORWARD.search(lead) or P.CARRIED_FORWARD_TAIL.search(tail)):
+        if request and (
+            ("下" in lead and P.CARRIED_FORWARD.search(lead))
+            or ("下" in tail and P.CARRIED_FORWARD_TAIL.search(tail))
+        ):
             return [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx else []
         if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
             for kind, pattern in P.OUTCOMES:
                 if pattern.search(lead):
                     return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
-            if P.COMPLETED.search(lead) and not P.NOT_COMPLETED.search(lead):
+            if (
+                ("办" in lead or "答复" in lead or "完毕" in lead)
+                and P.COMPLETED.search(lead)
+                and not P.NOT_COMPLETED.search(lead)
+            ):
                 return [(K.APPLICATIONS_COMPLETED, 2)]
         if request and "申请" in lead and not P.NOT_RECEIVED.search(lead):
             for kind, pattern in P.CHANNELS:
@@ -442,22 +560,28 @@ class _Reader:
                 and (in_section or P.RECEIVED_SUBJECT.search(tail))
             ):
                 return [(K.APPLICATIONS_RECEIVED, 2)]
-        if unit in P.DOC_UNITS and P.NORMATIVE.search(lead) and not P.NOT_NORMATIVE.search(lead):
+        if (
+            unit in P.DOC_UNITS
+            and "规范性文件" in lead
+            and P.NORMATIVE.search(lead)
+            and not P.NOT_NORMATIVE.search(lead)
+        ):
             return [(K.NORMATIVE_DOCUMENTS, 2)]
         if unit in ("条", "篇", "件", "项", "个", "份") and not P.NOT_PROACTIVE.search(lead):
-            m = P.PROACTIVE_STRONG.search(lead)
+            m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and not P.PROACTIVE_PART.search(m.group("mid")):
                 return [(K.PROACTIVE_DISCLOSURES, 2)]
-            m = P.PROACTIVE_WEAK.search(lead)
+            m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
             if m is not None and not P.PROACTIVE_PART.search(m.group("mid") or ""):
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
             if (
                 section is SectionKind.PROACTIVE_DISCLOSURE
+                and "信息" in lead
                 and P.PROACTIVE_SECTION.search(lead)
                 and not P.PROACTIVE_PART.search(lead)
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
-        if P.CONSULTATION.search(lead) and "投诉" not in lead:
+        if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
 
@@ -465,10 +589,10 @@ class _Reader:
         self, lead: str, tail: str, q: Quantity, unit: str, section: SectionKind
     ) -> list[tuple[FigureKind, int]] | None:
         """Reviews, lawsuits, complaints: None when the words are not about appeals."""
-        words = list(P.APPEAL_WORD.finditer(lead))
+        words = list(P.APPEAL_WORD.finditer(lead)) if _may_appeal(lead) else []
         where = lead
         if not words and len(lead) <= 8:
-            words = list(P.APPEAL_WORD.finditer(tail))
+            words = list(P.APPEAL_WORD.finditer(tail)) if _may_appeal(tail) else []
             where = tail
         if not words:
             return None
@@ -531,7 +655,9 @@ class _Reader:
                 seen.add(kind)
                 span = (start, start + noun.end())
                 yield self._cand(kind, self._zero(span), 2)
-        for m in P.ZERO_WORD.finditer(text):
+        # every ZERO_WORD match holds 零 or a colon and 无 (a cheap test first)
+        has_zero_word = "零" in text or _COLON_NONE.search(text) is not None
+        for m in P.ZERO_WORD.finditer(text) if has_zero_word else ():
             if self._masked(m.start()):
                 continue
             subject = m.group("subject")
@@ -567,6 +693,8 @@ class _Reader:
         return Quantity(value=0, text=self.text[span[0] : span[1]], span=span, stated=True)
 
     def _legacy_rows(self) -> Iterable[_Cand]:
+        if _LEGACY_UNIT.search(self.text) is None:
+            return  # every LEGACY_ROW match holds a label …数 and its unit (a cheap test)
         for m in P.LEGACY_ROW.finditer(self.text):
             kind = P.LEGACY_KIND[m.group("label")]
             if m.group("zeros") is not None:
@@ -665,7 +793,7 @@ class _Reader:
         label is found in the table, else the whole table."""
         if label:
             start, end = self._to_text(span[0]), self._to_text(span[1])
-            m = regex.compile(regex.escape(label) + P.ROW_REST).search(self.text, start, end)
+            m = _row_pattern(label).search(self.text, start, end)
             if m is not None:
                 span = self._src(m.span())
         q = Quantity(value=value, text=self.norm.source[span[0] : span[1]], span=span)
@@ -676,13 +804,16 @@ class _Reader:
     def _openings(self) -> list[tuple[int, int]]:
         """Where breakdowns open: each 其中/包括, and each sentence that opens with
         其中 or a phrase such as 申请方式中 (the parts of the previous sentence's total)."""
+        if self._openings_found is not None:
+            return self._openings_found
         found = {m.span() for m in P.BREAKDOWN_OPEN.finditer(self.text)}
         for end in self.sentence_ends:
             m = P.BREAKDOWN_SENTENCE.match(self.text, end + 1)
             if m is not None:
                 found = {f for f in found if not (m.start() <= f[0] < m.end())}
                 found.add(m.span())
-        return sorted(found)
+        self._openings_found = sorted(found)
+        return self._openings_found
 
     def _breakdowns(self, cands: list[_Cand]) -> list[Breakdown]:
         kinds = {c.quantity.span: c.kind for c in cands if c.source == 0}
@@ -741,27 +872,34 @@ class _Reader:
         the only quantity of the previous sentence (None when that sentence has several:
         the text does not say which one is divided)."""
         sent_start = self._sentence_start(pos)
-        lead = self.text[sent_start:pos].strip(" \t\u3000\n\r，,：:")
-        if lead:
+        # words before pos in its sentence (looking back from pos, not slicing the
+        # sentence: a text without sentence ends made that quadratic)
+        text = self.text
+        k = pos - 1
+        while k >= sent_start and text[k] in _LEAD_STRIP:
+            k -= 1
+        if k >= sent_start:
             return self._last_quantity(sent_start, pos)
         prev_start = self._sentence_start(max(sent_start - 1, 0))
         if last is not None and last[0] == prev_start:
             return last[1]
         # the previous sentence's total, when it states only one number
         i = bisect_left(self.q_starts, prev_start)
+        units = self.q_units
         found = [
-            q
-            for q in self.quantities[i : bisect_left(self.q_starts, sent_start)]
-            if q.unit is not None and q.unit != "%"
+            k
+            for k in range(i, bisect_left(self.q_starts, sent_start))
+            if units[k] is not None and units[k] != "%"
         ]
-        return found[0] if len(found) == 1 else None
+        return self._q(found[0]) if len(found) == 1 else None
 
     def _last_quantity(self, start: int, end: int) -> Quantity | None:
         i = bisect_left(self.q_starts, end) - 1
-        while i >= 0 and self.quantities[i].span[0] >= start:
-            q = self.quantities[i]
-            if q.unit is not None and q.unit != "%":
-                return q
+        starts, units = self.q_starts, self.q_units
+        while i >= 0 and starts[i] >= start:
+            unit = units[i]
+            if unit is not None and unit != "%":
+                return self._q(i)
             i -= 1
         return None
 
@@ -782,26 +920,27 @@ class _Reader:
         limit = i + _PARTS_MAX
         family = _unit_family(total.unit)
         acc: Number = 0
-        while i < min(len(self.quantities), limit) and self.quantities[i].span[0] < end:
-            q = self.quantities[i]
+        starts, ends, units = self.q_starts, self.q_ends, self.q_units
+        stop = min(len(starts), limit)
+        while i < stop and starts[i] < end:
+            q_start, q_end, unit = starts[i], ends[i], units[i]
             i += 1
-            gap = text[prev : q.span[0]]
-            if parts and any(ch in "；;" for ch in gap) and (exact or acc == total.value):
+            gap = text[prev:q_start]
+            if parts and ("；" in gap or ";" in gap) and (exact or acc == total.value):
                 return (parts if acc == total.value and len(parts) >= 2 else []), prev
             label = P.LABEL_LEAD.sub("", gap.strip(P.LABEL_STRIP)).strip(P.LABEL_STRIP)
-            prev = q.span[1]
-            if q.unit == "%":
+            prev = q_end
+            if unit == "%":
                 continue  # a share of the part before it (网络申请1303件，占86.92%)
-            if P.NESTED_OPEN.search(label):
+            if "其中" in label:  # P.NESTED_OPEN
                 break
-            if q.unit is not None and _unit_family(q.unit) != family:
+            if unit is not None and _unit_family(unit) != family:
                 break
-            if q.unit is None and not label:
+            if unit is None and not label:
                 continue
-            if i < len(self.quantities) and P.NESTED_OPEN.search(
-                text, q.span[1], min(self.quantities[i].span[0], end)
-            ):
+            if i < len(starts) and text.find("其中", q_end, min(starts[i], end)) >= 0:
                 break  # a new total with its own 其中
+            q = self._q(i - 1)
             parts.append(BreakdownPart(label, q))
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
@@ -810,7 +949,19 @@ class _Reader:
 
 
 _PARTS_MAX = 40
+_LEAD_STRIP = frozenset(" \t\u3000\n\r，,：:")
 _DOC_UNITS = frozenset("条件篇项份")
+
+
+@functools.lru_cache(maxsize=16)
+def _row_pattern(label: str) -> regex.Pattern[str]:
+    """A table row from its label (compiled once: the regex cache may have dropped it)."""
+    return regex.compile(regex.escape(label) + P.ROW_REST)
+
+
+def _may_appeal(words: str) -> bool:
+    """False when ``words`` hold no match of P.APPEAL_WORD (复议 诉讼 起诉 申诉)."""
+    return "复议" in words or "诉" in words
 
 
 def _unit_family(unit: str | None) -> str | None:
