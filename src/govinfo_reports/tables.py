@@ -53,6 +53,7 @@ from ._table_labels import (
     T2_ITEM,
     T3_ANNOUNCED,
     T3_HEADER,
+    T3_PATH_COUNT,
     T4_ANCHOR,
     T4_ANNOUNCED,
     Hit,
@@ -335,6 +336,8 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
         ) and (best is None or len(paths) > best[0]):
             best = (len(paths), a, _trim_end(text, hits[-1].end, end))
             prev_end = end
+            if len(paths) == T3_PATH_COUNT:
+                break  # every row label: no later candidate has more
         elif replayed and hits:
             cover = (end, hits, [h.core for h in hits])
     if best is not None:
