@@ -1264,6 +1264,11 @@ def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recov
             row.offsets = rt.offsets
         nd = _digit_count(row.lx) + row.lx.chars.count(_MARK)
         row.dropped_evidence = nd < 7
+    fixed = {row.path: row.fixed for row in order if row.fixed is not None}
+    if not hints and len(fixed) == len(order):
+        # every row read as printed (the common case of '|' rows and clean PDF text):
+        # the search has one choice per row, cannot hit its bounds and decides nothing
+        return Recovered3(cells=fixed, problems=tuple(problems))
     return _decide3(order, dict(hints or {}), problems)
 
 

@@ -18,7 +18,7 @@ row, or column by column when only that order satisfies every row's sum.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -104,12 +104,13 @@ def read_table3(region: tuple[str, int, int], column: grid.Columns | None = None
     if _cell_mode(text, hits):
         rows = _cell_rows(text, hits, start, end, problems)
     else:
-        ordered = _by_order(text, hits, start, end, layout, problems, notes)
+        segs = _segments(text, hits, end)
+        ordered = _by_order(text, hits, segs, start, end, layout, problems, notes)
         if ordered is not None:
             rows, recovery, layout = ordered
             placed = True
         else:
-            rows = _token_rows(text, hits, end, problems, column)
+            rows = _token_rows(text, hits, segs, end, problems, column)
     if not rows:
         return Read3(table=None, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
@@ -336,15 +337,22 @@ def _clean_token(tok: str) -> bool:
 def _token_rows(
     text: str,
     hits: Sequence[Hit],
+    segs: Sequence[tuple[Hit, list[grid.Token]]],
     end: int,
     problems: list[Problem],
     column: grid.Columns | None = None,
 ) -> dict[str, RowText]:
     column = column or grid.text_columns(text)
     glued = grid.is_glued(text, hits[0].start, end)
-    segs = _segments(text, hits, end)
     strict = None if glued else _strict_lines(text, segs, end)
-    grid_cols = None if glued or strict is not None else _column_spans(text, segs, column)
+    found: list[list[tuple[int, int]] | None] = []
+
+    def grid_cols() -> list[tuple[int, int]] | None:
+        """The printed columns, found when a short row first needs them."""
+        if not found:
+            found.append(None if glued or strict is not None else _column_spans(text, segs, column))
+        return found[0]
+
     rows: dict[str, RowText] = {}
     for i, (h, toks) in enumerate(segs):
         if h.path in rows:
@@ -401,12 +409,16 @@ def _column_spans(
 def _under_columns(
     text: str,
     toks: Sequence[grid.Token],
-    spans: list[tuple[int, int]] | None,
+    columns: Callable[[], list[tuple[int, int]] | None],
     column: grid.Columns,
 ) -> list[str] | None:
     """A short row of space-aligned text (blank cells printed as spaces) placed under the
-    columns: each number must overlap exactly one column's span, in order."""
-    if spans is None or not toks or len(toks) >= 7 or not _one_line(text, toks):
+    columns (``columns()``: their spans, or None): each number must overlap exactly one
+    column's span, in order."""
+    if not toks or len(toks) >= 7 or not _one_line(text, toks):
+        return None
+    spans = columns()
+    if spans is None:
         return None
     out = [""] * 7
     last = -1
@@ -481,6 +493,7 @@ def _strict_lines(
 def _by_order(
     text: str,
     hits: Sequence[Hit],
+    segs: Sequence[tuple[Hit, list[grid.Token]]],
     start: int,
     end: int,
     layout: Template | None,
@@ -489,7 +502,6 @@ def _by_order(
 ) -> tuple[dict[str, RowText], Recovery, Template] | None:
     if grid.is_glued(text, start, end):
         return None
-    segs = _segments(text, hits, end)
     orphans = grid.number_tokens(text, start, hits[0].start)
     displaced = bool(orphans) or any(
         len(toks) == 0 or len(toks) > 7 for h, toks in segs if h.path in PATHS_2021
