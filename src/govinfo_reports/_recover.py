@@ -1245,12 +1245,9 @@ def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recov
             row.fixed = tuple(_cell_value(x) for x in rt.cells)
             row.dropped_evidence = any(not x.strip() for x in rt.cells)
             continue
-        raw = rt.raw
-        if raw is None and rt.cells is not None:
-            raw = " ".join(x for x in rt.cells if x.strip())
-        raw = raw or ""
+        raw = _raw_of(rt)
         toks = raw.split()
-        if len(toks) == 7 and all(_is_numeral(t) or _is_mark(t) for t in toks):
+        if _printed_tokens(toks):
             row.fixed = tuple(_cell_value(t) for t in toks)
             row.offsets = rt.offsets if rt.offsets and len(rt.offsets) == 7 else None
             continue
@@ -1270,6 +1267,33 @@ def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recov
         # the search has one choice per row, cannot hit its bounds and decides nothing
         return Recovered3(cells=fixed, problems=tuple(problems))
     return _decide3(order, dict(hints or {}), problems)
+
+
+def _raw_of(rt: RowText) -> str:
+    """A row's raw text (its non-blank cells joined when it was given cells)."""
+    raw = rt.raw
+    if raw is None and rt.cells is not None:
+        raw = " ".join(x for x in rt.cells if x.strip())
+    return raw or ""
+
+
+def _printed_tokens(toks: Sequence[str]) -> bool:
+    """Seven clean numbers or blank marks: a row read as printed."""
+    return len(toks) == 7 and all(_is_numeral(t) or _is_mark(t) for t in toks)
+
+
+def read_as_printed(rt: RowText) -> bool:
+    """Whether :func:`recover_table3` reads the row as printed (seven cells, or seven clean
+    numbers), leaving nothing to recover: a table of such rows uses no offsets.
+
+    >>> read_as_printed(RowText("total", raw="1 0 0 0 0 0 1"))
+    True
+    >>> read_as_printed(RowText("total", raw="10000001"))
+    False
+    """
+    if rt.cells is not None and len(rt.cells) == 7:
+        return True
+    return _printed_tokens(_raw_of(rt).split())
 
 
 _DUMMY = _Option((0,) * 7, 0, ())

@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from . import _table_grid as grid
-from ._recover import RowText, recover_table3
+from ._recover import RowText, read_as_printed, recover_table3
 from ._table_labels import GROUP6, PATHS_2019, PATHS_2021, TABLE3_LABELS, Hit, scan_table3
 from .model import (
     ApplicantCounts,
@@ -354,18 +354,23 @@ def _token_rows(
         return found[0]
 
     rows: dict[str, RowText] = {}
+    # rows whose offsets (printed columns of their tokens) are found only when some row
+    # needs recovering: the recovery reads offsets only then (alignment evidence)
+    deferred: dict[str, Sequence[grid.Token]] = {}
     for i, (h, toks) in enumerate(segs):
         if h.path in rows:
             if toks and not rows[h.path].cells and not (rows[h.path].raw or "").strip():
                 pass  # a later copy of the label with the numbers: use it
             else:
                 continue
+        deferred.pop(h.path, None)
         if strict is not None and i in strict:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, strict[i], problems))
         elif not glued and len(toks) == 7 and all(_clean_token(t.text) for t in toks):
-            offsets = _columns(text, toks, column)
-            if offsets is not None:  # a full row: its columns place the short rows' numbers
-                rows[h.path] = RowText(path=h.path, raw=grid.raw_of(text, toks), offsets=offsets)
+            raw = grid.raw_of(text, toks)
+            if len(raw.split()) == len(toks):  # a full row: its columns place the short rows'
+                rows[h.path] = RowText(path=h.path, raw=raw)
+                deferred[h.path] = toks
             else:
                 rows[h.path] = RowText(path=h.path, cells=tuple(t.text for t in toks))
         elif glued:
@@ -373,9 +378,14 @@ def _token_rows(
         elif (placed := _under_columns(text, toks, grid_cols, column)) is not None:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, placed, problems))
         else:
-            rows[h.path] = RowText(
-                path=h.path, raw=grid.raw_of(text, toks), offsets=_columns(text, toks, column)
-            )
+            raw = grid.raw_of(text, toks)
+            rows[h.path] = RowText(path=h.path, raw=raw)
+            if len(raw.split()) == len(toks):
+                deferred[h.path] = toks
+    if deferred and not all(read_as_printed(r) for r in rows.values()):
+        for path, row_toks in deferred.items():
+            offsets = tuple((column(t.start), column(t.end - 1) + 1) for t in row_toks)
+            rows[path] = RowText(path=path, raw=rows[path].raw, offsets=offsets)
     return rows
 
 
@@ -432,20 +442,6 @@ def _under_columns(
         last = hit[0]
         out[last] = t.text
     return out
-
-
-def _columns(
-    text: str, toks: Sequence[grid.Token], column: grid.Columns
-) -> tuple[tuple[int, int], ...] | None:
-    """The character columns of a row's tokens in their printed lines (PDF layout text
-    keeps columns aligned), one per token of ``raw_of``; None when they do not pair up."""
-    out: list[tuple[int, int]] = []
-    for t in toks:
-        first = column(t.start)
-        out.append((first, column(t.end - 1) + 1))
-    if len(grid.raw_of(text, list(toks)).split()) != len(out):
-        return None
-    return tuple(out)
 
 
 def _strict_lines(
