@@ -306,6 +306,8 @@ def _is_mark(tok: str) -> bool:
 
 def _cell_value(text: str) -> int | None:
     """A reliable cell's value: digits (full-width, thousands commas, split by spaces) or None."""
+    if text.isascii() and text.isdigit():  # plain digits, the common cell: as below
+        return int(text) if len(text) <= 3 * MAX_CELL_DIGITS else None
     t = "".join(text.translate(_FULLWIDTH).split())
     if "," in t and _is_numeral(t):
         t = t.replace(",", "")
@@ -1152,8 +1154,10 @@ def recover_table3(rows: Sequence[RowText], hints: Mapping[str, int] | None = No
     ((2, 0, 0, 0, 0, 0, 2), ('row_sum', 'row_order'))
     """
     first = _recover3(rows, hints)
+    if _tidy(first):
+        return first
     moved = _reflow(rows)
-    if moved is None or _tidy(first):
+    if moved is None:
         return first
     second = _recover3(moved, hints)
     if not _tidy(second):
