@@ -17,6 +17,7 @@ row, or column by column when only that order satisfies every row's sum.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Sequence
 
@@ -506,10 +507,9 @@ def _by_order(
         return None
     # the tokens between labels only (a label's own numbering 1. 2. is not a cell)
     inner = {a for h in hits for a, _ in h.inner_cells(text)}
+    in_label = _in_labels(hits)
     tokens = [
-        t
-        for t in grid.number_tokens(text, start, end)
-        if t.start in inner or not any(h.start <= t.start < h.end for h in hits)
+        t for t in grid.number_tokens(text, start, end) if t.start in inner or not in_label(t)
     ]
     candidates: list[tuple[Template, tuple[str, ...]]] = []
     if layout in (None, Template.STANDARD_2021):
@@ -592,6 +592,24 @@ def _by_order(
     return rows, recovery, tmpl
 
 
+def _in_labels(hits: Sequence[Hit]) -> Callable[[grid.Token], bool]:
+    """Whether a token starts inside some hit's label: a bisection when the labels stand
+    in text order without overlapping (as the scan gives them), else a look at each."""
+    starts = [h.start for h in hits]
+    if all(a.end <= b.start for a, b in itertools.pairwise(hits)):
+
+        def inside(t: grid.Token) -> bool:
+            k = bisect.bisect_right(starts, t.start) - 1
+            return k >= 0 and t.start < hits[k].end
+
+    else:
+
+        def inside(t: grid.Token) -> bool:
+            return any(h.start <= t.start < h.end for h in hits)
+
+    return inside
+
+
 _Reading = tuple[list[list[str]], list[bool]]
 
 
@@ -602,18 +620,21 @@ def _block_readings(chunk: Sequence[str], k: int) -> list[_Reading]:
     values (one: decided; two: ambiguous); a block read by column is flagged."""
     best: list[list[_Reading]] = [[] for _ in range(k + 1)]
     best[k] = [([], [])]
+    # each cell's number (None unless digits), for the sums: _sums on the cells as strings
+    ints = [int(c) if c.isdigit() else None for c in chunk]
     for p in range(k - 1, -1, -1):
         found: list[_Reading] = []
         seen: set[tuple[tuple[str, ...], ...]] = set()
         row = list(chunk[p * 7 : p * 7 + 7])
-        if _sums(row):
+        if _sums_at(ints, p * 7, 1):
             _add_reading(found, seen, [row], False, best[p + 1])
         for size in range(2, k - p + 1):
             if len(found) >= 2:
                 break
-            block = chunk[p * 7 : (p + size) * 7]
-            rows = [[block[c * size + r] for c in range(7)] for r in range(size)]
-            if all(_sums(r) for r in rows):
+            # row r of the block is its cells r, r + size, r + 2 * size, …
+            if all(_sums_at(ints, p * 7 + r, size) for r in range(size)):
+                block = chunk[p * 7 : (p + size) * 7]
+                rows = [[block[c * size + r] for c in range(7)] for r in range(size)]
                 _add_reading(found, seen, rows, True, best[p + size])
         best[p] = found
     return best[0]
@@ -642,6 +663,18 @@ def _label_text(line: str) -> bool:
 
 _BLANK_MARKS = grid.BLANK_MARKS
 _DIGIT = regex.compile(r"[0-9０-９]")
+
+
+def _sums_at(ints: Sequence[int | None], first: int, step: int) -> bool:
+    """:func:`_sums` of the cells ``first + c * step`` (c = 0…6) given as numbers."""
+    total = 0
+    for c in range(6):
+        v = ints[first + c * step]
+        if v is None:
+            return False
+        total += v
+    last = ints[first + 6 * step]
+    return last is not None and total == last
 
 
 def _sums(cells: Sequence[str]) -> bool:
