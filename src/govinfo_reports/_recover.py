@@ -426,13 +426,20 @@ class _Exhausted(Exception):
     """The work bound of a search was hit."""
 
 
-def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowReadings:
+def _row_readings(
+    lx: _Lexed,
+    allow_dropped: bool,
+    budget: list[int],
+    cells_from: list[list[tuple[int, int | None, int]]] | None = None,
+) -> _RowReadings:
     """Every reading of a row whose applicant columns add up to its total.
 
     For each choice of the total (the row's last number), the applicant cells are cut
     from the digits before it by a depth-first search that only descends into a cut when
     a memoized check says the rest of the digits can still add up to what remains of the
     total (so the work grows with the number of readings, not with the number of cuts).
+    ``cells_from``: a list the cells that may start at each position are kept in (the
+    same for both readings of a row, with and without dropped blanks).
     """
     c = lx.chars
     n = len(c)
@@ -447,7 +454,12 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
         if len(vals) <= 7:
             _place(vals, None, 0, allow_dropped, out)
         return _RowReadings(out, False, False)
-    cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
+    if cells_from:
+        cf = cells_from
+    else:
+        cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
+        if cells_from is not None:
+            cells_from.extend(cf)
     rejected = False
     # digits and digit sums before each position: bounds on what the rest of a row can
     # add up to (a number is at least the sum of its digits)
@@ -607,6 +619,7 @@ class _Row:
     """One row during recovery."""
 
     __slots__ = (
+        "cells_from",
         "dropped_evidence",
         "exhausted",
         "fixed",
@@ -630,12 +643,13 @@ class _Row:
         self.rejected = False
         self.exhausted = False
         self.dropped_evidence = False
+        self.cells_from: list[list[tuple[int, int | None, int]]] = []
 
     def get_readings(self, allow_dropped: bool, budget: list[int]) -> list[_Reading]:
         assert self.lx is not None
         if allow_dropped:
             if self.readings_dropped is None:
-                r = _row_readings(self.lx, True, budget)
+                r = _row_readings(self.lx, True, budget, self.cells_from)
                 self.readings_dropped = r.readings
                 self.rejected |= r.rejected
                 self.exhausted |= r.exhausted
@@ -644,7 +658,7 @@ class _Row:
             if self.readings_dropped is not None:
                 self.readings = [x for x in self.readings_dropped if not x.dropped]
             else:
-                r = _row_readings(self.lx, False, budget)
+                r = _row_readings(self.lx, False, budget, self.cells_from)
                 self.readings = r.readings
                 self.rejected |= r.rejected
                 self.exhausted |= r.exhausted
@@ -658,7 +672,7 @@ class _Option(NamedTuple):
 
 
 def _sig(cells: Sequence[int | None]) -> tuple[int, ...]:
-    return tuple(0 if v is None else v for v in cells)
+    return tuple([0 if v is None else v for v in cells])
 
 
 def _group_options(readings: Sequence[_Reading], breaks: int) -> list[_Option]:
@@ -768,7 +782,10 @@ def _column_prune(
             tc = target[c]
             if tc > _BITSET_LIMIT:
                 continue
-            vals = [sorted({sigs[i][k][c] for k in alive[i]}) for i in range(m)]
+            vals = [
+                [sigs[i][a[0]][c]] if len(a) == 1 else sorted({sigs[i][k][c] for k in a})
+                for i, a in enumerate(alive)
+            ]
             if all(len(v) == 1 for v in vals):
                 if sum(v[0] for v in vals) != tc:
                     return None
@@ -827,22 +844,28 @@ def _outcome_dp(
     hi = [[0] * 7 for _ in range(m + 1)]
     for k in range(m - 1, -1, -1):
         sigs = [o.sig for o in opts[order[k]]]
-        for col in range(7):
-            lo[k][col] = lo[k + 1][col] + min(x[col] for x in sigs)
-            hi[k][col] = hi[k + 1][col] + max(x[col] for x in sigs)
+        lows = sigs[0] if len(sigs) == 1 else tuple(map(min, zip(*sigs, strict=True)))
+        highs = sigs[0] if len(sigs) == 1 else tuple(map(max, zip(*sigs, strict=True)))
+        lo[k] = [a + b for a, b in zip(lo[k + 1], lows, strict=True)]
+        hi[k] = [a + b for a, b in zip(hi[k + 1], highs, strict=True)]
     if any(not (lo[0][c] <= target[c] <= hi[0][c]) for c in range(7)):
         return 0, {}
     layers: list[dict[tuple[int, ...], int]] = [{(0,) * 7: 1}]
     for k, i in enumerate(order):
         nxt: dict[tuple[int, ...], int] = {}
+        # what the later rows may still add, per column: target - state must lie within
         lo1, hi1 = lo[k + 1], hi[k + 1]
+        bounds = tuple(zip(lo1, target, hi1, strict=True))
         for st_, cnt in layers[-1].items():
             for o in opts[i]:
                 budget[0] -= 1
                 if budget[0] < 0:
                     raise _Exhausted
                 ns = _vadd(st_, o.sig)
-                if all(lo1[c] <= target[c] - ns[c] <= hi1[c] for c in range(7)):
+                for (a, t, b), v in zip(bounds, ns, strict=True):
+                    if not a <= t - v <= b:
+                        break
+                else:
                     nxt[ns] = nxt.get(ns, 0) + cnt
         if not nxt:
             return 0, {}
