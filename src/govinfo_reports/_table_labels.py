@@ -118,15 +118,16 @@ PATHS_2019: tuple[str, ...] = tuple(
 _O = r"[(（]"
 _C = r"[)）]"
 
-# each core with the (first character, characters that may follow it) pairs a match of
-# it can begin with: the candidate filter of :func:`table3_matches`.  A phrase of
-# :func:`_alt` begins with its first character followed by its second or by the gap of
-# :func:`_spw` (whitespace, a cell token); the others are written out below.
-_Starts = tuple[tuple[str, str, bool], ...]  # (first, next chars, a gap may hold cells)
+# each core with how a match of it can begin: the candidate filter of
+# :func:`table3_matches`.  (first character, its second and third, True) for a phrase of
+# :func:`_alt`: its characters with a gap of :func:`_spw` (whitespace, cell tokens) after
+# each; (first character, the characters that may follow it after whitespace, False) for
+# the others, written out below.
+_Starts = tuple[tuple[str, str, bool], ...]
 
 
 def _alt_core(*phrases: str) -> tuple[str, _Starts]:
-    return _alt(*phrases), tuple((p[0], p[1], True) for p in phrases)
+    return _alt(*phrases), tuple((p[0], p[1:3], True) for p in phrases)
 
 
 _T3_CORE_STARTS: tuple[tuple[str, str, _Starts], ...] = (
@@ -211,10 +212,11 @@ _Try = tuple[Callable[[str, int, int], "regex.Match[str] | None"], str]
 class _T3Scanner:
     """The label cores of table 三, found fast.  A candidate filter (stdlib ``re``: its
     scan for a set of first characters runs in C) gives the positions where some core can
-    begin (its first character, then its second or the start of a gap); there the cores
-    that begin with that character are tried in template order, as the alternation of all
-    cores tries them.  That alternation tried at every position cost ~0.1 µs a character;
-    the filter lets through about one character in 25 of a table, far fewer of prose."""
+    begin (its first characters, each followed by the next or by the start of a gap);
+    there the cores that begin with that character are tried in template order, as the
+    alternation of all cores tries them.  That alternation tried at every position cost
+    ~0.1 µs a character; the filter lets through about one character in 40 of a table,
+    far fewer of prose."""
 
     candidates: re.Pattern[str]
     tries: dict[str, tuple[_Try, ...]]  # first character -> (core's match, path), in order
@@ -222,24 +224,29 @@ class _T3Scanner:
 
 @functools.cache
 def _t3_scanner() -> _T3Scanner:
-    follow: dict[str, set[str]] = {}
+    follow: dict[str, list[str]] = {}  # first character -> what may follow it
     gap: dict[str, bool] = {}
     tries: dict[str, list[_Try]] = {}
     for path, core, starts in _T3_CORE_STARTS:
         match = regex.compile(core, regex.V1).match
         for first, after, cells in starts:
-            follow.setdefault(first, set()).update(after)
+            follow.setdefault(first, []).append(after)
             gap[first] = gap.get(first, False) or cells
             todo = tries.setdefault(first, [])
             if not todo or todo[-1][1] != path:
                 todo.append((match, path))
     parts = []
-    for first, nxt in follow.items():
-        if gap[first]:  # whitespace, a digit or a cell mark: anything but the excluded
-            chars = re.escape("".join(sorted(nxt | {"无"})))
-            parts.append(f"{re.escape(first)}(?=[^{_NOT_IN_GAP}]|[{chars}])")
+    gap_start = f"[^{_NOT_IN_GAP}]|无"  # whitespace, a digit or a cell mark (or 无)
+    for first, afters in follow.items():
+        if gap[first]:  # a gap, or the second character and then a gap or the third
+            alts = [gap_start]
+            for tail in dict.fromkeys(afters):
+                second = re.escape(tail[0])
+                third = f"(?:{gap_start}|{re.escape(tail[1])})" if len(tail) > 1 else ""
+                alts.append(second + third)
+            parts.append(f"{re.escape(first)}(?={'|'.join(alts)})")
         else:  # whitespace only (regex's \s is a subset of re's)
-            chars = re.escape("".join(sorted(nxt)))
+            chars = re.escape("".join(sorted(set("".join(afters)))))
             parts.append(f"{re.escape(first)}(?=[\\s{chars}])")
     return _T3Scanner(
         candidates=re.compile("|".join(parts)), tries={k: tuple(v) for k, v in tries.items()}
