@@ -612,3 +612,19 @@ def test_label_scan_matches_the_alternation_on_the_corpus() -> None:
             continue
         norm = normalize(path.read_text(encoding="utf-8", errors="replace")).text
         assert table3_matches(norm, 0, len(norm)) == _alternation_matches(norm, 0, len(norm))
+
+
+_FOOTER_BITS = (
+    *("-", " - 3 -", "第 3 页", "第3页 共5页", "12/30", "1 / 2", "\n", "\n\n", " ", "\t"),
+    *("\u3000", "页", "/", "—", "－", "3", "12", "1234", "中", "\r", "\u2028", "\x0b", "\x85"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FOOTER_BITS), max_size=30))
+def test_footer_mask_is_the_line_pattern_applied_to_the_whole_text(bits: list[str]) -> None:
+    from govinfo_reports import _table_grid as grid
+
+    text = "".join(bits)
+    expected = grid._FOOTER_LINE.sub(lambda m: grid.FOOTER_MARK * len(m.group(0)), text)
+    assert grid.mask_footers(text) == expected

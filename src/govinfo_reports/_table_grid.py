@@ -16,6 +16,7 @@ number nor a row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
@@ -80,13 +81,39 @@ class Cell(NamedTuple):
     end: int
 
 
+#: a character every footer holds (each form has a dash, 页 or a slash)
+_FOOTER_HINT = re.compile("[-—–－页/]")
+
+
 def mask_footers(text: str) -> str:
-    """``text`` with page-footer lines overwritten by :data:`FOOTER_MARK`."""
+    """``text`` with page-footer lines overwritten by :data:`FOOTER_MARK`.
 
-    def blank(m: regex.Match[str]) -> str:
-        return FOOTER_MARK * len(m.group(0))
-
-    return _FOOTER_LINE.sub(blank, text)
+    A footer is a whole line (the pattern is anchored at both ends of a line and matches
+    no line break) holding a dash, 页 or a slash: only such lines are tried, each once.
+    """
+    spans: list[tuple[int, int]] = []
+    line_end = -1  # the end of the line last tried
+    for hint in _FOOTER_HINT.finditer(text):
+        pos = hint.start()
+        if pos < line_end:
+            continue
+        start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            line_end = len(text)
+        m = _FOOTER_LINE.match(text, start, line_end)
+        if m is not None:
+            spans.append(m.span())
+    if not spans:
+        return text
+    parts: list[str] = []
+    done = 0
+    for a, b in spans:
+        parts.append(text[done:a])
+        parts.append(FOOTER_MARK * (b - a))
+        done = b
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def number_tokens(text: str, start: int, end: int) -> list[Token]:
