@@ -550,6 +550,7 @@ _LABEL_BITS = (
     *("（六）其他处理", "(七)总计", "七、合计", "结转下年", "下年度继续", "重复申请", "重新出具"),
     *(" ", "\n", "1", "0", "12", " 3 ", "无", "-", "、", "．", "（", ")", "法", "处", "\u3000"),
     *("\x1c", "\u0085", "a", "\ue000", "一", "3", "\U00010d40", "２"),
+    *("申请人情况", "勾稽关系", "申", "勾"),
 )
 
 
@@ -594,12 +595,13 @@ _BIT = st.one_of(
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_BIT, max_size=30), st.integers(0, 400), st.integers(0, 400))
 def test_label_scan_matches_the_alternation(bits: list[str], a: int, b: int) -> None:
-    from govinfo_reports._table_labels import table3_matches
+    from govinfo_reports._table_labels import T3_HEADER, t3_header_starts, table3_matches
 
     text = "".join(bits)
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     assert table3_matches(text, start, end) == _alternation_matches(text, start, end)
     assert table3_matches(text, 0, len(text)) == _alternation_matches(text, 0, len(text))
+    assert t3_header_starts(text) == [m.start() for m in T3_HEADER.finditer(text)]
 
 
 def test_label_scan_matches_the_alternation_on_the_corpus() -> None:

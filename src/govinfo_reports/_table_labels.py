@@ -439,6 +439,31 @@ def t2_columns() -> T2Columns:
 T3_HEADING = regex.compile(_sp("收到和处理政府信息公开申请"))
 T3_ANNOUNCED = regex.compile(r"三" + _GAP + r"[、.．]" + _GAP + _sp("收到和处理政府信息公开申请"))
 T3_HEADER = regex.compile(_alt("申请人情况", "勾稽关系"))
+# where a T3_HEADER match can begin: its first character, then its second or a gap
+_T3_HEADER_START = re.compile(f"申(?=[^{_NOT_IN_GAP}]|无|请)|勾(?=[^{_NOT_IN_GAP}]|无|稽)")
+
+
+def t3_header_starts(text: str) -> list[int]:
+    """Where ``T3_HEADER.finditer(text)`` finds its matches (tried at the positions the
+    stdlib filter lets through, in the same non-overlapping order).
+
+    >>> t3_header_starts("表三 申请人情况 申 请人情况")
+    [3, 9]
+    """
+    out: list[int] = []
+    pos = 0
+    match = T3_HEADER.match
+    for cand in _T3_HEADER_START.finditer(text):
+        p = cand.start()
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(p)
+            pos = m.end()
+    return out
+
+
 T2_ANNOUNCED = T2_ITEM
 T4_ANNOUNCED = regex.compile(
     r"四"

@@ -52,7 +52,6 @@ from ._table_labels import (
     T2_HEAD_INFO,
     T2_ITEM,
     T3_ANNOUNCED,
-    T3_HEADER,
     T3_PATH_COUNT,
     T4_ANCHOR,
     T4_ANNOUNCED,
@@ -60,6 +59,7 @@ from ._table_labels import (
     add_hit,
     scan_table2,
     scan_table3,
+    t3_header_starts,
     table3_matches,
 )
 from ._table_three import read_table3
@@ -310,7 +310,7 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
     any, the densest cluster of labels (with at least two that hardly occur in prose).
     """
     n = len(text)
-    anchors = sorted({m.start() for pat in (T3_ANNOUNCED, T3_HEADER) for m in pat.finditer(text)})
+    anchors = sorted({*(m.start() for m in T3_ANNOUNCED.finditer(text)), *t3_header_starts(text)})
     best: tuple[int, int, int] | None = None  # (score, start, end)
     prev_end = -1
     ends = _Ends(text)
