@@ -201,9 +201,10 @@ def _t3_pattern() -> regex.Pattern[str]:
 
 # a character that may follow a label's first character where a gap of :func:`_spw`
 # begins (whitespace, a digit, a cell mark), written as what it is not (a Han character
-# of the main block, Chinese punctuation, a Latin letter): the ``re`` module, whose
-# Unicode tables may be older than ``regex``'s, then cannot miss a digit
-_NOT_IN_GAP = "\\u4e00-\\u9fff，。、；：？！“”‘’（）《》【】a-zA-Z"
+# of the main block, Chinese punctuation, a Latin letter, a cell separator '|', a masked
+# footer): the ``re`` module, whose Unicode tables may be older than ``regex``'s, then
+# cannot miss a digit
+_NOT_IN_GAP = "\\u4e00-\\u9fff，。、；：？！“”‘’（）《》【】a-zA-Z|\\ue000"
 
 _Try = tuple[Callable[[str, int, int], "regex.Match[str] | None"], str]
 
@@ -439,8 +440,19 @@ def t2_columns() -> T2Columns:
 T3_HEADING = regex.compile(_sp("收到和处理政府信息公开申请"))
 T3_ANNOUNCED = regex.compile(r"三" + _GAP + r"[、.．]" + _GAP + _sp("收到和处理政府信息公开申请"))
 T3_HEADER = regex.compile(_alt("申请人情况", "勾稽关系"))
-# where a T3_HEADER match can begin: its first character, then its second or a gap
-_T3_HEADER_START = re.compile(f"申(?=[^{_NOT_IN_GAP}]|无|请)|勾(?=[^{_NOT_IN_GAP}]|无|稽)")
+# where a T3_HEADER match can begin: its characters in turn, each followed by the next
+# or by the start of a gap (申(?=G|请(?:G|人(?:G|…))))
+_GAP_START = f"[^{_NOT_IN_GAP}]|无"
+
+
+def _phrase_start(phrase: str) -> str:
+    inner = ""
+    for ch in reversed(phrase[1:]):
+        inner = f"{_GAP_START}|{re.escape(ch)}" + (f"(?:{inner})" if inner else "")
+    return f"{re.escape(phrase[0])}(?={inner})"
+
+
+_T3_HEADER_START = re.compile("|".join(_phrase_start(p) for p in ("申请人情况", "勾稽关系")))
 
 
 def t3_header_starts(text: str) -> list[int]:
