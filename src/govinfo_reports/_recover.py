@@ -285,6 +285,8 @@ def _lex(raw: str, signed: bool = False) -> _Lexed:
 
 def _is_numeral(tok: str) -> bool:
     """A clean cell text: digits without a leading zero (or '0'), optional thousands commas."""
+    if tok.isascii() and tok.isdigit():  # plain digits, the common token: as below
+        return tok == "0" or tok[0] != "0"
     t = tok.translate(_FULLWIDTH)
     if not t:
         return False
