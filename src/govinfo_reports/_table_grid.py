@@ -198,11 +198,13 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
             for f, at in fields
         ]
     cells: list[Cell] = []
-    pos = 0
+    pos = offset
     for part in line.split(sep):
-        lead = len(part) - len(part.lstrip())
         stripped = part.strip()
-        cells.append(Cell(stripped, offset + pos + lead, offset + pos + lead + len(stripped)))
+        # where the stripped text begins: after the part's leading blanks (all of a
+        # blank part)
+        at = pos + (len(part) - len(part.lstrip()) if stripped else len(part))
+        cells.append(Cell(stripped, at, at + len(stripped)))
         pos += len(part) + 1
     if sep == "|":
         # a markdown row's outer pipe stands at the line start; ' | a | b' (a flattened
@@ -212,7 +214,8 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
         if cells and cells[-1].text == "" and line.rstrip().endswith("|"):
             cells = cells[:-1]
         texts = [c.text for c in cells if c.text]
-        if texts and all(_RULE_CELL.fullmatch(t) for t in texts):
+        # (a rule cell begins with ':' or '-': most rows fail at their first cell)
+        if texts and texts[0][0] in ":-" and all(_RULE_CELL.fullmatch(t) for t in texts):
             return []
     return cells
 
