@@ -596,13 +596,23 @@ _BIT = st.one_of(
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_BIT, max_size=30), st.integers(0, 400), st.integers(0, 400))
 def test_label_scan_matches_the_alternation(bits: list[str], a: int, b: int) -> None:
-    from govinfo_reports._table_labels import T3_HEADER, t3_header_starts, table3_matches
+    from govinfo_reports._table_labels import (
+        T3_HEADER,
+        t3_header_starts,
+        table3_matches,
+        table3_matches_within,
+    )
 
     text = "".join(bits)
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     assert table3_matches(text, start, end) == _alternation_matches(text, start, end)
     assert table3_matches(text, 0, len(text)) == _alternation_matches(text, 0, len(text))
     assert t3_header_starts(text) == [m.start() for m in T3_HEADER.finditer(text)]
+    # a scan to an earlier end reuses a longer scan's cores up to where it can differ
+    for shorter in (end, (start + end) // 2, max(start, end - 3)):
+        known = (table3_matches(text, start, len(text)), len(text))
+        reused = table3_matches_within(text, start, shorter, known)
+        assert reused == table3_matches(text, start, shorter)
 
 
 def test_label_scan_matches_the_alternation_on_the_corpus() -> None:

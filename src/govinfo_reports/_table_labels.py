@@ -278,18 +278,72 @@ def _walk_back(text: str, core: int, floor: int) -> int:
             return pos
 
 
-def scan_table3(text: str, start: int, end: int) -> list[Hit]:
-    """Every table 三 label between ``start`` and ``end``, in text order.
+#: label cores found from a start to some end: (matches, end)
+Scanned = tuple[list[tuple[int, int, str]], int]
+
+
+def scan_table3(text: str, start: int, end: int, known: Scanned | None = None) -> list[Hit]:
+    """Every table 三 label between ``start`` and ``end``, in text order.  ``known``: the
+    cores :func:`table3_matches` found from ``start`` to a later end (reused up to where
+    the shorter region can read differently).
 
     >>> [h.path for h in scan_table3("（六）其他处理0 0 0（七）总计1", 0, 20)]
     ['other_handling.group', 'total']
     """
+    if known is None:
+        matches = table3_matches(text, start, end)
+    else:
+        matches = table3_matches_within(text, start, end, known)
+    return hits_of(text, start, matches)
+
+
+def hits_of(text: str, start: int, matches: list[tuple[int, int, str]]) -> list[Hit]:
+    """The hits of the label cores found from ``start`` (:func:`add_hit` on each)."""
     hits: list[Hit] = []
     last_end = start
-    for m_start, m_end, path in table3_matches(text, start, end):
+    for m_start, m_end, path in matches:
         add_hit(hits, text, path, m_start, m_end, last_end)
         last_end = m_end
     return hits
+
+
+@functools.cache
+def _t3_stop() -> regex.Pattern[str]:
+    """The last character (a reverse search) that no label core can consume: any other
+    than whitespace, digits and the characters written in the cores' patterns (label
+    characters, brackets, cell marks, and harmlessly the pattern's own syntax)."""
+    written = sorted({ch for _, core in _T3_CORES for ch in core})
+    return regex.compile(
+        "(?r)[^\\s\\d" + "".join(f"\\U{ord(ch):08x}" for ch in written) + "]", regex.V1
+    )
+
+
+def table3_matches_within(
+    text: str, start: int, end: int, known: Scanned
+) -> list[tuple[int, int, str]]:
+    """``table3_matches(text, start, end)`` from ``known = (table3_matches(text, start,
+    later), later)``, ``later >= end``.  A core matched or tried at a position reads only
+    characters it can consume and the one after them, so up to the last character ``x``
+    before ``end`` that no core consumes the two scans try the same positions with the
+    same outcome: the known matches that start at or before ``x`` are kept (they end
+    before it) and the scan goes on after them and ``x``.
+
+    >>> t = "（七）总计 1\\n四、（六）其他处理"
+    >>> table3_matches_within(t, 0, 9, (table3_matches(t, 0, len(t)), len(t)))
+    [(0, 5, 'total')]
+    """
+    matches, later = known
+    if later < end:
+        return table3_matches(text, start, end)
+    if later == end:
+        return list(matches)
+    stop = _t3_stop().search(text, start, end)
+    if stop is None:
+        return table3_matches(text, start, end)
+    x = stop.start()
+    keep = [m for m in matches if m[0] <= x]
+    resume = max(keep[-1][1], x + 1) if keep else x + 1
+    return keep + table3_matches(text, resume, end)
 
 
 def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -26,7 +26,15 @@ import regex
 
 from . import _table_grid as grid
 from ._recover import RowText, read_as_printed, recover_table3
-from ._table_labels import GROUP6, PATHS_2019, PATHS_2021, TABLE3_LABELS, Hit, scan_table3
+from ._table_labels import (
+    GROUP6,
+    PATHS_2019,
+    PATHS_2021,
+    TABLE3_LABELS,
+    Hit,
+    Scanned,
+    scan_table3,
+)
 from .model import (
     ApplicantCounts,
     ApplicationTable,
@@ -80,13 +88,17 @@ def _layout(hits: Sequence[Hit]) -> Template | None:
     return None
 
 
-def read_table3(region: tuple[str, int, int], column: grid.Columns | None = None) -> Read3:
+def read_table3(
+    region: tuple[str, int, int],
+    column: grid.Columns | None = None,
+    known: Scanned | None = None,
+) -> Read3:
     """Read table 三 from ``text[start:end]`` of a footer-masked text.  ``column`` gives
     the printed column of a position (space-aligned PDF text); by default, counted in
-    ``text``."""
+    ``text``.  ``known``: the label cores a scan from ``start`` to a later end found."""
     text, start, end = region
     column = column or grid.text_columns(text)
-    hits = scan_table3(text, start, end)
+    hits = scan_table3(text, start, end, known)
     if not hits:
         return Read3(table=None)
     layout = _layout(hits)
