@@ -270,6 +270,8 @@ def _walk_back(text: str, core: int, floor: int) -> int:
         if pos > limit and text[pos] in "、．" and text[pos - 1] in "123456789":
             pos -= 1  # the numeral of 1、申请人… (its 、 was walked over as a label char)
             continue
+        if pos <= limit or text[pos - 1] not in ".、．\n":
+            return pos  # _NUMERAL ends in one of these (or before a final line break)
         m = _NUMERAL.search(text[max(limit, pos - 5) : pos])
         if m is None:
             return pos
