@@ -118,7 +118,8 @@ def mask_footers(text: str) -> str:
 
 def number_tokens(text: str, start: int, end: int) -> list[Token]:
     """The number (and dash) tokens of ``text[start:end]``."""
-    return [Token(m.group(0), m.start(), m.end()) for m in NUMBER.finditer(text, start, end)]
+    new = tuple.__new__  # Token(text, start, end) without the named tuple's own __new__
+    return [new(Token, (m[0], *m.span())) for m in NUMBER.finditer(text, start, end)]
 
 
 def is_blank_gap(text: str) -> bool:
@@ -134,7 +135,10 @@ def raw_of(text: str, tokens: list[Token]) -> str:
     for tok in tokens:
         if prev is not None:
             gap = text[prev.end : tok.start]
-            parts.append(gap.replace(FOOTER_MARK, " ") if is_blank_gap(gap) else "\n")
+            if not gap or gap.isspace():  # blanks only (the common gap): kept as written
+                parts.append(gap)
+            else:
+                parts.append(gap.replace(FOOTER_MARK, " ") if is_blank_gap(gap) else "\n")
         parts.append(tok.text.replace(",", ""))
         prev = tok
     return "".join(parts)
