@@ -7,6 +7,7 @@ import json
 import time
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
 import pytest
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 import govinfo_reports as gr
 import surface_forms as sf
+from govinfo_reports.normalize import normalize
 from govinfo_reports.tables import Tables as ReadTables
 from shared_data import SHARED
 
@@ -538,3 +540,104 @@ def test_table2_row_label_in_prose_is_no_table() -> None:
     report = gr.parse(text)
     assert report.active_disclosure is None
     assert not [p for p in report.problems if p.code.startswith("table2.")]
+
+
+# --- the fast label scan finds what the one alternation of all labels finds --------------
+
+_LABEL_BITS = (
+    *("本年新收", "新收政府信息", "上年结转", "予以公开", "其他法律", "法规禁止", "行政止公开"),
+    *("三安全", "一稳定", "危及", "无正当理由逾期", "逾期不补正", "3.其他", "3、其他处理"),
+    *("（六）其他处理", "(七)总计", "七、合计", "结转下年", "下年度继续", "重复申请", "重新出具"),
+    *(" ", "\n", "1", "0", "12", " 3 ", "无", "-", "、", "．", "（", ")", "法", "处", "\u3000"),
+    *("\x1c", "\u0085", "a", "\ue000", "一", "3", "\U00010d40", "２"),
+    *("申请人情况", "勾稽关系", "申", "勾", "|", " | "),
+)
+
+
+def _alternation_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    from govinfo_reports import _table_labels as labels
+
+    paths = [p for p, _ in labels._T3_CORES]
+    return [
+        (m.start(), m.end(), paths[int((m.lastgroup or "r0")[1:])])
+        for m in labels._t3_pattern().finditer(text, start, end)
+    ]
+
+
+_GAPS = (
+    "",
+    "",
+    " ",
+    "\n",
+    " | ",
+    " 12 \n",
+    "3 0\n ",
+    "无\n",
+    "—\n",
+    "\u3000",
+    "1",
+    "２\n",
+    "\U00010d40\n",
+)
+
+
+def _wrapped(label: str, gaps: list[str]) -> str:
+    """``label`` with a gap (a wrapped PDF line, numbers at its end…) after each character."""
+    return "".join(ch + gaps[i % len(gaps)] for i, ch in enumerate(label))
+
+
+_BIT = st.one_of(
+    st.sampled_from(_LABEL_BITS),
+    st.sampled_from(_LABEL_BITS).flatmap(lambda b: st.sampled_from(list(b))),
+    st.builds(_wrapped, st.sampled_from(_LABEL_BITS), st.lists(st.sampled_from(_GAPS), min_size=1)),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_BIT, max_size=30), st.integers(0, 400), st.integers(0, 400))
+def test_label_scan_matches_the_alternation(bits: list[str], a: int, b: int) -> None:
+    from govinfo_reports._table_labels import (
+        T3_HEADER,
+        t3_header_starts,
+        table3_matches,
+        table3_matches_within,
+    )
+
+    text = "".join(bits)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert table3_matches(text, start, end) == _alternation_matches(text, start, end)
+    assert table3_matches(text, 0, len(text)) == _alternation_matches(text, 0, len(text))
+    assert t3_header_starts(text) == [m.start() for m in T3_HEADER.finditer(text)]
+    # a scan to an earlier end reuses a longer scan's cores up to where it can differ
+    for shorter in (end, (start + end) // 2, max(start, end - 3)):
+        known = (table3_matches(text, start, len(text)), len(text))
+        reused = table3_matches_within(text, start, shorter, known)
+        assert reused == table3_matches(text, start, shorter)
+
+
+def test_label_scan_matches_the_alternation_on_the_corpus() -> None:
+    from govinfo_reports._table_labels import table3_matches
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    paths = [*sorted(examples.glob("*.txt")), *sorted(SHARED.glob("corpus/*/*/source.*"))]
+    for path in paths:
+        if path.suffix not in (".txt", ".html"):
+            continue
+        norm = normalize(path.read_text(encoding="utf-8", errors="replace")).text
+        assert table3_matches(norm, 0, len(norm)) == _alternation_matches(norm, 0, len(norm))
+
+
+_FOOTER_BITS = (
+    *("-", " - 3 -", "第 3 页", "第3页 共5页", "12/30", "1 / 2", "\n", "\n\n", " ", "\t"),
+    *("\u3000", "页", "/", "—", "－", "3", "12", "1234", "中", "\r", "\u2028", "\x0b", "\x85"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FOOTER_BITS), max_size=30))
+def test_footer_mask_is_the_line_pattern_applied_to_the_whole_text(bits: list[str]) -> None:
+    from govinfo_reports import _table_grid as grid
+
+    text = "".join(bits)
+    expected = grid._FOOTER_LINE.sub(lambda m: grid.FOOTER_MARK * len(m.group(0)), text)
+    assert grid.mask_footers(text) == expected

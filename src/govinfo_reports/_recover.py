@@ -285,6 +285,8 @@ def _lex(raw: str, signed: bool = False) -> _Lexed:
 
 def _is_numeral(tok: str) -> bool:
     """A clean cell text: digits without a leading zero (or '0'), optional thousands commas."""
+    if tok.isascii() and tok.isdigit():  # plain digits, the common token: as below
+        return tok == "0" or tok[0] != "0"
     t = tok.translate(_FULLWIDTH)
     if not t:
         return False
@@ -306,6 +308,8 @@ def _is_mark(tok: str) -> bool:
 
 def _cell_value(text: str) -> int | None:
     """A reliable cell's value: digits (full-width, thousands commas, split by spaces) or None."""
+    if text.isascii() and text.isdigit():  # plain digits, the common cell: as below
+        return int(text) if len(text) <= 3 * MAX_CELL_DIGITS else None
     t = "".join(text.translate(_FULLWIDTH).split())
     if "," in t and _is_numeral(t):
         t = t.replace(",", "")
@@ -424,13 +428,20 @@ class _Exhausted(Exception):
     """The work bound of a search was hit."""
 
 
-def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowReadings:
+def _row_readings(
+    lx: _Lexed,
+    allow_dropped: bool,
+    budget: list[int],
+    cells_from: list[list[tuple[int, int | None, int]]] | None = None,
+) -> _RowReadings:
     """Every reading of a row whose applicant columns add up to its total.
 
     For each choice of the total (the row's last number), the applicant cells are cut
     from the digits before it by a depth-first search that only descends into a cut when
     a memoized check says the rest of the digits can still add up to what remains of the
     total (so the work grows with the number of readings, not with the number of cuts).
+    ``cells_from``: a list the cells that may start at each position are kept in (the
+    same for both readings of a row, with and without dropped blanks).
     """
     c = lx.chars
     n = len(c)
@@ -445,7 +456,12 @@ def _row_readings(lx: _Lexed, allow_dropped: bool, budget: list[int]) -> _RowRea
         if len(vals) <= 7:
             _place(vals, None, 0, allow_dropped, out)
         return _RowReadings(out, False, False)
-    cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
+    if cells_from:
+        cf = cells_from
+    else:
+        cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
+        if cells_from is not None:
+            cells_from.extend(cf)
     rejected = False
     # digits and digit sums before each position: bounds on what the rest of a row can
     # add up to (a number is at least the sum of its digits)
@@ -605,6 +621,7 @@ class _Row:
     """One row during recovery."""
 
     __slots__ = (
+        "cells_from",
         "dropped_evidence",
         "exhausted",
         "fixed",
@@ -628,12 +645,13 @@ class _Row:
         self.rejected = False
         self.exhausted = False
         self.dropped_evidence = False
+        self.cells_from: list[list[tuple[int, int | None, int]]] = []
 
     def get_readings(self, allow_dropped: bool, budget: list[int]) -> list[_Reading]:
         assert self.lx is not None
         if allow_dropped:
             if self.readings_dropped is None:
-                r = _row_readings(self.lx, True, budget)
+                r = _row_readings(self.lx, True, budget, self.cells_from)
                 self.readings_dropped = r.readings
                 self.rejected |= r.rejected
                 self.exhausted |= r.exhausted
@@ -642,7 +660,7 @@ class _Row:
             if self.readings_dropped is not None:
                 self.readings = [x for x in self.readings_dropped if not x.dropped]
             else:
-                r = _row_readings(self.lx, False, budget)
+                r = _row_readings(self.lx, False, budget, self.cells_from)
                 self.readings = r.readings
                 self.rejected |= r.rejected
                 self.exhausted |= r.exhausted
@@ -656,7 +674,7 @@ class _Option(NamedTuple):
 
 
 def _sig(cells: Sequence[int | None]) -> tuple[int, ...]:
-    return tuple(0 if v is None else v for v in cells)
+    return tuple([0 if v is None else v for v in cells])
 
 
 def _group_options(readings: Sequence[_Reading], breaks: int) -> list[_Option]:
@@ -766,7 +784,10 @@ def _column_prune(
             tc = target[c]
             if tc > _BITSET_LIMIT:
                 continue
-            vals = [sorted({sigs[i][k][c] for k in alive[i]}) for i in range(m)]
+            vals = [
+                [sigs[i][a[0]][c]] if len(a) == 1 else sorted({sigs[i][k][c] for k in a})
+                for i, a in enumerate(alive)
+            ]
             if all(len(v) == 1 for v in vals):
                 if sum(v[0] for v in vals) != tc:
                     return None
@@ -825,22 +846,28 @@ def _outcome_dp(
     hi = [[0] * 7 for _ in range(m + 1)]
     for k in range(m - 1, -1, -1):
         sigs = [o.sig for o in opts[order[k]]]
-        for col in range(7):
-            lo[k][col] = lo[k + 1][col] + min(x[col] for x in sigs)
-            hi[k][col] = hi[k + 1][col] + max(x[col] for x in sigs)
+        lows = sigs[0] if len(sigs) == 1 else tuple(map(min, zip(*sigs, strict=True)))
+        highs = sigs[0] if len(sigs) == 1 else tuple(map(max, zip(*sigs, strict=True)))
+        lo[k] = [a + b for a, b in zip(lo[k + 1], lows, strict=True)]
+        hi[k] = [a + b for a, b in zip(hi[k + 1], highs, strict=True)]
     if any(not (lo[0][c] <= target[c] <= hi[0][c]) for c in range(7)):
         return 0, {}
     layers: list[dict[tuple[int, ...], int]] = [{(0,) * 7: 1}]
     for k, i in enumerate(order):
         nxt: dict[tuple[int, ...], int] = {}
+        # what the later rows may still add, per column: target - state must lie within
         lo1, hi1 = lo[k + 1], hi[k + 1]
+        bounds = tuple(zip(lo1, target, hi1, strict=True))
         for st_, cnt in layers[-1].items():
             for o in opts[i]:
                 budget[0] -= 1
                 if budget[0] < 0:
                     raise _Exhausted
                 ns = _vadd(st_, o.sig)
-                if all(lo1[c] <= target[c] - ns[c] <= hi1[c] for c in range(7)):
+                for (a, t, b), v in zip(bounds, ns, strict=True):
+                    if not a <= t - v <= b:
+                        break
+                else:
                     nxt[ns] = nxt.get(ns, 0) + cnt
         if not nxt:
             return 0, {}
@@ -1152,8 +1179,10 @@ def recover_table3(rows: Sequence[RowText], hints: Mapping[str, int] | None = No
     ((2, 0, 0, 0, 0, 0, 2), ('row_sum', 'row_order'))
     """
     first = _recover3(rows, hints)
+    if _tidy(first):
+        return first
     moved = _reflow(rows)
-    if moved is None or _tidy(first):
+    if moved is None:
         return first
     second = _recover3(moved, hints)
     if not _tidy(second):
@@ -1245,12 +1274,9 @@ def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recov
             row.fixed = tuple(_cell_value(x) for x in rt.cells)
             row.dropped_evidence = any(not x.strip() for x in rt.cells)
             continue
-        raw = rt.raw
-        if raw is None and rt.cells is not None:
-            raw = " ".join(x for x in rt.cells if x.strip())
-        raw = raw or ""
+        raw = _raw_of(rt)
         toks = raw.split()
-        if len(toks) == 7 and all(_is_numeral(t) or _is_mark(t) for t in toks):
+        if _printed_tokens(toks):
             row.fixed = tuple(_cell_value(t) for t in toks)
             row.offsets = rt.offsets if rt.offsets and len(rt.offsets) == 7 else None
             continue
@@ -1264,7 +1290,39 @@ def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recov
             row.offsets = rt.offsets
         nd = _digit_count(row.lx) + row.lx.chars.count(_MARK)
         row.dropped_evidence = nd < 7
+    fixed = {row.path: row.fixed for row in order if row.fixed is not None}
+    if not hints and len(fixed) == len(order):
+        # every row read as printed (the common case of '|' rows and clean PDF text):
+        # the search has one choice per row, cannot hit its bounds and decides nothing
+        return Recovered3(cells=fixed, problems=tuple(problems))
     return _decide3(order, dict(hints or {}), problems)
+
+
+def _raw_of(rt: RowText) -> str:
+    """A row's raw text (its non-blank cells joined when it was given cells)."""
+    raw = rt.raw
+    if raw is None and rt.cells is not None:
+        raw = " ".join(x for x in rt.cells if x.strip())
+    return raw or ""
+
+
+def _printed_tokens(toks: Sequence[str]) -> bool:
+    """Seven clean numbers or blank marks: a row read as printed."""
+    return len(toks) == 7 and all(_is_numeral(t) or _is_mark(t) for t in toks)
+
+
+def read_as_printed(rt: RowText) -> bool:
+    """Whether :func:`recover_table3` reads the row as printed (seven cells, or seven clean
+    numbers), leaving nothing to recover: a table of such rows uses no offsets.
+
+    >>> read_as_printed(RowText("total", raw="1 0 0 0 0 0 1"))
+    True
+    >>> read_as_printed(RowText("total", raw="10000001"))
+    False
+    """
+    if rt.cells is not None and len(rt.cells) == 7:
+        return True
+    return _printed_tokens(_raw_of(rt).split())
 
 
 _DUMMY = _Option((0,) * 7, 0, ())

@@ -16,11 +16,11 @@ number nor a row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-import attrs
 import regex
 
 #: overwrites every character of a page-footer line (not whitespace, not a number)
@@ -72,27 +72,54 @@ class Token(NamedTuple):
     end: int
 
 
-@attrs.frozen(slots=True)
-class Cell:
-    """One cell of a '|' or tab separated line: stripped text and its span."""
+class Cell(NamedTuple):
+    """One cell of a '|' or tab separated line: stripped text and its span (a named
+    tuple: a table has hundreds, made fast)."""
 
     text: str
     start: int
     end: int
 
 
+#: a character every footer holds (each form has a dash, 页 or a slash)
+_FOOTER_HINT = re.compile("[-—–－页/]")
+
+
 def mask_footers(text: str) -> str:
-    """``text`` with page-footer lines overwritten by :data:`FOOTER_MARK`."""
+    """``text`` with page-footer lines overwritten by :data:`FOOTER_MARK`.
 
-    def blank(m: regex.Match[str]) -> str:
-        return FOOTER_MARK * len(m.group(0))
-
-    return _FOOTER_LINE.sub(blank, text)
+    A footer is a whole line (the pattern is anchored at both ends of a line and matches
+    no line break) holding a dash, 页 or a slash: only such lines are tried, each once.
+    """
+    spans: list[tuple[int, int]] = []
+    line_end = -1  # the end of the line last tried
+    for hint in _FOOTER_HINT.finditer(text):
+        pos = hint.start()
+        if pos < line_end:
+            continue
+        start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            line_end = len(text)
+        m = _FOOTER_LINE.match(text, start, line_end)
+        if m is not None:
+            spans.append(m.span())
+    if not spans:
+        return text
+    parts: list[str] = []
+    done = 0
+    for a, b in spans:
+        parts.append(text[done:a])
+        parts.append(FOOTER_MARK * (b - a))
+        done = b
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def number_tokens(text: str, start: int, end: int) -> list[Token]:
     """The number (and dash) tokens of ``text[start:end]``."""
-    return [Token(m.group(0), m.start(), m.end()) for m in NUMBER.finditer(text, start, end)]
+    new = tuple.__new__  # Token(text, start, end) without the named tuple's own __new__
+    return [new(Token, (m[0], *m.span())) for m in NUMBER.finditer(text, start, end)]
 
 
 def is_blank_gap(text: str) -> bool:
@@ -108,7 +135,10 @@ def raw_of(text: str, tokens: list[Token]) -> str:
     for tok in tokens:
         if prev is not None:
             gap = text[prev.end : tok.start]
-            parts.append(gap.replace(FOOTER_MARK, " ") if is_blank_gap(gap) else "\n")
+            if not gap or gap.isspace():  # blanks only (the common gap): kept as written
+                parts.append(gap)
+            else:
+                parts.append(gap.replace(FOOTER_MARK, " ") if is_blank_gap(gap) else "\n")
         parts.append(tok.text.replace(",", ""))
         prev = tok
     return "".join(parts)
@@ -172,11 +202,13 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
             for f, at in fields
         ]
     cells: list[Cell] = []
-    pos = 0
+    pos = offset
     for part in line.split(sep):
-        lead = len(part) - len(part.lstrip())
         stripped = part.strip()
-        cells.append(Cell(stripped, offset + pos + lead, offset + pos + lead + len(stripped)))
+        # where the stripped text begins: after the part's leading blanks (all of a
+        # blank part)
+        at = pos + (len(part) - len(part.lstrip()) if stripped else len(part))
+        cells.append(Cell(stripped, at, at + len(stripped)))
         pos += len(part) + 1
     if sep == "|":
         # a markdown row's outer pipe stands at the line start; ' | a | b' (a flattened
@@ -186,7 +218,8 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
         if cells and cells[-1].text == "" and line.rstrip().endswith("|"):
             cells = cells[:-1]
         texts = [c.text for c in cells if c.text]
-        if texts and all(_RULE_CELL.fullmatch(t) for t in texts):
+        # (a rule cell begins with ':' or '-': most rows fail at their first cell)
+        if texts and texts[0][0] in ":-" and all(_RULE_CELL.fullmatch(t) for t in texts):
             return []
     return cells
 
@@ -198,6 +231,8 @@ def clean_cell(text: str) -> str | None:
     ``-``, ``/``, ``—`` and ``无`` state that there is no number: they read as blank
     (None), like an empty cell; the text is not invented into a 0.
     """
+    if text.isascii() and text.isdigit():  # plain digits, the common cell: as below
+        return text if len(text) <= MAX_DIGITS else None
     s = text.translate(_FULLWIDTH).replace(FOOTER_MARK, "").strip()
     if not s or s in _DASHES:
         return ""
@@ -214,6 +249,8 @@ def clean_cell(text: str) -> str | None:
 def clean_amount(text: str) -> str | None:
     """Like :func:`clean_cell` but keeps a sign and a decimal part (table 二 amounts,
     本年增/减)."""
+    if text.isascii() and text.isdigit():  # plain digits, the common cell: as below
+        return text if len(text) <= MAX_DIGITS + 8 else None
     s = text.translate(_FULLWIDTH).replace(FOOTER_MARK, "").strip()
     if not s or s in _DASHES:
         return ""

@@ -15,7 +15,8 @@ numeral is not read as a cell of the row before.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -117,35 +118,52 @@ PATHS_2019: tuple[str, ...] = tuple(
 _O = r"[(（]"
 _C = r"[)）]"
 
-_T3_CORES: tuple[tuple[str, str], ...] = (
-    ("new_received", _alt("本年新收", "新收政府信息")),
-    ("carried_over", _alt("上年结转")),
-    ("granted", _alt("予以公开")),
-    ("partially_granted", _alt("部分公开")),
-    ("withheld.state_secret", _alt("国家秘密")),
-    ("withheld.prohibited_by_law", _alt("其他法律", "法规禁止", "行政止公开")),
-    ("withheld.three_safeties_one_stability", _alt("三安全", "一稳定", "危及")),
-    ("withheld.third_party_rights", _alt("第三方")),
-    ("withheld.internal_affairs", _alt("内部事务")),
-    ("withheld.process_information", _alt("过程性")),
-    ("withheld.enforcement_files", _alt("执法案卷")),
-    ("withheld.administrative_inquiry", _alt("查询事项")),
-    ("unable_to_provide.not_held", _alt("不掌握")),
-    ("unable_to_provide.needs_creation", _alt("另行制作", "没有现成")),
-    ("unable_to_provide.unclear_after_correction", _alt("仍不明确", "补正后申请")),
-    ("not_processed.petition_complaint", _alt("信访", "举报投诉")),
-    ("not_processed.duplicate", _alt("重复申请")),
-    ("not_processed.publication", _alt("出版物")),
-    ("not_processed.massive_repeated", _alt("大量反复")),
-    ("not_processed.confirm_or_reissue", _alt("确认或重新", "重新出具")),
-    ("other_handling.overdue_correction", _alt("逾期不补正", "无正当理由逾期")),
-    ("other_handling.overdue_fee", _alt("收费通知", "缴纳费用")),
+# each core with how a match of it can begin: the candidate filter of
+# :func:`table3_matches`.  (first character, its second and third, True) for a phrase of
+# :func:`_alt`: its characters with a gap of :func:`_spw` (whitespace, cell tokens) after
+# each; (first character, the characters that may follow it after whitespace, False) for
+# the others, written out below.
+_Starts = tuple[tuple[str, str, bool], ...]
+
+
+def _alt_core(*phrases: str) -> tuple[str, _Starts]:
+    return _alt(*phrases), tuple((p[0], p[1:3], True) for p in phrases)
+
+
+_T3_CORE_STARTS: tuple[tuple[str, str, _Starts], ...] = (
+    ("new_received", *_alt_core("本年新收", "新收政府信息")),
+    ("carried_over", *_alt_core("上年结转")),
+    ("granted", *_alt_core("予以公开")),
+    ("partially_granted", *_alt_core("部分公开")),
+    ("withheld.state_secret", *_alt_core("国家秘密")),
+    ("withheld.prohibited_by_law", *_alt_core("其他法律", "法规禁止", "行政止公开")),
+    ("withheld.three_safeties_one_stability", *_alt_core("三安全", "一稳定", "危及")),
+    ("withheld.third_party_rights", *_alt_core("第三方")),
+    ("withheld.internal_affairs", *_alt_core("内部事务")),
+    ("withheld.process_information", *_alt_core("过程性")),
+    ("withheld.enforcement_files", *_alt_core("执法案卷")),
+    ("withheld.administrative_inquiry", *_alt_core("查询事项")),
+    ("unable_to_provide.not_held", *_alt_core("不掌握")),
+    ("unable_to_provide.needs_creation", *_alt_core("另行制作", "没有现成")),
+    ("unable_to_provide.unclear_after_correction", *_alt_core("仍不明确", "补正后申请")),
+    ("not_processed.petition_complaint", *_alt_core("信访", "举报投诉")),
+    ("not_processed.duplicate", *_alt_core("重复申请")),
+    ("not_processed.publication", *_alt_core("出版物")),
+    ("not_processed.massive_repeated", *_alt_core("大量反复")),
+    ("not_processed.confirm_or_reissue", *_alt_core("确认或重新", "重新出具")),
+    ("other_handling.overdue_correction", *_alt_core("逾期不补正", "无正当理由逾期")),
+    ("other_handling.overdue_fee", *_alt_core("收费通知", "缴纳费用")),
     # 3.其他 needs its numeral: 其他 alone is a column header
     (
         "other_handling.other",
         r"3" + _GAP + r"[.、．]" + _GAP + _sp("其他") + r"(?!\s{0,60}+[法处结组])",
+        (("3", ".、．", False),),
     ),
-    (GROUP6, _O + _GAP + "六" + _GAP + _C + _GAP + _sp("其他处理")),
+    (
+        GROUP6,
+        _O + _GAP + "六" + _GAP + _C + _GAP + _sp("其他处理"),
+        (("(", "六", False), ("（", "六", False)),
+    ),
     (
         "total",
         r"(?:"
@@ -163,17 +181,76 @@ _T3_CORES: tuple[tuple[str, str], ...] = (
         + "|"
         + _sp("合计")
         + ")",
+        (("(", "七", False), ("（", "七", False), ("七", "、", False)),
     ),
-    ("carried_forward", _alt("结转下年", "下年度继续")),
+    ("carried_forward", *_alt_core("结转下年", "下年度继续")),
 )
+_T3_CORES: tuple[tuple[str, str], ...] = tuple((p, core) for p, core, _ in _T3_CORE_STARTS)
+#: how many distinct row labels (paths of hits) table 三 can have
+T3_PATH_COUNT = len({p for p, _ in _T3_CORES})
 
 
 @functools.cache
 def _t3_pattern() -> regex.Pattern[str]:
-    """Every table 三 label core in one pattern, compiled on first use: at 12 KB of pattern
-    it was the slowest thing ``import govinfo_reports`` did."""
+    """Every table 三 label core in one alternation: what :func:`table3_matches` finds,
+    match for match (kept for the tests that compare the two)."""
     return regex.compile(
         "|".join(f"(?P<r{i}>{core})" for i, (_, core) in enumerate(_T3_CORES)), regex.V1
+    )
+
+
+# a character that may follow a label's first character where a gap of :func:`_spw`
+# begins (whitespace, a digit, a cell mark), written as what it is not (a Han character
+# of the main block, Chinese punctuation, a Latin letter, a cell separator '|', a masked
+# footer): the ``re`` module, whose Unicode tables may be older than ``regex``'s, then
+# cannot miss a digit
+_NOT_IN_GAP = "\\u4e00-\\u9fff，。、；：？！“”‘’（）《》【】a-zA-Z|\\ue000"
+
+_Try = tuple[Callable[[str, int, int], "regex.Match[str] | None"], str]
+
+
+@attrs.frozen(slots=True)
+class _T3Scanner:
+    """The label cores of table 三, found fast.  A candidate filter (stdlib ``re``: its
+    scan for a set of first characters runs in C) gives the positions where some core can
+    begin (its first characters, each followed by the next or by the start of a gap);
+    there the cores that begin with that character are tried in template order, as the
+    alternation of all cores tries them.  That alternation tried at every position cost
+    ~0.1 µs a character; the filter lets through about one character in 40 of a table,
+    far fewer of prose."""
+
+    candidates: re.Pattern[str]
+    tries: dict[str, tuple[_Try, ...]]  # first character -> (core's match, path), in order
+
+
+@functools.cache
+def _t3_scanner() -> _T3Scanner:
+    follow: dict[str, list[str]] = {}  # first character -> what may follow it
+    gap: dict[str, bool] = {}
+    tries: dict[str, list[_Try]] = {}
+    for path, core, starts in _T3_CORE_STARTS:
+        match = regex.compile(core, regex.V1).match
+        for first, after, cells in starts:
+            follow.setdefault(first, []).append(after)
+            gap[first] = gap.get(first, False) or cells
+            todo = tries.setdefault(first, [])
+            if not todo or todo[-1][1] != path:
+                todo.append((match, path))
+    parts = []
+    gap_start = f"[^{_NOT_IN_GAP}]|无"  # whitespace, a digit or a cell mark (or 无)
+    for first, afters in follow.items():
+        if gap[first]:  # a gap, or the second character and then a gap or the third
+            alts = [gap_start]
+            for tail in dict.fromkeys(afters):
+                second = re.escape(tail[0])
+                third = f"(?:{gap_start}|{re.escape(tail[1])})" if len(tail) > 1 else ""
+                alts.append(second + third)
+            parts.append(f"{re.escape(first)}(?={'|'.join(alts)})")
+        else:  # whitespace only (regex's \s is a subset of re's)
+            chars = re.escape("".join(sorted(set("".join(afters)))))
+            parts.append(f"{re.escape(first)}(?=[\\s{chars}])")
+    return _T3Scanner(
+        candidates=re.compile("|".join(parts)), tries={k: tuple(v) for k, v in tries.items()}
     )
 
 
@@ -193,6 +270,8 @@ def _walk_back(text: str, core: int, floor: int) -> int:
         if pos > limit and text[pos] in "、．" and text[pos - 1] in "123456789":
             pos -= 1  # the numeral of 1、申请人… (its 、 was walked over as a label char)
             continue
+        if pos <= limit or text[pos - 1] not in ".、．\n":
+            return pos  # _NUMERAL ends in one of these (or before a final line break)
         m = _NUMERAL.search(text[max(limit, pos - 5) : pos])
         if m is None:
             return pos
@@ -201,18 +280,72 @@ def _walk_back(text: str, core: int, floor: int) -> int:
             return pos
 
 
-def scan_table3(text: str, start: int, end: int) -> list[Hit]:
-    """Every table 三 label between ``start`` and ``end``, in text order.
+#: label cores found from a start to some end: (matches, end)
+Scanned = tuple[list[tuple[int, int, str]], int]
+
+
+def scan_table3(text: str, start: int, end: int, known: Scanned | None = None) -> list[Hit]:
+    """Every table 三 label between ``start`` and ``end``, in text order.  ``known``: the
+    cores :func:`table3_matches` found from ``start`` to a later end (reused up to where
+    the shorter region can read differently).
 
     >>> [h.path for h in scan_table3("（六）其他处理0 0 0（七）总计1", 0, 20)]
     ['other_handling.group', 'total']
     """
+    if known is None:
+        matches = table3_matches(text, start, end)
+    else:
+        matches = table3_matches_within(text, start, end, known)
+    return hits_of(text, start, matches)
+
+
+def hits_of(text: str, start: int, matches: list[tuple[int, int, str]]) -> list[Hit]:
+    """The hits of the label cores found from ``start`` (:func:`add_hit` on each)."""
     hits: list[Hit] = []
     last_end = start
-    for m_start, m_end, path in table3_matches(text, start, end):
+    for m_start, m_end, path in matches:
         add_hit(hits, text, path, m_start, m_end, last_end)
         last_end = m_end
     return hits
+
+
+@functools.cache
+def _t3_stop() -> regex.Pattern[str]:
+    """The last character (a reverse search) that no label core can consume: any other
+    than whitespace, digits and the characters written in the cores' patterns (label
+    characters, brackets, cell marks, and harmlessly the pattern's own syntax)."""
+    written = sorted({ch for _, core in _T3_CORES for ch in core})
+    return regex.compile(
+        "(?r)[^\\s\\d" + "".join(f"\\U{ord(ch):08x}" for ch in written) + "]", regex.V1
+    )
+
+
+def table3_matches_within(
+    text: str, start: int, end: int, known: Scanned
+) -> list[tuple[int, int, str]]:
+    """``table3_matches(text, start, end)`` from ``known = (table3_matches(text, start,
+    later), later)``, ``later >= end``.  A core matched or tried at a position reads only
+    characters it can consume and the one after them, so up to the last character ``x``
+    before ``end`` that no core consumes the two scans try the same positions with the
+    same outcome: the known matches that start at or before ``x`` are kept (they end
+    before it) and the scan goes on after them and ``x``.
+
+    >>> t = "（七）总计 1\\n四、（六）其他处理"
+    >>> table3_matches_within(t, 0, 9, (table3_matches(t, 0, len(t)), len(t)))
+    [(0, 5, 'total')]
+    """
+    matches, later = known
+    if later < end:
+        return table3_matches(text, start, end)
+    if later == end:
+        return list(matches)
+    stop = _t3_stop().search(text, start, end)
+    if stop is None:
+        return table3_matches(text, start, end)
+    x = stop.start()
+    keep = [m for m in matches if m[0] <= x]
+    resume = max(keep[-1][1], x + 1) if keep else x + 1
+    return keep + table3_matches(text, resume, end)
 
 
 def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -223,11 +356,19 @@ def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
     [(0, 5, 'total')]
     """
     out: list[tuple[int, int, str]] = []
-    for m in _t3_pattern().finditer(text, start, end, overlapped=False):
-        name = m.lastgroup
-        if name is None:  # pragma: no cover - every alternative is a named group
-            continue
-        out.append((m.start(), m.end(), _T3_GROUP_PATHS[int(name[1:])]))
+    scanner = _t3_scanner()
+    tries = scanner.tries
+    pos = start
+    for cand in scanner.candidates.finditer(text, start, end):
+        p = cand.start()
+        if p < pos:
+            continue  # inside the last match
+        for match, path in tries[text[p]]:
+            m = match(text, p, end)
+            if m is not None:
+                pos = m.end()
+                out.append((p, pos, path))
+                break
     return out
 
 
@@ -355,6 +496,42 @@ def t2_columns() -> T2Columns:
 T3_HEADING = regex.compile(_sp("收到和处理政府信息公开申请"))
 T3_ANNOUNCED = regex.compile(r"三" + _GAP + r"[、.．]" + _GAP + _sp("收到和处理政府信息公开申请"))
 T3_HEADER = regex.compile(_alt("申请人情况", "勾稽关系"))
+# where a T3_HEADER match can begin: its characters in turn, each followed by the next
+# or by the start of a gap (申(?=G|请(?:G|人(?:G|…))))
+_GAP_START = f"[^{_NOT_IN_GAP}]|无"
+
+
+def _phrase_start(phrase: str) -> str:
+    inner = ""
+    for ch in reversed(phrase[1:]):
+        inner = f"{_GAP_START}|{re.escape(ch)}" + (f"(?:{inner})" if inner else "")
+    return f"{re.escape(phrase[0])}(?={inner})"
+
+
+_T3_HEADER_START = re.compile("|".join(_phrase_start(p) for p in ("申请人情况", "勾稽关系")))
+
+
+def t3_header_starts(text: str) -> list[int]:
+    """Where ``T3_HEADER.finditer(text)`` finds its matches (tried at the positions the
+    stdlib filter lets through, in the same non-overlapping order).
+
+    >>> t3_header_starts("表三 申请人情况 申 请人情况")
+    [3, 9]
+    """
+    out: list[int] = []
+    pos = 0
+    match = T3_HEADER.match
+    for cand in _T3_HEADER_START.finditer(text):
+        p = cand.start()
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(p)
+            pos = m.end()
+    return out
+
+
 T2_ANNOUNCED = T2_ITEM
 T4_ANNOUNCED = regex.compile(
     r"四"

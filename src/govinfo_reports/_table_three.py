@@ -17,15 +17,24 @@ row, or column by column when only that order satisfies every row's sum.
 
 from __future__ import annotations
 
+import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
 
 from . import _table_grid as grid
-from ._recover import RowText, recover_table3
-from ._table_labels import GROUP6, PATHS_2019, PATHS_2021, TABLE3_LABELS, Hit, scan_table3
+from ._recover import RowText, read_as_printed, recover_table3
+from ._table_labels import (
+    GROUP6,
+    PATHS_2019,
+    PATHS_2021,
+    TABLE3_LABELS,
+    Hit,
+    Scanned,
+    scan_table3,
+)
 from .model import (
     ApplicantCounts,
     ApplicationTable,
@@ -79,13 +88,17 @@ def _layout(hits: Sequence[Hit]) -> Template | None:
     return None
 
 
-def read_table3(region: tuple[str, int, int], column: grid.Columns | None = None) -> Read3:
+def read_table3(
+    region: tuple[str, int, int],
+    column: grid.Columns | None = None,
+    known: Scanned | None = None,
+) -> Read3:
     """Read table 三 from ``text[start:end]`` of a footer-masked text.  ``column`` gives
     the printed column of a position (space-aligned PDF text); by default, counted in
-    ``text``."""
+    ``text``.  ``known``: the label cores a scan from ``start`` to a later end found."""
     text, start, end = region
     column = column or grid.text_columns(text)
-    hits = scan_table3(text, start, end)
+    hits = scan_table3(text, start, end, known)
     if not hits:
         return Read3(table=None)
     layout = _layout(hits)
@@ -104,12 +117,13 @@ def read_table3(region: tuple[str, int, int], column: grid.Columns | None = None
     if _cell_mode(text, hits):
         rows = _cell_rows(text, hits, start, end, problems)
     else:
-        ordered = _by_order(text, hits, start, end, layout, problems, notes)
+        segs = _segments(text, hits, end)
+        ordered = _by_order(text, hits, segs, start, end, layout, problems, notes)
         if ordered is not None:
             rows, recovery, layout = ordered
             placed = True
         else:
-            rows = _token_rows(text, hits, end, problems, column)
+            rows = _token_rows(text, hits, segs, end, problems, column)
     if not rows:
         return Read3(table=None, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
@@ -336,28 +350,40 @@ def _clean_token(tok: str) -> bool:
 def _token_rows(
     text: str,
     hits: Sequence[Hit],
+    segs: Sequence[tuple[Hit, list[grid.Token]]],
     end: int,
     problems: list[Problem],
     column: grid.Columns | None = None,
 ) -> dict[str, RowText]:
     column = column or grid.text_columns(text)
     glued = grid.is_glued(text, hits[0].start, end)
-    segs = _segments(text, hits, end)
     strict = None if glued else _strict_lines(text, segs, end)
-    grid_cols = None if glued or strict is not None else _column_spans(text, segs, column)
+    found: list[list[tuple[int, int]] | None] = []
+
+    def grid_cols() -> list[tuple[int, int]] | None:
+        """The printed columns, found when a short row first needs them."""
+        if not found:
+            found.append(None if glued or strict is not None else _column_spans(text, segs, column))
+        return found[0]
+
     rows: dict[str, RowText] = {}
+    # rows whose offsets (printed columns of their tokens) are found only when some row
+    # needs recovering: the recovery reads offsets only then (alignment evidence)
+    deferred: dict[str, Sequence[grid.Token]] = {}
     for i, (h, toks) in enumerate(segs):
         if h.path in rows:
             if toks and not rows[h.path].cells and not (rows[h.path].raw or "").strip():
                 pass  # a later copy of the label with the numbers: use it
             else:
                 continue
+        deferred.pop(h.path, None)
         if strict is not None and i in strict:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, strict[i], problems))
         elif not glued and len(toks) == 7 and all(_clean_token(t.text) for t in toks):
-            offsets = _columns(text, toks, column)
-            if offsets is not None:  # a full row: its columns place the short rows' numbers
-                rows[h.path] = RowText(path=h.path, raw=grid.raw_of(text, toks), offsets=offsets)
+            raw = grid.raw_of(text, toks)
+            if len(raw.split()) == len(toks):  # a full row: its columns place the short rows'
+                rows[h.path] = RowText(path=h.path, raw=raw)
+                deferred[h.path] = toks
             else:
                 rows[h.path] = RowText(path=h.path, cells=tuple(t.text for t in toks))
         elif glued:
@@ -365,9 +391,14 @@ def _token_rows(
         elif (placed := _under_columns(text, toks, grid_cols, column)) is not None:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, placed, problems))
         else:
-            rows[h.path] = RowText(
-                path=h.path, raw=grid.raw_of(text, toks), offsets=_columns(text, toks, column)
-            )
+            raw = grid.raw_of(text, toks)
+            rows[h.path] = RowText(path=h.path, raw=raw)
+            if len(raw.split()) == len(toks):
+                deferred[h.path] = toks
+    if deferred and not all(read_as_printed(r) for r in rows.values()):
+        for path, row_toks in deferred.items():
+            offsets = tuple((column(t.start), column(t.end - 1) + 1) for t in row_toks)
+            rows[path] = RowText(path=path, raw=rows[path].raw, offsets=offsets)
     return rows
 
 
@@ -401,12 +432,16 @@ def _column_spans(
 def _under_columns(
     text: str,
     toks: Sequence[grid.Token],
-    spans: list[tuple[int, int]] | None,
+    columns: Callable[[], list[tuple[int, int]] | None],
     column: grid.Columns,
 ) -> list[str] | None:
     """A short row of space-aligned text (blank cells printed as spaces) placed under the
-    columns: each number must overlap exactly one column's span, in order."""
-    if spans is None or not toks or len(toks) >= 7 or not _one_line(text, toks):
+    columns (``columns()``: their spans, or None): each number must overlap exactly one
+    column's span, in order."""
+    if not toks or len(toks) >= 7 or not _one_line(text, toks):
+        return None
+    spans = columns()
+    if spans is None:
         return None
     out = [""] * 7
     last = -1
@@ -420,20 +455,6 @@ def _under_columns(
         last = hit[0]
         out[last] = t.text
     return out
-
-
-def _columns(
-    text: str, toks: Sequence[grid.Token], column: grid.Columns
-) -> tuple[tuple[int, int], ...] | None:
-    """The character columns of a row's tokens in their printed lines (PDF layout text
-    keeps columns aligned), one per token of ``raw_of``; None when they do not pair up."""
-    out: list[tuple[int, int]] = []
-    for t in toks:
-        first = column(t.start)
-        out.append((first, column(t.end - 1) + 1))
-    if len(grid.raw_of(text, list(toks)).split()) != len(out):
-        return None
-    return tuple(out)
 
 
 def _strict_lines(
@@ -481,6 +502,7 @@ def _strict_lines(
 def _by_order(
     text: str,
     hits: Sequence[Hit],
+    segs: Sequence[tuple[Hit, list[grid.Token]]],
     start: int,
     end: int,
     layout: Template | None,
@@ -489,7 +511,6 @@ def _by_order(
 ) -> tuple[dict[str, RowText], Recovery, Template] | None:
     if grid.is_glued(text, start, end):
         return None
-    segs = _segments(text, hits, end)
     orphans = grid.number_tokens(text, start, hits[0].start)
     displaced = bool(orphans) or any(
         len(toks) == 0 or len(toks) > 7 for h, toks in segs if h.path in PATHS_2021
@@ -498,10 +519,9 @@ def _by_order(
         return None
     # the tokens between labels only (a label's own numbering 1. 2. is not a cell)
     inner = {a for h in hits for a, _ in h.inner_cells(text)}
+    in_label = _in_labels(hits)
     tokens = [
-        t
-        for t in grid.number_tokens(text, start, end)
-        if t.start in inner or not any(h.start <= t.start < h.end for h in hits)
+        t for t in grid.number_tokens(text, start, end) if t.start in inner or not in_label(t)
     ]
     candidates: list[tuple[Template, tuple[str, ...]]] = []
     if layout in (None, Template.STANDARD_2021):
@@ -584,6 +604,24 @@ def _by_order(
     return rows, recovery, tmpl
 
 
+def _in_labels(hits: Sequence[Hit]) -> Callable[[grid.Token], bool]:
+    """Whether a token starts inside some hit's label: a bisection when the labels stand
+    in text order without overlapping (as the scan gives them), else a look at each."""
+    starts = [h.start for h in hits]
+    if all(a.end <= b.start for a, b in itertools.pairwise(hits)):
+
+        def inside(t: grid.Token) -> bool:
+            k = bisect.bisect_right(starts, t.start) - 1
+            return k >= 0 and t.start < hits[k].end
+
+    else:
+
+        def inside(t: grid.Token) -> bool:
+            return any(h.start <= t.start < h.end for h in hits)
+
+    return inside
+
+
 _Reading = tuple[list[list[str]], list[bool]]
 
 
@@ -594,18 +632,21 @@ def _block_readings(chunk: Sequence[str], k: int) -> list[_Reading]:
     values (one: decided; two: ambiguous); a block read by column is flagged."""
     best: list[list[_Reading]] = [[] for _ in range(k + 1)]
     best[k] = [([], [])]
+    # each cell's number (None unless digits), for the sums: _sums on the cells as strings
+    ints = [int(c) if c.isdigit() else None for c in chunk]
     for p in range(k - 1, -1, -1):
         found: list[_Reading] = []
         seen: set[tuple[tuple[str, ...], ...]] = set()
         row = list(chunk[p * 7 : p * 7 + 7])
-        if _sums(row):
+        if _sums_at(ints, p * 7, 1):
             _add_reading(found, seen, [row], False, best[p + 1])
         for size in range(2, k - p + 1):
             if len(found) >= 2:
                 break
-            block = chunk[p * 7 : (p + size) * 7]
-            rows = [[block[c * size + r] for c in range(7)] for r in range(size)]
-            if all(_sums(r) for r in rows):
+            # row r of the block is its cells r, r + size, r + 2 * size, …
+            if all(_sums_at(ints, p * 7 + r, size) for r in range(size)):
+                block = chunk[p * 7 : (p + size) * 7]
+                rows = [[block[c * size + r] for c in range(7)] for r in range(size)]
                 _add_reading(found, seen, rows, True, best[p + size])
         best[p] = found
     return best[0]
@@ -634,6 +675,18 @@ def _label_text(line: str) -> bool:
 
 _BLANK_MARKS = grid.BLANK_MARKS
 _DIGIT = regex.compile(r"[0-9０-９]")
+
+
+def _sums_at(ints: Sequence[int | None], first: int, step: int) -> bool:
+    """:func:`_sums` of the cells ``first + c * step`` (c = 0…6) given as numbers."""
+    total = 0
+    for c in range(6):
+        v = ints[first + c * step]
+        if v is None:
+            return False
+        total += v
+    last = ints[first + 6 * step]
+    return last is not None and total == last
 
 
 def _sums(cells: Sequence[str]) -> bool:

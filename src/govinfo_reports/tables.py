@@ -52,13 +52,16 @@ from ._table_labels import (
     T2_HEAD_INFO,
     T2_ITEM,
     T3_ANNOUNCED,
-    T3_HEADER,
+    T3_PATH_COUNT,
     T4_ANCHOR,
     T4_ANNOUNCED,
     Hit,
+    Scanned,
     add_hit,
+    hits_of,
     scan_table2,
     scan_table3,
+    t3_header_starts,
     table3_matches,
 )
 from ._table_three import read_table3
@@ -205,7 +208,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     problems: list[Problem] = []
     notes: list[str] = []
 
-    t3_region = _find_table3(text, 1 if fragment else 3)
+    t3_region, t3_known = _locate_table3(text, 1 if fragment else 3)
     t4_from = t3_region[1] if t3_region else 0
     t4_start = _find_table4(text, t4_from)
     t2_limit = t3_region[0] if t3_region else (t4_start if t4_start is not None else n)
@@ -214,7 +217,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     applications: ApplicationTable | None = None
     layout3: Template | None = None
     if t3_region is not None:
-        r3 = read_table3((text, *t3_region), norm.column)
+        r3 = read_table3((text, *t3_region), norm.column, t3_known)
         problems.extend(r3.problems)
         notes.extend(r3.notes)
         layout3 = r3.layout
@@ -308,9 +311,16 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
     candidate start; the candidate followed by the labels of the most rows wins.  Without
     any, the densest cluster of labels (with at least two that hardly occur in prose).
     """
+    return _locate_table3(text, min_rows)[0]
+
+
+def _locate_table3(text: str, min_rows: int = 3) -> tuple[Span | None, Scanned | None]:
+    """:func:`_find_table3`, and the label cores the winning candidate's scan found from
+    its start (for the reader, which scans the same start to an end no later)."""
     n = len(text)
-    anchors = sorted({m.start() for pat in (T3_ANNOUNCED, T3_HEADER) for m in pat.finditer(text)})
+    anchors = sorted({*(m.start() for m in T3_ANNOUNCED.finditer(text)), *t3_header_starts(text)})
     best: tuple[int, int, int] | None = None  # (score, start, end)
+    best_known: Scanned | None = None
     prev_end = -1
     ends = _Ends(text)
     labels: _Labels | None = None
@@ -327,18 +337,24 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
             continue  # its chain is the tail of a chain that did not win: it cannot win
         hits = labels.chain(a, end) if labels is not None else None
         replayed = hits is not None
+        known: Scanned | None = None
         if hits is None:
-            hits = _chain(scan_table3(text, a, end), a)
+            matches = table3_matches(text, a, end)
+            known = (matches, end)
+            hits = _chain(hits_of(text, a, matches), a)
         paths = {h.path for h in hits}
         if (
             len(paths) >= max(3, min_rows) or (len(paths) >= min_rows and _row_like(text, hits))
         ) and (best is None or len(paths) > best[0]):
             best = (len(paths), a, _trim_end(text, hits[-1].end, end))
+            best_known = known
             prev_end = end
+            if len(paths) == T3_PATH_COUNT:
+                break  # every row label: no later candidate has more
         elif replayed and hits:
             cover = (end, hits, [h.core for h in hits])
     if best is not None:
-        return best[1], best[2]
+        return (best[1], best[2]), best_known
     hits = scan_table3(text, 0, n)
     chosen: list[Hit] | None = None
     score = 0
@@ -349,9 +365,9 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
         if strong >= min(2, min_rows) and enough and len(paths) > score:
             chosen, score = cluster, len(paths)
     if chosen is None:
-        return None
+        return None, None
     end = _table3_end(text, chosen[-1].end)
-    return chosen[0].start, _trim_end(text, chosen[-1].end, end)
+    return (chosen[0].start, _trim_end(text, chosen[-1].end, end)), None
 
 
 def _row_like(text: str, hits: list[Hit]) -> bool:
