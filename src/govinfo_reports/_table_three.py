@@ -462,38 +462,86 @@ def _strict_lines(
 ) -> dict[int, list[str]] | None:
     """One cell per line with empty lines for blank cells: every row is its label line
     followed by exactly seven lines.  None unless every row of the table has that shape."""
+    n = len(segs)
+    if n and all(h.start <= end for h, _ in segs) and not _may_blank(text, segs):
+        # no row but the last can have a blank cell, and the answer needs one
+        last = _strict_cells(text, segs, n - 1, end)
+        if last is None or not any(c == "" or c in grid.BLANK_MARKS for c in last):
+            return None
     out: dict[int, list[str]] = {}
-    for i, (h, _) in enumerate(segs):
-        stop = segs[i + 1][0].start if i + 1 < len(segs) else end
-        seg = text[h.end : stop]
-        lines = seg.split("\n")
-        if not _label_text(lines[0]) and lines[0].strip():
+    for i in range(n):
+        cells = _strict_cells(text, segs, i, end)
+        if cells is None:
             return None
-        body = [ln for ln in lines[1:] if grid.FOOTER_MARK not in ln]
-        # the rest of a wrapped label before the cells; after them, the next label's
-        # leading text (indentation), a group label (（三）不予公开), a repeated header
-        while body and _label_text(body[0]):
-            body.pop(0)
-        if i + 1 < len(segs):
-            if body and not body[-1].strip():
-                body.pop()
-            while body and _label_text(body[-1]):
-                body.pop()
-        else:
-            while body and (_label_text(body[-1]) or (len(body) > 7 and not body[-1].strip())):
-                body.pop()
-        if len(body) != 7:
-            return None
-        cells: list[str] = []
-        for ln in body:
-            s = ln.strip()
-            if s and s not in grid.BLANK_MARKS and grid.NUMBER.fullmatch(s) is None:
-                return None
-            cells.append(s)
         out[i] = cells
     return (
         out if any(any(c == "" or c in grid.BLANK_MARKS for c in v) for v in out.values()) else None
     )
+
+
+def _strict_cells(
+    text: str, segs: Sequence[tuple[Hit, list[grid.Token]]], i: int, end: int
+) -> list[str] | None:
+    """The seven cell lines of row ``i`` of :func:`_strict_lines`, or None."""
+    h = segs[i][0]
+    last = i + 1 == len(segs)
+    stop = end if last else segs[i + 1][0].start
+    seg = text[h.end : stop]
+    lines = seg.split("\n")
+    if not _label_text(lines[0]) and lines[0].strip():
+        return None
+    body = [ln for ln in lines[1:] if grid.FOOTER_MARK not in ln]
+    # the rest of a wrapped label before the cells; after them, the next label's
+    # leading text (indentation), a group label (（三）不予公开), a repeated header
+    while body and _label_text(body[0]):
+        body.pop(0)
+    if not last:
+        if body and not body[-1].strip():
+            body.pop()
+        while body and _label_text(body[-1]):
+            body.pop()
+    else:
+        while body and (_label_text(body[-1]) or (len(body) > 7 and not body[-1].strip())):
+            body.pop()
+    if len(body) != 7:
+        return None
+    cells: list[str] = []
+    for ln in body:
+        s = ln.strip()
+        if s and s not in grid.BLANK_MARKS and grid.NUMBER.fullmatch(s) is None:
+            return None
+        cells.append(s)
+    return cells
+
+
+#: every character str.strip removes (str.isspace), but the line break
+_STRIP_BLANKS = r"\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: a whole line (with the line breaks on both sides) that is blank or one blank mark
+#: (str.strip of it empty or in BLANK_MARKS)
+_BLANK_LINE = regex.compile(
+    r"\n["
+    + _STRIP_BLANKS
+    + r"]*+(?:(?:"
+    + "|".join(regex.escape(m) for m in sorted(grid.BLANK_MARKS, key=lambda m: (-len(m), m)))
+    + r")["
+    + _STRIP_BLANKS
+    + r"]*+)?\n"
+)
+
+
+def _may_blank(text: str, segs: Sequence[tuple[Hit, list[grid.Token]]]) -> bool:
+    """Whether some line :func:`_strict_lines` takes for a cell of a row but the last may
+    be a blank cell: a whole blank (or blank-mark) line between the first and the last
+    label, or a blank mark just before the next label (a blank line there is dropped as
+    the row's last line)."""
+    if _BLANK_LINE.search(text, segs[0][0].end, segs[-1][0].start) is not None:
+        return True
+    for i in range(len(segs) - 1):
+        stop = segs[i + 1][0].start
+        nl = text.rfind("\n", segs[i][0].end, stop)
+        if nl >= 0 and text[nl + 1 : stop].strip() in grid.BLANK_MARKS:
+            return True
+    return False
 
 
 # --- labels away from their numbers: place the numbers by order -----------------------
