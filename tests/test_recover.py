@@ -767,3 +767,41 @@ def test_rows_read_as_printed_skip_the_search_with_its_result() -> None:
         fast = recover_table3(rows)
         searched = recover_table3(rows, hints={"no_such_row.total": 1})
         assert fast == searched
+
+
+def test_lex_fast_path_same_as_full_lexer() -> None:
+    """Rows of digits and blanks take a fast path in the lexer: same items as the full one."""
+    import random
+
+    from govinfo_reports._recover import _FULLWIDTH, _lex, _lex_slow
+
+    rng = random.Random(7)
+    alphabet = [
+        "0",
+        "1",
+        "9",
+        "5",
+        " ",
+        " ",
+        "\n",
+        "\u3000",
+        "１",
+        "０",
+        ",",
+        "，",
+        "-",
+        "—",
+        "无",
+        "a",
+        "²",
+    ]
+    fast = 0
+    for _ in range(5000):
+        raw = "".join(
+            rng.choice(alphabet[: rng.choice([7, 10, len(alphabet)])])
+            for _ in range(rng.randint(0, 14))
+        )
+        for signed in (False, True):
+            assert _lex(raw, signed) == _lex_slow(raw.translate(_FULLWIDTH), signed), raw
+        fast += "".join(raw.translate(_FULLWIDTH).split()).isdigit()
+    assert fast > 1000

@@ -213,6 +213,23 @@ class _Lexed(NamedTuple):
 
 def _lex(raw: str, signed: bool = False) -> _Lexed:
     text = raw.translate(_FULLWIDTH)
+    words = text.split()
+    digits = "".join(words)
+    if digits.isascii() and digits.isdigit():
+        # digits and blanks only (a glued row, the common case): each word's first digit
+        # has a gap before it, the words are the tokens, no comma to check (as below)
+        gaps: list[bool] = []
+        toks: list[int] = []
+        for k, w in enumerate(words):
+            gaps.append(True)
+            gaps.extend([False] * (len(w) - 1))
+            toks.extend([k] * len(w))
+        return _Lexed(digits, tuple(gaps), tuple(toks))
+    return _lex_slow(text, signed)
+
+
+def _lex_slow(text: str, signed: bool) -> _Lexed:
+    """:func:`_lex` of ``text`` (its full-width digits and commas already made ASCII)."""
     chars: list[str] = []
     gaps: list[bool] = []
     toks: list[int] = []
