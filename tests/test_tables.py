@@ -735,3 +735,58 @@ def test_strict_lines_prefilter_same_as_reference() -> None:
         assert got == want, (text, end)
         agree += want is not None
     assert agree > 50  # the generated tables do reach the full read
+
+
+def _split_cells_reference(line: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """split_cells for '|' and tab rows as it was before its fast paths."""
+    from govinfo_reports import _table_grid as grid
+
+    sep = grid.cell_separator(line)
+    if sep is None or sep == ",":
+        return [tuple(c) for c in grid.split_cells(line, offset)]  # type: ignore[misc]
+    cells: list[tuple[str, int, int]] = []
+    pos = offset
+    for part in line.split(sep):
+        stripped = part.strip()
+        at = pos + (len(part) - len(part.lstrip()) if stripped else len(part))
+        cells.append((stripped, at, at + len(stripped)))
+        pos += len(part) + 1
+    if sep == "|":
+        if cells and cells[0][0] == "" and line.startswith("|"):
+            cells = cells[1:]
+        if cells and cells[-1][0] == "" and line.rstrip().endswith("|"):
+            cells = cells[:-1]
+        texts = [c[0] for c in cells if c[0]]
+        if texts and texts[0][0] in ":-" and all(grid._RULE_CELL.fullmatch(t) for t in texts):
+            return []
+    return cells
+
+
+def test_split_cells_same_as_reference() -> None:
+    import random
+
+    from govinfo_reports._table_grid import split_cells
+
+    rng = random.Random(11)
+    parts = [
+        "|",
+        "|",
+        "\t",
+        " ",
+        "  ",
+        "12",
+        "0",
+        "---",
+        ":--",
+        "--:",
+        "-",
+        "无",
+        "a b",
+        "\u3000",
+        "",
+    ]
+    for _ in range(5000):
+        line = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        offset = rng.randint(0, 50)
+        got = [tuple(c) for c in split_cells(line, offset)]
+        assert got == _split_cells_reference(line, offset), line

@@ -202,14 +202,21 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
             for f, at in fields
         ]
     cells: list[Cell] = []
+    new = tuple.__new__  # Cell(text, start, end) without the named tuple's own __new__
     pos = offset
     for part in line.split(sep):
         stripped = part.strip()
+        n = len(part)
         # where the stripped text begins: after the part's leading blanks (all of a
         # blank part)
-        at = pos + (len(part) - len(part.lstrip()) if stripped else len(part))
-        cells.append(Cell(stripped, at, at + len(stripped)))
-        pos += len(part) + 1
+        if stripped is part:  # nothing stripped (str.strip returns the same object)
+            at = pos
+        elif stripped:
+            at = pos + n - len(part.lstrip())
+        else:
+            at = pos + n
+        cells.append(new(Cell, (stripped, at, at + len(stripped))))
+        pos += n + 1
     if sep == "|":
         # a markdown row's outer pipe stands at the line start; ' | a | b' (a flattened
         # row whose first cell is blank, e.g. covered by a rowspan) keeps that cell
@@ -217,9 +224,13 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
             cells = cells[1:]
         if cells and cells[-1].text == "" and line.rstrip().endswith("|"):
             cells = cells[:-1]
-        texts = [c.text for c in cells if c.text]
         # (a rule cell begins with ':' or '-': most rows fail at their first cell)
-        if texts and texts[0][0] in ":-" and all(_RULE_CELL.fullmatch(t) for t in texts):
+        first = next((c.text for c in cells if c.text), "")
+        if (
+            first
+            and first[0] in ":-"
+            and all(_RULE_CELL.fullmatch(c.text) for c in cells if c.text)
+        ):
             return []
     return cells
 
