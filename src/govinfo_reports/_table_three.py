@@ -105,9 +105,7 @@ def read_table3(
     if layout is Template.STANDARD_2021:
         hits = [h for h in hits if h.path != GROUP6]
     else:
-        hits = [
-            attrs.evolve(h, path="other_handling.other") if h.path == GROUP6 else h for h in hits
-        ]
+        hits = [h._replace(path="other_handling.other") if h.path == GROUP6 else h for h in hits]
     problems: list[Problem] = []
     notes: list[str] = []
     recovery: Recovery | None = None
