@@ -805,3 +805,24 @@ def test_lex_fast_path_same_as_full_lexer() -> None:
             assert _lex(raw, signed) == _lex_slow(raw.translate(_FULLWIDTH), signed), raw
         fast += "".join(raw.translate(_FULLWIDTH).split()).isdigit()
     assert fast > 1000
+
+
+def test_printed_rows_fast_paths_same_as_cell_rules() -> None:
+    """Plain-digit tokens take fast paths in the as-printed test and the cell values."""
+    import random
+
+    from govinfo_reports._recover import (
+        _cell_value,
+        _cell_values,
+        _is_mark,
+        _is_numeral,
+        _printed_tokens,
+    )
+
+    rng = random.Random(3)
+    words = ["0", "00", "05", "12", "１２", "1,234", "-", "无", "—", "x", "", "9" * 50, "０"]
+    for _ in range(20000):
+        toks = [rng.choice(words) for _ in range(rng.choice([7, 7, 6, 8]))]
+        want = len(toks) == 7 and all(_is_numeral(t) or _is_mark(t) for t in toks)
+        assert _printed_tokens(toks) == want, toks
+        assert _cell_values(toks) == tuple(_cell_value(t) for t in toks), toks

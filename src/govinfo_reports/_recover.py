@@ -1288,13 +1288,13 @@ def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recov
         seen[rt.path] = row
         order.append(row)
         if rt.cells is not None and len(rt.cells) == 7:
-            row.fixed = tuple(_cell_value(x) for x in rt.cells)
+            row.fixed = _cell_values(rt.cells)
             row.dropped_evidence = any(not x.strip() for x in rt.cells)
             continue
         raw = _raw_of(rt)
         toks = raw.split()
         if _printed_tokens(toks):
-            row.fixed = tuple(_cell_value(t) for t in toks)
+            row.fixed = _cell_values(toks)
             row.offsets = rt.offsets if rt.offsets and len(rt.offsets) == 7 else None
             continue
         if len(raw) > MAX_RAW_CHARS:
@@ -1325,7 +1325,26 @@ def _raw_of(rt: RowText) -> str:
 
 def _printed_tokens(toks: Sequence[str]) -> bool:
     """Seven clean numbers or blank marks: a row read as printed."""
-    return len(toks) == 7 and all(_is_numeral(t) or _is_mark(t) for t in toks)
+    if len(toks) != 7:
+        return False
+    for t in toks:
+        if t.isascii() and t.isdigit():  # plain digits: _is_numeral's fast path, no mark
+            if t[0] == "0" and t != "0":
+                return False
+        elif not (_is_numeral(t) or _is_mark(t)):
+            return False
+    return True
+
+
+def _cell_values(cells: Sequence[str]) -> tuple[int | None, ...]:
+    """:func:`_cell_value` of each cell (plain digits read in place, as there)."""
+    most = 3 * MAX_CELL_DIGITS
+    return tuple(
+        [
+            int(x) if x.isascii() and x.isdigit() and len(x) <= most else _cell_value(x)
+            for x in cells
+        ]
+    )
 
 
 def read_as_printed(rt: RowText) -> bool:
