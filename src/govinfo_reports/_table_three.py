@@ -228,9 +228,13 @@ def _build(
 
 def _cell_mode(text: str, hits: Sequence[Hit]) -> bool:
     n = 0
+    seen: dict[int, bool] = {}  # line start -> a line of cells (labels share glued lines)
     for h in hits:
         s, e = grid.line_bounds(text, h.end - 1)
-        if grid.cell_separator(text[s:e]) is not None:
+        cells = seen.get(s)
+        if cells is None:
+            cells = seen[s] = grid.cell_separator(text[s:e]) is not None
+        if cells:
             n += 1
     return n * 2 > len(hits)
 

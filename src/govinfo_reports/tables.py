@@ -373,11 +373,13 @@ def _locate_table3(text: str, min_rows: int = 3) -> tuple[Span | None, Scanned |
 def _row_like(text: str, hits: list[Hit]) -> bool:
     """True when some label stands on a table row: cells separated by '|' or tabs, or
     seven numbers after it on its line (a fragment of one or two rows, not prose)."""
+    tried = -1  # the start of the last line tried for cells (labels share glued lines)
     for h in hits:
         s, e = grid.line_bounds(text, h.end - 1)
-        line = text[s:e]
-        if grid.cell_separator(line) is not None:
-            return True
+        if s != tried:
+            tried = s
+            if grid.cell_separator(text[s:e]) is not None:
+                return True
         if len(grid.number_tokens(text, h.end, e)) >= 7:
             return True
     return False
