@@ -386,7 +386,8 @@ def _cells_from(lx: _Lexed, p: int, max_joins: int) -> list[tuple[int, int | Non
 
 
 def _digit_count(lx: _Lexed) -> int:
-    return sum(1 for ch in lx.chars if "0" <= ch <= "9")
+    c = lx.chars  # digits, ',', marks and minus signs only
+    return len(c) - c.count(",") - c.count(_MARK) - c.count(_MINUS)
 
 
 # --- readings of one table 三 row --------------------------------------------------------
@@ -510,26 +511,6 @@ def _row_readings(
             return False
         return rem < parts * _POW10[min(digits - least + 1, len(_POW10) - 1)]
 
-    def steps(
-        p: int, t: int, k: int, rem: int, joins: int
-    ) -> Iterator[tuple[int, int | None, int]]:
-        """The cells that may stand at chars[p] as the (k+1)-th applicant cell."""
-        left = 5 - k  # applicant cells still available after this one
-        for q, v, j in cf[p]:
-            if q > t:
-                break
-            nv = v or 0
-            if nv > rem:
-                break
-            nj = joins + j
-            if nj > MAX_JOINS:
-                continue
-            if not least_one and t - q < left:
-                continue
-            if not possible(q, t, left, rem - nv):
-                continue
-            yield q, v, nj
-
     def solve_total(t: int, total: int, tj: int, tot_cell: tuple[int | None, int, int]) -> None:
         nonlocal rejected
         memo: dict[tuple[int, int, int, int], bool] = {}
@@ -547,8 +528,23 @@ def _row_readings(
             if budget[0] < 0:
                 raise _Exhausted
             ok = False
-            for q, v, nj in steps(p, t, k, rem, joins):
-                if feas(q, k + 1, rem - (v or 0), nj):
+            # the cells that may stand at chars[p] as the (k+1)-th applicant cell, and
+            # fit what is left of the row (inlined: the hot loop of the search)
+            left = 5 - k
+            for q, v, j in cf[p]:
+                if q > t:
+                    break
+                nv = v or 0
+                if nv > rem:
+                    break
+                nj = joins + j
+                if nj > MAX_JOINS:
+                    continue
+                if not least_one and t - q < left:
+                    continue
+                if not possible(q, t, left, rem - nv):
+                    continue
+                if feas(q, k + 1, rem - nv, nj):
                     ok = True
                     break
             memo[key] = ok
@@ -563,11 +559,25 @@ def _row_readings(
                     raise _Exhausted
                 return
             k = len(apps)
-            for q, v, nj in steps(p, t, k, rem, joins):
-                if not feas(q, k + 1, rem - (v or 0), nj):
+            # the cells that may stand at chars[p] (as in feas)
+            left = 5 - k
+            for q, v, j in cf[p]:
+                if q > t:
+                    break
+                nv = v or 0
+                if nv > rem:
+                    break
+                nj = joins + j
+                if nj > MAX_JOINS:
+                    continue
+                if not least_one and t - q < left:
+                    continue
+                if not possible(q, t, left, rem - nv):
+                    continue
+                if not feas(q, k + 1, rem - nv, nj):
                     continue
                 apps.append((v, p, q))
-                enum(q, rem - (v or 0), nj)
+                enum(q, rem - nv, nj)
                 apps.pop()
 
         if possible(0, t, 6, total) and feas(0, 0, total, tj):
@@ -1381,7 +1391,10 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
             row_hints.setdefault(idx[path], []).append((APPLICANT_COLUMNS.index(colname), value))
 
     def hint_breaks(i: int, sig: tuple[int, ...]) -> int:
-        return sum(1 for col, v in row_hints.get(i, ()) if sig[col] != v)
+        got = row_hints.get(i)
+        if not got:
+            return 0  # (most rows: no prose figure names them)
+        return sum(1 for col, v in got if sig[col] != v)
 
     table_steps = [MAX_TABLE_ROW_STEPS]
 
