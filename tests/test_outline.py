@@ -743,3 +743,29 @@ def test_ordinal_table_is_cn_ordinal() -> None:
         for chars in itertools.product("一二三四五六七八九十", repeat=size):
             numeral = "".join(chars)
             assert CN_ORDINALS.get(numeral) == cn_ordinal(numeral), numeral
+
+
+def test_remembered_title_readings_equal_fresh_ones() -> None:
+    """A title read once and reused for the same text after a marker (a report merged
+    from copies) is what reading it again gives."""
+    from govinfo_reports import outline as o
+
+    one = (
+        "一、总体情况\n今年我局公开信息。\n二、主动公开政府信息情况\n1、公开内容 全年公开120条。\n"
+        "(一)依申请公开;\n三、收到和处理政府信息公开申请情况\n| 项目 | 1 | 2 |\n四、其他\n"
+        "五、\n存在的主要问题\n"
+    )
+    text = one * 3
+    lines = o._Lines(text)
+    marks = o._scan(text, lines)
+    kept = o._plausible_heads(text, marks, lines)
+    assert len(kept) >= 15
+    ends = [m[0] for m in marks]
+    for c in kept:
+        fresh = o._Cand(c.start, c.end, c.style, c.number, c.ordinal, c.ctx, c.line)
+        fresh.tpos = c.tpos
+        k = ends.index(c.start)
+        bound = ends[k + 1] if k + 1 < len(ends) else len(text)
+        assert o._read_title(text, fresh, bound, lines)
+        got = (c.title, c.title_end, c.body_start, c.run_in, c.read_as)
+        assert got == (fresh.title, fresh.title_end, fresh.body_start, fresh.run_in, fresh.read_as)

@@ -130,6 +130,8 @@ _AFTER_AMONG = lazy_regex(r"其中[ \t]{0,3}[:：]?[ \t]{0,3}$")
 _FULL_STOPS = frozenset("。!！?？")
 #: blank lines allowed between a marker alone on its line and its title
 _BLANK_LINES_MAX = 3
+#: the longest text between a marker and its limit whose title reading is remembered
+_READ_KEY_MAX = 600
 #: what may follow a title in a table of contents (dot leaders, page numbers)
 _TOC_TAIL = " \t\u3000\xa0.…·-—0123456789"
 _DIGITS_AND_POINTS = frozenset((*_DIGITS, ".", "．"))
@@ -446,6 +448,7 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
     n = len(text)
     last = len(marks) - 1
     title_ok: dict[tuple[str, bool], bool] = {}
+    read: dict[tuple[Ctx, str, bool], tuple[bool, str, int, int, bool]] = {}
     for i, mark in enumerate(marks):
         start, _, style, _, _, _, line = mark
         top = style in _TOP_STYLES
@@ -457,8 +460,29 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
         c = _Cand(*mark)
         line_end = lines.end(line)
         c.tpos = _terminator_pos(text, c, line_end)
-        if not _read_title(text, c, marks[i + 1][0] if i < last else n, lines):
-            continue  # (一)具体承办…事宜; is an item of a list, not a heading
+        bound = marks[i + 1][0] if i < last else n
+        limit = bound if bound < line_end else line_end
+        cend = c.end
+        if limit - cend <= _READ_KEY_MAX:
+            # a title read from the same text, context and kind of limit reads the same
+            # (a report merged from copies repeats its headings)
+            read_key = (c.ctx, text[cend:limit], limit == line_end)
+            got = read.get(read_key)
+            if got is None:
+                read_ok = _read_title(text, c, bound, lines)
+                got = (read_ok, c.title, c.title_end - cend, c.body_start - cend, c.run_in)
+                if c.read_as is not None and c.read_as[2] < 0:  # not from the line below
+                    read[read_key] = got
+            else:
+                c.title = got[1]
+                c.title_end = cend + got[2]
+                c.body_start = cend + got[3]
+                c.run_in = got[4]
+                c.read_as = (c.ctx, limit, -1)
+            if not got[0]:
+                continue  # (一)具体承办…事宜; is an item of a list, not a heading
+        elif not _read_title(text, c, bound, lines):
+            continue
         title = c.title
         if c.ctx is Ctx.GLUED and top and known_title_length(title):
             c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
