@@ -518,9 +518,13 @@ _SUBJECT_LINE = lazy_re(
     rf"\n(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
-_SUBJECT_DELIMITER = lazy_re(r"[\s,.;:!?。、\"“”]")
-#: the blanks _SP allows between a year and its 年
-_YEAR_BLANKS = " \t"
+#: a 年 where _SUBJECT_BODY can match before it, after a delimiter: a delimiter, a year's
+#: four characters (_YEAR's, or more), up to three blanks (_SP) and 年 (the search is
+#: for 年, looking behind it)
+_YB = rf"[\s,.;:!?。、\"“”][\d{_CN_Y}]{{4}}"
+_YEAR_AFTER_DELIMITER = lazy_re(
+    rf"年(?:(?<={_YB}年)|(?<={_YB}[ \t]年)|(?<={_YB}[ \t]{{2}}年)|(?<={_YB}[ \t]{{3}}年))"
+)
 #: what _DISCLOSED ends with; a match starts at most this far before it (a year part of
 #: up to 13 characters and a run of up to 30)
 _DISCLOSED_VERB = lazy_re("共(?:上传|主动公开|发布|公开|受理|收到)")
@@ -632,17 +636,16 @@ def _subject_body_runs(text: str) -> Iterator[str]:
         found.append((0, first.end(), first.group("run")))
     for m in _SUBJECT_LINE.finditer(text):
         found.append((m.start() + 1, m.end(), m.group("run")))
-    q = text.find("年")
-    while q >= 0:
-        p = q
-        while p > 0 and q - p < 4 and text[p - 1] in _YEAR_BLANKS:
+    for y in _YEAR_AFTER_DELIMITER.finditer(text):
+        p = y.start()
+        while text[p - 1] in " \t":  # the blanks (a year's character comes before them)
             p -= 1
-        p -= 4  # the year (four characters) and its blanks end at q
-        if p > 0 and text[p - 1] != "\n" and _SUBJECT_DELIMITER.match(text, p - 1):
-            at = _SUBJECT_BODY.match(text, p)
-            if at is not None:
-                found.append((p, at.end(), at.group("run")))
-        q = text.find("年", q + 1)
+        p -= 4  # the year's four characters
+        if text[p - 1] == "\n":
+            continue  # a line start: _SUBJECT_LINE's
+        at = _SUBJECT_BODY.match(text, p)
+        if at is not None:
+            found.append((p, at.end(), at.group("run")))
     found.sort()
     last_end = 0
     for start, end, run in found:
