@@ -681,3 +681,27 @@ def test_windowed_scans_find_the_whole_scans_matches() -> None:
         assert [m.span() for m in md._period_matches(text)] == spans, text
         spans = [m.span() for m in md._PERIOD_NUMERIC.finditer(text)]
         assert [m.span() for m in md._numeric_period_matches(text)] == spans, text
+
+
+def test_anchor_from_its_open_finds_the_anchors_matches() -> None:
+    """_ANCHOR_AT_OPEN's matches, two characters earlier, are _ANCHOR's; the segment walk
+    back to the last stop character is the regex's."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(7)
+    pieces = [
+        *("信息", "资讯", "政务", "公开", "工作", "年度", "总结", "情况", "的", "报告", "年报"),
+        *"信息资讯政务公开报告年,。《》\n 2019县局",
+    ]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        whole = [m.span() for m in md._ANCHOR.finditer(text)]
+        assert [(m.start() - 2, m.end()) for m in md._ANCHOR_AT_OPEN.finditer(text)] == whole
+        lo, start = sorted((rnd.randint(0, len(text)), rnd.randint(0, len(text))))
+        i = start
+        while i > lo and text[i - 1] not in md._SEG_STOP:
+            i -= 1
+        m = md._TO_LAST_SEG_STOP.match(text, lo, start)
+        assert (m.end() if m is not None else lo) == i, (text, lo, start)

@@ -306,7 +306,15 @@ def _candidate(run: str, rule: str, *, allow: Iterable[str]) -> _Candidate | Non
 _ANCHOR = lazy_re(
     r"(?:信息|资讯|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
 )
+#: _ANCHOR from its 公开 on (a literal, which re finds fast), the two characters before it
+#: looked behind: a match starts two characters earlier and is otherwise _ANCHOR's (no
+#: match of _ANCHOR ends inside the 信息/资讯/政务 of the next one)
+_ANCHOR_AT_OPEN = lazy_re(
+    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
+)
 _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
+#: up to and including the last character of _SEG_STOP (matched from where a segment may start)
+_TO_LAST_SEG_STOP = lazy_re("(?s:.*)[" + re.escape("".join(sorted(_SEG_STOP))) + "]")
 _SEG_MAX = 70
 _TITLE_YEAR = lazy_regex(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>年){_SP}度?)?")
 _YEAR_AFTER = lazy_regex(rf"\s{{0,3}}\(\s{{0,2}}(?P<y>{_YEAR}){_SP}年度?\s{{0,2}}\)")
@@ -410,12 +418,13 @@ def _title_agency(before: str, after: str) -> _Candidate | None:
 def _titles(head: str) -> list[_Title]:
     out: list[_Title] = []
     prev_end = 0
-    for m in _ANCHOR.finditer(head):
-        start = m.start()
+    for m in _ANCHOR_AT_OPEN.finditer(head):
+        start = m.start() - 2  # (_ANCHOR's match)
+        anchor = head[start : m.end()]
         lo = max(prev_end, start - _SEG_MAX)
-        i = start
-        while i > lo and head[i - 1] not in _SEG_STOP:
-            i -= 1
+        # the segment starts after the last _SEG_STOP character before the anchor, or at lo
+        last_stop = _TO_LAST_SEG_STOP.match(head, lo, start)
+        i = last_stop.end() if last_stop is not None else lo
         seg = head[i:start]
         if _CHROME_BEFORE.search(head, max(0, i - 12), i):
             prev_end = m.end()
@@ -431,7 +440,7 @@ def _titles(head: str) -> list[_Title]:
             if trailing:
                 year = _year_value(trailing.group("y"))
         agency = None if quoted_notice else _title_agency(before, after)
-        text = seg + m.group()
+        text = seg + anchor
         if (year is None or agency is None) and at_line_start and not quoted_notice:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
             j = i - 1
@@ -444,7 +453,7 @@ def _titles(head: str) -> list[_Title]:
                 ag2 = _title_agency(b2, a2)
                 if y2 is not None and (year is None or y2 == year) and (agency or ag2):
                     year, agency = y2, agency or ag2
-                    text = prev_line + seg.strip() + m.group()
+                    text = prev_line + seg.strip() + anchor
         if year is None and agency is None:
             continue
         text = _tidy_title(text)
