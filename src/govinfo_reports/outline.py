@@ -184,13 +184,15 @@ class _Cand:
 class _Lines:
     """Line boundaries of a text, found once (no scan per marker)."""
 
-    __slots__ = ("_breaks", "_n", "_table", "_text", "breaks")
+    __slots__ = ("_breaks", "_n", "_table", "_text", "breaks", "table_cache")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._n = len(text)
         self._breaks = self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        #: line -> whether it is a table row, for the lines asked about so far
         self._table: dict[int, bool] = {}
+        self.table_cache = self._table
 
     @property
     def count(self) -> int:
@@ -349,12 +351,6 @@ def _listed_on(text: str, c: _Mark, listed: dict[tuple[int, int, int], int]) -> 
     return _SENTENCE_END.search(text, end, nxt) is None
 
 
-def _terminator_pos(text: str, c: _Cand, line_end: int) -> int:
-    stop = min(line_end, c.end + _SCAN)
-    t = TERMINATOR.search(text, c.end, stop)
-    return t.start() if t is not None else stop
-
-
 def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     """Fill in the title, title end, body start and run-in flag of ``c``.
 
@@ -449,17 +445,26 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
     last = len(marks) - 1
     title_ok: dict[tuple[str, bool], bool] = {}
     read: dict[tuple[Ctx, str, bool], tuple[bool, str, int, int, bool]] = {}
+    breaks = lines.breaks
+    n_breaks = len(breaks)
+    table = lines.table_cache
     for i, mark in enumerate(marks):
-        start, _, style, _, _, _, line = mark
+        start, end, style, _, _, _, line = mark
         top = style in _TOP_STYLES
-        if not top and lines.is_table(line):
-            continue  # a row of a table: a sub-heading never shares a line with one
+        if not top:
+            in_table = table.get(line)
+            if in_table is None:
+                in_table = lines.is_table(line)
+            if in_table:
+                continue  # a row of a table: a sub-heading never shares a line with one
         among = start - 8 if start > 8 else 0
         if text.find("其中", among, start) >= 0 and _AFTER_AMONG.search(text, among, start):
             continue  # 其中:1.网站公开: the parts of a total, not a heading
         c = _Cand(*mark)
-        line_end = lines.end(line)
-        c.tpos = _terminator_pos(text, c, line_end)
+        line_end = breaks[line] if line < n_breaks else n  # (lines.end)
+        stop = end + _SCAN if end + _SCAN < line_end else line_end
+        t = TERMINATOR.search(text, end, stop)  # the first terminator from the marker on
+        c.tpos = t.start() if t is not None else stop
         bound = marks[i + 1][0] if i < last else n
         limit = bound if bound < line_end else line_end
         cend = c.end
