@@ -755,17 +755,18 @@ def test_remembered_title_readings_equal_fresh_ones() -> None:
         "(一)依申请公开;\n三、收到和处理政府信息公开申请情况\n| 项目 | 1 | 2 |\n四、其他\n"
         "五、\n存在的主要问题\n"
     )
-    text = one * 3
+    text = one * (o._READ_CACHE_MIN // len(one) + 2)  # long enough to remember titles
     lines = o._Lines(text)
     marks = o._scan(text, lines)
     kept = o._plausible_heads(text, marks, lines)
     assert len(kept) >= 15
-    ends = [m[0] for m in marks]
+    starts = [m[0] for m in marks]
+    index = {start: k for k, start in enumerate(starts)}
     for c in kept:
         fresh = o._Cand(c.start, c.end, c.style, c.number, c.ordinal, c.ctx, c.line)
         fresh.tpos = c.tpos
-        k = ends.index(c.start)
-        bound = ends[k + 1] if k + 1 < len(ends) else len(text)
+        k = index[c.start]
+        bound = starts[k + 1] if k + 1 < len(starts) else len(text)
         assert o._read_title(text, fresh, bound, lines)
         got = (c.title, c.title_end, c.body_start, c.run_in, c.read_as)
         assert got == (fresh.title, fresh.title_end, fresh.body_start, fresh.run_in, fresh.read_as)

@@ -63,6 +63,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from operator import itemgetter
 
 from ._lazy import lazy_re, lazy_regex
 from ._outline_grammar import (
@@ -132,12 +133,16 @@ _FULL_STOPS = frozenset("。!！?？")
 _BLANK_LINES_MAX = 3
 #: the longest text between a marker and its limit whose title reading is remembered
 _READ_KEY_MAX = 600
+#: titles are remembered only in a text this long (a short report rarely repeats one, and
+#: the keys cost more than they save there)
+_READ_CACHE_MIN = 30000
 #: what may follow a title in a table of contents (dot leaders, page numbers)
 _TOC_TAIL = " \t\u3000\xa0.…·-—0123456789"
 _DIGITS_AND_POINTS = frozenset((*_DIGITS, ".", "．"))
 #: the styles of a section heading that may share a line with a table
 _TOP_STYLES = frozenset((STYLE_CN, STYLE_PART))
 _PAREN_STYLES = frozenset((STYLE_PAREN_CN, STYLE_PAREN_AR))
+_FIRST = itemgetter(0)
 
 
 class _Cand:
@@ -216,10 +221,6 @@ class _Lines:
         return cached
 
 
-def _first(item: tuple[int, int, str, re.Match[str], str]) -> int:
-    return item[0]
-
-
 def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
     """The matches of MARKER in the text, in order: (start, end, alternative, match, and
     for ``ar`` its digits), found by MARKER_NOT_AR and AR_MARK (the same matches)."""
@@ -236,7 +237,7 @@ def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
         if d > 0 and text[d - 1] in _DIGITS_AND_POINTS:
             continue  # three digits, or after a point: a number, not a marker
         items.append((d, m.end(), "ar", m, text[d:k]))
-    items.sort(key=_first)
+    items.sort(key=_FIRST)
     return items
 
 
@@ -448,6 +449,7 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
     breaks = lines.breaks
     n_breaks = len(breaks)
     table = lines.table_cache
+    remember = n >= _READ_CACHE_MIN
     for i, mark in enumerate(marks):
         start, end, style, _, _, _, line = mark
         top = style in _TOP_STYLES
@@ -468,7 +470,7 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
         bound = marks[i + 1][0] if i < last else n
         limit = bound if bound < line_end else line_end
         cend = c.end
-        if limit - cend <= _READ_KEY_MAX:
+        if remember and limit - cend <= _READ_KEY_MAX:
             # a title read from the same text, context and kind of limit reads the same
             # (a report merged from copies repeats its headings)
             read_key = (c.ctx, text[cend:limit], limit == line_end)
