@@ -705,3 +705,19 @@ def test_anchor_from_its_open_finds_the_anchors_matches() -> None:
             i -= 1
         m = md._TO_LAST_SEG_STOP.match(text, lo, start)
         assert (m.end() if m is not None else lo) == i, (text, lo, start)
+
+
+def test_numeric_period_starts_are_the_separator_scans() -> None:
+    """The separators found by str.find are those _NUMERIC_PERIOD_SEP finds, in order."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(3)
+    pieces = [*"./-0129中 \n", "19", "20", "2019", "2020.", "2019-1-1", ".2", "2020/12/31"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 24)))
+        want = [m.start() - 4 for m in md._NUMERIC_PERIOD_SEP.finditer(text)]
+        assert md._numeric_period_starts(text) == want, text
+        padded = text + "中" * (len(text) * md._SEP_DENSITY)  # found by str.find
+        assert md._numeric_period_starts(padded) == want, text
