@@ -721,3 +721,36 @@ def test_numeric_period_starts_are_the_separator_scans() -> None:
         assert md._numeric_period_starts(text) == want, text
         padded = text + "中" * (len(text) * md._SEP_DENSITY)  # found by str.find
         assert md._numeric_period_starts(padded) == want, text
+
+
+def test_fast_forms_of_the_heading_self_and_compiled_by_scans() -> None:
+    """_HEADING1_HINT finds its hints on the same lines as the plain alternation, _SELF
+    and _COMPILED_BY (on re) find what their plain forms (on regex) find."""
+    import random
+    import re
+
+    import regex
+
+    from govinfo_reports import metadata as md
+
+    hint = re.compile(r"一[ \t]*[、.,]|第一部分")
+    self_ = re.compile(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
+    compiled = regex.compile(md._COMPILED_BY.pattern)
+    rnd = random.Random(5)
+    pieces = [
+        *"一第部分、., \t\n我本局厅委单位中心由根据编制在。",
+        *("第一部分", "一、", "一 .", "本单位", "我中心", "由县政府办公室编制", "由本局汇总"),
+    ]
+
+    def lines(p: re.Pattern[str], text: str) -> list[int]:
+        return sorted({text.count("\n", 0, m.start()) for m in p.finditer(text)})
+
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        assert lines(md._HEADING1_HINT, text) == lines(hint, text), text
+        assert [m.span() for m in md._SELF.finditer(text)] == [
+            m.span() for m in self_.finditer(text)
+        ]
+        assert [(m.span(), m.group("run")) for m in md._COMPILED_BY.finditer(text)] == [
+            (m.span(), m.group("run")) for m in compiled.finditer(text)
+        ]

@@ -332,7 +332,8 @@ _HEADING1 = lazy_regex(r"(?:^|(?<=\n)|(?<=(?:^|[^ \t])\t*+ ))[ \t]*+(?:一[ \t]*
 
 
 #: what a match of _HEADING1 holds (its 一、 or 第一部分), for stdlib re's fast scan
-_HEADING1_HINT = lazy_re(r"一[ \t]*[、.,]|第一部分")
+#: 一、 or (第)一部分 from its 一 (a literal re finds fast; the line is what matters)
+_HEADING1_HINT = lazy_re(r"一(?:[ \t]*[、.,]|(?<=第一)部分)")
 
 
 def _first_heading(head: str) -> int:
@@ -481,7 +482,7 @@ def _tidy_title(text: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Other places where a report names itself
 
-_COMPILED_BY = lazy_regex(
+_COMPILED_BY = lazy_re(
     r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)(?:根据|依据|按照|负责|牵头|综合|汇总|在|编制|编写|组织)"
 )
 _REGULATION_PLACE = lazy_regex(
@@ -557,7 +558,9 @@ _WEAK_RULES = {
 _STRONG_RULES = frozenset(("title", "compiled_by"))
 # a clipped name with its level and no place: 市人社局, 省人社厅 (after no other Han character)
 _SHORT_NAME = lazy_regex(r"(?:(?<![\p{Han}])|(?<=[和及与在]))[省市县区](?:人社|人保|劳保)[局厅]")
-_SELF = lazy_re(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
+_SELF = lazy_re(
+    r"[我本](?=[局厅委办区市县省部署院单中])(?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)"
+)
 
 
 def _signature(tokens: list[str]) -> _Candidate | None:
