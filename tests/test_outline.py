@@ -770,3 +770,27 @@ def test_remembered_title_readings_equal_fresh_ones() -> None:
         assert o._read_title(text, fresh, bound, lines)
         got = (c.title, c.title_end, c.body_start, c.run_in, c.read_as)
         assert got == (fresh.title, fresh.title_end, fresh.body_start, fresh.run_in, fresh.read_as)
+
+
+def test_hinted_searches_equal_the_plain_ones() -> None:
+    """glued_cut's word searches tried only where their first word stands find what the
+    plain searches find; the blank test before _BLANK_RUN misses none of its matches."""
+    from govinfo_reports import _outline_grammar as g
+
+    rnd = random.Random(11)
+    pieces = [
+        *"情况统计表概述数量类别形式方面事项及和与的、今年目前截至本局我们一是为进但是",
+        *("情况统计表", "情况,", "”", "》", ")", "2019", " ", "\u3000", "\t", "\xa0", "a", "一"),
+        *("充分利用", "充分发挥", "为进一步", "本年度", "本机关", "指定", "积极"),
+    ]
+    for _ in range(5000):
+        raw = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        for pattern, hint in (
+            (g._TITLE_END_WORD, g._TITLE_END_HINT),
+            (g._BODY_START_WORD, g._BODY_START_HINT),
+        ):
+            want = pattern.search(raw, 2)
+            got = g._search_hinted(pattern, hint, raw, 2)
+            assert (got and got.span()) == (want and want.span()), raw
+        if g._BLANK_RUN.search(raw, 1) is not None:
+            assert g._has_blank(raw)
