@@ -25,6 +25,7 @@ printed with the 2021 columns is STANDARD_2021).
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections import Counter
@@ -296,11 +297,21 @@ class _Candidate:
 
 
 def _candidate(run: str, rule: str, *, allow: Iterable[str]) -> _Candidate | None:
-    name = _clean_run(run)
-    kind = _name_kind(name)
+    name, kind = _read_name(run) if len(run) <= _NAME_CACHED_MAX else _read_name_now(run)
     if kind is None or kind not in allow:
         return None
     return _Candidate(name, _is_alias(name, kind), rule)
+
+
+def _read_name_now(run: str) -> tuple[str, str | None]:
+    """A run's name (the run cleaned) and its kind (see :func:`_name_kind`)."""
+    name = _clean_run(run)
+    return name, _name_kind(name)
+
+
+#: the same short runs come up again and again (我局, the agency's name in every part)
+_read_name = functools.lru_cache(maxsize=4096)(_read_name_now)
+_NAME_CACHED_MAX = 64
 
 
 # ---------------------------------------------------------------------------------------
