@@ -665,6 +665,7 @@ def test_windowed_scans_find_the_whole_scans_matches() -> None:
         *"2019年 \t\n,。、本局我市人民政府通过按照共积极在以将月日号起至到~-—.－/0123456789",
         *("二〇一九", "2020", "年度", "以来", "某某县人力资源和社会保障局", "12月31日", "1月1日"),
         *("2019.1.1", "—2019.12.31", "2020-01-01", "统计期限", "\n2018年,"),
+        *("２０１９", "一九九九", "2019   年", "2019    年", "“", "\r", "\u3000", "二〇二一 年"),
     ]
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
@@ -680,3 +681,76 @@ def test_windowed_scans_find_the_whole_scans_matches() -> None:
         assert [m.span() for m in md._period_matches(text)] == spans, text
         spans = [m.span() for m in md._PERIOD_NUMERIC.finditer(text)]
         assert [m.span() for m in md._numeric_period_matches(text)] == spans, text
+
+
+def test_anchor_from_its_open_finds_the_anchors_matches() -> None:
+    """_ANCHOR_AT_OPEN's matches, two characters earlier, are _ANCHOR's; the segment walk
+    back to the last stop character is the regex's."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(7)
+    pieces = [
+        *("信息", "资讯", "政务", "公开", "工作", "年度", "总结", "情况", "的", "报告", "年报"),
+        *"信息资讯政务公开报告年,。《》\n 2019县局",
+    ]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        whole = [m.span() for m in md._ANCHOR.finditer(text)]
+        assert [(m.start() - 2, m.end()) for m in md._ANCHOR_AT_OPEN.finditer(text)] == whole
+        lo, start = sorted((rnd.randint(0, len(text)), rnd.randint(0, len(text))))
+        i = start
+        while i > lo and text[i - 1] not in md._SEG_STOP:
+            i -= 1
+        m = md._TO_LAST_SEG_STOP.match(text, lo, start)
+        assert (m.end() if m is not None else lo) == i, (text, lo, start)
+
+
+def test_numeric_period_starts_are_the_separator_scans() -> None:
+    """The separators found by str.find are those _NUMERIC_PERIOD_SEP finds, in order."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(3)
+    pieces = [*"./-0129中 \n", "19", "20", "2019", "2020.", "2019-1-1", ".2", "2020/12/31"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 24)))
+        want = [m.start() - 4 for m in md._NUMERIC_PERIOD_SEP.finditer(text)]
+        assert md._numeric_period_starts(text) == want, text
+        padded = text + "中" * (len(text) * md._SEP_DENSITY)  # found by str.find
+        assert md._numeric_period_starts(padded) == want, text
+
+
+def test_fast_forms_of_the_heading_self_and_compiled_by_scans() -> None:
+    """_HEADING1_HINT finds its hints on the same lines as the plain alternation, _SELF
+    and _COMPILED_BY (on re) find what their plain forms (on regex) find."""
+    import random
+    import re
+
+    import regex
+
+    from govinfo_reports import metadata as md
+
+    hint = re.compile(r"一[ \t]*[、.,]|第一部分")
+    self_ = re.compile(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
+    compiled = regex.compile(md._COMPILED_BY.pattern)
+    rnd = random.Random(5)
+    pieces = [
+        *"一第部分、., \t\n我本局厅委单位中心由根据编制在。",
+        *("第一部分", "一、", "一 .", "本单位", "我中心", "由县政府办公室编制", "由本局汇总"),
+    ]
+
+    def lines(p: re.Pattern[str], text: str) -> list[int]:
+        return sorted({text.count("\n", 0, m.start()) for m in p.finditer(text)})
+
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        assert lines(md._HEADING1_HINT, text) == lines(hint, text), text
+        assert [m.span() for m in md._SELF.finditer(text)] == [
+            m.span() for m in self_.finditer(text)
+        ]
+        assert [(m.span(), m.group("run")) for m in md._COMPILED_BY.finditer(text)] == [
+            (m.span(), m.group("run")) for m in compiled.finditer(text)
+        ]

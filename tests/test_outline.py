@@ -743,3 +743,54 @@ def test_ordinal_table_is_cn_ordinal() -> None:
         for chars in itertools.product("一二三四五六七八九十", repeat=size):
             numeral = "".join(chars)
             assert CN_ORDINALS.get(numeral) == cn_ordinal(numeral), numeral
+
+
+def test_remembered_title_readings_equal_fresh_ones() -> None:
+    """A title read once and reused for the same text after a marker (a report merged
+    from copies) is what reading it again gives."""
+    from govinfo_reports import outline as o
+
+    one = (
+        "一、总体情况\n今年我局公开信息。\n二、主动公开政府信息情况\n1、公开内容 全年公开120条。\n"
+        "(一)依申请公开;\n三、收到和处理政府信息公开申请情况\n| 项目 | 1 | 2 |\n四、其他\n"
+        "五、\n存在的主要问题\n"
+    )
+    text = one * (o._READ_CACHE_MIN // len(one) + 2)  # long enough to remember titles
+    lines = o._Lines(text)
+    marks = o._scan(text, lines)
+    kept = o._plausible_heads(text, marks, lines)
+    assert len(kept) >= 15
+    starts = [m[0] for m in marks]
+    index = {start: k for k, start in enumerate(starts)}
+    for c in kept:
+        fresh = o._Cand(c.start, c.end, c.style, c.number, c.ordinal, c.ctx, c.line)
+        fresh.tpos = c.tpos
+        k = index[c.start]
+        bound = starts[k + 1] if k + 1 < len(starts) else len(text)
+        assert o._read_title(text, fresh, bound, lines)
+        got = (c.title, c.title_end, c.body_start, c.run_in, c.read_as)
+        assert got == (fresh.title, fresh.title_end, fresh.body_start, fresh.run_in, fresh.read_as)
+
+
+def test_hinted_searches_equal_the_plain_ones() -> None:
+    """glued_cut's word searches tried only where their first word stands find what the
+    plain searches find; the blank test before _BLANK_RUN misses none of its matches."""
+    from govinfo_reports import _outline_grammar as g
+
+    rnd = random.Random(11)
+    pieces = [
+        *"情况统计表概述数量类别形式方面事项及和与的、今年目前截至本局我们一是为进但是",
+        *("情况统计表", "情况,", "”", "》", ")", "2019", " ", "\u3000", "\t", "\xa0", "a", "一"),
+        *("充分利用", "充分发挥", "为进一步", "本年度", "本机关", "指定", "积极"),
+    ]
+    for _ in range(5000):
+        raw = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        for pattern, hint in (
+            (g._TITLE_END_WORD, g._TITLE_END_HINT),
+            (g._BODY_START_WORD, g._BODY_START_HINT),
+        ):
+            want = pattern.search(raw, 2)
+            got = g._search_hinted(pattern, hint, raw, 2)
+            assert (got and got.span()) == (want and want.span()), raw
+        if g._BLANK_RUN.search(raw, 1) is not None:
+            assert g._has_blank(raw)

@@ -25,6 +25,7 @@ printed with the 2021 columns is STANDARD_2021).
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections import Counter
@@ -167,6 +168,9 @@ _PERIOD_LENGTH = 100
 #: the separator after the year of a _PERIOD_NUMERIC match (its 19/20 four characters
 #: before it), found by itself: fewer than the 19s and 20s of a text
 _NUMERIC_PERIOD_SEP = lazy_re(r"[./\-](?<=(?:19|20)(?s:..)[./\-])")
+_CENTURIES = frozenset(("19", "20"))
+#: one separator in this many characters or fewer: the separators found by str.find
+_SEP_DENSITY = 32
 _PERIOD_CUE = lazy_regex(r"统计|期限|时限|所列|数据|报告期|时间段|时间范围")
 
 
@@ -293,11 +297,21 @@ class _Candidate:
 
 
 def _candidate(run: str, rule: str, *, allow: Iterable[str]) -> _Candidate | None:
-    name = _clean_run(run)
-    kind = _name_kind(name)
+    name, kind = _read_name(run) if len(run) <= _NAME_CACHED_MAX else _read_name_now(run)
     if kind is None or kind not in allow:
         return None
     return _Candidate(name, _is_alias(name, kind), rule)
+
+
+def _read_name_now(run: str) -> tuple[str, str | None]:
+    """A run's name (the run cleaned) and its kind (see :func:`_name_kind`)."""
+    name = _clean_run(run)
+    return name, _name_kind(name)
+
+
+#: the same short runs come up again and again (我局, the agency's name in every part)
+_read_name = functools.lru_cache(maxsize=4096)(_read_name_now)
+_NAME_CACHED_MAX = 64
 
 
 # ---------------------------------------------------------------------------------------
@@ -306,7 +320,15 @@ def _candidate(run: str, rule: str, *, allow: Iterable[str]) -> _Candidate | Non
 _ANCHOR = lazy_re(
     r"(?:信息|资讯|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
 )
+#: _ANCHOR from its 公开 on (a literal, which re finds fast), the two characters before it
+#: looked behind: a match starts two characters earlier and is otherwise _ANCHOR's (no
+#: match of _ANCHOR ends inside the 信息/资讯/政务 of the next one)
+_ANCHOR_AT_OPEN = lazy_re(
+    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
+)
 _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
+#: up to and including the last character of _SEG_STOP (matched from where a segment may start)
+_TO_LAST_SEG_STOP = lazy_re("(?s:.*)[" + re.escape("".join(sorted(_SEG_STOP))) + "]")
 _SEG_MAX = 70
 _TITLE_YEAR = lazy_regex(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>年){_SP}度?)?")
 _YEAR_AFTER = lazy_regex(rf"\s{{0,3}}\(\s{{0,2}}(?P<y>{_YEAR}){_SP}年度?\s{{0,2}}\)")
@@ -321,7 +343,8 @@ _HEADING1 = lazy_regex(r"(?:^|(?<=\n)|(?<=(?:^|[^ \t])\t*+ ))[ \t]*+(?:一[ \t]*
 
 
 #: what a match of _HEADING1 holds (its 一、 or 第一部分), for stdlib re's fast scan
-_HEADING1_HINT = lazy_re(r"一[ \t]*[、.,]|第一部分")
+#: 一、 or (第)一部分 from its 一 (a literal re finds fast; the line is what matters)
+_HEADING1_HINT = lazy_re(r"一(?:[ \t]*[、.,]|(?<=第一)部分)")
 
 
 def _first_heading(head: str) -> int:
@@ -410,12 +433,13 @@ def _title_agency(before: str, after: str) -> _Candidate | None:
 def _titles(head: str) -> list[_Title]:
     out: list[_Title] = []
     prev_end = 0
-    for m in _ANCHOR.finditer(head):
-        start = m.start()
+    for m in _ANCHOR_AT_OPEN.finditer(head):
+        start = m.start() - 2  # (_ANCHOR's match)
+        anchor = head[start : m.end()]
         lo = max(prev_end, start - _SEG_MAX)
-        i = start
-        while i > lo and head[i - 1] not in _SEG_STOP:
-            i -= 1
+        # the segment starts after the last _SEG_STOP character before the anchor, or at lo
+        last_stop = _TO_LAST_SEG_STOP.match(head, lo, start)
+        i = last_stop.end() if last_stop is not None else lo
         seg = head[i:start]
         if _CHROME_BEFORE.search(head, max(0, i - 12), i):
             prev_end = m.end()
@@ -431,7 +455,7 @@ def _titles(head: str) -> list[_Title]:
             if trailing:
                 year = _year_value(trailing.group("y"))
         agency = None if quoted_notice else _title_agency(before, after)
-        text = seg + m.group()
+        text = seg + anchor
         if (year is None or agency is None) and at_line_start and not quoted_notice:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
             j = i - 1
@@ -444,7 +468,7 @@ def _titles(head: str) -> list[_Title]:
                 ag2 = _title_agency(b2, a2)
                 if y2 is not None and (year is None or y2 == year) and (agency or ag2):
                     year, agency = y2, agency or ag2
-                    text = prev_line + seg.strip() + m.group()
+                    text = prev_line + seg.strip() + anchor
         if year is None and agency is None:
             continue
         text = _tidy_title(text)
@@ -469,7 +493,7 @@ def _tidy_title(text: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Other places where a report names itself
 
-_COMPILED_BY = lazy_regex(
+_COMPILED_BY = lazy_re(
     r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)(?:根据|依据|按照|负责|牵头|综合|汇总|在|编制|编写|组织)"
 )
 _REGULATION_PLACE = lazy_regex(
@@ -518,9 +542,13 @@ _SUBJECT_LINE = lazy_re(
     rf"\n(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
-_SUBJECT_DELIMITER = lazy_re(r"[\s,.;:!?。、\"“”]")
-#: the blanks _SP allows between a year and its 年
-_YEAR_BLANKS = " \t"
+#: a 年 where _SUBJECT_BODY can match before it, after a delimiter: a delimiter, a year's
+#: four characters (_YEAR's, or more), up to three blanks (_SP) and 年 (the search is
+#: for 年, looking behind it)
+_YB = rf"[\s,.;:!?。、\"“”][\d{_CN_Y}]{{4}}"
+_YEAR_AFTER_DELIMITER = lazy_re(
+    rf"年(?:(?<={_YB}年)|(?<={_YB}[ \t]年)|(?<={_YB}[ \t]{{2}}年)|(?<={_YB}[ \t]{{3}}年))"
+)
 #: what _DISCLOSED ends with; a match starts at most this far before it (a year part of
 #: up to 13 characters and a run of up to 30)
 _DISCLOSED_VERB = lazy_re("共(?:上传|主动公开|发布|公开|受理|收到)")
@@ -541,7 +569,9 @@ _WEAK_RULES = {
 _STRONG_RULES = frozenset(("title", "compiled_by"))
 # a clipped name with its level and no place: 市人社局, 省人社厅 (after no other Han character)
 _SHORT_NAME = lazy_regex(r"(?:(?<![\p{Han}])|(?<=[和及与在]))[省市县区](?:人社|人保|劳保)[局厅]")
-_SELF = lazy_re(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
+_SELF = lazy_re(
+    r"[我本](?=[局厅委办区市县省部署院单中])(?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)"
+)
 
 
 def _signature(tokens: list[str]) -> _Candidate | None:
@@ -632,17 +662,16 @@ def _subject_body_runs(text: str) -> Iterator[str]:
         found.append((0, first.end(), first.group("run")))
     for m in _SUBJECT_LINE.finditer(text):
         found.append((m.start() + 1, m.end(), m.group("run")))
-    q = text.find("年")
-    while q >= 0:
-        p = q
-        while p > 0 and q - p < 4 and text[p - 1] in _YEAR_BLANKS:
+    for y in _YEAR_AFTER_DELIMITER.finditer(text):
+        p = y.start()
+        while text[p - 1] in " \t":  # the blanks (a year's character comes before them)
             p -= 1
-        p -= 4  # the year (four characters) and its blanks end at q
-        if p > 0 and text[p - 1] != "\n" and _SUBJECT_DELIMITER.match(text, p - 1):
-            at = _SUBJECT_BODY.match(text, p)
-            if at is not None:
-                found.append((p, at.end(), at.group("run")))
-        q = text.find("年", q + 1)
+        p -= 4  # the year's four characters
+        if text[p - 1] == "\n":
+            continue  # a line start: _SUBJECT_LINE's
+        at = _SUBJECT_BODY.match(text, p)
+        if at is not None:
+            found.append((p, at.end(), at.group("run")))
     found.sort()
     last_end = 0
     for start, end, run in found:
@@ -984,12 +1013,29 @@ def _period_matches(text: str) -> Iterator[regex.Match[str]]:
         yield from _PERIOD.finditer(text, lo, hi)
 
 
+def _numeric_period_starts(text: str) -> list[int]:
+    """Where _NUMERIC_PERIOD_SEP's matches start, four characters back: the separators
+    found by ``str.find`` (far faster than a scan by re), in order; a text dense with
+    separators (a ruler of dashes) is scanned by re, which skips them without a step in
+    Python."""
+    if (text.count(".") + text.count("/") + text.count("-")) * _SEP_DENSITY > len(text):
+        return [a.start() - 4 for a in _NUMERIC_PERIOD_SEP.finditer(text)]
+    starts: list[int] = []
+    for sep in "./-":
+        q = text.find(sep, 4)
+        while q >= 0:
+            if text[q - 4 : q - 2] in _CENTURIES:
+                starts.append(q - 4)
+            q = text.find(sep, q + 1)
+    starts.sort()
+    return starts
+
+
 def _numeric_period_matches(text: str) -> Iterator[regex.Match[str]]:
     """``_PERIOD_NUMERIC.finditer(text)``, tried only where a match can start: at 19/20
     with a date separator four characters on."""
     last_end = 0
-    for a in _NUMERIC_PERIOD_SEP.finditer(text):
-        start = a.start() - 4
+    for start in _numeric_period_starts(text):
         if start < last_end:
             continue
         m = _PERIOD_NUMERIC.match(text, start)

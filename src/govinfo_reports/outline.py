@@ -63,6 +63,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from operator import itemgetter
 
 from ._lazy import lazy_re, lazy_regex
 from ._outline_grammar import (
@@ -130,12 +131,18 @@ _AFTER_AMONG = lazy_regex(r"其中[ \t]{0,3}[:：]?[ \t]{0,3}$")
 _FULL_STOPS = frozenset("。!！?？")
 #: blank lines allowed between a marker alone on its line and its title
 _BLANK_LINES_MAX = 3
+#: the longest text between a marker and its limit whose title reading is remembered
+_READ_KEY_MAX = 600
+#: titles are remembered only in a text this long (a short report rarely repeats one, and
+#: the keys cost more than they save there)
+_READ_CACHE_MIN = 30000
 #: what may follow a title in a table of contents (dot leaders, page numbers)
 _TOC_TAIL = " \t\u3000\xa0.…·-—0123456789"
 _DIGITS_AND_POINTS = frozenset((*_DIGITS, ".", "．"))
 #: the styles of a section heading that may share a line with a table
 _TOP_STYLES = frozenset((STYLE_CN, STYLE_PART))
 _PAREN_STYLES = frozenset((STYLE_PAREN_CN, STYLE_PAREN_AR))
+_FIRST = itemgetter(0)
 
 
 class _Cand:
@@ -182,13 +189,15 @@ class _Cand:
 class _Lines:
     """Line boundaries of a text, found once (no scan per marker)."""
 
-    __slots__ = ("_breaks", "_n", "_table", "_text", "breaks")
+    __slots__ = ("_breaks", "_n", "_table", "_text", "breaks", "table_cache")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._n = len(text)
         self._breaks = self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        #: line -> whether it is a table row, for the lines asked about so far
         self._table: dict[int, bool] = {}
+        self.table_cache = self._table
 
     @property
     def count(self) -> int:
@@ -212,10 +221,6 @@ class _Lines:
         return cached
 
 
-def _first(item: tuple[int, int, str, re.Match[str], str]) -> int:
-    return item[0]
-
-
 def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
     """The matches of MARKER in the text, in order: (start, end, alternative, match, and
     for ``ar`` its digits), found by MARKER_NOT_AR and AR_MARK (the same matches)."""
@@ -232,7 +237,7 @@ def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
         if d > 0 and text[d - 1] in _DIGITS_AND_POINTS:
             continue  # three digits, or after a point: a number, not a marker
         items.append((d, m.end(), "ar", m, text[d:k]))
-    items.sort(key=_first)
+    items.sort(key=_FIRST)
     return items
 
 
@@ -347,12 +352,6 @@ def _listed_on(text: str, c: _Mark, listed: dict[tuple[int, int, int], int]) -> 
     return _SENTENCE_END.search(text, end, nxt) is None
 
 
-def _terminator_pos(text: str, c: _Cand, line_end: int) -> int:
-    stop = min(line_end, c.end + _SCAN)
-    t = TERMINATOR.search(text, c.end, stop)
-    return t.start() if t is not None else stop
-
-
 def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     """Fill in the title, title end, body start and run-in flag of ``c``.
 
@@ -446,19 +445,51 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
     n = len(text)
     last = len(marks) - 1
     title_ok: dict[tuple[str, bool], bool] = {}
+    read: dict[tuple[Ctx, str, bool], tuple[bool, str, int, int, bool]] = {}
+    breaks = lines.breaks
+    n_breaks = len(breaks)
+    table = lines.table_cache
+    remember = n >= _READ_CACHE_MIN
     for i, mark in enumerate(marks):
-        start, _, style, _, _, _, line = mark
+        start, end, style, _, _, _, line = mark
         top = style in _TOP_STYLES
-        if not top and lines.is_table(line):
-            continue  # a row of a table: a sub-heading never shares a line with one
+        if not top:
+            in_table = table.get(line)
+            if in_table is None:
+                in_table = lines.is_table(line)
+            if in_table:
+                continue  # a row of a table: a sub-heading never shares a line with one
         among = start - 8 if start > 8 else 0
         if text.find("其中", among, start) >= 0 and _AFTER_AMONG.search(text, among, start):
             continue  # 其中:1.网站公开: the parts of a total, not a heading
         c = _Cand(*mark)
-        line_end = lines.end(line)
-        c.tpos = _terminator_pos(text, c, line_end)
-        if not _read_title(text, c, marks[i + 1][0] if i < last else n, lines):
-            continue  # (一)具体承办…事宜; is an item of a list, not a heading
+        line_end = breaks[line] if line < n_breaks else n  # (lines.end)
+        stop = end + _SCAN if end + _SCAN < line_end else line_end
+        t = TERMINATOR.search(text, end, stop)  # the first terminator from the marker on
+        c.tpos = t.start() if t is not None else stop
+        bound = marks[i + 1][0] if i < last else n
+        limit = bound if bound < line_end else line_end
+        cend = c.end
+        if remember and limit - cend <= _READ_KEY_MAX:
+            # a title read from the same text, context and kind of limit reads the same
+            # (a report merged from copies repeats its headings)
+            read_key = (c.ctx, text[cend:limit], limit == line_end)
+            got = read.get(read_key)
+            if got is None:
+                read_ok = _read_title(text, c, bound, lines)
+                got = (read_ok, c.title, c.title_end - cend, c.body_start - cend, c.run_in)
+                if c.read_as is not None and c.read_as[2] < 0:  # not from the line below
+                    read[read_key] = got
+            else:
+                c.title = got[1]
+                c.title_end = cend + got[2]
+                c.body_start = cend + got[3]
+                c.run_in = got[4]
+                c.read_as = (c.ctx, limit, -1)
+            if not got[0]:
+                continue  # (一)具体承办…事宜; is an item of a list, not a heading
+        elif not _read_title(text, c, bound, lines):
+            continue
         title = c.title
         if c.ctx is Ctx.GLUED and top and known_title_length(title):
             c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
