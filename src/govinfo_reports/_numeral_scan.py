@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
+from bisect import bisect_left
 
 from . import numerals as _n
 from ._numeral_cn import CN_CHARS
@@ -106,6 +107,29 @@ def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
 
 
 NEXT = next_pattern(frozenset())
+_NOT_FIRST = "[^" + _FIRST[1:]
+
+
+@functools.lru_cache(maxsize=8)
+def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.Pattern[str]:
+    """What :func:`next_pattern` finds, read from a position by one match that passes
+    over the matches giving no quantity: the match ends at the next character a quantity
+    can start with (or the end of the text) unless a plain number stands there (group 1,
+    with group 2 set as group 1 of :func:`next_pattern`).  (A plain number and a match
+    of the list-marker or date digits never start at one place: what follows the digits
+    of those makes the plain number fail.)"""
+    end = _chars(unitless_end) + "|" if unitless_end else ""
+    nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
+    return re.compile(
+        f"(?:{_NOT_FIRST}++|{nothing})*+(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?)?"
+    )
+
+
+# the cells after a plain number in a table row (… | 0 | 0 | 3 |): each a plain number
+# with a | before and after it (spaces and tabs aside, no empty cell between): the same
+# numbers the loop would read one at a time (nothing extends them, nothing beside them
+# makes them identifiers), none a candidate (a | follows it)
+_ROW_CELLS = re.compile(r"(?:[ \t]*+\|[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|))++")
 _PHONE_LOOKBACK = 16
 
 
@@ -163,13 +187,24 @@ def _phone_near(text: str) -> set[int]:
     numerals._PHONE_WORDS (two characters or more) ends at most 14 characters before
     (it must lie in the 16 characters before the number)."""
     out: set[int] = set()
-    for word in _n._PHONE_WORDS:
-        i = text.find(word)
-        while i >= 0:
-            end = i + len(word)
-            out.update(range(end, end + _PHONE_LOOKBACK - len(word) + 1))
-            i = text.find(word, i + 1)
+    search = _PHONE_WORD.search
+    m = search(text)
+    while m is not None:  # (a search from the next character: keywords may overlap)
+        start, end = m.span()
+        out.update(range(end, start + _PHONE_LOOKBACK + 1))
+        m = search(text, start + 1)
     return out
+
+
+# the keywords, longest first (none is a prefix of another, so at each place at most one
+# of them starts: the search finds every occurrence of each)
+_PHONE_WORD = re.compile("|".join(sorted(_n._PHONE_WORDS, key=len, reverse=True)))
+
+
+def _phone_in(phone_sorted: list[int], start: int, end: int) -> bool:
+    """True when an offset of ``phone_sorted`` (sorted) lies in ``[start, end)``."""
+    k = bisect_left(phone_sorted, start)
+    return k < len(phone_sorted) and phone_sorted[k] < end
 
 
 # the characters a numeral or its 余/多 ends with, and those a unit or 余/多 starts with:
@@ -258,7 +293,11 @@ def scan_compact(
     h, nh = 0, len(hole_spans)
     next_hole = hole_spans[0][0] if nh else n + 1
     phone_near = _phone_near(text)
+    phone_sorted = sorted(phone_near)
+    row_cells = None if "|" in unitless_end else _ROW_CELLS.match
+    digit_runs = _DIGIT_RUN.finditer
     find = next_pattern(unitless_end, drop_units >= _DATES).search
+    skip_to = skip_pattern(unitless_end, drop_units >= _DATES).match
     match = PATTERN.match
     read = _n._read
     half_units = _n._HALF_UNITS
@@ -298,11 +337,29 @@ def scan_compact(
 
     pos = 0
     while pos < n:
-        f = find(text, pos)
-        if f is None:
+        f = skip_to(text, pos)
+        if f is None:  # pragma: no cover - the pattern matches the empty string
             break
-        s, e = f.span()
+        plain = f.lastindex  # None, or 1 (a plain number) or 2 (one before an end)
+        if plain:
+            s, e = f.span(1)
+        else:
+            s = e = f.end()
+            if s >= n:
+                break
         if s >= next_hole:
+            # (the matches giving no quantity before s are found one at a time here)
+            f = find(text, pos)
+            if f is None:
+                break
+            s, e = f.span()
+            if e > s and f.lastindex == 2:
+                if s < next_hole:
+                    pos = e
+                    continue
+                plain = -1
+            else:
+                plain = (2 if f.lastindex else 1) if e > s else None
             while h < nh and s >= hole_spans[h][1]:
                 h += 1
             if h < nh and s >= hole_spans[h][0]:
@@ -313,7 +370,7 @@ def scan_compact(
             next_hole = hole_spans[h][0] if h < nh else n + 1
         if e > s:
             pos = e
-            if f.lastindex == 2:
+            if plain == -1:
                 continue  # no quantity here
             # a plain number (a table cell): _read_digits's phone test left, inline
             if s in phone_near and _n._phone_context(text, s):
@@ -329,11 +386,27 @@ def scan_compact(
             starts.append(s)
             ends.append(e)
             units.append(None)
-            if f.lastindex:
+            if plain == 2:
                 candidates.append(i)
                 pend = -1
-            else:
-                pend, pend_end = i, e
+                continue
+            pend, pend_end = i, e
+            if row_cells is not None and e < n and text[e] in " \t|":
+                r = row_cells(text, e)
+                if r is not None:
+                    re_ = r.end()
+                    if (
+                        re_ <= next_hole
+                        and re_ <= next_zero
+                        and not (phone_near and _phone_in(phone_sorted, e, re_))
+                    ):
+                        for d in digit_runs(text, e, re_):
+                            ds, de = d.span()
+                            starts.append(ds)
+                            ends.append(de)
+                        units.extend([None] * (len(starts) - len(units)))
+                        pend, pend_end = len(starts) - 1, re_
+                        pos = re_
             continue
         # a character a quantity can start with: PATTERN.search would match here
         # first, or nowhere before the next such character
