@@ -108,6 +108,15 @@ def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
 
 NEXT = next_pattern(frozenset())
 _NOT_FIRST = "[^" + _FIRST[1:]
+# a character a quantity can start with only through a qualifier word (约, 不超过) or 上
+# (上百), with no numeral character close enough after it for PATTERN to match there
+# (PATTERN's numeral starts at most len(word) + 2 characters after the word's start)
+_NUMERAL_START = _chars(set("0123456789０１２３４５６７８９") | set(CN_CHARS))
+_WORD_ONLY = _chars({word[0] for word in _n._PREFIXES} - set(CN_CHARS) | {"上"})
+_NO_NUMERAL_NEAR = (
+    f"{_WORD_ONLY}(?!{_NUMERAL_START[0]}^{_NUMERAL_START[1:]}"
+    f"{{0,{max(len(word) for word in _n._PREFIXES) + 1}}}+{_NUMERAL_START})"
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -121,7 +130,8 @@ def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     end = _chars(unitless_end) + "|" if unitless_end else ""
     nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
     return re.compile(
-        f"(?:{_NOT_FIRST}++|{nothing})*+(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?)?"
+        f"(?:{_NOT_FIRST}++|{nothing}|{_NO_NUMERAL_NEAR})*+"
+        f"(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?)?"
     )
 
 
