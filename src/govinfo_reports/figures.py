@@ -173,6 +173,9 @@ class _Reader:
         self._offsets = None if view is None else view[1]
         self._openings_found: list[tuple[int, int]] | None = None
         self.masked = self._table_regions()
+        # the bounds of all masked regions (a position outside them is not masked)
+        self._mask_lo = min((a for a, _ in self.masked), default=0)
+        self._mask_hi = max((b for _, b in self.masked), default=0)
         self.clause_ends = self._clause_ends()
         self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
         # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
@@ -322,6 +325,8 @@ class _Reader:
         return out
 
     def _masked(self, pos: int) -> bool:
+        if pos < self._mask_lo or pos >= self._mask_hi:
+            return False
         return any(a <= pos < b for a, b in self.masked)
 
     def _clause_ends(self) -> list[int]:
@@ -479,13 +484,15 @@ class _Reader:
                 _COMPARISON_WORD.search(lead_flat) is not None and P.COMPARISON.search(lead_flat)
             ) or ("年" in clause_lead and self._other_year(clause_lead)):
                 continue
-            q = self._q(i)
             section = self._section_at(start)
             # the words just before (this sentence and the one before it) mention 申请
             before = text[max(0, start - 120) : start]
             app_ctx = section is SectionKind.APPLICATIONS or "申请" in before
-            for kind, strength in self._classify(lead_flat, tail, q, app_ctx, section):
-                yield self._cand(kind, q, strength)
+            kinds = self._classify(lead_flat, tail, i, unit, app_ctx, section)
+            if kinds:
+                q = self._q(i)  # (built only for a figure)
+                for kind, strength in kinds:
+                    yield self._cand(kind, q, strength)
 
     def _has_series(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds a 分别为 (the matches are all 3 characters
@@ -501,14 +508,21 @@ class _Reader:
         return bool(years) and self.year not in years
 
     def _classify(
-        self, lead: str, tail: str, q: Quantity, app_ctx: bool, section: SectionKind
+        self,
+        lead: str,
+        tail: str,
+        i: int,
+        q_unit: str | None,
+        app_ctx: bool,
+        section: SectionKind,
     ) -> list[tuple[FigureKind, int]]:
-        unit = q.unit or ""
-        if q.unit is None:
+        """The kinds the quantity of index ``i`` (unit ``q_unit``) may be a figure of."""
+        unit = q_unit or ""
+        if q_unit is None:
             # 行政复议数为0。 but not a table cell (… | 58 | 7 |) or a number in a list
             if (
                 not P.UNITLESS_LEAD.search(lead)
-                or not isinstance(q.value, int)
+                or not isinstance(self._q(i).value, int)
                 or "|" in lead
                 or "\t" in lead
                 or P.UNITLESS_AFTER.match(tail) is None
@@ -521,7 +535,7 @@ class _Reader:
             return []
         if unit not in P.COUNT_UNITS:
             return []
-        appeal = self._appeal(lead, tail, q, unit, section)
+        appeal = self._appeal(lead, tail, i, unit, section)
         if appeal is not None:
             return appeal
         request = unit in P.REQUEST_UNITS
@@ -534,20 +548,22 @@ class _Reader:
         ):
             return [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx else []
         if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
-            for kind, pattern in P.OUTCOMES:
-                if pattern.search(lead):
-                    return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
+            if P.OUTCOME_ANY.search(lead):
+                for kind, pattern in P.OUTCOMES:
+                    if pattern.search(lead):
+                        return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
             if (
                 ("办" in lead or "答复" in lead or "完毕" in lead)
                 and P.COMPLETED.search(lead)
                 and not P.NOT_COMPLETED.search(lead)
             ):
                 return [(K.APPLICATIONS_COMPLETED, 2)]
-        if request and "申请" in lead and not P.NOT_RECEIVED.search(lead):
+        not_received = request and P.NOT_RECEIVED.search(lead) is not None
+        if request and "申请" in lead and not not_received and P.CHANNEL_ANY.search(lead):
             for kind, pattern in P.CHANNELS:
                 if pattern.search(lead):
                     return [(kind, 2)]
-        if request and not P.NOT_RECEIVED.search(lead):
+        if request and not not_received:
             in_section = section is SectionKind.APPLICATIONS
             if P.RECEIVED.search(lead):
                 if in_section or P.RECEIVED_SUBJECT.search(lead):
@@ -586,7 +602,7 @@ class _Reader:
         return []
 
     def _appeal(
-        self, lead: str, tail: str, q: Quantity, unit: str, section: SectionKind
+        self, lead: str, tail: str, i: int, unit: str, section: SectionKind
     ) -> list[tuple[FigureKind, int]] | None:
         """Reviews, lawsuits, complaints: None when the words are not about appeals."""
         words = list(P.APPEAL_WORD.finditer(lead)) if _may_appeal(lead) else []
@@ -610,6 +626,7 @@ class _Reader:
             if kind not in kinds:
                 kinds.append(kind)
         if len(kinds) > 1:
+            q = self._q(i)
             if q.value == 0 or P.EACH.search(lead):
                 return [(k, 2) for k in kinds]
             self.problems.append(
