@@ -87,6 +87,12 @@ _COLON_NONE = re.compile("[：:][ \t]{0,2}无")
 _LEGACY_UNIT = re.compile("数[ \t|]{0,6}[条件个次]")
 # what every match of P.COMPARISON holds (a cheap test first)
 _COMPARISON_WORD = re.compile("上一?年|去年|前年|同比|环比|增加|增长|减少|下降|提高")
+# patterns of P run on the re engine (the same pattern text, which both engines read
+# alike: literal alternations, classes, bounded repeats; faster here; tests check them)
+_SERIES = re.compile(P.SERIES.pattern)
+_BREAKDOWN_OPEN = re.compile(P.BREAKDOWN_OPEN.pattern)
+_ZERO_WORD = re.compile(P.ZERO_WORD.pattern)
+_LEGACY_ROW = re.compile(P.LEGACY_ROW.pattern)
 # units that _classify reads: a quantity with any other unit is never a figure
 _FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
@@ -194,7 +200,7 @@ class _Reader:
         # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
         # after its start ends inside it (one scan, not a search per number: no clause end
         # bounds a text without punctuation, which made that quadratic)
-        self.series = [m.span() for m in P.SERIES.finditer(self.text)]
+        self.series = [m.span() for m in _SERIES.finditer(self.text)]
         self.section_spans = self._section_spans(sections)
         self.section_starts = [start for start, _ in self.section_spans]
         self.problems: list[Problem] = []
@@ -674,7 +680,7 @@ class _Reader:
                 yield self._cand(kind, self._zero(span), 2)
         # every ZERO_WORD match holds 零 or a colon and 无 (a cheap test first)
         has_zero_word = "零" in text or _COLON_NONE.search(text) is not None
-        for m in P.ZERO_WORD.finditer(text) if has_zero_word else ():
+        for m in _ZERO_WORD.finditer(text) if has_zero_word else ():
             if self._masked(m.start()):
                 continue
             subject = m.group("subject")
@@ -712,7 +718,7 @@ class _Reader:
     def _legacy_rows(self) -> Iterable[_Cand]:
         if _LEGACY_UNIT.search(self.text) is None:
             return  # every LEGACY_ROW match holds a label …数 and its unit (a cheap test)
-        for m in P.LEGACY_ROW.finditer(self.text):
+        for m in _LEGACY_ROW.finditer(self.text):
             kind = P.LEGACY_KIND[m.group("label")]
             if m.group("zeros") is not None:
                 value, span = 0, m.span("zeros")
@@ -823,7 +829,7 @@ class _Reader:
         其中 or a phrase such as 申请方式中 (the parts of the previous sentence's total)."""
         if self._openings_found is not None:
             return self._openings_found
-        found = {m.span() for m in P.BREAKDOWN_OPEN.finditer(self.text)}
+        found = {m.span() for m in _BREAKDOWN_OPEN.finditer(self.text)}
         for end in self.sentence_ends:
             m = P.BREAKDOWN_SENTENCE.match(self.text, end + 1)
             if m is not None:
