@@ -226,9 +226,12 @@ class _Reader:
         sentences a breakdown opening reads (its own and the one before)."""
         starts, ends, units = self.q_starts, self.q_ends, self.q_units
         windows = []  # (lo, hi): a hole [r1, r2) with r1 <= hi and r2 > lo is needed
+        # (a candidate's windows start at start - LEAD_MAX - 1 or later: one that starts
+        # after every hole ends adds nothing)
+        last = max(r2 for _, _, r2 in self.scan.holes) + P.LEAD_MAX + 1
         for i in self.scan.candidates:
             start, end = starts[i], ends[i]
-            if self._masked(start):
+            if start >= last or self._masked(start):
                 continue
             windows.append((start - P.LEAD_MAX - 1, end + P.TAIL_MAX + 1))
             if units[i] is not None:
