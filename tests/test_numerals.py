@@ -659,3 +659,41 @@ def test_a_skipped_region_leaves_the_rest_as_a_full_scan(text: str, a: int, b: i
 
     want = [full.quantity(i) for i in range(len(full)) if outside(i)]
     assert [part.quantity(i) for i in range(len(part))] == want
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(_SCAN_PIECES, st.sampled_from(["。", "！", "其中", " | 3 | 0 | 12 |", "\n"])),
+        max_size=60,
+    ).map("".join),
+    st.lists(st.integers(min_value=0, max_value=300), max_size=4),
+)
+def test_left_out_row_cells_are_read_by_nothing(text: str, anchors: list[int]) -> None:
+    from govinfo_reports._numeral_scan import scan_compact
+
+    dates, keep, ends = frozenset("年月日"), frozenset("件条"), frozenset("，。\n")
+    sentence_ends = [i for i, ch in enumerate(text) if ch in "。！"]
+    full = scan_compact(text, dates, keep, ends)
+    part = scan_compact(text, dates, keep, ends, reads=(sentence_ends, sorted(anchors)))
+    spans = list(zip(full.starts, full.ends, strict=True))
+    kept = list(zip(part.starts, part.ends, strict=True))
+    assert set(kept) <= set(spans)
+    index = {span: i for i, span in enumerate(spans)}
+    assert [index[kept[i]] for i in part.candidates] == full.candidates
+    assert [full.units[index[span]] for span in kept] == part.units
+    starts_from = sorted(
+        anchors + [full.ends[i] for i in range(len(full)) if full.units[i] in keep]
+    )
+    for k, span in enumerate(spans):
+        if span in kept:
+            continue
+        # an inner cell: no unit, its neighbours on its line are cells, no reading reaches it
+        assert full.units[k] is None and k not in full.candidates
+        assert 0 < k < len(spans) - 1
+        x = span[0]
+        line = text[text.rfind("\n", 0, x) + 1 : text.find("\n", x) % (len(text) + 1)]
+        assert "|" in line
+        for p in starts_from:
+            if p <= x:
+                assert any(p <= e < x for e in sentence_ends)

@@ -211,6 +211,19 @@ def _phone_near(text: str) -> set[int]:
 _PHONE_WORD = re.compile("|".join(sorted(_n._PHONE_WORDS, key=len, reverse=True)))
 
 
+def _unread(
+    sentence_ends: list[int], anchors: list[int], last_unit_end: int, pos: int, stop: int
+) -> bool:
+    """True when no read from an anchor before ``stop`` or from ``last_unit_end`` (before
+    ``pos``) reaches ``text[pos:stop]`` (which holds no sentence end): a sentence end
+    lies before ``pos``, at or after the later of them."""
+    k = bisect_left(sentence_ends, pos) - 1
+    last_end = sentence_ends[k] if k >= 0 else -1
+    a = bisect_left(anchors, stop) - 1
+    last_anchor = anchors[a] if a >= 0 else -1
+    return max(last_anchor, last_unit_end) <= last_end
+
+
 def _phone_in(phone_sorted: list[int], start: int, end: int) -> bool:
     """True when an offset of ``phone_sorted`` (sorted) lies in ``[start, end)``."""
     k = bisect_left(phone_sorted, start)
@@ -277,6 +290,7 @@ def scan_compact(
     keep_units: frozenset[str] = frozenset(),
     unitless_end: frozenset[str] = frozenset(),
     skip: list[tuple[int, int]] | None = None,
+    reads: tuple[list[int], list[int]] | None = None,
 ) -> Scan:
     """What ``scan_quantities(text)`` yields, less the quantities whose unit is in
     ``drop_units``, as a :class:`Scan` (``keep_units`` and ``unitless_end`` say which
@@ -286,6 +300,15 @@ def scan_compact(
     part of each between two line starts where the scan can stop and start afresh
     (:func:`sync_holes`) is not read, and ``Scan.holes`` lists these parts (the quantities
     outside them are exactly those of a full scan).
+
+    ``reads``: ``(sentence_ends, anchors)``, both sorted, for a caller that reads the
+    quantities in order from an anchor or from the end of a quantity with a unit of
+    ``keep_units`` up to the next sentence end (and otherwise only looks at the
+    neighbours of candidates, at the units, and at the last quantity before a line
+    start).  Then the inner cells of a table row (``… | 40 | 5 | 0 | 48 |``: all but the
+    first and last number of a run of plain cells) are left out when no such reading
+    reaches them: the last anchor and the end of the last such quantity before them lie
+    at or before the last sentence end before them.
     """
     scan = Scan(text)
     starts, ends, units, candidates = scan.starts, scan.ends, scan.units, scan.candidates
@@ -321,9 +344,12 @@ def scan_compact(
     # the last quantity without a unit that is not a candidate by what follows it: it
     # is one when the next quantity starts at most two spaces or tabs after its end
     pend, pend_end = -1, 0
+    # the end of the last quantity with a unit of keep_units (reads may go on from it)
+    last_unit_end = -1
+    sentence_ends, anchors = reads if reads is not None else ([], [])
 
     def add(q: Quantity) -> None:
-        nonlocal pend, pend_end
+        nonlocal pend, pend_end, last_unit_end
         i = len(starts)
         start, end = q.span
         if pend >= 0 and start - pend_end <= 2 and not text[pend_end:start].strip(" \t"):
@@ -335,6 +361,7 @@ def scan_compact(
         units.append(q.unit)
         if q.unit is not None:
             if q.unit in keep_units:
+                last_unit_end = end
                 candidates.append(i)
             return
         k = end
@@ -410,11 +437,20 @@ def scan_compact(
                         and re_ <= next_zero
                         and not (phone_near and _phone_in(phone_sorted, e, re_))
                     ):
-                        for d in digit_runs(text, e, re_):
-                            ds, de = d.span()
-                            starts.append(ds)
-                            ends.append(de)
-                        units.extend([None] * (len(starts) - len(units)))
+                        if reads is not None and _unread(
+                            sentence_ends, anchors, last_unit_end, e, re_
+                        ):
+                            # only the last cell (the next quantity's neighbour)
+                            cell = text[e:re_]
+                            starts.append(re_ - len(cell[cell.rfind("|") + 1 :].lstrip(" \t")))
+                            ends.append(re_)
+                            units.append(None)
+                        else:
+                            for d in digit_runs(text, e, re_):
+                                ds, de = d.span()
+                                starts.append(ds)
+                                ends.append(de)
+                            units.extend([None] * (len(starts) - len(units)))
                         pend, pend_end = len(starts) - 1, re_
                         pos = re_
             continue
@@ -450,6 +486,16 @@ def scan_compact(
             ):
                 pos = m.end()
                 continue  # a bare Chinese numeral (numerals._read's first test)
+            if g[i_pre] is None and s > 0 and text[s - 1] == "第":
+                # an ordinal (第二十条, 第3至5项): numerals._read drops a numeral after
+                # 第 whatever follows it (_identifier, _chinese_excluded), and so the
+                # SINGLE reading of a range
+                if g[i_n2] is not None:
+                    single = SINGLE.match(text, s)
+                    pos = single.end() if single is not None else m.end()
+                else:
+                    pos = m.end()
+                continue
             q = read(text, m, True)
             if q is None and g[i_n2] is not None:
                 single = SINGLE.match(text, s)
@@ -521,6 +567,7 @@ def scan_compact(
             else:
                 pend, pend_end = i, e
         elif unit in keep_units:
+            last_unit_end = pos
             candidates.append(i)
     while zi < nz:
         add(zeros[zi])

@@ -186,16 +186,23 @@ class _Reader:
         self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
         # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
         # units); self._q(i) gives the Quantity of index i.  The inside of the tables is
-        # not read unless something below may look at a number there (_needed_holes)
+        # not read unless something below may look at a number there (_needed_holes).
+        # _parts reads quantities in order from a breakdown opening or from the end of a
+        # quantity with a unit up to the sentence end; the other readings look only at a
+        # candidate's neighbours, at units and at the number before a table's line start:
+        # the inner cells of a table row that no _parts reaches are left out
+        reads = (self.sentence_ends, sorted(end for _, end in self._openings()))
         self._use_scan(
-            scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, self.masked)
+            scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, self.masked, reads)
         )
         if self.scan.holes:
             needed = self._needed_holes()
             if needed:
                 regions = [r for k, r in enumerate(self.masked) if k not in needed]
                 self._use_scan(
-                    scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, regions)
+                    scan_compact(
+                        self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, regions, reads
+                    )
                 )
         # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
         # after its start ends inside it (one scan, not a search per number: no clause end
