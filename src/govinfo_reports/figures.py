@@ -178,6 +178,7 @@ class _Reader:
         self.text = norm.text if view is None else view[0]
         self._offsets = None if view is None else view[1]
         self._openings_found: list[tuple[int, int]] | None = None
+        self._src_seen: dict[Span, Span] = {}
         self.masked = self._table_regions()
         # the bounds of all masked regions (a position outside them is not masked)
         self._mask_lo = min((a for a, _ in self.masked), default=0)
@@ -257,16 +258,23 @@ class _Reader:
         return needed
 
     def _src(self, span: Span) -> Span:
-        """The source span of a span of :attr:`text` (through the HTML view if any)."""
+        """The source span of a span of :attr:`text` (through the HTML view if any;
+        remembered: a figure's span is asked for several times)."""
+        got = self._src_seen.get(span)
+        if got is not None:
+            return got
         offsets = self._offsets
         if offsets is None:
-            return self.norm.to_source(span)
-        n = len(offsets) - 1
-        start = min(max(span[0], 0), n)
-        end = min(max(span[1], start), n)
-        lo = offsets[start]
-        hi = offsets[end - 1] + 1 if end > start else lo
-        return self.norm.to_source((lo, max(hi, lo)))
+            got = self.norm.to_source(span)
+        else:
+            n = len(offsets) - 1
+            start = min(max(span[0], 0), n)
+            end = min(max(span[1], start), n)
+            lo = offsets[start]
+            hi = offsets[end - 1] + 1 if end > start else lo
+            got = self.norm.to_source((lo, max(hi, lo)))
+        self._src_seen[span] = got
+        return got
 
     def _to_text(self, src: int) -> int:
         """The first offset of :attr:`text` whose source position is at or after ``src``."""
@@ -513,6 +521,8 @@ class _Reader:
     def _has_series(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds a 分别为 (the matches are all 3 characters
         long and cannot overlap, so the first one at or after ``start`` decides)."""
+        if not self.series:
+            return False
         i = bisect_left(self.series, (start, start))
         return i < len(self.series) and self.series[i][1] <= end
 
