@@ -664,12 +664,27 @@ def test_a_skipped_region_leaves_the_rest_as_a_full_scan(text: str, a: int, b: i
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
-        st.one_of(_SCAN_PIECES, st.sampled_from(["。", "！", "其中", " | 3 | 0 | 12 |", "\n"])),
+        st.one_of(
+            _SCAN_PIECES,
+            st.sampled_from(
+                [
+                    "。",
+                    "！",
+                    "其中",
+                    " | 3 | 0 | 12 |",
+                    "\n",
+                    "\n(一)予以公开 | 20 | 2 |",
+                    "\n2.其他 | 0 | |",
+                ]
+            ),
+        ),
         max_size=60,
     ).map("".join),
     st.lists(st.integers(min_value=0, max_value=300), max_size=4),
 )
 def test_left_out_row_cells_are_read_by_nothing(text: str, anchors: list[int]) -> None:
+    """Inner cells of table rows (and whole rows inside a run of them) that no reading
+    reaches are left out; the rest is the full scan."""
     from govinfo_reports._numeral_scan import scan_compact
 
     dates, keep, ends = frozenset("年月日"), frozenset("件条"), frozenset("，。\n")
@@ -697,3 +712,19 @@ def test_left_out_row_cells_are_read_by_nothing(text: str, anchors: list[int]) -
         for p in starts_from:
             if p <= x:
                 assert any(p <= e < x for e in sentence_ends)
+
+
+def test_rows_no_reading_reaches_keep_their_first_and_last_number() -> None:
+    from govinfo_reports._numeral_scan import scan_compact
+
+    text = "共3件。\n一、新收 | 40 | 5 | 48 |\n(二)部分公开 | 5 | 1 |\n3.其他 | 0 | 7 |\n"
+    args = (text, frozenset("年月日"), frozenset("件"), frozenset("，。\n"))
+    full = scan_compact(*args)
+    part = scan_compact(*args, reads=([text.index("。")], []))
+    assert [text[a:b] for a, b in zip(full.starts, full.ends, strict=True)][1:] == [
+        *["40", "5", "48", "5", "1", "0", "7"]
+    ]
+    assert [text[a:b] for a, b in zip(part.starts, part.ends, strict=True)] == ["3件", "40", "7"]
+    # a breakdown opening before them (no sentence end between): every cell stays
+    again = scan_compact(*args, reads=([text.index("。")], [text.index("一")]))
+    assert list(again.starts) == list(full.starts)

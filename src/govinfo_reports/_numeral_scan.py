@@ -140,6 +140,16 @@ def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
 # numbers the loop would read one at a time (nothing extends them, nothing beside them
 # makes them identifiers), none a candidate (a | follows it)
 _ROW_CELLS = re.compile(r"(?:[ \t]*+\|[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|))++")
+# the rows of a table after a plain number in one (for a caller whose reads leave out
+# inner cells): the rest of its row and at least one more row, each a label of what
+# gives no quantity (the matches skip_pattern passes over, but dates and line breaks),
+# then plain numbers, each with a | after it: what the loop would read one at a time,
+# no quantity but these numbers and none a candidate
+_LABEL = f"(?:[^{_FIRST[1:-1]}\n]++|{_BARE_CN}|{_MARKER_NUMBER}|{_NO_NUMERAL_NEAR})*+"
+_CELL = r"(?:[ \t]*+\|)++[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|)"
+_ROWS = re.compile(
+    f"(?:{_CELL})*+(?:[ \t]*+\\|{_LABEL}\n{_LABEL}{_PLAIN}(?=[ \t]*+\\|)(?:{_CELL})*+)++"
+)
 _PHONE_LOOKBACK = 16
 
 
@@ -329,6 +339,8 @@ def scan_compact(
     phone_sorted = sorted(phone_near)
     row_cells = None if "|" in unitless_end else _ROW_CELLS.match
     digit_runs = _DIGIT_RUN.finditer
+    rows = _ROWS.match
+    ascii_digits = "0123456789"
     find = next_pattern(unitless_end, drop_units >= _DATES).search
     skip_to = skip_pattern(unitless_end, drop_units >= _DATES).match
     match = PATTERN.match
@@ -429,6 +441,27 @@ def scan_compact(
                 continue
             pend, pend_end = i, e
             if row_cells is not None and e < n and text[e] in " \t|":
+                if reads is not None:
+                    r = rows(text, e)
+                    if r is not None:
+                        re_ = r.end()
+                        if (
+                            re_ <= next_hole
+                            and re_ <= next_zero
+                            and not (phone_near and _phone_in(phone_sorted, e, re_))
+                            and _unread(sentence_ends, anchors, last_unit_end, e, re_)
+                        ):
+                            # rows no reading reaches: only their last number (the
+                            # next quantity's neighbour)
+                            k = re_ - 1
+                            while k > e and text[k - 1] in ascii_digits:
+                                k -= 1
+                            starts.append(k)
+                            ends.append(re_)
+                            units.append(None)
+                            pend, pend_end = len(starts) - 1, re_
+                            pos = re_
+                            continue
                 r = row_cells(text, e)
                 if r is not None:
                     re_ = r.end()
