@@ -340,6 +340,7 @@ def scan_compact(
     row_cells = None if "|" in unitless_end else _ROW_CELLS.match
     digit_runs = _DIGIT_RUN.finditer
     rows = _ROWS.match
+    rows_refused = 0  # no _ROWS match from before here (a match there was refused)
     ascii_digits = "0123456789"
     find = next_pattern(unitless_end, drop_units >= _DATES).search
     skip_to = skip_pattern(unitless_end, drop_units >= _DATES).match
@@ -441,7 +442,11 @@ def scan_compact(
                 continue
             pend, pend_end = i, e
             if row_cells is not None and e < n and text[e] in " \t|":
-                if reads is not None:
+                if (
+                    reads is not None
+                    and e >= rows_refused
+                    and _unread(sentence_ends, anchors, last_unit_end, e, e + 1)
+                ):
                     r = rows(text, e)
                     if r is not None:
                         re_ = r.end()
@@ -462,6 +467,9 @@ def scan_compact(
                             pend, pend_end = len(starts) - 1, re_
                             pos = re_
                             continue
+                        # (the rows it matched are read one at a time: no match from
+                        # them again, which would make a long table quadratic)
+                        rows_refused = re_
                 r = row_cells(text, e)
                 if r is not None:
                     re_ = r.end()
