@@ -728,3 +728,26 @@ def test_rows_no_reading_reaches_keep_their_first_and_last_number() -> None:
     # a breakdown opening before them (no sentence end between): every cell stays
     again = scan_compact(*args, reads=([text.index("。")], [text.index("一")]))
     assert list(again.starts) == list(full.starts)
+
+
+def test_a_refused_match_of_rows_is_not_tried_again_inside_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from govinfo_reports import _numeral_scan
+
+    calls = []
+    real = _numeral_scan._ROWS
+
+    class Counting:
+        def match(self, text: str, pos: int) -> re.Match[str] | None:
+            calls.append(pos)
+            return real.match(text, pos)
+
+    monkeypatch.setattr(_numeral_scan, "_ROWS", Counting())
+    text = "\n标签 | 1 | 2 | 3 |" * 2000
+    # an opening in the middle: the rows before it may be read, so the match is refused
+    anchors = [len(text) // 2]
+    scan = _numeral_scan.scan_compact(text, frozenset("年月日"), reads=([], anchors))
+    assert len(calls) == 1
+    # (rows before the opening keep their first and last cells, rows after it all three)
+    assert len(scan) == 2 * 1000 + 3 * 1000
