@@ -688,7 +688,7 @@ class _Reader:
                 continue
             stop = min(self._clause_end(start), start + P.ZERO_STATEMENT_MAX)
             region = text[start:stop]
-            if any(ch.isdigit() for ch in region):
+            if any(map(str.isdigit, region)):
                 continue
             seen: set[FigureKind] = set()
             for noun in P.ZERO_NOUN.finditer(region, m.end() - start):
