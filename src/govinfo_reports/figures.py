@@ -91,6 +91,7 @@ _COMPARISON_WORD = re.compile("上一?年|去年|前年|同比|环比|增加|增
 # alike: literal alternations, classes, bounded repeats; faster here; tests check them)
 _SERIES = re.compile(P.SERIES.pattern)
 _BREAKDOWN_OPEN = re.compile(P.BREAKDOWN_OPEN.pattern)
+_BREAKDOWN_SENTENCE = re.compile(P.BREAKDOWN_SENTENCE.pattern)
 _ZERO_WORD = re.compile(P.ZERO_WORD.pattern)
 _LEGACY_ROW = re.compile(P.LEGACY_ROW.pattern)
 # units that _classify reads: a quantity with any other unit is never a figure
@@ -851,7 +852,7 @@ class _Reader:
             return self._openings_found
         found = {m.span() for m in _BREAKDOWN_OPEN.finditer(self.text)}
         for end in self.sentence_ends:
-            m = P.BREAKDOWN_SENTENCE.match(self.text, end + 1)
+            m = _BREAKDOWN_SENTENCE.match(self.text, end + 1)
             if m is not None:
                 found = {f for f in found if not (m.start() <= f[0] < m.end())}
                 found.add(m.span())
