@@ -180,6 +180,7 @@ class _Reader:
         self._offsets = None if view is None else view[1]
         self._openings_found: list[tuple[int, int]] | None = None
         self._src_seen: dict[Span, Span] = {}
+        self._text_seen: dict[int, int] = {}
         self.masked = self._table_regions()
         # the bounds of all masked regions (a position outside them is not masked)
         self._mask_lo = min((a for a, _ in self.masked), default=0)
@@ -278,9 +279,14 @@ class _Reader:
         return got
 
     def _to_text(self, src: int) -> int:
-        """The first offset of :attr:`text` whose source position is at or after ``src``."""
-        pos = self._to_norm(src)
-        return pos if self._offsets is None else bisect_left(self._offsets, pos)
+        """The first offset of :attr:`text` whose source position is at or after ``src``
+        (remembered: a table's bounds are asked for once per row read from it)."""
+        got = self._text_seen.get(src)
+        if got is None:
+            pos = self._to_norm(src)
+            got = pos if self._offsets is None else bisect_left(self._offsets, pos)
+            self._text_seen[src] = got
+        return got
 
     def _to_norm(self, src: int) -> int:
         """The first offset of ``norm.text`` whose source position is at or after ``src``
