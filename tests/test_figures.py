@@ -496,3 +496,31 @@ def test_clause_ends_do_not_depend_on_the_line_chunks(
     want = figures._Reader(norm, (), Tables()).clause_ends
     monkeypatch.setattr(figures, "_LINE_CHUNK", chunk)
     assert figures._Reader(norm, (), Tables()).clause_ends == want
+
+
+def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
+    import regex
+
+    from govinfo_reports import _figure_patterns as P
+    from govinfo_reports import figures
+
+    pairs = [
+        (P.SERIES, figures._SERIES),
+        (P.BREAKDOWN_OPEN, figures._BREAKDOWN_OPEN),
+        (P.BREAKDOWN_SENTENCE, figures._BREAKDOWN_SENTENCE),
+        (P.ZERO_WORD, figures._ZERO_WORD),
+        (P.LEGACY_ROW, figures._LEGACY_ROW),
+    ]
+    texts = [
+        "申请数为零。复议：无\n诉讼情况：零 ，收费 均为 零\n申请为零x。行政复议数为零",
+        "五年来分别为1件、2件，依次是3件；其中网上2件，包括当面1件",
+        "收到申请5件。\n 申请方式中，网上3件。其中，当面2件。从结果上看，予以公开1件。",
+        "申请总数 | 件 | 12 | 30\n行政复议数 件 00\n网上申请数\t件\t3\t4 5\n当面申请数 次 1 2\n",
+        *(p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))),
+    ]
+    for text in texts:
+        text = normalize(text).text
+        for slow, fast in pairs:
+            assert isinstance(slow, regex.Pattern)
+            want = [(m.span(), m.groups()) for m in slow.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want

@@ -541,7 +541,7 @@ def test_seed_quotes_are_found() -> None:
 
 _SCAN_PIECES = st.sampled_from(
     [
-        *"一二三四五六七八九十百千万亿零两余多近约超逾不件条人次年月日%％.．,，-~至到第是统0123456789０１",
+        *"一二三四五六七八九十百千万亿零两余多近约超逾不件条人次年月日%％.．,，-~至到第是统0123456789０１上将接大",
         *[
             " ",
             "\t",
@@ -559,7 +559,23 @@ _SCAN_PIECES = st.sampled_from(
             "/",
             "号",
         ],
-        *["电话", "邮编", "半", "左右", "以上", "以下", "百分之", "个百分点", "成", "未收到申请"],
+        *[
+            "电话",
+            "邮编",
+            "编号",
+            "号码",
+            "QQ",
+            " | 0 | ",
+            "| 12 |",
+            "半",
+            "左右",
+            "以上",
+            "以下",
+            "百分之",
+            "个百分点",
+            "成",
+            "未收到申请",
+        ],
         *["12345", "2019年1月1日", "〔2014〕", "A1", "·", "几", "、", "。", "超过", "不足"],
         *["点", "三点五", "廿", "〇", "萬", "億", "上千", "一次性", "第一", "百余"],
     ]
@@ -643,3 +659,95 @@ def test_a_skipped_region_leaves_the_rest_as_a_full_scan(text: str, a: int, b: i
 
     want = [full.quantity(i) for i in range(len(full)) if outside(i)]
     assert [part.quantity(i) for i in range(len(part))] == want
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            _SCAN_PIECES,
+            st.sampled_from(
+                [
+                    "。",
+                    "！",
+                    "其中",
+                    " | 3 | 0 | 12 |",
+                    "\n",
+                    "\n(一)予以公开 | 20 | 2 |",
+                    "\n2.其他 | 0 | |",
+                ]
+            ),
+        ),
+        max_size=60,
+    ).map("".join),
+    st.lists(st.integers(min_value=0, max_value=300), max_size=4),
+)
+def test_left_out_row_cells_are_read_by_nothing(text: str, anchors: list[int]) -> None:
+    """Inner cells of table rows (and whole rows inside a run of them) that no reading
+    reaches are left out; the rest is the full scan."""
+    from govinfo_reports._numeral_scan import scan_compact
+
+    dates, keep, ends = frozenset("年月日"), frozenset("件条"), frozenset("，。\n")
+    sentence_ends = [i for i, ch in enumerate(text) if ch in "。！"]
+    full = scan_compact(text, dates, keep, ends)
+    part = scan_compact(text, dates, keep, ends, reads=(sentence_ends, sorted(anchors)))
+    spans = list(zip(full.starts, full.ends, strict=True))
+    kept = list(zip(part.starts, part.ends, strict=True))
+    assert set(kept) <= set(spans)
+    index = {span: i for i, span in enumerate(spans)}
+    assert [index[kept[i]] for i in part.candidates] == full.candidates
+    assert [full.units[index[span]] for span in kept] == part.units
+    starts_from = sorted(
+        anchors + [full.ends[i] for i in range(len(full)) if full.units[i] in keep]
+    )
+    for k, span in enumerate(spans):
+        if span in kept:
+            continue
+        # an inner cell: no unit, its neighbours on its line are cells, no reading reaches it
+        assert full.units[k] is None and k not in full.candidates
+        assert 0 < k < len(spans) - 1
+        x = span[0]
+        line = text[text.rfind("\n", 0, x) + 1 : text.find("\n", x) % (len(text) + 1)]
+        assert "|" in line
+        for p in starts_from:
+            if p <= x:
+                assert any(p <= e < x for e in sentence_ends)
+
+
+def test_rows_no_reading_reaches_keep_their_first_and_last_number() -> None:
+    from govinfo_reports._numeral_scan import scan_compact
+
+    text = "共3件。\n一、新收 | 40 | 5 | 48 |\n(二)部分公开 | 5 | 1 |\n3.其他 | 0 | 7 |\n"
+    args = (text, frozenset("年月日"), frozenset("件"), frozenset("，。\n"))
+    full = scan_compact(*args)
+    part = scan_compact(*args, reads=([text.index("。")], []))
+    assert [text[a:b] for a, b in zip(full.starts, full.ends, strict=True)][1:] == [
+        *["40", "5", "48", "5", "1", "0", "7"]
+    ]
+    assert [text[a:b] for a, b in zip(part.starts, part.ends, strict=True)] == ["3件", "40", "7"]
+    # a breakdown opening before them (no sentence end between): every cell stays
+    again = scan_compact(*args, reads=([text.index("。")], [text.index("一")]))
+    assert list(again.starts) == list(full.starts)
+
+
+def test_a_refused_match_of_rows_is_not_tried_again_inside_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from govinfo_reports import _numeral_scan
+
+    calls = []
+    real = _numeral_scan._ROWS
+
+    class Counting:
+        def match(self, text: str, pos: int) -> re.Match[str] | None:
+            calls.append(pos)
+            return real.match(text, pos)
+
+    monkeypatch.setattr(_numeral_scan, "_ROWS", Counting())
+    text = "\n标签 | 1 | 2 | 3 |" * 2000
+    # an opening in the middle: the rows before it may be read, so the match is refused
+    anchors = [len(text) // 2]
+    scan = _numeral_scan.scan_compact(text, frozenset("年月日"), reads=([], anchors))
+    assert len(calls) == 1
+    # (rows before the opening keep their first and last cells, rows after it all three)
+    assert len(scan) == 2 * 1000 + 3 * 1000

@@ -120,6 +120,9 @@ CHANNELS: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
     (K.APPLICATIONS_BY_LETTER, regex.compile(r"信函|来信|邮寄|邮政")),
     (K.APPLICATIONS_IN_PERSON, regex.compile(r"当面|现场|来访|窗口")),
 )
+#: a match of any pattern of OUTCOMES / CHANNELS (a cheap test before the loop over them)
+OUTCOME_ANY = regex.compile("|".join(f"(?:{p.pattern})" for _, p in OUTCOMES))
+CHANNEL_ANY = regex.compile("|".join(f"(?:{p.pattern})" for _, p in CHANNELS))
 
 #: appeals: the words that name each kind
 APPEAL_WORD = regex.compile(r"复议|诉讼|起诉|申诉")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
+from bisect import bisect_left
 
 from . import numerals as _n
 from ._numeral_cn import CN_CHARS
@@ -106,6 +107,49 @@ def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
 
 
 NEXT = next_pattern(frozenset())
+_NOT_FIRST = "[^" + _FIRST[1:]
+# a character a quantity can start with only through a qualifier word (约, 不超过) or 上
+# (上百), with no numeral character close enough after it for PATTERN to match there
+# (PATTERN's numeral starts at most len(word) + 2 characters after the word's start)
+_NUMERAL_START = _chars(set("0123456789０１２３４５６７８９") | set(CN_CHARS))
+_WORD_ONLY = _chars({word[0] for word in _n._PREFIXES} - set(CN_CHARS) | {"上"})
+_NO_NUMERAL_NEAR = (
+    f"{_WORD_ONLY}(?!{_NUMERAL_START[0]}^{_NUMERAL_START[1:]}"
+    f"{{0,{max(len(word) for word in _n._PREFIXES) + 1}}}+{_NUMERAL_START})"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.Pattern[str]:
+    """What :func:`next_pattern` finds, read from a position by one match that passes
+    over the matches giving no quantity: the match ends at the next character a quantity
+    can start with (or the end of the text) unless a plain number stands there (group 1,
+    with group 2 set as group 1 of :func:`next_pattern`).  (A plain number and a match
+    of the list-marker or date digits never start at one place: what follows the digits
+    of those makes the plain number fail.)"""
+    end = _chars(unitless_end) + "|" if unitless_end else ""
+    nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
+    return re.compile(
+        f"(?:{_NOT_FIRST}++|{nothing}|{_NO_NUMERAL_NEAR})*+"
+        f"(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?)?"
+    )
+
+
+# the cells after a plain number in a table row (… | 0 | 0 | 3 |): each a plain number
+# with a | before and after it (spaces and tabs aside, no empty cell between): the same
+# numbers the loop would read one at a time (nothing extends them, nothing beside them
+# makes them identifiers), none a candidate (a | follows it)
+_ROW_CELLS = re.compile(r"(?:[ \t]*+\|[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|))++")
+# the rows of a table after a plain number in one (for a caller whose reads leave out
+# inner cells): the rest of its row and at least one more row, each a label of what
+# gives no quantity (the matches skip_pattern passes over, but dates and line breaks),
+# then plain numbers, each with a | after it: what the loop would read one at a time,
+# no quantity but these numbers and none a candidate
+_LABEL = f"(?:[^{_FIRST[1:-1]}\n]++|{_BARE_CN}|{_MARKER_NUMBER}|{_NO_NUMERAL_NEAR})*+"
+_CELL = r"(?:[ \t]*+\|)++[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|)"
+_ROWS = re.compile(
+    f"(?:{_CELL})*+(?:[ \t]*+\\|{_LABEL}\n{_LABEL}{_PLAIN}(?=[ \t]*+\\|)(?:{_CELL})*+)++"
+)
 _PHONE_LOOKBACK = 16
 
 
@@ -163,13 +207,37 @@ def _phone_near(text: str) -> set[int]:
     numerals._PHONE_WORDS (two characters or more) ends at most 14 characters before
     (it must lie in the 16 characters before the number)."""
     out: set[int] = set()
-    for word in _n._PHONE_WORDS:
-        i = text.find(word)
-        while i >= 0:
-            end = i + len(word)
-            out.update(range(end, end + _PHONE_LOOKBACK - len(word) + 1))
-            i = text.find(word, i + 1)
+    search = _PHONE_WORD.search
+    m = search(text)
+    while m is not None:  # (a search from the next character: keywords may overlap)
+        start, end = m.span()
+        out.update(range(end, start + _PHONE_LOOKBACK + 1))
+        m = search(text, start + 1)
     return out
+
+
+# the keywords, longest first (none is a prefix of another, so at each place at most one
+# of them starts: the search finds every occurrence of each)
+_PHONE_WORD = re.compile("|".join(sorted(_n._PHONE_WORDS, key=len, reverse=True)))
+
+
+def _unread(
+    sentence_ends: list[int], anchors: list[int], last_unit_end: int, pos: int, stop: int
+) -> bool:
+    """True when no read from an anchor before ``stop`` or from ``last_unit_end`` (before
+    ``pos``) reaches ``text[pos:stop]`` (which holds no sentence end): a sentence end
+    lies before ``pos``, at or after the later of them."""
+    k = bisect_left(sentence_ends, pos) - 1
+    last_end = sentence_ends[k] if k >= 0 else -1
+    a = bisect_left(anchors, stop) - 1
+    last_anchor = anchors[a] if a >= 0 else -1
+    return max(last_anchor, last_unit_end) <= last_end
+
+
+def _phone_in(phone_sorted: list[int], start: int, end: int) -> bool:
+    """True when an offset of ``phone_sorted`` (sorted) lies in ``[start, end)``."""
+    k = bisect_left(phone_sorted, start)
+    return k < len(phone_sorted) and phone_sorted[k] < end
 
 
 # the characters a numeral or its 余/多 ends with, and those a unit or 余/多 starts with:
@@ -232,6 +300,7 @@ def scan_compact(
     keep_units: frozenset[str] = frozenset(),
     unitless_end: frozenset[str] = frozenset(),
     skip: list[tuple[int, int]] | None = None,
+    reads: tuple[list[int], list[int]] | None = None,
 ) -> Scan:
     """What ``scan_quantities(text)`` yields, less the quantities whose unit is in
     ``drop_units``, as a :class:`Scan` (``keep_units`` and ``unitless_end`` say which
@@ -241,6 +310,15 @@ def scan_compact(
     part of each between two line starts where the scan can stop and start afresh
     (:func:`sync_holes`) is not read, and ``Scan.holes`` lists these parts (the quantities
     outside them are exactly those of a full scan).
+
+    ``reads``: ``(sentence_ends, anchors)``, both sorted, for a caller that reads the
+    quantities in order from an anchor or from the end of a quantity with a unit of
+    ``keep_units`` up to the next sentence end (and otherwise only looks at the
+    neighbours of candidates, at the units, and at the last quantity before a line
+    start).  Then the inner cells of a table row (``… | 40 | 5 | 0 | 48 |``: all but the
+    first and last number of a run of plain cells) are left out when no such reading
+    reaches them: the last anchor and the end of the last such quantity before them lie
+    at or before the last sentence end before them.
     """
     scan = Scan(text)
     starts, ends, units, candidates = scan.starts, scan.ends, scan.units, scan.candidates
@@ -258,7 +336,14 @@ def scan_compact(
     h, nh = 0, len(hole_spans)
     next_hole = hole_spans[0][0] if nh else n + 1
     phone_near = _phone_near(text)
+    phone_sorted = sorted(phone_near)
+    row_cells = None if "|" in unitless_end else _ROW_CELLS.match
+    digit_runs = _DIGIT_RUN.finditer
+    rows = _ROWS.match
+    rows_refused = 0  # no _ROWS match from before here (a match there was refused)
+    ascii_digits = "0123456789"
     find = next_pattern(unitless_end, drop_units >= _DATES).search
+    skip_to = skip_pattern(unitless_end, drop_units >= _DATES).match
     match = PATTERN.match
     read = _n._read
     half_units = _n._HALF_UNITS
@@ -272,9 +357,12 @@ def scan_compact(
     # the last quantity without a unit that is not a candidate by what follows it: it
     # is one when the next quantity starts at most two spaces or tabs after its end
     pend, pend_end = -1, 0
+    # the end of the last quantity with a unit of keep_units (reads may go on from it)
+    last_unit_end = -1
+    sentence_ends, anchors = reads if reads is not None else ([], [])
 
     def add(q: Quantity) -> None:
-        nonlocal pend, pend_end
+        nonlocal pend, pend_end, last_unit_end
         i = len(starts)
         start, end = q.span
         if pend >= 0 and start - pend_end <= 2 and not text[pend_end:start].strip(" \t"):
@@ -286,6 +374,7 @@ def scan_compact(
         units.append(q.unit)
         if q.unit is not None:
             if q.unit in keep_units:
+                last_unit_end = end
                 candidates.append(i)
             return
         k = end
@@ -298,11 +387,29 @@ def scan_compact(
 
     pos = 0
     while pos < n:
-        f = find(text, pos)
-        if f is None:
+        f = skip_to(text, pos)
+        if f is None:  # pragma: no cover - the pattern matches the empty string
             break
-        s, e = f.span()
+        plain = f.lastindex  # None, or 1 (a plain number) or 2 (one before an end)
+        if plain:
+            s, e = f.span(1)
+        else:
+            s = e = f.end()
+            if s >= n:
+                break
         if s >= next_hole:
+            # (the matches giving no quantity before s are found one at a time here)
+            f = find(text, pos)
+            if f is None:
+                break
+            s, e = f.span()
+            if e > s and f.lastindex == 2:
+                if s < next_hole:
+                    pos = e
+                    continue
+                plain = -1
+            else:
+                plain = (2 if f.lastindex else 1) if e > s else None
             while h < nh and s >= hole_spans[h][1]:
                 h += 1
             if h < nh and s >= hole_spans[h][0]:
@@ -313,7 +420,7 @@ def scan_compact(
             next_hole = hole_spans[h][0] if h < nh else n + 1
         if e > s:
             pos = e
-            if f.lastindex == 2:
+            if plain == -1:
                 continue  # no quantity here
             # a plain number (a table cell): _read_digits's phone test left, inline
             if s in phone_near and _n._phone_context(text, s):
@@ -329,11 +436,64 @@ def scan_compact(
             starts.append(s)
             ends.append(e)
             units.append(None)
-            if f.lastindex:
+            if plain == 2:
                 candidates.append(i)
                 pend = -1
-            else:
-                pend, pend_end = i, e
+                continue
+            pend, pend_end = i, e
+            if row_cells is not None and e < n and text[e] in " \t|":
+                if (
+                    reads is not None
+                    and e >= rows_refused
+                    and _unread(sentence_ends, anchors, last_unit_end, e, e + 1)
+                ):
+                    r = rows(text, e)
+                    if r is not None:
+                        re_ = r.end()
+                        if (
+                            re_ <= next_hole
+                            and re_ <= next_zero
+                            and not (phone_near and _phone_in(phone_sorted, e, re_))
+                            and _unread(sentence_ends, anchors, last_unit_end, e, re_)
+                        ):
+                            # rows no reading reaches: only their last number (the
+                            # next quantity's neighbour)
+                            k = re_ - 1
+                            while k > e and text[k - 1] in ascii_digits:
+                                k -= 1
+                            starts.append(k)
+                            ends.append(re_)
+                            units.append(None)
+                            pend, pend_end = len(starts) - 1, re_
+                            pos = re_
+                            continue
+                        # (the rows it matched are read one at a time: no match from
+                        # them again, which would make a long table quadratic)
+                        rows_refused = re_
+                r = row_cells(text, e)
+                if r is not None:
+                    re_ = r.end()
+                    if (
+                        re_ <= next_hole
+                        and re_ <= next_zero
+                        and not (phone_near and _phone_in(phone_sorted, e, re_))
+                    ):
+                        if reads is not None and _unread(
+                            sentence_ends, anchors, last_unit_end, e, re_
+                        ):
+                            # only the last cell (the next quantity's neighbour)
+                            cell = text[e:re_]
+                            starts.append(re_ - len(cell[cell.rfind("|") + 1 :].lstrip(" \t")))
+                            ends.append(re_)
+                            units.append(None)
+                        else:
+                            for d in digit_runs(text, e, re_):
+                                ds, de = d.span()
+                                starts.append(ds)
+                                ends.append(de)
+                            units.extend([None] * (len(starts) - len(units)))
+                        pend, pend_end = len(starts) - 1, re_
+                        pos = re_
             continue
         # a character a quantity can start with: PATTERN.search would match here
         # first, or nowhere before the next such character
@@ -367,6 +527,16 @@ def scan_compact(
             ):
                 pos = m.end()
                 continue  # a bare Chinese numeral (numerals._read's first test)
+            if g[i_pre] is None and s > 0 and text[s - 1] == "第":
+                # an ordinal (第二十条, 第3至5项): numerals._read drops a numeral after
+                # 第 whatever follows it (_identifier, _chinese_excluded), and so the
+                # SINGLE reading of a range
+                if g[i_n2] is not None:
+                    single = SINGLE.match(text, s)
+                    pos = single.end() if single is not None else m.end()
+                else:
+                    pos = m.end()
+                continue
             q = read(text, m, True)
             if q is None and g[i_n2] is not None:
                 single = SINGLE.match(text, s)
@@ -438,6 +608,7 @@ def scan_compact(
             else:
                 pend, pend_end = i, e
         elif unit in keep_units:
+            last_unit_end = pos
             candidates.append(i)
     while zi < nz:
         add(zeros[zi])

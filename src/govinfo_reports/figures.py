@@ -87,6 +87,13 @@ _COLON_NONE = re.compile("[：:][ \t]{0,2}无")
 _LEGACY_UNIT = re.compile("数[ \t|]{0,6}[条件个次]")
 # what every match of P.COMPARISON holds (a cheap test first)
 _COMPARISON_WORD = re.compile("上一?年|去年|前年|同比|环比|增加|增长|减少|下降|提高")
+# patterns of P run on the re engine (the same pattern text, which both engines read
+# alike: literal alternations, classes, bounded repeats; faster here; tests check them)
+_SERIES = re.compile(P.SERIES.pattern)
+_BREAKDOWN_OPEN = re.compile(P.BREAKDOWN_OPEN.pattern)
+_BREAKDOWN_SENTENCE = re.compile(P.BREAKDOWN_SENTENCE.pattern)
+_ZERO_WORD = re.compile(P.ZERO_WORD.pattern)
+_LEGACY_ROW = re.compile(P.LEGACY_ROW.pattern)
 # units that _classify reads: a quantity with any other unit is never a figure
 _FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
@@ -172,26 +179,38 @@ class _Reader:
         self.text = norm.text if view is None else view[0]
         self._offsets = None if view is None else view[1]
         self._openings_found: list[tuple[int, int]] | None = None
+        self._src_seen: dict[Span, Span] = {}
+        self._text_seen: dict[int, int] = {}
         self.masked = self._table_regions()
+        # the bounds of all masked regions (a position outside them is not masked)
+        self._mask_lo = min((a for a, _ in self.masked), default=0)
+        self._mask_hi = max((b for _, b in self.masked), default=0)
         self.clause_ends = self._clause_ends()
         self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
         # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
         # units); self._q(i) gives the Quantity of index i.  The inside of the tables is
-        # not read unless something below may look at a number there (_needed_holes)
+        # not read unless something below may look at a number there (_needed_holes).
+        # _parts reads quantities in order from a breakdown opening or from the end of a
+        # quantity with a unit up to the sentence end; the other readings look only at a
+        # candidate's neighbours, at units and at the number before a table's line start:
+        # the inner cells of a table row that no _parts reaches are left out
+        reads = (self.sentence_ends, sorted(end for _, end in self._openings()))
         self._use_scan(
-            scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, self.masked)
+            scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, self.masked, reads)
         )
         if self.scan.holes:
             needed = self._needed_holes()
             if needed:
                 regions = [r for k, r in enumerate(self.masked) if k not in needed]
                 self._use_scan(
-                    scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, regions)
+                    scan_compact(
+                        self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, regions, reads
+                    )
                 )
         # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
         # after its start ends inside it (one scan, not a search per number: no clause end
         # bounds a text without punctuation, which made that quadratic)
-        self.series = [m.span() for m in P.SERIES.finditer(self.text)]
+        self.series = [m.span() for m in _SERIES.finditer(self.text)]
         self.section_spans = self._section_spans(sections)
         self.section_starts = [start for start, _ in self.section_spans]
         self.problems: list[Problem] = []
@@ -217,9 +236,12 @@ class _Reader:
         sentences a breakdown opening reads (its own and the one before)."""
         starts, ends, units = self.q_starts, self.q_ends, self.q_units
         windows = []  # (lo, hi): a hole [r1, r2) with r1 <= hi and r2 > lo is needed
+        # (a candidate's windows start at start - LEAD_MAX - 1 or later: one that starts
+        # after every hole ends adds nothing)
+        last = max(r2 for _, _, r2 in self.scan.holes) + P.LEAD_MAX + 1
         for i in self.scan.candidates:
             start, end = starts[i], ends[i]
-            if self._masked(start):
+            if start >= last or self._masked(start):
                 continue
             windows.append((start - P.LEAD_MAX - 1, end + P.TAIL_MAX + 1))
             if units[i] is not None:
@@ -238,21 +260,33 @@ class _Reader:
         return needed
 
     def _src(self, span: Span) -> Span:
-        """The source span of a span of :attr:`text` (through the HTML view if any)."""
+        """The source span of a span of :attr:`text` (through the HTML view if any;
+        remembered: a figure's span is asked for several times)."""
+        got = self._src_seen.get(span)
+        if got is not None:
+            return got
         offsets = self._offsets
         if offsets is None:
-            return self.norm.to_source(span)
-        n = len(offsets) - 1
-        start = min(max(span[0], 0), n)
-        end = min(max(span[1], start), n)
-        lo = offsets[start]
-        hi = offsets[end - 1] + 1 if end > start else lo
-        return self.norm.to_source((lo, max(hi, lo)))
+            got = self.norm.to_source(span)
+        else:
+            n = len(offsets) - 1
+            start = min(max(span[0], 0), n)
+            end = min(max(span[1], start), n)
+            lo = offsets[start]
+            hi = offsets[end - 1] + 1 if end > start else lo
+            got = self.norm.to_source((lo, max(hi, lo)))
+        self._src_seen[span] = got
+        return got
 
     def _to_text(self, src: int) -> int:
-        """The first offset of :attr:`text` whose source position is at or after ``src``."""
-        pos = self._to_norm(src)
-        return pos if self._offsets is None else bisect_left(self._offsets, pos)
+        """The first offset of :attr:`text` whose source position is at or after ``src``
+        (remembered: a table's bounds are asked for once per row read from it)."""
+        got = self._text_seen.get(src)
+        if got is None:
+            pos = self._to_norm(src)
+            got = pos if self._offsets is None else bisect_left(self._offsets, pos)
+            self._text_seen[src] = got
+        return got
 
     def _to_norm(self, src: int) -> int:
         """The first offset of ``norm.text`` whose source position is at or after ``src``
@@ -322,6 +356,8 @@ class _Reader:
         return out
 
     def _masked(self, pos: int) -> bool:
+        if pos < self._mask_lo or pos >= self._mask_hi:
+            return False
         return any(a <= pos < b for a, b in self.masked)
 
     def _clause_ends(self) -> list[int]:
@@ -479,17 +515,21 @@ class _Reader:
                 _COMPARISON_WORD.search(lead_flat) is not None and P.COMPARISON.search(lead_flat)
             ) or ("年" in clause_lead and self._other_year(clause_lead)):
                 continue
-            q = self._q(i)
             section = self._section_at(start)
             # the words just before (this sentence and the one before it) mention 申请
             before = text[max(0, start - 120) : start]
             app_ctx = section is SectionKind.APPLICATIONS or "申请" in before
-            for kind, strength in self._classify(lead_flat, tail, q, app_ctx, section):
-                yield self._cand(kind, q, strength)
+            kinds = self._classify(lead_flat, tail, i, unit, app_ctx, section)
+            if kinds:
+                q = self._q(i)  # (built only for a figure)
+                for kind, strength in kinds:
+                    yield self._cand(kind, q, strength)
 
     def _has_series(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds a 分别为 (the matches are all 3 characters
         long and cannot overlap, so the first one at or after ``start`` decides)."""
+        if not self.series:
+            return False
         i = bisect_left(self.series, (start, start))
         return i < len(self.series) and self.series[i][1] <= end
 
@@ -501,14 +541,21 @@ class _Reader:
         return bool(years) and self.year not in years
 
     def _classify(
-        self, lead: str, tail: str, q: Quantity, app_ctx: bool, section: SectionKind
+        self,
+        lead: str,
+        tail: str,
+        i: int,
+        q_unit: str | None,
+        app_ctx: bool,
+        section: SectionKind,
     ) -> list[tuple[FigureKind, int]]:
-        unit = q.unit or ""
-        if q.unit is None:
+        """The kinds the quantity of index ``i`` (unit ``q_unit``) may be a figure of."""
+        unit = q_unit or ""
+        if q_unit is None:
             # 行政复议数为0。 but not a table cell (… | 58 | 7 |) or a number in a list
             if (
                 not P.UNITLESS_LEAD.search(lead)
-                or not isinstance(q.value, int)
+                or not isinstance(self._q(i).value, int)
                 or "|" in lead
                 or "\t" in lead
                 or P.UNITLESS_AFTER.match(tail) is None
@@ -521,7 +568,7 @@ class _Reader:
             return []
         if unit not in P.COUNT_UNITS:
             return []
-        appeal = self._appeal(lead, tail, q, unit, section)
+        appeal = self._appeal(lead, tail, i, unit, section)
         if appeal is not None:
             return appeal
         request = unit in P.REQUEST_UNITS
@@ -534,20 +581,22 @@ class _Reader:
         ):
             return [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx else []
         if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
-            for kind, pattern in P.OUTCOMES:
-                if pattern.search(lead):
-                    return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
+            if P.OUTCOME_ANY.search(lead):
+                for kind, pattern in P.OUTCOMES:
+                    if pattern.search(lead):
+                        return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
             if (
                 ("办" in lead or "答复" in lead or "完毕" in lead)
                 and P.COMPLETED.search(lead)
                 and not P.NOT_COMPLETED.search(lead)
             ):
                 return [(K.APPLICATIONS_COMPLETED, 2)]
-        if request and "申请" in lead and not P.NOT_RECEIVED.search(lead):
+        not_received = request and P.NOT_RECEIVED.search(lead) is not None
+        if request and "申请" in lead and not not_received and P.CHANNEL_ANY.search(lead):
             for kind, pattern in P.CHANNELS:
                 if pattern.search(lead):
                     return [(kind, 2)]
-        if request and not P.NOT_RECEIVED.search(lead):
+        if request and not not_received:
             in_section = section is SectionKind.APPLICATIONS
             if P.RECEIVED.search(lead):
                 if in_section or P.RECEIVED_SUBJECT.search(lead):
@@ -586,7 +635,7 @@ class _Reader:
         return []
 
     def _appeal(
-        self, lead: str, tail: str, q: Quantity, unit: str, section: SectionKind
+        self, lead: str, tail: str, i: int, unit: str, section: SectionKind
     ) -> list[tuple[FigureKind, int]] | None:
         """Reviews, lawsuits, complaints: None when the words are not about appeals."""
         words = list(P.APPEAL_WORD.finditer(lead)) if _may_appeal(lead) else []
@@ -610,6 +659,7 @@ class _Reader:
             if kind not in kinds:
                 kinds.append(kind)
         if len(kinds) > 1:
+            q = self._q(i)
             if q.value == 0 or P.EACH.search(lead):
                 return [(k, 2) for k in kinds]
             self.problems.append(
@@ -645,7 +695,7 @@ class _Reader:
                 continue
             stop = min(self._clause_end(start), start + P.ZERO_STATEMENT_MAX)
             region = text[start:stop]
-            if any(ch.isdigit() for ch in region):
+            if any(map(str.isdigit, region)):
                 continue
             seen: set[FigureKind] = set()
             for noun in P.ZERO_NOUN.finditer(region, m.end() - start):
@@ -657,7 +707,7 @@ class _Reader:
                 yield self._cand(kind, self._zero(span), 2)
         # every ZERO_WORD match holds 零 or a colon and 无 (a cheap test first)
         has_zero_word = "零" in text or _COLON_NONE.search(text) is not None
-        for m in P.ZERO_WORD.finditer(text) if has_zero_word else ():
+        for m in _ZERO_WORD.finditer(text) if has_zero_word else ():
             if self._masked(m.start()):
                 continue
             subject = m.group("subject")
@@ -695,7 +745,7 @@ class _Reader:
     def _legacy_rows(self) -> Iterable[_Cand]:
         if _LEGACY_UNIT.search(self.text) is None:
             return  # every LEGACY_ROW match holds a label …数 and its unit (a cheap test)
-        for m in P.LEGACY_ROW.finditer(self.text):
+        for m in _LEGACY_ROW.finditer(self.text):
             kind = P.LEGACY_KIND[m.group("label")]
             if m.group("zeros") is not None:
                 value, span = 0, m.span("zeros")
@@ -806,9 +856,9 @@ class _Reader:
         其中 or a phrase such as 申请方式中 (the parts of the previous sentence's total)."""
         if self._openings_found is not None:
             return self._openings_found
-        found = {m.span() for m in P.BREAKDOWN_OPEN.finditer(self.text)}
+        found = {m.span() for m in _BREAKDOWN_OPEN.finditer(self.text)}
         for end in self.sentence_ends:
-            m = P.BREAKDOWN_SENTENCE.match(self.text, end + 1)
+            m = _BREAKDOWN_SENTENCE.match(self.text, end + 1)
             if m is not None:
                 found = {f for f in found if not (m.start() <= f[0] < m.end())}
                 found.add(m.span())
