@@ -498,6 +498,8 @@ def _fast_render(html: str, n: int, r: _Renderer) -> set[int] | None:
     startend = r.handle_startendtag
     out, offs, kinds, tables = r.out, r.offs, r.kinds, r.tables
     block, metas = _BLOCK, _META
+    # the meta of each tag name as written (or None: a tag the renderer does not act on)
+    seen: dict[str, tuple[str, _Attrs] | None] = {}
     count = 0
     stack: list[int] = []
     outer: set[int] = set()
@@ -520,7 +522,10 @@ def _fast_render(html: str, n: int, r: _Renderer) -> set[int] | None:
                 elif not text.isspace():  # white space alone shows nothing outside a cell
                     data(text, i)
             elif kind == 4:  # start tag (its last group is the optional slash)
-                meta = metas.get(m.group(2).lower())
+                name = m.group(2)
+                meta = seen.get(name, _NO_META)
+                if meta is _NO_META:
+                    meta = seen[name] = metas.get(name.lower())
                 if meta is None:
                     continue
                 tag = meta[0]
@@ -561,7 +566,10 @@ def _fast_render(html: str, n: int, r: _Renderer) -> set[int] | None:
                     pos = close.end()
                     break
             elif kind == 5:  # end tag
-                meta = metas.get(m.group(5).lower())
+                name = m.group(5)
+                meta = seen.get(name, _NO_META)
+                if meta is _NO_META:
+                    meta = seen[name] = metas.get(name.lower())
                 if meta is None:
                     continue
                 tag = meta[0]
