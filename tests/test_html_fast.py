@@ -80,7 +80,7 @@ def _parser_events(html: str) -> tuple[list[tuple[int, str, object, int]], set[i
 def _rendered_by_parser(html: str) -> tuple[str, tuple[int, ...]]:
     fast = html_module._fast_render
     try:
-        html_module._fast_render = lambda html, end, r: None  # every page to the parser
+        html_module._fast_render = lambda html, end, r, **kw: None  # every page to the parser
         r = html_module.render_html(html)
     finally:
         html_module._fast_render = fast
@@ -103,6 +103,7 @@ def test_fast_events_are_the_parsers(clean: bool) -> None:
             assert (fast.tuples(html), fast.outer) == _parser_events(html), html
         r = html_module.render_html(html)
         assert (r.text, tuple(r.starts)) == _rendered_by_parser(html), html
+        assert 0 <= min(r.starts) <= max(r.starts) == len(html)
     assert read_fast > 300  # the generator does reach the fast reading
 
 
@@ -153,6 +154,11 @@ def test_layout_tables_guessed_wrong_are_rendered_again() -> None:
     r = html_module.render_html(page)
     assert (r.text, tuple(r.starts)) == _rendered_by_parser(page)
     assert r.text == "x\n| 1 | 2 |\n| 3 |\n"
+    page = "<table><tr><td>x<table><tr><td>1</td></tr></table></td></tr></table><p>y</p>"
+    assert html_module._layout_guess(page, len(page)) == {0}
+    r = html_module.render_html(page)
+    assert (r.text, tuple(r.starts)) == _rendered_by_parser(page)
+    assert r.text == "x\n| 1 |\ny\n"
 
 
 def test_quiet_tags_change_nothing_in_the_view() -> None:

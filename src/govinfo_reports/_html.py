@@ -488,12 +488,17 @@ def _layout_guess(html: str, n: int) -> set[int]:
     return outer
 
 
-def _fast_render(html: str, n: int, r: _Renderer) -> set[int] | None:
+#: what :func:`_fast_render` gives when it stops at a table nested in a grid table
+_NESTED: set[int] = set()
+
+
+def _fast_render(html: str, n: int, r: _Renderer, *, stop_at_nesting: bool) -> set[int] | None:
     """:func:`_fast_events` and their replay in one pass (no events kept): the renderer
     ``r`` gets the events of ``html[:n]`` as they are read, the common ones (text, block
     tags) handled inline.  Gives the page's layout tables (``r`` rendered with
     ``r.layout``: right when the two agree), or None when the page holds markup that
-    only the parser reads right (``r`` is then of no use)."""
+    only the parser reads right (``r`` is then of no use).  With ``stop_at_nesting``, it
+    stops at the first table that opens in one ``r`` takes for a grid, giving _NESTED."""
     data, start, end = r.handle_data, r.handle_starttag, r.handle_endtag
     startend = r.handle_startendtag
     out, offs, kinds, tables = r.out, r.offs, r.kinds, r.tables
@@ -540,6 +545,8 @@ def _fast_render(html: str, n: int, r: _Renderer) -> set[int] | None:
                 attrs_ = _span_attrs(m.group(3)) if tag in ("td", "th") else _NO_ATTRS
                 if tag == "table":
                     if stack:
+                        if stop_at_nesting and stack[-1] not in r.layout:
+                            return _NESTED
                         outer.add(stack[-1])
                     if not slash:
                         stack.append(count)
@@ -837,14 +844,21 @@ def render_html(html: str) -> Rendered:
         head_end = len(html)
     r: _Renderer | None = None
     if _fast_reading_agrees():
-        guess = _layout_guess(html, head_end)
-        r = _Renderer(html, guess)
-        outer = _fast_render(html, head_end, r)
-        if outer is not None and outer != guess:  # rendered with other layout tables
-            r = _Renderer(html, outer)
-            outer = _fast_render(html, head_end, r)
+        # most pages have no table in a table: read as if so, and when one shows up,
+        # again with the layout tables that the '<table' marks give, and once more when
+        # the events give others
+        r = _Renderer(html, set())
+        outer = _fast_render(html, head_end, r, stop_at_nesting=True)
+        if outer is _NESTED:
+            guess = _layout_guess(html, head_end)
+            r = _Renderer(html, guess)
+            outer = _fast_render(html, head_end, r, stop_at_nesting=False)
+            if outer is not None and outer != guess:  # rendered with other layout tables
+                r = _Renderer(html, outer)
+                outer = _fast_render(html, head_end, r, stop_at_nesting=False)
         if outer is None:
             r = None
+    fast = r is not None
     if r is None:
         rec = _Recorder(html)
         rec.feed(html[:head_end])
@@ -855,7 +869,8 @@ def render_html(html: str) -> Rendered:
     r.finish(html[head_end:])
     text = "".join(r.out)
     starts = r.offs
-    if starts and (min(starts) < 0 or max(starts) > len(html)):
+    # the fast reading's offsets are offsets of the page (checked by the tests)
+    if not fast and starts and (min(starts) < 0 or max(starts) > len(html)):
         starts = array("q", [min(max(o, 0), len(html)) for o in starts])
     starts.append(len(html))
     return Rendered(text=text, starts=starts)
