@@ -78,12 +78,12 @@ def _parser_events(html: str) -> tuple[list[tuple[int, str, object, int]], set[i
 
 
 def _rendered_by_parser(html: str) -> tuple[str, tuple[int, ...]]:
-    fast = html_module._fast_events
+    fast = html_module._fast_render
     try:
-        html_module._fast_events = lambda html, end: None  # every page to the parser
+        html_module._fast_render = lambda html, end, r, **kw: None  # every page to the parser
         r = html_module.render_html(html)
     finally:
-        html_module._fast_events = fast
+        html_module._fast_render = fast
     return r.text, tuple(r.starts)
 
 
@@ -103,6 +103,7 @@ def test_fast_events_are_the_parsers(clean: bool) -> None:
             assert (fast.tuples(html), fast.outer) == _parser_events(html), html
         r = html_module.render_html(html)
         assert (r.text, tuple(r.starts)) == _rendered_by_parser(html), html
+        assert 0 <= min(r.starts) <= max(r.starts) == len(html)
     assert read_fast > 300  # the generator does reach the fast reading
 
 
@@ -134,6 +135,37 @@ def test_no_fast_reading_where_the_parser_reads_the_probe_otherwise(
     page = "<table><tr><td>规章</td><td>1</td></tr></table>"
     want = html_module.render_html(page)
     monkeypatch.setattr(html_module, "_fast_reading_agrees", lambda: False)
-    monkeypatch.setattr(html_module, "_fast_events", None)  # not called
+    monkeypatch.setattr(html_module, "_fast_render", None)  # not called
     got = html_module.render_html(page)
     assert (got.text, tuple(got.starts)) == (want.text, tuple(want.starts))
+
+
+@pytest.mark.skipif(not _AGREES, reason="this Python's html.parser reads the probe otherwise")
+def test_layout_tables_guessed_wrong_are_rendered_again() -> None:
+    # the '</table' in the comment hides from the guess that the second table is nested,
+    # and '<table/>' is no open table
+    page = (
+        "<table><tr><td>x<!--</table>--><table><tr><td>1</td><td>2</td></tr></table>"
+        "</td></tr></table><table/><table><tr><td>3</td></tr></table>"
+    )
+    fast = html_module._fast_events(page, len(page))
+    assert fast is not None and fast.outer == {0}
+    assert html_module._layout_guess(page, len(page)) == {2}
+    r = html_module.render_html(page)
+    assert (r.text, tuple(r.starts)) == _rendered_by_parser(page)
+    assert r.text == "x\n| 1 | 2 |\n| 3 |\n"
+    page = "<table><tr><td>x<table><tr><td>1</td></tr></table></td></tr></table><p>y</p>"
+    assert html_module._layout_guess(page, len(page)) == {0}
+    r = html_module.render_html(page)
+    assert (r.text, tuple(r.starts)) == _rendered_by_parser(page)
+    assert r.text == "x\n| 1 |\ny\n"
+
+
+def test_quiet_tags_change_nothing_in_the_view() -> None:
+    grammar = sys.modules["govinfo_reports._outline_grammar"]
+    for name in grammar._QUIET_TAGS:
+        assert grammar._tag_action(name) == grammar._TAG_NONE, name
+    page = "<p>一、<SPAN lang=EN>概<o:p></o:p></SPAN>述</p><header>x</header><p>&lt;<\u017fpan>"
+    view, offsets = grammar.html_view(page + "<br><div>z</div>")
+    assert view == "\n一、概述\n\nx\n\n<<\u017fpan>\n\nz\n"
+    assert page[offsets[view.index("述")]] == "述"

@@ -130,8 +130,12 @@ def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, array[int]]
         for piece in pieces:
             offsets.extend(piece[1])
     words = text.split()  # str.split and \S take the same white space
-    if len(words) == 1 and len(words[0]) == len(text):  # no white space
-        return text, array("q", offsets)
+    if len(words) == 1:  # one word: its offsets, past the white space before it
+        word = words[0]
+        if len(word) == len(text):
+            return text, array("q", offsets)
+        lead = text.find(word)  # the white space before it holds no part of it
+        return word, array("q", offsets[lead : lead + len(word)])
     out = array("q")
     prev = -1  # the end of the last word
     for m in _WORD.finditer(text):
@@ -462,6 +466,149 @@ def _fast_events(html: str, n: int) -> _Events | None:
     return ev
 
 
+_TABLE_TAG = lazy_re(r"<(/?)[tT][aA][bB][lL][eE](?![-.a-zA-Z0-9:_])")
+
+
+def _layout_guess(html: str, n: int) -> set[int]:
+    """The layout tables of ``html[:n]`` as its '<table' and '</table' marks nest (the
+    events may differ: a mark in a comment or script is none, ``<table/>`` closes);
+    :func:`_fast_render` checks the guess against the events."""
+    outer: set[int] = set()
+    stack: list[int] = []
+    count = 0
+    for m in _TABLE_TAG.finditer(html, 0, n):
+        if m.group(1):
+            if stack:
+                stack.pop()
+        else:
+            if stack:
+                outer.add(stack[-1])
+            stack.append(count)
+            count += 1
+    return outer
+
+
+#: what :func:`_fast_render` gives when it stops at a table nested in a grid table
+_NESTED: set[int] = set()
+
+
+def _fast_render(html: str, n: int, r: _Renderer, *, stop_at_nesting: bool) -> set[int] | None:
+    """:func:`_fast_events` and their replay in one pass (no events kept): the renderer
+    ``r`` gets the events of ``html[:n]`` as they are read, the common ones (text, block
+    tags) handled inline.  Gives the page's layout tables (``r`` rendered with
+    ``r.layout``: right when the two agree), or None when the page holds markup that
+    only the parser reads right (``r`` is then of no use).  With ``stop_at_nesting``, it
+    stops at the first table that opens in one ``r`` takes for a grid, giving _NESTED."""
+    data, start, end = r.handle_data, r.handle_starttag, r.handle_endtag
+    startend = r.handle_startendtag
+    out, offs, kinds, tables = r.out, r.offs, r.kinds, r.tables
+    block, metas = _BLOCK, _META
+    # the meta of each tag name as written (or None: a tag the renderer does not act on)
+    seen: dict[str, tuple[str, _Attrs] | None] = {}
+    count = 0
+    stack: list[int] = []
+    outer: set[int] = set()
+    pos = 0
+    while pos < n:
+        for m in _TOKEN.finditer(html, pos, n):
+            i = pos
+            pos = m.end()
+            kind = m.lastindex
+            if kind == 1:  # text
+                if r.skip:
+                    continue
+                text = html[i:pos]
+                if "&" in text:
+                    data(unescape(text), i)
+                elif kinds and kinds[-1] and tables:
+                    cell = tables[-1].cell
+                    if cell is not None:
+                        cell.append((text, range(i, pos)))
+                elif not text.isspace():  # white space alone shows nothing outside a cell
+                    data(text, i)
+            elif kind == 4:  # start tag (its last group is the optional slash)
+                name = m.group(2)
+                meta = seen.get(name, _NO_META)
+                if meta is _NO_META:
+                    meta = seen[name] = metas.get(name.lower())
+                if meta is None:
+                    continue
+                tag = meta[0]
+                slash = m.group(4)
+                if tag in block and not r.implicit:
+                    if kinds and kinds[-1] and tables:
+                        tables[-1].data(" ", [i])
+                    elif out and not out[-1].endswith("\n"):
+                        out.append("\n")
+                        offs.append(i)
+                    continue
+                attrs_ = _span_attrs(m.group(3)) if tag in ("td", "th") else _NO_ATTRS
+                if tag == "table":
+                    if stack:
+                        if stop_at_nesting and stack[-1] not in r.layout:
+                            return _NESTED
+                        outer.add(stack[-1])
+                    if not slash:
+                        stack.append(count)
+                    count += 1
+                if slash:
+                    startend(tag, attrs_, i)
+                    continue
+                start(tag, attrs_, i)
+                if tag in _CDATA_END:
+                    close = _CDATA_END[tag].search(html, pos, n)
+                    if close is None:
+                        return outer  # the parser drops the rest: it waits for the end tag
+                    j = close.start()
+                    end_tag = _END_TAG.match(html, j, n)
+                    if (
+                        end_tag is None
+                        or end_tag.group(1).lower() != tag
+                        or end_tag.end() != close.end()
+                    ):
+                        return None
+                    if pos < j and not r.skip:
+                        data(html[pos:j], pos)
+                    end(tag, j)
+                    pos = close.end()
+                    break
+            elif kind == 5:  # end tag
+                name = m.group(5)
+                meta = seen.get(name, _NO_META)
+                if meta is _NO_META:
+                    meta = seen[name] = metas.get(name.lower())
+                if meta is None:
+                    continue
+                tag = meta[0]
+                if tag in block and not r.implicit:
+                    if not (kinds and kinds[-1] and tables) and out and not out[-1].endswith("\n"):
+                        out.append("\n")
+                        offs.append(i)
+                    continue
+                if tag == "table" and stack:
+                    stack.pop()
+                end(tag, i)
+            elif kind == 6:  # comment
+                close = _COMMENT_END.search(html, i + 4, n)
+                if close is None:
+                    return None
+                pos = close.end()
+                break
+            elif kind == 7:  # declaration or processing instruction
+                pos = html.find(">", i + 2, n) + 1
+                if pos == 0:
+                    return None
+                break
+            elif kind == 8:  # a '<' that starts nothing
+                if pos >= n:
+                    return None
+                if not r.skip:
+                    data(html[i:pos], i)
+            else:  # '<' and a letter or '/' that is no plain tag, or '<!['
+                return None
+    return outer
+
+
 #: a page whose reading changed in newer parsers (HTML5 rules for comments ending in
 #: --!>, <!-->, script end tags with attributes, tags inside title and textarea)
 _PROBE = (
@@ -501,30 +648,6 @@ class _Renderer:
         self.offs = array("q")  # the HTML offset of each character of the text
         self.skip = 0
         self.tables: list[_Table] = []
-
-    def replay_fast(self, ev: _Events) -> None:
-        """Replay the fast reading's events (data sliced from the page here)."""
-        html = self.html
-        data, start, end = self.handle_data, self.handle_starttag, self.handle_endtag
-        ends = iter(ev.ends)
-        for number, (name, attrs_) in zip(ev.numbers, ev.metas, strict=True):
-            kind = number & 7
-            pos = number >> 3
-            if kind == _DATA:
-                stop = next(ends)
-                if not self.skip:
-                    text = html[pos:stop]
-                    data(unescape(text) if "&" in text else text, pos)
-            elif kind == _START:
-                start(name, attrs_, pos)
-            elif kind == _END:
-                end(name, pos)
-            elif kind == _RAW:
-                stop = next(ends)
-                if not self.skip:
-                    data(html[pos:stop], pos)
-            else:
-                self.handle_startendtag(name, attrs_, pos)
 
     def replay(self, events: list[tuple[int, str, _Attrs, int]]) -> None:
         data, start, end = self.handle_data, self.handle_starttag, self.handle_endtag
@@ -719,12 +842,24 @@ def render_html(html: str) -> Rendered:
     head_end = html.find("<", html.rfind(">") + 1)
     if head_end < 0:
         head_end = len(html)
-    fast = _fast_events(html, head_end) if _fast_reading_agrees() else None
-    if fast is not None:
-        r = _Renderer(html, fast.outer)
-        r.replay_fast(fast)
-        del fast
-    else:
+    r: _Renderer | None = None
+    if _fast_reading_agrees():
+        # most pages have no table in a table: read as if so, and when one shows up,
+        # again with the layout tables that the '<table' marks give, and once more when
+        # the events give others
+        r = _Renderer(html, set())
+        outer = _fast_render(html, head_end, r, stop_at_nesting=True)
+        if outer is _NESTED:
+            guess = _layout_guess(html, head_end)
+            r = _Renderer(html, guess)
+            outer = _fast_render(html, head_end, r, stop_at_nesting=False)
+            if outer is not None and outer != guess:  # rendered with other layout tables
+                r = _Renderer(html, outer)
+                outer = _fast_render(html, head_end, r, stop_at_nesting=False)
+        if outer is None:
+            r = None
+    fast = r is not None
+    if r is None:
         rec = _Recorder(html)
         rec.feed(html[:head_end])
         rec.close()
@@ -734,7 +869,8 @@ def render_html(html: str) -> Rendered:
     r.finish(html[head_end:])
     text = "".join(r.out)
     starts = r.offs
-    if starts and (min(starts) < 0 or max(starts) > len(html)):
+    # the fast reading's offsets are offsets of the page (checked by the tests)
+    if not fast and starts and (min(starts) < 0 or max(starts) > len(html)):
         starts = array("q", [min(max(o, 0), len(html)) for o in starts])
     starts.append(len(html))
     return Rendered(text=text, starts=starts)

@@ -787,7 +787,6 @@ _BLOCK_TAGS = frozenset(
 _CELL_TAGS = frozenset(("td", "th"))
 #: left out with their text: code, and page chrome (menus, forms, site header and footer)
 _SKIP_TAGS = frozenset(("noscript", "template", "nav", "select", "button", "menu", "footer"))
-_DATA_BLANKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " "})
 
 
 def looks_like_html(text: str) -> bool:
@@ -807,21 +806,34 @@ def looks_like_html(text: str) -> bool:
 # stdlib re: one match per tag, entity and text run of a page, cheaper than regex's; its \s
 # also takes \x1c-\x1f, which regex's does not, hence the look-ahead
 _ENTITY_PATTERN = r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,15});"
+#: tags common on scraped pages that change nothing in the view (:func:`_tag_action`
+#: gives _TAG_NONE): a run of them is one token, let go at once
+_QUIET_TAGS = (
+    *("span", "o:p", "font", "b", "i", "u", "em", "strong", "img", "meta", "input"),
+    *("html", "head", "body", "sup", "sub", "label"),
+)
+# ASCII classes, not a pattern ignoring case: that would take the long s for an s
+_QUIET_NAMES = "|".join(
+    "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in name) for name in _QUIET_TAGS
+)
+_TAG_TAIL = r"(?=[\s/>])(?![\x1c-\x1f])[^>]*+>"  # after a tag's name, up to its first >
 #: one token of a page, its kind the name of the last group closed: a text run, an
-#: entity, a comment or declaration start, a tag (its name after an optional /, up to
-#: its first >), or a lone < or &.  Used only up to the page's last >, so that a tag
-#: always finds its end (the scan for it never runs to the end of the page: linear)
+#: entity, a comment or declaration start, a run of quiet tags, a tag (its name after an
+#: optional /, up to its first >), or a lone < or &.  Used only up to the page's last >,
+#: so that a tag always finds its end (the scan for it never runs to the end of the
+#: page: linear)
 _TOKEN = lazy_re(
     r"(?P<text>[^<&]+)"
     rf"|(?P<ent>{_ENTITY_PATTERN})"
     r"|(?P<comment><!--)"
     r"|(?P<decl><[!?])"
-    r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{0,20})(?=[\s/>])(?![\x1c-\x1f])[^>]*+>"
+    rf"|(?P<quiet>(?:</?(?:{_QUIET_NAMES}){_TAG_TAIL})++)"
+    rf"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{{0,20}}){_TAG_TAIL}"
     r"|(?P<other>[<&])"
 )
 #: _TOKEN after the page's last >, where no tag, comment or declaration can end.  _render
-#: tells the alternatives apart by ``lastindex``: text 1, ent 2, comment 3, decl 4, a
-#: tag's name 6 (after close, 5), other 7 (5 in the tail, which has no tag)
+#: tells the alternatives apart by ``lastindex``: text 1, ent 2, comment 3, decl 4, quiet
+#: tags 5 (other in the tail, which has no tag), a tag's name 7 (after close, 6), other 8
 _TOKEN_TAIL = lazy_re(
     rf"(?P<text>[^<&]+)|(?P<ent>{_ENTITY_PATTERN})|(?P<comment><!--)|(?P<decl><[!?])"
     r"|(?P<other>[<&])"
@@ -931,21 +943,24 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
     action_of = actions.get
     add_piece = pieces.append
     add_start, add_src, add_step = starts.append, srcs.append, steps.append
-    blanks = _DATA_BLANKS
     none, block, cell, link_tag, skip_tag = _TAG_NONE, _TAG_BLOCK, _TAG_CELL, _TAG_LINK, _TAG_SKIP
     i = 0
     while i < n:
         if i <= last_gt:
             phase_end = last_gt + 1
             tokens = _TOKEN.finditer(text, i, phase_end)
+            quiet = 5
         else:
             phase_end = n
             tokens = _TOKEN_TAIL.finditer(text, i)
+            quiet = -1  # 5 is other there
         for m in tokens:
             kind = m.lastindex  # the alternative (see _TOKEN_TAIL)
+            if kind == quiet:
+                continue
             step = 1
-            if kind == 6:  # a tag's name
-                name = m.group(6)
+            if kind == 7:  # a tag's name
+                name = m.group(7)
                 action = action_of(name)
                 if action is None:
                     action = actions[name] = _tag_action(name)
@@ -983,7 +998,17 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
             elif kind == 1:  # text
                 if skip or link:
                     continue
-                chunk = m.group().translate(blanks)
+                # line breaks and tabs as blanks (str.replace: several times faster
+                # than translate, which looks each character up in a table)
+                chunk = m.group()
+                if "\n" in chunk:
+                    chunk = chunk.replace("\n", " ")
+                if "\r" in chunk:
+                    chunk = chunk.replace("\r", " ")
+                if "\t" in chunk:
+                    chunk = chunk.replace("\t", " ")
+                if "\f" in chunk:
+                    chunk = chunk.replace("\f", " ")
             elif kind == 2:  # an entity
                 if skip or link:
                     continue
