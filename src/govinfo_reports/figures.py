@@ -210,7 +210,11 @@ class _Reader:
         # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
         # after its start ends inside it (one scan, not a search per number: no clause end
         # bounds a text without punctuation, which made that quadratic)
-        self.series = [m.span() for m in _SERIES.finditer(self.text)]
+        self.series = (
+            [m.span() for m in _SERIES.finditer(self.text)]
+            if "分别" in self.text or "依次" in self.text
+            else []
+        )
         self.section_spans = self._section_spans(sections)
         self.section_starts = [start for start, _ in self.section_spans]
         self.problems: list[Problem] = []
@@ -687,7 +691,16 @@ class _Reader:
 
     def _zero_statements(self) -> Iterable[_Cand]:
         text = self.text
-        opens = [*P.ZERO_OPEN.finditer(text), *P.ZERO_FEE_OPEN.finditer(text)]
+        # every ZERO_OPEN match holds 未, 无 or 没有 or 不存在, every ZERO_FEE_OPEN match 不
+        has_not = "不" in text
+        opens = [
+            *(
+                P.ZERO_OPEN.finditer(text)
+                if has_not or "未" in text or "无" in text or "没有" in text
+                else ()
+            ),
+            *(P.ZERO_FEE_OPEN.finditer(text) if has_not else ()),
+        ]
         for m in opens:
             fees_only = m.re is P.ZERO_FEE_OPEN
             start = m.start()
@@ -706,7 +719,7 @@ class _Reader:
                 span = (start, start + noun.end())
                 yield self._cand(kind, self._zero(span), 2)
         # every ZERO_WORD match holds 零 or a colon and 无 (a cheap test first)
-        has_zero_word = "零" in text or _COLON_NONE.search(text) is not None
+        has_zero_word = "零" in text or ("无" in text and _COLON_NONE.search(text) is not None)
         for m in _ZERO_WORD.finditer(text) if has_zero_word else ():
             if self._masked(m.start()):
                 continue
@@ -856,8 +869,15 @@ class _Reader:
         其中 or a phrase such as 申请方式中 (the parts of the previous sentence's total)."""
         if self._openings_found is not None:
             return self._openings_found
-        found = {m.span() for m in _BREAKDOWN_OPEN.finditer(self.text)}
-        for end in self.sentence_ends:
+        text = self.text
+        found = (
+            {m.span() for m in _BREAKDOWN_OPEN.finditer(text)}
+            if "其中" in text or "包括" in text
+            else set()
+        )
+        # every BREAKDOWN_SENTENCE match holds 其中, 上, 中 or 方面 (a cheap test first)
+        may_open = "中" in text or "上" in text or "方面" in text
+        for end in self.sentence_ends if may_open else ():
             m = _BREAKDOWN_SENTENCE.match(self.text, end + 1)
             if m is not None:
                 found = {f for f in found if not (m.start() <= f[0] < m.end())}
