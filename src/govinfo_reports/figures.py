@@ -97,8 +97,29 @@ _LEGACY_ROW = re.compile(P.LEGACY_ROW.pattern)
 # units that _classify reads: a quantity with any other unit is never a figure
 _FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
-_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(P.SENTENCE_END))) + "]")
-_CLAUSE_END_CHAR = re.compile("[" + re.escape("".join(sorted(P.CLAUSE_END))) + "]")
+# one literal pattern per character (a search for a literal is faster than for a class
+# of characters that holds CJK ones): the sentence ends, and the other clause ends
+_SENTENCE_END_CHARS = [(c, re.compile(re.escape(c))) for c in sorted(P.SENTENCE_END)]
+_CLAUSE_ONLY_END_CHARS = [
+    (c, re.compile(re.escape(c))) for c in sorted(P.CLAUSE_END - P.SENTENCE_END)
+]
+
+
+def _offsets(
+    text: str, chars: list[tuple[str, re.Pattern[str]]], also: list[int] | None = None
+) -> list[int]:
+    """The sorted offsets in ``text`` of the characters of ``chars`` (each with a pattern
+    that finds it) and the offsets ``also``.
+
+    >>> _offsets("a。b！c。", _SENTENCE_END_CHARS, [0])
+    [0, 1, 3, 5]
+    """
+    out = list(also) if also else []
+    for char, pattern in chars:
+        if char in text:
+            out += [m.start() for m in pattern.finditer(text)]
+    out.sort()
+    return out
 
 
 @attrs.frozen(slots=True)
@@ -185,8 +206,8 @@ class _Reader:
         # the bounds of all masked regions (a position outside them is not masked)
         self._mask_lo = min((a for a, _ in self.masked), default=0)
         self._mask_hi = max((b for _, b in self.masked), default=0)
+        self.sentence_ends = _offsets(self.text, _SENTENCE_END_CHARS)
         self.clause_ends = self._clause_ends()
-        self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
         # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
         # units); self._q(i) gives the Quantity of index i.  The inside of the tables is
         # not read unless something below may look at a number there (_needed_holes).
@@ -368,7 +389,7 @@ class _Reader:
         """Positions of clause-ending characters; a line break ends a clause after a
         heading or a short unpunctuated line, not inside a wrapped PDF paragraph."""
         text = self.text
-        out = [m.start() for m in _CLAUSE_END_CHAR.finditer(text)]
+        out = _offsets(text, _CLAUSE_ONLY_END_CHARS, self.sentence_ends)
         breaks = []
         n = len(text)
         pos = 0  # the lines are split a chunk at a time (memory stays small)
