@@ -123,8 +123,7 @@ _NO_NUMERAL_NEAR = (
 # with a character before it or after it that makes it an identifier (numerals._identifier
 # drops it whatever else stands beside it): the loop would read it and drop it
 _ID_DIGITS = (
-    f"(?<={_chars(_ID_BEFORE)})[0-9]++(?!{_CONT})"
-    f"|[0-9]++(?!{_CONT})(?={_chars(_ID_AFTER)})"
+    f"(?<={_chars(_ID_BEFORE)})[0-9]++(?!{_CONT})|[0-9]++(?!{_CONT})(?={_chars(_ID_AFTER)})"
 )
 
 
