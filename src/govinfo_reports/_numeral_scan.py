@@ -127,6 +127,16 @@ _ID_DIGITS = (
 )
 
 
+# a numeral right after 第 (第二十条, 第3至5项): the loop drops it whatever follows it
+# and goes on after SINGLE's match there (PATTERN's when it has no range); no qualifier
+# word starts with a numeral character, so the match has none
+assert not any(word[0] in _NUMERAL_START for word in _n._PREFIXES)
+_ORDINAL = (
+    f"(?<=第)(?={_NUMERAL_START})(?:" + re.sub(r"\(\?P<\w+>", "(?:", _n._SINGLE.pattern) + ")"
+)
+assert re.compile(_ORDINAL).groups == 0
+
+
 @functools.lru_cache(maxsize=8)
 def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.Pattern[str]:
     """What :func:`next_pattern` finds, read from a position by one match that passes
@@ -138,7 +148,7 @@ def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     end = _chars(unitless_end) + "|" if unitless_end else ""
     nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
     return re.compile(
-        f"(?:{_NOT_FIRST}++|{nothing}|{_ID_DIGITS}|{_NO_NUMERAL_NEAR})*+"
+        f"(?:{_NOT_FIRST}++|{nothing}|{_ID_DIGITS}|{_ORDINAL}|{_NO_NUMERAL_NEAR})*+"
         f"(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?)?"
     )
 
