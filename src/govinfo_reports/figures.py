@@ -43,6 +43,8 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate, count
+from operator import add
 
 import attrs
 import regex
@@ -72,7 +74,9 @@ __all__ = ["Figures", "read_figures"]
 K = FigureKind
 _DATE_UNITS = frozenset({"年", "月", "日"})
 _HARD_LINE_MAX = 40
-_HEADING_START = regex.compile(
+# (on the re engine: read through pos and endpos, a match in text[i + 1 : i + 24] is the
+# one on that slice)
+_HEADING_START = re.compile(
     r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]"
     r"|[(（][一二三四五六七八九十0-9]{1,3}[)）]"
     r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)"
@@ -390,8 +394,9 @@ class _Reader:
         heading or a short unpunctuated line, not inside a wrapped PDF paragraph."""
         text = self.text
         out = _offsets(text, _CLAUSE_ONLY_END_CHARS, self.sentence_ends)
-        breaks = []
+        breaks: list[int] = []
         n = len(text)
+        soft, no_soft, heading = _SOFT_PUNCT, _SOFT_PUNCT.isdisjoint, _HEADING_START.match
         pos = 0  # the lines are split a chunk at a time (memory stays small)
         while pos < n:
             stop = text.rfind("\n", pos, pos + _LINE_CHUNK)
@@ -399,17 +404,21 @@ class _Reader:
                 stop = text.find("\n", pos + _LINE_CHUNK)
                 if stop < 0:
                     break
-            i = pos - 1  # the offset of the line break after each line
-            for line in text[pos:stop].split("\n"):
-                i += len(line) + 1
-                line = line.strip()
-                if (
-                    not line
-                    or line[-1] in _SOFT_PUNCT
-                    or (len(line) <= _HARD_LINE_MAX and _SOFT_PUNCT.isdisjoint(line))
-                    or _HEADING_START.match(text[i + 1 : i + 24]) is not None
-                ):
-                    breaks.append(i)
+            # each line (stripped) with the offset of the line break after it (the k-th
+            # line's: pos, the lengths of lines 0..k, and k)
+            lines = text[pos:stop].split("\n")
+            breaks += [
+                i
+                for line, i in zip(
+                    map(str.strip, lines),
+                    map(add, accumulate(map(len, lines)), count(pos)),
+                    strict=True,
+                )
+                if not line
+                or line[-1] in soft
+                or (len(line) <= _HARD_LINE_MAX and no_soft(line))
+                or heading(text, i + 1, i + 24) is not None
+            ]
             pos = stop + 1
         return sorted(out + breaks) if breaks else out
 
