@@ -87,7 +87,9 @@ _UNITLESS_END = frozenset("，,。；;！!？?\n")
 _LINE_CHUNK = 65536
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
 # what a match of P.ZERO_WORD without 零 holds, and what a match of P.LEGACY_ROW holds
-_COLON_NONE = re.compile("[：:][ \t]{0,2}无")
+# (a colon, at most two spaces or tabs, 无: found from the 无, a literal the search
+# jumps to, looking back for the rest)
+_COLON_NONE = re.compile("无(?:(?<=[：:]无)|(?<=[：:][ \t]无)|(?<=[：:][ \t][ \t]无))")
 _LEGACY_UNIT = re.compile("数[ \t|]{0,6}[条件个次]")
 # what every match of P.COMPARISON holds (a cheap test first)
 _COMPARISON_WORD = re.compile("上一?年|去年|前年|同比|环比|增加|增长|减少|下降|提高")
