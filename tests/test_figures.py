@@ -545,12 +545,19 @@ def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
         (P.BREAKDOWN_SENTENCE, figures._BREAKDOWN_SENTENCE),
         (P.ZERO_WORD, figures._ZERO_WORD),
         (P.LEGACY_ROW, figures._LEGACY_ROW),
+        (P.RECEIVED, figures._RECEIVED),
+        (P.RECEIVED_VERB, figures._RECEIVED_VERB),
+        (P.NOT_RECEIVED, figures._NOT_RECEIVED),
     ]
     texts = [
         "申请数为零。复议：无\n诉讼情况：零 ，收费 均为 零\n申请为零x。行政复议数为零",
         "五年来分别为1件、2件，依次是3件；其中网上2件，包括当面1件",
         "收到申请5件。\n 申请方式中，网上3件。其中，当面2件。从结果上看，予以公开1件。",
         "申请总数 | 件 | 12 | 30\n行政复议数 件 00\n网上申请数\t件\t3\t4 5\n当面申请数 次 1 2\n",
+        "本年度共收到政府信息公开申请数量为：",
+        "共受理依申请公开 共计\n",
+        "申请政府信息公开共\n",
+        "新收申请\n\n接到了 \n收悉 了",
         *(p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))),
     ]
     for text in texts:
