@@ -498,6 +498,41 @@ def test_clause_ends_do_not_depend_on_the_line_chunks(
     assert figures._Reader(norm, (), Tables()).clause_ends == want
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、概述\n本行没有标点但是很长" + "长" * 40 + "\n二、下一节\n",
+        "  \t \n\x0b\n短行\u3000\n句末，\n 1. 标题\n" + "x" * 40 + "\n" + "y" * 41 + "\n(三)",
+        "a,b;c!d?e。f！g？h；i，j：k\n第二部分\n" + " " * 30 + "z" * 40 + " " * 30 + "\n",
+    ],
+)
+def test_clause_ends_are_the_punctuation_and_the_line_breaks_that_end_a_clause(
+    text: str,
+) -> None:
+    import regex
+
+    from govinfo_reports import _figure_patterns as P
+    from govinfo_reports import figures
+
+    want = [k for k, c in enumerate(text) if c in P.CLAUSE_END]
+    heading = regex.compile(figures._HEADING_START.pattern)
+    i = -1
+    for line in text.split("\n")[:-1]:  # (each line before a line break)
+        i += len(line) + 1
+        line = line.strip()
+        if (
+            not line
+            or line[-1] in figures._SOFT_PUNCT
+            or (len(line) <= figures._HARD_LINE_MAX and not set(line) & figures._SOFT_PUNCT)
+            or heading.match(text[i + 1 : i + 24])
+        ):
+            want.append(i)
+    got = figures._Reader(normalize(text), (), Tables()).clause_ends
+    # (the reader reads the normalized text: these texts normalize to themselves)
+    assert normalize(text).text == text
+    assert got == sorted(want)
+
+
 def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
     import regex
 
@@ -510,12 +545,19 @@ def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
         (P.BREAKDOWN_SENTENCE, figures._BREAKDOWN_SENTENCE),
         (P.ZERO_WORD, figures._ZERO_WORD),
         (P.LEGACY_ROW, figures._LEGACY_ROW),
+        (P.RECEIVED, figures._RECEIVED),
+        (P.RECEIVED_VERB, figures._RECEIVED_VERB),
+        (P.NOT_RECEIVED, figures._NOT_RECEIVED),
     ]
     texts = [
         "申请数为零。复议：无\n诉讼情况：零 ，收费 均为 零\n申请为零x。行政复议数为零",
         "五年来分别为1件、2件，依次是3件；其中网上2件，包括当面1件",
         "收到申请5件。\n 申请方式中，网上3件。其中，当面2件。从结果上看，予以公开1件。",
         "申请总数 | 件 | 12 | 30\n行政复议数 件 00\n网上申请数\t件\t3\t4 5\n当面申请数 次 1 2\n",
+        "本年度共收到政府信息公开申请数量为：",
+        "共受理依申请公开 共计\n",
+        "申请政府信息公开共\n",
+        "新收申请\n\n接到了 \n收悉 了",
         *(p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))),
     ]
     for text in texts:

@@ -576,8 +576,39 @@ _SCAN_PIECES = st.sampled_from(
             "成",
             "未收到申请",
         ],
-        *["12345", "2019年1月1日", "〔2014〕", "A1", "·", "几", "、", "。", "超过", "不足"],
-        *["点", "三点五", "廿", "〇", "萬", "億", "上千", "一次性", "第一", "百余"],
+        *[
+            "12345",
+            "2019年1月1日",
+            "〔2014〕",
+            "A1",
+            "7b",
+            "#3",
+            "4号",
+            "5.",
+            ".6",
+            "·",
+            "几",
+            "、",
+            "。",
+            "超过",
+            "不足",
+        ],
+        *[
+            "点",
+            "三点五",
+            "廿",
+            "〇",
+            "萬",
+            "億",
+            "上千",
+            "一次性",
+            "第一",
+            "百余",
+            "第3至5项",
+            "第二十条",
+            "第",
+            "第上百",
+        ],
     ]
 )
 
@@ -624,6 +655,14 @@ def test_compact_scan_agrees_on_the_seeds() -> None:
     ]
     for text in texts:
         _agree(gr.normalize(text).text)
+
+
+def test_compact_scan_agrees_on_random_bytes() -> None:
+    import random
+
+    rng = random.Random(0)
+    for _ in range(20):
+        _agree(rng.randbytes(2000).decode("latin-1"))
 
 
 def test_the_re_engine_reads_the_numeral_pattern_as_regex_does() -> None:

@@ -119,6 +119,24 @@ _NO_NUMERAL_NEAR = (
 )
 
 
+# a run of ASCII digits that nothing extends (PATTERN's match there is the run alone),
+# with a character before it or after it that makes it an identifier (numerals._identifier
+# drops it whatever else stands beside it): the loop would read it and drop it
+_ID_DIGITS = (
+    f"(?<={_chars(_ID_BEFORE)})[0-9]++(?!{_CONT})|[0-9]++(?!{_CONT})(?={_chars(_ID_AFTER)})"
+)
+
+
+# a numeral right after 第 (第二十条, 第3至5项): the loop drops it whatever follows it
+# and goes on after SINGLE's match there (PATTERN's when it has no range); no qualifier
+# word starts with a numeral character, so the match has none
+assert not any(word[0] in _NUMERAL_START for word in _n._PREFIXES)
+_ORDINAL = (
+    f"(?<=第)(?={_NUMERAL_START})(?:" + re.sub(r"\(\?P<\w+>", "(?:", _n._SINGLE.pattern) + ")"
+)
+assert re.compile(_ORDINAL).groups == 0
+
+
 @functools.lru_cache(maxsize=8)
 def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.Pattern[str]:
     """What :func:`next_pattern` finds, read from a position by one match that passes
@@ -130,7 +148,7 @@ def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     end = _chars(unitless_end) + "|" if unitless_end else ""
     nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
     return re.compile(
-        f"(?:{_NOT_FIRST}++|{nothing}|{_NO_NUMERAL_NEAR})*+"
+        f"(?:{_NOT_FIRST}++|{nothing}|{_ID_DIGITS}|{_ORDINAL}|{_NO_NUMERAL_NEAR})*+"
         f"(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?)?"
     )
 

@@ -43,6 +43,8 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate, count
+from operator import add
 
 import attrs
 import regex
@@ -72,7 +74,9 @@ __all__ = ["Figures", "read_figures"]
 K = FigureKind
 _DATE_UNITS = frozenset({"年", "月", "日"})
 _HARD_LINE_MAX = 40
-_HEADING_START = regex.compile(
+# (on the re engine: read through pos and endpos, a match in text[i + 1 : i + 24] is the
+# one on that slice)
+_HEADING_START = re.compile(
     r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]"
     r"|[(（][一二三四五六七八九十0-9]{1,3}[)）]"
     r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)"
@@ -83,7 +87,9 @@ _UNITLESS_END = frozenset("，,。；;！!？?\n")
 _LINE_CHUNK = 65536
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
 # what a match of P.ZERO_WORD without 零 holds, and what a match of P.LEGACY_ROW holds
-_COLON_NONE = re.compile("[：:][ \t]{0,2}无")
+# (a colon, at most two spaces or tabs, 无: found from the 无, a literal the search
+# jumps to, looking back for the rest)
+_COLON_NONE = re.compile("无(?:(?<=[：:]无)|(?<=[：:][ \t]无)|(?<=[：:][ \t][ \t]无))")
 _LEGACY_UNIT = re.compile("数[ \t|]{0,6}[条件个次]")
 # what every match of P.COMPARISON holds (a cheap test first)
 _COMPARISON_WORD = re.compile("上一?年|去年|前年|同比|环比|增加|增长|减少|下降|提高")
@@ -94,11 +100,36 @@ _BREAKDOWN_OPEN = re.compile(P.BREAKDOWN_OPEN.pattern)
 _BREAKDOWN_SENTENCE = re.compile(P.BREAKDOWN_SENTENCE.pattern)
 _ZERO_WORD = re.compile(P.ZERO_WORD.pattern)
 _LEGACY_ROW = re.compile(P.LEGACY_ROW.pattern)
+# (short searches in every candidate's lead: a call on the re engine costs about half)
+_RECEIVED = re.compile(P.RECEIVED.pattern)
+_RECEIVED_VERB = re.compile(P.RECEIVED_VERB.pattern)
+_NOT_RECEIVED = re.compile(P.NOT_RECEIVED.pattern)
 # units that _classify reads: a quantity with any other unit is never a figure
 _FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
-_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(P.SENTENCE_END))) + "]")
-_CLAUSE_END_CHAR = re.compile("[" + re.escape("".join(sorted(P.CLAUSE_END))) + "]")
+# one literal pattern per character (a search for a literal is faster than for a class
+# of characters that holds CJK ones): the sentence ends, and the other clause ends
+_SENTENCE_END_CHARS = [(c, re.compile(re.escape(c))) for c in sorted(P.SENTENCE_END)]
+_CLAUSE_ONLY_END_CHARS = [
+    (c, re.compile(re.escape(c))) for c in sorted(P.CLAUSE_END - P.SENTENCE_END)
+]
+
+
+def _offsets(
+    text: str, chars: list[tuple[str, re.Pattern[str]]], also: list[int] | None = None
+) -> list[int]:
+    """The sorted offsets in ``text`` of the characters of ``chars`` (each with a pattern
+    that finds it) and the offsets ``also``.
+
+    >>> _offsets("a。b！c。", _SENTENCE_END_CHARS, [0])
+    [0, 1, 3, 5]
+    """
+    out = list(also) if also else []
+    for char, pattern in chars:
+        if char in text:
+            out += [m.start() for m in pattern.finditer(text)]
+    out.sort()
+    return out
 
 
 @attrs.frozen(slots=True)
@@ -185,8 +216,8 @@ class _Reader:
         # the bounds of all masked regions (a position outside them is not masked)
         self._mask_lo = min((a for a, _ in self.masked), default=0)
         self._mask_hi = max((b for _, b in self.masked), default=0)
+        self.sentence_ends = _offsets(self.text, _SENTENCE_END_CHARS)
         self.clause_ends = self._clause_ends()
-        self.sentence_ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(self.text)]
         # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
         # units); self._q(i) gives the Quantity of index i.  The inside of the tables is
         # not read unless something below may look at a number there (_needed_holes).
@@ -210,7 +241,11 @@ class _Reader:
         # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
         # after its start ends inside it (one scan, not a search per number: no clause end
         # bounds a text without punctuation, which made that quadratic)
-        self.series = [m.span() for m in _SERIES.finditer(self.text)]
+        self.series = (
+            [m.span() for m in _SERIES.finditer(self.text)]
+            if "分别" in self.text or "依次" in self.text
+            else []
+        )
         self.section_spans = self._section_spans(sections)
         self.section_starts = [start for start, _ in self.section_spans]
         self.problems: list[Problem] = []
@@ -364,9 +399,10 @@ class _Reader:
         """Positions of clause-ending characters; a line break ends a clause after a
         heading or a short unpunctuated line, not inside a wrapped PDF paragraph."""
         text = self.text
-        out = [m.start() for m in _CLAUSE_END_CHAR.finditer(text)]
-        breaks = []
+        out = _offsets(text, _CLAUSE_ONLY_END_CHARS, self.sentence_ends)
+        breaks: list[int] = []
         n = len(text)
+        soft, no_soft, heading = _SOFT_PUNCT, _SOFT_PUNCT.isdisjoint, _HEADING_START.match
         pos = 0  # the lines are split a chunk at a time (memory stays small)
         while pos < n:
             stop = text.rfind("\n", pos, pos + _LINE_CHUNK)
@@ -374,17 +410,21 @@ class _Reader:
                 stop = text.find("\n", pos + _LINE_CHUNK)
                 if stop < 0:
                     break
-            i = pos - 1  # the offset of the line break after each line
-            for line in text[pos:stop].split("\n"):
-                i += len(line) + 1
-                line = line.strip()
-                if (
-                    not line
-                    or line[-1] in _SOFT_PUNCT
-                    or (len(line) <= _HARD_LINE_MAX and _SOFT_PUNCT.isdisjoint(line))
-                    or _HEADING_START.match(text[i + 1 : i + 24]) is not None
-                ):
-                    breaks.append(i)
+            # each line (stripped) with the offset of the line break after it (the k-th
+            # line's: pos, the lengths of lines 0..k, and k)
+            lines = text[pos:stop].split("\n")
+            breaks += [
+                i
+                for line, i in zip(
+                    map(str.strip, lines),
+                    map(add, accumulate(map(len, lines)), count(pos)),
+                    strict=True,
+                )
+                if not line
+                or line[-1] in soft
+                or (len(line) <= _HARD_LINE_MAX and no_soft(line))
+                or heading(text, i + 1, i + 24) is not None
+            ]
             pos = stop + 1
         return sorted(out + breaks) if breaks else out
 
@@ -591,21 +631,21 @@ class _Reader:
                 and not P.NOT_COMPLETED.search(lead)
             ):
                 return [(K.APPLICATIONS_COMPLETED, 2)]
-        not_received = request and P.NOT_RECEIVED.search(lead) is not None
+        not_received = request and _NOT_RECEIVED.search(lead) is not None
         if request and "申请" in lead and not not_received and P.CHANNEL_ANY.search(lead):
             for kind, pattern in P.CHANNELS:
                 if pattern.search(lead):
                     return [(kind, 2)]
         if request and not not_received:
             in_section = section is SectionKind.APPLICATIONS
-            if P.RECEIVED.search(lead):
+            if _RECEIVED.search(lead):
                 if in_section or P.RECEIVED_SUBJECT.search(lead):
                     return [(K.APPLICATIONS_RECEIVED, 2)]
                 return []
             if (
-                P.RECEIVED_VERB.search(lead)
+                _RECEIVED_VERB.search(lead)
                 and P.RECEIVED_TAIL.search(tail)
-                and not P.NOT_RECEIVED.search(tail)
+                and not _NOT_RECEIVED.search(tail)
                 and (in_section or P.RECEIVED_SUBJECT.search(tail))
             ):
                 return [(K.APPLICATIONS_RECEIVED, 2)]
@@ -687,7 +727,16 @@ class _Reader:
 
     def _zero_statements(self) -> Iterable[_Cand]:
         text = self.text
-        opens = [*P.ZERO_OPEN.finditer(text), *P.ZERO_FEE_OPEN.finditer(text)]
+        # every ZERO_OPEN match holds 未, 无 or 没有 or 不存在, every ZERO_FEE_OPEN match 不
+        has_not = "不" in text
+        opens = [
+            *(
+                P.ZERO_OPEN.finditer(text)
+                if has_not or "未" in text or "无" in text or "没有" in text
+                else ()
+            ),
+            *(P.ZERO_FEE_OPEN.finditer(text) if has_not else ()),
+        ]
         for m in opens:
             fees_only = m.re is P.ZERO_FEE_OPEN
             start = m.start()
@@ -706,7 +755,7 @@ class _Reader:
                 span = (start, start + noun.end())
                 yield self._cand(kind, self._zero(span), 2)
         # every ZERO_WORD match holds 零 or a colon and 无 (a cheap test first)
-        has_zero_word = "零" in text or _COLON_NONE.search(text) is not None
+        has_zero_word = "零" in text or ("无" in text and _COLON_NONE.search(text) is not None)
         for m in _ZERO_WORD.finditer(text) if has_zero_word else ():
             if self._masked(m.start()):
                 continue
@@ -856,8 +905,15 @@ class _Reader:
         其中 or a phrase such as 申请方式中 (the parts of the previous sentence's total)."""
         if self._openings_found is not None:
             return self._openings_found
-        found = {m.span() for m in _BREAKDOWN_OPEN.finditer(self.text)}
-        for end in self.sentence_ends:
+        text = self.text
+        found = (
+            {m.span() for m in _BREAKDOWN_OPEN.finditer(text)}
+            if "其中" in text or "包括" in text
+            else set()
+        )
+        # every BREAKDOWN_SENTENCE match holds 其中, 上, 中 or 方面 (a cheap test first)
+        may_open = "中" in text or "上" in text or "方面" in text
+        for end in self.sentence_ends if may_open else ():
             m = _BREAKDOWN_SENTENCE.match(self.text, end + 1)
             if m is not None:
                 found = {f for f in found if not (m.start() <= f[0] < m.end())}
