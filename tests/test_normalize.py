@@ -45,6 +45,17 @@ def test_one_converter_per_process() -> None:
     assert normalize_module._converter() is first
 
 
+def test_t2s_changes_nothing_below_cjk() -> None:
+    # normalize skips OpenCC for a text without a character from U+2E80 on: t2s's
+    # dictionaries hold no key below it, so such a text converts to itself
+    below = "".join(chr(cp) for cp in range(1, 0x2E80) if not 0xD800 <= cp < 0xE000)
+    assert normalize_module._converter().convert(below) == below
+    assert all(normalize_module._converter().convert(ch) == ch for ch in below)
+    page = "Caf\u00e9 \u00bd \u00a0\u00d7 " * 40000 + "\n報告"
+    assert normalize(page).text == page[:-2] + "报告"
+    assert normalize_module._convert_long(page[:-3]) == page[:-3]
+
+
 @pytest.mark.parametrize(
     ("source", "script"),
     [
