@@ -733,6 +733,25 @@ def test_marker_scan_in_two_parts_finds_markers_matches() -> None:
         assert [item[:3] for item in _marker_items(text)] == expected, text
 
 
+def test_marker_scan_of_a_latin1_text_finds_markers_matches() -> None:
+    """A text of Latin-1 characters only is scanned by the literal-led patterns: the same
+    matches and groups as MARKER."""
+    from govinfo_reports._outline_grammar import MARKER
+    from govinfo_reports.outline import _marker_items
+
+    rnd = random.Random(11)
+    alphabet = list("().,0123456789 \t\n|aé×\xa0")
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    texts += ["1.2. 12 .(1)( 2 )(3)4(5 )", "123. 1.5 0.5 (12)3. 4 . 56 .é"]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.lastgroup, m.groupdict()) for m in MARKER.finditer(text)]
+        got = [(s, e, kind, m.groupdict()) for s, e, kind, m, _ in _marker_items(text)]
+        assert [g[:3] for g in got] == [x[:3] for x in expected], text
+        for (_, _, kind, groups), (_, _, _, want) in zip(got, expected, strict=True):
+            if kind == "par":
+                assert groups["n4"] == want["n4"], text
+
+
 def test_ordinal_table_is_cn_ordinal() -> None:
     """The numeral table the marker scan looks numbers up in reads as cn_ordinal does."""
     import itertools

@@ -135,6 +135,19 @@ AR_MARK = lazy_re(
     r"|(?<=[0-9０-９][ \t][ \t][.．、]))"
     r"(?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，])"
 )
+#: MARKER_NOT_AR and AR_MARK for a text of Latin-1 characters only, where a marker
+#: other than ``ar`` can only be ``par`` (the other alternatives start with or hold a
+#: Chinese character) and only ``.`` ends an ``ar`` marker: each starts with a literal,
+#: which re finds about 7x faster than a class (a Latin-1 megabyte: 6.3 -> 0.9 ms); the
+#: same matches, groups and ``lastgroup``
+MARKER_NOT_AR_LATIN1 = lazy_re(
+    r"\((?P<par>(?<![0-9０-９][(（])[ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）])"
+)
+AR_MARK_LATIN1 = lazy_re(
+    r"\.(?:(?<=[0-9０-９][.．、])|(?<=[0-9０-９][ \t][.．、])"
+    r"|(?<=[0-9０-９][ \t][ \t][.．、]))"
+    r"(?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，])"
+)
 #: every Chinese ordinal numeral from 1 to 99 (一 … 九十九) and its value
 CN_ORDINALS: dict[str, int] = {}
 #: the value of every number an Arabic marker may have (1 … 99, full-width digits too)

@@ -76,11 +76,13 @@ from ._outline_grammar import (
     _MAX_BLANKS_BACK,
     _STRONG_BEFORE,
     AR_MARK,
+    AR_MARK_LATIN1,
     AR_ORDINALS,
     CN_ORDINALS,
     HAN_CLASS,
     LINE_TITLE_MAX,
     MARKER_NOT_AR,
+    MARKER_NOT_AR_LATIN1,
     STYLE_ARABIC,
     STYLE_CIRCLED,
     STYLE_CN,
@@ -224,10 +226,16 @@ class _Lines:
 def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
     """The matches of MARKER in the text, in order: (start, end, alternative, match, and
     for ``ar`` its digits), found by MARKER_NOT_AR and AR_MARK (the same matches)."""
+    try:
+        text.encode("latin-1")  # a copy of a Latin-1 text, else stops at the first CJK
+    except UnicodeEncodeError:
+        not_ar, ar_mark = MARKER_NOT_AR, AR_MARK
+    else:
+        not_ar, ar_mark = MARKER_NOT_AR_LATIN1, AR_MARK_LATIN1
     items: list[tuple[int, int, str, re.Match[str], str]] = [
-        (m.start(), m.end(), m.lastgroup or "", m, "") for m in MARKER_NOT_AR.finditer(text)
+        (m.start(), m.end(), m.lastgroup or "", m, "") for m in not_ar.finditer(text)
     ]
-    for m in AR_MARK.finditer(text):
+    for m in ar_mark.finditer(text):
         k = m.start()
         while text[k - 1] in " \t":  # (a digit comes first: the look-behind saw it)
             k -= 1
