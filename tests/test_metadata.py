@@ -722,7 +722,7 @@ def test_numeric_period_starts_are_the_separator_scans() -> None:
         padded = text + "中" * (len(text) * md._SEP_DENSITY)  # found by str.find
         assert md._numeric_period_starts(padded) == want, text
         # many separators, few 19s and 20s: tried from the centuries
-        sparse = text + "中中中." * 80 + "中" * (120 * 4 * md._SEP_DENSITY)
+        sparse = "中中中." * 80 + text + "中" * (120 * 4 * md._SEP_DENSITY)
         want = [m.start() - 4 for m in md._NUMERIC_PERIOD_SEP.finditer(sparse)]
         assert md._numeric_period_starts(sparse) == want, text
 

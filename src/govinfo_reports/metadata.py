@@ -170,6 +170,7 @@ _PERIOD_LENGTH = 100
 _NUMERIC_PERIOD_SEP = lazy_re(r"[./\-](?<=(?:19|20)(?s:..)[./\-])")
 _CENTURIES = frozenset(("19", "20"))
 _SEPS = frozenset("./-")
+_SAMPLE = 1 << 16
 #: one separator in this many characters or fewer: the separators found by str.find
 _SEP_DENSITY = 32
 _PERIOD_CUE = lazy_regex(r"统计|期限|时限|所列|数据|报告期|时间段|时间范围")
@@ -1048,8 +1049,12 @@ def _numeric_period_starts(text: str) -> list[int]:
     if seps * _SEP_DENSITY > len(text):
         return [a.start() - 4 for a in _NUMERIC_PERIOD_SEP.finditer(text)]
     starts: list[int] = []
-    if seps > 64 and text.count("19") + text.count("20") < seps:
-        # fewer 19s and 20s than separators (a text of no years): tried from those
+    sample = text[:_SAMPLE] if seps > 64 else ""
+    if sample and (sample.count("19") + sample.count("20")) * 8 < (
+        sample.count(".") + sample.count("/") + sample.count("-")
+    ):
+        # far fewer 19s and 20s than separators (a text of no years; a two-character
+        # find costs more, so only then): tried from those
         for century in _CENTURIES:
             q = text.find(century)
             while q >= 0:
