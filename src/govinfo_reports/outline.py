@@ -60,6 +60,7 @@ offsets map back to the page, so spans still point into the source.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -75,7 +76,7 @@ from ._outline_grammar import (
     _LINE_BREAKS,
     _MAX_BLANKS_BACK,
     _STRONG_BEFORE,
-    AR_MARK,
+    AR_MARK_EACH,
     AR_MARK_LATIN1,
     AR_ORDINALS,
     CN_ORDINALS,
@@ -229,13 +230,16 @@ def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
     try:
         text.encode("latin-1")  # a copy of a Latin-1 text, else stops at the first CJK
     except UnicodeEncodeError:
-        not_ar, ar_mark = MARKER_NOT_AR, AR_MARK
+        not_ar = MARKER_NOT_AR
+        marks = [AR_MARK_EACH[mark] for mark in AR_MARK_EACH if mark in text]
     else:
-        not_ar, ar_mark = MARKER_NOT_AR_LATIN1, AR_MARK_LATIN1
+        not_ar = MARKER_NOT_AR_LATIN1
+        marks = [AR_MARK_LATIN1]
     items: list[tuple[int, int, str, re.Match[str], str]] = [
         (m.start(), m.end(), m.lastgroup or "", m, "") for m in not_ar.finditer(text)
     ]
-    for m in ar_mark.finditer(text):
+    # AR_MARK's matches, one scan per mark (items are sorted below)
+    for m in itertools.chain.from_iterable(p.finditer(text) for p in marks):
         k = m.start()
         while text[k - 1] in " \t":  # (a digit comes first: the look-behind saw it)
             k -= 1
