@@ -83,7 +83,17 @@ def _unchanged(text: str) -> bool:
     >>> _unchanged("caf\u00e9 \u00bd"), _unchanged("報告"), _unchanged("abc")
     (True, False, False)
     """
-    return not text.isascii() and _CONVERTIBLE.search(text) is None
+    return not text.isascii() and (_latin1(text) or _CONVERTIBLE.search(text) is None)
+
+
+def _latin1(text: str) -> bool:
+    """Whether every character of ``text`` is below U+0100: one encode, a copy of a
+    Latin-1 string (no scan by re), which stops at the first other character."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _convert(text: str) -> str:
@@ -114,6 +124,8 @@ def _convert_long(text: str) -> str:
     n = len(text)
     if n <= 2 * _CHUNK:
         return _convert(text)
+    if _unchanged(text):
+        return text
     convert = _converter().convert
     pieces: list[str] | None = None  # none until a piece changes: no copy of a simplified text
     pos = 0
@@ -303,7 +315,7 @@ def _has_rare(text: str) -> bool:
     """
     if text.isascii():  # known without a scan: every rare character is past U+2400
         return False
-    if _PAST_2400.search(text) is None:  # a Latin-1 text: one search, no code units
+    if _latin1(text) or _PAST_2400.search(text) is None:  # no code units to read
         return False
     for at in range(0, len(text), _RARE_PIECE):  # pieces: a few small copies at a time
         units = text[at : at + _RARE_PIECE].encode("utf-16-be", "surrogatepass")
