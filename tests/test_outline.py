@@ -848,3 +848,18 @@ def test_collector_paused_only_while_a_long_outline_is_read(
     read_outline(norm)
     read_outline(normalize(one))
     assert seen == [False, True]
+
+
+def test_point_spans_are_the_point_patterns_matches() -> None:
+    """The points found from 是 and 第 are _POINT's matches."""
+    from govinfo_reports._outline_grammar import _POINT, _point_spans
+
+    rnd = random.Random(12)
+    alphabet = list("一二三四五六七八九十是第、.．,，:：。;!？… \t\n\u3000\u2005\xa0统关键甲")
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(5000)]
+    texts += [
+        "一是甲,十二是乙;统一是丙 第三、丁 次第一、",
+        "十一是二十是三十二是一是第十一、第一二三是",
+    ]
+    for text in texts:
+        assert _point_spans(text) == [m.span() for m in _POINT.finditer(text)], text
