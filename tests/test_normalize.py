@@ -403,3 +403,16 @@ def test_seeds_keep_their_lines_and_map_back() -> None:
             k = n.text.index(line)
             a, b = n.to_source((k, k + len(line)))
             assert normalize(source[a:b]).text == line
+
+
+def test_pieces_cut_after_the_first_line_break_or_tag_end() -> None:
+    """_cut_after looks for > only before the line break: the same cut as the first of
+    either, and a long text is not read to its end once per piece."""
+    import random
+
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab\n>") for _ in range(rnd.randint(0, 12)))
+        pos = rnd.randint(0, len(text))
+        cuts = [k for k in (text.find("\n", pos), text.find(">", pos)) if k >= 0]
+        assert normalize_module._cut_after(text, pos) == (min(cuts) + 1 if cuts else len(text))

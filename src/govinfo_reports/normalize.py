@@ -114,9 +114,19 @@ _CHUNK = 1 << 15
 
 
 def _cut_after(text: str, pos: int) -> int:
-    """The offset after the first line break or ``>`` at or after ``pos`` (else the end)."""
-    cuts = [k for k in (text.find("\n", pos), text.find(">", pos)) if k >= 0]
-    return min(cuts) + 1 if cuts else len(text)
+    """The offset after the first line break or ``>`` at or after ``pos`` (else the end).
+
+    The ``>`` is looked for only before the line break: a text without one (a plain
+    report) is not read to its end once per piece.
+
+    >>> _cut_after("ab\\ncd>e", 0), _cut_after("a>b\\nc", 0), _cut_after("abc", 1)
+    (3, 2, 3)
+    """
+    nl = text.find("\n", pos)
+    gt = text.find(">", pos, nl if nl >= 0 else len(text))
+    if gt >= 0:
+        return gt + 1
+    return nl + 1 if nl >= 0 else len(text)
 
 
 def _convert_long(text: str) -> str:
