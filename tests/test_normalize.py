@@ -416,3 +416,21 @@ def test_pieces_cut_after_the_first_line_break_or_tag_end() -> None:
         pos = rnd.randint(0, len(text))
         cuts = [k for k in (text.find("\n", pos), text.find(">", pos)) if k >= 0]
         assert normalize_module._cut_after(text, pos) == (min(cuts) + 1 if cuts else len(text))
+
+
+def test_line_starts_of_the_chrome_scans() -> None:
+    """Each match's line start, looked for back to the previous match only, is the
+    start of its line; a long line with many 字体 costs no read back per match."""
+    import random
+    import time
+
+    rnd = random.Random(8)
+    for _ in range(3000):
+        text = "".join(rnd.choice(["字体", "字号", "小", "\n", " ", "a"]) for _ in range(20))
+        for scan in (normalize_module._LINE_LAST, normalize_module._LINE_FONT):
+            found: set[int] = set()
+            normalize_module._add_line_starts(scan, text, found)
+            assert found == {text.rfind("\n", 0, m.start()) + 1 for m in scan.finditer(text)}
+    start = time.process_time()
+    normalize("字体abc" * 200_000)  # one line of a million characters
+    assert time.process_time() - start < 1.5

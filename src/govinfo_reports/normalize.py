@@ -383,6 +383,24 @@ _LINE_LAST = lazy_re("小[" + _WS + "]*+(?:\n|\\Z)")
 _LINE_FONT = lazy_re("字[号体]")
 
 
+def _add_line_starts(scan: re.Pattern[str], text: str, starts: set[int]) -> None:
+    """Add the start of the line of each match of ``scan``, looked for back to the last
+    match only (a long line with many 字号 is not read back to its start per match).
+
+    >>> found: set[int] = set()
+    >>> _add_line_starts(_LINE_FONT, "字号 字体\\nab 字号\\n\\n字体", found)
+    >>> sorted(found)
+    [0, 6, 13]
+    """
+    line_start = seen = 0
+    for m in scan.finditer(text):
+        k = text.rfind("\n", seen, m.start())
+        if k >= 0:
+            line_start = k + 1
+        seen = m.start()
+        starts.add(line_start)
+
+
 def _line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     """Chrome lines (removed with their line break), infobox labels, chrome line tails."""
     n = len(text)
@@ -392,7 +410,7 @@ def _line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
         starts.add(0)
     # two scans that start from a literal: much cheaper than one alternation
     for scan in (_LINE_LAST, _LINE_FONT):
-        starts.update(text.rfind("\n", 0, m.start()) + 1 for m in scan.finditer(text))
+        _add_line_starts(scan, text, starts)
     for start in sorted(starts):
         nl = text.find("\n", start)
         end = n if nl < 0 else nl
