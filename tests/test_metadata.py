@@ -721,6 +721,37 @@ def test_numeric_period_starts_are_the_separator_scans() -> None:
         assert md._numeric_period_starts(text) == want, text
         padded = text + "中" * (len(text) * md._SEP_DENSITY)  # found by str.find
         assert md._numeric_period_starts(padded) == want, text
+        # many separators, few 19s and 20s: tried from the centuries
+        sparse = "中中中." * 80 + text + "中" * (120 * 4 * md._SEP_DENSITY)
+        want = [m.start() - 4 for m in md._NUMERIC_PERIOD_SEP.finditer(sparse)]
+        assert md._numeric_period_starts(sparse) == want, text
+
+
+def test_prefiltered_template_and_report_searches() -> None:
+    """The template marks and the report test are searched only where one of their words
+    stands, and the heading count stops once 4 cannot be reached: the same answers."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(4)
+    words = [*md._STANDARD_HEADINGS, "公开", "件数", "数量", "信息", "年度报告", "x", "\n"]
+    words += ["国办公开办函〔2021〕", "本年制发件数", "采购总金额", "本年新公开数量", "政务公开"]
+    words += ["收到和处理政府信息公开申请", "国办公开办函〔2019〕", "政府信息"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 6)))
+        titles = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 3)))
+        hay = (text, titles)
+        for pattern, needles in (
+            (md._STANDARD_MARK, ("公开",)),
+            (md._MARK_2021, ("公开", "件数")),
+            (md._MARK_2019, ("数量", "采购总金额")),
+        ):
+            plain = any(pattern.search(t) is not None for t in hay)
+            assert md._found(pattern, hay, needles) == plain, (text, titles)
+        hits = sum(1 for h in md._STANDARD_HEADINGS if h in text or h in titles)
+        assert (md._heading_hits(text, titles) >= 4) == (hits >= 4), (text, titles)
+        assert md._looks_like_report(text) == (md._LOOKS_LIKE_REPORT.search(text) is not None)
 
 
 def test_fast_forms_of_the_heading_self_and_compiled_by_scans() -> None:

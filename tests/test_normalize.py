@@ -45,6 +45,17 @@ def test_one_converter_per_process() -> None:
     assert normalize_module._converter() is first
 
 
+def test_t2s_changes_nothing_below_cjk() -> None:
+    # normalize skips OpenCC for a text without a character from U+2E80 on: t2s's
+    # dictionaries hold no key below it, so such a text converts to itself
+    below = "".join(chr(cp) for cp in range(1, 0x2E80) if not 0xD800 <= cp < 0xE000)
+    assert normalize_module._converter().convert(below) == below
+    assert all(normalize_module._converter().convert(ch) == ch for ch in below)
+    page = "Caf\u00e9 \u00bd \u00a0\u00d7 " * 40000 + "\n報告"
+    assert normalize(page).text == page[:-2] + "报告"
+    assert normalize_module._convert_long(page[:-3]) == page[:-3]
+
+
 @pytest.mark.parametrize(
     ("source", "script"),
     [
@@ -392,3 +403,34 @@ def test_seeds_keep_their_lines_and_map_back() -> None:
             k = n.text.index(line)
             a, b = n.to_source((k, k + len(line)))
             assert normalize(source[a:b]).text == line
+
+
+def test_pieces_cut_after_the_first_line_break_or_tag_end() -> None:
+    """_cut_after looks for > only before the line break: the same cut as the first of
+    either, and a long text is not read to its end once per piece."""
+    import random
+
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab\n>") for _ in range(rnd.randint(0, 12)))
+        pos = rnd.randint(0, len(text))
+        cuts = [k for k in (text.find("\n", pos), text.find(">", pos)) if k >= 0]
+        assert normalize_module._cut_after(text, pos) == (min(cuts) + 1 if cuts else len(text))
+
+
+def test_line_starts_of_the_chrome_scans() -> None:
+    """Each match's line start, looked for back to the previous match only, is the
+    start of its line; a long line with many 字体 costs no read back per match."""
+    import random
+    import time
+
+    rnd = random.Random(8)
+    for _ in range(3000):
+        text = "".join(rnd.choice(["字体", "字号", "小", "\n", " ", "a"]) for _ in range(20))
+        for scan in (normalize_module._LINE_LAST, normalize_module._LINE_FONT):
+            found: set[int] = set()
+            normalize_module._add_line_starts(scan, text, found)
+            assert found == {text.rfind("\n", 0, m.start()) + 1 for m in scan.finditer(text)}
+    start = time.process_time()
+    normalize("字体abc" * 200_000)  # one line of a million characters
+    assert time.process_time() - start < 1.5

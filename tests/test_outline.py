@@ -733,6 +733,25 @@ def test_marker_scan_in_two_parts_finds_markers_matches() -> None:
         assert [item[:3] for item in _marker_items(text)] == expected, text
 
 
+def test_marker_scan_of_a_latin1_text_finds_markers_matches() -> None:
+    """A text of Latin-1 characters only is scanned by the literal-led patterns: the same
+    matches and groups as MARKER."""
+    from govinfo_reports._outline_grammar import MARKER
+    from govinfo_reports.outline import _marker_items
+
+    rnd = random.Random(11)
+    alphabet = list("().,0123456789 \t\n|aé×\xa0")
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    texts += ["1.2. 12 .(1)( 2 )(3)4(5 )", "123. 1.5 0.5 (12)3. 4 . 56 .é"]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.lastgroup, m.groupdict()) for m in MARKER.finditer(text)]
+        got = [(s, e, kind, m.groupdict()) for s, e, kind, m, _ in _marker_items(text)]
+        assert [g[:3] for g in got] == [x[:3] for x in expected], text
+        for (_, _, kind, groups), (_, _, _, want) in zip(got, expected, strict=True):
+            if kind == "par":
+                assert groups["n4"] == want["n4"], text
+
+
 def test_ordinal_table_is_cn_ordinal() -> None:
     """The numeral table the marker scan looks numbers up in reads as cn_ordinal does."""
     import itertools
@@ -794,3 +813,53 @@ def test_hinted_searches_equal_the_plain_ones() -> None:
             assert (got and got.span()) == (want and want.span()), raw
         if g._BLANK_RUN.search(raw, 1) is not None:
             assert g._has_blank(raw)
+
+
+def test_collector_paused_only_while_a_long_outline_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long text is read with the cyclic collector paused; it is on again afterwards
+    (and stays off when the caller had turned it off), and the outline is the same."""
+    import gc
+
+    from govinfo_reports import outline as o
+
+    one = (
+        "一、总体情况\n今年我局公开信息。\n二、主动公开政府信息情况\n1、公开内容 全年公开120条。\n"
+    )
+    norm = normalize(one * (o._GC_PAUSE_MIN // len(one) + 2))
+    assert gc.isenabled()
+    paused = read_outline(norm)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert read_outline(norm) == paused
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    seen: list[bool] = []
+    real_read = o._read
+
+    def spy(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real_read(*args)
+
+    monkeypatch.setattr(o, "_read", spy)
+    read_outline(norm)
+    read_outline(normalize(one))
+    assert seen == [False, True]
+
+
+def test_point_spans_are_the_point_patterns_matches() -> None:
+    """The points found from 是 and 第 are _POINT's matches."""
+    from govinfo_reports._outline_grammar import _POINT, _point_spans
+
+    rnd = random.Random(12)
+    alphabet = list("一二三四五六七八九十是第、.．,，:：。;!？… \t\n\u3000\u2005\xa0统关键甲")
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(5000)]
+    texts += [
+        "一是甲,十二是乙;统一是丙 第三、丁 次第一、",
+        "十一是二十是三十二是一是第十一、第一二三是",
+    ]
+    for text in texts:
+        assert _point_spans(text) == [m.span() for m in _POINT.finditer(text)], text

@@ -135,6 +135,25 @@ AR_MARK = lazy_re(
     r"|(?<=[0-9０-９][ \t][ \t][.．、]))"
     r"(?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，])"
 )
+#: MARKER_NOT_AR and AR_MARK for a text of Latin-1 characters only, where a marker
+#: other than ``ar`` can only be ``par`` (the other alternatives start with or hold a
+#: Chinese character) and only ``.`` ends an ``ar`` marker: each starts with a literal,
+#: which re finds about 7x faster than a class (a Latin-1 megabyte: 6.3 -> 0.9 ms); the
+#: same matches, groups and ``lastgroup``
+MARKER_NOT_AR_LATIN1 = lazy_re(
+    r"\((?P<par>(?<![0-9０-９][(（])[ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）])"
+)
+#: AR_MARK, one pattern per mark: a literal first character is found about 2x (Chinese
+#: text) to 4x (a text of many scripts) faster than the class; together the same matches
+AR_MARK_EACH = {
+    mark: lazy_re(
+        re.escape(mark) + r"(?:(?<=[0-9０-９][.．、])|(?<=[0-9０-９][ \t][.．、])"
+        r"|(?<=[0-9０-９][ \t][ \t][.．、]))"
+        r"(?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，])"
+    )
+    for mark in ".．、"
+}
+AR_MARK_LATIN1 = AR_MARK_EACH["."]
 #: every Chinese ordinal numeral from 1 to 99 (一 … 九十九) and its value
 CN_ORDINALS: dict[str, int] = {}
 #: the value of every number an Arabic marker may have (1 … 99, full-width digits too)
@@ -642,6 +661,44 @@ _POINT = lazy_re(
     r"|(?<=第)[一二三四五六七八九十]{1,2}[.．、,，:：])"
 )
 _POINT_END = lazy_re(r"[。;；\n\r]")
+#: _POINT's matches found from their literals: each 是 after a numeral (是 is rarer
+#: than the numerals, and a literal is found several times faster than a class), and
+#: each 第; the character before the point is checked against _POINT_BOUNDARY
+_POINT_SHI = lazy_re(r"是(?<=[一二三四五六七八九十]是)")
+_POINT_DI = lazy_re(
+    rf"第(?<![^{_SPACE_CLASS}。;；:：!！?？,，…]第)[一二三四五六七八九十]{{1,2}}[.．、,，:：]"
+)
+_POINT_NUMERALS = frozenset("一二三四五六七八九十")
+#: what may stand before a point (else a numeral inside a word: 统一是)
+_POINT_BOUNDARY = frozenset(
+    {c for c in map(chr, range(0x3001)) if re.match(f"[{_SPACE_CLASS}]", c)}
+    | set("。;；:：!！?？,，…")
+)
+
+
+def _point_spans(body: str) -> list[tuple[int, int]]:
+    """The (start, end) of _POINT's matches in ``body``, in order.
+
+    >>> _point_spans("一是甲,十二是乙;统一是丙 第三、丁 次第一、")
+    [(0, 2), (4, 7), (14, 17)]
+    """
+    spans: list[tuple[int, int]] = []
+    if "是" in body:
+        for m in _POINT_SHI.finditer(body):
+            q = m.start()  # 是, after a numeral
+            p = q - 1 if q < 2 or body[q - 2] not in _POINT_NUMERALS else q - 2
+            if p == 0 or body[p - 1] in _POINT_BOUNDARY:
+                spans.append((p, q + 1))
+    if "第" in body:
+        di = [m.span() for m in _POINT_DI.finditer(body)]
+        if spans and di:
+            spans.extend(di)
+            spans.sort()  # (no point starts inside another)
+        else:
+            spans += di
+    return spans
+
+
 POINT_MAX = 120
 
 
@@ -655,30 +712,27 @@ def find_points(body: str) -> tuple[str, ...]:
     >>> find_points("统一是关键")
     ()
     """
-    if "是" not in body and "第" not in body:
-        return ()  # every point starts 一是… or 第一…
     matches = []
-    for m in _POINT.finditer(body):
-        written = m.group()
-        if written[-1] == "是":
-            kind, value = "shi", CN_ORDINALS.get(written[:-1])
+    for start, end in _point_spans(body):
+        if body[end - 1] == "是":
+            kind, value = "shi", CN_ORDINALS.get(body[start : end - 1])
         else:
-            kind, value = "di", CN_ORDINALS.get(written[1:-1])
+            kind, value = "di", CN_ORDINALS.get(body[start + 1 : end - 1])
         if value is not None:
-            matches.append((m, kind, value))
+            matches.append((start, end, kind, value))
     points: list[str] = []
     last: dict[str, int] = {}
-    accepted: list[re.Match[str]] = []
-    for m, kind, value in matches:
+    accepted: list[tuple[int, int]] = []
+    for start, end, kind, value in matches:
         prev = last.get(kind, 0)
         if value == 1 or (prev < value <= prev + 2 and prev > 0):
             last[kind] = value
-            accepted.append(m)
-    for i, m in enumerate(accepted):
-        stop = accepted[i + 1].start() if i + 1 < len(accepted) else len(body)
-        stop = min(stop, m.end() + POINT_MAX)
-        e = _POINT_END.search(body, m.end(), stop)
-        text = body[m.end() : e.start() if e is not None else stop]
+            accepted.append((start, end))
+    for i, (_, end) in enumerate(accepted):
+        stop = accepted[i + 1][0] if i + 1 < len(accepted) else len(body)
+        stop = min(stop, end + POINT_MAX)
+        e = _POINT_END.search(body, end, stop)
+        text = body[end : e.start() if e is not None else stop]
         text = trim_title(text)
         if text:
             points.append(text)

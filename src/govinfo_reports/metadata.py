@@ -169,6 +169,8 @@ _PERIOD_LENGTH = 100
 #: before it), found by itself: fewer than the 19s and 20s of a text
 _NUMERIC_PERIOD_SEP = lazy_re(r"[./\-](?<=(?:19|20)(?s:..)[./\-])")
 _CENTURIES = frozenset(("19", "20"))
+_SEPS = frozenset("./-")
+_SAMPLE = 1 << 16
 #: one separator in this many characters or fewer: the separators found by str.find
 _SEP_DENSITY = 32
 _PERIOD_CUE = lazy_regex(r"统计|期限|时限|所列|数据|报告期|时间段|时间范围")
@@ -559,6 +561,16 @@ _DISCLOSED = lazy_re(
 )
 _PRIMARY = lazy_regex(r"人民政府|管委会|管理委员会|局|厅|委员会")
 _LOOKS_LIKE_REPORT = lazy_regex(r"政府信息|信息公开|政务公开|年度报告")
+
+
+def _looks_like_report(text: str) -> bool:
+    """``_LOOKS_LIKE_REPORT.search(text)``, tried only on a text holding 信息, 政务公开 or
+    年度报告 (one of them is in every match)."""
+    return ("信息" in text or "政务公开" in text or "年度报告" in text) and (
+        _LOOKS_LIKE_REPORT.search(text) is not None
+    )
+
+
 _SELF_TITLE = lazy_regex(r"[我本]|^对")
 _WEAK_RULES = {
     "subject": "正文中以其为主语的句子",
@@ -755,8 +767,24 @@ def _walk_titles(sections: tuple[Section, ...]) -> list[str]:
     return titles
 
 
-def _found(pattern: re.Pattern[str], texts: tuple[str, ...]) -> bool:
-    return any(pattern.search(t) is not None for t in texts)
+def _found(pattern: re.Pattern[str], texts: tuple[str, ...], needles: tuple[str, ...]) -> bool:
+    """Whether ``pattern`` matches one of ``texts``; each of its matches holds one of
+    ``needles``, looked for first (a text without Chinese is not scanned by re)."""
+    return any(any(w in t for w in needles) and pattern.search(t) is not None for t in texts)
+
+
+def _heading_hits(text: str, titles: str) -> int:
+    """How many of the standard headings the text or the titles hold, counted only as
+    far as 4 can still be reached (a long text is searched fewer times)."""
+    hits = 0
+    left = len(_STANDARD_HEADINGS)
+    for h in _STANDARD_HEADINGS:
+        if hits + left < 4:
+            break
+        left -= 1
+        if h in text or h in titles:
+            hits += 1
+    return hits
 
 
 def _template(
@@ -767,17 +795,16 @@ def _template(
     # the text and the titles are searched one after the other (as text + "\n" + titles:
     # no mark or heading holds a line break), the text not copied
     hay = (text, titles)
-    heading_hits = sum(1 for h in _STANDARD_HEADINGS if h in text or h in titles)
-    standard = _found(_STANDARD_MARK, hay) or heading_hits >= 4
+    standard = _found(_STANDARD_MARK, hay, ("公开",)) or _heading_hits(text, titles) >= 4
     if standard:
-        if _found(_MARK_2021, hay):
+        if _found(_MARK_2021, hay, ("公开", "件数")):
             if year is not None and year <= 2020:
                 return Template.STANDARD_2021, (
                     f"{year}年度报告的表格使用国办公开办函〔2021〕30号格式的栏目"
                     "(本年制发件数/本年废止件数/现行有效件数),按2021年格式读取"
                 )
             return Template.STANDARD_2021, None
-        if _found(_MARK_2019, hay):
+        if _found(_MARK_2019, hay, ("数量", "采购总金额")):
             if year is not None and year >= 2021:
                 return Template.STANDARD_2019, (
                     f"{year}年度报告的表格使用国办公开办函〔2019〕60号格式的栏目"
@@ -862,7 +889,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     title_text = next((t.text for t in real_titles if not _SELF_TITLE.search(t.text)), None)
     year = title_year
     how = "title"
-    if year is None:
+    if year is None and "年" in body:  # (each pattern's year is followed by 年)
         for pattern, label in (
             (_REPORT_AS_FOLLOWS, "现将…报告如下"),
             (_PARA_YEAR, "段首年份"),
@@ -901,7 +928,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         if y is not None:
             year, how = y, "正文年份"
             notes.append(f"报告年度{y}年系由正文中提到的年份推断,标题和统计期限未写明")
-    if year is None and (_LOOKS_LIKE_REPORT.search(text) or sections):
+    if year is None and (_looks_like_report(text) or sections):
         problems.append(
             Problem(
                 code="identity.year_missing",
@@ -1018,9 +1045,24 @@ def _numeric_period_starts(text: str) -> list[int]:
     found by ``str.find`` (far faster than a scan by re), in order; a text dense with
     separators (a ruler of dashes) is scanned by re, which skips them without a step in
     Python."""
-    if (text.count(".") + text.count("/") + text.count("-")) * _SEP_DENSITY > len(text):
+    seps = text.count(".") + text.count("/") + text.count("-")
+    if seps * _SEP_DENSITY > len(text):
         return [a.start() - 4 for a in _NUMERIC_PERIOD_SEP.finditer(text)]
     starts: list[int] = []
+    sample = text[:_SAMPLE] if seps > 64 else ""
+    if sample and (sample.count("19") + sample.count("20")) * 8 < (
+        sample.count(".") + sample.count("/") + sample.count("-")
+    ):
+        # far fewer 19s and 20s than separators (a text of no years; a two-character
+        # find costs more, so only then): tried from those
+        for century in _CENTURIES:
+            q = text.find(century)
+            while q >= 0:
+                if text[q + 4 : q + 5] in _SEPS:
+                    starts.append(q)
+                q = text.find(century, q + 1)
+        starts.sort()
+        return starts
     for sep in "./-":
         q = text.find(sep, 4)
         while q >= 0:

@@ -70,7 +70,35 @@ def _s2t() -> Any:
     return opencc.OpenCC("s2t")
 
 
+#: t2s changes no character below U+2E80 (its dictionaries' keys are all CJK, the
+#: lowest U+346E), so a text without a character from U+2E80 on converts to itself;
+#: a search for one stops at a Chinese text's first character, and spares OpenCC a
+#: Latin-1 page (15 ms per MB)
+_CONVERTIBLE = lazy_re("[\u2e80-\U0010ffff]")
+
+
+def _unchanged(text: str) -> bool:
+    """Whether t2s surely leaves ``text`` as it is (an ASCII text is fast in OpenCC).
+
+    >>> _unchanged("caf\u00e9 \u00bd"), _unchanged("報告"), _unchanged("abc")
+    (True, False, False)
+    """
+    return not text.isascii() and (_latin1(text) or _CONVERTIBLE.search(text) is None)
+
+
+def _latin1(text: str) -> bool:
+    """Whether every character of ``text`` is below U+0100: one encode, a copy of a
+    Latin-1 string (no scan by re), which stops at the first other character."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _convert(text: str) -> str:
+    if _unchanged(text):
+        return text
     try:
         out: str = _converter().convert(text)
     except (UnicodeError, ValueError, TypeError):  # lone surrogates cannot go to UTF-8
@@ -86,9 +114,19 @@ _CHUNK = 1 << 15
 
 
 def _cut_after(text: str, pos: int) -> int:
-    """The offset after the first line break or ``>`` at or after ``pos`` (else the end)."""
-    cuts = [k for k in (text.find("\n", pos), text.find(">", pos)) if k >= 0]
-    return min(cuts) + 1 if cuts else len(text)
+    """The offset after the first line break or ``>`` at or after ``pos`` (else the end).
+
+    The ``>`` is looked for only before the line break: a text without one (a plain
+    report) is not read to its end once per piece.
+
+    >>> _cut_after("ab\\ncd>e", 0), _cut_after("a>b\\nc", 0), _cut_after("abc", 1)
+    (3, 2, 3)
+    """
+    nl = text.find("\n", pos)
+    gt = text.find(">", pos, nl if nl >= 0 else len(text))
+    if gt >= 0:
+        return gt + 1
+    return nl + 1 if nl >= 0 else len(text)
 
 
 def _convert_long(text: str) -> str:
@@ -96,6 +134,8 @@ def _convert_long(text: str) -> str:
     n = len(text)
     if n <= 2 * _CHUNK:
         return _convert(text)
+    if _unchanged(text):
+        return text
     convert = _converter().convert
     pieces: list[str] | None = None  # none until a piece changes: no copy of a simplified text
     pos = 0
@@ -103,7 +143,7 @@ def _convert_long(text: str) -> str:
         while pos < n:
             end = _cut_after(text, pos + _CHUNK)
             chunk = text[pos:end]
-            converted: str = convert(chunk)
+            converted: str = chunk if _unchanged(chunk) else convert(chunk)
             if pieces is not None:
                 pieces.append(converted)
             elif converted != chunk:
@@ -141,7 +181,6 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
-_FOLD_RUN = lazy_re("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]+")
 _FOLD_CHARS = frozenset(map(chr, _FOLD))
 _CN_DIGITS = "〇零一二三四五六七八九"
 #: the characters a run folds to 〇: a run without one changes nothing, so the scan looks
@@ -233,10 +272,29 @@ for _i in range(20):
 for _i, _c in enumerate("一二三四五六七八九十"):
     _EXPAND[chr(0x3220 + _i)] = f"({_c})"  # ㈠ … ㈩
 _EXPAND_RE = lazy_re("[" + "".join(_EXPAND) + "]")
-#: one scan of the source for every rare character stage 1 or 3 handles
+#: one scan of the source for every run of rare characters stage 1 or 3 handles
 _RARE = lazy_re(
-    "[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "".join(_EXPAND) + "○OＯ]"
+    "[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "".join(_EXPAND) + "○OＯ]++"
 )
+
+
+def _fold_runs(source: str, runs: list[re.Match[str]]) -> str:
+    """``source`` with the runs found by :data:`_RARE` translated by :data:`_FOLD`.
+
+    >>> _fold_runs("⼆⼗件 O １２", list(_RARE.finditer("⼆⼗件 O １２")))
+    '二十件 O 12'
+    """
+    pieces: list[str] = []
+    done = 0
+    for m in runs:
+        run = m.group()
+        folded = run.translate(_FOLD)
+        if folded != run:
+            pieces.append(source[done : m.start()])
+            pieces.append(folded)
+            done = m.end()
+    pieces.append(source[done:])
+    return "".join(pieces)
 
 
 def _block_tables() -> tuple[bytes, bytes]:
@@ -267,6 +325,8 @@ def _has_rare(text: str) -> bool:
     """
     if text.isascii():  # known without a scan: every rare character is past U+2400
         return False
+    if _latin1(text) or _PAST_2400.search(text) is None:  # no code units to read
+        return False
     for at in range(0, len(text), _RARE_PIECE):  # pieces: a few small copies at a time
         units = text[at : at + _RARE_PIECE].encode("utf-16-be", "surrogatepass")
         high = int.from_bytes(units[0::2].translate(_HIGH), "big")
@@ -276,6 +336,7 @@ def _has_rare(text: str) -> bool:
 
 
 _RARE_PIECE = 1 << 16
+_PAST_2400 = lazy_re("[\u2400-\U0010ffff]")
 
 
 _SP = r"[ \t\u3000\xa0]"
@@ -322,6 +383,24 @@ _LINE_LAST = lazy_re("小[" + _WS + "]*+(?:\n|\\Z)")
 _LINE_FONT = lazy_re("字[号体]")
 
 
+def _add_line_starts(scan: re.Pattern[str], text: str, starts: set[int]) -> None:
+    """Add the start of the line of each match of ``scan``, looked for back to the last
+    match only (a long line with many 字号 is not read back to its start per match).
+
+    >>> found: set[int] = set()
+    >>> _add_line_starts(_LINE_FONT, "字号 字体\\nab 字号\\n\\n字体", found)
+    >>> sorted(found)
+    [0, 6, 13]
+    """
+    line_start = seen = 0
+    for m in scan.finditer(text):
+        k = text.rfind("\n", seen, m.start())
+        if k >= 0:
+            line_start = k + 1
+        seen = m.start()
+        starts.add(line_start)
+
+
 def _line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     """Chrome lines (removed with their line break), infobox labels, chrome line tails."""
     n = len(text)
@@ -331,7 +410,7 @@ def _line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
         starts.add(0)
     # two scans that start from a literal: much cheaper than one alternation
     for scan in (_LINE_LAST, _LINE_FONT):
-        starts.update(text.rfind("\n", 0, m.start()) + 1 for m in scan.finditer(text))
+        _add_line_starts(scan, text, starts)
     for start in sorted(starts):
         nl = text.find("\n", start)
         end = n if nl < 0 else nl
@@ -649,9 +728,15 @@ def normalize(source: str) -> Normalized:
     """
     folded = source
     # nearly every text has no rare character: no scan with a class at every position
-    rare = set(_RARE.findall(source)) if _has_rare(source) else set("O" if "O" in source else "")
-    if not rare.isdisjoint(_FOLD_CHARS):
-        folded = _FOLD_RUN.sub(lambda m: m.group().translate(_FOLD), source)
+    if _has_rare(source):
+        # one scan for runs of rare characters gives both the set and the places to fold
+        # (a run's other characters are not in _FOLD: translate leaves them)
+        runs = list(_RARE.finditer(source))
+        rare = set("".join([m.group() for m in runs]))
+        if not rare.isdisjoint(_FOLD_CHARS):
+            folded = _fold_runs(source, runs)
+    else:
+        rare = set("O" if "O" in source else "")
     if not rare.isdisjoint("○OＯ"):
         folded = _fold_zeros(folded)
     simplified, t2s_map = _t2s_with_map(folded)

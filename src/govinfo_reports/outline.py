@@ -60,6 +60,8 @@ offsets map back to the page, so spans still point into the source.
 
 from __future__ import annotations
 
+import gc
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -75,12 +77,14 @@ from ._outline_grammar import (
     _LINE_BREAKS,
     _MAX_BLANKS_BACK,
     _STRONG_BEFORE,
-    AR_MARK,
+    AR_MARK_EACH,
+    AR_MARK_LATIN1,
     AR_ORDINALS,
     CN_ORDINALS,
     HAN_CLASS,
     LINE_TITLE_MAX,
     MARKER_NOT_AR,
+    MARKER_NOT_AR_LATIN1,
     STYLE_ARABIC,
     STYLE_CIRCLED,
     STYLE_CN,
@@ -224,10 +228,19 @@ class _Lines:
 def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
     """The matches of MARKER in the text, in order: (start, end, alternative, match, and
     for ``ar`` its digits), found by MARKER_NOT_AR and AR_MARK (the same matches)."""
+    try:
+        text.encode("latin-1")  # a copy of a Latin-1 text, else stops at the first CJK
+    except UnicodeEncodeError:
+        not_ar = MARKER_NOT_AR
+        marks = [AR_MARK_EACH[mark] for mark in AR_MARK_EACH if mark in text]
+    else:
+        not_ar = MARKER_NOT_AR_LATIN1
+        marks = [AR_MARK_LATIN1]
     items: list[tuple[int, int, str, re.Match[str], str]] = [
-        (m.start(), m.end(), m.lastgroup or "", m, "") for m in MARKER_NOT_AR.finditer(text)
+        (m.start(), m.end(), m.lastgroup or "", m, "") for m in not_ar.finditer(text)
     ]
-    for m in AR_MARK.finditer(text):
+    # AR_MARK's matches, one scan per mark (items are sorted below)
+    for m in itertools.chain.from_iterable(p.finditer(text) for p in marks):
         k = m.start()
         while text[k - 1] in " \t":  # (a digit comes first: the look-behind saw it)
             k -= 1
@@ -672,6 +685,23 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
     if view is not None:  # an HTML page: read the text a browser shows
         text, offsets = view
         to_source = _through(offsets, norm.to_source)
+    if len(text) < _GC_PAUSE_MIN or not gc.isenabled():
+        return _read(text, to_source)
+    # a long text makes a tuple or two per marker, all kept to the end: the cyclic
+    # collector would walk them again and again (a quarter of the time of a 5 MB text)
+    # and find no cycle (the reader makes none), so it waits until the reader is done
+    gc.disable()
+    try:
+        return _read(text, to_source)
+    finally:
+        gc.enable()
+
+
+#: the text length from which the cyclic collector waits while the outline is read
+_GC_PAUSE_MIN = 100_000
+
+
+def _read(text: str, to_source: Callable[[Span], Span]) -> tuple[Section, ...]:
     lines = _Lines(text)
     cands = _scan(text, lines)
     if not cands:
