@@ -815,41 +815,6 @@ def test_hinted_searches_equal_the_plain_ones() -> None:
             assert g._has_blank(raw)
 
 
-def test_collector_paused_only_while_a_long_outline_is_read(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A long text is read with the cyclic collector paused; it is on again afterwards
-    (and stays off when the caller had turned it off), and the outline is the same."""
-    import gc
-
-    from govinfo_reports import outline as o
-
-    one = (
-        "一、总体情况\n今年我局公开信息。\n二、主动公开政府信息情况\n1、公开内容 全年公开120条。\n"
-    )
-    norm = normalize(one * (o._GC_PAUSE_MIN // len(one) + 2))
-    assert gc.isenabled()
-    paused = read_outline(norm)
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        assert read_outline(norm) == paused
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-    seen: list[bool] = []
-    real_read = o._read
-
-    def spy(*args: Any) -> Any:
-        seen.append(gc.isenabled())
-        return real_read(*args)
-
-    monkeypatch.setattr(o, "_read", spy)
-    read_outline(norm)
-    read_outline(normalize(one))
-    assert seen == [False, True]
-
-
 def test_point_spans_are_the_point_patterns_matches() -> None:
     """The points found from 是 and 第 are _POINT's matches."""
     from govinfo_reports._outline_grammar import _POINT, _point_spans

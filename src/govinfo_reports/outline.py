@@ -60,7 +60,6 @@ offsets map back to the page, so spans still point into the source.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import re
 from bisect import bisect_left
@@ -685,23 +684,6 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
     if view is not None:  # an HTML page: read the text a browser shows
         text, offsets = view
         to_source = _through(offsets, norm.to_source)
-    if len(text) < _GC_PAUSE_MIN or not gc.isenabled():
-        return _read(text, to_source)
-    # a long text makes a tuple or two per marker, all kept to the end: the cyclic
-    # collector would walk them again and again (a quarter of the time of a 5 MB text)
-    # and find no cycle (the reader makes none), so it waits until the reader is done
-    gc.disable()
-    try:
-        return _read(text, to_source)
-    finally:
-        gc.enable()
-
-
-#: the text length from which the cyclic collector waits while the outline is read
-_GC_PAUSE_MIN = 100_000
-
-
-def _read(text: str, to_source: Callable[[Span], Span]) -> tuple[Section, ...]:
     lines = _Lines(text)
     cands = _scan(text, lines)
     if not cands:
