@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from ._lazy import lazy_regex
 from .model import FigureKind, SectionKind
 
 K = FigureKind
@@ -37,42 +38,42 @@ FEE_UNITS = frozenset(["元"])
 # --- context that makes a number something other than this year's figure -------------
 
 #: a series over several years in one sentence (五年来…分别为…)
-SERIES = regex.compile(r"分别为|分别是|分别达|依次为|依次是")
+SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
-CUMULATIVE = regex.compile(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
 #: a comparison with an earlier year, or a change rather than a count
-COMPARISON = regex.compile(
+COMPARISON = lazy_regex(
     r"(?:比|较|与|同|超过|低于|高于|相比)(?:上一?年|去年|前年)|(?:上一?年|去年)同期"
     r"|同比|环比|增加|增长|减少|下降|提高"
 )
 
 #: a year named in a figure's clause (2017年主动公开… in a 2018 report is not the year's figure)
-CLAUSE_YEAR = regex.compile(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年")
+CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年")
 
 # --- kinds from the lead ----------------------------------------------------------------
 
 #: 主动公开(了)…(政府)信息(数) with an optional 共/为/达: the middle words are returned
-PROACTIVE_STRONG = regex.compile(
+PROACTIVE_STRONG = lazy_regex(
     r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?)(?:政府|政务)?信息"
     r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
 #: in a 主动公开 section: 公开信息N条 (strength 0: any better-worded figure wins)
-PROACTIVE_SECTION = regex.compile(
+PROACTIVE_SECTION = lazy_regex(
     r"(?:公开|发布|公布|上传)(?:了)?(?:各类)?信息[ \t]{0,2}(?:共计|共|达到|达|为|有)?[ \t]{0,2}$"
 )
-PROACTIVE_WEAK = regex.compile(
+PROACTIVE_WEAK = lazy_regex(
     r"(?:公开|发布|公布|上传|发布了|公开了)(?P<mid>[^，。；]{0,10}?)(?:政府|政务)信息"
     r"(?:数量|总数|数)?[ \t]{0,2}(?:共计|共|达到|达|为|有)?[ \t:：]{0,2}$"
     r"|(?:全年|本年|年度|今年)(?:共|共计|累计)?(?:公开|发布|公布)(?:各类)?信息"
     r"(?:共|达|为)?[ \t]{0,2}$"
 )
 #: middle words that make a 主动公开…信息 count a part, not the total
-PROACTIVE_PART = regex.compile(r"(?<!各)类|公文|微博|微信|公众号|头条|抖音|视频号|客户端")
-NOT_PROACTIVE = regex.compile(r"不予|不公开|免予|否决|依申请|^(?:其他|其余|另有)")
+PROACTIVE_PART = lazy_regex(r"(?<!各)类|公文|微博|微信|公众号|头条|抖音|视频号|客户端")
+NOT_PROACTIVE = lazy_regex(r"不予|不公开|免予|否决|依申请|^(?:其他|其余|另有)")
 #: markup left in a text that was not converted from HTML (a lead is read without it)
-TAG = regex.compile(r"<[^<>\n]{0,300}>")
+TAG = lazy_regex(r"<[^<>\n]{0,300}>")
 
-RECEIVED = regex.compile(
+RECEIVED = lazy_regex(
     r"(?:收到|接到|受理|接收|接受|收悉|新收|办理|处理|共有)[^，。；]{0,30}?"
     r"(?:公开申请|信息申请|申请公开|依申请公开|依申请信息公开|依申请|申请)"
     r"(?:数量|总数|数|件数)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
@@ -83,49 +84,49 @@ RECEIVED = regex.compile(
     r"|(?:政府信息公开|信息公开|依申请公开)申请[ \t]{0,2}(?:共计|合计|总计|共)[ \t]{0,2}$"
 )
 #: words that make a 受理…申请 count a disclosure application without a 依申请 section
-RECEIVED_SUBJECT = regex.compile(r"公开|信息")
+RECEIVED_SUBJECT = lazy_regex(r"公开|信息")
 #: a verb right before the number whose object follows it (共收到70件申请)
-RECEIVED_VERB = regex.compile(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了)?[ \t]{0,2}$")
-RECEIVED_TAIL = regex.compile(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
-NOT_RECEIVED = regex.compile(
+RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了)?[ \t]{0,2}$")
+RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
+NOT_RECEIVED = lazy_regex(
     r"复议|诉讼|申诉|结转|办结|答复|转办|审批|许可|咨询|人大|政协|建议|提案|投诉|举报|来信|信访"
 )
 
-CARRIED_OVER = regex.compile(r"上一?年度?结转|上年度?遗留")
-CARRIED_FORWARD = regex.compile(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
-CARRIED_FORWARD_TAIL = regex.compile(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
-COMPLETED = regex.compile(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
-NOT_COMPLETED = regex.compile(r"未|正在|待")
+CARRIED_OVER = lazy_regex(r"上一?年度?结转|上年度?遗留")
+CARRIED_FORWARD = lazy_regex(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
+CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
+COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
+NOT_COMPLETED = lazy_regex(r"未|正在|待")
 
 #: outcomes and channels of applications, most specific first
 OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
-    (K.APPLICATIONS_PARTIALLY_GRANTED, regex.compile(r"部分公开")),
-    (K.APPLICATIONS_NOT_ACCEPTED, regex.compile(r"不予受理|不予处理")),
-    (K.APPLICATIONS_WITHHELD, regex.compile(r"不予(?:以)?公开|否决公开|不公开")),
+    (K.APPLICATIONS_PARTIALLY_GRANTED, lazy_regex(r"部分公开")),
+    (K.APPLICATIONS_NOT_ACCEPTED, lazy_regex(r"不予受理|不予处理")),
+    (K.APPLICATIONS_WITHHELD, lazy_regex(r"不予(?:以)?公开|否决公开|不公开")),
     (
         K.APPLICATIONS_NOT_THIS_AGENCY,
-        regex.compile(r"不属于本|非本(?:行政)?机关|非本机关|不属本|不是本(?:机关|单位)"),
+        lazy_regex(r"不属于本|非本(?:行政)?机关|非本机关|不属本|不是本(?:机关|单位)"),
     ),
-    (K.APPLICATIONS_NOT_HELD, regex.compile(r"信息不存在|不存在|无此信息")),
-    (K.APPLICATIONS_UNCLEAR, regex.compile(r"不明确|不具体")),
+    (K.APPLICATIONS_NOT_HELD, lazy_regex(r"信息不存在|不存在|无此信息")),
+    (K.APPLICATIONS_UNCLEAR, lazy_regex(r"不明确|不具体")),
     (
         K.APPLICATIONS_GRANTED,
-        regex.compile(r"同意公开|予以公开|全部公开|准予公开|已按申请内容提供|已主动公开"),
+        lazy_regex(r"同意公开|予以公开|全部公开|准予公开|已按申请内容提供|已主动公开"),
     ),
 )
 CHANNELS: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
-    (K.APPLICATIONS_BY_EMAIL, regex.compile(r"电子邮件|电子邮箱|邮件")),
-    (K.APPLICATIONS_BY_FAX, regex.compile(r"传真")),
-    (K.APPLICATIONS_ONLINE, regex.compile(r"网络|网上|互联网|在线|网站|电子政务|平台")),
-    (K.APPLICATIONS_BY_LETTER, regex.compile(r"信函|来信|邮寄|邮政")),
-    (K.APPLICATIONS_IN_PERSON, regex.compile(r"当面|现场|来访|窗口")),
+    (K.APPLICATIONS_BY_EMAIL, lazy_regex(r"电子邮件|电子邮箱|邮件")),
+    (K.APPLICATIONS_BY_FAX, lazy_regex(r"传真")),
+    (K.APPLICATIONS_ONLINE, lazy_regex(r"网络|网上|互联网|在线|网站|电子政务|平台")),
+    (K.APPLICATIONS_BY_LETTER, lazy_regex(r"信函|来信|邮寄|邮政")),
+    (K.APPLICATIONS_IN_PERSON, lazy_regex(r"当面|现场|来访|窗口")),
 )
 #: a match of any pattern of OUTCOMES / CHANNELS (a cheap test before the loop over them)
-OUTCOME_ANY = regex.compile("|".join(f"(?:{p.pattern})" for _, p in OUTCOMES))
-CHANNEL_ANY = regex.compile("|".join(f"(?:{p.pattern})" for _, p in CHANNELS))
+OUTCOME_ANY = lazy_regex("|".join(f"(?:{p.pattern})" for _, p in OUTCOMES))
+CHANNEL_ANY = lazy_regex("|".join(f"(?:{p.pattern})" for _, p in CHANNELS))
 
 #: appeals: the words that name each kind
-APPEAL_WORD = regex.compile(r"复议|诉讼|起诉|申诉")
+APPEAL_WORD = lazy_regex(r"复议|诉讼|起诉|申诉")
 APPEAL_KIND = {
     "复议": K.ADMINISTRATIVE_REVIEWS,
     "诉讼": K.ADMINISTRATIVE_LAWSUITS,
@@ -133,28 +134,28 @@ APPEAL_KIND = {
     "申诉": K.COMPLAINTS,
 }
 #: two appeal words joined by one of these are one coordinated subject (复议、诉讼和申诉)
-COORDINATOR = regex.compile(
+COORDINATOR = lazy_regex(
     r"^[ \t]{0,2}(?:申请|案件|行政)?[ \t]{0,2}(?:、|和|及|与|或|/|以及|及其)"
     r"[ \t]{0,2}(?:行政|提起行政|提起)?$"
 )
 #: an appeal count that is an outcome or a sub-kind, not the total
-APPEAL_PART = regex.compile(
+APPEAL_PART = lazy_regex(
     r"维持|纠正|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:起诉|诉讼)|复议后|撤诉|确认违法"
 )
 
-FEES = regex.compile(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
-NOT_FEES = regex.compile(
+FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
+NOT_FEES = lazy_regex(
     r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助|行政事业性|非税"
     r"|标准|按件|按量|每件|每页|超过"
 )
 
-NORMATIVE = regex.compile(
+NORMATIVE = lazy_regex(
     r"(?:制定|制发|印发|出台|发布|新增|公开|下发)[^，。；]{0,10}?规范性文件"
     r"[ \t]{0,2}(?:共计|共|有)?[ \t]{0,2}$"
 )
-NOT_NORMATIVE = regex.compile(r"现行|有效|清理|废止|修改|修订|累计|解读|备案|审查|审核|失效")
+NOT_NORMATIVE = lazy_regex(r"现行|有效|清理|废止|修改|修订|累计|解读|备案|审查|审核|失效")
 
-CONSULTATION = regex.compile(
+CONSULTATION = lazy_regex(
     r"(?:受理|接待|解答|答复|回复|接听|处理|办理|收到|提供|接受)[^，。；]{0,12}?咨询"
     r"|咨询[^，。；]{0,6}?(?:服务)?[ \t]{0,2}(?:共|达)?$"
 )
@@ -162,39 +163,39 @@ CONSULTATION = regex.compile(
 # --- statements of zero --------------------------------------------------------------------
 
 #: a negation that opens a statement of zero (未收到…申请, 没有向申请人收费, 无…行政诉讼)
-ZERO_OPEN = regex.compile(
+ZERO_OPEN = lazy_regex(
     r"(?:并未|均未|从未|未曾|没有|未|无|并无|不存在)"
     r"(?:收到|接到|受理|接收|收悉|发生|出现|产生|存在|有过|有|向|收取|收|针对|关于|有关|涉及)"
     r"|(?:没有|并无|无)(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请))"
 )
 #: 不收取任何费用: a statement of zero about fees only
-ZERO_FEE_OPEN = regex.compile(r"(?:一律|均|并|从)?不(?:收取|收)(?=[^，,。；;]{0,12}?费)")
+ZERO_FEE_OPEN = lazy_regex(r"(?:一律|均|并|从)?不(?:收取|收)(?=[^，,。；;]{0,12}?费)")
 #: what a statement of zero may be about, in the words after the negation
-ZERO_NOUN = regex.compile(
+ZERO_NOUN = lazy_regex(
     r"(?P<r>行政复议|复议)|(?P<l>行政诉讼|诉讼|起诉)|(?P<c>申诉)"
     r"|(?P<f>收费|收取[^，,。；;]{0,12}?费|处理费|费用)|(?P<a>申请(?!人|书|表|材料|渠道|方式))"
 )
 #: words between a negation and 申请 that negate something else (无不予公开的申请)
-ZERO_OTHER_NEGATION = regex.compile(r"不予|不公开|免予|不属于|不明确|不存在")
+ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在")
 #: 申请 followed by one of these words and an appeal is the cause of the appeal (因…申请提起复议)
-APPEAL_CAUSE = regex.compile(r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉)")
+APPEAL_CAUSE = lazy_regex(r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉)")
 #: words before 申请 that make it not a disclosure application
 NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长")
 ZERO_STATEMENT_MAX = 48
 #: a rate, not an amount (100元/件, 10元每页)
-RATE_TAIL = regex.compile(r"[ \t]{0,2}(?:/|每|一件|一页)")
+RATE_TAIL = lazy_regex(r"[ \t]{0,2}(?:/|每|一件|一页)")
 #: a number without a unit still counts after these words (行政复议数为0, 收费金额：0)
-UNITLESS_LEAD = regex.compile(
+UNITLESS_LEAD = lazy_regex(
     r"(?:数|数量|总数|件数|金额|总额)[ \t]{0,2}(?:为|是|共|共计|：|:)?[ \t]{0,2}$"
 )
 #: what may follow a number without a unit for it to be a count (a clause end)
-UNITLESS_AFTER = regex.compile(r"[ \t]{0,2}(?:[，,。；;！!]|\n|$)")
+UNITLESS_AFTER = lazy_regex(r"[ \t]{0,2}(?:[，,。；;！!]|\n|$)")
 #: the rest of a table row after its label, up to the next row's marker
 ROW_REST = r"(?:(?![一二三四五六七八九]、|[（(][一二三四五六七八九][)）])[^\n]){0,300}"
 #: one number for each of a coordinated subject (行政复议、行政诉讼各1件)
-EACH = regex.compile(r"(?:各|均为|均|分别|都)[ \t]{0,2}$")
+EACH = lazy_regex(r"(?:各|均为|均|分别|都)[ \t]{0,2}$")
 #: 申请数为零, 行政复议为零
-ZERO_WORD = regex.compile(
+ZERO_WORD = lazy_regex(
     r"(?P<subject>(?:公开申请|信息申请|申请|行政复议|复议|行政诉讼|诉讼|申诉|收费)"
     r"[^，,。；;\n]{0,10}?)"
     r"(?:(?:均为|为|是|皆为)[ \t]{0,2}零|(?:情况)?[ \t]{0,2}[：:][ \t]{0,2}(?:无|零))"
@@ -204,21 +205,21 @@ ZERO_WORD = regex.compile(
 # --- breakdowns ---------------------------------------------------------------------------------
 
 #: what opens a list of parts after a total
-BREAKDOWN_OPEN = regex.compile(r"其中|包括")
+BREAKDOWN_OPEN = lazy_regex(r"其中|包括")
 #: a nested 其中 inside a list of parts starts a new total
-NESTED_OPEN = regex.compile(r"其中")
+NESTED_OPEN = lazy_regex(r"其中")
 #: a sentence that opens with a breakdown of the previous sentence's total (其中，… / 申请方式中，…)
-BREAKDOWN_SENTENCE = regex.compile(
+BREAKDOWN_SENTENCE = lazy_regex(
     r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况)"
     r"(?:上|中|方面))"
 )
 LABEL_STRIP = " \t\u3000\n\r，,；;：:、。"
 #: words that open a part's label without being part of it
-LABEL_LEAD = regex.compile(r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过)[ \t，,：:]{0,2}")
+LABEL_LEAD = lazy_regex(r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过)[ \t，,：:]{0,2}")
 
 # --- legacy statistics tables (pre-2019 统计表 rows: label, unit, this year, cumulative) ------
 
-LEGACY_ROW = regex.compile(
+LEGACY_ROW = lazy_regex(
     r"(?P<label>主动公开信息数|受理依申请公开信息总数|申请总数|当面申请数|传真申请数|电子邮件申请数"
     r"|网上申请数|信函申请数|同意公开答复数|同意部分公开答复数|否决公开答复数"
     r"|行政复议数|行政诉讼数|行政申诉(?:、举报)?数)"

@@ -45,6 +45,7 @@ class _Lazy:
         self._make = make
         self._source = pattern
         self._source_flags = flags
+        self.__dict__["pattern"] = pattern  # as the compiled pattern has it: no compile
 
     def __getattr__(self, name: str) -> Any:
         # called only for a name not yet on the object: compile, keep the methods

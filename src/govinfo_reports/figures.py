@@ -45,12 +45,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate, count
 from operator import add
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from . import _figure_patterns as P
-from ._numeral_scan import Scan, scan_compact
+from ._lazy import lazy_re
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
 from .model import (
@@ -69,6 +70,9 @@ from .model import (
 from .normalize import Normalized
 from .tables import Tables
 
+if TYPE_CHECKING:
+    from ._numeral_scan import Scan
+
 __all__ = ["Figures", "read_figures"]
 
 K = FigureKind
@@ -76,7 +80,7 @@ _DATE_UNITS = frozenset({"年", "月", "日"})
 _HARD_LINE_MAX = 40
 # (on the re engine: read through pos and endpos, a match in text[i + 1 : i + 24] is the
 # one on that slice)
-_HEADING_START = re.compile(
+_HEADING_START = lazy_re(
     r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]"
     r"|[(（][一二三四五六七八九十0-9]{1,3}[)）]"
     r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)"
@@ -89,21 +93,21 @@ _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
 # what a match of P.ZERO_WORD without 零 holds, and what a match of P.LEGACY_ROW holds
 # (a colon, at most two spaces or tabs, 无: found from the 无, a literal the search
 # jumps to, looking back for the rest)
-_COLON_NONE = re.compile("无(?:(?<=[：:]无)|(?<=[：:][ \t]无)|(?<=[：:][ \t][ \t]无))")
-_LEGACY_UNIT = re.compile("数[ \t|]{0,6}[条件个次]")
+_COLON_NONE = lazy_re("无(?:(?<=[：:]无)|(?<=[：:][ \t]无)|(?<=[：:][ \t][ \t]无))")
+_LEGACY_UNIT = lazy_re("数[ \t|]{0,6}[条件个次]")
 # what every match of P.COMPARISON holds (a cheap test first)
-_COMPARISON_WORD = re.compile("上一?年|去年|前年|同比|环比|增加|增长|减少|下降|提高")
+_COMPARISON_WORD = lazy_re("上一?年|去年|前年|同比|环比|增加|增长|减少|下降|提高")
 # patterns of P run on the re engine (the same pattern text, which both engines read
 # alike: literal alternations, classes, bounded repeats; faster here; tests check them)
-_SERIES = re.compile(P.SERIES.pattern)
-_BREAKDOWN_OPEN = re.compile(P.BREAKDOWN_OPEN.pattern)
-_BREAKDOWN_SENTENCE = re.compile(P.BREAKDOWN_SENTENCE.pattern)
-_ZERO_WORD = re.compile(P.ZERO_WORD.pattern)
-_LEGACY_ROW = re.compile(P.LEGACY_ROW.pattern)
+_SERIES = lazy_re(P.SERIES.pattern)
+_BREAKDOWN_OPEN = lazy_re(P.BREAKDOWN_OPEN.pattern)
+_BREAKDOWN_SENTENCE = lazy_re(P.BREAKDOWN_SENTENCE.pattern)
+_ZERO_WORD = lazy_re(P.ZERO_WORD.pattern)
+_LEGACY_ROW = lazy_re(P.LEGACY_ROW.pattern)
 # (short searches in every candidate's lead: a call on the re engine costs about half)
-_RECEIVED = re.compile(P.RECEIVED.pattern)
-_RECEIVED_VERB = re.compile(P.RECEIVED_VERB.pattern)
-_NOT_RECEIVED = re.compile(P.NOT_RECEIVED.pattern)
+_RECEIVED = lazy_re(P.RECEIVED.pattern)
+_RECEIVED_VERB = lazy_re(P.RECEIVED_VERB.pattern)
+_NOT_RECEIVED = lazy_re(P.NOT_RECEIVED.pattern)
 # units that _classify reads: a quantity with any other unit is never a figure
 _FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
@@ -226,6 +230,9 @@ class _Reader:
         # candidate's neighbours, at units and at the number before a table's line start:
         # the inner cells of a table row that no _parts reaches are left out
         reads = (self.sentence_ends, sorted(end for _, end in self._openings()))
+        # imported here: compiling the scanner's patterns would cost ~15 ms at import
+        from ._numeral_scan import scan_compact
+
         self._use_scan(
             scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, self.masked, reads)
         )
@@ -254,6 +261,8 @@ class _Reader:
     # --- indexes ------------------------------------------------------------------------
 
     def _scan(self, skip: list[tuple[int, int]]) -> Scan:
+        from ._numeral_scan import scan_compact
+
         return scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, skip)
 
     def _use_scan(self, scan: Scan) -> None:
