@@ -733,6 +733,31 @@ def test_marker_scan_in_two_parts_finds_markers_matches() -> None:
         assert [item[:3] for item in _marker_items(text)] == expected, text
 
 
+def test_markers_read_as_marker_parts() -> None:
+    """_markers gives MARKER's matches with a valid number, read as marker_parts reads them
+    (and, for 一, whether its mark is a comma), Chinese and Latin-1 texts alike."""
+    from govinfo_reports._outline_grammar import MARKER, marker_parts
+    from govinfo_reports.outline import _markers
+
+    rnd = random.Random(13)
+    for alphabet in (
+        list("一二三四五六七八九十百第部分(（)）①⑳、.．,，0123456789０９ \t\n|年"),
+        list("().,0123456789 \t\n|aé×\xa0"),
+    ):
+        texts = [
+            "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(3000)
+        ]
+        texts += ["1.2.3、 12 .(1)(一)一、二,十一、第三部分①", "123. 1.5 0.5 (12)3、 4 、 56 ."]
+        for text in texts:
+            expected = []
+            for m in MARKER.finditer(text):
+                parts = marker_parts(m)
+                if parts is not None:
+                    comma = m.lastgroup == "cn" and m.group("s1") in ",，"
+                    expected.append((m.start(), m.end(), *parts, comma))
+            assert _markers(text) == expected, text
+
+
 def test_marker_scan_of_a_latin1_text_finds_markers_matches() -> None:
     """A text of Latin-1 characters only is scanned by the literal-led patterns: the same
     matches and groups as MARKER."""
@@ -828,3 +853,18 @@ def test_point_spans_are_the_point_patterns_matches() -> None:
     ]
     for text in texts:
         assert _point_spans(text) == [m.span() for m in _POINT.finditer(text)], text
+
+
+def test_table_test_in_place_equals_the_one_on_a_copy() -> None:
+    """is_table_span on a line of a text reads as is_table_line on the line's copy."""
+    from govinfo_reports._outline_grammar import is_table_line, is_table_span
+
+    rnd = random.Random(14)
+    alphabet = [*"0123456789,.%-+| \t\u3000\xa0a年件", "\n", "\n", "12", " 3 ", "\x1c"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            assert is_table_span(text, start, end) == is_table_line(line), (text, line)
+            start = end + 1

@@ -632,11 +632,24 @@ def is_table_line(line: str) -> bool:
     >>> is_table_line("规章 | 0 | 0 | 0 |"), is_table_line("全年共受理申请 3 件")
     (True, False)
     """
-    if len(line) > TABLE_LINE_MAX:
+    return is_table_span(line, 0, len(line))
+
+
+def is_table_span(text: str, start: int, end: int) -> bool:
+    """:func:`is_table_line` of ``text[start:end]``, a whole line of ``text`` (after a line
+    break or at the start, before one or at the end), read in place: no copy of the line.
+    (A line break before ``start`` reads as the start of the line to the numbers' blank
+    look-behind, and ``end`` bounds the look-ahead as the end of a copy would.)
+
+    >>> text = "全年共受理申请 3 件\\n规章 | 0 | 0 |"
+    >>> is_table_span(text, 0, 11), is_table_span(text, 12, len(text))
+    (False, True)
+    """
+    if end - start > TABLE_LINE_MAX:
         return False
-    if "|" in line or "\t" in line:
+    if text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
         return True
-    for count, _ in enumerate(_NUMERIC_TOKEN.finditer(line), start=1):
+    for count, _ in enumerate(_NUMERIC_TOKEN.finditer(text, start, end), start=1):
         if count >= _TABLE_NUMBERS:
             return True
     return False

@@ -60,6 +60,7 @@ offsets map back to the page, so spans still point into the source.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_left
@@ -101,7 +102,7 @@ from ._outline_grammar import (
     glued_cut,
     html_view,
     is_row_label,
-    is_table_line,
+    is_table_span,
     kind_of_simplified,
     known_title_length,
     numbers_follow,
@@ -114,7 +115,9 @@ from .normalize import Normalized, normalize
 __all__ = ["parse_outline", "read_outline", "section_kind"]
 
 _NEWLINE = lazy_re(r"\n")
+_NOT_LATIN1 = lazy_re(r"[^\x00-\xff]")
 _BLANKS_TO_EOL = lazy_re(r"[ \t\u3000\xa0\r]*")
+_EOL_BLANKS = frozenset(" \t\u3000\xa0\r")
 _LEAD = " \t\u3000\xa0、.．,，:："
 _LEAD_MAX = 16
 #: how far a title is looked for after its marker
@@ -219,22 +222,18 @@ class _Lines:
     def is_table(self, k: int) -> bool:
         cached = self._table.get(k)
         if cached is None:
-            cached = is_table_line(self._text[self.start(k) : self.end(k)])
+            cached = is_table_span(self._text, self.start(k), self.end(k))
             self._table[k] = cached
         return cached
 
 
 def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
     """The matches of MARKER in the text, in order: (start, end, alternative, match, and
-    for ``ar`` its digits), found by MARKER_NOT_AR and AR_MARK (the same matches)."""
-    try:
-        text.encode("latin-1")  # a copy of a Latin-1 text, else stops at the first CJK
-    except UnicodeEncodeError:
-        not_ar = MARKER_NOT_AR
-        marks = [AR_MARK_EACH[mark] for mark in AR_MARK_EACH if mark in text]
-    else:
-        not_ar = MARKER_NOT_AR_LATIN1
-        marks = [AR_MARK_LATIN1]
+    for ``ar`` its digits), found by MARKER_NOT_AR and AR_MARK (the same matches).
+
+    (The reference for :func:`_markers`, which the outline reads: kept for the tests.)
+    """
+    not_ar, marks = _marker_patterns(text)
     items: list[tuple[int, int, str, re.Match[str], str]] = [
         (m.start(), m.end(), m.lastgroup or "", m, "") for m in not_ar.finditer(text)
     ]
@@ -253,6 +252,79 @@ def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
     return items
 
 
+def _marker_patterns(text: str) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    """MARKER_NOT_AR and the AR_MARK patterns to scan ``text`` with (the Latin-1 ones for
+    a text of Latin-1 characters only; an AR_MARK only for a mark the text holds)."""
+    if _NOT_LATIN1.search(text) is not None:
+        return MARKER_NOT_AR, [AR_MARK_EACH[mark] for mark in AR_MARK_EACH if mark in text]
+    return MARKER_NOT_AR_LATIN1, [AR_MARK_LATIN1]
+
+
+#: a marker as read from its match: (start, end, style, number, ordinal, whether its mark
+#: is a comma: 一, is a heading only at a line start)
+_Raw = tuple[int, int, int, str, int, bool]
+
+
+def _markers(text: str) -> list[_Raw]:
+    """The matches of MARKER in the text whose number is an ordinal, in order, read into
+    plain tuples (no match object is kept: a table holds hundreds); the same markers as
+    :func:`_marker_items` with :func:`~govinfo_reports._outline_grammar.marker_parts`."""
+    not_ar, marks = _marker_patterns(text)
+    found: list[_Raw] = []
+    add = found.append
+    cn_ordinals = CN_ORDINALS
+    ar_ordinals = AR_ORDINALS
+    for m in not_ar.finditer(text):
+        kind = m.lastgroup
+        start, end = m.span()
+        if kind == "cn":
+            num = text[start : m.end("n1")]
+            ordinal = cn_ordinals.get(num)
+            if ordinal is not None:
+                add((start, end, STYLE_CN, num, ordinal, m.group("s1") in _COMMA_SEPARATORS))
+        elif kind == "pcn":
+            num = m.group("n2")
+            ordinal = cn_ordinals.get(num)
+            if ordinal is not None:
+                add((start, end, STYLE_PAREN_CN, num, ordinal, False))
+        elif kind == "par":
+            num = m.group("n4")
+            ordinal = ar_ordinals.get(num)
+            if ordinal is None:
+                num = num.translate(_FULLWIDTH_DIGITS)
+                ordinal = ar_ordinals.get(num)
+            if ordinal is not None:
+                add((start, end, STYLE_PAREN_AR, num, ordinal, False))
+        elif kind == "cir":
+            ordinal = _CIRCLED.index(text[start]) + 1
+            add((start, end, STYLE_CIRCLED, str(ordinal), ordinal, False))
+        else:
+            num = m.group("pn")
+            ordinal = cn_ordinals.get(num)
+            if ordinal is not None:
+                add((start, end, STYLE_PART, num, ordinal, False))
+    # AR_MARK's matches, one scan per mark (sorted below)
+    for p in marks:
+        for m in p.finditer(text):
+            k = m.start()
+            while text[k - 1] in " \t":  # (a digit comes first: the look-behind saw it)
+                k -= 1
+            d = k - 1
+            if d > 0 and text[d - 1] in _DIGITS:
+                d -= 1
+            if d > 0 and text[d - 1] in _DIGITS_AND_POINTS:
+                continue  # three digits, or after a point: a number, not a marker
+            num = text[d:k]
+            ordinal = ar_ordinals.get(num)
+            if ordinal is None:
+                num = num.translate(_FULLWIDTH_DIGITS)
+                ordinal = ar_ordinals.get(num)
+            if ordinal is not None:
+                add((d, m.end(), STYLE_ARABIC, num, ordinal, False))
+    found.sort(key=_FIRST)
+    return found
+
+
 #: a marker found by _scan: (start, end, style, number, ordinal, context, line); a
 #: plain tuple, made into a _Cand only when it may be a heading (most are table cells)
 _Mark = tuple[int, int, int, str, int, Ctx, int]
@@ -261,94 +333,63 @@ _Mark = tuple[int, int, int, str, int, Ctx, int]
 def _scan(text: str, lines: _Lines) -> list[_Mark]:
     """Every marker in a heading context, table-of-contents lines left out.
 
-    (:func:`~govinfo_reports._outline_grammar.marker_parts` and
-    :func:`~govinfo_reports._outline_grammar.marker_context` inlined: this loop runs once
+    (:func:`~govinfo_reports._outline_grammar.marker_context` inlined: this loop runs once
     per marker of the text.)
     """
     found: list[_Mark] = []
+    add = found.append
     comma_led: dict[int, int] = {}
     others: dict[int, int] = {}
     # (line, style, ordinal) -> start of a marker after a comma: the next item of a list
     listed: dict[tuple[int, int, int], int] = {}
     breaks = lines.breaks
     n = len(text)
-    cn_ordinals = CN_ORDINALS
-    ar_ordinals = AR_ORDINALS
-    for start, end, kind, m, num in _marker_items(text):
-        if kind == "cn":
-            num = text[start : m.end("n1")]
-            style = STYLE_CN
-            ordinal = cn_ordinals.get(num)
-        elif kind == "ar":
-            style = STYLE_ARABIC
-            ordinal = ar_ordinals.get(num)
-            if ordinal is None:
-                num = num.translate(_FULLWIDTH_DIGITS)
-                ordinal = ar_ordinals.get(num)
-        elif kind == "pcn":
-            num = m.group("n2")
-            style = STYLE_PAREN_CN
-            ordinal = cn_ordinals.get(num)
-        elif kind == "par":
-            num = m.group("n4")
-            style = STYLE_PAREN_AR
-            ordinal = ar_ordinals.get(num)
-            if ordinal is None:
-                num = num.translate(_FULLWIDTH_DIGITS)
-                ordinal = ar_ordinals.get(num)
-        elif kind == "cir":
-            ordinal = _CIRCLED.index(text[start]) + 1
-            num = str(ordinal)
-            style = STYLE_CIRCLED
-        else:
-            num = m.group("pn")
-            style = STYLE_PART
-            ordinal = cn_ordinals.get(num)
-        if ordinal is None:
-            continue
+    blanks = _BLANKS
+    line_breaks = _LINE_BREAKS
+    commas = _COMMAS
+    strong = _STRONG_BEFORE
+    line_start, punct, space, glued = Ctx.LINE_START, Ctx.PUNCT, Ctx.SPACE, Ctx.GLUED
+    for start, end, style, num, ordinal, comma_sep in _markers(text):
         # the context (marker_context)
-        after_comma = False
         i = start - 1
         c = text[i] if i >= 0 else "\n"
-        if c in _BLANKS:
+        if c in blanks:
             steps = 0
-            while i >= 0 and text[i] in _BLANKS and steps < _MAX_BLANKS_BACK:
+            while i >= 0 and text[i] in blanks and steps < _MAX_BLANKS_BACK:
                 i -= 1
                 steps += 1
             c = text[i] if i >= 0 else "\n"
             blank = True
         else:
             blank = False
-        if c in _LINE_BREAKS:
-            ctx = Ctx.LINE_START
-        elif c in _COMMAS:
-            ctx = Ctx.REJECT
-            after_comma = True
-        elif c == "第":
-            ctx = Ctx.REJECT
-        elif c in _STRONG_BEFORE:
-            ctx = Ctx.PUNCT
-        elif c == "|":
-            ctx = Ctx.LINE_START  # a markdown/pipe cell start; the table test decides
-        elif blank:
-            ctx = Ctx.SPACE
-        else:
-            ctx = Ctx.GLUED  # after a word, or glued to a table's digits
-        line = bisect_left(breaks, start)
-        if after_comma:
+        if c in line_breaks:
+            ctx = line_start
+        elif c in commas:
+            line = bisect_left(breaks, start)
             comma_led[line] = comma_led.get(line, 0) + 1
             listed.setdefault((line, style, ordinal), start)
-        if ctx is Ctx.REJECT:
             continue
+        elif c == "第":
+            continue
+        elif c in strong:
+            ctx = punct
+        elif c == "|":
+            ctx = line_start  # a markdown/pipe cell start; the table test decides
+        elif blank:
+            ctx = space
+        else:
+            ctx = glued  # after a word, or glued to a table's digits
+        line = bisect_left(breaks, start)
         others[line] = others.get(line, 0) + 1
-        if style == STYLE_CN and ctx is not Ctx.LINE_START and m.group("s1") in _COMMA_SEPARATORS:
+        if comma_sep and ctx is not line_start:
             continue
-        if style in _PAREN_STYLES and end < n and text[end] in _AFTER_REF:
+        if end < n and text[end] in _AFTER_REF and style in _PAREN_STYLES:
             continue  # 第二十条第（一）项, (一)款
-        found.append((start, end, style, num, ordinal, ctx, line))
-    toc = {k for k, c in comma_led.items() if c >= _TOC_MIN and c >= others.get(k, 0) - 1}
-    if toc:
-        found = [c for c in found if c[6] not in toc]
+        add((start, end, style, num, ordinal, ctx, line))
+    if comma_led:
+        toc = {k for k, c in comma_led.items() if c >= _TOC_MIN and c >= others.get(k, 0) - 1}
+        if toc:
+            found = [c for c in found if c[6] not in toc]
     if listed:
         found = [c for c in found if not _listed_on(text, c, listed)]
     return found
@@ -369,25 +410,31 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
 
     Returns False when the terminator is a semicolon (a list item inside a sentence).
     """
-    line_end = lines.end(c.line)
-    limit = min(bound, line_end)
-    i = c.end
-    lead_stop = min(limit, i + _LEAD_MAX)
+    k = c.line
+    breaks = lines.breaks
+    line_end = breaks[k] if k < len(breaks) else len(text)  # (lines.end)
+    limit = bound if bound < line_end else line_end
+    end = c.end
+    i = end
+    lead_stop = i + _LEAD_MAX if i + _LEAD_MAX < limit else limit
     while i < lead_stop and text[i] in _LEAD:
         i += 1
-    c.read_as = (c.ctx, limit, -1)
+    ctx = c.ctx
+    at_line_start = ctx is Ctx.LINE_START
     below = False
-    if i == limit == line_end and c.ctx is Ctx.LINE_START:
+    if i == limit == line_end and at_line_start:
         # the marker alone on its line (一、 / 总体情况 from a PDF): the title is the next line
-        c.read_as = (c.ctx, limit, bound)
-        nxt = _title_line_below(text, c.line, bound, lines)
+        c.read_as = (ctx, limit, bound)
+        nxt = _title_line_below(text, k, bound, lines)
         if nxt is not None:
             i, line_end = nxt
             limit = line_end
             below = True
-    stop = min(limit, i + _SCAN)
+    else:
+        c.read_as = (ctx, limit, -1)
+    stop = i + _SCAN if i + _SCAN < limit else limit
     tpos = c.tpos  # the first terminator from the marker on (or where that search stopped)
-    if not below and i <= tpos and stop <= min(line_end, c.end + _SCAN):
+    if not below and i <= tpos and stop <= end + _SCAN:  # (stop <= line_end: not below)
         terminated = tpos < stop  # that search covered this one
         raw_end = tpos if terminated else stop
     else:
@@ -395,32 +442,36 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
         terminated = t is not None
         raw_end = t.start() if t is not None else stop
     raw = text[i:raw_end]
-    after = raw_end + 1 if terminated and text[raw_end] not in "\n\r\f" else raw_end
+    if terminated:
+        mark = text[raw_end]
+        after = raw_end if mark == "\n" or mark == "\r" or mark == "\f" else raw_end + 1
+    else:
+        after = raw_end
     rest_blank = False
     if limit == line_end:
-        b = _BLANKS_TO_EOL.match(text, after, line_end)
-        rest_blank = b is not None and b.end() == line_end
-    own_line = c.ctx is Ctx.LINE_START and rest_blank and len(raw) <= LINE_TITLE_MAX
+        if after == line_end:
+            rest_blank = True
+        elif text[after] in _EOL_BLANKS:
+            b = _BLANKS_TO_EOL.match(text, after, line_end)
+            rest_blank = b is not None and b.end() == line_end
+    own_line = at_line_start and rest_blank and len(raw) <= LINE_TITLE_MAX
     if own_line and terminated and text[raw_end] in _FULL_STOPS:
         # a whole sentence on its line: 1、公开渠道 我局通过网站公开。 has a title before the gap
         cut = blank_cut(raw)
     elif own_line:
         cut = None
     else:
-        cut = glued_cut(raw, weak=c.ctx is not Ctx.LINE_START or len(raw) > 40)
-    semicolon = False
+        cut = glued_cut(raw, weak=not at_line_start or len(raw) > 40)
     if cut is not None:
         c.title = trim_title(raw[:cut])
-        c.title_end = i + cut
-        c.body_start = i + cut
+        c.title_end = c.body_start = i + cut
         c.run_in = True
-    else:
-        c.title = trim_title(raw)
-        c.title_end = raw_end
-        c.body_start = after
-        c.run_in = not rest_blank
-        semicolon = terminated and text[raw_end] in ";；"
-    return not semicolon
+        return True
+    c.title = trim_title(raw)
+    c.title_end = raw_end
+    c.body_start = after
+    c.run_in = not rest_blank
+    return not (terminated and text[raw_end] in ";；")
 
 
 def _title_line_below(text: str, k: int, bound: int, lines: _Lines) -> tuple[int, int] | None:
@@ -439,8 +490,11 @@ def _title_line_below(text: str, k: int, bound: int, lines: _Lines) -> tuple[int
     return None
 
 
+@functools.lru_cache(maxsize=2048)
 def _title_plausible(title: str, cn: bool) -> bool:
-    """Whether a title can be a heading's at all (``cn``: of a 一、 heading)."""
+    """Whether a title can be a heading's at all (``cn``: of a 一、 heading).  Kept for
+    the titles last asked about: the standard ones come up in every report (only titles
+    of at most TITLE_MAX characters are asked: a longer one is no heading's)."""
     if len(title) < 2 or len(title) > TITLE_MAX:
         return False
     if _HAN.search(title) is None:
@@ -452,23 +506,25 @@ def _title_plausible(title: str, cn: bool) -> bool:
 
 def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand]:
     """The markers that, with their provisional titles, can be headings at all (the
-    cheap tests first; a title's own tests are done once per distinct title)."""
+    cheap tests first; a title's own tests are remembered, see _title_plausible)."""
     kept: list[_Cand] = []
     n = len(text)
     last = len(marks) - 1
-    title_ok: dict[tuple[str, bool], bool] = {}
     read: dict[tuple[Ctx, str, bool], tuple[bool, str, int, int, bool]] = {}
     breaks = lines.breaks
     n_breaks = len(breaks)
     table = lines.table_cache
+    is_table = lines.is_table
     remember = n >= _READ_CACHE_MIN
+    terminator = TERMINATOR.search
+    glued = Ctx.GLUED
     for i, mark in enumerate(marks):
         start, end, style, _, _, _, line = mark
         top = style in _TOP_STYLES
         if not top:
             in_table = table.get(line)
             if in_table is None:
-                in_table = lines.is_table(line)
+                in_table = is_table(line)
             if in_table:
                 continue  # a row of a table: a sub-heading never shares a line with one
         among = start - 8 if start > 8 else 0
@@ -477,25 +533,24 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
         c = _Cand(*mark)
         line_end = breaks[line] if line < n_breaks else n  # (lines.end)
         stop = end + _SCAN if end + _SCAN < line_end else line_end
-        t = TERMINATOR.search(text, end, stop)  # the first terminator from the marker on
+        t = terminator(text, end, stop)  # the first terminator from the marker on
         c.tpos = t.start() if t is not None else stop
         bound = marks[i + 1][0] if i < last else n
-        limit = bound if bound < line_end else line_end
-        cend = c.end
-        if remember and limit - cend <= _READ_KEY_MAX:
+        if remember and (bound if bound < line_end else line_end) - end <= _READ_KEY_MAX:
+            limit = bound if bound < line_end else line_end
             # a title read from the same text, context and kind of limit reads the same
             # (a report merged from copies repeats its headings)
-            read_key = (c.ctx, text[cend:limit], limit == line_end)
+            read_key = (c.ctx, text[end:limit], limit == line_end)
             got = read.get(read_key)
             if got is None:
                 read_ok = _read_title(text, c, bound, lines)
-                got = (read_ok, c.title, c.title_end - cend, c.body_start - cend, c.run_in)
+                got = (read_ok, c.title, c.title_end - end, c.body_start - end, c.run_in)
                 if c.read_as is not None and c.read_as[2] < 0:  # not from the line below
                     read[read_key] = got
             else:
                 c.title = got[1]
-                c.title_end = cend + got[2]
-                c.body_start = cend + got[3]
+                c.title_end = end + got[2]
+                c.body_start = end + got[3]
                 c.run_in = got[4]
                 c.read_as = (c.ctx, limit, -1)
             if not got[0]:
@@ -503,15 +558,11 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
         elif not _read_title(text, c, bound, lines):
             continue
         title = c.title
-        if c.ctx is Ctx.GLUED and top and known_title_length(title):
+        if top and c.ctx is glued and known_title_length(title):
             c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
-        key = (title, c.style == STYLE_CN)
-        ok = title_ok.get(key)
-        if ok is None:
-            ok = title_ok[key] = _title_plausible(title, c.style == STYLE_CN)
-        if not ok:
+        if len(title) > TITLE_MAX or not _title_plausible(title, style == STYLE_CN):
             continue
-        if lines.is_table(c.line) and kind_of_simplified(title) is SectionKind.UNKNOWN:
+        if is_table(line) and kind_of_simplified(title) is SectionKind.UNKNOWN:
             continue  # a section heading may share a line with a table in a pipe/tab layout
         if numbers_follow(text, c.title_end, line_end):
             continue  # the row label of a table whose cells follow
@@ -628,39 +679,59 @@ def _build(
             subtree_end[open_.pop()] = h.start
         parent[i] = open_[-1] if open_ else -1
         open_.append(i)
-    children: list[list[Section]] = [[] for _ in range(count)]
+    children: list[list[Section] | None] = [None] * count
     roots: list[Section] = []
+    breaks = lines.breaks
+    n_breaks = len(breaks)
+    nxt = n
     for i in range(count - 1, -1, -1):
         h = heads[i]
-        nxt = heads[i + 1].start if i + 1 < count else n
         read_as = h.read_as
-        if (
-            read_as is None
-            or read_as[0] is not h.ctx
-            or read_as[1] != min(nxt, lines.end(h.line))
-            or (read_as[2] >= 0 and read_as[2] != nxt)
-        ):
+        if read_as is None or read_as[0] is not h.ctx or (read_as[2] >= 0 and read_as[2] != nxt):
+            reread = True
+        else:
+            k = h.line
+            line_end = breaks[k] if k < n_breaks else n  # (lines.end)
+            reread = read_as[1] != (nxt if nxt < line_end else line_end)
+        if reread:
             _read_title(text, h, nxt, lines)  # the title as bounded by the next heading
-        body = text[min(h.body_start, nxt) : nxt].strip()
+        body_start = h.body_start
+        body = text[body_start if body_start < nxt else nxt : nxt].strip()
         kids = children[i]
-        kids.reverse()
-        title = drop_pinyin(h.title)
+        if kids is None:
+            kids_t: tuple[Section, ...] = ()
+        else:
+            kids.reverse()
+            kids_t = tuple(kids)
+        title = h.title
+        if "(" in title or "（" in title:
+            title = drop_pinyin(title)
+        if "是" in body or "第" in body:  # (every point holds one)
+            points = tuple(drop_pinyin(p) for p in find_points(body))
+        else:
+            points = ()
         section = Section(
-            level=STYLE_LEVEL[h.style],
-            number=h.number,
-            ordinal=h.ordinal,
-            title=title,
-            body=body,
-            span=to_source((h.start, subtree_end[i])),
-            children=tuple(kids),
-            kind=kind_of_simplified(title),
-            run_in=h.run_in,
-            points=tuple(drop_pinyin(p) for p in find_points(body)),
+            STYLE_LEVEL[h.style],
+            h.number,
+            h.ordinal,
+            title,
+            body,
+            to_source((h.start, subtree_end[i])),
+            kids_t,
+            kind_of_simplified(title),
+            h.run_in,
+            points,
         )
-        if parent[i] >= 0:
-            children[parent[i]].append(section)
+        p = parent[i]
+        if p >= 0:
+            siblings = children[p]
+            if siblings is None:
+                children[p] = [section]
+            else:
+                siblings.append(section)
         else:
             roots.append(section)
+        nxt = h.start
     roots.reverse()
     return tuple(roots)
 
