@@ -785,3 +785,29 @@ def test_fast_forms_of_the_heading_self_and_compiled_by_scans() -> None:
         assert [(m.span(), m.group("run")) for m in md._COMPILED_BY.finditer(text)] == [
             (m.span(), m.group("run")) for m in compiled.finditer(text)
         ]
+
+
+def test_period_candidates_are_the_merged_scans() -> None:
+    """_period_candidates gives the merged _PERIOD and numeric matches, in order."""
+    import heapq
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(21)
+    pieces = [
+        *("2019年1月1日起至2019年12月31日", "2019.1.1—2019.12.31", "2019/01/01至2019/12/31"),
+        *("2019-01-01至2019-12-31", "1月1日至12月31日", "2020.", "19", "20", ".", "-", "/"),
+        *("统计期限", "。", "\n", "月", "日", "年", "至", " ", "1", "12", "a"),
+    ]
+    filler = "本机关依法公开政府信息并接受社会监督" * 3  # (few separators: found by str.find)
+    for k in range(3000):
+        parts = [rnd.choice(pieces) for _ in range(rnd.randint(0, 30))]
+        if k % 2:
+            parts = [p + filler for p in parts]
+        text = "".join(parts)
+        want = heapq.merge(
+            md._period_matches(text), md._numeric_period_matches(text), key=md._start
+        )
+        got = md._period_candidates(text)
+        assert [m.span() for m in got] == [m.span() for m in want], text

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -867,7 +868,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     real_titles = [t for t in titles if not t.quoted]
 
     # --- agency -------------------------------------------------------------------
-    found = _agency_candidates(text, head, pre, body, real_titles)
+    found = _agency_candidates(text, head, pre, body, real_titles, lazy=True)
     chosen = next((c for c in found if not c.alias), None)
     agency = chosen.name if chosen is not None else None
     if chosen is not None and chosen.rule in _WEAK_RULES:
@@ -993,9 +994,16 @@ def _is_letter(head: str, real_titles: list[_Title]) -> bool:
 
 
 def _agency_candidates(
-    text: str, head: str, pre: str, body: str, titles: list[_Title]
+    text: str, head: str, pre: str, body: str, titles: list[_Title], *, lazy: bool = False
 ) -> list[_Candidate]:
-    """Every place the report names itself, most trustworthy first."""
+    """Every place the report names itself, most trustworthy first.
+
+    With ``lazy``, only as far as the reader uses them: its first candidate that is not
+    an alias, its first alias and its first title or compiled-by name (those come first).
+    Once the first two are found, or cannot come later, the rest is left out: a name of
+    the body's sentences is a run of Han characters of the text, so it is an alias only
+    when the text holds 人社, 人保 or 劳保 (see _is_alias), and a signature is never one.
+    """
     found: list[_Candidate] = [t.agency for t in titles if t.agency is not None]
     top = _signature(pre.split()[:40])
     if top is not None:
@@ -1004,14 +1012,23 @@ def _agency_candidates(
     if c is not None:
         found.append(c)
     found.extend(_subjects(pre, preamble=True))
-    found.extend(_subjects(body, preamble=False))
+    named = any(not c.alias for c in found)
+    aliased = any(c.alias for c in found)
+    if not (lazy and named and (aliased or not _may_clip(body))):
+        found.extend(_subjects(body, preamble=False))
     c = _contact(head)
     if c is not None:
         found.append(c)
-    tail_sig = _signature(text[-600:].split()[-40:])
-    if tail_sig is not None:
-        found.append(tail_sig)
+    if not (lazy and named):
+        tail_sig = _signature(text[-600:].split()[-40:])
+        if tail_sig is not None:
+            found.append(tail_sig)
     return found
+
+
+def _may_clip(text: str) -> bool:
+    """Whether a run of ``text``'s characters can hold one of _CLIPPED's words."""
+    return "人社" in text or "人保" in text or "劳保" in text
 
 
 def _cn_date(d: date) -> str:
@@ -1086,11 +1103,49 @@ def _numeric_period_matches(text: str) -> Iterator[regex.Match[str]]:
             yield m
 
 
+def _numeric_starts_between(text: str, lo: int, hi: int) -> list[int]:
+    """The starts of :func:`_numeric_period_starts` from ``lo`` up to ``hi`` (its plain
+    ``str.find`` form, for a text of few separators), in order."""
+    starts: list[int] = []
+    for sep in "./-":
+        q = text.find(sep, lo + 4, hi + 4)
+        while q >= 0:
+            if text[q - 4 : q - 2] in _CENTURIES:
+                starts.append(q - 4)
+            q = text.find(sep, q + 1, hi + 4)
+    starts.sort()
+    return starts
+
+
+def _period_candidates(text: str) -> Iterator[regex.Match[str]]:
+    """``heapq.merge(_period_matches(text), _numeric_period_matches(text), key=_start)``:
+    both kinds of match by their start (a tie to _PERIOD), the numeric ones tried only up
+    to the _PERIOD match read next (the reader stops at the first it takes)."""
+    seps = text.count(".") + text.count("/") + text.count("-")
+    if seps * _SEP_DENSITY > len(text) or seps > 64:
+        # (the other forms of _numeric_period_starts: all at once)
+        yield from heapq.merge(_period_matches(text), _numeric_period_matches(text), key=_start)
+        return
+    last_end = 0  # the end of the last numeric match (they do not overlap)
+    lo = 0  # where the numeric starts not yet tried begin
+    for m in itertools.chain(_period_matches(text), (None,)):
+        hi = m.start() if m is not None else len(text)  # (a tie goes to m)
+        if lo < hi:
+            for start in _numeric_starts_between(text, lo, hi):
+                if start < last_end:
+                    continue
+                numeric = _PERIOD_NUMERIC.match(text, start)
+                if numeric is not None:
+                    last_end = numeric.end()
+                    yield numeric
+            lo = hi
+        if m is not None:
+            yield m
+
+
 def _period(text: str, year: int | None) -> tuple[Period | None, bool]:
     """The statistics period the text states, and whether it wrote the start year."""
-    # both kinds of match by their start (a tie to _PERIOD), found only as far as needed
-    matches = heapq.merge(_period_matches(text), _numeric_period_matches(text), key=_start)
-    for m in matches:
+    for m in _period_candidates(text):
         lo = max(0, m.start() - 60)
         ctx = text[lo : m.start()]
         cut = max(ctx.rfind("。"), ctx.rfind("\n\n"))
