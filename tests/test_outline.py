@@ -868,3 +868,85 @@ def test_table_test_in_place_equals_the_one_on_a_copy() -> None:
             end = start + len(line)
             assert is_table_span(text, start, end) == is_table_line(line), (text, line)
             start = end + 1
+
+
+def _reference_scan(text: str, lines: Any) -> list[Any]:
+    """_scan as it read its markers from _markers, in order (the reference for the fused
+    scan)."""
+    import bisect
+
+    from govinfo_reports import outline as o
+
+    found: list[Any] = []
+    add = found.append
+    comma_led: dict[int, int] = {}
+    others: dict[int, int] = {}
+    # (line, style, ordinal) -> start of a marker after a comma: the next item of a list
+    listed: dict[tuple[int, int, int], int] = {}
+    breaks = lines.breaks
+    n = len(text)
+    blanks = o._BLANKS
+    line_breaks = o._LINE_BREAKS
+    commas = o._COMMAS
+    strong = o._STRONG_BEFORE
+    line_start, punct, space, glued = o.Ctx.LINE_START, o.Ctx.PUNCT, o.Ctx.SPACE, o.Ctx.GLUED
+    for start, end, style, num, ordinal, comma_sep in o._markers(text):
+        # the context (marker_context)
+        i = start - 1
+        c = text[i] if i >= 0 else "\n"
+        if c in blanks:
+            steps = 0
+            while i >= 0 and text[i] in blanks and steps < o._MAX_BLANKS_BACK:
+                i -= 1
+                steps += 1
+            c = text[i] if i >= 0 else "\n"
+            blank = True
+        else:
+            blank = False
+        if c in line_breaks:
+            ctx = line_start
+        elif c in commas:
+            line = bisect.bisect_left(breaks, start)
+            comma_led[line] = comma_led.get(line, 0) + 1
+            listed.setdefault((line, style, ordinal), start)
+            continue
+        elif c == "第":
+            continue
+        elif c in strong:
+            ctx = punct
+        elif c == "|":
+            ctx = line_start  # a markdown/pipe cell start; the table test decides
+        elif blank:
+            ctx = space
+        else:
+            ctx = glued  # after a word, or glued to a table's digits
+        line = bisect.bisect_left(breaks, start)
+        others[line] = others.get(line, 0) + 1
+        if comma_sep and ctx is not line_start:
+            continue
+        if end < n and text[end] in o._AFTER_REF and style in o._PAREN_STYLES:
+            continue  # 第二十条第（一）项, (一)款
+        add((start, end, style, num, ordinal, ctx, line))
+    if comma_led:
+        toc = {k for k, c in comma_led.items() if c >= o._TOC_MIN and c >= others.get(k, 0) - 1}
+        if toc:
+            found = [c for c in found if c[6] not in toc]
+    if listed:
+        found = [c for c in found if not o._listed_on(text, c, listed)]
+    return found
+
+
+def test_scan_reads_as_the_reference() -> None:
+    """The fused marker scan finds what reading _markers in order finds."""
+    from govinfo_reports import outline as o
+
+    rnd = random.Random(15)
+    alphabet = list("一二三四五六七八九十第部分(（)）①、.,，:。0123456789 \t\n|年项款其中")
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 80))) for _ in range(3000)]
+    texts += [
+        normalize(src.read_text(encoding="utf-8", errors="replace")).text
+        for _, src, _ in shared_items()
+    ]
+    for text in texts:
+        lines = o._Lines(text)
+        assert o._scan(text, lines) == _reference_scan(text, lines), text

@@ -267,8 +267,9 @@ _Raw = tuple[int, int, int, str, int, bool]
 
 def _markers(text: str) -> list[_Raw]:
     """The matches of MARKER in the text whose number is an ordinal, in order, read into
-    plain tuples (no match object is kept: a table holds hundreds); the same markers as
-    :func:`_marker_items` with :func:`~govinfo_reports._outline_grammar.marker_parts`."""
+    plain tuples; the same markers as :func:`_marker_items` with
+    :func:`~govinfo_reports._outline_grammar.marker_parts`.  (:func:`_scan` reads them
+    this way, inlined; this is the reference the tests hold it to.)"""
     not_ar, marks = _marker_patterns(text)
     found: list[_Raw] = []
     add = found.append
@@ -333,14 +334,16 @@ _Mark = tuple[int, int, int, str, int, Ctx, int]
 def _scan(text: str, lines: _Lines) -> list[_Mark]:
     """Every marker in a heading context, table-of-contents lines left out.
 
-    (:func:`~govinfo_reports._outline_grammar.marker_context` inlined: this loop runs once
-    per marker of the text.)
+    (:func:`_markers` and :func:`~govinfo_reports._outline_grammar.marker_context`
+    inlined, its two scans read one after the other and the markers sorted at the end:
+    this loop runs once per marker of the text.)
     """
     found: list[_Mark] = []
     add = found.append
     comma_led: dict[int, int] = {}
     others: dict[int, int] = {}
-    # (line, style, ordinal) -> start of a marker after a comma: the next item of a list
+    # (line, style, ordinal) -> start of the first marker after a comma: the next item of
+    # a list
     listed: dict[tuple[int, int, int], int] = {}
     breaks = lines.breaks
     n = len(text)
@@ -348,8 +351,59 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
     line_breaks = _LINE_BREAKS
     commas = _COMMAS
     strong = _STRONG_BEFORE
+    digits = _DIGITS
+    cn_ordinals = CN_ORDINALS
+    ar_ordinals = AR_ORDINALS
     line_start, punct, space, glued = Ctx.LINE_START, Ctx.PUNCT, Ctx.SPACE, Ctx.GLUED
-    for start, end, style, num, ordinal, comma_sep in _markers(text):
+    not_ar, marks = _marker_patterns(text)
+    scans = itertools.chain(not_ar.finditer(text), *[p.finditer(text) for p in marks])
+    for m in scans:
+        kind = m.lastgroup
+        comma_sep = False
+        if kind is None:  # AR_MARK's (no group): the mark after an ``ar`` marker's digits
+            k = m.start()
+            while text[k - 1] in " \t":  # (a digit comes first: the look-behind saw it)
+                k -= 1
+            start = k - 1
+            if start > 0 and text[start - 1] in digits:
+                start -= 1
+            if start > 0 and text[start - 1] in _DIGITS_AND_POINTS:
+                continue  # three digits, or after a point: a number, not a marker
+            end = m.end()
+            num = text[start:k]
+            style = STYLE_ARABIC
+            ordinal = ar_ordinals.get(num)
+            if ordinal is None:
+                num = num.translate(_FULLWIDTH_DIGITS)
+                ordinal = ar_ordinals.get(num)
+        else:
+            start, end = m.span()
+            if kind == "cn":
+                num = text[start : m.end("n1")]
+                style = STYLE_CN
+                ordinal = cn_ordinals.get(num)
+                comma_sep = m.group("s1") in _COMMA_SEPARATORS
+            elif kind == "pcn":
+                num = m.group("n2")
+                style = STYLE_PAREN_CN
+                ordinal = cn_ordinals.get(num)
+            elif kind == "par":
+                num = m.group("n4")
+                style = STYLE_PAREN_AR
+                ordinal = ar_ordinals.get(num)
+                if ordinal is None:
+                    num = num.translate(_FULLWIDTH_DIGITS)
+                    ordinal = ar_ordinals.get(num)
+            elif kind == "cir":
+                ordinal = _CIRCLED.index(text[start]) + 1
+                num = str(ordinal)
+                style = STYLE_CIRCLED
+            else:
+                num = m.group("pn")
+                style = STYLE_PART
+                ordinal = cn_ordinals.get(num)
+        if ordinal is None:
+            continue
         # the context (marker_context)
         i = start - 1
         c = text[i] if i >= 0 else "\n"
@@ -367,7 +421,10 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
         elif c in commas:
             line = bisect_left(breaks, start)
             comma_led[line] = comma_led.get(line, 0) + 1
-            listed.setdefault((line, style, ordinal), start)
+            key = (line, style, ordinal)
+            first = listed.get(key)
+            if first is None or start < first:
+                listed[key] = start
             continue
         elif c == "第":
             continue
@@ -386,6 +443,7 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
         if end < n and text[end] in _AFTER_REF and style in _PAREN_STYLES:
             continue  # 第二十条第（一）项, (一)款
         add((start, end, style, num, ordinal, ctx, line))
+    found.sort(key=_FIRST)  # (no two markers start at the same place)
     if comma_led:
         toc = {k for k, c in comma_led.items() if c >= _TOC_MIN and c >= others.get(k, 0) - 1}
         if toc:
@@ -760,6 +818,7 @@ def read_outline(norm: Normalized) -> tuple[Section, ...]:
     if not cands:
         return ()
     heads = _select(_drop_contents(text, _plausible_heads(text, cands, lines), lines))
+    del cands  # (let go before the sections are built: one tuple per marker)
     if not heads:
         return ()
     return _build(text, to_source, heads, lines)
