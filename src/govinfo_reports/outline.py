@@ -355,6 +355,15 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
     cn_ordinals = CN_ORDINALS
     ar_ordinals = AR_ORDINALS
     line_start, punct, space, glued = Ctx.LINE_START, Ctx.PUNCT, Ctx.SPACE, Ctx.GLUED
+    # A sub-heading's marker on a table row is never a heading (_plausible_heads); it
+    # matters only as the bound of the title of the marker before it, which is that of a
+    # section heading on its row (一、 or 第一部分, found first) or reads the same without
+    # it (a title ends at its line, and the line below a marker alone on its line is no
+    # title when it is a table row).  Only those after a section heading's on their row
+    # are kept.
+    top_first: dict[int, int] = {}  # line -> the first section heading's marker on it
+    table = lines.table_cache
+    is_table = lines.is_table
     not_ar, marks = _marker_patterns(text)
     scans = itertools.chain(not_ar.finditer(text), *[p.finditer(text) for p in marks])
     for m in scans:
@@ -442,6 +451,15 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
             continue
         if end < n and text[end] in _AFTER_REF and style in _PAREN_STYLES:
             continue  # 第二十条第（一）项, (一)款
+        if style in _TOP_STYLES:
+            if line not in top_first:
+                top_first[line] = start  # (MARKER_NOT_AR's scan: in order)
+        else:
+            in_table = table.get(line)
+            if in_table is None:
+                in_table = is_table(line)
+            if in_table and top_first.get(line, n) > start:
+                continue  # a cell of a table row (see below)
         add((start, end, style, num, ordinal, ctx, line))
     found.sort(key=_FIRST)  # (no two markers start at the same place)
     if comma_led:
