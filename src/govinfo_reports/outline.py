@@ -385,6 +385,18 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
             if ordinal is None:
                 num = num.translate(_FULLWIDTH_DIGITS)
                 ordinal = ar_ordinals.get(num)
+                if ordinal is None:
+                    continue
+            line = bisect_left(breaks, start)
+            if line not in top_first:
+                in_table = table.get(line)
+                if in_table is None:
+                    in_table = is_table(line)
+                if in_table:
+                    # a cell of a table row without a section heading's marker (those
+                    # were all scanned before): no marker of the row is kept, so what
+                    # stands before this one counts for nothing
+                    continue
         else:
             start, end = m.span()
             if kind == "cn":
