@@ -969,3 +969,16 @@ def test_scan_reads_as_the_reference() -> None:
         assert [[getattr(c, f) for f in fields] for c in heads] == [
             [getattr(c, f) for f in fields] for c in ref
         ], text
+
+
+def test_numbers_follow_is_its_pattern() -> None:
+    """numbers_follow, its digit test first, answers as its pattern does (any bounds)."""
+    from govinfo_reports._outline_grammar import _NUMBERS_AFTER, numbers_follow
+
+    rnd = random.Random(16)
+    alphabet = [*"0123456789,.| \t\u3000\xa0a年\n", "12", " 3"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        start, end = rnd.randint(0, len(text) + 2), rnd.randint(0, len(text) + 2)
+        want = _NUMBERS_AFTER.match(text, start, end) is not None and end - start <= 400
+        assert numbers_follow(text, start, end) == want, (text, start, end)

@@ -655,9 +655,22 @@ def is_table_span(text: str, start: int, end: int) -> bool:
     return False
 
 
+_CELL_GAP = frozenset(" \t\u3000\xa0|")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
 def numbers_follow(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` holds nothing but blank-separated numbers."""
     if end - start > TABLE_LINE_MAX:
+        return False
+    # a match has a digit after its first blanks and bars (asked first: a title mostly
+    # ends its line, or is followed by text)
+    i = start
+    if end > len(text):
+        end = len(text)
+    while i < end and text[i] in _CELL_GAP:
+        i += 1
+    if i >= end or text[i] not in _ASCII_DIGITS:
         return False
     return _NUMBERS_AFTER.match(text, start, end) is not None
 

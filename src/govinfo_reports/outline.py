@@ -92,6 +92,7 @@ from ._outline_grammar import (
     STYLE_PAREN_AR,
     STYLE_PAREN_CN,
     STYLE_PART,
+    TABLE_LINE_MAX,
     TERMINATOR,
     TITLE_MAX,
     Ctx,
@@ -181,15 +182,17 @@ class _Cand:
         self.ordinal = ordinal
         self.ctx = ctx
         self.line = line
-        self.tpos = -1  # where the title search from the marker stops (see _read_title)
-        self.title = ""
-        self.title_end = end
-        self.body_start = end
-        self.run_in = False
-        self.rank = float(style)
+        # set before they are read: ``tpos`` (where the title search from the marker
+        # stops) by _plausible_heads, the title's by _read_title, ``rank`` by _select
+        self.tpos: int
+        self.title: str
+        self.title_end: int
+        self.body_start: int
+        self.run_in: bool
+        self.rank: float
         #: what the title was last read with: (context, limit, bound or -1 when the bound
         #: did not matter beyond the limit); the same again gives the same title
-        self.read_as: tuple[Ctx, int, int] | None = None
+        self.read_as: tuple[Ctx, int, int]
 
 
 class _Lines:
@@ -222,7 +225,17 @@ class _Lines:
     def is_table(self, k: int) -> bool:
         cached = self._table.get(k)
         if cached is None:
-            cached = is_table_span(self._text, self.start(k), self.end(k))
+            # (start, end and is_table_span's first tests inlined: asked once per line)
+            breaks = self._breaks
+            start = breaks[k - 1] + 1 if k > 0 else 0
+            end = breaks[k] if k < len(breaks) else self._n
+            text = self._text
+            if end - start > TABLE_LINE_MAX:
+                cached = False
+            elif text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
+                cached = True
+            else:
+                cached = is_table_span(text, start, end)
             self._table[k] = cached
         return cached
 
@@ -633,7 +646,7 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
             if got is None:
                 read_ok = _read_title(text, c, bound, lines)
                 got = (read_ok, c.title, c.title_end - end, c.body_start - end, c.run_in)
-                if c.read_as is not None and c.read_as[2] < 0:  # not from the line below
+                if c.read_as[2] < 0:  # not from the line below
                     read[read_key] = got
             else:
                 c.title = got[1]
@@ -775,7 +788,7 @@ def _build(
     for i in range(count - 1, -1, -1):
         h = heads[i]
         read_as = h.read_as
-        if read_as is None or read_as[0] is not h.ctx or (read_as[2] >= 0 and read_as[2] != nxt):
+        if read_as[0] is not h.ctx or (read_as[2] >= 0 and read_as[2] != nxt):
             reread = True
         else:
             k = h.line
