@@ -896,6 +896,8 @@ _QUIET_TAGS = (
 _QUIET_NAMES = "|".join(
     "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in name) for name in _QUIET_TAGS
 )
+#: the first letters of the quiet tags, looked for first: re tries the names one by one
+_QUIET_FIRST = "".join(c.lower() + c.upper() for c in sorted({name[0] for name in _QUIET_TAGS}))
 _TAG_TAIL = r"(?=[\s/>])(?![\x1c-\x1f])[^>]*+>"  # after a tag's name, up to its first >
 #: one token of a page, its kind the name of the last group closed: a text run, an
 #: entity, a comment or declaration start, a run of quiet tags, a tag (its name after an
@@ -907,7 +909,7 @@ _TOKEN = lazy_re(
     rf"|(?P<ent>{_ENTITY_PATTERN})"
     r"|(?P<comment><!--)"
     r"|(?P<decl><[!?])"
-    rf"|(?P<quiet>(?:</?(?:{_QUIET_NAMES}){_TAG_TAIL})++)"
+    rf"|(?P<quiet>(?:</?(?=[{_QUIET_FIRST}])(?:{_QUIET_NAMES}){_TAG_TAIL})++)"
     rf"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{{0,20}}){_TAG_TAIL}"
     r"|(?P<other>[<&])"
 )
