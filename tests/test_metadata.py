@@ -740,8 +740,11 @@ def test_prefiltered_template_and_report_searches() -> None:
     words += ["收到和处理政府信息公开申请", "国办公开办函〔2019〕", "政府信息"]
     for _ in range(3000):
         text = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 6)))
-        titles = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 3)))
-        hay = (text, titles)
+        heads = [rnd.choice(words) for _ in range(rnd.randint(0, 3))]
+        titles = " ".join(heads)
+        sections = tuple(Section(1, "一", 1, h) for h in heads)
+        hay = md._Hay(text, sections)
+        assert tuple(hay) == (text, titles)
         for pattern, needles in (
             (md._STANDARD_MARK, ("公开",)),
             (md._MARK_2021, ("公开", "件数")),
@@ -750,7 +753,7 @@ def test_prefiltered_template_and_report_searches() -> None:
             plain = any(pattern.search(t) is not None for t in hay)
             assert md._found(pattern, hay, needles) == plain, (text, titles)
         hits = sum(1 for h in md._STANDARD_HEADINGS if h in text or h in titles)
-        assert (md._heading_hits(text, titles) >= 4) == (hits >= 4), (text, titles)
+        assert (md._heading_hits(text, md._Hay(text, sections)) >= 4) == (hits >= 4), text
         assert md._looks_like_report(text) == (md._LOOKS_LIKE_REPORT.search(text) is not None)
 
 
@@ -811,3 +814,17 @@ def test_period_candidates_are_the_merged_scans() -> None:
         )
         got = md._period_candidates(text)
         assert [m.span() for m in got] == [m.span() for m in want], text
+
+
+def test_tidy_title_without_inner_blanks_skips_its_pattern() -> None:
+    """A title with no blank run between two characters is what _INNER_SPACE leaves."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(22)
+    alphabet = [*"报告年度2019 \t\u3000\xa0\x1c\x85\u2028a关于", "现公布", "标题:"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        lead = md._TITLE_LEAD.sub("", text.strip(), count=1)
+        assert md._tidy_title(text) == md._INNER_SPACE.sub("", lead), repr(text)

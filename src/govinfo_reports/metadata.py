@@ -490,6 +490,9 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 
 def _tidy_title(text: str) -> str:
     text = _TITLE_LEAD.sub("", text.strip(), count=1)
+    parts = text.split()
+    if not text or (len(parts) == 1 and len(parts[0]) == len(text)):
+        return text  # (no blank at all: str's blanks are all regex's \s, and \x1c-\x1f)
     return str(_INNER_SPACE.sub("", text))
 
 
@@ -768,13 +771,35 @@ def _walk_titles(sections: tuple[Section, ...]) -> list[str]:
     return titles
 
 
-def _found(pattern: re.Pattern[str], texts: tuple[str, ...], needles: tuple[str, ...]) -> bool:
+class _Hay:
+    """The text, then the titles of its sections joined by blanks (made when first asked
+    for): iterated as ``(text, titles)``."""
+
+    __slots__ = ("_sections", "_titles", "text")
+
+    def __init__(self, text: str, sections: tuple[Section, ...]) -> None:
+        self.text = text
+        self._sections = sections
+        self._titles: str | None = None
+
+    @property
+    def titles(self) -> str:
+        if self._titles is None:
+            self._titles = " ".join(_walk_titles(self._sections))
+        return self._titles
+
+    def __iter__(self) -> Iterator[str]:
+        yield self.text
+        yield self.titles
+
+
+def _found(pattern: re.Pattern[str], texts: Iterable[str], needles: tuple[str, ...]) -> bool:
     """Whether ``pattern`` matches one of ``texts``; each of its matches holds one of
     ``needles``, looked for first (a text without Chinese is not scanned by re)."""
     return any(any(w in t for w in needles) and pattern.search(t) is not None for t in texts)
 
 
-def _heading_hits(text: str, titles: str) -> int:
+def _heading_hits(text: str, hay: _Hay) -> int:
     """How many of the standard headings the text or the titles hold, counted only as
     far as 4 can still be reached (a long text is searched fewer times)."""
     hits = 0
@@ -783,7 +808,7 @@ def _heading_hits(text: str, titles: str) -> int:
         if hits + left < 4:
             break
         left -= 1
-        if h in text or h in titles:
+        if h in text or h in hay.titles:
             hits += 1
     return hits
 
@@ -792,11 +817,11 @@ def _template(
     text: str, sections: tuple[Section, ...], year: int | None
 ) -> tuple[Template | None, str | None]:
     """The report format and, when its tables use the other format's columns, a note."""
-    titles = " ".join(_walk_titles(sections))
     # the text and the titles are searched one after the other (as text + "\n" + titles:
-    # no mark or heading holds a line break), the text not copied
-    hay = (text, titles)
-    standard = _found(_STANDARD_MARK, hay, ("公开",)) or _heading_hits(text, titles) >= 4
+    # no mark or heading holds a line break), the text not copied; the titles are joined
+    # only when the text alone does not decide
+    hay = _Hay(text, sections)
+    standard = _found(_STANDARD_MARK, hay, ("公开",)) or _heading_hits(text, hay) >= 4
     if standard:
         if _found(_MARK_2021, hay, ("公开", "件数")):
             if year is not None and year <= 2020:
@@ -1011,9 +1036,12 @@ def _agency_candidates(
     c = _compiled_by(head)
     if c is not None:
         found.append(c)
-    found.extend(_subjects(pre, preamble=True))
     named = any(not c.alias for c in found)
     aliased = any(c.alias for c in found)
+    if not (lazy and named and (aliased or not _may_clip(pre))):
+        found.extend(_subjects(pre, preamble=True))
+        named = any(not c.alias for c in found)
+        aliased = any(c.alias for c in found)
     if not (lazy and named and (aliased or not _may_clip(body))):
         found.extend(_subjects(body, preamble=False))
     c = _contact(head)
