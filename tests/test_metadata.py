@@ -828,3 +828,16 @@ def test_tidy_title_without_inner_blanks_skips_its_pattern() -> None:
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         lead = md._TITLE_LEAD.sub("", text.strip(), count=1)
         assert md._tidy_title(text) == md._INNER_SPACE.sub("", lead), repr(text)
+
+
+def test_fold_is_translate() -> None:
+    """_fold, its characters found by one scan, is ``translate(_FOLD)``."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(23)
+    alphabet = [*(c for c, _ in md._FOLD_PAIRS), *"abc报告\n ,:"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        assert md._fold(text) == text.translate(md._FOLD), repr(text)

@@ -404,7 +404,8 @@ def _drop_anchor_government(name: str) -> str:
     """Give the 政府 of 政府信息公开 back: 上海市…局政府 → 上海市…局, 兴县人民政府 stays."""
     if name.endswith("政府") and len(name) > 2:
         shorter = name[:-2]
-        if _name_kind(_clean_run(shorter)) is not None:
+        read = _read_name(shorter) if len(shorter) <= _NAME_CACHED_MAX else _read_name_now(shorter)
+        if read[1] is not None:  # (_name_kind(_clean_run(shorter)))
             return shorter
     return name
 
