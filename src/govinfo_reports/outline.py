@@ -204,9 +204,9 @@ class _Lines:
         self._text = text
         self._n = len(text)
         self._breaks = self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
-        #: line -> whether it is a table row, for the lines asked about so far
-        self._table: dict[int, bool] = {}
-        self.table_cache = self._table
+        #: per line: 0 not asked about yet, 1 not a table row, 2 a table row (one byte a
+        #: line, not a dict entry)
+        self._table = self.table_cache = bytearray(len(self._breaks) + 1)
 
     @property
     def count(self) -> int:
@@ -223,21 +223,22 @@ class _Lines:
         return self._breaks[k] if k < len(self._breaks) else self._n
 
     def is_table(self, k: int) -> bool:
-        cached = self._table.get(k)
-        if cached is None:
-            # (start, end and is_table_span's first tests inlined: asked once per line)
-            breaks = self._breaks
-            start = breaks[k - 1] + 1 if k > 0 else 0
-            end = breaks[k] if k < len(breaks) else self._n
-            text = self._text
-            if end - start > TABLE_LINE_MAX:
-                cached = False
-            elif text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
-                cached = True
-            else:
-                cached = is_table_span(text, start, end)
-            self._table[k] = cached
-        return cached
+        known = self._table[k]
+        if known:
+            return known == 2
+        # (start, end and is_table_span's first tests inlined: asked once per line)
+        breaks = self._breaks
+        start = breaks[k - 1] + 1 if k > 0 else 0
+        end = breaks[k] if k < len(breaks) else self._n
+        text = self._text
+        if end - start > TABLE_LINE_MAX:
+            row = False
+        elif text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
+            row = True
+        else:
+            row = is_table_span(text, start, end)
+        self._table[k] = 2 if row else 1
+        return row
 
 
 def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
@@ -402,10 +403,8 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
                     continue
             line = bisect_left(breaks, start)
             if line not in top_first:
-                in_table = table.get(line)
-                if in_table is None:
-                    in_table = is_table(line)
-                if in_table:
+                known = table[line]
+                if known == 2 if known else is_table(line):
                     # a cell of a table row without a section heading's marker (those
                     # were all scanned before): no marker of the row is kept, so what
                     # stands before this one counts for nothing
@@ -480,10 +479,8 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
             if line not in top_first:
                 top_first[line] = start  # (MARKER_NOT_AR's scan: in order)
         else:
-            in_table = table.get(line)
-            if in_table is None:
-                in_table = is_table(line)
-            if in_table and top_first.get(line, n) > start:
+            known = table[line]
+            if (known == 2 if known else is_table(line)) and top_first.get(line, n) > start:
                 continue  # a cell of a table row (see below)
         add((start, end, style, num, ordinal, ctx, line))
     found.sort(key=_FIRST)  # (no two markers start at the same place)
@@ -623,10 +620,8 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
         start, end, style, _, _, _, line = mark
         top = style in _TOP_STYLES
         if not top:
-            in_table = table.get(line)
-            if in_table is None:
-                in_table = is_table(line)
-            if in_table:
+            known = table[line]
+            if known == 2 if known else is_table(line):
                 continue  # a row of a table: a sub-heading never shares a line with one
         among = start - 8 if start > 8 else 0
         if text.find("其中", among, start) >= 0 and _AFTER_AMONG.search(text, among, start):
