@@ -982,3 +982,16 @@ def test_numbers_follow_is_its_pattern() -> None:
         start, end = rnd.randint(0, len(text) + 2), rnd.randint(0, len(text) + 2)
         want = _NUMBERS_AFTER.match(text, start, end) is not None and end - start <= 400
         assert numbers_follow(text, start, end) == want, (text, start, end)
+
+
+def test_fast_numeric_token_is_numeric_token() -> None:
+    """The class-led form of _NUMERIC_TOKEN finds its matches, within any bounds."""
+    from govinfo_reports._outline_grammar import _NUMERIC_TOKEN, _NUMERIC_TOKEN_FAST
+
+    rnd = random.Random(17)
+    alphabet = list("0123456789+-,.%| \t\na年\u3000\x1c")
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 25)))
+        a, b = rnd.randint(0, len(text)), rnd.randint(0, len(text))
+        want = [m.span() for m in _NUMERIC_TOKEN.finditer(text, a, b)]
+        assert [m.span() for m in _NUMERIC_TOKEN_FAST.finditer(text, a, b)] == want, (text, a, b)
