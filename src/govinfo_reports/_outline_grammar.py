@@ -948,9 +948,11 @@ class ViewOffsets:
 
     __slots__ = ("_end", "_n", "_srcs", "_starts", "_steps")
 
-    def __init__(self) -> None:
-        self._starts = array("q")
-        self._srcs = array("q")
+    def __init__(self, longest: int = 1 << 62) -> None:
+        # offsets up to ``longest``: 4 bytes each when they fit (a page under 2 GB)
+        typecode = "i" if longest < 1 << 31 else "q"
+        self._starts = array(typecode)
+        self._srcs = array(typecode)
         self._steps = bytearray()
         self._n = 0
         self._end = 0
@@ -1021,7 +1023,7 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
     n = len(text)
     last_gt = text.rfind(">")  # tags end at or before it; after it, none can
     pieces: list[str] = []
-    offsets = ViewOffsets()
+    offsets = ViewOffsets(n)
     starts, srcs, steps = offsets._starts, offsets._srcs, offsets._steps
     length = 0  # of the view so far
     cont = -1  # the source offset that continues the last run of offsets (-1: none)
