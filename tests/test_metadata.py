@@ -841,3 +841,20 @@ def test_fold_is_translate() -> None:
     for _ in range(3000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
         assert md._fold(text) == text.translate(md._FOLD), repr(text)
+
+
+def test_chrome_before_on_re_is_the_regex_form() -> None:
+    """The stdlib form of _CHROME_BEFORE finds what the regex form finds."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(24)
+    pieces = ["上一篇", "下一条", "相关阅读", "热点", "附件", ":", ">", " ", "\t", "\n", "\x1c"]
+    pieces += ["\u3000", "\x85", "报告", "a", "篇"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        a, b = rnd.randint(0, len(text)), rnd.randint(0, len(text))
+        want = md._CHROME_BEFORE.search(text, a, b)
+        got = md._CHROME_BEFORE_RE.search(text, a, b)
+        assert (got and got.span()) == (want and want.span()), (text, a, b)
