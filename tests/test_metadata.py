@@ -858,3 +858,47 @@ def test_chrome_before_on_re_is_the_regex_form() -> None:
         want = md._CHROME_BEFORE.search(text, a, b)
         got = md._CHROME_BEFORE_RE.search(text, a, b)
         assert (got and got.span()) == (want and want.span()), (text, a, b)
+
+
+def test_may_clip_is_the_word_test() -> None:
+    """_may_clip answers as the plain word test, with few or many 社 and 保."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(25)
+    for _ in range(5000):
+        pieces = ["人", "社", "保", "劳", "a", "人社", "人保", "劳保", "社保"]
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        if rnd.random() < 0.2:
+            text = "社会保障" * rnd.randint(0, 40) + text
+        want = "人社" in text or "人保" in text or "劳保" in text
+        assert md._may_clip(text) == want, text
+
+
+def test_letter_mark_is_the_letter_pattern() -> None:
+    """_letter_mark answers as _LETTER's search, with few or many 函."""
+    import random
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(26)
+    pieces = [
+        "函",
+        "函告如下",
+        "特此函告",
+        "特此",
+        "告如下",
+        "关于",
+        "的函",
+        "\n",
+        " ",
+        "。",
+        "报告",
+    ]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        if rnd.random() < 0.2:
+            text = "函" * rnd.randint(30, 40) + text
+        want = md._LETTER.search(text) is not None
+        assert md._letter_mark(text) == want, text
