@@ -902,3 +902,21 @@ def test_letter_mark_is_the_letter_pattern() -> None:
             text = "函" * rnd.randint(30, 40) + text
         want = md._LETTER.search(text) is not None
         assert md._letter_mark(text) == want, text
+
+
+def test_self_references_are_selfs_matches() -> None:
+    """_self_references counts _SELF's matches, in their order (few or many 我/本)."""
+    import random
+    from collections import Counter
+
+    from govinfo_reports import metadata as md
+
+    rnd = random.Random(27)
+    pieces = [*"我本局厅委办区市县省部署院单位中心a", "本局", "我区", "本单位", "我中心", "本单"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        if rnd.random() < 0.1:
+            text = "本年" * 40 + text
+        want = Counter(m.group() for m in md._SELF.finditer(text))
+        got = md._self_references(text)
+        assert list(got.items()) == list(want.items()), text

@@ -597,6 +597,31 @@ _SELF = lazy_re(
 )
 
 
+#: what follows 我/本 in a _SELF match: one character, or 单位 / 中心
+_SELF_ONE = frozenset("局厅委办区市县省部署院")
+_SELF_TWO = frozenset(("单位", "中心"))
+_SELF_TRIES = 64
+
+
+def _self_references(body: str) -> Counter[str]:
+    """``Counter(m.group() for m in _SELF.finditer(body))``, in the same order: each 我 and
+    本 found by a one-character find and the words after it read (no match holds another's
+    我/本, so every one is a match's start); a text with many is scanned by _SELF."""
+    if body.count("我") + body.count("本") > _SELF_TRIES:
+        return Counter(m.group() for m in _SELF.finditer(body))
+    found: list[tuple[int, str]] = []
+    for first in "我本":
+        q = body.find(first)
+        while q >= 0:
+            if body[q + 1 : q + 2] in _SELF_ONE:
+                found.append((q, body[q : q + 2]))
+            elif body[q + 1 : q + 3] in _SELF_TWO:
+                found.append((q, body[q : q + 3]))
+            q = body.find(first, q + 1)
+    found.sort()
+    return Counter(word for _, word in found)
+
+
 def _signature(tokens: list[str]) -> _Candidate | None:
     for k in range(len(tokens) - 1):
         token = tokens[k + 1]
@@ -913,7 +938,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         if short is not None:
             alias = short.group()
     if alias is None:
-        selfs = Counter(m.group() for m in _SELF.finditer(body))
+        selfs = _self_references(body)
         if selfs:
             alias = selfs.most_common(1)[0][0]
 
