@@ -1011,6 +1011,10 @@ def _tag_action(name: str) -> int:
     return _TAG_NONE
 
 
+#: the actions of the tags that put one character into the view (a line break, a tab)
+_ONE_CHARACTER_TAGS = frozenset((_TAG_BLOCK, _TAG_CELL))
+
+
 def _render(text: str) -> tuple[str, ViewOffsets]:
     """The text of an HTML page as a reader sees it, with the offset of every character.
 
@@ -1034,7 +1038,7 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
     action_of = actions.get
     add_piece = pieces.append
     add_start, add_src, add_step = starts.append, srcs.append, steps.append
-    none, block, cell, link_tag, skip_tag = _TAG_NONE, _TAG_BLOCK, _TAG_CELL, _TAG_LINK, _TAG_SKIP
+    none, block, link_tag, skip_tag = _TAG_NONE, _TAG_BLOCK, _TAG_LINK, _TAG_SKIP
     i = 0
     while i < n:
         if i <= last_gt:
@@ -1057,16 +1061,25 @@ def _render(text: str) -> tuple[str, ViewOffsets]:
                     action = actions[name] = _tag_action(name)
                 if action == none:
                     continue
-                closing = text[m.start() + 1] == "/"
-                if action == block:
+                pos = m.start()
+                if action in _ONE_CHARACTER_TAGS:
+                    # (the tail below, for a one-character chunk: most tags of a page)
                     link = False
-                    chunk = "\n"
-                elif action == cell:
-                    link = False
-                    if closing:
+                    if action == block:
+                        add_piece("\n")
+                    elif text[pos + 1] == "/":
                         continue
-                    chunk = "\t"
-                elif action == link_tag:
+                    else:
+                        add_piece("\t")
+                    if pos != cont:
+                        add_start(length)
+                        add_src(pos)
+                        add_step(1)
+                    cont = pos + 1
+                    length += 1
+                    continue
+                closing = text[pos + 1] == "/"
+                if action == link_tag:
                     if closing:
                         if not link:
                             continue
