@@ -658,7 +658,7 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
             c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
         if len(title) > TITLE_MAX or not _title_plausible(title, style == STYLE_CN):
             continue
-        if is_table(line) and kind_of_simplified(title) is SectionKind.UNKNOWN:
+        if kind_of_simplified(title) is SectionKind.UNKNOWN and is_table(line):
             continue  # a section heading may share a line with a table in a pipe/tab layout
         if numbers_follow(text, c.title_end, line_end):
             continue  # the row label of a table whose cells follow
