@@ -722,12 +722,10 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     stack: list[list[float]] = []
     ranks: dict[int, float] = {}
     out: list[_Cand] = []
+    styles: list[int] = []  # the stack's styles (each at most once: one is pushed only
+    # when it is not on the stack)
     for i, c in enumerate(cands):
-        pos = -1
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k][0] == c.style:
-                pos = k
-                break
+        pos = styles.index(c.style) if c.style in styles else -1
         if pos >= 0:
             if c.ctx is Ctx.GLUED:
                 continue
@@ -735,6 +733,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
             if not (c.ordinal == expected or (c.ordinal == expected + 1 and confirmed(i))):
                 continue
             del stack[pos + 1 :]
+            del styles[pos + 1 :]
             stack[pos][2] = c.ordinal
             c.rank = stack[pos][1]
             out.append(c)
@@ -754,7 +753,9 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
                 continue
         while stack and stack[-1][1] >= rank:
             stack.pop()
+            styles.pop()
         stack.append([float(c.style), rank, float(c.ordinal)])
+        styles.append(c.style)
         ranks[c.style] = rank
         c.rank = rank
         out.append(c)
