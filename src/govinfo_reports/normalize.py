@@ -659,29 +659,61 @@ _BOTH_SCRIPTS = frozenset(
 )
 
 
+def _distinct(sample: str) -> str:
+    """The distinct characters of ``sample`` in the order they first occur.
+
+    One string grows by a character per new one: no set (a set of a few hundred
+    characters holds a 32 KB table and one str object per CJK character).
+
+    >>> _distinct("報告報告 ab a")
+    '報告 ab'
+    """
+    seen = ""
+    for c in sample:
+        if c not in seen:
+            seen += c
+    return seen
+
+
 def _script(folded: str, simplified: str) -> Script:
     """SIMPLIFIED when t2s changes nothing; else TRADITIONAL unless the text also holds
     many characters that only the simplified script writes (MIXED).  The distinct
-    characters of a strided sample of ~400 characters decide."""
+    characters of a strided sample of ~400 characters decide.
+
+    >>> [_script(s, _convert(s)).value for s in ("报告", "報告", "報告报告后台执行认证")]
+    ['simplified', 'traditional', 'mixed']
+    """
     if folded == simplified:
         return Script.SIMPLIFIED
     step = max(1, len(folded) // 400)
-    before, after = set(folded[::step]), set(simplified[::step])
-    trad = len(before - after)
+    before, after = folded[::step], simplified[::step]
+    # the sample's characters that t2s changed (not in the converted sample) count as
+    # traditional; those it left alone that s2t would change are written only in
+    # simplified.  Each character is looked at once, and no set is built: the candidates
+    # go one per line to s2t, so that no phrase spans two of them and their order does
+    # not change what s2t makes of each
+    trad = 0
+    cands = ""
+    for c in _distinct(before):
+        if c not in after:
+            trad += 1
+        elif c >= "\u3400":
+            cands += c + "\n"
     if trad == 0:
         return Script.SIMPLIFIED
-    # characters left alone by t2s that s2t would change are written only in simplified
-    # one character per line, in code-point order: s2t converts each on its own (no phrase
-    # spans two of them) and the result does not depend on the set's iteration order
-    cands = "\n".join(sorted(c for c in before & after if c >= "\u3400"))
+    cands = cands[:-1]
     try:
         back: str = _s2t().convert(cands)
     except (UnicodeError, ValueError, TypeError):
         return Script.TRADITIONAL
     if len(back) != len(cands):
         return Script.TRADITIONAL
-    simp = sum(
-        a != b and a not in _BOTH_SCRIPTS for a, b in zip(cands[::2], back[::2], strict=True)
+    simp = (
+        0
+        if back == cands
+        else sum(
+            a != b and a not in _BOTH_SCRIPTS for a, b in zip(cands[::2], back[::2], strict=True)
+        )
     )
     share = trad / (trad + simp)
     if share >= 0.85:
