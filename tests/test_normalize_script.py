@@ -108,3 +108,11 @@ def test_script_peak_is_small() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 2 * len(text.encode())
+
+
+def test_a_simplified_text_is_kept_once() -> None:
+    # t2s gives an equal copy of a simplified text: the result keeps the source itself
+    source = "本机关全年主动公开政府信息3439条,受理申请99件。\n" * 3
+    n = normalize(source)
+    assert n.text is source
+    assert nm._convert(source) is source

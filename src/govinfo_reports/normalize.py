@@ -103,7 +103,9 @@ def _convert(text: str) -> str:
         out: str = _converter().convert(text)
     except (UnicodeError, ValueError, TypeError):  # lone surrogates cannot go to UTF-8
         return text
-    return out
+    # a simplified text comes back as an equal copy: the report keeps the source instead
+    # of a second string (one compare, next to nothing beside the conversion)
+    return text if out == text else out
 
 
 #: a long text goes to OpenCC in pieces of about this many characters, cut after a line
