@@ -259,6 +259,8 @@ def _describe(side: _Side, text: str, over: str, *, single: bool) -> str:
 
 class _Instance:
     """One instantiated equation: the cells on each side and the stated − parts difference.
+    ``values`` holds the numbers of its cells that are not blank (it may hold other cells'
+    too: the fast path gives the instances of a table one shared dict).
 
     A plain class with slots (made dozens of times per failing table, never compared)."""
 
@@ -697,31 +699,25 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
     if not failed:
         out.extend([check for _, check, _ in found])
         return out
+    # the numbers of each table in one dict that its instances share (an instance reads
+    # only its own cells in it): not a dict per instance
+    numbers: dict[str, dict[str, Number]] = {
+        table: {
+            p: v  # type: ignore[misc]
+            for p, v in zip(paths, values, strict=True)
+            if v is not None and v is not absent_marker
+        }
+        for table, (values, paths, _, _) in tables.items()
+    }
     instances: list[_Instance] = []
     for spec, check, kept in found:
-        values, _, _, ints = tables[spec.table]
-        known: dict[str, Number]
         if kept is spec.passed.cells:
-            got = spec.get_all(values)
-            if ints and absent_marker not in got:
-                known = dict(zip(kept, got, strict=True))  # type: ignore[arg-type]
-            else:
-                known = {
-                    p: v  # type: ignore[misc]
-                    for p, v in zip(kept, got, strict=True)
-                    if v is not None and v is not absent_marker
-                }
             stated, parts = spec.stated, spec.parts
         else:
-            known = {}
-            for p in kept:
-                v = values[_PLACE[p]]
-                if v is not None and v is not absent_marker:
-                    known[p] = v  # type: ignore[assignment]
             keep = set(kept)
             stated = tuple(p for p in spec.stated if p in keep)
             parts = tuple(p for p in spec.parts if p in keep)
-        instances.append(_Instance(spec.rule, spec.key, stated, parts, known, check))
+        instances.append(_Instance(spec.rule, spec.key, stated, parts, numbers[spec.table], check))
     out.extend(_with_hints(instances, [spec.table for spec, _, _ in found]))
     return out
 
@@ -845,7 +841,10 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
     known = [i for i in instances if i.known]
     values: dict[str, Number] = {}
     for inst in known:
-        values.update(inst.values)
+        # its own cells, in order (its dict may be its table's, shared with the others)
+        own = inst.values
+        for p in (*inst.stated, *inst.parts):
+            values[p] = own[p]
     failing = [i for i in known if i.diff(values) != 0]
     if not failing:
         return {}
@@ -854,16 +853,21 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
     # equation holds after it when each failing one has a changed cell and the equations
     # with a changed cell hold
     fail_cells = [{*f.stated, *f.parts} for f in failing]
-    users: dict[str, list[_Instance]] = {}
+    users: dict[str, list[_Instance]] = {}  # the equations of each cell asked about
 
-    def all_hold(candidate: dict[str, Number], changed: tuple[str, ...]) -> bool:
-        if not all(any(c in cells for c in changed) for cells in fail_cells):
+    def all_hold(changes: dict[str, Number]) -> bool:
+        """Whether every equation holds with ``changes`` made to ``values`` (read over
+        them: no copy of ``values`` per candidate)."""
+        if not all(any(c in cells for c in changes) for cells in fail_cells):
             return False
-        if not users:
-            for inst in known:
-                for path in {*inst.stated, *inst.parts}:
-                    users.setdefault(path, []).append(inst)
-        return all(inst.diff(candidate) == 0 for c in changed for inst in users.get(c, ()))
+        for c in changes:
+            found = users.get(c)
+            if found is None:
+                found = users[c] = [i for i in known if c in i.stated or c in i.parts]
+            for inst in found:
+                if _diff_with(inst, values, changes) != 0:
+                    return False
+        return True
 
     # one cell explains every failure
     fixes: list[tuple[str, Number]] = []
@@ -875,7 +879,7 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
         new = values[path] - d if path in first.stated else values[path] + d
         if new < 0:
             continue
-        if all_hold({**values, path: new}, (path,)):
+        if all_hold({path: new}):
             fixes.append((path, new))
     # a value shifted one column within its row (table 三)
     moves: list[tuple[str, str, Number]] = []
@@ -891,8 +895,7 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
                 continue  # the first failure would still fail
             if not all(path in cells or target in cells for cells in fail_cells):
                 continue
-            candidate = {**values, path: 0, target: values[target] + value}
-            if all_hold(candidate, (path, target)):
+            if all_hold({path: 0, target: values[target] + value}):
                 moves.append((path, target, value))
     if len(fixes) == 1 and not moves:
         path, new = fixes[0]
@@ -934,6 +937,16 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
                 f"按{a}{b}计本行总计{_num(total)}相符"
             )
     return hints
+
+
+def _diff_with(inst: _Instance, values: dict[str, Number], changes: dict[str, Number]) -> Number:
+    """``inst.diff({**values, **changes})`` without the merged dict."""
+    total: Number = 0
+    for p in inst.stated:
+        total = total + (changes[p] if p in changes else values[p])
+    for p in inst.parts:
+        total = total - (changes[p] if p in changes else values[p])
+    return total
 
 
 def _with_hints(instances: list[_Instance], tables: list[str] | None = None) -> list[Check]:
