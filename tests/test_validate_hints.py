@@ -173,3 +173,45 @@ def test_hints_as_before_on_known_shapes() -> None:
     _as_before(report(applications=table3(rows)))
     rows["granted"] = [0, 1, 0, 0, 0, 0, 1]
     _as_before(report(applications=table3(rows)))
+
+
+# the compiled balance checker of a table of numbers only
+
+
+def _loop_balances(table: str, values: list[int]) -> bool:
+    """Every spec of the table's rules holds, as the spec loop weighs it."""
+    return all(
+        sum(values[i] for i in spec.stated_at) == sum(values[i] for i in spec.parts_at)
+        for _, name, specs in vm._equation_rules()
+        if name == table
+        for spec in specs
+    )
+
+
+@given(balanced_tables(), st.data())
+@settings(max_examples=120, deadline=None)
+def test_balanced_tables_pass_as_by_the_spec_loop(
+    rows: dict[str, list[int | None]], data: st.DataObject
+) -> None:
+    if data.draw(st.booleans()):
+        path = data.draw(st.sampled_from(sorted(rows)))
+        rows[path] = list(rows[path])
+        rows[path][data.draw(st.integers(0, 6))] = data.draw(st.integers(0, 40))
+    r = report(applications=table3(rows))
+    values, ints = vm._table_ints(r.applications)
+    if ints and vm._ABSENT not in values:
+        assert vm._balance_checker("table3")(values) is _loop_balances("table3", values)
+    assert vm._fast_arithmetic_checks(r) == vm._general_arithmetic_checks(r)
+
+
+@given(st.lists(st.integers(0, 30), min_size=15, max_size=15), st.booleans())
+@settings(max_examples=120, deadline=None)
+def test_table4_passes_as_by_the_spec_loop(cells: list[int], balance: bool) -> None:
+    if balance:  # each group's total is the sum of its other cells
+        for g in range(3):
+            cells[g * 5 + 4] = sum(cells[g * 5 : g * 5 + 4])
+    r = report(appeals=gr.AppealTable(*(gr.Outcomes(*cells[g * 5 : g * 5 + 5]) for g in range(3))))
+    values, ints = vm._table_ints(r.appeals)
+    assert ints and vm._ABSENT not in values
+    assert vm._balance_checker("table4")(values) is _loop_balances("table4", values)
+    assert vm._fast_arithmetic_checks(r) == vm._general_arithmetic_checks(r)

@@ -540,23 +540,66 @@ def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _passed_found(code: str) -> tuple[tuple[_Spec, Check, tuple[str, ...]], ...]:
+    """What the spec loop of :func:`_fast_arithmetic_checks` finds for the rule ``code``
+    when each of its specs passes with every cell present."""
+    return tuple(
+        (spec, spec.passed, spec.passed.cells)
+        for rule, _, specs in _equation_rules()
+        if rule.code == code
+        for spec in specs
+    )
+
+
+@functools.cache
+def _balance_checker(table: str) -> Callable[[list[object]], bool]:
+    """A function of a table's values (:func:`_table_values`, all of them ints) telling
+    whether every equation of its rules holds, each as the spec loop of
+    :func:`_fast_arithmetic_checks` weighs it with every cell present (the stated cell,
+    or the sum of the stated cells, equals the sum of the parts): one expression compiled
+    from the specs' places, not a loop over the specs per report."""
+    terms: list[str] = []
+    for _, name, specs in _equation_rules():
+        if name != table:
+            continue
+        for spec in specs:
+            stated = " + ".join(f"v[{i}]" for i in spec.stated_at) or "0"
+            parts = " + ".join(f"v[{i}]" for i in spec.parts_at) or "0"
+            terms.append(f"({stated}) == ({parts})")
+    source = f"def check(v):\n    return {' and '.join(terms) or 'True'}\n"
+    space: dict[str, Callable[[list[object]], bool]] = {}
+    exec(compile(source, f"<balance checker of {table}>", "exec"), space)
+    return space["check"]
+
+
 def _table_values(table: object) -> list[object] | None:
     """The cells of table 三 or 四 as one list (in the order of ``_T3_PATHS`` or
     ``_T4_PATHS``; an absent row gives ``_ABSENT``); None when the table is not built of
     the model's own classes.  The arithmetic and the blank-cell checks of one report both
     ask: the last two tables' lists are kept (the tables are immutable; the lists are
     only read)."""
-    for seen, values in _LAST_VALUES:
-        if seen is table:
-            return values
+    return _table_entry(table)[0]
+
+
+def _table_ints(table: object) -> tuple[list[object] | None, bool]:
+    """:func:`_table_values` and :func:`_no_blank` of them (worked out once per table)."""
+    return _table_entry(table)
+
+
+def _table_entry(table: object) -> tuple[list[object] | None, bool]:
+    for entry in _LAST_VALUES:
+        if entry[0] is table:
+            return entry[1], entry[2]
     values = _read_values(table)
-    _LAST_VALUES[:] = [(table, values), *_LAST_VALUES[:1]]
-    return values
+    ints = _no_blank(values)
+    _LAST_VALUES[:] = [(table, values, ints), *_LAST_VALUES[:1]]
+    return values, ints
 
 
-#: (table, its values) of the last two tables read; a table is kept alive while here, so
-#: its identity cannot be taken by another.
-_LAST_VALUES: list[tuple[object, list[object] | None]] = []
+#: (table, its values, whether they are all numbers or absent) of the last two tables
+#: read; a table is kept alive while here, so its identity cannot be taken by another.
+_LAST_VALUES: list[tuple[object, list[object] | None, bool]] = []
 
 
 def _read_values(table: object) -> list[object] | None:
@@ -596,16 +639,23 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
     t3, t4 = report.applications, report.appeals
     tables: dict[str, tuple[list[object], tuple[str, ...], Span | None, bool]] = {}
     if t3 is not None:
-        values3 = _table_values(t3)
+        values3, ints3 = _table_ints(t3)
         if values3 is None:
             return None
-        tables["table3"] = (values3, _T3_PATHS, t3.span, _no_blank(values3))
+        tables["table3"] = (values3, _T3_PATHS, t3.span, ints3)
     if t4 is not None:
-        values4 = _table_values(t4)
+        values4, ints4 = _table_ints(t4)
         if values4 is None:
             return None
-        tables["table4"] = (values4, _T4_PATHS, t4.span, _no_blank(values4))
+        tables["table4"] = (values4, _T4_PATHS, t4.span, ints4)
     absent_marker = _ABSENT
+    # a table of numbers only (no blank cell, no absent row) where every equation holds:
+    # one call of its compiled checker, and each spec's passed check as it is
+    balanced = {
+        table
+        for table, (values, _, _, ints) in tables.items()
+        if ints and absent_marker not in values and _balance_checker(table)(values)
+    }
     out: list[Check] = []
     found: list[tuple[_Spec, Check, tuple[str, ...]]] = []
     failed = False
@@ -613,6 +663,9 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
         if table not in tables:
             name = rule.equation.subject  # type: ignore[union-attr]
             out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+            continue
+        if table in balanced and specs:
+            found.extend(_passed_found(rule.code))
             continue
         values, paths, span, ints = tables[table]
         cells: dict[str, object] | None = None
@@ -1459,7 +1512,7 @@ def _all_blank_checks(report: Report) -> list[Check]:
     explained = frozenset(c for p in report.problems for c in p.cells)
     t3, t4, t2 = report.applications, report.appeals, report.active_disclosure
     if t3 is not None:
-        if _no_blank(_table_values(t3)):
+        if _table_ints(t3)[1]:
             out += _NO_BLANK["table3"]
         else:
             out.extend(
@@ -1473,7 +1526,7 @@ def _all_blank_checks(report: Report) -> list[Check]:
                 )
             )
     if t4 is not None:
-        if _no_blank(_table_values(t4)):
+        if _table_ints(t4)[1]:
             out += _NO_BLANK["table4"]
         else:
             out.extend(
