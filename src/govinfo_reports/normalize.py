@@ -329,6 +329,10 @@ def _has_rare(text: str) -> bool:
         return False
     if _latin1(text) or _PAST_2400.search(text) is None:  # no code units to read
         return False
+    if len(text) > _RARE_PIECE and _mostly_below_2400(text):
+        # a page of markup (tags, scripts, styles): its few characters past U+2400,
+        # gathered by one scan, are read instead of the whole page
+        text = _BELOW_2400.sub("", text)
     for at in range(0, len(text), _RARE_PIECE):  # pieces: a few small copies at a time
         units = text[at : at + _RARE_PIECE].encode("utf-16-be", "surrogatepass")
         high = int.from_bytes(units[0::2].translate(_HIGH), "big")
@@ -339,6 +343,18 @@ def _has_rare(text: str) -> bool:
 
 _RARE_PIECE = 1 << 16
 _PAST_2400 = lazy_re("[\u2400-\U0010ffff]")
+_BELOW_2400 = lazy_re("[\x00-\u23ff]++")
+
+
+def _mostly_below_2400(text: str) -> bool:
+    """Whether fewer than 1 in 20 of a strided sample of ~1,000 characters of ``text``
+    are past U+2400 (an HTML page, mostly markup).
+
+    >>> _mostly_below_2400("<p>" * 3000 + "报告"), _mostly_below_2400("报告" * 3000)
+    (True, False)
+    """
+    sample = text[:: max(1, len(text) // 1024)]
+    return len(_BELOW_2400.sub("", sample)) * 20 < len(sample)
 
 
 _SP = r"[ \t\u3000\xa0]"
