@@ -75,9 +75,9 @@ _MAX_SPAN = 50  # a larger colspan/rowspan is markup noise
 @attrs.frozen(slots=True)
 class Rendered:
     """Text rendered from HTML: ``starts[i]`` is the HTML offset of ``text[i]``;
-    ``starts[len(text)]`` is the length of the HTML (an array of 8-byte integers, not a
-    tuple of int objects: a text-heavy page renders to about as many characters as the
-    page has)."""
+    ``starts[len(text)]`` is the length of the HTML (an array of 4-byte integers, 8-byte
+    for a page of 2**30 characters or more; not a tuple of int objects: a text-heavy page
+    renders to about as many characters as the page has)."""
 
     text: str
     starts: Sequence[int]
@@ -115,28 +115,36 @@ class _Cell:
 _WORD = lazy_re(r"\S++")  # \s is str.isspace (NBSP and U+3000 included)
 
 
-def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, array[int]]:
+def _collapse(
+    pieces: list[tuple[str, Sequence[int]]], typecode: str = "q"
+) -> tuple[str, Sequence[int]]:
     """The text of a cell's pieces with each run of white space as one blank (at the
-    offset of the run's first character), stripped.
+    offset of the run's first character), stripped.  A word read from one piece of the
+    page keeps its offsets as a range (no array per cell); other offsets are an array of
+    ``typecode``.
 
     >>> _collapse([(" a  b", range(10, 15)), ("\u3000c ", [20, 21, 22])])
     ('a b c', array('q', [11, 12, 14, 20, 21]))
+    >>> _collapse([(" 规章 ", range(10, 14))]), _collapse([("1", [5])])
+    (('规章', range(11, 13)), ('1', array('q', [5])))
     """
+    offsets: Sequence[int]
     if len(pieces) == 1:
         text, offsets = pieces[0]
     else:
         text = "".join([p[0] for p in pieces])
-        offsets = array("q")
+        offsets = array(typecode)
         for piece in pieces:
             offsets.extend(piece[1])
     words = text.split()  # str.split and \S take the same white space
     if len(words) == 1:  # one word: its offsets, past the white space before it
         word = words[0]
         if len(word) == len(text):
-            return text, array("q", offsets)
+            return text, array(typecode, offsets) if type(offsets) is list else offsets
         lead = text.find(word)  # the white space before it holds no part of it
-        return word, array("q", offsets[lead : lead + len(word)])
-    out = array("q")
+        run = offsets[lead : lead + len(word)]
+        return word, array(typecode, run) if type(run) is list else run
+    out = array(typecode)
     prev = -1  # the end of the last word
     for m in _WORD.finditer(text):
         start, end = m.span()
@@ -148,10 +156,15 @@ def _collapse(pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, array[int]]
 
 
 class _Table:
-    """A table being built: rows of (text, offset) cells and pending rowspans."""
+    """A table being built: its rows written so far (each one line of '|' cells, with the
+    HTML offset of each character), the row being read and pending rowspans.  A row is
+    written when it ends: a table's cells are not all kept until the table ends."""
 
-    def __init__(self) -> None:
-        self.rows: list[list[_Cell]] = []
+    def __init__(self, typecode: str = "q") -> None:
+        self.typecode = typecode
+        self.lines: list[str] = []
+        self.offs = array(typecode)
+        self.first = 0  # the anchor of the first row written
         self.row: list[_Cell] | None = None
         self.row_offset = 0
         # column -> (rows still covered) for rowspans coming from rows above
@@ -199,7 +212,7 @@ class _Table:
         pieces = self.cell
         self.cell = None
         start = len(self.row)
-        text, offs = _collapse(pieces)
+        text, offs = _collapse(pieces, self.typecode)
         first = offs[0] if offs else self.cell_offset
         self.row.append(_Cell(text, offs, first))
         for k in range(1, self.cell_colspan):
@@ -220,8 +233,31 @@ class _Table:
                 else:
                     self.row.append(_Cell("", (), self.row_offset))
             if any(c.text for c in self.row):
-                self.rows.append(self.row)
+                self._write(self.row)
             self.row = None
+
+    def _write(self, row: list[_Cell]) -> None:
+        offs = self.offs
+        end = row[0].anchor
+        if not self.lines:
+            self.first = end
+        line = ["|"]  # one string per row: not four small ones per cell
+        offs.append(end)
+        for cell in row:
+            line.append(" ")
+            offs.append(cell.anchor)
+            line.append(cell.text)
+            offsets = cell.offsets
+            offs.extend(offsets)
+            last = offsets[-1] + 1 if offsets else cell.anchor
+            if last > end:
+                end = last
+            line.append(" |")
+            offs.append(end)
+            offs.append(end)
+        line.append("\n")
+        offs.append(end)
+        self.lines.append("".join(line))
 
 
 class _Parser(HTMLParser):
@@ -645,7 +681,9 @@ class _Renderer:
         self.kinds: list[bool] = []  # for each open table: True when it is a grid
         self.implicit = False  # the open grid is rows found without a <table>
         self.out: list[str] = []
-        self.offs = array("q")  # the HTML offset of each character of the text
+        # 4 bytes for the HTML offset of each character of the text (8 on a huge page)
+        self.typecode = "i" if len(html) < 1 << 30 else "q"
+        self.offs = array(self.typecode)
         self.skip = 0
         self.tables: list[_Table] = []
 
@@ -679,7 +717,7 @@ class _Renderer:
             self.kinds.append(grid)
             self._newline(pos)
             if grid:
-                self.tables.append(_Table())
+                self.tables.append(_Table(self.typecode))
             return
         in_grid = self._in_grid(tag, pos)
         if not in_grid:
@@ -688,8 +726,13 @@ class _Renderer:
         elif tag == "tr":
             self.tables[-1].start_row(pos)
         elif tag in ("td", "th"):
-            a = dict(attrs_)
-            self.tables[-1].start_cell(pos, _span(a.get("rowspan")), _span(a.get("colspan")))
+            rowspan = colspan = None  # the last of each, as a dict of the pairs gives
+            for name, value in attrs_:
+                if name == "rowspan":
+                    rowspan = value
+                elif name == "colspan":
+                    colspan = value
+            self.tables[-1].start_cell(pos, _span(rowspan), _span(colspan))
         elif tag in _BLOCK:
             self.tables[-1].data(" ", [pos])
 
@@ -704,7 +747,7 @@ class _Renderer:
         if not self.kinds and tag in ("tr", "td", "th"):
             self._newline(pos)
             self.kinds.append(True)
-            self.tables.append(_Table())
+            self.tables.append(_Table(self.typecode))
             self.implicit = True
             return True
         return False
@@ -747,7 +790,7 @@ class _Renderer:
         offsets = self._offsets(data, pos)
         if data[:1].isspace() and self.out and not self.out[-1].endswith("\n"):
             self._emit(" ", offsets[0])
-        text, offs = _collapse([(data, offsets)])
+        text, offs = _collapse([(data, offsets)], self.typecode)
         self.out.append(text)
         self.offs.extend(offs)
         if data[-1:].isspace():
@@ -766,26 +809,10 @@ class _Renderer:
 
     def _flush(self, table: _Table, pos: int) -> None:
         table.end_row()
-        out, offs = self.out, self.offs
-        for row in table.rows:
-            end = row[0].anchor
-            self._newline(end)
-            out.append("|")
-            offs.append(end)
-            for cell in row:
-                out.append(" ")
-                offs.append(cell.anchor)
-                out.append(cell.text)
-                offsets = cell.offsets
-                offs.extend(offsets)
-                last = offsets[-1] + 1 if offsets else cell.anchor
-                if last > end:
-                    end = last
-                out.append(" |")
-                offs.append(end)
-                offs.append(end)
-            out.append("\n")
-            offs.append(end)
+        if table.lines:
+            self._newline(table.first)
+            self.out.extend(table.lines)
+            self.offs.extend(table.offs)
 
     def finish(self, tail: str) -> None:
         """Read ``tail`` (the text after the page's last '>') as text: the parser would
@@ -871,7 +898,7 @@ def render_html(html: str) -> Rendered:
     starts = r.offs
     # the fast reading's offsets are offsets of the page (checked by the tests)
     if not fast and starts and (min(starts) < 0 or max(starts) > len(html)):
-        starts = array("q", [min(max(o, 0), len(html)) for o in starts])
+        starts = array(starts.typecode, [min(max(o, 0), len(html)) for o in starts])
     starts.append(len(html))
     return Rendered(text=text, starts=starts)
 

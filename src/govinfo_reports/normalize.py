@@ -103,7 +103,9 @@ def _convert(text: str) -> str:
         out: str = _converter().convert(text)
     except (UnicodeError, ValueError, TypeError):  # lone surrogates cannot go to UTF-8
         return text
-    return out
+    # a simplified text comes back as an equal copy: the report keeps the source instead
+    # of a second string (one compare, next to nothing beside the conversion)
+    return text if out == text else out
 
 
 #: a long text goes to OpenCC in pieces of about this many characters, cut after a line
@@ -327,6 +329,10 @@ def _has_rare(text: str) -> bool:
         return False
     if _latin1(text) or _PAST_2400.search(text) is None:  # no code units to read
         return False
+    if len(text) > _RARE_PIECE and _mostly_below_2400(text):
+        # a page of markup (tags, scripts, styles): its few characters past U+2400,
+        # gathered by one scan, are read instead of the whole page
+        text = _BELOW_2400.sub("", text)
     for at in range(0, len(text), _RARE_PIECE):  # pieces: a few small copies at a time
         units = text[at : at + _RARE_PIECE].encode("utf-16-be", "surrogatepass")
         high = int.from_bytes(units[0::2].translate(_HIGH), "big")
@@ -337,6 +343,18 @@ def _has_rare(text: str) -> bool:
 
 _RARE_PIECE = 1 << 16
 _PAST_2400 = lazy_re("[\u2400-\U0010ffff]")
+_BELOW_2400 = lazy_re("[\x00-\u23ff]++")
+
+
+def _mostly_below_2400(text: str) -> bool:
+    """Whether fewer than 1 in 20 of a strided sample of ~1,000 characters of ``text``
+    are past U+2400 (an HTML page, mostly markup).
+
+    >>> _mostly_below_2400("<p>" * 3000 + "报告"), _mostly_below_2400("报告" * 3000)
+    (True, False)
+    """
+    sample = text[:: max(1, len(text) // 1024)]
+    return len(_BELOW_2400.sub("", sample)) * 20 < len(sample)
 
 
 _SP = r"[ \t\u3000\xa0]"
@@ -659,29 +677,61 @@ _BOTH_SCRIPTS = frozenset(
 )
 
 
+def _distinct(sample: str) -> str:
+    """The distinct characters of ``sample`` in the order they first occur.
+
+    One string grows by a character per new one: no set (a set of a few hundred
+    characters holds a 32 KB table and one str object per CJK character).
+
+    >>> _distinct("報告報告 ab a")
+    '報告 ab'
+    """
+    seen = ""
+    for c in sample:
+        if c not in seen:
+            seen += c
+    return seen
+
+
 def _script(folded: str, simplified: str) -> Script:
     """SIMPLIFIED when t2s changes nothing; else TRADITIONAL unless the text also holds
     many characters that only the simplified script writes (MIXED).  The distinct
-    characters of a strided sample of ~400 characters decide."""
+    characters of a strided sample of ~400 characters decide.
+
+    >>> [_script(s, _convert(s)).value for s in ("报告", "報告", "報告报告后台执行认证")]
+    ['simplified', 'traditional', 'mixed']
+    """
     if folded == simplified:
         return Script.SIMPLIFIED
     step = max(1, len(folded) // 400)
-    before, after = set(folded[::step]), set(simplified[::step])
-    trad = len(before - after)
+    before, after = folded[::step], simplified[::step]
+    # the sample's characters that t2s changed (not in the converted sample) count as
+    # traditional; those it left alone that s2t would change are written only in
+    # simplified.  Each character is looked at once, and no set is built: the candidates
+    # go one per line to s2t, so that no phrase spans two of them and their order does
+    # not change what s2t makes of each
+    trad = 0
+    cands = ""
+    for c in _distinct(before):
+        if c not in after:
+            trad += 1
+        elif c >= "\u3400":
+            cands += c + "\n"
     if trad == 0:
         return Script.SIMPLIFIED
-    # characters left alone by t2s that s2t would change are written only in simplified
-    # one character per line, in code-point order: s2t converts each on its own (no phrase
-    # spans two of them) and the result does not depend on the set's iteration order
-    cands = "\n".join(sorted(c for c in before & after if c >= "\u3400"))
+    cands = cands[:-1]
     try:
         back: str = _s2t().convert(cands)
     except (UnicodeError, ValueError, TypeError):
         return Script.TRADITIONAL
     if len(back) != len(cands):
         return Script.TRADITIONAL
-    simp = sum(
-        a != b and a not in _BOTH_SCRIPTS for a, b in zip(cands[::2], back[::2], strict=True)
+    simp = (
+        0
+        if back == cands
+        else sum(
+            a != b and a not in _BOTH_SCRIPTS for a, b in zip(cands[::2], back[::2], strict=True)
+        )
     )
     share = trad / (trad + simp)
     if share >= 0.85:

@@ -259,6 +259,8 @@ def _describe(side: _Side, text: str, over: str, *, single: bool) -> str:
 
 class _Instance:
     """One instantiated equation: the cells on each side and the stated − parts difference.
+    ``values`` holds the numbers of its cells that are not blank (it may hold other cells'
+    too: the fast path gives the instances of a table one shared dict).
 
     A plain class with slots (made dozens of times per failing table, never compared)."""
 
@@ -538,23 +540,66 @@ def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _passed_found(code: str) -> tuple[tuple[_Spec, Check, tuple[str, ...]], ...]:
+    """What the spec loop of :func:`_fast_arithmetic_checks` finds for the rule ``code``
+    when each of its specs passes with every cell present."""
+    return tuple(
+        (spec, spec.passed, spec.passed.cells)
+        for rule, _, specs in _equation_rules()
+        if rule.code == code
+        for spec in specs
+    )
+
+
+@functools.cache
+def _balance_checker(table: str) -> Callable[[list[object]], bool]:
+    """A function of a table's values (:func:`_table_values`, all of them ints) telling
+    whether every equation of its rules holds, each as the spec loop of
+    :func:`_fast_arithmetic_checks` weighs it with every cell present (the stated cell,
+    or the sum of the stated cells, equals the sum of the parts): one expression compiled
+    from the specs' places, not a loop over the specs per report."""
+    terms: list[str] = []
+    for _, name, specs in _equation_rules():
+        if name != table:
+            continue
+        for spec in specs:
+            stated = " + ".join(f"v[{i}]" for i in spec.stated_at) or "0"
+            parts = " + ".join(f"v[{i}]" for i in spec.parts_at) or "0"
+            terms.append(f"({stated}) == ({parts})")
+    source = f"def check(v):\n    return {' and '.join(terms) or 'True'}\n"
+    space: dict[str, Callable[[list[object]], bool]] = {}
+    exec(compile(source, f"<balance checker of {table}>", "exec"), space)
+    return space["check"]
+
+
 def _table_values(table: object) -> list[object] | None:
     """The cells of table 三 or 四 as one list (in the order of ``_T3_PATHS`` or
     ``_T4_PATHS``; an absent row gives ``_ABSENT``); None when the table is not built of
     the model's own classes.  The arithmetic and the blank-cell checks of one report both
     ask: the last two tables' lists are kept (the tables are immutable; the lists are
     only read)."""
-    for seen, values in _LAST_VALUES:
-        if seen is table:
-            return values
+    return _table_entry(table)[0]
+
+
+def _table_ints(table: object) -> tuple[list[object] | None, bool]:
+    """:func:`_table_values` and :func:`_no_blank` of them (worked out once per table)."""
+    return _table_entry(table)
+
+
+def _table_entry(table: object) -> tuple[list[object] | None, bool]:
+    for entry in _LAST_VALUES:
+        if entry[0] is table:
+            return entry[1], entry[2]
     values = _read_values(table)
-    _LAST_VALUES[:] = [(table, values), *_LAST_VALUES[:1]]
-    return values
+    ints = _no_blank(values)
+    _LAST_VALUES[:] = [(table, values, ints), *_LAST_VALUES[:1]]
+    return values, ints
 
 
-#: (table, its values) of the last two tables read; a table is kept alive while here, so
-#: its identity cannot be taken by another.
-_LAST_VALUES: list[tuple[object, list[object] | None]] = []
+#: (table, its values, whether they are all numbers or absent) of the last two tables
+#: read; a table is kept alive while here, so its identity cannot be taken by another.
+_LAST_VALUES: list[tuple[object, list[object] | None, bool]] = []
 
 
 def _read_values(table: object) -> list[object] | None:
@@ -594,16 +639,23 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
     t3, t4 = report.applications, report.appeals
     tables: dict[str, tuple[list[object], tuple[str, ...], Span | None, bool]] = {}
     if t3 is not None:
-        values3 = _table_values(t3)
+        values3, ints3 = _table_ints(t3)
         if values3 is None:
             return None
-        tables["table3"] = (values3, _T3_PATHS, t3.span, _no_blank(values3))
+        tables["table3"] = (values3, _T3_PATHS, t3.span, ints3)
     if t4 is not None:
-        values4 = _table_values(t4)
+        values4, ints4 = _table_ints(t4)
         if values4 is None:
             return None
-        tables["table4"] = (values4, _T4_PATHS, t4.span, _no_blank(values4))
+        tables["table4"] = (values4, _T4_PATHS, t4.span, ints4)
     absent_marker = _ABSENT
+    # a table of numbers only (no blank cell, no absent row) where every equation holds:
+    # one call of its compiled checker, and each spec's passed check as it is
+    balanced = {
+        table
+        for table, (values, _, _, ints) in tables.items()
+        if ints and absent_marker not in values and _balance_checker(table)(values)
+    }
     out: list[Check] = []
     found: list[tuple[_Spec, Check, tuple[str, ...]]] = []
     failed = False
@@ -611,6 +663,9 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
         if table not in tables:
             name = rule.equation.subject  # type: ignore[union-attr]
             out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+            continue
+        if table in balanced and specs:
+            found.extend(_passed_found(rule.code))
             continue
         values, paths, span, ints = tables[table]
         cells: dict[str, object] | None = None
@@ -697,31 +752,25 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
     if not failed:
         out.extend([check for _, check, _ in found])
         return out
+    # the numbers of each table in one dict that its instances share (an instance reads
+    # only its own cells in it): not a dict per instance
+    numbers: dict[str, dict[str, Number]] = {
+        table: {
+            p: v  # type: ignore[misc]
+            for p, v in zip(paths, values, strict=True)
+            if v is not None and v is not absent_marker
+        }
+        for table, (values, paths, _, _) in tables.items()
+    }
     instances: list[_Instance] = []
     for spec, check, kept in found:
-        values, _, _, ints = tables[spec.table]
-        known: dict[str, Number]
         if kept is spec.passed.cells:
-            got = spec.get_all(values)
-            if ints and absent_marker not in got:
-                known = dict(zip(kept, got, strict=True))  # type: ignore[arg-type]
-            else:
-                known = {
-                    p: v  # type: ignore[misc]
-                    for p, v in zip(kept, got, strict=True)
-                    if v is not None and v is not absent_marker
-                }
             stated, parts = spec.stated, spec.parts
         else:
-            known = {}
-            for p in kept:
-                v = values[_PLACE[p]]
-                if v is not None and v is not absent_marker:
-                    known[p] = v  # type: ignore[assignment]
             keep = set(kept)
             stated = tuple(p for p in spec.stated if p in keep)
             parts = tuple(p for p in spec.parts if p in keep)
-        instances.append(_Instance(spec.rule, spec.key, stated, parts, known, check))
+        instances.append(_Instance(spec.rule, spec.key, stated, parts, numbers[spec.table], check))
     out.extend(_with_hints(instances, [spec.table for spec, _, _ in found]))
     return out
 
@@ -845,7 +894,10 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
     known = [i for i in instances if i.known]
     values: dict[str, Number] = {}
     for inst in known:
-        values.update(inst.values)
+        # its own cells, in order (its dict may be its table's, shared with the others)
+        own = inst.values
+        for p in (*inst.stated, *inst.parts):
+            values[p] = own[p]
     failing = [i for i in known if i.diff(values) != 0]
     if not failing:
         return {}
@@ -854,16 +906,21 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
     # equation holds after it when each failing one has a changed cell and the equations
     # with a changed cell hold
     fail_cells = [{*f.stated, *f.parts} for f in failing]
-    users: dict[str, list[_Instance]] = {}
+    users: dict[str, list[_Instance]] = {}  # the equations of each cell asked about
 
-    def all_hold(candidate: dict[str, Number], changed: tuple[str, ...]) -> bool:
-        if not all(any(c in cells for c in changed) for cells in fail_cells):
+    def all_hold(changes: dict[str, Number]) -> bool:
+        """Whether every equation holds with ``changes`` made to ``values`` (read over
+        them: no copy of ``values`` per candidate)."""
+        if not all(any(c in cells for c in changes) for cells in fail_cells):
             return False
-        if not users:
-            for inst in known:
-                for path in {*inst.stated, *inst.parts}:
-                    users.setdefault(path, []).append(inst)
-        return all(inst.diff(candidate) == 0 for c in changed for inst in users.get(c, ()))
+        for c in changes:
+            found = users.get(c)
+            if found is None:
+                found = users[c] = [i for i in known if c in i.stated or c in i.parts]
+            for inst in found:
+                if _diff_with(inst, values, changes) != 0:
+                    return False
+        return True
 
     # one cell explains every failure
     fixes: list[tuple[str, Number]] = []
@@ -875,7 +932,7 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
         new = values[path] - d if path in first.stated else values[path] + d
         if new < 0:
             continue
-        if all_hold({**values, path: new}, (path,)):
+        if all_hold({path: new}):
             fixes.append((path, new))
     # a value shifted one column within its row (table 三)
     moves: list[tuple[str, str, Number]] = []
@@ -891,8 +948,7 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
                 continue  # the first failure would still fail
             if not all(path in cells or target in cells for cells in fail_cells):
                 continue
-            candidate = {**values, path: 0, target: values[target] + value}
-            if all_hold(candidate, (path, target)):
+            if all_hold({path: 0, target: values[target] + value}):
                 moves.append((path, target, value))
     if len(fixes) == 1 and not moves:
         path, new = fixes[0]
@@ -934,6 +990,16 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
                 f"按{a}{b}计本行总计{_num(total)}相符"
             )
     return hints
+
+
+def _diff_with(inst: _Instance, values: dict[str, Number], changes: dict[str, Number]) -> Number:
+    """``inst.diff({**values, **changes})`` without the merged dict."""
+    total: Number = 0
+    for p in inst.stated:
+        total = total + (changes[p] if p in changes else values[p])
+    for p in inst.parts:
+        total = total - (changes[p] if p in changes else values[p])
+    return total
 
 
 def _with_hints(instances: list[_Instance], tables: list[str] | None = None) -> list[Check]:
@@ -1446,7 +1512,7 @@ def _all_blank_checks(report: Report) -> list[Check]:
     explained = frozenset(c for p in report.problems for c in p.cells)
     t3, t4, t2 = report.applications, report.appeals, report.active_disclosure
     if t3 is not None:
-        if _no_blank(_table_values(t3)):
+        if _table_ints(t3)[1]:
             out += _NO_BLANK["table3"]
         else:
             out.extend(
@@ -1460,7 +1526,7 @@ def _all_blank_checks(report: Report) -> list[Check]:
                 )
             )
     if t4 is not None:
-        if _no_blank(_table_values(t4)):
+        if _table_ints(t4)[1]:
             out += _NO_BLANK["table4"]
         else:
             out.extend(
