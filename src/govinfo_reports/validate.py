@@ -557,20 +557,29 @@ def _balance_checker(table: str) -> Callable[[list[object]], bool]:
     """A function of a table's values (:func:`_table_values`, all of them ints) telling
     whether every equation of its rules holds, each as the spec loop of
     :func:`_fast_arithmetic_checks` weighs it with every cell present (the stated cell,
-    or the sum of the stated cells, equals the sum of the parts): one expression compiled
-    from the specs' places, not a loop over the specs per report."""
-    terms: list[str] = []
+    or the sum of the stated cells, equals the sum of the parts): the specs' places are
+    turned into getters once, not looked up per spec and per report."""
+    pairs: list[tuple[Callable[[list[object]], object], Callable[[list[object]], object]]] = []
     for _, name, specs in _equation_rules():
         if name != table:
             continue
         for spec in specs:
-            stated = " + ".join(f"v[{i}]" for i in spec.stated_at) or "0"
-            parts = " + ".join(f"v[{i}]" for i in spec.parts_at) or "0"
-            terms.append(f"({stated}) == ({parts})")
-    source = f"def check(v):\n    return {' and '.join(terms) or 'True'}\n"
-    space: dict[str, Callable[[list[object]], bool]] = {}
-    exec(compile(source, f"<balance checker of {table}>", "exec"), space)
-    return space["check"]
+            pairs.append((_summer(spec.stated_at), _summer(spec.parts_at)))
+
+    def check(values: list[object]) -> bool:
+        return all(stated(values) == parts(values) for stated, parts in pairs)
+
+    return check
+
+
+def _summer(places: tuple[int, ...]) -> Callable[[list[object]], object]:
+    """The sum of the values at ``places`` (ints; 0 for no place)."""
+    if not places:
+        return lambda values: 0
+    if len(places) == 1:
+        return operator.itemgetter(places[0])
+    get = operator.itemgetter(*places)
+    return lambda values: sum(get(values))
 
 
 def _table_values(table: object) -> list[object] | None:
