@@ -569,3 +569,43 @@ def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
             assert isinstance(fast.finditer.__self__, re.Pattern)
             want = [(m.span(), m.groups()) for m in slow.finditer(text)]
             assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want
+
+
+def test_the_table_row_pattern_on_the_re_engine_reads_as_regex_does() -> None:
+    import random
+
+    import regex
+
+    from govinfo_reports import _figure_patterns as P
+    from govinfo_reports import figures
+
+    rng = random.Random(7)
+    for label in ("本年新收", "上年结转", "予以公开", "部分公开", "结转下年度"):
+        slow = regex.compile(regex.escape(label) + P.ROW_REST)
+        fast = figures._row_pattern(label)
+        assert isinstance(fast, re.Pattern)
+        alphabet = label + "\n一二三四五六七八九十、（()）x|1 "
+        for _ in range(20_000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+            if rng.random() < 0.02:  # a row longer than the 300 characters read
+                text = label + "x" * rng.randint(280, 320) + text
+            lo, hi = rng.randint(0, len(text)), rng.randint(0, len(text))
+            want, got = slow.search(text, lo, hi), fast.search(text, lo, hi)
+            assert (got and got.span()) == (want and want.span()), (text, lo, hi)
+
+
+def test_a_heading_starts_with_a_character_of_heading_first() -> None:
+    import random
+
+    from govinfo_reports import figures
+
+    rng = random.Random(11)
+    alphabet = " \t\u3000一二三四五六七八九十(（)）0123456789第部分、.．|x\n"
+    for _ in range(50_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        if figures._HEADING_START.match(text) is not None:
+            assert text[:1] in figures._HEADING_FIRST, text
+    for char in alphabet:  # every character a heading may start with is in the set
+        if figures._HEADING_START.match(char + "一、" if char in " \t\u3000" else char) is None:
+            continue
+        assert char in figures._HEADING_FIRST
