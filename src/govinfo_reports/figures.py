@@ -546,6 +546,8 @@ class _Reader:
         clause_ends = self.clause_ends
         n_clause_ends = len(clause_ends)
         text_len = len(text)
+        series = self.series
+        section_starts, section_spans = self.section_starts, self.section_spans
         for i in self.scan.candidates:
             start = starts[i]
             if masked and self._masked(start):
@@ -574,7 +576,7 @@ class _Reader:
             ):
                 continue  # (the same for a table cell: … | 58 | 7 |)
             clause_lead = text[clause_start:start]
-            if self._has_series(clause_start, clause_end) or (
+            if (series and self._has_series(clause_start, clause_end)) or (
                 ("累计" in clause_lead or "历年" in clause_lead)
                 and P.CUMULATIVE.search(clause_lead)
             ):
@@ -583,10 +585,13 @@ class _Reader:
                 _COMPARISON_WORD.search(lead_flat) is not None and P.COMPARISON.search(lead_flat)
             ) or ("年" in clause_lead and self._other_year(clause_lead)):
                 continue
-            section = self._section_at(start)
+            k = bisect_right(section_starts, start) - 1  # self._section_at(start)
+            section = section_spans[k][1] if k >= 0 else SectionKind.UNKNOWN
             # the words just before (this sentence and the one before it) mention 申请
-            before = text[max(0, start - 120) : start]
-            app_ctx = section is SectionKind.APPLICATIONS or "申请" in before
+            app_ctx = (
+                section is SectionKind.APPLICATIONS
+                or text.find("申请", max(0, start - 120), start) >= 0
+            )
             kinds = self._classify(lead_flat, tail, i, unit, app_ctx, section)
             if kinds:
                 q = self._q(i)  # (built only for a figure)
@@ -666,12 +671,14 @@ class _Reader:
                     return [(kind, 2)]
         if request and not not_received:
             in_section = section is SectionKind.APPLICATIONS
-            if _RECEIVED.search(lead):
+            # (every RECEIVED match holds 申请)
+            if "申请" in lead and _RECEIVED.search(lead):
                 if in_section or P.RECEIVED_SUBJECT.search(lead):
                     return [(K.APPLICATIONS_RECEIVED, 2)]
                 return []
             if (
-                _RECEIVED_VERB.search(lead)
+                ("收" in lead or "到" in lead or "受理" in lead)  # (RECEIVED_VERB holds one)
+                and _RECEIVED_VERB.search(lead)
                 and P.RECEIVED_TAIL.search(tail)
                 and not _NOT_RECEIVED.search(tail)
                 and (in_section or P.RECEIVED_SUBJECT.search(tail))
@@ -684,7 +691,9 @@ class _Reader:
             and not P.NOT_NORMATIVE.search(lead)
         ):
             return [(K.NORMATIVE_DOCUMENTS, 2)]
-        if unit in ("条", "篇", "件", "项", "个", "份") and not P.NOT_PROACTIVE.search(lead):
+        if unit in ("条", "篇", "件", "项", "个", "份") and not (
+            _may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead)
+        ):
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and not P.PROACTIVE_PART.search(m.group("mid")):
                 return [(K.PROACTIVE_DISCLOSURES, 2)]
@@ -706,10 +715,11 @@ class _Reader:
         self, lead: str, tail: str, i: int, unit: str, section: SectionKind
     ) -> list[tuple[FigureKind, int]] | None:
         """Reviews, lawsuits, complaints: None when the words are not about appeals."""
-        words = list(P.APPEAL_WORD.finditer(lead)) if _may_appeal(lead) else []
+        # (every APPEAL_WORD match holds 复议 or 诉: a cheap test first)
+        words = list(P.APPEAL_WORD.finditer(lead)) if "复议" in lead or "诉" in lead else []
         where = lead
         if not words and len(lead) <= 8:
-            words = list(P.APPEAL_WORD.finditer(tail)) if _may_appeal(tail) else []
+            words = list(P.APPEAL_WORD.finditer(tail)) if "复议" in tail or "诉" in tail else []
             where = tail
         if not words:
             return None
@@ -1062,7 +1072,9 @@ class _Reader:
             gap = text[prev:q_start]
             if parts and ("；" in gap or ";" in gap) and (exact or acc == total.value):
                 return (parts if acc == total.value and len(parts) >= 2 else []), prev
-            label = P.LABEL_LEAD.sub("", gap.strip(P.LABEL_STRIP)).strip(P.LABEL_STRIP)
+            label = gap.strip(P.LABEL_STRIP)
+            if label.startswith(_LABEL_LEAD_WORDS):  # (a cheap test before P.LABEL_LEAD)
+                label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
             prev = q_end
             if unit == "%":
                 continue  # a share of the part before it (网络申请1303件，占86.92%)
@@ -1095,9 +1107,26 @@ def _row_pattern(label: str) -> re.Pattern[str]:
     return re.compile(re.escape(label) + P.ROW_REST)
 
 
-def _may_appeal(words: str) -> bool:
-    """False when ``words`` hold no match of P.APPEAL_WORD (复议 诉讼 起诉 申诉)."""
-    return "复议" in words or "诉" in words
+# the words a match of P.LABEL_LEAD starts with
+_LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通过")
+# what a match of P.NOT_PROACTIVE starts with in its ^ branch (the others hold 不, 免予,
+# 否决 or 依申请)
+_NOT_PROACTIVE_STARTS = ("其他", "其余", "另有")
+
+
+def _may_not_proactive(lead: str) -> bool:
+    """False when ``lead`` holds no match of P.NOT_PROACTIVE.
+
+    >>> _may_not_proactive("其他信息"), _may_not_proactive("主动公开信息")
+    (True, False)
+    """
+    return (
+        "不" in lead
+        or "免予" in lead
+        or "否决" in lead
+        or "依申请" in lead
+        or lead.startswith(_NOT_PROACTIVE_STARTS)
+    )
 
 
 def _unit_family(unit: str | None) -> str | None:
@@ -1112,6 +1141,6 @@ def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
     (True, False, True)
     """
     values = list(cells)
-    if total is None or any(v is None for v in values):
+    if total is None or None in values:
         return True
-    return sum(v for v in values if v is not None) == total
+    return sum(values) == total  # type: ignore[arg-type]
