@@ -790,3 +790,20 @@ def test_a_refused_match_of_rows_is_not_tried_again_inside_it(
     assert len(calls) == 1
     # (rows before the opening keep their first and last cells, rows after it all three)
     assert len(scan) == 2 * 1000 + 3 * 1000
+
+
+def test_the_idiom_test_by_pairs_agrees_with_the_test_by_slices() -> None:
+    import random
+
+    from govinfo_reports import numerals
+
+    rng = random.Random(3)
+    chars = "".join(sorted(set("".join(numerals._IDIOM_SET)))) + "ab"
+    for _ in range(100_000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(1, 12)))
+        if rng.random() < 0.3:  # an idiom at the text's end, with a numeral in it or before
+            text += rng.choice(sorted(numerals._IDIOM_SET))
+        start = rng.randint(0, len(text) - 1)
+        end = rng.randint(start + 1, len(text))
+        want = numerals._in_idiom_slow(text, start, end)
+        assert numerals._in_idiom(text, start, end) == want, (text, start, end)

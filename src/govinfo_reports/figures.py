@@ -406,7 +406,11 @@ class _Reader:
     def _masked(self, pos: int) -> bool:
         if pos < self._mask_lo or pos >= self._mask_hi:
             return False
-        return any(a <= pos < b for a, b in self.masked)
+        # (at most three regions: a loop, faster than any() over a generator)
+        for a, b in self.masked:  # noqa: SIM110
+            if a <= pos < b:
+                return True
+        return False
 
     def _clause_ends(self) -> list[int]:
         """Positions of clause-ending characters; a line break ends a clause after a
@@ -548,6 +552,7 @@ class _Reader:
         text_len = len(text)
         series = self.series
         section_starts, section_spans = self.section_starts, self.section_spans
+        tail_max, lead_max = P.TAIL_MAX, P.LEAD_MAX
         for i in self.scan.candidates:
             start = starts[i]
             if masked and self._masked(start):
@@ -556,17 +561,24 @@ class _Reader:
             end = ends[i]
             k = bisect_left(clause_ends, end)  # self._clause_end(end)
             clause_end = clause_ends[k] if k < n_clause_ends else text_len
-            tail_end = min(clause_end, end + P.TAIL_MAX)
+            # (comparisons, not min and max: this loop is hot)
+            tail_end = end + tail_max
+            if clause_end < tail_end:
+                tail_end = clause_end
             if i + 1 < nq:
-                tail_end = min(tail_end, max(end, starts[i + 1]))
+                after = starts[i + 1]
+                if after < tail_end:
+                    tail_end = after if after > end else end
             tail = text[end:tail_end]
             if unit is None and P.UNITLESS_AFTER.match(tail) is None:
                 continue
             k = bisect_left(clause_ends, start)  # self._clause_start(start)
-            clause_start = max(clause_ends[k - 1] + 1 if k > 0 else 0, start - P.LEAD_MAX)
+            clause_start = clause_ends[k - 1] + 1 if k > 0 else 0
+            if clause_start < start - lead_max:
+                clause_start = start - lead_max
             lead_start = clause_start
-            if i > 0:
-                lead_start = max(lead_start, ends[i - 1])
+            if i > 0 and ends[i - 1] > lead_start:
+                lead_start = ends[i - 1]
             lead = text[lead_start:start].strip(" \t\u3000\n\r")
             lead_flat = (
                 P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
@@ -590,7 +602,7 @@ class _Reader:
             # the words just before (this sentence and the one before it) mention 申请
             app_ctx = (
                 section is SectionKind.APPLICATIONS
-                or text.find("申请", max(0, start - 120), start) >= 0
+                or text.find("申请", start - 120 if start > 120 else 0, start) >= 0
             )
             kinds = self._classify(lead_flat, tail, i, unit, app_ctx, section)
             if kinds:

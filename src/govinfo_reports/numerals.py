@@ -233,6 +233,11 @@ _CN_START = frozenset(CN_CHARS) - {"百"}
 _BIG_OR_OVER = frozenset("万亿萬億余多")
 _IDIOM_SET = frozenset(_IDIOMS)
 _IDIOM_LENGTHS = tuple(sorted({len(i) for i in _IDIOMS}))
+assert _IDIOM_LENGTHS[0] >= 2
+_IDIOMS_BY_PAIR: dict[str, tuple[str, ...]] = {}
+for _idiom in sorted(_IDIOM_SET):
+    _IDIOMS_BY_PAIR[_idiom[:2]] = (*_IDIOMS_BY_PAIR.get(_idiom[:2], ()), _idiom)
+del _idiom
 # parse_quantity's fast path: one Arabic numeral with an optional multiplier, qualifiers and
 # unit, written in characters that normalization keeps as they are (tests check that)
 _FAST_UNITS = [u for u in _UNITS if u not in ("成", "%", "‰")]
@@ -401,6 +406,28 @@ def _chinese_excluded(text: str, n1s: int, n1e: int, n1: str, has_unit: bool) ->
 def _in_idiom(text: str, start: int, end: int) -> bool:
     """True when an idiom of :data:`_IDIOMS` overlaps ``text[start:end]``; an idiom that
     lies strictly inside a longer numeral (万一 in 一万一千) does not count."""
+    inside = end - start
+    by_pair = _IDIOMS_BY_PAIR
+    # (the idioms by their first two characters: one look-up per place an idiom may start
+    # and overlap the numeral, not one slice per place and length)
+    for k in range(max(0, start - _IDIOM_LENGTHS[-1] + 1), end):
+        idioms = by_pair.get(text[k : k + 2])
+        if idioms is None:
+            continue
+        for idiom in idioms:
+            length = len(idiom)
+            if k + length > start and text.startswith(idiom, k):
+                if not (k >= start and k + length <= end and inside > length):
+                    return True
+                if k + length == len(text) and length < _IDIOM_LENGTHS[-1]:
+                    # (an idiom that ends the text is what the slice of each longer
+                    # length there holds too: _in_idiom_slow counts it)
+                    return True
+    return False
+
+
+def _in_idiom_slow(text: str, start: int, end: int) -> bool:
+    """:func:`_in_idiom` by slices of each length (tests check that both agree)."""
     inside = end - start
     for length in _IDIOM_LENGTHS:
         for k in range(max(0, start - length + 1), end):
