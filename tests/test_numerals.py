@@ -807,3 +807,65 @@ def test_the_idiom_test_by_pairs_agrees_with_the_test_by_slices() -> None:
         end = rng.randint(start + 1, len(text))
         want = numerals._in_idiom_slow(text, start, end)
         assert numerals._in_idiom(text, start, end) == want, (text, start, end)
+
+
+def test_skipped_regions_leave_zeros_and_phone_numbers_outside_as_a_full_scan() -> None:
+    # the statements of zero and the phone keywords are looked for only outside the
+    # holes (and up to 16 characters before them): the rest reads as a full scan
+    import random
+
+    from govinfo_reports._numeral_scan import scan_compact
+
+    pieces = [
+        "未收到申请",
+        "没有发生行政复议",
+        "无",
+        "申请数为零",
+        "未向申请人收取费用",
+        "电话",
+        "邮编：",
+        "\n",
+        "\n",
+        " | ",
+        "12345678",
+        "3",
+        "48件",
+        "，",
+        "。",
+        "一次",
+    ]
+    rng = random.Random(2)
+    dates = frozenset("年月日")
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        n = len(text)
+        skip = [tuple(sorted((rng.randint(0, n), rng.randint(0, n)))) for _ in range(3)]
+        full = scan_compact(text, dates)
+        part = scan_compact(text, dates, skip=skip)  # type: ignore[arg-type]
+        holes = [(r1, r2) for _, r1, r2 in part.holes]
+        want = [
+            full.quantity(i)
+            for i in range(len(full))
+            if not any(r1 <= full.starts[i] < r2 for r1, r2 in holes)
+        ]
+        assert [part.quantity(i) for i in range(len(part))] == want, (text, skip)
+
+
+def test_the_phone_keywords_near_parts_give_every_offset_in_them() -> None:
+    import random
+
+    from govinfo_reports import _numeral_scan, numerals
+
+    rng = random.Random(4)
+    words = sorted(numerals._PHONE_WORDS)
+    for _ in range(3000):
+        text = "".join(
+            rng.choice([*words, "a", "12", "\n", "：", "号"]) for _ in range(rng.randint(0, 30))
+        )
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(4))
+        parts = [(cuts[0], cuts[1]), (cuts[2], cuts[3])]
+        full = _numeral_scan._phone_near(text)
+        got = _numeral_scan._phone_near(text, parts)
+        for lo, hi in parts:
+            inside = set(range(lo, hi))
+            assert got & inside == full & inside, (text, parts)

@@ -220,23 +220,31 @@ class Scan:
         )
 
 
-def _phone_near(text: str) -> set[int]:
+def _phone_near(text: str, parts: list[tuple[int, int]] | None = None) -> set[int]:
     """The offsets where numerals._phone_context may be True: a keyword of
     numerals._PHONE_WORDS (two characters or more) ends at most 14 characters before
-    (it must lie in the 16 characters before the number)."""
+    (it must lie in the 16 characters before the number).  With ``parts`` (``(start,
+    end)`` ranges), all such offsets in them (others may be left out): the keywords
+    that start at most 16 characters before a part's start, or in the part."""
     out: set[int] = set()
     search = _PHONE_WORD.search
-    m = search(text)
-    while m is not None:  # (a search from the next character: keywords may overlap)
-        start, end = m.span()
-        out.update(range(end, start + _PHONE_LOOKBACK + 1))
-        m = search(text, start + 1)
+    n = len(text)
+    for lo, hi in [(0, n)] if parts is None else parts:
+        # (up to where a keyword that starts before hi ends)
+        stop = min(hi + _PHONE_WORD_MAX - 1, n)
+        m = search(text, max(lo - _PHONE_LOOKBACK, 0), stop)
+        # (a search from the next character: keywords may overlap)
+        while m is not None and m.start() < hi:
+            start, end = m.span()
+            out.update(range(end, start + _PHONE_LOOKBACK + 1))
+            m = search(text, start + 1, stop)
     return out
 
 
 # the keywords, longest first (none is a prefix of another, so at each place at most one
 # of them starts: the search finds every occurrence of each)
 _PHONE_WORD = re.compile("|".join(sorted(_n._PHONE_WORDS, key=len, reverse=True)))
+_PHONE_WORD_MAX = max(map(len, _n._PHONE_WORDS))
 
 
 def _unread(
@@ -345,15 +353,26 @@ def scan_compact(
     holes.sort(key=lambda h: h[1])
     scan.holes = holes
     hole_spans = [(r1, r2) for _, r1, r2 in holes]
-    zeros = _n._zero_statements(text)
-    if hole_spans:  # (a statement of zero holds no line break: in a hole or outside)
-        zeros = [z for z in zeros if not any(r1 <= z.span[0] < r2 for r1, r2 in hole_spans)]
     n = len(text)
+    # the parts of the text outside the holes (each hole starts and ends at a line start)
+    parts: list[tuple[int, int]] | None = None
+    if hole_spans:
+        parts = []
+        at = 0
+        for r1, r2 in hole_spans:
+            if r1 > at:
+                parts.append((at, r1))
+            at = max(at, r2)
+        if at < n:
+            parts.append((at, n))
+    # (a statement of zero holds no line break: in a hole or outside; only those outside
+    # are read, and only the phone keywords near the parts outside)
+    zeros = _n._zero_statements(text, parts)
     zi, nz = 0, len(zeros)
     next_zero = zeros[0].span[0] if nz else n + 1
     h, nh = 0, len(hole_spans)
     next_hole = hole_spans[0][0] if nh else n + 1
-    phone_near = _phone_near(text)
+    phone_near = _phone_near(text, parts)
     phone_sorted = sorted(phone_near)
     row_cells = None if "|" in unitless_end else _ROW_CELLS.match
     digit_runs = _DIGIT_RUN.finditer

@@ -601,12 +601,25 @@ _ZERO_STATEMENT = regex.compile(
 _ZERO_NEGATED_ONLY = regex.compile(_ZERO_NEGATED)
 
 
-def _zero_statements(text: str) -> list[Quantity]:
+def _zero_statements(text: str, parts: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """The statements of zero in ``text``; with ``parts`` (sorted, disjoint ``(start,
+    end)`` ranges, each end a line start: after a ``\n``) those that start in them.
+
+    A statement holds no line break, and none ends with one, so the matches in a part
+    are those of the whole text that start there, read from the part's start up to its
+    end (its lookaheads stop at the ``\n`` before the end).
+    """
     if "未" not in text and "无" not in text and "没有" not in text and "为零" not in text:
         return []
+    finditer = (_ZERO_STATEMENT if "为零" in text else _ZERO_NEGATED_ONLY).finditer
+    if parts is None:
+        return [
+            Quantity(value=0, text=m.group(), span=m.span(), stated=True) for m in finditer(text)
+        ]
     return [
         Quantity(value=0, text=m.group(), span=m.span(), stated=True)
-        for m in (_ZERO_STATEMENT if "为零" in text else _ZERO_NEGATED_ONLY).finditer(text)
+        for start, end in parts
+        for m in finditer(text, start, end)
     ]
 
 
