@@ -486,30 +486,8 @@ def test_text_offsets_of_source_offsets(source: str) -> None:
         assert reader._to_norm(src) == want
 
 
-@pytest.mark.parametrize("chunk", [1, 2, 3, 7])
-def test_clause_ends_do_not_depend_on_the_line_chunks(
-    chunk: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from govinfo_reports import figures
-
-    text = _EXAMPLE.read_text(encoding="utf-8") + "\n\n  一、\nabc\r\n" + "长" * 50 + "\n"
-    norm = normalize(text)
-    want = figures._Reader(norm, (), Tables()).clause_ends
-    monkeypatch.setattr(figures, "_LINE_CHUNK", chunk)
-    assert figures._Reader(norm, (), Tables()).clause_ends == want
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "一、概述\n本行没有标点但是很长" + "长" * 40 + "\n二、下一节\n",
-        "  \t \n\x0b\n短行\u3000\n句末，\n 1. 标题\n" + "x" * 40 + "\n" + "y" * 41 + "\n(三)",
-        "a,b;c!d?e。f！g？h；i，j：k\n第二部分\n" + " " * 30 + "z" * 40 + " " * 30 + "\n",
-    ],
-)
-def test_clause_ends_are_the_punctuation_and_the_line_breaks_that_end_a_clause(
-    text: str,
-) -> None:
+def _clause_ends_by_lines(text: str) -> list[int]:
+    """The clause ends of ``text`` as the reader defines them, read line by line."""
     import regex
 
     from govinfo_reports import _figure_patterns as P
@@ -528,10 +506,39 @@ def test_clause_ends_are_the_punctuation_and_the_line_breaks_that_end_a_clause(
             or heading.match(text[i + 1 : i + 24])
         ):
             want.append(i)
+    return sorted(want)
+
+
+def test_clause_ends_of_the_example_and_the_seeds() -> None:
+    from govinfo_reports import figures
+
+    texts = [
+        _EXAMPLE.read_text(encoding="utf-8") + "\n\n  一、\nabc\r\n" + "长" * 50 + "\n",
+        *(p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))),
+    ]
+    for text in texts:
+        norm = normalize(text)
+        got = figures._Reader(norm, (), Tables()).clause_ends
+        assert got == _clause_ends_by_lines(norm.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、概述\n本行没有标点但是很长" + "长" * 40 + "\n二、下一节\n",
+        "  \t \n\x0b\n短行\u3000\n句末，\n 1. 标题\n" + "x" * 40 + "\n" + "y" * 41 + "\n(三)",
+        "a,b;c!d?e。f！g？h；i，j：k\n第二部分\n" + " " * 30 + "z" * 40 + " " * 30 + "\n",
+    ],
+)
+def test_clause_ends_are_the_punctuation_and_the_line_breaks_that_end_a_clause(
+    text: str,
+) -> None:
+    from govinfo_reports import figures
+
     got = figures._Reader(normalize(text), (), Tables()).clause_ends
     # (the reader reads the normalized text: these texts normalize to themselves)
     assert normalize(text).text == text
-    assert got == sorted(want)
+    assert got == _clause_ends_by_lines(text)
 
 
 def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:

@@ -43,8 +43,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from itertools import accumulate, count
-from operator import add, itemgetter
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -90,7 +89,6 @@ _HEADING_FIRST = frozenset(" \t\u3000一二三四五六七八九十(（012345678
 # a number without a unit is a figure only before one of these (after at most two
 # spaces): the characters UNITLESS_AFTER reads, and those that end a clause (the tail)
 _UNITLESS_END = frozenset("，,。；;！!？?\n")
-_LINE_CHUNK = 2048
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
 # finds a character of _SOFT_PUNCT (in a short line: faster than a set test per character)
 _SOFT_PUNCT_CHAR = lazy_re("[" + re.escape("".join(sorted(_SOFT_PUNCT))) + "]")
@@ -418,35 +416,26 @@ class _Reader:
         text = self.text
         out = _offsets(text, _CLAUSE_ONLY_END_CHARS, self.sentence_ends)
         breaks: list[int] = []
-        n = len(text)
         soft, soft_in, heading = _SOFT_PUNCT, _SOFT_PUNCT_CHAR.search, _HEADING_START.match
-        heading_first = _HEADING_FIRST
-        pos = 0  # the lines are split a chunk at a time (memory stays small)
-        while pos < n:
-            stop = text.rfind("\n", pos, pos + _LINE_CHUNK)
-            if stop < 0:
-                stop = text.find("\n", pos + _LINE_CHUNK)
-                if stop < 0:
-                    break
-            # each line (stripped) with the offset of the line break after it (the k-th
-            # line's: pos, the lengths of lines 0..k, and k)
-            lines = text[pos:stop].split("\n")
-            breaks += [
-                i
-                for line, i in zip(
-                    map(str.strip, lines),
-                    map(add, accumulate(map(len, lines)), count(pos)),
-                    strict=True,
-                )
-                if not line
+        heading_first, hard_max, find = _HEADING_FIRST, _HARD_LINE_MAX, text.find
+        # each line (stripped) and the offset of the line break after it, one line at a
+        # time (no list of all lines: memory stays small; about as fast)
+        pos = 0
+        i = find("\n")
+        while i >= 0:
+            line = text[pos:i].strip()
+            if (
+                not line
                 or line[-1] in soft
-                or (len(line) <= _HARD_LINE_MAX and soft_in(line) is None)
+                or (len(line) <= hard_max and soft_in(line) is None)
                 or (
                     text[i + 1 : i + 2] in heading_first
                     and heading(text, i + 1, i + 24) is not None
                 )
-            ]
-            pos = stop + 1
+            ):
+                breaks.append(i)
+            pos = i + 1
+            i = find("\n", pos)
         return sorted(out + breaks) if breaks else out
 
     def _section_spans(self, sections: tuple[Section, ...]) -> list[tuple[int, SectionKind]]:
