@@ -556,6 +556,7 @@ def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
         (P.RECEIVED, figures._RECEIVED),
         (P.RECEIVED_VERB, figures._RECEIVED_VERB),
         (P.NOT_RECEIVED, figures._NOT_RECEIVED),
+        (P.ZERO_OPEN, figures._ZERO_OPEN),
     ]
     texts = [
         "申请数为零。复议：无\n诉讼情况：零 ，收费 均为 零\n申请为零x。行政复议数为零",
@@ -616,3 +617,21 @@ def test_a_heading_starts_with_a_character_of_heading_first() -> None:
         if figures._HEADING_START.match(char + "一、" if char in " \t\u3000" else char) is None:
             continue
         assert char in figures._HEADING_FIRST
+
+
+def test_the_openings_of_zero_tried_at_their_keys_are_those_of_a_full_search() -> None:
+    import random
+
+    from govinfo_reports import _figure_patterns as P
+    from govinfo_reports import figures
+    from govinfo_reports.numerals import ZERO_KEYS, keyed_matches, zero_keys
+
+    pieces = [*ZERO_KEYS, "并", "均", "从", "曾", "收到", "有", "信息公开", "申请", "，", "x"]
+    rng = random.Random(8)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        want = [m.span() for m in P.ZERO_OPEN.finditer(text)]
+        got = keyed_matches(
+            figures._ZERO_OPEN.match, figures._ZERO_OPEN_BEFORE, text, zero_keys(text)
+        )
+        assert [m.span() for m in got] == want, text

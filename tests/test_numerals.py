@@ -869,3 +869,47 @@ def test_the_phone_keywords_near_parts_give_every_offset_in_them() -> None:
         for lo, hi in parts:
             inside = set(range(lo, hi))
             assert got & inside == full & inside, (text, parts)
+
+
+def test_statements_of_zero_tried_at_their_keys_are_those_of_a_full_search() -> None:
+    import random
+
+    pieces = [
+        *numerals.ZERO_KEYS,
+        "并",
+        "均",
+        "从",
+        "曾",
+        "收到",
+        "发生",
+        "向",
+        "申请人",
+        "收取",
+        "费用",
+        "申请",
+        "行政复议",
+        "情况",
+        "，",
+        "。",
+        "\n",
+        "x",
+        "为零",
+    ]
+    rng = random.Random(6)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        keys = numerals.zero_keys(text)
+        assert keys == sorted(k for k in range(len(text)) if text.startswith(numerals.ZERO_KEYS, k))
+        pattern = numerals._ZERO_STATEMENT if "为零" in text else numerals._ZERO_NEGATED_ONLY
+        want = [(m.span(), m.group()) for m in pattern.finditer(text)]
+        if not any(w in text for w in ("未", "无", "没有", "为零")):
+            want = []  # (_zero_statements reads no further: as it always has)
+        got = numerals._zero_statements(text)
+        assert [(q.span, q.text) for q in got] == want, text
+        # in parts (cut at line starts): the matches of the whole text that start there
+        starts = [0, *(k + 1 for k, c in enumerate(text) if c == "\n"), len(text)]
+        cuts = sorted(rng.sample(starts, min(len(starts), 4)))
+        parts = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+        inside = [w for w in want if any(a <= w[0][0] < b for a, b in parts)]
+        got = numerals._zero_statements(text, parts, keys)
+        assert [(q.span, q.text) for q in got] == inside, (text, parts)

@@ -327,6 +327,7 @@ def scan_compact(
     unitless_end: frozenset[str] = frozenset(),
     skip: list[tuple[int, int]] | None = None,
     reads: tuple[list[int], list[int]] | None = None,
+    zero_keys: list[int] | None = None,
 ) -> Scan:
     """What ``scan_quantities(text)`` yields, less the quantities whose unit is in
     ``drop_units``, as a :class:`Scan` (``keep_units`` and ``unitless_end`` say which
@@ -345,6 +346,8 @@ def scan_compact(
     first and last number of a run of plain cells) are left out when no such reading
     reaches them: the last anchor and the end of the last such quantity before them lie
     at or before the last sentence end before them.
+
+    ``zero_keys``: ``numerals.zero_keys(text)``, when the caller has them.
     """
     scan = Scan(text)
     starts, ends, units, candidates = scan.starts, scan.ends, scan.units, scan.candidates
@@ -367,7 +370,7 @@ def scan_compact(
             parts.append((at, n))
     # (a statement of zero holds no line break: in a hole or outside; only those outside
     # are read, and only the phone keywords near the parts outside)
-    zeros = _n._zero_statements(text, parts)
+    zeros = _n._zero_statements(text, parts, zero_keys)
     zi, nz = 0, len(zeros)
     next_zero = zeros[0].span[0] if nz else n + 1
     h, nh = 0, len(hole_spans)

@@ -67,6 +67,7 @@ from .model import (
     Span,
 )
 from .normalize import Normalized
+from .numerals import keyed_matches, zero_keys
 from .tables import Tables
 
 if TYPE_CHECKING:
@@ -105,6 +106,9 @@ _SERIES = lazy_re(P.SERIES.pattern)
 _BREAKDOWN_OPEN = lazy_re(P.BREAKDOWN_OPEN.pattern)
 _BREAKDOWN_SENTENCE = lazy_re(P.BREAKDOWN_SENTENCE.pattern)
 _ZERO_WORD = lazy_re(P.ZERO_WORD.pattern)
+_ZERO_OPEN = lazy_re(P.ZERO_OPEN.pattern)
+# a ZERO_OPEN match starts at a zero key (numerals.ZERO_KEYS) or at one of these before it
+_ZERO_OPEN_BEFORE = "并均从"
 _LEGACY_ROW = lazy_re(P.LEGACY_ROW.pattern)
 # (short searches in every candidate's lead: a call on the re engine costs about half)
 _RECEIVED = lazy_re(P.RECEIVED.pattern)
@@ -232,11 +236,22 @@ class _Reader:
         # candidate's neighbours, at units and at the number before a table's line start:
         # the inner cells of a table row that no _parts reaches are left out
         reads = (self.sentence_ends, sorted(end for _, end in self._openings()))
+        # where the words that open a statement of zero stand (the scan and
+        # _zero_statements try their patterns only there)
+        self.zero_keys = zero_keys(self.text)
         # imported here: compiling the scanner's patterns would cost ~15 ms at import
         from ._numeral_scan import scan_compact
 
         self._use_scan(
-            scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, self.masked, reads)
+            scan_compact(
+                self.text,
+                _DATE_UNITS,
+                _FIGURE_UNITS,
+                _UNITLESS_END,
+                self.masked,
+                reads,
+                self.zero_keys,
+            )
         )
         if self.scan.holes:
             needed = self._needed_holes()
@@ -244,7 +259,13 @@ class _Reader:
                 regions = [r for k, r in enumerate(self.masked) if k not in needed]
                 self._use_scan(
                     scan_compact(
-                        self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, regions, reads
+                        self.text,
+                        _DATE_UNITS,
+                        _FIGURE_UNITS,
+                        _UNITLESS_END,
+                        regions,
+                        reads,
+                        self.zero_keys,
                     )
                 )
         # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
@@ -768,12 +789,9 @@ class _Reader:
         text = self.text
         # every ZERO_OPEN match holds 未, 无 or 没有 or 不存在, every ZERO_FEE_OPEN match 不
         has_not = "不" in text
-        opens = [
-            *(
-                P.ZERO_OPEN.finditer(text)
-                if has_not or "未" in text or "无" in text or "没有" in text
-                else ()
-            ),
+        # (every ZERO_OPEN match starts at a zero key, or a 并/均/从 before one)
+        opens: list[re.Match[str] | regex.Match[str]] = [
+            *keyed_matches(_ZERO_OPEN.match, _ZERO_OPEN_BEFORE, text, self.zero_keys),
             *(P.ZERO_FEE_OPEN.finditer(text) if has_not else ()),
         ]
         for m in opens:

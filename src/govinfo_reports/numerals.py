@@ -44,8 +44,10 @@ identifiers next to letters, times (9:00), dates written 2019-12-31 or 5·15, va
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
+from typing import TypeVar
 
 import regex
 
@@ -63,6 +65,9 @@ from ._numeral_cn import (
 )
 from .model import Number, Qualifier, Quantity
 from .normalize import normalize
+
+# a match object of either engine (keyed_matches gives back those of the pattern it tries)
+_M = TypeVar("_M", "regex.Match[str]", "re.Match[str]")
 
 __all__ = ["find_quantities", "parse_quantity", "scan_quantities"]
 
@@ -601,26 +606,101 @@ _ZERO_STATEMENT = regex.compile(
 _ZERO_NEGATED_ONLY = regex.compile(_ZERO_NEGATED)
 
 
-def _zero_statements(text: str, parts: list[tuple[int, int]] | None = None) -> list[Quantity]:
+#: the words a statement of zero starts with (or, after a 并/均/从, the 未 or 无 of 并未, 并无,
+#: 均未, 均无, 从未): where each stands is found by str.find, fast
+ZERO_KEYS = ("未", "无", "没有", "不存在")
+
+
+def zero_keys(text: str) -> list[int]:
+    """The sorted offsets in ``text`` at which a word of :data:`ZERO_KEYS` starts.
+
+    >>> zero_keys("未收到。没有无,不存在")
+    [0, 4, 6, 8]
+    """
+    out: list[int] = []
+    find = text.find
+    for word in ZERO_KEYS:
+        i = find(word)
+        while i >= 0:
+            out.append(i)
+            i = find(word, i + 1)
+    out.sort()
+    return out
+
+
+def keyed_matches(
+    match: Callable[[str, int, int], _M | None],
+    before: str,
+    text: str,
+    keys: list[int],
+    lo: int = 0,
+    hi: int | None = None,
+) -> list[_M]:
+    """What ``finditer(text, lo, hi)`` of a pattern (``match`` is its bound ``match``)
+    finds, for a pattern whose every match starts at an offset of ``keys`` (sorted) or
+    one character before it when that character is in ``before``: the pattern is tried
+    only there, in order, from the end of the last match (no other place can start a
+    match, so the first that matches is the leftmost).
+
+    >>> text = "并无发生诉讼。未收到申请"
+    >>> [m.span() for m in keyed_matches(_ZERO_NEGATED_ONLY.match, "并均", text, [1, 7])]
+    [(0, 6), (7, 12)]
+    """
+    if hi is None:
+        hi = len(text)
+    out: list[_M] = []
+    pos = lo
+    for q in keys[bisect_left(keys, lo) :]:
+        if q >= hi:
+            break
+        if q < pos:
+            continue
+        m = None
+        if q > pos and text[q - 1] in before:
+            m = match(text, q - 1, hi)
+        if m is None:
+            m = match(text, q, hi)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _zero_statements(
+    text: str, parts: list[tuple[int, int]] | None = None, keys: list[int] | None = None
+) -> list[Quantity]:
     """The statements of zero in ``text``; with ``parts`` (sorted, disjoint ``(start,
-    end)`` ranges, each end a line start: after a ``\n``) those that start in them.
+    end)`` ranges, each end a line start: after a line break) those that start in them.
+    ``keys``: :func:`zero_keys` of ``text``, when the caller has them.
 
     A statement holds no line break, and none ends with one, so the matches in a part
     are those of the whole text that start there, read from the part's start up to its
-    end (its lookaheads stop at the ``\n`` before the end).
+    end (its lookaheads stop at the line break before the end).
     """
     if "未" not in text and "无" not in text and "没有" not in text and "为零" not in text:
         return []
-    finditer = (_ZERO_STATEMENT if "为零" in text else _ZERO_NEGATED_ONLY).finditer
-    if parts is None:
-        return [
-            Quantity(value=0, text=m.group(), span=m.span(), stated=True) for m in finditer(text)
-        ]
-    return [
-        Quantity(value=0, text=m.group(), span=m.span(), stated=True)
-        for start, end in parts
-        for m in finditer(text, start, end)
-    ]
+    found: Iterable[regex.Match[str]]
+    if "为零" in text:  # (a match of its last branch starts with a subject word)
+        finditer = _ZERO_STATEMENT.finditer
+        found = (
+            finditer(text)
+            if parts is None
+            else [m for start, end in parts for m in finditer(text, start, end)]
+        )
+    else:  # every match starts at a key, or a 并/均 before one
+        if keys is None:
+            keys = zero_keys(text)
+        match = _ZERO_NEGATED_ONLY.match
+        found = (
+            keyed_matches(match, "并均", text, keys)
+            if parts is None
+            else [
+                m
+                for start, end in parts
+                for m in keyed_matches(match, "并均", text, keys, start, end)
+            ]
+        )
+    return [Quantity(value=0, text=m.group(), span=m.span(), stated=True) for m in found]
 
 
 def scan_quantities(text: str) -> Iterator[Quantity]:
