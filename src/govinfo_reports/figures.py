@@ -222,6 +222,14 @@ class _Reader:
         self._openings_found: list[tuple[int, int]] | None = None
         self._src_seen: dict[Span, Span] = {}
         self._text_seen: dict[int, int] = {}
+        # the text is the source itself (one linear segment over all of it, no HTML
+        # view): a source offset is its own text offset, clamped to the text
+        self._same_as_source = (
+            view is None
+            and norm.starts is None
+            and len(norm.text) == len(norm.source)
+            and tuple(norm.segments) == ((0, 0, len(norm.source), True),)
+        )
         self.masked = self._table_regions()
         # the bounds of all masked regions (a position outside them is not masked)
         self._mask_lo = min((a for a, _ in self.masked), default=0)
@@ -348,6 +356,8 @@ class _Reader:
     def _to_text(self, src: int) -> int:
         """The first offset of :attr:`text` whose source position is at or after ``src``
         (remembered: a table's bounds are asked for once per row read from it)."""
+        if self._same_as_source:
+            return 0 if src < 0 else (src if src < len(self.text) else len(self.text))
         got = self._text_seen.get(src)
         if got is None:
             pos = self._to_norm(src)
@@ -603,9 +613,10 @@ class _Reader:
                 and P.CUMULATIVE.search(clause_lead)
             ):
                 continue
+            # (a year of P.CLAUSE_YEAR is written 20xx: a cheap test before _other_year)
             if (
                 _COMPARISON_WORD.search(lead_flat) is not None and P.COMPARISON.search(lead_flat)
-            ) or ("年" in clause_lead and self._other_year(clause_lead)):
+            ) or ("年" in clause_lead and "20" in clause_lead and self._other_year(clause_lead)):
                 continue
             k = bisect_right(section_starts, start) - 1  # self._section_at(start)
             section = section_spans[k][1] if k >= 0 else SectionKind.UNKNOWN
@@ -618,7 +629,7 @@ class _Reader:
             if kinds:
                 q = self._q(i)  # (built only for a figure)
                 for kind, strength in kinds:
-                    yield self._cand(kind, q, strength)
+                    yield _Cand(kind, q, strength, self._tier(kind, section), section)
 
     def _has_series(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds a 分别为 (the matches are all 3 characters
