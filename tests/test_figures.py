@@ -640,10 +640,18 @@ def test_the_openings_of_zero_tried_at_their_keys_are_those_of_a_full_search() -
 def test_a_text_that_is_its_own_source_maps_offsets_as_the_general_path_does() -> None:
     from govinfo_reports import figures
 
-    for source in ["", "a", "共收到申请48件。\n其中网上40件", _EXAMPLE.read_text(encoding="utf-8")]:
+    sources = [
+        "",
+        "a",
+        "共收到申请48件。\n其中网上40件",
+        "受理申請3件，發布信息12條",  # (characters changed, none moved)
+        _EXAMPLE.read_text(encoding="utf-8"),
+    ]
+    for source in sources:
         norm = normalize(source)
         reader = figures._Reader(norm, (), Tables())
         n = len(norm.text)
         assert reader._same_as_source == (norm.text == source)
+        assert reader._same_offsets or not reader._same_as_source
         for src in [*range(-3, min(n, 60) + 3), n - 1, n, n + 1, n + 5]:
             assert reader._to_text(src) == reader._to_norm(src), (source[:10], src)

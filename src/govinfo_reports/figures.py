@@ -222,14 +222,17 @@ class _Reader:
         self._openings_found: list[tuple[int, int]] | None = None
         self._src_seen: dict[Span, Span] = {}
         self._text_seen: dict[int, int] = {}
-        # the text is the source itself (one linear segment over all of it, no HTML
-        # view): a source offset is its own text offset, clamped to the text
-        self._same_as_source = (
+        # each character of the text stands where it stood in the source (one linear
+        # segment over all of it, no HTML view): a source offset is its own text offset,
+        # clamped to the text; and when the text is the source itself (no character
+        # changed either), a quantity's span and text are those of the source
+        self._same_offsets = (
             view is None
             and norm.starts is None
             and len(norm.text) == len(norm.source)
             and tuple(norm.segments) == ((0, 0, len(norm.source), True),)
         )
+        self._same_as_source = self._same_offsets and norm.text == norm.source
         self.masked = self._table_regions()
         # the bounds of all masked regions (a position outside them is not masked)
         self._mask_lo = min((a for a, _ in self.masked), default=0)
@@ -356,7 +359,7 @@ class _Reader:
     def _to_text(self, src: int) -> int:
         """The first offset of :attr:`text` whose source position is at or after ``src``
         (remembered: a table's bounds are asked for once per row read from it)."""
-        if self._same_as_source:
+        if self._same_offsets:
             return 0 if src < 0 else (src if src < len(self.text) else len(self.text))
         got = self._text_seen.get(src)
         if got is None:
@@ -903,11 +906,13 @@ class _Reader:
         for fig in doubtful:
             by_kind.setdefault(fig.kind, []).append(fig)
         out: list[Figure] = []
-        for kind in FigureKind:
+        for kind in _KINDS:  # (a tuple: iterating the enum class is slow)
             out.extend(by_kind.get(kind, ()))
         return out
 
     def _to_source(self, q: Quantity) -> Quantity:
+        if self._same_as_source:
+            return q  # (its span and text are those of the source already)
         span = self._src(q.span)
         return Quantity(
             value=q.value,
@@ -1125,6 +1130,7 @@ class _Reader:
 
 
 _PARTS_MAX = 40
+_KINDS = tuple(FigureKind)
 _first = itemgetter(0)
 _LEAD_STRIP = frozenset(" \t\u3000\n\r，,：:")
 _DOC_UNITS = frozenset("条件篇项份")
