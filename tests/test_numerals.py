@@ -913,3 +913,21 @@ def test_statements_of_zero_tried_at_their_keys_are_those_of_a_full_search() -> 
         inside = [w for w in want if any(a <= w[0][0] < b for a, b in parts)]
         got = numerals._zero_statements(text, parts, keys)
         assert [(q.span, q.text) for q in got] == inside, (text, parts)
+
+
+def test_the_table_rows_pattern_reads_as_with_a_group_per_bar() -> None:
+    import random
+
+    from govinfo_reports import _numeral_scan
+
+    old_cell = r"(?:[ \t]*+\|)++[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|)"
+    slow = re.compile(_numeral_scan._ROWS.pattern.replace(_numeral_scan._CELL, old_cell))
+    assert slow.pattern != _numeral_scan._ROWS.pattern
+    fast = _numeral_scan._ROWS
+    pieces = [" ", "\t", "|", " | ", "||", "0", "7", "12", "05", "\n", "标签", "一、", "三类", "x"]
+    rng = random.Random(10)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        for pos in range(len(text) + 1):
+            a, b = slow.match(text, pos), fast.match(text, pos)
+            assert (a and a.end()) == (b and b.end()), (text, pos)

@@ -164,7 +164,9 @@ _ROW_CELLS = re.compile(r"(?:[ \t]*+\|[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|
 # then plain numbers, each with a | after it: what the loop would read one at a time,
 # no quantity but these numbers and none a candidate
 _LABEL = f"(?:[^{_FIRST[1:-1]}\n]++|{_BARE_CN}|{_MARKER_NUMBER}|{_NO_NUMERAL_NEAR})*+"
-_CELL = r"(?:[ \t]*+\|)++[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|)"
+# (the run of spaces, tabs and |s before a cell's number, read as one class: the same
+# text as (?:[ \t]*+\|)++[ \t]*+ matches, without a group repeated per |; tested)
+_CELL = r"[ \t]*+\|[ \t|]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|)"
 _ROWS = re.compile(
     f"(?:{_CELL})*+(?:[ \t]*+\\|{_LABEL}\n{_LABEL}{_PLAIN}(?=[ \t]*+\\|)(?:{_CELL})*+)++"
 )
