@@ -233,6 +233,9 @@ _SINGLE = regex.compile(_HEAD + _TAIL)
 # group name -> index into Match.groups()
 _IX_RANGE = {name: i - 1 for name, i in _PATTERN.groupindex.items()}
 _IX_SINGLE = {name: i - 1 for name, i in _SINGLE.groupindex.items()}
+# the indexes in m.groups() of pre, n1, unit, q1, q2 and n2 (_SINGLE has no n2: -1)
+_G_RANGE = tuple(_IX_RANGE[name] for name in ("pre", "n1", "unit", "q1", "q2", "n2"))
+_G_SINGLE = (*(_IX_SINGLE[name] for name in ("pre", "n1", "unit", "q1", "q2")), -1)
 _N2 = _PATTERN.groupindex["n2"]
 _CN_START = frozenset(CN_CHARS) - {"百"}
 _BIG_OR_OVER = frozenset("万亿萬億余多")
@@ -332,7 +335,7 @@ def _read_num(s: str, *, qualified: bool, unit: str | None) -> _Num | None:
             for ch in core:
                 base *= MULTIPLIERS[ch]
         return _Num(base * mult, kind="cn", over=True, big=True)
-    big = any(ch in BIG_UNITS for ch in core)
+    big = not BIG_UNITS.keys().isdisjoint(core)
     value = cn_decimal(core)
     if value is not None:
         return _Num(value, kind="cn", over=over, big=big)
@@ -470,16 +473,16 @@ def _read_digits(
 
 def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quantity | None:
     g = m.groups()
-    ix = _IX_RANGE if ranged else _IX_SINGLE
-    pre = g[ix["pre"]]
-    n1 = g[ix["n1"]]
-    unit = g[ix["unit"]]
-    q1 = g[ix["q1"]]
-    q2 = g[ix["q2"]]
-    n2 = g[ix["n2"]] if ranged else None
+    i_pre, i_n1, i_unit, i_q1, i_q2, i_n2 = _G_RANGE if ranged else _G_SINGLE
+    pre = g[i_pre]
+    n1 = g[i_n1]
+    unit = g[i_unit]
+    q1 = g[i_q1]
+    q2 = g[i_q2]
+    n2 = g[i_n2] if ranged else None
     if not (pre or unit or q1 or q2 or n2) and n1[0] in _CN_START and not _BIG_OR_OVER & set(n1):
         return None  # a bare Chinese numeral (一是, 三定): the common case, decided cheaply
-    n1s, n1e = m.span(ix["n1"] + 1)
+    n1s, n1e = m.span(i_n1 + 1)
     if not (pre or q1 or q2 or n2) and n1.isascii() and n1.isdigit() and unit not in _NOT_FAST:
         return _read_digits(text, m, n1, n1s, n1e, unit)
     start = m.start()
@@ -522,7 +525,7 @@ def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quant
             pct=num.pct or num2.pct,
         )
         high = num2.low
-        num_end = m.end(ix["n2"] + 1)
+        num_end = m.end(i_n2 + 1)
     has_unit = unit is not None
     if num.kind == "ar":
         if _identifier(text, n1s, num_end, has_unit=has_unit, arabic_num=n1, qualified=qualified):
@@ -542,7 +545,7 @@ def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quant
             return None
         if n1 == "一" and has_unit:
             # 一人一档, 一户一档: an idiom of the form 一X一Y
-            unit_end = m.end(ix["unit"] + 1)
+            unit_end = m.end(i_unit + 1)
             if unit_end < len(text) and text[unit_end] == "一":
                 return None
         if num.kind == "up" and start > 0 and text[start - 1] in "以线马晚早加":
