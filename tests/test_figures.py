@@ -519,7 +519,7 @@ def test_clause_ends_of_the_example_and_the_seeds() -> None:
     for text in texts:
         norm = normalize(text)
         got = figures._Reader(norm, (), Tables()).clause_ends
-        assert got == _clause_ends_by_lines(norm.text)
+        assert list(got) == _clause_ends_by_lines(norm.text)
 
 
 @pytest.mark.parametrize(
@@ -538,7 +538,7 @@ def test_clause_ends_are_the_punctuation_and_the_line_breaks_that_end_a_clause(
     got = figures._Reader(normalize(text), (), Tables()).clause_ends
     # (the reader reads the normalized text: these texts normalize to themselves)
     assert normalize(text).text == text
-    assert got == _clause_ends_by_lines(text)
+    assert list(got) == _clause_ends_by_lines(text)
 
 
 def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:

@@ -171,6 +171,8 @@ _ROWS = re.compile(
     f"(?:{_CELL})*+(?:[ \t]*+\\|{_LABEL}\n{_LABEL}{_PLAIN}(?=[ \t]*+\\|)(?:{_CELL})*+)++"
 )
 _PHONE_LOOKBACK = 16
+# each unit of the grammar as one str object
+_UNIT_OBJECTS = {unit: unit for unit in _n._UNITS}
 
 
 class Scan:
@@ -388,6 +390,7 @@ def scan_compact(
     skip_to = skip_pattern(unitless_end, drop_units >= _DATES).match
     match = PATTERN.match
     read = _n._read
+    unit_objects = _UNIT_OBJECTS
     half_units = _n._HALF_UNITS
     not_fast = _n._NOT_FAST
     cn_start = _n._CN_START
@@ -640,7 +643,9 @@ def scan_compact(
         pend = -1
         starts.append(s)
         ends.append(pos)
-        units.append(unit)
+        # (one str object per unit, not one per quantity: a CJK character read from a
+        # match is a new object each time)
+        units.append(unit if unit is None else unit_objects.get(unit, unit))
         if unit is None:
             k = e
             while k < n and k < e + 2 and text[k] in " \t":
