@@ -22,6 +22,7 @@ import functools
 import re
 from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from . import numerals as _n
 from ._numeral_cn import CN_CHARS
@@ -201,7 +202,7 @@ class Scan:
         self.ends = array("q")
         self.units: list[str | None] = []
         self.special: dict[int, Quantity] = {}
-        self.candidates: list[int] = []
+        self.candidates = array("q")
         self.holes: list[tuple[int, int, int]] = []
 
     def __len__(self) -> int:
@@ -252,7 +253,11 @@ _PHONE_WORD_MAX = max(map(len, _n._PHONE_WORDS))
 
 
 def _unread(
-    sentence_ends: list[int], anchors: list[int], last_unit_end: int, pos: int, stop: int
+    sentence_ends: Sequence[int],
+    anchors: Sequence[int],
+    last_unit_end: int,
+    pos: int,
+    stop: int,
 ) -> bool:
     """True when no read from an anchor before ``stop`` or from ``last_unit_end`` (before
     ``pos``) reaches ``text[pos:stop]`` (which holds no sentence end): a sentence end
@@ -330,7 +335,7 @@ def scan_compact(
     keep_units: frozenset[str] = frozenset(),
     unitless_end: frozenset[str] = frozenset(),
     skip: list[tuple[int, int]] | None = None,
-    reads: tuple[list[int], list[int]] | None = None,
+    reads: tuple[Sequence[int], Sequence[int]] | None = None,
     zero_keys: list[int] | None = None,
 ) -> Scan:
     """What ``scan_quantities(text)`` yields, less the quantities whose unit is in

@@ -127,7 +127,7 @@ _CLAUSE_ONLY_END_CHARS = [
 
 
 def _offsets(
-    text: str, chars: list[tuple[str, re.Pattern[str]]], also: list[int] | None = None
+    text: str, chars: list[tuple[str, re.Pattern[str]]], also: Iterable[int] | None = None
 ) -> list[int]:
     """The sorted offsets in ``text`` of the characters of ``chars`` (each with a pattern
     that finds it) and the offsets ``also``.
@@ -238,7 +238,7 @@ class _Reader:
         # the bounds of all masked regions (a position outside them is not masked)
         self._mask_lo = min((a for a, _ in self.masked), default=0)
         self._mask_hi = max((b for _, b in self.masked), default=0)
-        self.sentence_ends = _offsets(self.text, _SENTENCE_END_CHARS)
+        self.sentence_ends = array("q", _offsets(self.text, _SENTENCE_END_CHARS))
         self.clause_ends = self._clause_ends()
         # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
         # units); self._q(i) gives the Quantity of index i.  The inside of the tables is
