@@ -546,6 +546,9 @@ class _Reader:
         cands.extend(self._numeric())
         cands.extend(self._zero_statements())
         cands.extend(self._legacy_rows())
+        # the clause index is not read from here on: let it go before the output is built
+        # (the memory peak of a long text comes at the end)
+        del self.clause_ends
         breakdowns = self._breakdowns(cands)
         # a part of a breakdown whose total is a figure of the same kind is not that figure
         totals = {(b.total.span, b.kind) for b in breakdowns}
