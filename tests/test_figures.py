@@ -486,30 +486,8 @@ def test_text_offsets_of_source_offsets(source: str) -> None:
         assert reader._to_norm(src) == want
 
 
-@pytest.mark.parametrize("chunk", [1, 2, 3, 7])
-def test_clause_ends_do_not_depend_on_the_line_chunks(
-    chunk: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from govinfo_reports import figures
-
-    text = _EXAMPLE.read_text(encoding="utf-8") + "\n\n  一、\nabc\r\n" + "长" * 50 + "\n"
-    norm = normalize(text)
-    want = figures._Reader(norm, (), Tables()).clause_ends
-    monkeypatch.setattr(figures, "_LINE_CHUNK", chunk)
-    assert figures._Reader(norm, (), Tables()).clause_ends == want
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "一、概述\n本行没有标点但是很长" + "长" * 40 + "\n二、下一节\n",
-        "  \t \n\x0b\n短行\u3000\n句末，\n 1. 标题\n" + "x" * 40 + "\n" + "y" * 41 + "\n(三)",
-        "a,b;c!d?e。f！g？h；i，j：k\n第二部分\n" + " " * 30 + "z" * 40 + " " * 30 + "\n",
-    ],
-)
-def test_clause_ends_are_the_punctuation_and_the_line_breaks_that_end_a_clause(
-    text: str,
-) -> None:
+def _clause_ends_by_lines(text: str) -> list[int]:
+    """The clause ends of ``text`` as the reader defines them, read line by line."""
     import regex
 
     from govinfo_reports import _figure_patterns as P
@@ -528,10 +506,39 @@ def test_clause_ends_are_the_punctuation_and_the_line_breaks_that_end_a_clause(
             or heading.match(text[i + 1 : i + 24])
         ):
             want.append(i)
+    return sorted(want)
+
+
+def test_clause_ends_of_the_example_and_the_seeds() -> None:
+    from govinfo_reports import figures
+
+    texts = [
+        _EXAMPLE.read_text(encoding="utf-8") + "\n\n  一、\nabc\r\n" + "长" * 50 + "\n",
+        *(p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))),
+    ]
+    for text in texts:
+        norm = normalize(text)
+        got = figures._Reader(norm, (), Tables()).clause_ends
+        assert list(got) == _clause_ends_by_lines(norm.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、概述\n本行没有标点但是很长" + "长" * 40 + "\n二、下一节\n",
+        "  \t \n\x0b\n短行\u3000\n句末，\n 1. 标题\n" + "x" * 40 + "\n" + "y" * 41 + "\n(三)",
+        "a,b;c!d?e。f！g？h；i，j：k\n第二部分\n" + " " * 30 + "z" * 40 + " " * 30 + "\n",
+    ],
+)
+def test_clause_ends_are_the_punctuation_and_the_line_breaks_that_end_a_clause(
+    text: str,
+) -> None:
+    from govinfo_reports import figures
+
     got = figures._Reader(normalize(text), (), Tables()).clause_ends
     # (the reader reads the normalized text: these texts normalize to themselves)
     assert normalize(text).text == text
-    assert got == sorted(want)
+    assert list(got) == _clause_ends_by_lines(text)
 
 
 def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
@@ -549,6 +556,7 @@ def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
         (P.RECEIVED, figures._RECEIVED),
         (P.RECEIVED_VERB, figures._RECEIVED_VERB),
         (P.NOT_RECEIVED, figures._NOT_RECEIVED),
+        (P.ZERO_OPEN, figures._ZERO_OPEN),
     ]
     texts = [
         "申请数为零。复议：无\n诉讼情况：零 ，收费 均为 零\n申请为零x。行政复议数为零",
@@ -569,3 +577,81 @@ def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
             assert isinstance(fast.finditer.__self__, re.Pattern)
             want = [(m.span(), m.groups()) for m in slow.finditer(text)]
             assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want
+
+
+def test_the_table_row_pattern_on_the_re_engine_reads_as_regex_does() -> None:
+    import random
+
+    import regex
+
+    from govinfo_reports import _figure_patterns as P
+    from govinfo_reports import figures
+
+    rng = random.Random(7)
+    for label in ("本年新收", "上年结转", "予以公开", "部分公开", "结转下年度"):
+        slow = regex.compile(regex.escape(label) + P.ROW_REST)
+        fast = figures._row_pattern(label)
+        assert isinstance(fast, re.Pattern)
+        alphabet = label + "\n一二三四五六七八九十、（()）x|1 "
+        for _ in range(20_000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+            if rng.random() < 0.02:  # a row longer than the 300 characters read
+                text = label + "x" * rng.randint(280, 320) + text
+            lo, hi = rng.randint(0, len(text)), rng.randint(0, len(text))
+            want, got = slow.search(text, lo, hi), fast.search(text, lo, hi)
+            assert (got and got.span()) == (want and want.span()), (text, lo, hi)
+
+
+def test_a_heading_starts_with_a_character_of_heading_first() -> None:
+    import random
+
+    from govinfo_reports import figures
+
+    rng = random.Random(11)
+    alphabet = " \t\u3000一二三四五六七八九十(（)）0123456789第部分、.．|x\n"
+    for _ in range(50_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        if figures._HEADING_START.match(text) is not None:
+            assert text[:1] in figures._HEADING_FIRST, text
+    for char in alphabet:  # every character a heading may start with is in the set
+        if figures._HEADING_START.match(char + "一、" if char in " \t\u3000" else char) is None:
+            continue
+        assert char in figures._HEADING_FIRST
+
+
+def test_the_openings_of_zero_tried_at_their_keys_are_those_of_a_full_search() -> None:
+    import random
+
+    from govinfo_reports import _figure_patterns as P
+    from govinfo_reports import figures
+    from govinfo_reports.numerals import ZERO_KEYS, keyed_matches, zero_keys
+
+    pieces = [*ZERO_KEYS, "并", "均", "从", "曾", "收到", "有", "信息公开", "申请", "，", "x"]
+    rng = random.Random(8)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        want = [m.span() for m in P.ZERO_OPEN.finditer(text)]
+        got = keyed_matches(
+            figures._ZERO_OPEN.match, figures._ZERO_OPEN_BEFORE, text, zero_keys(text)
+        )
+        assert [m.span() for m in got] == want, text
+
+
+def test_a_text_that_is_its_own_source_maps_offsets_as_the_general_path_does() -> None:
+    from govinfo_reports import figures
+
+    sources = [
+        "",
+        "a",
+        "共收到申请48件。\n其中网上40件",
+        "受理申請3件，發布信息12條",  # (characters changed, none moved)
+        _EXAMPLE.read_text(encoding="utf-8"),
+    ]
+    for source in sources:
+        norm = normalize(source)
+        reader = figures._Reader(norm, (), Tables())
+        n = len(norm.text)
+        assert reader._same_as_source == (norm.text == source)
+        assert reader._same_offsets or not reader._same_as_source
+        for src in [*range(-3, min(n, 60) + 3), n - 1, n, n + 1, n + 5]:
+            assert reader._to_text(src) == reader._to_norm(src), (source[:10], src)

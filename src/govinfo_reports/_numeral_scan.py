@@ -22,6 +22,7 @@ import functools
 import re
 from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from . import numerals as _n
 from ._numeral_cn import CN_CHARS
@@ -164,11 +165,15 @@ _ROW_CELLS = re.compile(r"(?:[ \t]*+\|[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|
 # then plain numbers, each with a | after it: what the loop would read one at a time,
 # no quantity but these numbers and none a candidate
 _LABEL = f"(?:[^{_FIRST[1:-1]}\n]++|{_BARE_CN}|{_MARKER_NUMBER}|{_NO_NUMERAL_NEAR})*+"
-_CELL = r"(?:[ \t]*+\|)++[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|)"
+# (the run of spaces, tabs and |s before a cell's number, read as one class: the same
+# text as (?:[ \t]*+\|)++[ \t]*+ matches, without a group repeated per |; tested)
+_CELL = r"[ \t]*+\|[ \t|]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|)"
 _ROWS = re.compile(
     f"(?:{_CELL})*+(?:[ \t]*+\\|{_LABEL}\n{_LABEL}{_PLAIN}(?=[ \t]*+\\|)(?:{_CELL})*+)++"
 )
 _PHONE_LOOKBACK = 16
+# each unit of the grammar as one str object
+_UNIT_OBJECTS = {unit: unit for unit in _n._UNITS}
 
 
 class Scan:
@@ -197,7 +202,7 @@ class Scan:
         self.ends = array("q")
         self.units: list[str | None] = []
         self.special: dict[int, Quantity] = {}
-        self.candidates: list[int] = []
+        self.candidates = array("q")
         self.holes: list[tuple[int, int, int]] = []
 
     def __len__(self) -> int:
@@ -220,27 +225,39 @@ class Scan:
         )
 
 
-def _phone_near(text: str) -> set[int]:
+def _phone_near(text: str, parts: list[tuple[int, int]] | None = None) -> set[int]:
     """The offsets where numerals._phone_context may be True: a keyword of
     numerals._PHONE_WORDS (two characters or more) ends at most 14 characters before
-    (it must lie in the 16 characters before the number)."""
+    (it must lie in the 16 characters before the number).  With ``parts`` (``(start,
+    end)`` ranges), all such offsets in them (others may be left out): the keywords
+    that start at most 16 characters before a part's start, or in the part."""
     out: set[int] = set()
     search = _PHONE_WORD.search
-    m = search(text)
-    while m is not None:  # (a search from the next character: keywords may overlap)
-        start, end = m.span()
-        out.update(range(end, start + _PHONE_LOOKBACK + 1))
-        m = search(text, start + 1)
+    n = len(text)
+    for lo, hi in [(0, n)] if parts is None else parts:
+        # (up to where a keyword that starts before hi ends)
+        stop = min(hi + _PHONE_WORD_MAX - 1, n)
+        m = search(text, max(lo - _PHONE_LOOKBACK, 0), stop)
+        # (a search from the next character: keywords may overlap)
+        while m is not None and m.start() < hi:
+            start, end = m.span()
+            out.update(range(end, start + _PHONE_LOOKBACK + 1))
+            m = search(text, start + 1, stop)
     return out
 
 
 # the keywords, longest first (none is a prefix of another, so at each place at most one
 # of them starts: the search finds every occurrence of each)
 _PHONE_WORD = re.compile("|".join(sorted(_n._PHONE_WORDS, key=len, reverse=True)))
+_PHONE_WORD_MAX = max(map(len, _n._PHONE_WORDS))
 
 
 def _unread(
-    sentence_ends: list[int], anchors: list[int], last_unit_end: int, pos: int, stop: int
+    sentence_ends: Sequence[int],
+    anchors: Sequence[int],
+    last_unit_end: int,
+    pos: int,
+    stop: int,
 ) -> bool:
     """True when no read from an anchor before ``stop`` or from ``last_unit_end`` (before
     ``pos``) reaches ``text[pos:stop]`` (which holds no sentence end): a sentence end
@@ -318,7 +335,8 @@ def scan_compact(
     keep_units: frozenset[str] = frozenset(),
     unitless_end: frozenset[str] = frozenset(),
     skip: list[tuple[int, int]] | None = None,
-    reads: tuple[list[int], list[int]] | None = None,
+    reads: tuple[Sequence[int], Sequence[int]] | None = None,
+    zero_keys: list[int] | None = None,
 ) -> Scan:
     """What ``scan_quantities(text)`` yields, less the quantities whose unit is in
     ``drop_units``, as a :class:`Scan` (``keep_units`` and ``unitless_end`` say which
@@ -337,6 +355,8 @@ def scan_compact(
     first and last number of a run of plain cells) are left out when no such reading
     reaches them: the last anchor and the end of the last such quantity before them lie
     at or before the last sentence end before them.
+
+    ``zero_keys``: ``numerals.zero_keys(text)``, when the caller has them.
     """
     scan = Scan(text)
     starts, ends, units, candidates = scan.starts, scan.ends, scan.units, scan.candidates
@@ -345,15 +365,26 @@ def scan_compact(
     holes.sort(key=lambda h: h[1])
     scan.holes = holes
     hole_spans = [(r1, r2) for _, r1, r2 in holes]
-    zeros = _n._zero_statements(text)
-    if hole_spans:  # (a statement of zero holds no line break: in a hole or outside)
-        zeros = [z for z in zeros if not any(r1 <= z.span[0] < r2 for r1, r2 in hole_spans)]
     n = len(text)
+    # the parts of the text outside the holes (each hole starts and ends at a line start)
+    parts: list[tuple[int, int]] | None = None
+    if hole_spans:
+        parts = []
+        at = 0
+        for r1, r2 in hole_spans:
+            if r1 > at:
+                parts.append((at, r1))
+            at = max(at, r2)
+        if at < n:
+            parts.append((at, n))
+    # (a statement of zero holds no line break: in a hole or outside; only those outside
+    # are read, and only the phone keywords near the parts outside)
+    zeros = _n._zero_statements(text, parts, zero_keys)
     zi, nz = 0, len(zeros)
     next_zero = zeros[0].span[0] if nz else n + 1
     h, nh = 0, len(hole_spans)
     next_hole = hole_spans[0][0] if nh else n + 1
-    phone_near = _phone_near(text)
+    phone_near = _phone_near(text, parts)
     phone_sorted = sorted(phone_near)
     row_cells = None if "|" in unitless_end else _ROW_CELLS.match
     digit_runs = _DIGIT_RUN.finditer
@@ -364,6 +395,7 @@ def scan_compact(
     skip_to = skip_pattern(unitless_end, drop_units >= _DATES).match
     match = PATTERN.match
     read = _n._read
+    unit_objects = _UNIT_OBJECTS
     half_units = _n._HALF_UNITS
     not_fast = _n._NOT_FAST
     cn_start = _n._CN_START
@@ -616,7 +648,9 @@ def scan_compact(
         pend = -1
         starts.append(s)
         ends.append(pos)
-        units.append(unit)
+        # (one str object per unit, not one per quantity: a CJK character read from a
+        # match is a new object each time)
+        units.append(unit if unit is None else unit_objects.get(unit, unit))
         if unit is None:
             k = e
             while k < n and k < e + 2 and text[k] in " \t":

@@ -44,8 +44,10 @@ identifiers next to letters, times (9:00), dates written 2019-12-31 or 5·15, va
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
+from typing import TypeVar
 
 import regex
 
@@ -63,6 +65,9 @@ from ._numeral_cn import (
 )
 from .model import Number, Qualifier, Quantity
 from .normalize import normalize
+
+# a match object of either engine (keyed_matches gives back those of the pattern it tries)
+_M = TypeVar("_M", "regex.Match[str]", "re.Match[str]")
 
 __all__ = ["find_quantities", "parse_quantity", "scan_quantities"]
 
@@ -228,11 +233,19 @@ _SINGLE = regex.compile(_HEAD + _TAIL)
 # group name -> index into Match.groups()
 _IX_RANGE = {name: i - 1 for name, i in _PATTERN.groupindex.items()}
 _IX_SINGLE = {name: i - 1 for name, i in _SINGLE.groupindex.items()}
+# the indexes in m.groups() of pre, n1, unit, q1, q2 and n2 (_SINGLE has no n2: -1)
+_G_RANGE = tuple(_IX_RANGE[name] for name in ("pre", "n1", "unit", "q1", "q2", "n2"))
+_G_SINGLE = (*(_IX_SINGLE[name] for name in ("pre", "n1", "unit", "q1", "q2")), -1)
 _N2 = _PATTERN.groupindex["n2"]
 _CN_START = frozenset(CN_CHARS) - {"百"}
 _BIG_OR_OVER = frozenset("万亿萬億余多")
 _IDIOM_SET = frozenset(_IDIOMS)
 _IDIOM_LENGTHS = tuple(sorted({len(i) for i in _IDIOMS}))
+assert _IDIOM_LENGTHS[0] >= 2
+_IDIOMS_BY_PAIR: dict[str, tuple[str, ...]] = {}
+for _idiom in sorted(_IDIOM_SET):
+    _IDIOMS_BY_PAIR[_idiom[:2]] = (*_IDIOMS_BY_PAIR.get(_idiom[:2], ()), _idiom)
+del _idiom
 # parse_quantity's fast path: one Arabic numeral with an optional multiplier, qualifiers and
 # unit, written in characters that normalization keeps as they are (tests check that)
 _FAST_UNITS = [u for u in _UNITS if u not in ("成", "%", "‰")]
@@ -322,7 +335,7 @@ def _read_num(s: str, *, qualified: bool, unit: str | None) -> _Num | None:
             for ch in core:
                 base *= MULTIPLIERS[ch]
         return _Num(base * mult, kind="cn", over=True, big=True)
-    big = any(ch in BIG_UNITS for ch in core)
+    big = not BIG_UNITS.keys().isdisjoint(core)
     value = cn_decimal(core)
     if value is not None:
         return _Num(value, kind="cn", over=over, big=big)
@@ -402,6 +415,28 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
     """True when an idiom of :data:`_IDIOMS` overlaps ``text[start:end]``; an idiom that
     lies strictly inside a longer numeral (万一 in 一万一千) does not count."""
     inside = end - start
+    by_pair = _IDIOMS_BY_PAIR
+    # (the idioms by their first two characters: one look-up per place an idiom may start
+    # and overlap the numeral, not one slice per place and length)
+    for k in range(max(0, start - _IDIOM_LENGTHS[-1] + 1), end):
+        idioms = by_pair.get(text[k : k + 2])
+        if idioms is None:
+            continue
+        for idiom in idioms:
+            length = len(idiom)
+            if k + length > start and text.startswith(idiom, k):
+                if not (k >= start and k + length <= end and inside > length):
+                    return True
+                if k + length == len(text) and length < _IDIOM_LENGTHS[-1]:
+                    # (an idiom that ends the text is what the slice of each longer
+                    # length there holds too: _in_idiom_slow counts it)
+                    return True
+    return False
+
+
+def _in_idiom_slow(text: str, start: int, end: int) -> bool:
+    """:func:`_in_idiom` by slices of each length (tests check that both agree)."""
+    inside = end - start
     for length in _IDIOM_LENGTHS:
         for k in range(max(0, start - length + 1), end):
             if text[k : k + length] in _IDIOM_SET and not (
@@ -438,16 +473,16 @@ def _read_digits(
 
 def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quantity | None:
     g = m.groups()
-    ix = _IX_RANGE if ranged else _IX_SINGLE
-    pre = g[ix["pre"]]
-    n1 = g[ix["n1"]]
-    unit = g[ix["unit"]]
-    q1 = g[ix["q1"]]
-    q2 = g[ix["q2"]]
-    n2 = g[ix["n2"]] if ranged else None
+    i_pre, i_n1, i_unit, i_q1, i_q2, i_n2 = _G_RANGE if ranged else _G_SINGLE
+    pre = g[i_pre]
+    n1 = g[i_n1]
+    unit = g[i_unit]
+    q1 = g[i_q1]
+    q2 = g[i_q2]
+    n2 = g[i_n2] if ranged else None
     if not (pre or unit or q1 or q2 or n2) and n1[0] in _CN_START and not _BIG_OR_OVER & set(n1):
         return None  # a bare Chinese numeral (一是, 三定): the common case, decided cheaply
-    n1s, n1e = m.span(ix["n1"] + 1)
+    n1s, n1e = m.span(i_n1 + 1)
     if not (pre or q1 or q2 or n2) and n1.isascii() and n1.isdigit() and unit not in _NOT_FAST:
         return _read_digits(text, m, n1, n1s, n1e, unit)
     start = m.start()
@@ -490,7 +525,7 @@ def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quant
             pct=num.pct or num2.pct,
         )
         high = num2.low
-        num_end = m.end(ix["n2"] + 1)
+        num_end = m.end(i_n2 + 1)
     has_unit = unit is not None
     if num.kind == "ar":
         if _identifier(text, n1s, num_end, has_unit=has_unit, arabic_num=n1, qualified=qualified):
@@ -510,7 +545,7 @@ def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quant
             return None
         if n1 == "一" and has_unit:
             # 一人一档, 一户一档: an idiom of the form 一X一Y
-            unit_end = m.end(ix["unit"] + 1)
+            unit_end = m.end(i_unit + 1)
             if unit_end < len(text) and text[unit_end] == "一":
                 return None
         if num.kind == "up" and start > 0 and text[start - 1] in "以线马晚早加":
@@ -574,13 +609,101 @@ _ZERO_STATEMENT = regex.compile(
 _ZERO_NEGATED_ONLY = regex.compile(_ZERO_NEGATED)
 
 
-def _zero_statements(text: str) -> list[Quantity]:
+#: the words a statement of zero starts with (or, after a 并/均/从, the 未 or 无 of 并未, 并无,
+#: 均未, 均无, 从未): where each stands is found by str.find, fast
+ZERO_KEYS = ("未", "无", "没有", "不存在")
+
+
+def zero_keys(text: str) -> list[int]:
+    """The sorted offsets in ``text`` at which a word of :data:`ZERO_KEYS` starts.
+
+    >>> zero_keys("未收到。没有无,不存在")
+    [0, 4, 6, 8]
+    """
+    out: list[int] = []
+    find = text.find
+    for word in ZERO_KEYS:
+        i = find(word)
+        while i >= 0:
+            out.append(i)
+            i = find(word, i + 1)
+    out.sort()
+    return out
+
+
+def keyed_matches(
+    match: Callable[[str, int, int], _M | None],
+    before: str,
+    text: str,
+    keys: list[int],
+    lo: int = 0,
+    hi: int | None = None,
+) -> list[_M]:
+    """What ``finditer(text, lo, hi)`` of a pattern (``match`` is its bound ``match``)
+    finds, for a pattern whose every match starts at an offset of ``keys`` (sorted) or
+    one character before it when that character is in ``before``: the pattern is tried
+    only there, in order, from the end of the last match (no other place can start a
+    match, so the first that matches is the leftmost).
+
+    >>> text = "并无发生诉讼。未收到申请"
+    >>> [m.span() for m in keyed_matches(_ZERO_NEGATED_ONLY.match, "并均", text, [1, 7])]
+    [(0, 6), (7, 12)]
+    """
+    if hi is None:
+        hi = len(text)
+    out: list[_M] = []
+    pos = lo
+    for q in keys[bisect_left(keys, lo) :]:
+        if q >= hi:
+            break
+        if q < pos:
+            continue
+        m = None
+        if q > pos and text[q - 1] in before:
+            m = match(text, q - 1, hi)
+        if m is None:
+            m = match(text, q, hi)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _zero_statements(
+    text: str, parts: list[tuple[int, int]] | None = None, keys: list[int] | None = None
+) -> list[Quantity]:
+    """The statements of zero in ``text``; with ``parts`` (sorted, disjoint ``(start,
+    end)`` ranges, each end a line start: after a line break) those that start in them.
+    ``keys``: :func:`zero_keys` of ``text``, when the caller has them.
+
+    A statement holds no line break, and none ends with one, so the matches in a part
+    are those of the whole text that start there, read from the part's start up to its
+    end (its lookaheads stop at the line break before the end).
+    """
     if "未" not in text and "无" not in text and "没有" not in text and "为零" not in text:
         return []
-    return [
-        Quantity(value=0, text=m.group(), span=m.span(), stated=True)
-        for m in (_ZERO_STATEMENT if "为零" in text else _ZERO_NEGATED_ONLY).finditer(text)
-    ]
+    found: Iterable[regex.Match[str]]
+    if "为零" in text:  # (a match of its last branch starts with a subject word)
+        finditer = _ZERO_STATEMENT.finditer
+        found = (
+            finditer(text)
+            if parts is None
+            else [m for start, end in parts for m in finditer(text, start, end)]
+        )
+    else:  # every match starts at a key, or a 并/均 before one
+        if keys is None:
+            keys = zero_keys(text)
+        match = _ZERO_NEGATED_ONLY.match
+        found = (
+            keyed_matches(match, "并均", text, keys)
+            if parts is None
+            else [
+                m
+                for start, end in parts
+                for m in keyed_matches(match, "并均", text, keys, start, end)
+            ]
+        )
+    return [Quantity(value=0, text=m.group(), span=m.span(), stated=True) for m in found]
 
 
 def scan_quantities(text: str) -> Iterator[Quantity]:
