@@ -172,6 +172,19 @@ def test_a_review_application_is_not_an_application() -> None:
     assert [f.kind for f in figs] == [K.ADMINISTRATIVE_REVIEWS]
 
 
+def test_not_charging_a_fee_states_only_the_fee() -> None:
+    """不收取…费 says no fee was collected, whatever the fee is named after: the review
+    named in it was not stated to be zero (a lazily compiled pattern once made the
+    fee-only test always false, and this read as zero reviews)."""
+    figs = read("我单位依申请提供政府信息，均不收取行政复议申请人费用。").figures
+    assert [(f.kind, f.quantity.value) for f in figs] == [(K.FEES_COLLECTED, 0)]
+    figs = read("本机关不收取申请人的申请费用，未收到行政复议申请。").figures
+    assert sorted((f.kind.value, f.quantity.value) for f in figs) == [
+        (K.ADMINISTRATIVE_REVIEWS.value, 0),
+        (K.FEES_COLLECTED.value, 0),
+    ]
+
+
 def test_a_negation_of_something_else_is_not_a_zero() -> None:
     assert read("本报告年度，我局无不予依申请公开政府信息的情况。").figures == ()
     assert read("对未收到答复的申请人做好解释。").figures == ()

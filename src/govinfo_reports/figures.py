@@ -809,12 +809,16 @@ class _Reader:
         # every ZERO_OPEN match holds 未, 无 or 没有 or 不存在, every ZERO_FEE_OPEN match 不
         has_not = "不" in text
         # (every ZERO_OPEN match starts at a zero key, or a 并/均/从 before one)
-        opens: list[re.Match[str] | regex.Match[str]] = [
-            *keyed_matches(_ZERO_OPEN.match, _ZERO_OPEN_BEFORE, text, self.zero_keys),
-            *(P.ZERO_FEE_OPEN.finditer(text) if has_not else ()),
+        # (a fee opening, 不收取…费, states only that no fee was collected: flagged with
+        # the match, not told by its pattern, which is a lazy stand-in, not m.re)
+        opens: list[tuple[re.Match[str] | regex.Match[str], bool]] = [
+            *(
+                (m, False)
+                for m in keyed_matches(_ZERO_OPEN.match, _ZERO_OPEN_BEFORE, text, self.zero_keys)
+            ),
+            *((m, True) for m in (P.ZERO_FEE_OPEN.finditer(text) if has_not else ())),
         ]
-        for m in opens:
-            fees_only = m.re is P.ZERO_FEE_OPEN
+        for m, fees_only in opens:
             start = m.start()
             if self._masked(start):
                 continue
