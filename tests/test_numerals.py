@@ -350,6 +350,7 @@ ZEROS = [
     "我局没有从事政府信息公开工作的全职人员。",
     "没有向申请人收费。",
     "申请数为零。",
+    "本年度不存在收取费用的情况。",
 ]
 NOT_ZEROS = [
     "（四）无法提供",
@@ -369,7 +370,7 @@ def test_zero_statement(text: str) -> None:
     q = found[0]
     assert (q.value, q.stated, q.qualifier, q.unit) == (0, True, E, None)
     assert text[q.span[0] : q.span[1]] == q.text
-    assert q.text.startswith(("未", "无", "没有", "申请"))
+    assert q.text.startswith(("未", "无", "没有", "不存在", "申请"))
 
 
 @pytest.mark.parametrize("text", NOT_ZEROS)

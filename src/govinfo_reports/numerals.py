@@ -680,7 +680,14 @@ def _zero_statements(
     are those of the whole text that start there, read from the part's start up to its
     end (its lookaheads stop at the line break before the end).
     """
-    if "未" not in text and "无" not in text and "没有" not in text and "为零" not in text:
+    # (every match holds one of the ZERO_KEYS or 为零)
+    if (
+        "未" not in text
+        and "无" not in text
+        and "没有" not in text
+        and "不存在" not in text
+        and "为零" not in text
+    ):
         return []
     found: Iterable[regex.Match[str]]
     if "为零" in text:  # (a match of its last branch starts with a subject word)
