@@ -5,6 +5,9 @@ and :func:`lazy_re` return an object that stands for the compiled pattern: the f
 attribute asked for compiles it and keeps the compiled pattern's methods on the object,
 so every later ``.search``/``.finditer``/… is a plain attribute lookup and a C call.
 
+The object stands for the pattern but is not it: ``m.re is LAZY`` is always False for a
+match ``m`` it made.  Tell its matches apart by where they came from, not by ``m.re``.
+
 >>> p = lazy_regex(r"\\p{Han}+")
 >>> p.search("ab报告c").group(), p.pattern
 ('报告', '\\\\p{Han}+')
