@@ -1278,6 +1278,10 @@ def _row_line(line: str) -> bool:
 
 
 def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recovered3:
+    if not hints:
+        printed = _all_printed(rows)
+        if printed is not None:  # what the loop below returns for such rows
+            return Recovered3(cells=printed)
     problems: list[Problem] = []
     seen: dict[str, _Row] = {}
     order: list[_Row] = []
@@ -1323,6 +1327,28 @@ def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recov
         # the search has one choice per row, cannot hit its bounds and decides nothing
         return Recovered3(cells=fixed, problems=tuple(problems))
     return _decide3(order, dict(hints or {}), problems)
+
+
+def _all_printed(rows: Sequence[RowText]) -> dict[str, tuple[int | None, ...]] | None:
+    """The cells of every row when each is read as printed (seven cells, or seven clean
+    tokens) and they are no more than MAX_ROWS: :func:`_recover3`'s common case without
+    its per-row search state; None otherwise."""
+    fixed: dict[str, tuple[int | None, ...]] = {}
+    for rt in rows:
+        path = rt.path
+        if path in fixed:
+            continue
+        if len(fixed) >= MAX_ROWS:
+            return None
+        cells = rt.cells
+        if cells is not None and len(cells) == 7:
+            fixed[path] = _cell_values(cells)
+            continue
+        toks = _raw_of(rt).split()
+        if not _printed_tokens(toks):
+            return None
+        fixed[path] = _cell_values(toks)
+    return fixed
 
 
 def _raw_of(rt: RowText) -> str:
