@@ -580,12 +580,17 @@ def _row_readings(
                 enum(q, rem - nv, nj)
                 apps.pop()
 
-        if possible(0, t, 6, total) and feas(0, 0, total, tj):
-            enum(0, total, tj)
-        else:
-            rejected = True
-        if len(memo) > 1:
-            rejected = True  # some cut was tried and failed its sum
+        try:
+            if possible(0, t, 6, total) and feas(0, 0, total, tj):
+                enum(0, total, tj)
+            else:
+                rejected = True
+            if len(memo) > 1:
+                rejected = True  # some cut was tried and failed its sum
+        finally:
+            # a nested function that calls itself holds itself (a reference cycle): its
+            # memo and the row's state would wait for the cyclic collector
+            feas = enum = None  # type: ignore[assignment]
 
     try:
         for t in range(n - 1, 0, -1):
@@ -629,6 +634,7 @@ def _strict_readings(lx: _Lexed, allow_dropped: bool, limit: int) -> tuple[list[
             acc.pop()
 
     dfs(0, [])
+    dfs = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
     complete = steps[0] <= MAX_ROW_STEPS and len(seqs) < limit
     for seq in seqs:
         if len(seq) == 7:
@@ -1095,6 +1101,7 @@ def _solve(
     if balance_on and not anchors:
         balance_on = False
     rec(0, 0, None, 0)
+    rec = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
     return _Search(sols, state["capped"], state["aborted"])
 
 
@@ -1798,6 +1805,7 @@ def _t4_search(
             cells.pop()
 
     rec(0, 0, 0)
+    rec = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
     return out, aborted
 
 
@@ -2029,6 +2037,7 @@ def recover_table2_row(raw: str, ncols: int) -> tuple[int | None, ...] | None:
             acc.pop()
 
     rec(0)
+    rec = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
     if len(found) == 1 and steps[0] <= MAX_ROW_STEPS:
         return found[0]
     return None

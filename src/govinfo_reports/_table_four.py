@@ -166,6 +166,7 @@ def _interleaved(cells: Sequence[str], in_order: Recovered4) -> tuple[Recovered4
         return True
 
     dfs(0)
+    dfs = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
     if not found:
         return in_order, None
     shown = "；".join("、".join("/".join(_fmt(v) for v in g) for g in split) for split in found)
