@@ -283,12 +283,22 @@ def _walk_back(text: str, core: int, floor: int) -> int:
 
 #: label cores found from a start to some end: (matches, end)
 Scanned = tuple[list[tuple[int, int, str]], int]
+#: the hits of some cores found from a start, and after each core how many hits there
+#: were and the last of them (:func:`hits_of` with ``steps``)
+Folded = tuple[list[Hit], list[tuple[int, Hit]]]
 
 
-def scan_table3(text: str, start: int, end: int, known: Scanned | None = None) -> list[Hit]:
+def scan_table3(
+    text: str,
+    start: int,
+    end: int,
+    known: Scanned | None = None,
+    folded: Folded | None = None,
+) -> list[Hit]:
     """Every table 三 label between ``start`` and ``end``, in text order.  ``known``: the
     cores :func:`table3_matches` found from ``start`` to a later end (reused up to where
-    the shorter region can read differently).
+    the shorter region can read differently); ``folded``: their hits from ``start``
+    (reused when the cores found here are the first of them).
 
     >>> [h.path for h in scan_table3("（六）其他处理0 0 0（七）总计1", 0, 20)]
     ['other_handling.group', 'total']
@@ -297,17 +307,56 @@ def scan_table3(text: str, start: int, end: int, known: Scanned | None = None) -
         matches = table3_matches(text, start, end)
     else:
         matches = table3_matches_within(text, start, end, known)
+        if folded is not None:
+            k = len(matches)
+            if k <= len(known[0]) and matches == known[0][:k]:
+                return hits_after(folded, k)
     return hits_of(text, start, matches)
 
 
-def hits_of(text: str, start: int, matches: list[tuple[int, int, str]]) -> list[Hit]:
-    """The hits of the label cores found from ``start`` (:func:`add_hit` on each)."""
+def hits_of(
+    text: str,
+    start: int,
+    matches: list[tuple[int, int, str]],
+    steps: list[tuple[int, Hit]] | None = None,
+) -> list[Hit]:
+    """The hits of the label cores found from ``start`` (:func:`add_hit` on each).
+    ``steps``: a list given gets, after each core, how many hits there are and the last
+    (for :func:`hits_after`)."""
     hits: list[Hit] = []
     last_end = start
     for m_start, m_end, path in matches:
         add_hit(hits, text, path, m_start, m_end, last_end)
         last_end = m_end
+        if steps is not None:
+            steps.append((len(hits), hits[-1]) if hits else (0, _NO_HIT))
     return hits
+
+
+_NO_HIT = tuple.__new__(Hit, ("", 0, 0, 0))
+
+
+def hits_after(folded: Folded, k: int) -> list[Hit]:
+    """``hits_of`` the first ``k`` of the cores ``folded`` was made from: the hits before
+    the last one then are never changed later (:func:`add_hit` changes or adds only the
+    last hit), and the last one then was recorded.
+
+    >>> t = "（七）总计 1 其他法律 2 其他法律行政止公开"
+    >>> m = table3_matches(t, 0, len(t))
+    >>> steps = []
+    >>> folded = (hits_of(t, 0, m, steps), steps)
+    >>> all(hits_after(folded, k) == hits_of(t, 0, m[:k]) for k in range(len(m) + 1))
+    True
+    """
+    if k == 0:
+        return []
+    hits, steps = folded
+    n, last = steps[k - 1]
+    if n == 0:
+        return []
+    out = hits[: n - 1]
+    out.append(last)
+    return out
 
 
 @functools.cache
