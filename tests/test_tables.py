@@ -790,3 +790,25 @@ def test_split_cells_same_as_reference() -> None:
         offset = rng.randint(0, 50)
         got = [tuple(c) for c in split_cells(line, offset)]
         assert got == _split_cells_reference(line, offset), line
+
+
+def test_cell_texts_and_cells_at_same_as_split_cells() -> None:
+    import random
+
+    from govinfo_reports._table_grid import cell_texts, cells_at, split_cells
+
+    rng = random.Random(7)
+    parts = ["|", "|", "\t", "\t", ",", " ", "\u3000", "a", "1", "-", "--", ":", '"', "规"]
+    parts += ["\x1c", "\xa0", "无", "---", ":--"]
+    for _ in range(4000):
+        line = "".join(rng.choice(parts) for _ in range(rng.randint(0, 16)))
+        cells = split_cells(line)
+        texts = [c.text for c in cells]
+        assert cell_texts(line) == texts, line
+        for pos in range(-1, len(line) + 1):
+            holds = (i for i, c in enumerate(cells) if c.start <= pos < max(c.end, c.start + 1))
+            idx = next(holds, -1)
+            assert cells_at(line, pos, near=False) == (texts, idx), (line, pos)
+            if idx < 0:
+                idx = next((i for i, c in enumerate(cells) if c.end > pos), len(cells) - 1)
+            assert cells_at(line, pos) == (texts, idx), (line, pos)

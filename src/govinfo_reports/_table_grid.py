@@ -235,6 +235,62 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
     return cells
 
 
+def cell_texts(line: str) -> list[str]:
+    """The texts of :func:`split_cells` of ``line``, without their spans.
+
+    >>> cell_texts("| 规章 | 1 | |"), cell_texts("| --- | :--: |")
+    (['规章', '1', ''], [])
+    """
+    sep = cell_separator(line)
+    if sep is None:
+        return []
+    if sep == ",":
+        return [c.text for c in split_cells(line)]
+    return _texts(line, sep)
+
+
+def _texts(line: str, sep: str) -> list[str]:
+    """:func:`cell_texts` of a '|' or tab row (``sep``)."""
+    texts = [p.strip() for p in line.split(sep)]
+    if sep == "|":
+        if line.startswith("|"):
+            del texts[0]  # markdown's outer pipe (the part before it is empty)
+        if texts and texts[-1] == "" and line.rstrip().endswith("|"):
+            texts.pop()
+        first = next((t for t in texts if t), "")
+        if first and first[0] in ":-" and all(_RULE_CELL.fullmatch(t) for t in texts if t):
+            return []
+    return texts
+
+
+def cells_at(line: str, pos: int, *, near: bool = True) -> tuple[list[str], int]:
+    """The texts of :func:`split_cells` of ``line`` and the index of the cell that holds
+    ``line[pos]`` (the first whose span, at least one character, holds it; else, when
+    ``near``, the first that ends after it or else the last; else -1).
+
+    When ``line[pos]`` is text of a '|' or tab row (not a blank, not the separator), it
+    stands inside the stripped text of the part the separators before it number: no
+    cell spans are made.
+
+    >>> cells_at("| 规章 | 1 | |", 3), cells_at("规章 | 1 |", 1), cells_at("a\\tb\\tc", 4)
+    ((['规章', '1', ''], 0), (['规章', '1'], 0), (['a', 'b', 'c'], 2))
+    """
+    sep = cell_separator(line)
+    if sep is not None and sep != "," and 0 <= pos < len(line):
+        ch = line[pos]
+        if ch != sep and not ch.isspace():
+            texts = _texts(line, sep)
+            if not texts:
+                return texts, -1  # a rule row (no cells)
+            idx = line.count(sep, 0, pos)
+            return texts, (idx - 1 if sep == "|" and line.startswith("|") else idx)
+    cells = split_cells(line)
+    idx = next((i for i, c in enumerate(cells) if c.start <= pos < max(c.end, c.start + 1)), -1)
+    if idx < 0 and near:
+        idx = next((i for i, c in enumerate(cells) if c.end > pos), len(cells) - 1)
+    return [c.text for c in cells], idx
+
+
 def clean_cell(text: str) -> str | None:
     """A cell's text as digits ('' for a blank or a dash cell), or None when the cell
     holds something that is not a number.
