@@ -1382,6 +1382,9 @@ def _printed_tokens(toks: Sequence[str]) -> bool:
 def _cell_values(cells: Sequence[str]) -> tuple[int | None, ...]:
     """:func:`_cell_value` of each cell (plain digits read in place, as there)."""
     most = 3 * MAX_CELL_DIGITS
+    joined = "".join(cells)
+    if joined.isascii() and joined.isdigit() and len(joined) <= most and all(cells):
+        return tuple(map(int, cells))  # every cell plain digits, each short: as below
     return tuple(
         [
             int(x) if x.isascii() and x.isdigit() and len(x) <= most else _cell_value(x)

@@ -200,11 +200,10 @@ def _fmt(v: int | None) -> str:
 def _cells(text: str, head: int, end: int) -> list[str] | None:
     """The data cells of a '|'/tab table 四: the rows whose every cell is a number or blank."""
     row: list[str] = []
-    for off, line in grid.lines_with_offsets(text, head, end):
-        cells = grid.split_cells(line, off)
-        if not cells:
+    for _, line in grid.lines_with_offsets(text, head, end):
+        texts = grid.cell_texts(line)
+        if not texts:
             continue
-        texts = [c.text for c in cells]
         if not any(t for t in texts):
             continue
         if all(grid.clean_cell(t) is not None for t in texts):

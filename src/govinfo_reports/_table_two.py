@@ -281,16 +281,15 @@ def _cell_values(text: str, h: Hit, ncols: int) -> list[str] | None:
     line = text[s:e]
     if grid.cell_separator(line) is None:
         return None
-    cells = grid.split_cells(line, s)
-    idx = next((i for i, c in enumerate(cells) if c.start <= h.core < max(c.end, c.start + 1)), -1)
+    cells, idx = grid.cells_at(line, h.core - s, near=False)
     if idx < 0:
         return None
-    while idx + 1 < len(cells) and cells[idx + 1].text == cells[idx].text:
+    while idx + 1 < len(cells) and cells[idx + 1] == cells[idx]:
         idx += 1  # a merged label cell repeated over its span
     header = _header_columns(text, s)
     if header is not None and len(header) == ncols and header[0] > idx:
-        return [cells[i].text if i < len(cells) else "" for i in header]
-    data = [c.text for c in cells[idx + 1 :]]
+        return [cells[i] if i < len(cells) else "" for i in header]
+    data = cells[idx + 1 :]
     if len(data) < ncols:
         return None
     if any(data[ncols:]):
@@ -398,10 +397,10 @@ def _header_columns(text: str, line_start: int) -> list[int] | None:
         line = text[s : pos - 1] if pos - 1 >= s else ""
         pos = s
         if T2_HEAD_INFO.search(line):
-            cells = grid.split_cells(line, s)
+            cells = grid.cell_texts(line)
             if not cells:
                 return None
-            return [i for i, c in enumerate(cells) if i > 0 and c.text]
+            return [i for i, c in enumerate(cells) if i > 0 and c]
     return None
 
 
