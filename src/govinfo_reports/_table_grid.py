@@ -255,11 +255,12 @@ def _texts(line: str, sep: str) -> list[str]:
     if sep == "|":
         if line.startswith("|"):
             del texts[0]  # markdown's outer pipe (the part before it is empty)
-        if texts and texts[-1] == "" and line.rstrip().endswith("|"):
+        if texts and not texts[-1] and line.rstrip().endswith("|"):
             texts.pop()
-        first = next((t for t in texts if t), "")
-        if first and first[0] in ":-" and all(_RULE_CELL.fullmatch(t) for t in texts if t):
-            return []
+        if "-" in line or ":" in line:  # a rule cell begins with one of them
+            first = next((t for t in texts if t), "")
+            if first and first[0] in ":-" and all(_RULE_CELL.fullmatch(t) for t in texts if t):
+                return []
     return texts
 
 
