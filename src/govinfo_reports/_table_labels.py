@@ -285,7 +285,7 @@ def _walk_back(text: str, core: int, floor: int) -> int:
 Scanned = tuple[list[tuple[int, int, str]], int]
 #: the hits of some cores found from a start, and after each core how many hits there
 #: were and the last of them (:func:`hits_of` with ``steps``)
-Folded = tuple[list[Hit], list[tuple[int, Hit]]]
+Folded = tuple[list[Hit], tuple[list[int], list[Hit]]]
 
 
 def scan_table3(
@@ -318,22 +318,20 @@ def hits_of(
     text: str,
     start: int,
     matches: list[tuple[int, int, str]],
-    steps: list[tuple[int, Hit]] | None = None,
+    steps: tuple[list[int], list[Hit]] | None = None,
 ) -> list[Hit]:
     """The hits of the label cores found from ``start`` (:func:`add_hit` on each).
-    ``steps``: a list given gets, after each core, how many hits there are and the last
-    (for :func:`hits_after`)."""
+    ``steps``: two lists given get, after each core, how many hits there are and the
+    last of them (for :func:`hits_after`)."""
     hits: list[Hit] = []
     last_end = start
     for m_start, m_end, path in matches:
-        add_hit(hits, text, path, m_start, m_end, last_end)
+        add_hit(hits, text, path, m_start, m_end, last_end)  # the first always adds
         last_end = m_end
         if steps is not None:
-            steps.append((len(hits), hits[-1]) if hits else (0, _NO_HIT))
+            steps[0].append(len(hits))
+            steps[1].append(hits[-1])
     return hits
-
-
-_NO_HIT = tuple.__new__(Hit, ("", 0, 0, 0))
 
 
 def hits_after(folded: Folded, k: int) -> list[Hit]:
@@ -343,19 +341,16 @@ def hits_after(folded: Folded, k: int) -> list[Hit]:
 
     >>> t = "（七）总计 1 其他法律 2 其他法律行政止公开"
     >>> m = table3_matches(t, 0, len(t))
-    >>> steps = []
+    >>> steps = ([], [])
     >>> folded = (hits_of(t, 0, m, steps), steps)
     >>> all(hits_after(folded, k) == hits_of(t, 0, m[:k]) for k in range(len(m) + 1))
     True
     """
     if k == 0:
         return []
-    hits, steps = folded
-    n, last = steps[k - 1]
-    if n == 0:
-        return []
-    out = hits[: n - 1]
-    out.append(last)
+    hits, (counts, lasts) = folded
+    out = hits[: counts[k - 1] - 1]
+    out.append(lasts[k - 1])
     return out
 
 

@@ -272,36 +272,36 @@ def _cell_rows(
     line_hits = sorted(by_line.items())
     header = _header_positions(text, start, line_hits[0][0][0]) if line_hits else None
 
-    # each row's label and the texts of its line's cells: the label's cell is cells[idx]
-    parsed: list[tuple[Hit, list[str], int]] = []
+    # each row's label, the index of the label's cell and the texts of the cells after it
+    parsed: list[tuple[Hit, int, list[str]]] = []
     left = right = 0
     for (s, e), h in line_hits:
         cells, idx = grid.cells_at(text[s:e], h.end - 1 - s)
         # a merged label cell repeated over its span (pandas.read_html fills spans)
         while idx + 1 < len(cells) and cells[idx] and cells[idx + 1] == cells[idx]:
             idx += 1
-        parsed.append((h, cells, idx))
-        if len(cells) - idx - 1 > 7:
-            first, last = cells[idx + 1], cells[-1]
-            if first and not last:
+        data = cells[idx + 1 :]
+        parsed.append((h, idx, data))
+        if len(data) > 7:
+            if data[0] and not data[-1]:
                 left += 1
-            elif last and not first:
+            elif data[-1] and not data[0]:
                 right += 1
 
     rows: dict[str, RowText] = {}
-    for h, cells, idx in parsed:
+    for h, idx, data in parsed:
         if h.path in rows:
             continue
-        data = cells[idx + 1 :]
         picked: list[str] | None = None
         if len(data) == 7:
             picked = data
         elif (
             header is not None
             and header[0] > idx
-            and all(not c or i in header for i, c in enumerate(cells) if i > idx)
+            and all(not c or i in header for i, c in enumerate(data, idx + 1))
         ):
-            picked = [cells[i] if i < len(cells) else "" for i in header]
+            # cells[i] of the line is data[i - idx - 1] (header[0] > idx)
+            picked = [data[i - idx - 1] if i - idx - 1 < len(data) else "" for i in header]
         elif len(data) > 7:
             keep = data[:7] if left > right else data[-7:]
             drop = data[7:] if left > right else data[:-7]

@@ -347,7 +347,7 @@ def _locate_table3(
         if hits is None:
             matches = table3_matches(text, a, end)
             known = (matches, end)
-            steps: list[tuple[int, Hit]] = []
+            steps: tuple[list[int], list[Hit]] = ([], [])
             folded = (hits_of(text, a, matches, steps), steps)
             hits = _chain(folded[0], a)
         paths = {h.path for h in hits}
