@@ -31,7 +31,6 @@ from ._table_labels import (
     PATHS_2019,
     PATHS_2021,
     TABLE3_LABELS,
-    Folded,
     Hit,
     Scanned,
     scan_table3,
@@ -93,15 +92,18 @@ def read_table3(
     region: tuple[str, int, int],
     column: grid.Columns | None = None,
     known: Scanned | None = None,
-    folded: Folded | None = None,
+    *,
+    hits: list[Hit] | None = None,
 ) -> Read3:
     """Read table 三 from ``text[start:end]`` of a footer-masked text.  ``column`` gives
     the printed column of a position (space-aligned PDF text); by default, counted in
     ``text``.  ``known``: the label cores a scan from ``start`` to a later end found;
-    ``folded``: their hits (:func:`._table_labels.scan_table3`)."""
+    ``hits``: the table's labels when the caller scanned them
+    (:func:`._table_labels.scan_table3`)."""
     text, start, end = region
     column = column or grid.text_columns(text)
-    hits = scan_table3(text, start, end, known, folded)
+    if hits is None:
+        hits = scan_table3(text, start, end, known)
     if not hits:
         return Read3(table=None)
     layout = _layout(hits)

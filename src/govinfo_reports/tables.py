@@ -218,7 +218,9 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     applications: ApplicationTable | None = None
     layout3: Template | None = None
     if t3_region is not None:
-        r3 = read_table3((text, *t3_region), norm.column, t3_known, t3_folded)
+        hits3 = scan_table3(text, *t3_region, t3_known, t3_folded)
+        t3_known = t3_folded = None  # the locator's scan: not needed while the table is read
+        r3 = read_table3((text, *t3_region), norm.column, hits=hits3)
         problems.extend(r3.problems)
         notes.extend(r3.notes)
         layout3 = r3.layout
