@@ -812,3 +812,24 @@ def test_cell_texts_and_cells_at_same_as_split_cells() -> None:
             if idx < 0:
                 idx = next((i for i, c in enumerate(cells) if c.end > pos), len(cells) - 1)
             assert cells_at(line, pos) == (texts, idx), (line, pos)
+
+
+def test_table2_heads_found_once_same_as_searches_per_row() -> None:
+    import random
+
+    from govinfo_reports._table_two import _context_start, _Heads, _next_header
+
+    bits = ["信息内容", "信 息\n内容", "信息", "内容", "第二十条第（一）项", "第二十条(五)项"]
+    bits += ["第 二十条 第 （ 六 ） 项", "第二十条第（十一）项", "第二十条", "第", "（", "）", "项"]
+    bits += [" ", "\n", "规章", "1", "信息内容 | 本年", "第第二十条第（二）项", "x" * 700, " " * 70]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 25)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        heads = _Heads(text, start, end)
+        for _ in range(5):
+            pos = rng.randint(start, end)
+            assert heads.context_start(pos) == _context_start(text, start, pos), (text, pos)
+            stop = rng.randint(pos, end)
+            assert heads.next_header(pos, stop) == _next_header(text, pos, stop), (text, pos)

@@ -105,6 +105,42 @@ def _context_start(text: str, start: int, pos: int) -> int:
     return best
 
 
+class _Heads:
+    """The 信息内容 and 第二十条第(X)项 headers of ``text[start:end]``, found once for
+    :func:`_context_start` and :func:`_next_header` of each row.  Neither pattern can
+    match inside a match of its own (信 and 第 stand in them only where a match begins,
+    or 第 where 二 cannot follow), so a scan of the region finds every position where
+    one matches; and one that matches there ending at or before a bound is what a
+    search that stops at the bound finds (the patterns read no character after their
+    match)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start = start
+        self.info = [m.span() for m in T2_HEAD_INFO.finditer(text, start, end)]
+        self.item = [m.span() for m in T2_ITEM.finditer(text, start, end)]
+
+    def context_start(self, pos: int) -> int:
+        """:func:`_context_start` (``start`` <= ``pos`` <= ``end``)."""
+        best = self.start
+        low = max(self.start, pos - 1500)
+        for a, b in self.info:
+            if a >= low and b <= pos and a > best:
+                best = a
+        for a, b in self.item:
+            if a >= low and b <= pos and a > best:
+                best = a
+        return best
+
+    def next_header(self, pos: int, stop: int) -> int:
+        """:func:`_next_header` (``start`` <= ``pos``, ``stop`` <= ``end``)."""
+        for heads in (self.info, self.item):
+            for a, b in heads:
+                if a >= pos and b <= stop:
+                    stop = a
+                    break
+        return stop
+
+
 def _layout_of(path: str, context: str) -> Template | None:
     cols = t2_columns()
     if path in ("regulations", "normative_documents"):
@@ -141,9 +177,10 @@ def read_table2(text: str, start: int, end: int, column: grid.Columns | None = N
         return Read2(table=None)
     problems: list[Problem] = []
     layouts: dict[str, Template | None] = {}
+    heads = _Heads(text, start, end)
     for h in hits:
         if h.path not in layouts:
-            ctx = text[_context_start(text, start, h.start) : h.start]
+            ctx = text[heads.context_start(h.start) : h.start]
             layouts[h.path] = _layout_of(h.path, ctx)
     decided = [t for t in layouts.values() if t is not None]
     n21 = sum(t is Template.STANDARD_2021 for t in decided)
@@ -169,7 +206,7 @@ def read_table2(text: str, start: int, end: int, column: grid.Columns | None = N
             )
             continue
         stop = hits[i + 1].start if i + 1 < len(hits) else end
-        stop = _next_header(text, h.end, stop)
+        stop = heads.next_header(h.end, stop)
         prev_end = hits[i - 1].end if i else start
         values = _row_values(text, h, stop, cls, glued, problems, column, prev_end)
         if values is None:
