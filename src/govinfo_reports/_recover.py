@@ -680,11 +680,13 @@ class _Row:
         self.dropped_evidence = False
         self.cells_from: list[list[tuple[int, int | None, int]]] = []
 
-    def get_readings(self, allow_dropped: bool, budget: list[int]) -> list[_Reading]:
+    def get_readings(
+        self, allow_dropped: bool, budget: list[int], memo: _Memo | None = None
+    ) -> list[_Reading]:
         assert self.lx is not None
         if allow_dropped:
             if self.readings_dropped is None:
-                r = _row_readings(self.lx, True, budget, self.cells_from)
+                r = _memo_readings(self.lx, True, budget, self.cells_from, memo)
                 self.readings_dropped = r.readings
                 self.rejected |= r.rejected
                 self.exhausted |= r.exhausted
@@ -693,11 +695,40 @@ class _Row:
             if self.readings_dropped is not None:
                 self.readings = [x for x in self.readings_dropped if not x.dropped]
             else:
-                r = _row_readings(self.lx, False, budget, self.cells_from)
+                r = _memo_readings(self.lx, False, budget, self.cells_from, memo)
                 self.readings = r.readings
                 self.rejected |= r.rejected
                 self.exhausted |= r.exhausted
         return self.readings
+
+
+#: a row's readings by its lexed text and whether blanks may be dropped: the readings
+#: and the work they took (a search that hit its bound is not kept)
+_Memo = dict[tuple[_Lexed, bool], tuple[_RowReadings, int]]
+
+
+def _memo_readings(
+    lx: _Lexed,
+    allow_dropped: bool,
+    budget: list[int],
+    cells_from: list[list[tuple[int, int | None, int]]],
+    memo: _Memo | None,
+) -> _RowReadings:
+    """:func:`_row_readings`, taken from ``memo`` when the same text was read with at
+    least the work it took left in ``budget`` (the search is the same and takes the
+    same steps: its bound is only tested against what is left), the work drawn again."""
+    if memo is None:
+        return _row_readings(lx, allow_dropped, budget, cells_from)
+    key = (lx, allow_dropped)
+    got = memo.get(key)
+    if got is not None and got[1] <= budget[0]:
+        budget[0] -= got[1]
+        return got[0]
+    start = budget[0]
+    r = _row_readings(lx, allow_dropped, budget, cells_from)
+    if not r.exhausted:
+        memo[key] = (r, start - budget[0])
+    return r
 
 
 class _Option(NamedTuple):
@@ -1212,13 +1243,14 @@ def recover_table3(rows: Sequence[RowText], hints: Mapping[str, int] | None = No
     >>> r.cells["partially_granted"], r.recovery.rules
     ((2, 0, 0, 0, 0, 0, 2), ('row_sum', 'row_order'))
     """
-    first = _recover3(rows, hints)
+    memo: _Memo = {}  # the rows' readings, for rows of the same text (and the second read)
+    first = _recover3(rows, hints, memo)
     if _tidy(first):
         return first
     moved = _reflow(rows)
     if moved is None:
         return first
-    second = _recover3(moved, hints)
+    second = _recover3(moved, hints, memo)
     if not _tidy(second):
         return first
     rec = second.recovery or Recovery()
@@ -1284,7 +1316,9 @@ def _row_line(line: str) -> bool:
     return not (len(toks) == 1 and toks[0].isdigit() and len(toks[0]) <= 2 and int(toks[0]) > 0)
 
 
-def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recovered3:
+def _recover3(
+    rows: Sequence[RowText], hints: Mapping[str, int] | None, memo: _Memo | None = None
+) -> Recovered3:
     if not hints:
         printed = _all_printed(rows)
         if printed is not None:  # what the loop below returns for such rows
@@ -1333,7 +1367,7 @@ def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recov
         # every row read as printed (the common case of '|' rows and clean PDF text):
         # the search has one choice per row, cannot hit its bounds and decides nothing
         return Recovered3(cells=fixed, problems=tuple(problems))
-    return _decide3(order, dict(hints or {}), problems)
+    return _decide3(order, dict(hints or {}), problems, memo)
 
 
 def _all_printed(rows: Sequence[RowText]) -> dict[str, tuple[int | None, ...]] | None:
@@ -1414,7 +1448,9 @@ def _row_label(path: str) -> str:
     return TABLE3_ROW_LABELS.get(path, path)
 
 
-def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) -> Recovered3:
+def _decide3(
+    order: list[_Row], hints: dict[str, int], problems: list[Problem], memo: _Memo | None = None
+) -> Recovered3:
     n = len(order)
     idx = {row.path: i for i, row in enumerate(order)}
     recovered = [row for row in order if row.recovered]
@@ -1438,7 +1474,7 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
         """A row's readings, its work bound drawn from the table's."""
         budget = [max(0, min(MAX_ROW_STEPS, table_steps[0]))]
         start = budget[0]
-        rs = row.get_readings(allow_dropped, budget)
+        rs = row.get_readings(allow_dropped, budget, memo)
         table_steps[0] -= start - budget[0]
         return rs
 
