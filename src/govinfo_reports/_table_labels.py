@@ -128,7 +128,13 @@ _Starts = tuple[tuple[str, str, bool], ...]
 
 
 def _alt_core(*phrases: str) -> tuple[str, _Starts]:
-    return _alt(*phrases), tuple((p[0], p[1:3], True) for p in phrases)
+    core = _alt(*phrases)
+    _PHRASES[core] = phrases
+    return core, tuple((p[0], p[1:3], True) for p in phrases)
+
+
+#: the phrases of each core made by :func:`_alt_core` (its pattern -> its phrases)
+_PHRASES: dict[str, tuple[str, ...]] = {}
 
 
 _T3_CORE_STARTS: tuple[tuple[str, str, _Starts], ...] = (
@@ -207,7 +213,9 @@ def _t3_pattern() -> regex.Pattern[str]:
 # cannot miss a digit
 _NOT_IN_GAP = "\\u4e00-\\u9fff，。、；：？！“”‘’（）《》【】a-zA-Z|\\ue000"
 
-_Try = tuple[Callable[[str, int, int], "regex.Match[str] | None"], str]
+#: a core to try at a candidate: its match, its path, and the phrase of it that begins
+#: with the candidate's character when the core is an :func:`_alt_core` ('' otherwise)
+_Try = tuple[Callable[[str, int, int], "regex.Match[str] | None"], str, str]
 
 
 @attrs.frozen(slots=True)
@@ -221,7 +229,7 @@ class _T3Scanner:
     far fewer of prose."""
 
     candidates: re.Pattern[str]
-    tries: dict[str, tuple[_Try, ...]]  # first character -> (core's match, path), in order
+    tries: dict[str, tuple[_Try, ...]]  # first character -> (match, path, phrase), in order
 
 
 @functools.cache
@@ -236,7 +244,8 @@ def _t3_scanner() -> _T3Scanner:
             gap[first] = gap.get(first, False) or cells
             todo = tries.setdefault(first, [])
             if not todo or todo[-1][1] != path:
-                todo.append((match, path))
+                phrase = next((p for p in _PHRASES.get(core, ()) if p[0] == first), "")
+                todo.append((match, path, phrase))
     parts = []
     gap_start = f"[^{_NOT_IN_GAP}]|无"  # whitespace, a digit or a cell mark (or 无)
     for first, afters in follow.items():
@@ -408,7 +417,13 @@ def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
         p = cand.start()
         if p < pos:
             continue  # inside the last match
-        for match, path in tries[text[p]]:
+        for match, path, phrase in tries[text[p]]:
+            # the phrase as written (no gap in it) is what the core's pattern matches
+            # there: its one alternative that begins with this character, every gap empty
+            if phrase and text.startswith(phrase, p, end):
+                pos = p + len(phrase)
+                out.append((p, pos, path))
+                break
             m = match(text, p, end)
             if m is not None:
                 pos = m.end()
