@@ -581,7 +581,12 @@ def t3_header_starts(text: str) -> list[int]:
     >>> t3_header_starts("表三 申请人情况 申 请人情况")
     [3, 9]
     """
-    out: list[int] = []
+    return list(iter_t3_header_starts(text))
+
+
+def iter_t3_header_starts(text: str) -> Iterator[int]:
+    """:func:`t3_header_starts`, found as they are asked for (a caller that stops at the
+    first table does not scan the rest of a long text)."""
     pos = 0
     match = T3_HEADER.match
     for cand in _T3_HEADER_START.finditer(text):
@@ -590,9 +595,8 @@ def t3_header_starts(text: str) -> list[int]:
             continue
         m = match(text, p)
         if m is not None:
-            out.append(p)
+            yield p
             pos = m.end()
-    return out
 
 
 T2_ANNOUNCED = T2_ITEM

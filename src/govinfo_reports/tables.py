@@ -40,6 +40,8 @@ columns is STANDARD_2021 and gets a note; so does a 2021-format table 三 with a
 from __future__ import annotations
 
 import bisect
+import heapq
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -60,9 +62,9 @@ from ._table_labels import (
     Scanned,
     add_hit,
     hits_of,
+    iter_t3_header_starts,
     scan_table2,
     scan_table3,
-    t3_header_starts,
     table3_matches,
 )
 from ._table_three import read_table3
@@ -324,7 +326,11 @@ def _locate_table3(
     its start with their hits (for the reader, which scans the same start to an end no
     later)."""
     n = len(text)
-    anchors = sorted({*(m.start() for m in T3_ANNOUNCED.finditer(text)), *t3_header_starts(text)})
+    # the candidate starts in text order, found as the loop asks for them: the loop
+    # stops at a table with every row label (a long text of many reports is not scanned)
+    anchors = _increasing(
+        heapq.merge((m.start() for m in T3_ANNOUNCED.finditer(text)), iter_t3_header_starts(text))
+    )
     best: tuple[int, int, int] | None = None  # (score, start, end)
     best_known: Scanned | None = None
     best_folded: Folded | None = None
@@ -379,6 +385,15 @@ def _locate_table3(
         return None, None, None
     end = _table3_end(text, chosen[-1].end)
     return (chosen[0].start, _trim_end(text, chosen[-1].end, end)), None, None
+
+
+def _increasing(positions: Iterator[int]) -> Iterator[int]:
+    """``positions`` (in order) without repeats."""
+    last = -1
+    for p in positions:
+        if p != last:
+            yield p
+            last = p
 
 
 def _row_like(text: str, hits: list[Hit]) -> bool:
