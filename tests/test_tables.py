@@ -833,3 +833,45 @@ def test_table2_heads_found_once_same_as_searches_per_row() -> None:
             assert heads.context_start(pos) == _context_start(text, start, pos), (text, pos)
             stop = rng.randint(pos, end)
             assert heads.next_header(pos, stop) == _next_header(text, pos, stop), (text, pos)
+
+
+def _walk_back_reference(text: str, core: int, floor: int) -> int:
+    """_walk_back as it was before its fast paths (a regex search for the numeral)."""
+    import regex
+
+    from govinfo_reports._table_labels import _LABEL_RUN_BACK
+
+    numeral = regex.compile(r"[1-9][ \t]{0,3}[.、．]$")
+    pos = core
+    limit = max(floor, core - 60)
+    while True:
+        if pos > limit:
+            run = _LABEL_RUN_BACK.match(text, limit, pos)
+            if run is not None:
+                pos = run.start()
+        if pos > limit and text[pos] in "、．" and text[pos - 1] in "123456789":
+            pos -= 1
+            continue
+        if pos <= limit or text[pos - 1] not in ".、．\n":
+            return pos
+        m = numeral.search(text[max(limit, pos - 5) : pos])
+        if m is None:
+            return pos
+        pos = max(limit, pos - 5) + m.start()
+        if pos <= limit:
+            return pos
+
+
+def test_walk_back_same_as_reference() -> None:
+    import random
+
+    from govinfo_reports._table_labels import _walk_back
+
+    rng = random.Random(12)
+    pieces = ["1", "2", "9", "0", ".", "、", "．", " ", "\t", "\n", "国家", "属于", "(", "（"]
+    pieces += ["一", ")", "）", ",", ":", '"', "'", "“", "|", "a", "\u3000", "-", "12."]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) + "秘密"
+        core = len(text) - 2
+        floor = rng.randint(0, core)
+        assert _walk_back(text, core, floor) == _walk_back_reference(text, core, floor), text

@@ -53,6 +53,7 @@ def _spw(phrase: str) -> str:
 # characters that may stand inside a label before its core (walked back over)
 # a run of them that ends where the match starts (matched backwards)
 _LABEL_RUN_BACK = regex.compile(r"(?r)[\p{Han}、，,：:“”\"'‘’「」『』()（）《》]*+")
+#: a sub-row numeral at the end of a text (:func:`_numeral_before` reads it by hand)
 _NUMERAL = regex.compile(r"[1-9][ \t]{0,3}[.、．]$")
 
 
@@ -273,7 +274,8 @@ def _walk_back(text: str, core: int, floor: int) -> int:
     pos = core
     limit = max(floor, core - 60)
     while True:
-        if pos > limit:
+        # an ASCII character other than these cannot extend the label run
+        if pos > limit and not (text[pos - 1].isascii() and text[pos - 1] not in _RUN_ASCII):
             run = _LABEL_RUN_BACK.match(text, limit, pos)
             if run is not None:
                 pos = run.start()
@@ -282,12 +284,35 @@ def _walk_back(text: str, core: int, floor: int) -> int:
             continue
         if pos <= limit or text[pos - 1] not in ".、．\n":
             return pos  # _NUMERAL ends in one of these (or before a final line break)
-        m = _NUMERAL.search(text[max(limit, pos - 5) : pos])
-        if m is None:
+        at = _numeral_before(text, max(limit, pos - 5), pos)
+        if at < 0:
             return pos
-        pos = max(limit, pos - 5) + m.start()
+        pos = at
         if pos <= limit:
             return pos
+
+
+#: the ASCII characters of :data:`_LABEL_RUN_BACK`'s class
+_RUN_ASCII = ",:\"'()"
+
+
+def _numeral_before(text: str, lo: int, hi: int) -> int:
+    """Where ``_NUMERAL.search(text[lo:hi])`` matches (as a position of ``text``), or -1:
+    a digit 1-9, up to three blanks, a numeral's mark, then the end of the slice or its
+    final line break.  At most one such digit exists (the blanks between it and the
+    mark hold no digit)."""
+    end = hi - 1 if text[hi - 1] == "\n" else hi  # where $ matches after the mark
+    mark = end - 1
+    if mark < lo or text[mark] not in ".、．":
+        return -1
+    d = mark - 1
+    blanks = 0
+    while d >= lo and blanks < 3 and text[d] in " \t":
+        d -= 1
+        blanks += 1
+    if d >= lo and text[d] in "123456789":
+        return d
+    return -1
 
 
 #: label cores found from a start to some end: (matches, end)
