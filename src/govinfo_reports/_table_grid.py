@@ -140,6 +140,12 @@ def is_blank_gap(text: str) -> bool:
 def raw_of(text: str, tokens: list[Token]) -> str:
     """The raw text of a row's tokens: the tokens and the whitespace between them as
     written; any other text between two tokens becomes a line break."""
+    if tokens:
+        span = text[tokens[0].start : tokens[-1].end]
+        # blanks only between the tokens and no comma (the common row): the span as it is
+        # (its text less its blanks is the tokens' text only when every gap is blank)
+        if "," not in span and "".join(span.split()) == "".join([t.text for t in tokens]):
+            return span
     parts: list[str] = []
     prev: Token | None = None
     for tok in tokens:
