@@ -875,3 +875,36 @@ def test_walk_back_same_as_reference() -> None:
         core = len(text) - 2
         floor = rng.randint(0, core)
         assert _walk_back(text, core, floor) == _walk_back_reference(text, core, floor), text
+
+
+def test_raw_of_same_as_reference() -> None:
+    import random
+
+    from govinfo_reports import _table_grid as grid
+
+    def reference(text: str, tokens: list[grid.Token]) -> str:
+        parts: list[str] = []
+        prev: grid.Token | None = None
+        for tok in tokens:
+            if prev is not None:
+                gap = text[prev.end : tok.start]
+                if not gap or gap.isspace():
+                    parts.append(gap)
+                else:
+                    blank = grid.is_blank_gap(gap)
+                    parts.append(gap.replace(grid.FOOTER_MARK, " ") if blank else "\n")
+            parts.append(tok.text.replace(",", ""))
+            prev = tok
+        return "".join(parts)
+
+    rng = random.Random(4)
+    bits = ["1", "23", "0", "1,234", "1.5", " ", "  ", "\n", "\t", "\u3000", grid.FOOTER_MARK]
+    bits += ["-", "无", "a", "规", ",", "/", "—", "\x1c", "\xa0", "\u2028"]
+    for _ in range(20000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 15)))
+        a = rng.randint(0, len(text))
+        toks = grid.number_tokens(text, a, rng.randint(a, len(text)))
+        if toks and rng.random() < 0.3:
+            i = rng.randint(0, len(toks) - 1)
+            toks = toks[i : rng.randint(i, len(toks))]
+        assert grid.raw_of(text, toks) == reference(text, toks), (text, toks)
