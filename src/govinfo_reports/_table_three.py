@@ -358,6 +358,16 @@ def _clean_token(tok: str) -> bool:
     return tok == "0" or (tok.isdigit() and not tok.startswith("0") and len(tok) <= grid.MAX_DIGITS)
 
 
+def _clean_tokens(toks: Sequence[grid.Token]) -> bool:
+    """``all(_clean_token(t.text) for t in toks)``, without a call per token."""
+    most = grid.MAX_DIGITS
+    for t in toks:
+        x = t[0]
+        if x != "0" and not (x.isdigit() and x[0] != "0" and len(x) <= most):
+            return False
+    return True
+
+
 def _token_rows(
     text: str,
     hits: Sequence[Hit],
@@ -390,7 +400,7 @@ def _token_rows(
         deferred.pop(h.path, None)
         if strict is not None and i in strict:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, strict[i], problems))
-        elif not glued and len(toks) == 7 and all(_clean_token(t.text) for t in toks):
+        elif not glued and len(toks) == 7 and _clean_tokens(toks):
             raw = grid.raw_of(text, toks)
             if len(raw.split()) == len(toks):  # a full row: its columns place the short rows'
                 rows[h.path] = RowText(path=h.path, raw=raw)
@@ -424,9 +434,7 @@ def _column_spans(
     full on one line: for each column the span its numbers cover.  None unless at least
     two such rows exist and the seven spans stand apart, left to right."""
     full = [
-        toks
-        for _, toks in segs
-        if len(toks) == 7 and _one_line(text, toks) and all(_clean_token(t.text) for t in toks)
+        toks for _, toks in segs if len(toks) == 7 and _one_line(text, toks) and _clean_tokens(toks)
     ]
     if len(full) < 2:
         return None
