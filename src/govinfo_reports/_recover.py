@@ -811,6 +811,16 @@ def _outcome_paths(
     """How many choices of one option per outcome row add up to ``target`` in every
     column, and the options used by them: a dynamic programme over the partial column
     sums (rows with one option first), pruned by what the remaining rows can still add."""
+    m = len(rows)
+    if m and budget[0] >= m and all(len(opts[i]) == 1 for i in rows):
+        # one choice: it adds up or not.  As below: the column prune keeps every option
+        # (or finds a column that does not add up), the programme draws a step per row
+        # (the budget covers them) and uses each row's option when the sums hold
+        sums = tuple([sum(opts[i][0].sig[c] for i in rows) for c in range(7)])
+        if sums != target:
+            return 0, {}
+        budget[0] -= m
+        return 1, {i: {0} for i in reversed(rows)}
     alive = _column_prune([[o.sig for o in opts[i]] for i in rows], target, budget)
     if alive is None:
         return 0, {}
