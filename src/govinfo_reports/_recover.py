@@ -1075,6 +1075,13 @@ def _solve(
     smax = [[0] * 7 for _ in range(nout + 1)]
     for k in range(nout - 1, -1, -1):
         o = opts[outs[k]]
+        if o:  # the columns' least and greatest, a column at a time (zip)
+            sigs = [x.sig for x in o]
+            lows = sigs[0] if len(sigs) == 1 else tuple(map(min, zip(*sigs, strict=True)))
+            highs = sigs[0] if len(sigs) == 1 else tuple(map(max, zip(*sigs, strict=True)))
+            smin[k] = [a + lows[col] for col, a in enumerate(smin[k + 1])]
+            smax[k] = [a + highs[col] for col, a in enumerate(smax[k + 1])]
+            continue
         for col in range(7):
             smin[k][col] = smin[k + 1][col] + min(x.sig[col] for x in o)
             smax[k][col] = smax[k + 1][col] + max(x.sig[col] for x in o)
