@@ -13,6 +13,7 @@ left None with a ``table2.ambiguous_row`` Problem.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -116,28 +117,31 @@ class _Heads:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.start = start
-        self.info = [m.span() for m in T2_HEAD_INFO.finditer(text, start, end)]
-        self.item = [m.span() for m in T2_ITEM.finditer(text, start, end)]
+        # each pattern's matches in text order: their starts and their ends both increase
+        # (no two overlap), so the matches within bounds are found by bisection
+        self.heads: list[tuple[list[int], list[int]]] = []
+        for pat in (T2_HEAD_INFO, T2_ITEM):
+            spans = [m.span() for m in pat.finditer(text, start, end)]
+            self.heads.append(([a for a, _ in spans], [b for _, b in spans]))
 
     def context_start(self, pos: int) -> int:
-        """:func:`_context_start` (``start`` <= ``pos`` <= ``end``)."""
+        """:func:`_context_start` (``start`` <= ``pos`` <= ``end``): the last match that
+        ends by ``pos`` when it starts within 1500 characters of it."""
         best = self.start
         low = max(self.start, pos - 1500)
-        for a, b in self.info:
-            if a >= low and b <= pos and a > best:
-                best = a
-        for a, b in self.item:
-            if a >= low and b <= pos and a > best:
-                best = a
+        for starts, ends in self.heads:
+            j = bisect.bisect_right(ends, pos) - 1
+            if j >= 0 and starts[j] >= low and starts[j] > best:
+                best = starts[j]
         return best
 
     def next_header(self, pos: int, stop: int) -> int:
-        """:func:`_next_header` (``start`` <= ``pos``, ``stop`` <= ``end``)."""
-        for heads in (self.info, self.item):
-            for a, b in heads:
-                if a >= pos and b <= stop:
-                    stop = a
-                    break
+        """:func:`_next_header` (``start`` <= ``pos``, ``stop`` <= ``end``): the first
+        match from ``pos`` when it ends by ``stop`` (a later one ends later)."""
+        for starts, ends in self.heads:
+            i = bisect.bisect_left(starts, pos)
+            if i < len(starts) and ends[i] <= stop:
+                stop = starts[i]
         return stop
 
 
