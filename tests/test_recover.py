@@ -866,3 +866,30 @@ def test_outcome_paths_of_single_options_same_as_the_programme() -> None:
             want = None
         assert got == want and got_budget == want_budget
         assert got is None or want is None or list(got[1]) == list(want[1])
+
+
+def test_memoized_row_readings_draw_the_same_work() -> None:
+    """A row read again from the memo gives the readings and draws the budget a fresh
+    read would; a budget too small for the remembered work reads afresh (and runs out
+    as a fresh read does)."""
+    from govinfo_reports import _recover as rec
+
+    for raw in ("713000074", "1000001", "210000021", "3700000037", "8100009", "12 3 4 5 0 0 24"):
+        lx = rec._lex(raw)
+        for allow in (False, True):
+            fresh_budget = [10_000]
+            fresh = rec._row_readings(lx, allow, fresh_budget, [])
+            memo: rec._Memo = {}
+            first_budget, again_budget = [10_000], [10_000]
+            first = rec._memo_readings(lx, allow, first_budget, [], memo)
+            again = rec._memo_readings(lx, allow, again_budget, [], memo)
+            assert first == fresh == again
+            assert first_budget == fresh_budget == again_budget
+            used = 10_000 - fresh_budget[0]
+            for start in (0, used - 1, used, used + 1):
+                if start < 0:
+                    continue
+                want_budget, got_budget = [start], [start]
+                want = rec._row_readings(lx, allow, want_budget, [])
+                got = rec._memo_readings(lx, allow, got_budget, [], memo)
+                assert got == want and got_budget[0] == want_budget[0], (raw, allow, start)
