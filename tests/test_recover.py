@@ -826,3 +826,70 @@ def test_printed_rows_fast_paths_same_as_cell_rules() -> None:
         want = len(toks) == 7 and all(_is_numeral(t) or _is_mark(t) for t in toks)
         assert _printed_tokens(toks) == want, toks
         assert _cell_values(toks) == tuple(_cell_value(t) for t in toks), toks
+
+
+def test_outcome_paths_of_single_options_same_as_the_programme() -> None:
+    """Rows with one option each: the shortcut gives what the column prune and the
+    dynamic programme give (count, options used, their order, the budget drawn)."""
+    import random
+
+    from govinfo_reports import _recover as rec
+
+    def programme(opts, rows, target, budget):  # type: ignore[no-untyped-def]
+        alive = rec._column_prune([[o.sig for o in opts[i]] for i in rows], target, budget)
+        if alive is None:
+            return 0, {}
+        keep = {i: alive[k] for k, i in enumerate(rows)}
+        sub = {i: [opts[i][k] for k in keep[i]] for i in rows}
+        count, used_sub = rec._outcome_dp(sub, rows, target, budget)
+        return count, {i: {keep[i][k] for k in u} for i, u in used_sub.items()}
+
+    rng = random.Random(3)
+    values = [0, 0, 1, 2, 5, 200_000]
+    for _ in range(5000):
+        n = rng.randint(1, 8)
+        opts = [[rec._Option(tuple(rng.choice(values) for _ in range(7)), 0, ())] for _ in range(n)]
+        rows = [rng.randrange(n) for _ in range(rng.randint(1, n))]
+        if rng.random() < 0.5:
+            target = tuple(sum(opts[i][0].sig[c] for i in rows) for c in range(7))
+        else:
+            target = tuple(rng.choice(values) for _ in range(7))
+        start = rng.choice([0, 1, 2, 3, 5, 100])
+        got_budget, want_budget = [start], [start]
+        try:
+            got = rec._outcome_paths(opts, rows, target, got_budget)
+        except rec._Exhausted:
+            got = None
+        try:
+            want = programme(opts, rows, target, want_budget)
+        except rec._Exhausted:
+            want = None
+        assert got == want and got_budget == want_budget
+        assert got is None or want is None or list(got[1]) == list(want[1])
+
+
+def test_memoized_row_readings_draw_the_same_work() -> None:
+    """A row read again from the memo gives the readings and draws the budget a fresh
+    read would; a budget too small for the remembered work reads afresh (and runs out
+    as a fresh read does)."""
+    from govinfo_reports import _recover as rec
+
+    for raw in ("713000074", "1000001", "210000021", "3700000037", "8100009", "12 3 4 5 0 0 24"):
+        lx = rec._lex(raw)
+        for allow in (False, True):
+            fresh_budget = [10_000]
+            fresh = rec._row_readings(lx, allow, fresh_budget, [])
+            memo: rec._Memo = {}
+            first_budget, again_budget = [10_000], [10_000]
+            first = rec._memo_readings(lx, allow, first_budget, [], memo)
+            again = rec._memo_readings(lx, allow, again_budget, [], memo)
+            assert first == fresh == again
+            assert first_budget == fresh_budget == again_budget
+            used = 10_000 - fresh_budget[0]
+            for start in (0, used - 1, used, used + 1):
+                if start < 0:
+                    continue
+                want_budget, got_budget = [start], [start]
+                want = rec._row_readings(lx, allow, want_budget, [])
+                got = rec._memo_readings(lx, allow, got_budget, [], memo)
+                assert got == want and got_budget[0] == want_budget[0], (raw, allow, start)

@@ -790,3 +790,121 @@ def test_split_cells_same_as_reference() -> None:
         offset = rng.randint(0, 50)
         got = [tuple(c) for c in split_cells(line, offset)]
         assert got == _split_cells_reference(line, offset), line
+
+
+def test_cell_texts_and_cells_at_same_as_split_cells() -> None:
+    import random
+
+    from govinfo_reports._table_grid import cell_texts, cells_at, split_cells
+
+    rng = random.Random(7)
+    parts = ["|", "|", "\t", "\t", ",", " ", "\u3000", "a", "1", "-", "--", ":", '"', "规"]
+    parts += ["\x1c", "\xa0", "无", "---", ":--"]
+    for _ in range(4000):
+        line = "".join(rng.choice(parts) for _ in range(rng.randint(0, 16)))
+        cells = split_cells(line)
+        texts = [c.text for c in cells]
+        assert cell_texts(line) == texts, line
+        for pos in range(-1, len(line) + 1):
+            holds = (i for i, c in enumerate(cells) if c.start <= pos < max(c.end, c.start + 1))
+            idx = next(holds, -1)
+            assert cells_at(line, pos, near=False) == (texts, idx), (line, pos)
+            if idx < 0:
+                idx = next((i for i, c in enumerate(cells) if c.end > pos), len(cells) - 1)
+            assert cells_at(line, pos) == (texts, idx), (line, pos)
+
+
+def test_table2_heads_found_once_same_as_searches_per_row() -> None:
+    import random
+
+    from govinfo_reports._table_two import _context_start, _Heads, _next_header
+
+    bits = ["信息内容", "信 息\n内容", "信息", "内容", "第二十条第（一）项", "第二十条(五)项"]
+    bits += ["第 二十条 第 （ 六 ） 项", "第二十条第（十一）项", "第二十条", "第", "（", "）", "项"]
+    bits += [" ", "\n", "规章", "1", "信息内容 | 本年", "第第二十条第（二）项", "x" * 700, " " * 70]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 25)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        heads = _Heads(text, start, end)
+        for _ in range(5):
+            pos = rng.randint(start, end)
+            assert heads.context_start(pos) == _context_start(text, start, pos), (text, pos)
+            stop = rng.randint(pos, end)
+            assert heads.next_header(pos, stop) == _next_header(text, pos, stop), (text, pos)
+
+
+def _walk_back_reference(text: str, core: int, floor: int) -> int:
+    """_walk_back as it was before its fast paths (a regex search for the numeral)."""
+    import regex
+
+    from govinfo_reports._table_labels import _LABEL_RUN_BACK
+
+    numeral = regex.compile(r"[1-9][ \t]{0,3}[.、．]$")
+    pos = core
+    limit = max(floor, core - 60)
+    while True:
+        if pos > limit:
+            run = _LABEL_RUN_BACK.match(text, limit, pos)
+            if run is not None:
+                pos = run.start()
+        if pos > limit and text[pos] in "、．" and text[pos - 1] in "123456789":
+            pos -= 1
+            continue
+        if pos <= limit or text[pos - 1] not in ".、．\n":
+            return pos
+        m = numeral.search(text[max(limit, pos - 5) : pos])
+        if m is None:
+            return pos
+        pos = max(limit, pos - 5) + m.start()
+        if pos <= limit:
+            return pos
+
+
+def test_walk_back_same_as_reference() -> None:
+    import random
+
+    from govinfo_reports._table_labels import _walk_back
+
+    rng = random.Random(12)
+    pieces = ["1", "2", "9", "0", ".", "、", "．", " ", "\t", "\n", "国家", "属于", "(", "（"]
+    pieces += ["一", ")", "）", ",", ":", '"', "'", "“", "|", "a", "\u3000", "-", "12."]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) + "秘密"
+        core = len(text) - 2
+        floor = rng.randint(0, core)
+        assert _walk_back(text, core, floor) == _walk_back_reference(text, core, floor), text
+
+
+def test_raw_of_same_as_reference() -> None:
+    import random
+
+    from govinfo_reports import _table_grid as grid
+
+    def reference(text: str, tokens: list[grid.Token]) -> str:
+        parts: list[str] = []
+        prev: grid.Token | None = None
+        for tok in tokens:
+            if prev is not None:
+                gap = text[prev.end : tok.start]
+                if not gap or gap.isspace():
+                    parts.append(gap)
+                else:
+                    blank = grid.is_blank_gap(gap)
+                    parts.append(gap.replace(grid.FOOTER_MARK, " ") if blank else "\n")
+            parts.append(tok.text.replace(",", ""))
+            prev = tok
+        return "".join(parts)
+
+    rng = random.Random(4)
+    bits = ["1", "23", "0", "1,234", "1.5", " ", "  ", "\n", "\t", "\u3000", grid.FOOTER_MARK]
+    bits += ["-", "无", "a", "规", ",", "/", "—", "\x1c", "\xa0", "\u2028"]
+    for _ in range(20000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 15)))
+        a = rng.randint(0, len(text))
+        toks = grid.number_tokens(text, a, rng.randint(a, len(text)))
+        if toks and rng.random() < 0.3:
+            i = rng.randint(0, len(toks) - 1)
+            toks = toks[i : rng.randint(i, len(toks))]
+        assert grid.raw_of(text, toks) == reference(text, toks), (text, toks)

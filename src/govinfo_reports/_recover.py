@@ -580,12 +580,17 @@ def _row_readings(
                 enum(q, rem - nv, nj)
                 apps.pop()
 
-        if possible(0, t, 6, total) and feas(0, 0, total, tj):
-            enum(0, total, tj)
-        else:
-            rejected = True
-        if len(memo) > 1:
-            rejected = True  # some cut was tried and failed its sum
+        try:
+            if possible(0, t, 6, total) and feas(0, 0, total, tj):
+                enum(0, total, tj)
+            else:
+                rejected = True
+            if len(memo) > 1:
+                rejected = True  # some cut was tried and failed its sum
+        finally:
+            # a nested function that calls itself holds itself (a reference cycle): its
+            # memo and the row's state would wait for the cyclic collector
+            feas = enum = None  # type: ignore[assignment]
 
     try:
         for t in range(n - 1, 0, -1):
@@ -629,6 +634,7 @@ def _strict_readings(lx: _Lexed, allow_dropped: bool, limit: int) -> tuple[list[
             acc.pop()
 
     dfs(0, [])
+    dfs = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
     complete = steps[0] <= MAX_ROW_STEPS and len(seqs) < limit
     for seq in seqs:
         if len(seq) == 7:
@@ -674,11 +680,13 @@ class _Row:
         self.dropped_evidence = False
         self.cells_from: list[list[tuple[int, int | None, int]]] = []
 
-    def get_readings(self, allow_dropped: bool, budget: list[int]) -> list[_Reading]:
+    def get_readings(
+        self, allow_dropped: bool, budget: list[int], memo: _Memo | None = None
+    ) -> list[_Reading]:
         assert self.lx is not None
         if allow_dropped:
             if self.readings_dropped is None:
-                r = _row_readings(self.lx, True, budget, self.cells_from)
+                r = _memo_readings(self.lx, True, budget, self.cells_from, memo)
                 self.readings_dropped = r.readings
                 self.rejected |= r.rejected
                 self.exhausted |= r.exhausted
@@ -687,11 +695,40 @@ class _Row:
             if self.readings_dropped is not None:
                 self.readings = [x for x in self.readings_dropped if not x.dropped]
             else:
-                r = _row_readings(self.lx, False, budget, self.cells_from)
+                r = _memo_readings(self.lx, False, budget, self.cells_from, memo)
                 self.readings = r.readings
                 self.rejected |= r.rejected
                 self.exhausted |= r.exhausted
         return self.readings
+
+
+#: a row's readings by its lexed text and whether blanks may be dropped: the readings
+#: and the work they took (a search that hit its bound is not kept)
+_Memo = dict[tuple[_Lexed, bool], tuple[_RowReadings, int]]
+
+
+def _memo_readings(
+    lx: _Lexed,
+    allow_dropped: bool,
+    budget: list[int],
+    cells_from: list[list[tuple[int, int | None, int]]],
+    memo: _Memo | None,
+) -> _RowReadings:
+    """:func:`_row_readings`, taken from ``memo`` when the same text was read with at
+    least the work it took left in ``budget`` (the search is the same and takes the
+    same steps: its bound is only tested against what is left), the work drawn again."""
+    if memo is None:
+        return _row_readings(lx, allow_dropped, budget, cells_from)
+    key = (lx, allow_dropped)
+    got = memo.get(key)
+    if got is not None and got[1] <= budget[0]:
+        budget[0] -= got[1]
+        return got[0]
+    start = budget[0]
+    r = _row_readings(lx, allow_dropped, budget, cells_from)
+    if not r.exhausted:
+        memo[key] = (r, start - budget[0])
+    return r
 
 
 class _Option(NamedTuple):
@@ -774,6 +811,16 @@ def _outcome_paths(
     """How many choices of one option per outcome row add up to ``target`` in every
     column, and the options used by them: a dynamic programme over the partial column
     sums (rows with one option first), pruned by what the remaining rows can still add."""
+    m = len(rows)
+    if m and budget[0] >= m and all(len(opts[i]) == 1 for i in rows):
+        # one choice: it adds up or not.  As below: the column prune keeps every option
+        # (or finds a column that does not add up), the programme draws a step per row
+        # (the budget covers them) and uses each row's option when the sums hold
+        sums = tuple([sum(opts[i][0].sig[c] for i in rows) for c in range(7)])
+        if sums != target:
+            return 0, {}
+        budget[0] -= m
+        return 1, {i: {0} for i in reversed(rows)}
     alive = _column_prune([[o.sig for o in opts[i]] for i in rows], target, budget)
     if alive is None:
         return 0, {}
@@ -1028,6 +1075,13 @@ def _solve(
     smax = [[0] * 7 for _ in range(nout + 1)]
     for k in range(nout - 1, -1, -1):
         o = opts[outs[k]]
+        if o:  # the columns' least and greatest, a column at a time (zip)
+            sigs = [x.sig for x in o]
+            lows = sigs[0] if len(sigs) == 1 else tuple(map(min, zip(*sigs, strict=True)))
+            highs = sigs[0] if len(sigs) == 1 else tuple(map(max, zip(*sigs, strict=True)))
+            smin[k] = [a + lows[col] for col, a in enumerate(smin[k + 1])]
+            smax[k] = [a + highs[col] for col, a in enumerate(smax[k + 1])]
+            continue
         for col in range(7):
             smin[k][col] = smin[k + 1][col] + min(x.sig[col] for x in o)
             smax[k][col] = smax[k + 1][col] + max(x.sig[col] for x in o)
@@ -1095,6 +1149,7 @@ def _solve(
     if balance_on and not anchors:
         balance_on = False
     rec(0, 0, None, 0)
+    rec = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
     return _Search(sols, state["capped"], state["aborted"])
 
 
@@ -1205,13 +1260,14 @@ def recover_table3(rows: Sequence[RowText], hints: Mapping[str, int] | None = No
     >>> r.cells["partially_granted"], r.recovery.rules
     ((2, 0, 0, 0, 0, 0, 2), ('row_sum', 'row_order'))
     """
-    first = _recover3(rows, hints)
+    memo: _Memo = {}  # the rows' readings, for rows of the same text (and the second read)
+    first = _recover3(rows, hints, memo)
     if _tidy(first):
         return first
     moved = _reflow(rows)
     if moved is None:
         return first
-    second = _recover3(moved, hints)
+    second = _recover3(moved, hints, memo)
     if not _tidy(second):
         return first
     rec = second.recovery or Recovery()
@@ -1277,7 +1333,13 @@ def _row_line(line: str) -> bool:
     return not (len(toks) == 1 and toks[0].isdigit() and len(toks[0]) <= 2 and int(toks[0]) > 0)
 
 
-def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recovered3:
+def _recover3(
+    rows: Sequence[RowText], hints: Mapping[str, int] | None, memo: _Memo | None = None
+) -> Recovered3:
+    if not hints:
+        printed = _all_printed(rows)
+        if printed is not None:  # what the loop below returns for such rows
+            return Recovered3(cells=printed)
     problems: list[Problem] = []
     seen: dict[str, _Row] = {}
     order: list[_Row] = []
@@ -1322,7 +1384,29 @@ def _recover3(rows: Sequence[RowText], hints: Mapping[str, int] | None) -> Recov
         # every row read as printed (the common case of '|' rows and clean PDF text):
         # the search has one choice per row, cannot hit its bounds and decides nothing
         return Recovered3(cells=fixed, problems=tuple(problems))
-    return _decide3(order, dict(hints or {}), problems)
+    return _decide3(order, dict(hints or {}), problems, memo)
+
+
+def _all_printed(rows: Sequence[RowText]) -> dict[str, tuple[int | None, ...]] | None:
+    """The cells of every row when each is read as printed (seven cells, or seven clean
+    tokens) and they are no more than MAX_ROWS: :func:`_recover3`'s common case without
+    its per-row search state; None otherwise."""
+    fixed: dict[str, tuple[int | None, ...]] = {}
+    for rt in rows:
+        path = rt.path
+        if path in fixed:
+            continue
+        if len(fixed) >= MAX_ROWS:
+            return None
+        cells = rt.cells
+        if cells is not None and len(cells) == 7:
+            fixed[path] = _cell_values(cells)
+            continue
+        toks = _raw_of(rt).split()
+        if not _printed_tokens(toks):
+            return None
+        fixed[path] = _cell_values(toks)
+    return fixed
 
 
 def _raw_of(rt: RowText) -> str:
@@ -1349,6 +1433,9 @@ def _printed_tokens(toks: Sequence[str]) -> bool:
 def _cell_values(cells: Sequence[str]) -> tuple[int | None, ...]:
     """:func:`_cell_value` of each cell (plain digits read in place, as there)."""
     most = 3 * MAX_CELL_DIGITS
+    joined = "".join(cells)
+    if joined.isascii() and joined.isdigit() and len(joined) <= most and all(cells):
+        return tuple(map(int, cells))  # every cell plain digits, each short: as below
     return tuple(
         [
             int(x) if x.isascii() and x.isdigit() and len(x) <= most else _cell_value(x)
@@ -1378,7 +1465,9 @@ def _row_label(path: str) -> str:
     return TABLE3_ROW_LABELS.get(path, path)
 
 
-def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) -> Recovered3:
+def _decide3(
+    order: list[_Row], hints: dict[str, int], problems: list[Problem], memo: _Memo | None = None
+) -> Recovered3:
     n = len(order)
     idx = {row.path: i for i, row in enumerate(order)}
     recovered = [row for row in order if row.recovered]
@@ -1402,7 +1491,7 @@ def _decide3(order: list[_Row], hints: dict[str, int], problems: list[Problem]) 
         """A row's readings, its work bound drawn from the table's."""
         budget = [max(0, min(MAX_ROW_STEPS, table_steps[0]))]
         start = budget[0]
-        rs = row.get_readings(allow_dropped, budget)
+        rs = row.get_readings(allow_dropped, budget, memo)
         table_steps[0] -= start - budget[0]
         return rs
 
@@ -1772,6 +1861,7 @@ def _t4_search(
             cells.pop()
 
     rec(0, 0, 0)
+    rec = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
     return out, aborted
 
 
@@ -2003,6 +2093,7 @@ def recover_table2_row(raw: str, ncols: int) -> tuple[int | None, ...] | None:
             acc.pop()
 
     rec(0)
+    rec = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
     if len(found) == 1 and steps[0] <= MAX_ROW_STEPS:
         return found[0]
     return None

@@ -55,7 +55,7 @@ def _table_end(text: str, head: int, limit: int) -> int:
     for m in _HAN_RUN.finditer(text, head, limit):
         if m.group(0) == "无" and _alone(text, m.start(), m.end()):
             continue  # a cell that says 无 (no number)
-        if any(ch not in T4_HEADER_CHARS for ch in m.group(0)):
+        if not T4_HEADER_CHARS.issuperset(m.group(0)):  # some character of no header word
             return m.start()
     return limit
 
@@ -166,6 +166,7 @@ def _interleaved(cells: Sequence[str], in_order: Recovered4) -> tuple[Recovered4
         return True
 
     dfs(0)
+    dfs = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
     if not found:
         return in_order, None
     shown = "；".join("、".join("/".join(_fmt(v) for v in g) for g in split) for split in found)
@@ -199,14 +200,13 @@ def _fmt(v: int | None) -> str:
 def _cells(text: str, head: int, end: int) -> list[str] | None:
     """The data cells of a '|'/tab table 四: the rows whose every cell is a number or blank."""
     row: list[str] = []
-    for off, line in grid.lines_with_offsets(text, head, end):
-        cells = grid.split_cells(line, off)
-        if not cells:
+    for _, line in grid.lines_with_offsets(text, head, end):
+        texts = grid.cell_texts(line)
+        if not texts:
             continue
-        texts = [c.text for c in cells]
-        if not any(t for t in texts):
+        if not any(texts):
             continue
-        if all(grid.clean_cell(t) is not None for t in texts):
+        if _plain(texts) or all(grid.clean_cell(t) is not None for t in texts):
             row.extend(texts)
     if not row:
         return None
@@ -219,8 +219,21 @@ def _cells(text: str, head: int, end: int) -> list[str] | None:
             return None
     if len(row) != 15:
         return None
+    if _plain(row):
+        return row  # what clean_cell gives each cell
     out = [grid.clean_cell(t) for t in row]
     return [c or "" for c in out]
+
+
+def _plain(texts: Sequence[str]) -> bool:
+    """Every cell is blank or plain digits no longer than a number's: :func:`clean_cell`
+    keeps it as it is."""
+    joined = "".join(texts)
+    return (
+        joined.isascii()
+        and (joined.isdigit() or not joined)
+        and max(map(len, texts), default=0) <= grid.MAX_DIGITS
+    )
 
 
 def _strict_lines(text: str, head: int, end: int) -> list[str] | None:

@@ -82,7 +82,8 @@ class Cell(NamedTuple):
 
 
 #: a character every footer holds (each form has a dash, 页 or a slash)
-_FOOTER_HINT = re.compile("[-—–－页/]")
+_FOOTER_HINT_CHARS = "-—–－页/"
+_FOOTER_HINT = re.compile(f"[{_FOOTER_HINT_CHARS}]")
 
 
 def mask_footers(text: str) -> str:
@@ -91,9 +92,18 @@ def mask_footers(text: str) -> str:
     A footer is a whole line (the pattern is anchored at both ends of a line and matches
     no line break) holding a dash, 页 or a slash: only such lines are tried, each once.
     """
+    # the first hint, by a search for each of its characters (str.find runs far faster
+    # than the class scan): none in the text is the common case of a long text
+    first = len(text)
+    for ch in _FOOTER_HINT_CHARS:
+        at = text.find(ch, 0, first)
+        if at >= 0:
+            first = at
+    if first == len(text):
+        return text
     spans: list[tuple[int, int]] = []
     line_end = -1  # the end of the line last tried
-    for hint in _FOOTER_HINT.finditer(text):
+    for hint in _FOOTER_HINT.finditer(text, first):
         pos = hint.start()
         if pos < line_end:
             continue
@@ -130,6 +140,12 @@ def is_blank_gap(text: str) -> bool:
 def raw_of(text: str, tokens: list[Token]) -> str:
     """The raw text of a row's tokens: the tokens and the whitespace between them as
     written; any other text between two tokens becomes a line break."""
+    if tokens:
+        span = text[tokens[0].start : tokens[-1].end]
+        # blanks only between the tokens and no comma (the common row): the span as it is
+        # (its text less its blanks is the tokens' text only when every gap is blank)
+        if "," not in span and "".join(span.split()) == "".join([t.text for t in tokens]):
+            return span
     parts: list[str] = []
     prev: Token | None = None
     for tok in tokens:
@@ -233,6 +249,63 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
         ):
             return []
     return cells
+
+
+def cell_texts(line: str) -> list[str]:
+    """The texts of :func:`split_cells` of ``line``, without their spans.
+
+    >>> cell_texts("| 规章 | 1 | |"), cell_texts("| --- | :--: |")
+    (['规章', '1', ''], [])
+    """
+    sep = cell_separator(line)
+    if sep is None:
+        return []
+    if sep == ",":
+        return [c.text for c in split_cells(line)]
+    return _texts(line, sep)
+
+
+def _texts(line: str, sep: str) -> list[str]:
+    """:func:`cell_texts` of a '|' or tab row (``sep``)."""
+    texts = [p.strip() for p in line.split(sep)]
+    if sep == "|":
+        if line.startswith("|"):
+            del texts[0]  # markdown's outer pipe (the part before it is empty)
+        if texts and not texts[-1] and line.rstrip().endswith("|"):
+            texts.pop()
+        if "-" in line or ":" in line:  # a rule cell begins with one of them
+            first = next((t for t in texts if t), "")
+            if first and first[0] in ":-" and all(_RULE_CELL.fullmatch(t) for t in texts if t):
+                return []
+    return texts
+
+
+def cells_at(line: str, pos: int, *, near: bool = True) -> tuple[list[str], int]:
+    """The texts of :func:`split_cells` of ``line`` and the index of the cell that holds
+    ``line[pos]`` (the first whose span, at least one character, holds it; else, when
+    ``near``, the first that ends after it or else the last; else -1).
+
+    When ``line[pos]`` is text of a '|' or tab row (not a blank, not the separator), it
+    stands inside the stripped text of the part the separators before it number: no
+    cell spans are made.
+
+    >>> cells_at("| 规章 | 1 | |", 3), cells_at("规章 | 1 |", 1), cells_at("a\\tb\\tc", 4)
+    ((['规章', '1', ''], 0), (['规章', '1'], 0), (['a', 'b', 'c'], 2))
+    """
+    sep = cell_separator(line)
+    if sep is not None and sep != "," and 0 <= pos < len(line):
+        ch = line[pos]
+        if ch != sep and not ch.isspace():
+            texts = _texts(line, sep)
+            if not texts:
+                return texts, -1  # a rule row (no cells)
+            idx = line.count(sep, 0, pos)
+            return texts, (idx - 1 if sep == "|" and line.startswith("|") else idx)
+    cells = split_cells(line)
+    idx = next((i for i, c in enumerate(cells) if c.start <= pos < max(c.end, c.start + 1)), -1)
+    if idx < 0 and near:
+        idx = next((i for i, c in enumerate(cells) if c.end > pos), len(cells) - 1)
+    return [c.text for c in cells], idx
 
 
 def clean_cell(text: str) -> str | None:

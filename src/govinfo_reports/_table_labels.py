@@ -53,6 +53,7 @@ def _spw(phrase: str) -> str:
 # characters that may stand inside a label before its core (walked back over)
 # a run of them that ends where the match starts (matched backwards)
 _LABEL_RUN_BACK = regex.compile(r"(?r)[\p{Han}、，,：:“”\"'‘’「」『』()（）《》]*+")
+#: a sub-row numeral at the end of a text (:func:`_numeral_before` reads it by hand)
 _NUMERAL = regex.compile(r"[1-9][ \t]{0,3}[.、．]$")
 
 
@@ -128,7 +129,13 @@ _Starts = tuple[tuple[str, str, bool], ...]
 
 
 def _alt_core(*phrases: str) -> tuple[str, _Starts]:
-    return _alt(*phrases), tuple((p[0], p[1:3], True) for p in phrases)
+    core = _alt(*phrases)
+    _PHRASES[core] = phrases
+    return core, tuple((p[0], p[1:3], True) for p in phrases)
+
+
+#: the phrases of each core made by :func:`_alt_core` (its pattern -> its phrases)
+_PHRASES: dict[str, tuple[str, ...]] = {}
 
 
 _T3_CORE_STARTS: tuple[tuple[str, str, _Starts], ...] = (
@@ -207,7 +214,9 @@ def _t3_pattern() -> regex.Pattern[str]:
 # cannot miss a digit
 _NOT_IN_GAP = "\\u4e00-\\u9fff，。、；：？！“”‘’（）《》【】a-zA-Z|\\ue000"
 
-_Try = tuple[Callable[[str, int, int], "regex.Match[str] | None"], str]
+#: a core to try at a candidate: its match, its path, and the phrase of it that begins
+#: with the candidate's character when the core is an :func:`_alt_core` ('' otherwise)
+_Try = tuple[Callable[[str, int, int], "regex.Match[str] | None"], str, str]
 
 
 @attrs.frozen(slots=True)
@@ -221,7 +230,7 @@ class _T3Scanner:
     far fewer of prose."""
 
     candidates: re.Pattern[str]
-    tries: dict[str, tuple[_Try, ...]]  # first character -> (core's match, path), in order
+    tries: dict[str, tuple[_Try, ...]]  # first character -> (match, path, phrase), in order
 
 
 @functools.cache
@@ -236,7 +245,8 @@ def _t3_scanner() -> _T3Scanner:
             gap[first] = gap.get(first, False) or cells
             todo = tries.setdefault(first, [])
             if not todo or todo[-1][1] != path:
-                todo.append((match, path))
+                phrase = next((p for p in _PHRASES.get(core, ()) if p[0] == first), "")
+                todo.append((match, path, phrase))
     parts = []
     gap_start = f"[^{_NOT_IN_GAP}]|无"  # whitespace, a digit or a cell mark (or 无)
     for first, afters in follow.items():
@@ -264,7 +274,8 @@ def _walk_back(text: str, core: int, floor: int) -> int:
     pos = core
     limit = max(floor, core - 60)
     while True:
-        if pos > limit:
+        # an ASCII character other than these cannot extend the label run
+        if pos > limit and not (text[pos - 1].isascii() and text[pos - 1] not in _RUN_ASCII):
             run = _LABEL_RUN_BACK.match(text, limit, pos)
             if run is not None:
                 pos = run.start()
@@ -273,22 +284,55 @@ def _walk_back(text: str, core: int, floor: int) -> int:
             continue
         if pos <= limit or text[pos - 1] not in ".、．\n":
             return pos  # _NUMERAL ends in one of these (or before a final line break)
-        m = _NUMERAL.search(text[max(limit, pos - 5) : pos])
-        if m is None:
+        at = _numeral_before(text, max(limit, pos - 5), pos)
+        if at < 0:
             return pos
-        pos = max(limit, pos - 5) + m.start()
+        pos = at
         if pos <= limit:
             return pos
 
 
+#: the ASCII characters of :data:`_LABEL_RUN_BACK`'s class
+_RUN_ASCII = ",:\"'()"
+
+
+def _numeral_before(text: str, lo: int, hi: int) -> int:
+    """Where ``_NUMERAL.search(text[lo:hi])`` matches (as a position of ``text``), or -1:
+    a digit 1-9, up to three blanks, a numeral's mark, then the end of the slice or its
+    final line break.  At most one such digit exists (the blanks between it and the
+    mark hold no digit)."""
+    end = hi - 1 if text[hi - 1] == "\n" else hi  # where $ matches after the mark
+    mark = end - 1
+    if mark < lo or text[mark] not in ".、．":
+        return -1
+    d = mark - 1
+    blanks = 0
+    while d >= lo and blanks < 3 and text[d] in " \t":
+        d -= 1
+        blanks += 1
+    if d >= lo and text[d] in "123456789":
+        return d
+    return -1
+
+
 #: label cores found from a start to some end: (matches, end)
 Scanned = tuple[list[tuple[int, int, str]], int]
+#: the hits of some cores found from a start, and after each core how many hits there
+#: were and the last of them (:func:`hits_of` with ``steps``)
+Folded = tuple[list[Hit], tuple[list[int], list[Hit]]]
 
 
-def scan_table3(text: str, start: int, end: int, known: Scanned | None = None) -> list[Hit]:
+def scan_table3(
+    text: str,
+    start: int,
+    end: int,
+    known: Scanned | None = None,
+    folded: Folded | None = None,
+) -> list[Hit]:
     """Every table 三 label between ``start`` and ``end``, in text order.  ``known``: the
     cores :func:`table3_matches` found from ``start`` to a later end (reused up to where
-    the shorter region can read differently).
+    the shorter region can read differently); ``folded``: their hits from ``start``
+    (reused when the cores found here are the first of them).
 
     >>> [h.path for h in scan_table3("（六）其他处理0 0 0（七）总计1", 0, 20)]
     ['other_handling.group', 'total']
@@ -297,17 +341,51 @@ def scan_table3(text: str, start: int, end: int, known: Scanned | None = None) -
         matches = table3_matches(text, start, end)
     else:
         matches = table3_matches_within(text, start, end, known)
+        if folded is not None:
+            k = len(matches)
+            if k <= len(known[0]) and matches == known[0][:k]:
+                return hits_after(folded, k)
     return hits_of(text, start, matches)
 
 
-def hits_of(text: str, start: int, matches: list[tuple[int, int, str]]) -> list[Hit]:
-    """The hits of the label cores found from ``start`` (:func:`add_hit` on each)."""
+def hits_of(
+    text: str,
+    start: int,
+    matches: list[tuple[int, int, str]],
+    steps: tuple[list[int], list[Hit]] | None = None,
+) -> list[Hit]:
+    """The hits of the label cores found from ``start`` (:func:`add_hit` on each).
+    ``steps``: two lists given get, after each core, how many hits there are and the
+    last of them (for :func:`hits_after`)."""
     hits: list[Hit] = []
     last_end = start
     for m_start, m_end, path in matches:
-        add_hit(hits, text, path, m_start, m_end, last_end)
+        add_hit(hits, text, path, m_start, m_end, last_end)  # the first always adds
         last_end = m_end
+        if steps is not None:
+            steps[0].append(len(hits))
+            steps[1].append(hits[-1])
     return hits
+
+
+def hits_after(folded: Folded, k: int) -> list[Hit]:
+    """``hits_of`` the first ``k`` of the cores ``folded`` was made from: the hits before
+    the last one then are never changed later (:func:`add_hit` changes or adds only the
+    last hit), and the last one then was recorded.
+
+    >>> t = "（七）总计 1 其他法律 2 其他法律行政止公开"
+    >>> m = table3_matches(t, 0, len(t))
+    >>> steps = ([], [])
+    >>> folded = (hits_of(t, 0, m, steps), steps)
+    >>> all(hits_after(folded, k) == hits_of(t, 0, m[:k]) for k in range(len(m) + 1))
+    True
+    """
+    if k == 0:
+        return []
+    hits, (counts, lasts) = folded
+    out = hits[: counts[k - 1] - 1]
+    out.append(lasts[k - 1])
+    return out
 
 
 @functools.cache
@@ -364,7 +442,13 @@ def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
         p = cand.start()
         if p < pos:
             continue  # inside the last match
-        for match, path in tries[text[p]]:
+        for match, path, phrase in tries[text[p]]:
+            # the phrase as written (no gap in it) is what the core's pattern matches
+            # there: its one alternative that begins with this character, every gap empty
+            if phrase and text.startswith(phrase, p, end):
+                pos = p + len(phrase)
+                out.append((p, pos, path))
+                break
             m = match(text, p, end)
             if m is not None:
                 pos = m.end()
@@ -522,7 +606,12 @@ def t3_header_starts(text: str) -> list[int]:
     >>> t3_header_starts("表三 申请人情况 申 请人情况")
     [3, 9]
     """
-    out: list[int] = []
+    return list(iter_t3_header_starts(text))
+
+
+def iter_t3_header_starts(text: str) -> Iterator[int]:
+    """:func:`t3_header_starts`, found as they are asked for (a caller that stops at the
+    first table does not scan the rest of a long text)."""
     pos = 0
     match = T3_HEADER.match
     for cand in _T3_HEADER_START.finditer(text):
@@ -531,9 +620,8 @@ def t3_header_starts(text: str) -> list[int]:
             continue
         m = match(text, p)
         if m is not None:
-            out.append(p)
+            yield p
             pos = m.end()
-    return out
 
 
 T2_ANNOUNCED = T2_ITEM

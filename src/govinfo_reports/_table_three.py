@@ -92,13 +92,18 @@ def read_table3(
     region: tuple[str, int, int],
     column: grid.Columns | None = None,
     known: Scanned | None = None,
+    *,
+    hits: list[Hit] | None = None,
 ) -> Read3:
     """Read table 三 from ``text[start:end]`` of a footer-masked text.  ``column`` gives
     the printed column of a position (space-aligned PDF text); by default, counted in
-    ``text``.  ``known``: the label cores a scan from ``start`` to a later end found."""
+    ``text``.  ``known``: the label cores a scan from ``start`` to a later end found;
+    ``hits``: the table's labels when the caller scanned them
+    (:func:`._table_labels.scan_table3`)."""
     text, start, end = region
     column = column or grid.text_columns(text)
-    hits = scan_table3(text, start, end, known)
+    if hits is None:
+        hits = scan_table3(text, start, end, known)
     if not hits:
         return Read3(table=None)
     layout = _layout(hits)
@@ -112,8 +117,9 @@ def read_table3(
 
     rows: dict[str, RowText] = {}
     placed = False
-    if _cell_mode(text, hits):
-        rows = _cell_rows(text, hits, start, end, problems)
+    lines = [grid.line_bounds(text, h.end - 1) for h in hits]
+    if _cell_mode(text, lines):
+        rows = _cell_rows(text, hits, lines, start, problems)
     else:
         segs = _segments(text, hits, end)
         ordered = _by_order(text, hits, segs, start, end, layout, problems, notes)
@@ -170,7 +176,7 @@ def _counts(cells: dict[str, tuple[int | None, ...]], path: str) -> ApplicantCou
     row = cells.get(path)
     if row is None or len(row) != 7:
         return None
-    return ApplicantCounts.of(list(row))
+    return ApplicantCounts(*row)  # ApplicantCounts.of without its length check (made here)
 
 
 def _build(
@@ -226,25 +232,25 @@ def _build(
 # --- cell forms ('|', tabs, markdown, HTML as '|' rows) --------------------------------
 
 
-def _cell_mode(text: str, hits: Sequence[Hit]) -> bool:
+def _cell_mode(text: str, lines: Sequence[tuple[int, int]]) -> bool:
+    """Whether most hits (their lines: ``lines``) stand on lines of cells."""
     n = 0
     seen: dict[int, bool] = {}  # line start -> a line of cells (labels share glued lines)
-    for h in hits:
-        s, e = grid.line_bounds(text, h.end - 1)
+    for s, e in lines:
         cells = seen.get(s)
         if cells is None:
             cells = seen[s] = grid.cell_separator(text[s:e]) is not None
         if cells:
             n += 1
-    return n * 2 > len(hits)
+    return n * 2 > len(lines)
 
 
 def _header_positions(text: str, start: int, first_row: int) -> list[int] | None:
     """Column index of each of the 7 columns from the header rows, when they line up."""
     found: dict[str, int] = {}
-    for off, line in grid.lines_with_offsets(text, start, first_row):
-        for i, cell in enumerate(grid.split_cells(line, off)):
-            name = "".join(cell.text.split())
+    for _, line in grid.lines_with_offsets(text, start, first_row):
+        for i, cell in enumerate(grid.cell_texts(line)):
+            name = "".join(cell.split())
             if name in _COLUMN_NAMES:
                 found[name] = i
     if len(found) != 7:
@@ -256,67 +262,70 @@ def _header_positions(text: str, start: int, first_row: int) -> list[int] | None
 
 
 def _cell_rows(
-    text: str, hits: Sequence[Hit], start: int, end: int, problems: list[Problem]
+    text: str,
+    hits: Sequence[Hit],
+    lines: Sequence[tuple[int, int]],
+    start: int,
+    problems: list[Problem],
 ) -> dict[str, RowText]:
+    """The rows of a table of cells (``lines``: the line of each hit)."""
     # the last label on each line names the row
-    by_line: dict[int, Hit] = {}
-    for h in hits:
-        s, _ = grid.line_bounds(text, h.end - 1)
-        by_line[s] = h
+    by_line: dict[tuple[int, int], Hit] = dict(zip(lines, hits, strict=True))
     line_hits = sorted(by_line.items())
-    header = _header_positions(text, start, line_hits[0][0]) if line_hits else None
+    header = _header_positions(text, start, line_hits[0][0][0]) if line_hits else None
 
-    parsed: list[tuple[Hit, list[grid.Cell], int]] = []
+    # each row's label, the index of the label's cell and the texts of the cells after it
+    parsed: list[tuple[Hit, int, list[str]]] = []
     left = right = 0
-    for s, h in line_hits:
-        _, e = grid.line_bounds(text, s)
-        cells = grid.split_cells(text[s:e], s)
-        idx = next(
-            (i for i, c in enumerate(cells) if c.start <= h.end - 1 < max(c.end, c.start + 1)), -1
-        )
-        if idx < 0:
-            idx = next((i for i, c in enumerate(cells) if c.end > h.end - 1), len(cells) - 1)
+    for (s, e), h in line_hits:
+        cells, idx = grid.cells_at(text[s:e], h.end - 1 - s)
         # a merged label cell repeated over its span (pandas.read_html fills spans)
-        while idx + 1 < len(cells) and cells[idx].text and cells[idx + 1].text == cells[idx].text:
+        while idx + 1 < len(cells) and cells[idx] and cells[idx + 1] == cells[idx]:
             idx += 1
-        parsed.append((h, cells, idx))
         data = cells[idx + 1 :]
+        parsed.append((h, idx, data))
         if len(data) > 7:
-            if data[0].text and not data[-1].text:
+            if data[0] and not data[-1]:
                 left += 1
-            elif data[-1].text and not data[0].text:
+            elif data[-1] and not data[0]:
                 right += 1
 
     rows: dict[str, RowText] = {}
-    for h, cells, idx in parsed:
+    for h, idx, data in parsed:
         if h.path in rows:
             continue
-        data = cells[idx + 1 :]
         picked: list[str] | None = None
         if len(data) == 7:
-            picked = [c.text for c in data]
+            picked = data
         elif (
             header is not None
             and header[0] > idx
-            and all(not c.text or i in header for i, c in enumerate(cells) if i > idx)
+            and all(not c or i in header for i, c in enumerate(data, idx + 1))
         ):
-            picked = [cells[i].text if i < len(cells) else "" for i in header]
+            # cells[i] of the line is data[i - idx - 1] (header[0] > idx)
+            picked = [data[i - idx - 1] if i - idx - 1 < len(data) else "" for i in header]
         elif len(data) > 7:
             keep = data[:7] if left > right else data[-7:]
             drop = data[7:] if left > right else data[:-7]
-            if all(not c.text for c in drop):
-                picked = [c.text for c in keep]
+            if not any(drop):
+                picked = keep
         if picked is None:
-            values = [c.text for c in data if c.text]
-            rows[h.path] = RowText(path=h.path, raw=" ".join(values))
+            rows[h.path] = RowText(path=h.path, raw=" ".join([c for c in data if c]))
             continue
         rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, picked, problems))
     return rows
 
 
 def _clean_cells(path: str, cells: Sequence[str], problems: list[Problem]) -> tuple[str, ...]:
+    most = grid.MAX_DIGITS
+    joined = "".join(cells)
+    if (not joined or (joined.isascii() and joined.isdigit())) and len(joined) <= most:
+        return tuple(cells)  # plain digits or blanks, each short: clean_cell keeps them
     out: list[str] = []
     for i, raw in enumerate(cells):
+        if raw.isascii() and raw.isdigit() and len(raw) <= most:  # clean_cell's fast path
+            out.append(raw)
+            continue
         clean = grid.clean_cell(raw)
         if clean is None:
             problems.append(
@@ -347,6 +356,16 @@ def _segments(text: str, hits: Sequence[Hit], end: int) -> list[tuple[Hit, list[
 
 def _clean_token(tok: str) -> bool:
     return tok == "0" or (tok.isdigit() and not tok.startswith("0") and len(tok) <= grid.MAX_DIGITS)
+
+
+def _clean_tokens(toks: Sequence[grid.Token]) -> bool:
+    """``all(_clean_token(t.text) for t in toks)``, without a call per token."""
+    most = grid.MAX_DIGITS
+    for t in toks:
+        x = t[0]
+        if x != "0" and not (x.isdigit() and x[0] != "0" and len(x) <= most):
+            return False
+    return True
 
 
 def _token_rows(
@@ -381,7 +400,7 @@ def _token_rows(
         deferred.pop(h.path, None)
         if strict is not None and i in strict:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, strict[i], problems))
-        elif not glued and len(toks) == 7 and all(_clean_token(t.text) for t in toks):
+        elif not glued and len(toks) == 7 and _clean_tokens(toks):
             raw = grid.raw_of(text, toks)
             if len(raw.split()) == len(toks):  # a full row: its columns place the short rows'
                 rows[h.path] = RowText(path=h.path, raw=raw)
@@ -415,9 +434,7 @@ def _column_spans(
     full on one line: for each column the span its numbers cover.  None unless at least
     two such rows exist and the seven spans stand apart, left to right."""
     full = [
-        toks
-        for _, toks in segs
-        if len(toks) == 7 and _one_line(text, toks) and all(_clean_token(t.text) for t in toks)
+        toks for _, toks in segs if len(toks) == 7 and _one_line(text, toks) and _clean_tokens(toks)
     ]
     if len(full) < 2:
         return None

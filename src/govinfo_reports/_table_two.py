@@ -13,6 +13,7 @@ left None with a ``table2.ambiguous_row`` Problem.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -105,6 +106,45 @@ def _context_start(text: str, start: int, pos: int) -> int:
     return best
 
 
+class _Heads:
+    """The 信息内容 and 第二十条第(X)项 headers of ``text[start:end]``, found once for
+    :func:`_context_start` and :func:`_next_header` of each row.  Neither pattern can
+    match inside a match of its own (信 and 第 stand in them only where a match begins,
+    or 第 where 二 cannot follow), so a scan of the region finds every position where
+    one matches; and one that matches there ending at or before a bound is what a
+    search that stops at the bound finds (the patterns read no character after their
+    match)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start = start
+        # each pattern's matches in text order: their starts and their ends both increase
+        # (no two overlap), so the matches within bounds are found by bisection
+        self.heads: list[tuple[list[int], list[int]]] = []
+        for pat in (T2_HEAD_INFO, T2_ITEM):
+            spans = [m.span() for m in pat.finditer(text, start, end)]
+            self.heads.append(([a for a, _ in spans], [b for _, b in spans]))
+
+    def context_start(self, pos: int) -> int:
+        """:func:`_context_start` (``start`` <= ``pos`` <= ``end``): the last match that
+        ends by ``pos`` when it starts within 1500 characters of it."""
+        best = self.start
+        low = max(self.start, pos - 1500)
+        for starts, ends in self.heads:
+            j = bisect.bisect_right(ends, pos) - 1
+            if j >= 0 and starts[j] >= low and starts[j] > best:
+                best = starts[j]
+        return best
+
+    def next_header(self, pos: int, stop: int) -> int:
+        """:func:`_next_header` (``start`` <= ``pos``, ``stop`` <= ``end``): the first
+        match from ``pos`` when it ends by ``stop`` (a later one ends later)."""
+        for starts, ends in self.heads:
+            i = bisect.bisect_left(starts, pos)
+            if i < len(starts) and ends[i] <= stop:
+                stop = starts[i]
+        return stop
+
+
 def _layout_of(path: str, context: str) -> Template | None:
     cols = t2_columns()
     if path in ("regulations", "normative_documents"):
@@ -141,9 +181,10 @@ def read_table2(text: str, start: int, end: int, column: grid.Columns | None = N
         return Read2(table=None)
     problems: list[Problem] = []
     layouts: dict[str, Template | None] = {}
+    heads = _Heads(text, start, end)
     for h in hits:
         if h.path not in layouts:
-            ctx = text[_context_start(text, start, h.start) : h.start]
+            ctx = text[heads.context_start(h.start) : h.start]
             layouts[h.path] = _layout_of(h.path, ctx)
     decided = [t for t in layouts.values() if t is not None]
     n21 = sum(t is Template.STANDARD_2021 for t in decided)
@@ -169,7 +210,7 @@ def read_table2(text: str, start: int, end: int, column: grid.Columns | None = N
             )
             continue
         stop = hits[i + 1].start if i + 1 < len(hits) else end
-        stop = _next_header(text, h.end, stop)
+        stop = heads.next_header(h.end, stop)
         prev_end = hits[i - 1].end if i else start
         values = _row_values(text, h, stop, cls, glued, problems, column, prev_end)
         if values is None:
@@ -281,16 +322,15 @@ def _cell_values(text: str, h: Hit, ncols: int) -> list[str] | None:
     line = text[s:e]
     if grid.cell_separator(line) is None:
         return None
-    cells = grid.split_cells(line, s)
-    idx = next((i for i, c in enumerate(cells) if c.start <= h.core < max(c.end, c.start + 1)), -1)
+    cells, idx = grid.cells_at(line, h.core - s, near=False)
     if idx < 0:
         return None
-    while idx + 1 < len(cells) and cells[idx + 1].text == cells[idx].text:
+    while idx + 1 < len(cells) and cells[idx + 1] == cells[idx]:
         idx += 1  # a merged label cell repeated over its span
     header = _header_columns(text, s)
     if header is not None and len(header) == ncols and header[0] > idx:
-        return [cells[i].text if i < len(cells) else "" for i in header]
-    data = [c.text for c in cells[idx + 1 :]]
+        return [cells[i] if i < len(cells) else "" for i in header]
+    data = cells[idx + 1 :]
     if len(data) < ncols:
         return None
     if any(data[ncols:]):
@@ -398,10 +438,10 @@ def _header_columns(text: str, line_start: int) -> list[int] | None:
         line = text[s : pos - 1] if pos - 1 >= s else ""
         pos = s
         if T2_HEAD_INFO.search(line):
-            cells = grid.split_cells(line, s)
+            cells = grid.cell_texts(line)
             if not cells:
                 return None
-            return [i for i, c in enumerate(cells) if i > 0 and c.text]
+            return [i for i, c in enumerate(cells) if i > 0 and c]
     return None
 
 

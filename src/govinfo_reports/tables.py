@@ -40,6 +40,8 @@ columns is STANDARD_2021 and gets a note; so does a 2021-format table 三 with a
 from __future__ import annotations
 
 import bisect
+import heapq
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -55,13 +57,14 @@ from ._table_labels import (
     T3_PATH_COUNT,
     T4_ANCHOR,
     T4_ANNOUNCED,
+    Folded,
     Hit,
     Scanned,
     add_hit,
     hits_of,
+    iter_t3_header_starts,
     scan_table2,
     scan_table3,
-    t3_header_starts,
     table3_matches,
 )
 from ._table_three import read_table3
@@ -208,7 +211,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     problems: list[Problem] = []
     notes: list[str] = []
 
-    t3_region, t3_known = _locate_table3(text, 1 if fragment else 3)
+    t3_region, t3_known, t3_folded = _locate_table3(text, 1 if fragment else 3)
     t4_from = t3_region[1] if t3_region else 0
     t4_start = _find_table4(text, t4_from)
     t2_limit = t3_region[0] if t3_region else (t4_start if t4_start is not None else n)
@@ -217,7 +220,9 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     applications: ApplicationTable | None = None
     layout3: Template | None = None
     if t3_region is not None:
-        r3 = read_table3((text, *t3_region), norm.column, t3_known)
+        hits3 = scan_table3(text, *t3_region, t3_known, t3_folded)
+        t3_known = t3_folded = None  # the locator's scan: not needed while the table is read
+        r3 = read_table3((text, *t3_region), norm.column, hits=hits3)
         problems.extend(r3.problems)
         notes.extend(r3.notes)
         layout3 = r3.layout
@@ -314,13 +319,21 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
     return _locate_table3(text, min_rows)[0]
 
 
-def _locate_table3(text: str, min_rows: int = 3) -> tuple[Span | None, Scanned | None]:
+def _locate_table3(
+    text: str, min_rows: int = 3
+) -> tuple[Span | None, Scanned | None, Folded | None]:
     """:func:`_find_table3`, and the label cores the winning candidate's scan found from
-    its start (for the reader, which scans the same start to an end no later)."""
+    its start with their hits (for the reader, which scans the same start to an end no
+    later)."""
     n = len(text)
-    anchors = sorted({*(m.start() for m in T3_ANNOUNCED.finditer(text)), *t3_header_starts(text)})
+    # the candidate starts in text order, found as the loop asks for them: the loop
+    # stops at a table with every row label (a long text of many reports is not scanned)
+    anchors = _increasing(
+        heapq.merge((m.start() for m in T3_ANNOUNCED.finditer(text)), iter_t3_header_starts(text))
+    )
     best: tuple[int, int, int] | None = None  # (score, start, end)
     best_known: Scanned | None = None
+    best_folded: Folded | None = None
     prev_end = -1
     ends = _Ends(text)
     labels: _Labels | None = None
@@ -338,23 +351,27 @@ def _locate_table3(text: str, min_rows: int = 3) -> tuple[Span | None, Scanned |
         hits = labels.chain(a, end) if labels is not None else None
         replayed = hits is not None
         known: Scanned | None = None
+        folded: Folded | None = None
         if hits is None:
             matches = table3_matches(text, a, end)
             known = (matches, end)
-            hits = _chain(hits_of(text, a, matches), a)
+            steps: tuple[list[int], list[Hit]] = ([], [])
+            folded = (hits_of(text, a, matches, steps), steps)
+            hits = _chain(folded[0], a)
         paths = {h.path for h in hits}
         if (
             len(paths) >= max(3, min_rows) or (len(paths) >= min_rows and _row_like(text, hits))
         ) and (best is None or len(paths) > best[0]):
             best = (len(paths), a, _trim_end(text, hits[-1].end, end))
             best_known = known
+            best_folded = folded
             prev_end = end
             if len(paths) == T3_PATH_COUNT:
                 break  # every row label: no later candidate has more
         elif replayed and hits:
             cover = (end, hits, [h.core for h in hits])
     if best is not None:
-        return (best[1], best[2]), best_known
+        return (best[1], best[2]), best_known, best_folded
     hits = scan_table3(text, 0, n)
     chosen: list[Hit] | None = None
     score = 0
@@ -365,9 +382,18 @@ def _locate_table3(text: str, min_rows: int = 3) -> tuple[Span | None, Scanned |
         if strong >= min(2, min_rows) and enough and len(paths) > score:
             chosen, score = cluster, len(paths)
     if chosen is None:
-        return None, None
+        return None, None, None
     end = _table3_end(text, chosen[-1].end)
-    return (chosen[0].start, _trim_end(text, chosen[-1].end, end)), None
+    return (chosen[0].start, _trim_end(text, chosen[-1].end, end)), None, None
+
+
+def _increasing(positions: Iterator[int]) -> Iterator[int]:
+    """``positions`` (in order) without repeats."""
+    last = -1
+    for p in positions:
+        if p != last:
+            yield p
+            last = p
 
 
 def _row_like(text: str, hits: list[Hit]) -> bool:
