@@ -241,103 +241,12 @@ class _Lines:
         return row
 
 
-def _marker_items(text: str) -> list[tuple[int, int, str, re.Match[str], str]]:
-    """The matches of MARKER in the text, in order: (start, end, alternative, match, and
-    for ``ar`` its digits), found by MARKER_NOT_AR and AR_MARK (the same matches).
-
-    (The reference for :func:`_markers`, which the outline reads: kept for the tests.)
-    """
-    not_ar, marks = _marker_patterns(text)
-    items: list[tuple[int, int, str, re.Match[str], str]] = [
-        (m.start(), m.end(), m.lastgroup or "", m, "") for m in not_ar.finditer(text)
-    ]
-    # AR_MARK's matches, one scan per mark (items are sorted below)
-    for m in itertools.chain.from_iterable(p.finditer(text) for p in marks):
-        k = m.start()
-        while text[k - 1] in " \t":  # (a digit comes first: the look-behind saw it)
-            k -= 1
-        d = k - 1
-        if d > 0 and text[d - 1] in _DIGITS:
-            d -= 1
-        if d > 0 and text[d - 1] in _DIGITS_AND_POINTS:
-            continue  # three digits, or after a point: a number, not a marker
-        items.append((d, m.end(), "ar", m, text[d:k]))
-    items.sort(key=_FIRST)
-    return items
-
-
 def _marker_patterns(text: str) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
     """MARKER_NOT_AR and the AR_MARK patterns to scan ``text`` with (the Latin-1 ones for
     a text of Latin-1 characters only; an AR_MARK only for a mark the text holds)."""
     if _NOT_LATIN1.search(text) is not None:
         return MARKER_NOT_AR, [AR_MARK_EACH[mark] for mark in AR_MARK_EACH if mark in text]
     return MARKER_NOT_AR_LATIN1, [AR_MARK_LATIN1]
-
-
-#: a marker as read from its match: (start, end, style, number, ordinal, whether its mark
-#: is a comma: 一, is a heading only at a line start)
-_Raw = tuple[int, int, int, str, int, bool]
-
-
-def _markers(text: str) -> list[_Raw]:
-    """The matches of MARKER in the text whose number is an ordinal, in order, read into
-    plain tuples; the same markers as :func:`_marker_items` with
-    :func:`~govinfo_reports._outline_grammar.marker_parts`.  (:func:`_scan` reads them
-    this way, inlined; this is the reference the tests hold it to.)"""
-    not_ar, marks = _marker_patterns(text)
-    found: list[_Raw] = []
-    add = found.append
-    cn_ordinals = CN_ORDINALS
-    ar_ordinals = AR_ORDINALS
-    for m in not_ar.finditer(text):
-        kind = m.lastgroup
-        start, end = m.span()
-        if kind == "cn":
-            num = text[start : m.end("n1")]
-            ordinal = cn_ordinals.get(num)
-            if ordinal is not None:
-                add((start, end, STYLE_CN, num, ordinal, m.group("s1") in _COMMA_SEPARATORS))
-        elif kind == "pcn":
-            num = m.group("n2")
-            ordinal = cn_ordinals.get(num)
-            if ordinal is not None:
-                add((start, end, STYLE_PAREN_CN, num, ordinal, False))
-        elif kind == "par":
-            num = m.group("n4")
-            ordinal = ar_ordinals.get(num)
-            if ordinal is None:
-                num = num.translate(_FULLWIDTH_DIGITS)
-                ordinal = ar_ordinals.get(num)
-            if ordinal is not None:
-                add((start, end, STYLE_PAREN_AR, num, ordinal, False))
-        elif kind == "cir":
-            ordinal = _CIRCLED.index(text[start]) + 1
-            add((start, end, STYLE_CIRCLED, str(ordinal), ordinal, False))
-        else:
-            num = m.group("pn")
-            ordinal = cn_ordinals.get(num)
-            if ordinal is not None:
-                add((start, end, STYLE_PART, num, ordinal, False))
-    # AR_MARK's matches, one scan per mark (sorted below)
-    for p in marks:
-        for m in p.finditer(text):
-            k = m.start()
-            while text[k - 1] in " \t":  # (a digit comes first: the look-behind saw it)
-                k -= 1
-            d = k - 1
-            if d > 0 and text[d - 1] in _DIGITS:
-                d -= 1
-            if d > 0 and text[d - 1] in _DIGITS_AND_POINTS:
-                continue  # three digits, or after a point: a number, not a marker
-            num = text[d:k]
-            ordinal = ar_ordinals.get(num)
-            if ordinal is None:
-                num = num.translate(_FULLWIDTH_DIGITS)
-                ordinal = ar_ordinals.get(num)
-            if ordinal is not None:
-                add((d, m.end(), STYLE_ARABIC, num, ordinal, False))
-    found.sort(key=_FIRST)
-    return found
 
 
 #: a marker found by _scan: (start, end, style, number, ordinal, context, line); a
@@ -348,9 +257,10 @@ _Mark = tuple[int, int, int, str, int, Ctx, int]
 def _scan(text: str, lines: _Lines) -> list[_Mark]:
     """Every marker in a heading context, table-of-contents lines left out.
 
-    (:func:`_markers` and :func:`~govinfo_reports._outline_grammar.marker_context`
-    inlined, its two scans read one after the other and the markers sorted at the end:
-    this loop runs once per marker of the text.)
+    (MARKER's matches read as :func:`~govinfo_reports._outline_grammar.marker_parts`
+    and :func:`~govinfo_reports._outline_grammar.marker_context` read them, inlined:
+    MARKER_NOT_AR's and AR_MARK's scans, the same matches, read one after the other and
+    the markers sorted at the end; this loop runs once per marker of the text.)
     """
     found: list[_Mark] = []
     add = found.append
