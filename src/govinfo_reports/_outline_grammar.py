@@ -89,10 +89,8 @@ def cn_ordinal(numeral: str) -> int | None:
 # character it starts with by a look-behind (``cn`` and ``ar`` numbers run from the
 # match start to the end of ``n1``/``n3``).  Stdlib ``re`` scans this 2x faster than
 # ``regex`` (only bounded repetitions and fixed-width look-behinds: linear either way).
-MARKER = lazy_re(
-    r"""
-    [第(（①-⑳一二三四五六七八九十0-9０-９]
-    (?:
+#: MARKER's alternatives that no digit starts (``ar`` is the other one)
+_MARKER_NOT_AR_ALTERNATIVES = r"""
       (?P<part>(?<=第)(?P<pn>[一二三四五六七八九十]{1,3})部分)
     | (?<=[(（])(?:
           (?P<pcn>[ \t]{0,2}(?P<n2>[一二三四五六七八九十]{1,3})[ \t]{0,2}[)）])
@@ -101,6 +99,13 @@ MARKER = lazy_re(
     | (?P<cn>(?<=[一二三四五六七八九十])
               (?<![一二三四五六七八九十百千万〇零两][一二三四五六七八九十])
               (?P<n1>[一二三四五六七八九十]{0,2})[ \t]{0,2}(?P<s1>[、.．,，]))
+"""
+MARKER = lazy_re(
+    r"""
+    [第(（①-⑳一二三四五六七八九十0-9０-９]
+    (?:"""
+    + _MARKER_NOT_AR_ALTERNATIVES
+    + r"""
     | (?P<ar>(?<=[0-9０-９])(?<![0-9０-９.．][0-9０-９])(?P<n3>[0-9０-９]?)[ \t]{0,2}[.．、]
               (?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，]))
     )
@@ -114,15 +119,9 @@ MARKER = lazy_re(
 MARKER_NOT_AR = lazy_re(
     r"""
     [第(（①-⑳一二三四五六七八九十]
-    (?:
-      (?P<part>(?<=第)(?P<pn>[一二三四五六七八九十]{1,3})部分)
-    | (?<=[(（])(?:
-          (?P<pcn>[ \t]{0,2}(?P<n2>[一二三四五六七八九十]{1,3})[ \t]{0,2}[)）])
-        | (?P<par>(?<![0-9０-９][(（])[ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）]))
-    | (?P<cir>(?<=[①-⑳]))
-    | (?P<cn>(?<=[一二三四五六七八九十])
-              (?<![一二三四五六七八九十百千万〇零两][一二三四五六七八九十])
-              (?P<n1>[一二三四五六七八九十]{0,2})[ \t]{0,2}(?P<s1>[、.．,，]))
+    (?:"""
+    + _MARKER_NOT_AR_ALTERNATIVES
+    + r"""
     )
     """,
     re.VERBOSE,
