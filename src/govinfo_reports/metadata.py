@@ -336,15 +336,16 @@ _SEG_MAX = 70
 _TITLE_YEAR = lazy_regex(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>年){_SP}度?)?")
 _YEAR_AFTER = lazy_regex(rf"\s{{0,3}}\(\s{{0,2}}(?P<y>{_YEAR}){_SP}年度?\s{{0,2}}\)")
 _YEAR_SPAN_END = lazy_regex(rf"{_YEAR}{_SP}年?{_SP}[—\-~～至到]{{1,2}}{_SP}$")
-_CHROME_BEFORE = lazy_regex(
-    r"(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|相关信息|相关报告|推荐阅读|热点|附件)"
-    r"\s{0,2}[:>]?\s{0,2}$"
+#: page chrome that names the link after it (上一篇: <title>)
+_CHROME_WORDS = (
+    r"(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|相关信息|相关报告"
+    r"|推荐阅读|热点|附件)"
 )
-#: _CHROME_BEFORE for stdlib re (cheaper to call on the few characters before a title),
-#: ``\s`` spelt as regex reads it
+#: a chrome word and at most two blanks, a mark and two blanks before the end (stdlib re:
+#: cheaper than regex to call on the few characters before a title; ``\s`` spelt as regex
+#: reads it)
 _CHROME_BEFORE_RE = lazy_re(
-    r"(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|相关信息|相关报告|推荐阅读|热点|附件)"
-    rf"[{_SPACE_CLASS}]{{0,2}}[:>]?[{_SPACE_CLASS}]{{0,2}}$"
+    _CHROME_WORDS + rf"[{_SPACE_CLASS}]{{0,2}}[:>]?[{_SPACE_CLASS}]{{0,2}}$"
 )
 # only the first valid start of a blank run is tried (BOS, after \n, after the run's first space):
 # linear on long runs of spaces, same matches as (?:^|(?<=[\n ]))[ \t]*…
