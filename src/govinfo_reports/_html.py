@@ -276,6 +276,30 @@ _START, _STARTEND, _END, _DATA = range(4)
 _NEWLINE = regex.compile(r"\n")
 
 
+class _Nesting:
+    """The tables of a page as they open and close, numbered in document order, and
+    which of them hold another table (``outer``: tables used for page layout)."""
+
+    __slots__ = ("count", "outer", "stack")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.stack: list[int] = []  # the open tables, innermost last
+        self.outer: set[int] = set()
+
+    def open(self, closed: bool = False) -> None:
+        """A table opens (``closed``: ``<table/>``, which also closes it)."""
+        if self.stack:
+            self.outer.add(self.stack[-1])
+        if not closed:
+            self.stack.append(self.count)
+        self.count += 1
+
+    def close(self) -> None:
+        if self.stack:
+            self.stack.pop()
+
+
 class _Recorder(_Parser):
     """The one pass of the parser: its events in order, each with the HTML offset where
     it starts, and which tables (numbered in document order) hold another table (a table
@@ -286,35 +310,27 @@ class _Recorder(_Parser):
         self.line_starts = [0]
         self.line_starts.extend(m.end() for m in _NEWLINE.finditer(html))
         self.events: list[tuple[int, str, _Attrs, int]] = []
-        self.count = 0
-        self.stack: list[int] = []
-        self.outer: set[int] = set()
+        self.nesting = _Nesting()
+        self.outer = self.nesting.outer
 
     def _pos(self) -> int:
         line, col = self.getpos()
         return self.line_starts[min(line, len(self.line_starts)) - 1] + col
 
-    def _open_table(self) -> None:
-        if self.stack:
-            self.outer.add(self.stack[-1])
-        self.stack.append(self.count)
-        self.count += 1
-
     def handle_starttag(self, tag: str, attrs_: _Attrs) -> None:
         self.events.append((_START, tag, attrs_, self._pos()))
         if tag == "table":
-            self._open_table()
+            self.nesting.open()
 
     def handle_startendtag(self, tag: str, attrs_: _Attrs) -> None:
         self.events.append((_STARTEND, tag, attrs_, self._pos()))
         if tag == "table":  # <table/>: opened and closed
-            self._open_table()
-            self.stack.pop()
+            self.nesting.open(closed=True)
 
     def handle_endtag(self, tag: str) -> None:
         self.events.append((_END, tag, [], self._pos()))
-        if tag == "table" and self.stack:
-            self.stack.pop()
+        if tag == "table":
+            self.nesting.close()
 
     def handle_data(self, data: str) -> None:
         self.events.append((_DATA, data, [], self._pos()))
@@ -417,15 +433,38 @@ _NO_META = ("", _NO_ATTRS)
 _META = {tag: (tag, _NO_ATTRS) for tag in _ACTIVE}  # shared by the events of a tag
 
 
+def _raw_text_end(html: str, tag: str, pos: int, n: int) -> tuple[int, int] | None:
+    """Where the content of a script or style that opens before ``pos`` ends and where
+    its end tag ends; None when no end tag follows (the parser drops the rest: it waits
+    for the end tag), (-1, -1) when the end tag is one only the parser reads right."""
+    close = _CDATA_END[tag].search(html, pos, n)
+    if close is None:
+        return None
+    j = close.start()
+    end = _END_TAG.match(html, j, n)
+    if end is None or end.group(1).lower() != tag or end.end() != close.end():
+        return -1, -1
+    return j, close.end()
+
+
+def _markup_end(html: str, kind: int, i: int, n: int) -> int:
+    """The end of the comment (token kind 6) or declaration (7) that starts at ``i``, or
+    -1 when it has none in ``html[:n]`` (the parser reads such a page its own way)."""
+    if kind == 6:
+        close = _COMMENT_END.search(html, i + 4, n)
+        return -1 if close is None else close.end()
+    k = html.find(">", i + 2, n)
+    return -1 if k < 0 else k + 1
+
+
 def _fast_events(html: str, n: int) -> _Events | None:
     """The parser's events for ``html[:n]`` (but for tags the renderer does not act on)
     and its layout tables (see :class:`_Recorder`), or None when the page holds markup
     that only the parser reads right."""
     ev = _Events()
     add, add_end, add_meta = ev.numbers.append, ev.ends.append, ev.metas.append
-    count = 0
-    stack: list[int] = []
-    outer = ev.outer
+    nesting = _Nesting()
+    ev.outer = nesting.outer
     pos = 0
     while pos < n:
         # one finditer until a token that moves on by a search (comment, declaration,
@@ -451,18 +490,13 @@ def _fast_events(html: str, n: int) -> _Events | None:
                 add(i << 3 | (_STARTEND if slash else _START))
                 add_meta(meta)
                 if tag == "table":
-                    if stack:
-                        outer.add(stack[-1])
-                    if not slash:
-                        stack.append(count)
-                    count += 1
+                    nesting.open(closed=bool(slash))
                 elif tag in _CDATA_END and not slash:
-                    close = _CDATA_END[tag].search(html, pos, n)
-                    if close is None:
-                        return ev  # the parser drops the rest: it waits for the end tag
-                    j = close.start()
-                    end = _END_TAG.match(html, j, n)
-                    if end is None or end.group(1).lower() != tag or end.end() != close.end():
+                    ends = _raw_text_end(html, tag, pos, n)
+                    if ends is None:
+                        return ev
+                    j, close = ends
+                    if j < 0:
                         return None
                     if pos < j:
                         add(pos << 3 | _RAW)
@@ -470,7 +504,7 @@ def _fast_events(html: str, n: int) -> _Events | None:
                         add_meta(_NO_META)
                     add(j << 3 | _END)
                     add_meta(meta)
-                    pos = close.end()
+                    pos = close
                     break
             elif kind == 5:  # end tag
                 meta = _META.get(m.group(5).lower())
@@ -478,17 +512,11 @@ def _fast_events(html: str, n: int) -> _Events | None:
                     continue
                 add(i << 3 | _END)
                 add_meta(meta)
-                if meta[0] == "table" and stack:
-                    stack.pop()
-            elif kind == 6:  # comment
-                close = _COMMENT_END.search(html, i + 4, n)
-                if close is None:
-                    return None
-                pos = close.end()
-                break
-            elif kind == 7:  # declaration or processing instruction
-                pos = html.find(">", i + 2, n) + 1
-                if pos == 0:
+                if meta[0] == "table":
+                    nesting.close()
+            elif kind == 6 or kind == 7:  # comment, declaration or processing instruction
+                pos = _markup_end(html, kind, i, n)
+                if pos < 0:
                     return None
                 break
             elif kind == 8:  # a '<' that starts nothing
@@ -509,19 +537,13 @@ def _layout_guess(html: str, n: int) -> set[int]:
     """The layout tables of ``html[:n]`` as its '<table' and '</table' marks nest (the
     events may differ: a mark in a comment or script is none, ``<table/>`` closes);
     :func:`_fast_render` checks the guess against the events."""
-    outer: set[int] = set()
-    stack: list[int] = []
-    count = 0
+    nesting = _Nesting()
     for m in _TABLE_TAG.finditer(html, 0, n):
         if m.group(1):
-            if stack:
-                stack.pop()
+            nesting.close()
         else:
-            if stack:
-                outer.add(stack[-1])
-            stack.append(count)
-            count += 1
-    return outer
+            nesting.open()
+    return nesting.outer
 
 
 #: what :func:`_fast_render` gives when it stops at a table nested in a grid table
@@ -541,9 +563,8 @@ def _fast_render(html: str, n: int, r: _Renderer, *, stop_at_nesting: bool) -> s
     block, metas = _BLOCK, _META
     # the meta of each tag name as written (or None: a tag the renderer does not act on)
     seen: dict[str, tuple[str, _Attrs] | None] = {}
-    count = 0
-    stack: list[int] = []
-    outer: set[int] = set()
+    nesting = _Nesting()
+    stack, outer = nesting.stack, nesting.outer
     pos = 0
     while pos < n:
         for m in _TOKEN.finditer(html, pos, n):
@@ -580,33 +601,24 @@ def _fast_render(html: str, n: int, r: _Renderer, *, stop_at_nesting: bool) -> s
                     continue
                 attrs_ = _span_attrs(m.group(3)) if tag in ("td", "th") else _NO_ATTRS
                 if tag == "table":
-                    if stack:
-                        if stop_at_nesting and stack[-1] not in r.layout:
-                            return _NESTED
-                        outer.add(stack[-1])
-                    if not slash:
-                        stack.append(count)
-                    count += 1
+                    if stop_at_nesting and stack and stack[-1] not in r.layout:
+                        return _NESTED
+                    nesting.open(closed=bool(slash))
                 if slash:
                     startend(tag, attrs_, i)
                     continue
                 start(tag, attrs_, i)
                 if tag in _CDATA_END:
-                    close = _CDATA_END[tag].search(html, pos, n)
-                    if close is None:
-                        return outer  # the parser drops the rest: it waits for the end tag
-                    j = close.start()
-                    end_tag = _END_TAG.match(html, j, n)
-                    if (
-                        end_tag is None
-                        or end_tag.group(1).lower() != tag
-                        or end_tag.end() != close.end()
-                    ):
+                    ends = _raw_text_end(html, tag, pos, n)
+                    if ends is None:
+                        return outer
+                    j, close = ends
+                    if j < 0:
                         return None
                     if pos < j and not r.skip:
                         data(html[pos:j], pos)
                     end(tag, j)
-                    pos = close.end()
+                    pos = close
                     break
             elif kind == 5:  # end tag
                 name = m.group(5)
@@ -621,18 +633,12 @@ def _fast_render(html: str, n: int, r: _Renderer, *, stop_at_nesting: bool) -> s
                         out.append("\n")
                         offs.append(i)
                     continue
-                if tag == "table" and stack:
-                    stack.pop()
+                if tag == "table":
+                    nesting.close()
                 end(tag, i)
-            elif kind == 6:  # comment
-                close = _COMMENT_END.search(html, i + 4, n)
-                if close is None:
-                    return None
-                pos = close.end()
-                break
-            elif kind == 7:  # declaration or processing instruction
-                pos = html.find(">", i + 2, n) + 1
-                if pos == 0:
+            elif kind == 6 or kind == 7:  # comment, declaration or processing instruction
+                pos = _markup_end(html, kind, i, n)
+                if pos < 0:
                     return None
                 break
             elif kind == 8:  # a '<' that starts nothing
