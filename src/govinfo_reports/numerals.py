@@ -429,20 +429,8 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
                     return True
                 if k + length == len(text) and length < _IDIOM_LENGTHS[-1]:
                     # (an idiom that ends the text is what the slice of each longer
-                    # length there holds too: _in_idiom_slow counts it)
+                    # length there holds too: a test by slices counts it)
                     return True
-    return False
-
-
-def _in_idiom_slow(text: str, start: int, end: int) -> bool:
-    """:func:`_in_idiom` by slices of each length (tests check that both agree)."""
-    inside = end - start
-    for length in _IDIOM_LENGTHS:
-        for k in range(max(0, start - length + 1), end):
-            if text[k : k + length] in _IDIOM_SET and not (
-                k >= start and k + length <= end and inside > length
-            ):
-                return True
     return False
 
 
