@@ -381,7 +381,7 @@ def scan_compact(
     # are read, and only the phone keywords near the parts outside)
     zeros = _n._zero_statements(text, parts, zero_keys)
     zi, nz = 0, len(zeros)
-    next_zero = zeros[0].span[0] if nz else n + 1
+    next_zero = zeros[0].span[0] if nz else n + 1  # (the start of zeros[zi])
     h, nh = 0, len(hole_spans)
     next_hole = hole_spans[0][0] if nh else n + 1
     phone_near = _phone_near(text, parts)
@@ -394,7 +394,8 @@ def scan_compact(
     find = next_pattern(unitless_end, drop_units >= _DATES).search
     skip_to = skip_pattern(unitless_end, drop_units >= _DATES).match
     match = PATTERN.match
-    read = _n._read
+    read_match = _n._read_match
+    single_match = SINGLE.match
     unit_objects = _UNIT_OBJECTS
     half_units = _n._HALF_UNITS
     not_fast = _n._NOT_FAST
@@ -411,22 +412,22 @@ def scan_compact(
     last_unit_end = -1
     sentence_ends, anchors = reads if reads is not None else ([], [])
 
-    def add(q: Quantity) -> None:
+    def push(start: int, end: int, unit: str | None) -> int:
+        """Append the quantity ``text[start:end]`` (a candidate by its unit, or by what
+        follows it now or when the next one is pushed); its index."""
         nonlocal pend, pend_end, last_unit_end
         i = len(starts)
-        start, end = q.span
         if pend >= 0 and start - pend_end <= 2 and not text[pend_end:start].strip(" \t"):
             candidates.append(pend)
         pend = -1
-        special[i] = q
         starts.append(start)
         ends.append(end)
-        units.append(q.unit)
-        if q.unit is not None:
-            if q.unit in keep_units:
+        units.append(unit)
+        if unit is not None:
+            if unit in keep_units:
                 last_unit_end = end
                 candidates.append(i)
-            return
+            return i
         k = end
         while k < n and k < end + 2 and text[k] in " \t":
             k += 1
@@ -434,6 +435,19 @@ def scan_compact(
             candidates.append(i)
         else:
             pend, pend_end = i, end
+        return i
+
+    def add(q: Quantity) -> None:
+        special[push(q.span[0], q.span[1], q.unit)] = q
+
+    def add_zeros(before: int) -> None:
+        """Add the statements of zero that start before ``before`` (callers test
+        ``before > next_zero`` first: is there one at all)."""
+        nonlocal zi, next_zero
+        while zi < nz and zeros[zi].span[0] < before:
+            add(zeros[zi])
+            zi += 1
+        next_zero = zeros[zi].span[0] if zi < nz else n + 1
 
     pos = 0
     while pos < n:
@@ -476,10 +490,7 @@ def scan_compact(
             if s in phone_near and _n._phone_context(text, s):
                 continue
             if s > next_zero:
-                while zi < nz and zeros[zi].span[0] < s:
-                    add(zeros[zi])
-                    zi += 1
-                next_zero = zeros[zi].span[0] if zi < nz else n + 1
+                add_zeros(s)
             i = len(starts)
             if pend >= 0 and s - pend_end <= 2 and not text[pend_end:s].strip(" \t"):
                 candidates.append(pend)
@@ -554,27 +565,13 @@ def scan_compact(
         g = m.groups()
         unit = g[i_unit]
         n1 = g[i_n1]
-        if (
-            g[i_pre] is None
-            and g[i_q1] is None
-            and g[i_q2] is None
-            and g[i_n2] is None
-            and n1.isascii()
-            and n1.isdigit()
-            and unit not in not_fast
-        ):
+        # (a numeral alone, with at most a unit: no qualifier, no range)
+        alone = g[i_pre] is None and g[i_q1] is None and g[i_q2] is None and g[i_n2] is None
+        if alone and n1.isascii() and n1.isdigit() and unit not in not_fast:
             e = s + len(n1)
             pos = m.end()
         else:
-            if (
-                unit is None
-                and g[i_pre] is None
-                and g[i_q1] is None
-                and g[i_q2] is None
-                and g[i_n2] is None
-                and n1[0] in cn_start
-                and not big_or_over & set(n1)
-            ):
+            if alone and unit is None and n1[0] in cn_start and not big_or_over & set(n1):
                 pos = m.end()
                 continue  # a bare Chinese numeral (numerals._read's first test)
             if g[i_pre] is None and s > 0 and text[s - 1] == "第":
@@ -587,22 +584,11 @@ def scan_compact(
                 else:
                     pos = m.end()
                 continue
-            q = read(text, m, True)
-            if q is None and g[i_n2] is not None:
-                single = SINGLE.match(text, s)
-                if single is not None:
-                    q = read(text, single, False)
-                    pos = single.end()
-                else:  # pragma: no cover - SINGLE matches wherever PATTERN does
-                    pos = m.end()
-            else:
-                pos = m.end()
+            q, pos = read_match(text, m, single_match)
             if q is None:
                 continue
-            while zi < nz and zeros[zi].span[0] < q.span[0]:
-                add(zeros[zi])
-                zi += 1
-            next_zero = zeros[zi].span[0] if zi < nz else n + 1
+            if q.span[0] > next_zero:
+                add_zeros(q.span[0])
             if q.unit is None or q.unit not in drop_units:
                 add(q)
             continue
@@ -638,31 +624,11 @@ def scan_compact(
             continue  # (the checks left concern a quantity that is dropped anyway)
         if pos < n and text[pos] == "半" and unit in half_units:
             continue
-        while zi < nz and zeros[zi].span[0] < s:
-            add(zeros[zi])
-            zi += 1
-        next_zero = zeros[zi].span[0] if zi < nz else n + 1
-        i = len(starts)
-        if pend >= 0 and s - pend_end <= 2 and not text[pend_end:s].strip(" \t"):
-            candidates.append(pend)
-        pend = -1
-        starts.append(s)
-        ends.append(pos)
+        if s > next_zero:
+            add_zeros(s)
         # (one str object per unit, not one per quantity: a CJK character read from a
-        # match is a new object each time)
-        units.append(unit if unit is None else unit_objects.get(unit, unit))
-        if unit is None:
-            k = e
-            while k < n and k < e + 2 and text[k] in " \t":
-                k += 1
-            if k >= n or text[k] in unitless_end:
-                candidates.append(i)
-            else:
-                pend, pend_end = i, e
-        elif unit in keep_units:
-            last_unit_end = pos
-            candidates.append(i)
-    while zi < nz:
-        add(zeros[zi])
-        zi += 1
+        # match is a new object each time; without a unit pos is e)
+        push(s, pos, unit if unit is None else unit_objects.get(unit, unit))
+    if nz:
+        add_zeros(n + 1)  # (those after the last number)
     return scan

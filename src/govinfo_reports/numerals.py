@@ -730,19 +730,26 @@ def _scan_numerals(text: str) -> Iterator[Quantity]:
         m = search(text, pos)
         if m is None:
             return
-        q = _read(text, m, True)
-        if q is None and m.group(_N2) is not None:
-            # not a range after all (3到一线, 2019-12-31): read the first numeral alone
-            single = _SINGLE.match(text, m.start())
-            if single is not None:
-                q = _read(text, single, False)
-                pos = single.end()
-            else:  # pragma: no cover - _SINGLE matches wherever _PATTERN does
-                pos = m.end()
-        else:
-            pos = m.end()
+        q, pos = _read_match(text, m, _SINGLE.match)
         if q is not None:
             yield q
+
+
+def _read_match(
+    text: str,
+    m: regex.Match[str] | re.Match[str],
+    single: Callable[[str, int], regex.Match[str] | re.Match[str] | None],
+) -> tuple[Quantity | None, int]:
+    """The quantity of a :data:`_PATTERN` match ``m`` (or None) and where the scan goes
+    on; ``single`` is :data:`_SINGLE`'s match (or that of the same pattern on another
+    engine)."""
+    q = _read(text, m, True)
+    if q is None and m.group(_N2) is not None:
+        # not a range after all (3到一线, 2019-12-31): read the first numeral alone
+        one = single(text, m.start())
+        if one is not None:
+            return _read(text, one, False), one.end()
+    return q, m.end()  # (and without a _SINGLE match, which matches wherever _PATTERN does)
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
