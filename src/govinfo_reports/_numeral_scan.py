@@ -269,10 +269,15 @@ def _unread(
     return max(last_anchor, last_unit_end) <= last_end
 
 
-def _phone_in(phone_sorted: list[int], start: int, end: int) -> bool:
-    """True when an offset of ``phone_sorted`` (sorted) lies in ``[start, end)``."""
+def _plain_cells(phone_sorted: list[int], start: int, end: int, stop: int) -> bool:
+    """True when the cells ``text[start:end]`` found by a pattern are what the scan
+    would read one at a time: they end at or before ``stop`` (the next hole or statement
+    of zero) and no offset of ``phone_sorted`` (sorted: where a phone keyword may stand
+    before a number) lies in ``[start, end)``."""
+    if end > stop:
+        return False
     k = bisect_left(phone_sorted, start)
-    return k < len(phone_sorted) and phone_sorted[k] < end
+    return k == len(phone_sorted) or phone_sorted[k] >= end
 
 
 # the characters a numeral or its 余/多 ends with, and those a unit or 余/多 starts with:
@@ -440,6 +445,19 @@ def scan_compact(
     def add(q: Quantity) -> None:
         special[push(q.span[0], q.span[1], q.unit)] = q
 
+    def push_last(after: int, end: int) -> int:
+        """Append the last number of the plain cells ``text[after:end]`` (the next
+        quantity's neighbour; the inner ones are left out) and return ``end``."""
+        nonlocal pend, pend_end
+        k = end - 1
+        while k > after and text[k - 1] in ascii_digits:
+            k -= 1
+        starts.append(k)
+        ends.append(end)
+        units.append(None)
+        pend, pend_end = len(starts) - 1, end
+        return end
+
     def add_zeros(before: int) -> None:
         """Add the statements of zero that start before ``before`` (callers test
         ``before > next_zero`` first: is there one at all)."""
@@ -511,22 +529,11 @@ def scan_compact(
                     r = rows(text, e)
                     if r is not None:
                         re_ = r.end()
-                        if (
-                            re_ <= next_hole
-                            and re_ <= next_zero
-                            and not (phone_near and _phone_in(phone_sorted, e, re_))
-                            and _unread(sentence_ends, anchors, last_unit_end, e, re_)
-                        ):
-                            # rows no reading reaches: only their last number (the
-                            # next quantity's neighbour)
-                            k = re_ - 1
-                            while k > e and text[k - 1] in ascii_digits:
-                                k -= 1
-                            starts.append(k)
-                            ends.append(re_)
-                            units.append(None)
-                            pend, pend_end = len(starts) - 1, re_
-                            pos = re_
+                        if _plain_cells(
+                            phone_sorted, e, re_, min(next_hole, next_zero)
+                        ) and _unread(sentence_ends, anchors, last_unit_end, e, re_):
+                            # rows no reading reaches: only their last number
+                            pos = push_last(e, re_)
                             continue
                         # (the rows it matched are read one at a time: no match from
                         # them again, which would make a long table quadratic)
@@ -534,25 +541,17 @@ def scan_compact(
                 r = row_cells(text, e)
                 if r is not None:
                     re_ = r.end()
-                    if (
-                        re_ <= next_hole
-                        and re_ <= next_zero
-                        and not (phone_near and _phone_in(phone_sorted, e, re_))
-                    ):
+                    if _plain_cells(phone_sorted, e, re_, min(next_hole, next_zero)):
                         if reads is not None and _unread(
                             sentence_ends, anchors, last_unit_end, e, re_
                         ):
-                            # only the last cell (the next quantity's neighbour)
-                            cell = text[e:re_]
-                            starts.append(re_ - len(cell[cell.rfind("|") + 1 :].lstrip(" \t")))
-                            ends.append(re_)
-                            units.append(None)
-                        else:
-                            for d in digit_runs(text, e, re_):
-                                ds, de = d.span()
-                                starts.append(ds)
-                                ends.append(de)
-                            units.extend([None] * (len(starts) - len(units)))
+                            pos = push_last(e, re_)  # only the last cell
+                            continue
+                        for d in digit_runs(text, e, re_):
+                            ds, de = d.span()
+                            starts.append(ds)
+                            ends.append(de)
+                        units.extend([None] * (len(starts) - len(units)))
                         pend, pend_end = len(starts) - 1, re_
                         pos = re_
             continue
