@@ -68,7 +68,7 @@ from .model import (
     Span,
 )
 from .normalize import Normalized
-from .numerals import keyed_matches, zero_keys
+from .numerals import at_source, keyed_matches, zero_keys
 from .tables import Tables
 
 if TYPE_CHECKING:
@@ -725,12 +725,7 @@ class _Reader:
                 and (in_section or P.RECEIVED_SUBJECT.search(tail))
             ):
                 return [(K.APPLICATIONS_RECEIVED, 2)]
-        if (
-            unit in P.DOC_UNITS
-            and "规范性文件" in lead
-            and P.NORMATIVE.search(lead)
-            and not P.NOT_NORMATIVE.search(lead)
-        ):
+        if unit in P.DOC_UNITS and _says(lead, "规范性文件", P.NORMATIVE, P.NOT_NORMATIVE):
             return [(K.NORMATIVE_DOCUMENTS, 2)]
         if unit in ("条", "篇", "件", "项", "个", "份") and not (
             _may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead)
@@ -741,11 +736,8 @@ class _Reader:
             m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
             if m is not None and not P.PROACTIVE_PART.search(m.group("mid") or ""):
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
-            if (
-                section is SectionKind.PROACTIVE_DISCLOSURE
-                and "信息" in lead
-                and P.PROACTIVE_SECTION.search(lead)
-                and not P.PROACTIVE_PART.search(lead)
+            if section is SectionKind.PROACTIVE_DISCLOSURE and _says(
+                lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
@@ -922,16 +914,7 @@ class _Reader:
     def _to_source(self, q: Quantity) -> Quantity:
         if self._same_as_source:
             return q  # (its span and text are those of the source already)
-        span = self._src(q.span)
-        return Quantity(
-            value=q.value,
-            unit=q.unit,
-            qualifier=q.qualifier,
-            text=self.norm.source[span[0] : span[1]],
-            span=span,
-            high=q.high,
-            stated=q.stated,
-        )
+        return at_source(q, self.norm.source, self._src(q.span))
 
     def _table_figures(self) -> Iterable[tuple[Figure, bool]]:
         """Figures of table 三 and 四, each with whether its row adds up to its 总计."""
@@ -1172,6 +1155,17 @@ def _may_not_proactive(lead: str) -> bool:
         or "依申请" in lead
         or lead.startswith(_NOT_PROACTIVE_STARTS)
     )
+
+
+def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Pattern[str]) -> bool:
+    """True when ``pattern`` matches ``lead`` and ``unless`` does not; ``word`` is held
+    by every match of ``pattern`` (a cheap test first).
+
+    >>> leads = ("制定规范性文件", "制定现行规范性文件", "制定办法")
+    >>> [_says(lead, "规范性文件", P.NORMATIVE, P.NOT_NORMATIVE) for lead in leads]
+    [True, False, False]
+    """
+    return word in lead and pattern.search(lead) is not None and unless.search(lead) is None
 
 
 def _unit_family(unit: str | None) -> str | None:

@@ -63,7 +63,7 @@ from ._numeral_cn import (
     cn_int,
     cn_range,
 )
-from .model import Number, Qualifier, Quantity
+from .model import Number, Qualifier, Quantity, Span
 from .normalize import normalize
 
 # a match object of either engine (keyed_matches gives back those of the pattern it tries)
@@ -766,16 +766,24 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         if same:
             yield q
             continue
-        span = norm.to_source(q.span)
-        yield Quantity(
-            value=q.value,
-            unit=q.unit,
-            qualifier=q.qualifier,
-            text=text[span[0] : span[1]],
-            span=span,
-            high=q.high,
-            stated=q.stated,
-        )
+        yield at_source(q, text, norm.to_source(q.span))
+
+
+def at_source(q: Quantity, source: str, span: Span) -> Quantity:
+    """``q`` read in the text it was normalized from: ``span`` and its text there.
+
+    >>> at_source(Quantity(value=3, unit="条", text="3条", span=(0, 2)), "共3條", (1, 3)).text
+    '3條'
+    """
+    return Quantity(
+        value=q.value,
+        unit=q.unit,
+        qualifier=q.qualifier,
+        text=source[span[0] : span[1]],
+        span=span,
+        high=q.high,
+        stated=q.stated,
+    )
 
 
 def _parse_fast(text: str) -> Quantity | None:
