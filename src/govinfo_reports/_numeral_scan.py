@@ -95,6 +95,15 @@ _MARKER_NUMBER = "[0-9]++(?=、|[.．](?![0-9０-９]))"
 _DATE_NUMBER = f"[0-9]++{_n._SP}[年月日](?![ \t]?[以左])"
 
 
+def _end_and_nothing(unitless_end: frozenset[str], drop_dates: bool) -> tuple[str, str]:
+    """The parts of :func:`next_pattern` and :func:`skip_pattern`: what may end a
+    candidate without a unit (before the end of the text), and the matches giving no
+    quantity."""
+    end = _chars(unitless_end) + "|" if unitless_end else ""
+    nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
+    return end, nothing
+
+
 @functools.lru_cache(maxsize=8)
 def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.Pattern[str]:
     """The next place to read: a plain number (group 1 set when a character of
@@ -102,8 +111,7 @@ def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     tabs), a match that gives no quantity (group 2: a bare Chinese numeral, digits before
     a list marker, with ``drop_dates`` digits with 年/月/日), else (empty) the next
     character a quantity can start with."""
-    end = _chars(unitless_end) + "|" if unitless_end else ""
-    nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
+    end, nothing = _end_and_nothing(unitless_end, drop_dates)
     return re.compile(f"(?={_FIRST})(?:{_PLAIN}(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?|({nothing}))?")
 
 
@@ -146,8 +154,7 @@ def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     with group 2 set as group 1 of :func:`next_pattern`).  (A plain number and a match
     of the list-marker or date digits never start at one place: what follows the digits
     of those makes the plain number fail.)"""
-    end = _chars(unitless_end) + "|" if unitless_end else ""
-    nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
+    end, nothing = _end_and_nothing(unitless_end, drop_dates)
     return re.compile(
         f"(?:{_NOT_FIRST}++|{nothing}|{_ID_DIGITS}|{_ORDINAL}|{_NO_NUMERAL_NEAR})*+"
         f"(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?)?"
