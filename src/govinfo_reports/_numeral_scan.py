@@ -52,13 +52,10 @@ _CONT = (
     "|[ \t][至到以左]"
     "|[ \t\u3000\xa0]{0,4}+(?:\r?\n[ \t\u3000\xa0]{0,8}+)?+[" + re.escape(_UNIT_FIRST) + "]"
 )
-# numerals._identifier's character tests, merged
-_ID_BEFORE = _n._ASCII_ID | _n._DOTS | _n._POINTS | _n._OPEN_BRACKETS
-_ID_AFTER = _n._ASCII_ID | _n._DOTS | _n._CLOSE_BRACKETS | _n._ID_AFTER | _n._MARKER_ENDS
 # characters around a run of digits that may make it an identifier (numerals._identifier
 # looks further at these; a run next to none of them needs only its other tests)
-_BAD_BEFORE = _ID_BEFORE | _n._COLONS | _n._DASHES | {"第", "几"}
-_BAD_AFTER = _ID_AFTER | _n._COLONS | _n._DASHES | _n._CLOSE_PARENS | {"/", "几"}
+_BAD_BEFORE = _n._IDENT_BEFORE | _n._COLONS | _n._DASHES | {"第", "几"}
+_BAD_AFTER = _n._IDENT_AFTER | _n._COLONS | _n._DASHES | _n._CLOSE_PARENS | {"/", "几"}
 
 
 def _chars(chars: frozenset[str] | set[str]) -> str:
@@ -131,9 +128,7 @@ _NO_NUMERAL_NEAR = (
 # a run of ASCII digits that nothing extends (PATTERN's match there is the run alone),
 # with a character before it or after it that makes it an identifier (numerals._identifier
 # drops it whatever else stands beside it): the loop would read it and drop it
-_ID_DIGITS = (
-    f"(?<={_chars(_ID_BEFORE)})[0-9]++(?!{_CONT})|[0-9]++(?!{_CONT})(?={_chars(_ID_AFTER)})"
-)
+_ID_DIGITS = f"(?<={_chars(_n._IDENT_BEFORE)})[0-9]++(?!{_CONT})|[0-9]++(?!{_CONT})(?={_chars(_n._IDENT_AFTER)})"
 
 
 # a numeral right after 第 (第二十条, 第3至5项): the loop drops it whatever follows it
@@ -413,9 +408,7 @@ def scan_compact(
     not_fast = _n._NOT_FAST
     cn_start = _n._CN_START
     big_or_over = _n._BIG_OR_OVER
-    id_before, id_after = _ID_BEFORE, _ID_AFTER
-    colons, dashes, close_parens = _n._COLONS, _n._DASHES, _n._CLOSE_PARENS
-    open_parens, line_start = _n._OPEN_PARENS, _n._LINE_START
+    identifier = _n._identifier
     i_pre, i_n1, i_unit, i_q1, i_q2, i_n2 = _I_PRE, _I_N1, _I_UNIT, _I_Q1, _I_Q2, _I_N2
     # the last quantity without a unit that is not a candidate by what follows it: it
     # is one when the next quantity starts at most two spaces or tabs after its end
@@ -603,31 +596,10 @@ def scan_compact(
         ln = e - s
         if ln > 15 or (ln > 1 and n1[0] == "0"):
             continue  # arabic() gives None
-        before = text[s - 1] if s > 0 else ""
-        before2 = text[s - 2] if s > 1 else ""
-        if before in id_before:
+        if unit in drop_units:
+            continue  # (whatever stands beside it)
+        if identifier(text, s, e, has_unit=unit is not None, arabic_num=n1, phone=phone_near):
             continue
-        if (before in colons or before in dashes) and before2.isdigit():
-            continue
-        if before == "第" or (before in " \t" and before2 == "第"):
-            continue
-        if unit is None:
-            after = text[e] if e < n else ""
-            after2 = text[e + 1] if e + 1 < n else ""
-            if after in id_after:
-                continue
-            if (after in colons or after == "/" or after in dashes) and after2.isdigit():
-                continue
-            if after in close_parens and (before in open_parens or before in line_start):
-                continue
-            if after == "几" or before == "几":
-                continue
-            if ln == 5 and n1.startswith(("12", "96")) and _n._is_cjk(after):
-                continue
-            if s in phone_near and _n._phone_context(text, s):
-                continue
-        elif unit in drop_units:
-            continue  # (the checks left concern a quantity that is dropped anyway)
         if pos < n and text[pos] == "半" and unit in half_units:
             continue
         if s > next_zero:

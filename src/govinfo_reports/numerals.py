@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from decimal import Decimal
 from typing import TypeVar
 
@@ -174,6 +174,10 @@ _MARKER_ENDS = frozenset(".．、")
 _OPEN_PARENS = frozenset("(（")
 _CLOSE_PARENS = frozenset(")）")
 _LINE_START = frozenset(["", "\n", "\r", " ", "\t", "\u3000"])
+# the characters before or after an Arabic numeral that make it an identifier whatever
+# else stands beside it (one set each: one test, not one per kind)
+_IDENT_BEFORE = _ASCII_ID | _DOTS | _POINTS | _OPEN_BRACKETS
+_IDENT_AFTER = _ASCII_ID | _DOTS | _CLOSE_BRACKETS | _ID_AFTER | _MARKER_ENDS
 _VAGUE_BEFORE = frozenset("几数若")
 _VAGUE_AFTER = frozenset("几半")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
@@ -362,16 +366,25 @@ def _phone_context(text: str, start: int) -> bool:
 
 
 def _identifier(
-    text: str, n1s: int, num_end: int, *, has_unit: bool, arabic_num: str, qualified: bool = False
+    text: str,
+    n1s: int,
+    num_end: int,
+    *,
+    has_unit: bool,
+    arabic_num: str,
+    qualified: bool = False,
+    phone: Container[int] | None = None,
 ) -> bool:
-    """Context that makes an Arabic numeral an identifier, a marker or part of a date."""
+    """Context that makes an Arabic numeral an identifier, a marker or part of a date.
+
+    ``phone``: the offsets where a phone keyword may stand before a numeral (the test
+    for one is made only there), when the caller knows them.
+    """
     before = text[n1s - 1] if n1s > 0 else ""
     before2 = text[n1s - 2] if n1s > 1 else ""
-    if before in _ASCII_ID or before in _DOTS or before in _POINTS or before in _OPEN_BRACKETS:
+    if before in _IDENT_BEFORE:
         return True
-    if before in _COLONS and before2.isdigit():
-        return True
-    if before in _DASHES and before2.isdigit():
+    if (before in _COLONS or before in _DASHES) and before2.isdigit():
         return True
     if before == "第" or (before in " \t" and before2 == "第"):
         return True
@@ -379,24 +392,20 @@ def _identifier(
         return False
     after = text[num_end] if num_end < len(text) else ""
     after2 = text[num_end + 1] if num_end + 1 < len(text) else ""
-    if after in _ASCII_ID or after in _DOTS or after in _CLOSE_BRACKETS or after in _ID_AFTER:
+    if after in _IDENT_AFTER:
         return True
-    if after in _MARKER_ENDS:
-        return True
-    if (after in _COLONS or after == "/") and after2.isdigit():
-        return True
-    if after in _DASHES and after2.isdigit():
+    if (after in _COLONS or after == "/" or after in _DASHES) and after2.isdigit():
         return True
     if after in _CLOSE_PARENS and (before in _OPEN_PARENS or before in _LINE_START):
         return True
     if after == "几" or before == "几":
         return True
-    digits = arabic_num.translate(_FULLWIDTH)
     if qualified:
         return False  # 约12053以内: a qualifier makes it an amount
+    digits = arabic_num.translate(_FULLWIDTH)
     if len(digits) == 5 and digits.isdigit() and digits.startswith(("12", "96")) and _is_cjk(after):
         return True  # 12333专线, 12345热线
-    return _phone_context(text, n1s)
+    return (phone is None or n1s in phone) and _phone_context(text, n1s)
 
 
 def _chinese_excluded(text: str, n1s: int, n1e: int, n1: str, has_unit: bool) -> bool:
