@@ -128,7 +128,10 @@ _NO_NUMERAL_NEAR = (
 # a run of ASCII digits that nothing extends (PATTERN's match there is the run alone),
 # with a character before it or after it that makes it an identifier (numerals._identifier
 # drops it whatever else stands beside it): the loop would read it and drop it
-_ID_DIGITS = f"(?<={_chars(_n._IDENT_BEFORE)})[0-9]++(?!{_CONT})|[0-9]++(?!{_CONT})(?={_chars(_n._IDENT_AFTER)})"
+_ID_DIGITS = (
+    f"(?<={_chars(_n._IDENT_BEFORE)})[0-9]++(?!{_CONT})"
+    f"|[0-9]++(?!{_CONT})(?={_chars(_n._IDENT_AFTER)})"
+)
 
 
 # a numeral right after 第 (第二十条, 第3至5项): the loop drops it whatever follows it
