@@ -455,7 +455,8 @@ def _full_and_skipping(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Figu
     skipping = read_figures(norm, sections, tables, meta=meta)
     scan = figures._Reader._scan
     with monkeypatch.context() as m:
-        m.setattr(figures._Reader, "_scan", lambda self, skip: scan(self, []))
+        # (no region skipped, no table cell left out)
+        m.setattr(figures._Reader, "_scan", lambda self, skip, reads: scan(self, [], None))
         full = read_figures(norm, sections, tables, meta=meta)
     return skipping, full
 

@@ -43,7 +43,7 @@ import functools
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -251,35 +251,12 @@ class _Reader:
         # where the words that open a statement of zero stand (the scan and
         # _zero_statements try their patterns only there)
         self.zero_keys = zero_keys(self.text)
-        # imported here: compiling the scanner's patterns would cost ~15 ms at import
-        from ._numeral_scan import scan_compact
-
-        self._use_scan(
-            scan_compact(
-                self.text,
-                _DATE_UNITS,
-                _FIGURE_UNITS,
-                _UNITLESS_END,
-                self.masked,
-                reads,
-                self.zero_keys,
-            )
-        )
+        self._use_scan(self._scan(self.masked, reads))
         if self.scan.holes:
             needed = self._needed_holes()
             if needed:
                 regions = [r for k, r in enumerate(self.masked) if k not in needed]
-                self._use_scan(
-                    scan_compact(
-                        self.text,
-                        _DATE_UNITS,
-                        _FIGURE_UNITS,
-                        _UNITLESS_END,
-                        regions,
-                        reads,
-                        self.zero_keys,
-                    )
-                )
+                self._use_scan(self._scan(regions, reads))
         # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
         # after its start ends inside it (one scan, not a search per number: no clause end
         # bounds a text without punctuation, which made that quadratic)
@@ -295,10 +272,17 @@ class _Reader:
 
     # --- indexes ------------------------------------------------------------------------
 
-    def _scan(self, skip: list[tuple[int, int]]) -> Scan:
+    def _scan(
+        self, skip: list[tuple[int, int]], reads: tuple[Sequence[int], Sequence[int]] | None
+    ) -> Scan:
+        """The quantities less dates, the inside of the ``skip`` regions left out where
+        the scan can (and, with ``reads``, the inner table cells no reading reaches)."""
+        # imported here: compiling the scanner's patterns would cost ~15 ms at import
         from ._numeral_scan import scan_compact
 
-        return scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, skip)
+        return scan_compact(
+            self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, skip, reads, self.zero_keys
+        )
 
     def _use_scan(self, scan: Scan) -> None:
         self.scan = scan
