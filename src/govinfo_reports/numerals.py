@@ -468,6 +468,25 @@ def _read_digits(
     return Quantity(value=got[0], unit=unit, text=text[start:end], span=(start, end))
 
 
+def _qualifier(
+    over: bool, pre: Qualifier | None, q2: str | None, bare: Qualifier = Qualifier.EXACT
+) -> Qualifier:
+    """A quantity's qualifier: OVER (余/多, or a numeral read as more than it says), else
+    that of the word before the number (``pre``), else that of the word after it (以上…),
+    else ``bare``.
+
+    >>> _qualifier(True, Qualifier.ABOUT, "以上").value, _qualifier(False, None, "以上").value
+    ('over', 'at_least')
+    """
+    if over:
+        return Qualifier.OVER
+    if pre is not None:
+        return pre
+    if q2:
+        return _SUFFIXES[q2]
+    return bare
+
+
 def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quantity | None:
     g = m.groups()
     i_pre, i_n1, i_unit, i_q1, i_q2, i_n2 = _G_RANGE if ranged else _G_SINGLE
@@ -556,16 +575,12 @@ def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quant
             return None
     if num.pct:
         unit = "%"
-    if q1 or num.over:
-        qualifier = Qualifier.OVER
-    elif qualifier_pre is not None:
-        qualifier = qualifier_pre
-    elif q2:
-        qualifier = _SUFFIXES[q2]
-    elif num.kind == "up":
-        qualifier = Qualifier.AT_LEAST
-    else:
-        qualifier = Qualifier.EXACT
+    qualifier = _qualifier(
+        bool(q1 or num.over),
+        qualifier_pre,
+        q2,
+        Qualifier.AT_LEAST if num.kind == "up" else Qualifier.EXACT,
+    )
     end = m.end()
     if end < len(text) and text[end] == "半" and unit in _HALF_UNITS:
         return None  # 一年半, 3个半月: a half the grammar does not add
@@ -807,14 +822,7 @@ def _parse_fast(text: str) -> Quantity | None:
     if got is None:
         return None
     value, over, _big = got
-    if q1 or over:
-        qualifier = Qualifier.OVER
-    elif pre:
-        qualifier = _PREFIXES[pre]
-    elif q2:
-        qualifier = _SUFFIXES[q2]
-    else:
-        qualifier = Qualifier.EXACT
+    qualifier = _qualifier(bool(q1 or over), _PREFIXES[pre] if pre else None, q2)
     return Quantity(value=value, unit=unit, qualifier=qualifier, text=text, span=(0, len(text)))
 
 
