@@ -595,7 +595,8 @@ def scan_compact(
                 add(q)
             continue
         # plain ASCII digits text[s:e] with a unit or beside a character that may make
-        # them an identifier, no qualifier, no range: numerals._read_digits, inline
+        # them an identifier, no qualifier, no range: numerals._read_digits's tests, without
+        # the Quantity it builds (the arrays keep a plain-digit quantity; Scan.quantity)
         ln = e - s
         if ln > 15 or (ln > 1 and n1[0] == "0"):
             continue  # arabic() gives None
