@@ -48,6 +48,11 @@ def value(text: str, kind: FigureKind) -> object:
     return None if q is None else q.value
 
 
+def totals_and_parts(text: str) -> list[tuple[object, list[object]]]:
+    """Each breakdown of ``text``: its total's value and its parts' values."""
+    return [(b.total.value, [p.quantity.value for p in b.parts]) for b in read(text).breakdowns]
+
+
 # --------------------------------------------------------------------------------------
 # the figure belongs to its clause
 
@@ -234,19 +239,17 @@ def test_breakdown_in_the_next_sentence_and_a_second_one_of_the_same_total() -> 
         "全年接到政府信息公开申请30件。申请方式中，网络申请20件，信函申请10件。"
         "其中，同意公开18件，不予公开12件。"
     )
-    bs = read(text).breakdowns
-    assert [(b.total.value, [p.quantity.value for p in b.parts]) for b in bs] == [
+    assert totals_and_parts(text) == [
         (30, [20, 10]),
         (30, [18, 12]),
     ]
-    assert all(b.kind is K.APPLICATIONS_RECEIVED for b in bs)
+    assert all(b.kind is K.APPLICATIONS_RECEIVED for b in read(text).breakdowns)
 
 
 def test_breakdown_stops_at_another_unit_and_at_a_new_total() -> None:
     assert read("主动公开政府信息184条，其中制发规范性文件4件，电子化率100%。").breakdowns == ()
     text = "行政复议12件，其中结果维持7件，结果纠正5件；行政诉讼3件，其中结果维持3件，尚未审结0件。"
-    bs = read(text).breakdowns
-    assert [(b.total.value, [p.quantity.value for p in b.parts]) for b in bs] == [
+    assert totals_and_parts(text) == [
         (12, [7, 5]),
         (3, [3, 0]),
     ]
@@ -257,8 +260,7 @@ def test_breakdown_lists_without_qizhong_are_kept_only_when_they_add_up() -> Non
         "主动公开政府信息数120条，其中公共服务类信息100条，管理类信息20条；"
         "通过网站公开信息70条，通过微信公开信息50条。"
     )
-    bs = read(text).breakdowns
-    assert [(b.total.value, [p.quantity.value for p in b.parts]) for b in bs] == [
+    assert totals_and_parts(text) == [
         (120, [100, 20]),
         (120, [70, 50]),
     ]
@@ -453,7 +455,8 @@ def _full_and_skipping(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Figu
     skipping = read_figures(norm, sections, tables, meta=meta)
     scan = figures._Reader._scan
     with monkeypatch.context() as m:
-        m.setattr(figures._Reader, "_scan", lambda self, skip: scan(self, []))
+        # (no region skipped, no table cell left out)
+        m.setattr(figures._Reader, "_scan", lambda self, skip, reads: scan(self, [], None))
         full = read_figures(norm, sections, tables, meta=meta)
     return skipping, full
 

@@ -52,13 +52,10 @@ _CONT = (
     "|[ \t][至到以左]"
     "|[ \t\u3000\xa0]{0,4}+(?:\r?\n[ \t\u3000\xa0]{0,8}+)?+[" + re.escape(_UNIT_FIRST) + "]"
 )
-# numerals._identifier's character tests, merged
-_ID_BEFORE = _n._ASCII_ID | _n._DOTS | _n._POINTS | _n._OPEN_BRACKETS
-_ID_AFTER = _n._ASCII_ID | _n._DOTS | _n._CLOSE_BRACKETS | _n._ID_AFTER | _n._MARKER_ENDS
 # characters around a run of digits that may make it an identifier (numerals._identifier
 # looks further at these; a run next to none of them needs only its other tests)
-_BAD_BEFORE = _ID_BEFORE | _n._COLONS | _n._DASHES | {"第", "几"}
-_BAD_AFTER = _ID_AFTER | _n._COLONS | _n._DASHES | _n._CLOSE_PARENS | {"/", "几"}
+_BAD_BEFORE = _n._IDENT_BEFORE | _n._COLONS | _n._DASHES | {"第", "几"}
+_BAD_AFTER = _n._IDENT_AFTER | _n._COLONS | _n._DASHES | _n._CLOSE_PARENS | {"/", "几"}
 
 
 def _chars(chars: frozenset[str] | set[str]) -> str:
@@ -95,6 +92,15 @@ _MARKER_NUMBER = "[0-9]++(?=、|[.．](?![0-9０-９]))"
 _DATE_NUMBER = f"[0-9]++{_n._SP}[年月日](?![ \t]?[以左])"
 
 
+def _end_and_nothing(unitless_end: frozenset[str], drop_dates: bool) -> tuple[str, str]:
+    """The parts of :func:`next_pattern` and :func:`skip_pattern`: what may end a
+    candidate without a unit (before the end of the text), and the matches giving no
+    quantity."""
+    end = _chars(unitless_end) + "|" if unitless_end else ""
+    nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
+    return end, nothing
+
+
 @functools.lru_cache(maxsize=8)
 def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.Pattern[str]:
     """The next place to read: a plain number (group 1 set when a character of
@@ -102,8 +108,7 @@ def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     tabs), a match that gives no quantity (group 2: a bare Chinese numeral, digits before
     a list marker, with ``drop_dates`` digits with 年/月/日), else (empty) the next
     character a quantity can start with."""
-    end = _chars(unitless_end) + "|" if unitless_end else ""
-    nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
+    end, nothing = _end_and_nothing(unitless_end, drop_dates)
     return re.compile(f"(?={_FIRST})(?:{_PLAIN}(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?|({nothing}))?")
 
 
@@ -124,7 +129,8 @@ _NO_NUMERAL_NEAR = (
 # with a character before it or after it that makes it an identifier (numerals._identifier
 # drops it whatever else stands beside it): the loop would read it and drop it
 _ID_DIGITS = (
-    f"(?<={_chars(_ID_BEFORE)})[0-9]++(?!{_CONT})|[0-9]++(?!{_CONT})(?={_chars(_ID_AFTER)})"
+    f"(?<={_chars(_n._IDENT_BEFORE)})[0-9]++(?!{_CONT})"
+    f"|[0-9]++(?!{_CONT})(?={_chars(_n._IDENT_AFTER)})"
 )
 
 
@@ -146,8 +152,7 @@ def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     with group 2 set as group 1 of :func:`next_pattern`).  (A plain number and a match
     of the list-marker or date digits never start at one place: what follows the digits
     of those makes the plain number fail.)"""
-    end = _chars(unitless_end) + "|" if unitless_end else ""
-    nothing = f"{_BARE_CN}|{_MARKER_NUMBER}" + (f"|{_DATE_NUMBER}" if drop_dates else "")
+    end, nothing = _end_and_nothing(unitless_end, drop_dates)
     return re.compile(
         f"(?:{_NOT_FIRST}++|{nothing}|{_ID_DIGITS}|{_ORDINAL}|{_NO_NUMERAL_NEAR})*+"
         f"(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?)?"
@@ -269,10 +274,15 @@ def _unread(
     return max(last_anchor, last_unit_end) <= last_end
 
 
-def _phone_in(phone_sorted: list[int], start: int, end: int) -> bool:
-    """True when an offset of ``phone_sorted`` (sorted) lies in ``[start, end)``."""
+def _plain_cells(phone_sorted: list[int], start: int, end: int, stop: int) -> bool:
+    """True when the cells ``text[start:end]`` found by a pattern are what the scan
+    would read one at a time: they end at or before ``stop`` (the next hole or statement
+    of zero) and no offset of ``phone_sorted`` (sorted: where a phone keyword may stand
+    before a number) lies in ``[start, end)``."""
+    if end > stop:
+        return False
     k = bisect_left(phone_sorted, start)
-    return k < len(phone_sorted) and phone_sorted[k] < end
+    return k == len(phone_sorted) or phone_sorted[k] >= end
 
 
 # the characters a numeral or its 余/多 ends with, and those a unit or 余/多 starts with:
@@ -381,7 +391,7 @@ def scan_compact(
     # are read, and only the phone keywords near the parts outside)
     zeros = _n._zero_statements(text, parts, zero_keys)
     zi, nz = 0, len(zeros)
-    next_zero = zeros[0].span[0] if nz else n + 1
+    next_zero = zeros[0].span[0] if nz else n + 1  # (the start of zeros[zi])
     h, nh = 0, len(hole_spans)
     next_hole = hole_spans[0][0] if nh else n + 1
     phone_near = _phone_near(text, parts)
@@ -394,15 +404,14 @@ def scan_compact(
     find = next_pattern(unitless_end, drop_units >= _DATES).search
     skip_to = skip_pattern(unitless_end, drop_units >= _DATES).match
     match = PATTERN.match
-    read = _n._read
+    read_match = _n._read_match
+    single_match = SINGLE.match
     unit_objects = _UNIT_OBJECTS
     half_units = _n._HALF_UNITS
     not_fast = _n._NOT_FAST
     cn_start = _n._CN_START
     big_or_over = _n._BIG_OR_OVER
-    id_before, id_after = _ID_BEFORE, _ID_AFTER
-    colons, dashes, close_parens = _n._COLONS, _n._DASHES, _n._CLOSE_PARENS
-    open_parens, line_start = _n._OPEN_PARENS, _n._LINE_START
+    identifier = _n._identifier
     i_pre, i_n1, i_unit, i_q1, i_q2, i_n2 = _I_PRE, _I_N1, _I_UNIT, _I_Q1, _I_Q2, _I_N2
     # the last quantity without a unit that is not a candidate by what follows it: it
     # is one when the next quantity starts at most two spaces or tabs after its end
@@ -411,22 +420,22 @@ def scan_compact(
     last_unit_end = -1
     sentence_ends, anchors = reads if reads is not None else ([], [])
 
-    def add(q: Quantity) -> None:
+    def push(start: int, end: int, unit: str | None) -> int:
+        """Append the quantity ``text[start:end]`` (a candidate by its unit, or by what
+        follows it now or when the next one is pushed); its index."""
         nonlocal pend, pend_end, last_unit_end
         i = len(starts)
-        start, end = q.span
         if pend >= 0 and start - pend_end <= 2 and not text[pend_end:start].strip(" \t"):
             candidates.append(pend)
         pend = -1
-        special[i] = q
         starts.append(start)
         ends.append(end)
-        units.append(q.unit)
-        if q.unit is not None:
-            if q.unit in keep_units:
+        units.append(unit)
+        if unit is not None:
+            if unit in keep_units:
                 last_unit_end = end
                 candidates.append(i)
-            return
+            return i
         k = end
         while k < n and k < end + 2 and text[k] in " \t":
             k += 1
@@ -434,6 +443,32 @@ def scan_compact(
             candidates.append(i)
         else:
             pend, pend_end = i, end
+        return i
+
+    def add(q: Quantity) -> None:
+        special[push(q.span[0], q.span[1], q.unit)] = q
+
+    def push_last(after: int, end: int) -> int:
+        """Append the last number of the plain cells ``text[after:end]`` (the next
+        quantity's neighbour; the inner ones are left out) and return ``end``."""
+        nonlocal pend, pend_end
+        k = end - 1
+        while k > after and text[k - 1] in ascii_digits:
+            k -= 1
+        starts.append(k)
+        ends.append(end)
+        units.append(None)
+        pend, pend_end = len(starts) - 1, end
+        return end
+
+    def add_zeros(before: int) -> None:
+        """Add the statements of zero that start before ``before`` (callers test
+        ``before > next_zero`` first: is there one at all)."""
+        nonlocal zi, next_zero
+        while zi < nz and zeros[zi].span[0] < before:
+            add(zeros[zi])
+            zi += 1
+        next_zero = zeros[zi].span[0] if zi < nz else n + 1
 
     pos = 0
     while pos < n:
@@ -476,10 +511,7 @@ def scan_compact(
             if s in phone_near and _n._phone_context(text, s):
                 continue
             if s > next_zero:
-                while zi < nz and zeros[zi].span[0] < s:
-                    add(zeros[zi])
-                    zi += 1
-                next_zero = zeros[zi].span[0] if zi < nz else n + 1
+                add_zeros(s)
             i = len(starts)
             if pend >= 0 and s - pend_end <= 2 and not text[pend_end:s].strip(" \t"):
                 candidates.append(pend)
@@ -500,22 +532,11 @@ def scan_compact(
                     r = rows(text, e)
                     if r is not None:
                         re_ = r.end()
-                        if (
-                            re_ <= next_hole
-                            and re_ <= next_zero
-                            and not (phone_near and _phone_in(phone_sorted, e, re_))
-                            and _unread(sentence_ends, anchors, last_unit_end, e, re_)
-                        ):
-                            # rows no reading reaches: only their last number (the
-                            # next quantity's neighbour)
-                            k = re_ - 1
-                            while k > e and text[k - 1] in ascii_digits:
-                                k -= 1
-                            starts.append(k)
-                            ends.append(re_)
-                            units.append(None)
-                            pend, pend_end = len(starts) - 1, re_
-                            pos = re_
+                        if _plain_cells(
+                            phone_sorted, e, re_, min(next_hole, next_zero)
+                        ) and _unread(sentence_ends, anchors, last_unit_end, e, re_):
+                            # rows no reading reaches: only their last number
+                            pos = push_last(e, re_)
                             continue
                         # (the rows it matched are read one at a time: no match from
                         # them again, which would make a long table quadratic)
@@ -523,25 +544,17 @@ def scan_compact(
                 r = row_cells(text, e)
                 if r is not None:
                     re_ = r.end()
-                    if (
-                        re_ <= next_hole
-                        and re_ <= next_zero
-                        and not (phone_near and _phone_in(phone_sorted, e, re_))
-                    ):
+                    if _plain_cells(phone_sorted, e, re_, min(next_hole, next_zero)):
                         if reads is not None and _unread(
                             sentence_ends, anchors, last_unit_end, e, re_
                         ):
-                            # only the last cell (the next quantity's neighbour)
-                            cell = text[e:re_]
-                            starts.append(re_ - len(cell[cell.rfind("|") + 1 :].lstrip(" \t")))
-                            ends.append(re_)
-                            units.append(None)
-                        else:
-                            for d in digit_runs(text, e, re_):
-                                ds, de = d.span()
-                                starts.append(ds)
-                                ends.append(de)
-                            units.extend([None] * (len(starts) - len(units)))
+                            pos = push_last(e, re_)  # only the last cell
+                            continue
+                        for d in digit_runs(text, e, re_):
+                            ds, de = d.span()
+                            starts.append(ds)
+                            ends.append(de)
+                        units.extend([None] * (len(starts) - len(units)))
                         pend, pend_end = len(starts) - 1, re_
                         pos = re_
             continue
@@ -554,27 +567,13 @@ def scan_compact(
         g = m.groups()
         unit = g[i_unit]
         n1 = g[i_n1]
-        if (
-            g[i_pre] is None
-            and g[i_q1] is None
-            and g[i_q2] is None
-            and g[i_n2] is None
-            and n1.isascii()
-            and n1.isdigit()
-            and unit not in not_fast
-        ):
+        # (a numeral alone, with at most a unit: no qualifier, no range)
+        alone = g[i_pre] is None and g[i_q1] is None and g[i_q2] is None and g[i_n2] is None
+        if alone and n1.isascii() and n1.isdigit() and unit not in not_fast:
             e = s + len(n1)
             pos = m.end()
         else:
-            if (
-                unit is None
-                and g[i_pre] is None
-                and g[i_q1] is None
-                and g[i_q2] is None
-                and g[i_n2] is None
-                and n1[0] in cn_start
-                and not big_or_over & set(n1)
-            ):
+            if alone and unit is None and n1[0] in cn_start and not big_or_over & set(n1):
                 pos = m.end()
                 continue  # a bare Chinese numeral (numerals._read's first test)
             if g[i_pre] is None and s > 0 and text[s - 1] == "第":
@@ -587,82 +586,31 @@ def scan_compact(
                 else:
                     pos = m.end()
                 continue
-            q = read(text, m, True)
-            if q is None and g[i_n2] is not None:
-                single = SINGLE.match(text, s)
-                if single is not None:
-                    q = read(text, single, False)
-                    pos = single.end()
-                else:  # pragma: no cover - SINGLE matches wherever PATTERN does
-                    pos = m.end()
-            else:
-                pos = m.end()
+            q, pos = read_match(text, m, single_match)
             if q is None:
                 continue
-            while zi < nz and zeros[zi].span[0] < q.span[0]:
-                add(zeros[zi])
-                zi += 1
-            next_zero = zeros[zi].span[0] if zi < nz else n + 1
+            if q.span[0] > next_zero:
+                add_zeros(q.span[0])
             if q.unit is None or q.unit not in drop_units:
                 add(q)
             continue
         # plain ASCII digits text[s:e] with a unit or beside a character that may make
-        # them an identifier, no qualifier, no range: numerals._read_digits, inline
+        # them an identifier, no qualifier, no range: numerals._read_digits's tests, without
+        # the Quantity it builds (the arrays keep a plain-digit quantity; Scan.quantity)
         ln = e - s
         if ln > 15 or (ln > 1 and n1[0] == "0"):
             continue  # arabic() gives None
-        before = text[s - 1] if s > 0 else ""
-        before2 = text[s - 2] if s > 1 else ""
-        if before in id_before:
+        if unit in drop_units:
+            continue  # (whatever stands beside it)
+        if identifier(text, s, e, has_unit=unit is not None, arabic_num=n1, phone=phone_near):
             continue
-        if (before in colons or before in dashes) and before2.isdigit():
-            continue
-        if before == "第" or (before in " \t" and before2 == "第"):
-            continue
-        if unit is None:
-            after = text[e] if e < n else ""
-            after2 = text[e + 1] if e + 1 < n else ""
-            if after in id_after:
-                continue
-            if (after in colons or after == "/" or after in dashes) and after2.isdigit():
-                continue
-            if after in close_parens and (before in open_parens or before in line_start):
-                continue
-            if after == "几" or before == "几":
-                continue
-            if ln == 5 and n1.startswith(("12", "96")) and _n._is_cjk(after):
-                continue
-            if s in phone_near and _n._phone_context(text, s):
-                continue
-        elif unit in drop_units:
-            continue  # (the checks left concern a quantity that is dropped anyway)
         if pos < n and text[pos] == "半" and unit in half_units:
             continue
-        while zi < nz and zeros[zi].span[0] < s:
-            add(zeros[zi])
-            zi += 1
-        next_zero = zeros[zi].span[0] if zi < nz else n + 1
-        i = len(starts)
-        if pend >= 0 and s - pend_end <= 2 and not text[pend_end:s].strip(" \t"):
-            candidates.append(pend)
-        pend = -1
-        starts.append(s)
-        ends.append(pos)
+        if s > next_zero:
+            add_zeros(s)
         # (one str object per unit, not one per quantity: a CJK character read from a
-        # match is a new object each time)
-        units.append(unit if unit is None else unit_objects.get(unit, unit))
-        if unit is None:
-            k = e
-            while k < n and k < e + 2 and text[k] in " \t":
-                k += 1
-            if k >= n or text[k] in unitless_end:
-                candidates.append(i)
-            else:
-                pend, pend_end = i, e
-        elif unit in keep_units:
-            last_unit_end = pos
-            candidates.append(i)
-    while zi < nz:
-        add(zeros[zi])
-        zi += 1
+        # match is a new object each time; without a unit pos is e)
+        push(s, pos, unit if unit is None else unit_objects.get(unit, unit))
+    if nz:
+        add_zeros(n + 1)  # (those after the last number)
     return scan

@@ -43,7 +43,7 @@ import functools
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -68,7 +68,7 @@ from .model import (
     Span,
 )
 from .normalize import Normalized
-from .numerals import keyed_matches, zero_keys
+from .numerals import at_source, keyed_matches, zero_keys
 from .tables import Tables
 
 if TYPE_CHECKING:
@@ -251,35 +251,12 @@ class _Reader:
         # where the words that open a statement of zero stand (the scan and
         # _zero_statements try their patterns only there)
         self.zero_keys = zero_keys(self.text)
-        # imported here: compiling the scanner's patterns would cost ~15 ms at import
-        from ._numeral_scan import scan_compact
-
-        self._use_scan(
-            scan_compact(
-                self.text,
-                _DATE_UNITS,
-                _FIGURE_UNITS,
-                _UNITLESS_END,
-                self.masked,
-                reads,
-                self.zero_keys,
-            )
-        )
+        self._use_scan(self._scan(self.masked, reads))
         if self.scan.holes:
             needed = self._needed_holes()
             if needed:
                 regions = [r for k, r in enumerate(self.masked) if k not in needed]
-                self._use_scan(
-                    scan_compact(
-                        self.text,
-                        _DATE_UNITS,
-                        _FIGURE_UNITS,
-                        _UNITLESS_END,
-                        regions,
-                        reads,
-                        self.zero_keys,
-                    )
-                )
+                self._use_scan(self._scan(regions, reads))
         # (start, end) of every 分别为/依次为: a clause holds one when the first match at or
         # after its start ends inside it (one scan, not a search per number: no clause end
         # bounds a text without punctuation, which made that quadratic)
@@ -295,10 +272,17 @@ class _Reader:
 
     # --- indexes ------------------------------------------------------------------------
 
-    def _scan(self, skip: list[tuple[int, int]]) -> Scan:
+    def _scan(
+        self, skip: list[tuple[int, int]], reads: tuple[Sequence[int], Sequence[int]] | None
+    ) -> Scan:
+        """The quantities less dates, the inside of the ``skip`` regions left out where
+        the scan can (and, with ``reads``, the inner table cells no reading reaches)."""
+        # imported here: compiling the scanner's patterns would cost ~15 ms at import
         from ._numeral_scan import scan_compact
 
-        return scan_compact(self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, skip)
+        return scan_compact(
+            self.text, _DATE_UNITS, _FIGURE_UNITS, _UNITLESS_END, skip, reads, self.zero_keys
+        )
 
     def _use_scan(self, scan: Scan) -> None:
         self.scan = scan
@@ -725,12 +709,7 @@ class _Reader:
                 and (in_section or P.RECEIVED_SUBJECT.search(tail))
             ):
                 return [(K.APPLICATIONS_RECEIVED, 2)]
-        if (
-            unit in P.DOC_UNITS
-            and "规范性文件" in lead
-            and P.NORMATIVE.search(lead)
-            and not P.NOT_NORMATIVE.search(lead)
-        ):
+        if unit in P.DOC_UNITS and _says(lead, "规范性文件", P.NORMATIVE, P.NOT_NORMATIVE):
             return [(K.NORMATIVE_DOCUMENTS, 2)]
         if unit in ("条", "篇", "件", "项", "个", "份") and not (
             _may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead)
@@ -741,11 +720,8 @@ class _Reader:
             m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
             if m is not None and not P.PROACTIVE_PART.search(m.group("mid") or ""):
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
-            if (
-                section is SectionKind.PROACTIVE_DISCLOSURE
-                and "信息" in lead
-                and P.PROACTIVE_SECTION.search(lead)
-                and not P.PROACTIVE_PART.search(lead)
+            if section is SectionKind.PROACTIVE_DISCLOSURE and _says(
+                lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
@@ -922,16 +898,7 @@ class _Reader:
     def _to_source(self, q: Quantity) -> Quantity:
         if self._same_as_source:
             return q  # (its span and text are those of the source already)
-        span = self._src(q.span)
-        return Quantity(
-            value=q.value,
-            unit=q.unit,
-            qualifier=q.qualifier,
-            text=self.norm.source[span[0] : span[1]],
-            span=span,
-            high=q.high,
-            stated=q.stated,
-        )
+        return at_source(q, self.norm.source, self._src(q.span))
 
     def _table_figures(self) -> Iterable[tuple[Figure, bool]]:
         """Figures of table 三 and 四, each with whether its row adds up to its 总计."""
@@ -1172,6 +1139,17 @@ def _may_not_proactive(lead: str) -> bool:
         or "依申请" in lead
         or lead.startswith(_NOT_PROACTIVE_STARTS)
     )
+
+
+def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Pattern[str]) -> bool:
+    """True when ``pattern`` matches ``lead`` and ``unless`` does not; ``word`` is held
+    by every match of ``pattern`` (a cheap test first).
+
+    >>> leads = ("制定规范性文件", "制定现行规范性文件", "制定办法")
+    >>> [_says(lead, "规范性文件", P.NORMATIVE, P.NOT_NORMATIVE) for lead in leads]
+    [True, False, False]
+    """
+    return word in lead and pattern.search(lead) is not None and unless.search(lead) is None
 
 
 def _unit_family(unit: str | None) -> str | None:

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from decimal import Decimal
 from typing import TypeVar
 
@@ -63,7 +63,7 @@ from ._numeral_cn import (
     cn_int,
     cn_range,
 )
-from .model import Number, Qualifier, Quantity
+from .model import Number, Qualifier, Quantity, Span
 from .normalize import normalize
 
 # a match object of either engine (keyed_matches gives back those of the pattern it tries)
@@ -174,6 +174,10 @@ _MARKER_ENDS = frozenset(".．、")
 _OPEN_PARENS = frozenset("(（")
 _CLOSE_PARENS = frozenset(")）")
 _LINE_START = frozenset(["", "\n", "\r", " ", "\t", "\u3000"])
+# the characters before or after an Arabic numeral that make it an identifier whatever
+# else stands beside it (one set each: one test, not one per kind)
+_IDENT_BEFORE = _ASCII_ID | _DOTS | _POINTS | _OPEN_BRACKETS
+_IDENT_AFTER = _ASCII_ID | _DOTS | _CLOSE_BRACKETS | _ID_AFTER | _MARKER_ENDS
 _VAGUE_BEFORE = frozenset("几数若")
 _VAGUE_AFTER = frozenset("几半")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
@@ -362,16 +366,25 @@ def _phone_context(text: str, start: int) -> bool:
 
 
 def _identifier(
-    text: str, n1s: int, num_end: int, *, has_unit: bool, arabic_num: str, qualified: bool = False
+    text: str,
+    n1s: int,
+    num_end: int,
+    *,
+    has_unit: bool,
+    arabic_num: str,
+    qualified: bool = False,
+    phone: Container[int] | None = None,
 ) -> bool:
-    """Context that makes an Arabic numeral an identifier, a marker or part of a date."""
+    """Context that makes an Arabic numeral an identifier, a marker or part of a date.
+
+    ``phone``: the offsets where a phone keyword may stand before a numeral (the test
+    for one is made only there), when the caller knows them.
+    """
     before = text[n1s - 1] if n1s > 0 else ""
     before2 = text[n1s - 2] if n1s > 1 else ""
-    if before in _ASCII_ID or before in _DOTS or before in _POINTS or before in _OPEN_BRACKETS:
+    if before in _IDENT_BEFORE:
         return True
-    if before in _COLONS and before2.isdigit():
-        return True
-    if before in _DASHES and before2.isdigit():
+    if (before in _COLONS or before in _DASHES) and before2.isdigit():
         return True
     if before == "第" or (before in " \t" and before2 == "第"):
         return True
@@ -379,24 +392,20 @@ def _identifier(
         return False
     after = text[num_end] if num_end < len(text) else ""
     after2 = text[num_end + 1] if num_end + 1 < len(text) else ""
-    if after in _ASCII_ID or after in _DOTS or after in _CLOSE_BRACKETS or after in _ID_AFTER:
+    if after in _IDENT_AFTER:
         return True
-    if after in _MARKER_ENDS:
-        return True
-    if (after in _COLONS or after == "/") and after2.isdigit():
-        return True
-    if after in _DASHES and after2.isdigit():
+    if (after in _COLONS or after == "/" or after in _DASHES) and after2.isdigit():
         return True
     if after in _CLOSE_PARENS and (before in _OPEN_PARENS or before in _LINE_START):
         return True
     if after == "几" or before == "几":
         return True
-    digits = arabic_num.translate(_FULLWIDTH)
     if qualified:
         return False  # 约12053以内: a qualifier makes it an amount
+    digits = arabic_num.translate(_FULLWIDTH)
     if len(digits) == 5 and digits.isdigit() and digits.startswith(("12", "96")) and _is_cjk(after):
         return True  # 12333专线, 12345热线
-    return _phone_context(text, n1s)
+    return (phone is None or n1s in phone) and _phone_context(text, n1s)
 
 
 def _chinese_excluded(text: str, n1s: int, n1e: int, n1: str, has_unit: bool) -> bool:
@@ -429,20 +438,8 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
                     return True
                 if k + length == len(text) and length < _IDIOM_LENGTHS[-1]:
                     # (an idiom that ends the text is what the slice of each longer
-                    # length there holds too: _in_idiom_slow counts it)
+                    # length there holds too: a test by slices counts it)
                     return True
-    return False
-
-
-def _in_idiom_slow(text: str, start: int, end: int) -> bool:
-    """:func:`_in_idiom` by slices of each length (tests check that both agree)."""
-    inside = end - start
-    for length in _IDIOM_LENGTHS:
-        for k in range(max(0, start - length + 1), end):
-            if text[k : k + length] in _IDIOM_SET and not (
-                k >= start and k + length <= end and inside > length
-            ):
-                return True
     return False
 
 
@@ -469,6 +466,25 @@ def _read_digits(
     if end < len(text) and text[end] == "半" and unit in _HALF_UNITS:
         return None
     return Quantity(value=got[0], unit=unit, text=text[start:end], span=(start, end))
+
+
+def _qualifier(
+    over: bool, pre: Qualifier | None, q2: str | None, bare: Qualifier = Qualifier.EXACT
+) -> Qualifier:
+    """A quantity's qualifier: OVER (余/多, or a numeral read as more than it says), else
+    that of the word before the number (``pre``), else that of the word after it (以上…),
+    else ``bare``.
+
+    >>> _qualifier(True, Qualifier.ABOUT, "以上").value, _qualifier(False, None, "以上").value
+    ('over', 'at_least')
+    """
+    if over:
+        return Qualifier.OVER
+    if pre is not None:
+        return pre
+    if q2:
+        return _SUFFIXES[q2]
+    return bare
 
 
 def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quantity | None:
@@ -559,16 +575,12 @@ def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quant
             return None
     if num.pct:
         unit = "%"
-    if q1 or num.over:
-        qualifier = Qualifier.OVER
-    elif qualifier_pre is not None:
-        qualifier = qualifier_pre
-    elif q2:
-        qualifier = _SUFFIXES[q2]
-    elif num.kind == "up":
-        qualifier = Qualifier.AT_LEAST
-    else:
-        qualifier = Qualifier.EXACT
+    qualifier = _qualifier(
+        bool(q1 or num.over),
+        qualifier_pre,
+        q2,
+        Qualifier.AT_LEAST if num.kind == "up" else Qualifier.EXACT,
+    )
     end = m.end()
     if end < len(text) and text[end] == "半" and unit in _HALF_UNITS:
         return None  # 一年半, 3个半月: a half the grammar does not add
@@ -742,19 +754,26 @@ def _scan_numerals(text: str) -> Iterator[Quantity]:
         m = search(text, pos)
         if m is None:
             return
-        q = _read(text, m, True)
-        if q is None and m.group(_N2) is not None:
-            # not a range after all (3到一线, 2019-12-31): read the first numeral alone
-            single = _SINGLE.match(text, m.start())
-            if single is not None:
-                q = _read(text, single, False)
-                pos = single.end()
-            else:  # pragma: no cover - _SINGLE matches wherever _PATTERN does
-                pos = m.end()
-        else:
-            pos = m.end()
+        q, pos = _read_match(text, m, _SINGLE.match)
         if q is not None:
             yield q
+
+
+def _read_match(
+    text: str,
+    m: regex.Match[str] | re.Match[str],
+    single: Callable[[str, int], regex.Match[str] | re.Match[str] | None],
+) -> tuple[Quantity | None, int]:
+    """The quantity of a :data:`_PATTERN` match ``m`` (or None) and where the scan goes
+    on; ``single`` is :data:`_SINGLE`'s match (or that of the same pattern on another
+    engine)."""
+    q = _read(text, m, True)
+    if q is None and m.group(_N2) is not None:
+        # not a range after all (3到一线, 2019-12-31): read the first numeral alone
+        one = single(text, m.start())
+        if one is not None:
+            return _read(text, one, False), one.end()
+    return q, m.end()  # (and without a _SINGLE match, which matches wherever _PATTERN does)
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
@@ -771,16 +790,24 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         if same:
             yield q
             continue
-        span = norm.to_source(q.span)
-        yield Quantity(
-            value=q.value,
-            unit=q.unit,
-            qualifier=q.qualifier,
-            text=text[span[0] : span[1]],
-            span=span,
-            high=q.high,
-            stated=q.stated,
-        )
+        yield at_source(q, text, norm.to_source(q.span))
+
+
+def at_source(q: Quantity, source: str, span: Span) -> Quantity:
+    """``q`` read in the text it was normalized from: ``span`` and its text there.
+
+    >>> at_source(Quantity(value=3, unit="条", text="3条", span=(0, 2)), "共3條", (1, 3)).text
+    '3條'
+    """
+    return Quantity(
+        value=q.value,
+        unit=q.unit,
+        qualifier=q.qualifier,
+        text=source[span[0] : span[1]],
+        span=span,
+        high=q.high,
+        stated=q.stated,
+    )
 
 
 def _parse_fast(text: str) -> Quantity | None:
@@ -795,14 +822,7 @@ def _parse_fast(text: str) -> Quantity | None:
     if got is None:
         return None
     value, over, _big = got
-    if q1 or over:
-        qualifier = Qualifier.OVER
-    elif pre:
-        qualifier = _PREFIXES[pre]
-    elif q2:
-        qualifier = _SUFFIXES[q2]
-    else:
-        qualifier = Qualifier.EXACT
+    qualifier = _qualifier(bool(q1 or over), _PREFIXES[pre] if pre else None, q2)
     return Quantity(value=value, unit=unit, qualifier=qualifier, text=text, span=(0, len(text)))
 
 
