@@ -644,35 +644,16 @@ def test_footer_mask_is_the_line_pattern_applied_to_the_whole_text(bits: list[st
 
 
 def _strict_lines_reference(text: str, segs: Sequence[tuple[object, object]], end: int) -> object:
-    """The table 三 one-cell-per-line reader as it was before its blank-line prefilter."""
+    """The table 三 one-cell-per-line reader without its blank-line prefilter: every row
+    read in full."""
     from govinfo_reports import _table_grid as grid
-    from govinfo_reports._table_three import _label_text
+    from govinfo_reports._table_three import _strict_cells
 
     out: dict[int, list[str]] = {}
-    for i, (h, _) in enumerate(segs):
-        stop = segs[i + 1][0].start if i + 1 < len(segs) else end  # type: ignore[attr-defined]
-        lines = text[h.end : stop].split("\n")  # type: ignore[attr-defined]
-        if not _label_text(lines[0]) and lines[0].strip():
+    for i in range(len(segs)):
+        cells = _strict_cells(text, segs, i, end)  # type: ignore[arg-type]
+        if cells is None:
             return None
-        body = [ln for ln in lines[1:] if grid.FOOTER_MARK not in ln]
-        while body and _label_text(body[0]):
-            body.pop(0)
-        if i + 1 < len(segs):
-            if body and not body[-1].strip():
-                body.pop()
-            while body and _label_text(body[-1]):
-                body.pop()
-        else:
-            while body and (_label_text(body[-1]) or (len(body) > 7 and not body[-1].strip())):
-                body.pop()
-        if len(body) != 7:
-            return None
-        cells: list[str] = []
-        for ln in body:
-            s = ln.strip()
-            if s and s not in grid.BLANK_MARKS and grid.NUMBER.fullmatch(s) is None:
-                return None
-            cells.append(s)
         out[i] = cells
     return (
         out if any(any(c == "" or c in grid.BLANK_MARKS for c in v) for v in out.values()) else None
