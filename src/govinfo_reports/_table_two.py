@@ -430,19 +430,13 @@ def _header_line(text: str, line_start: int) -> tuple[int, str] | None:
 
 def _header_columns(text: str, line_start: int) -> list[int] | None:
     """Indexes of the column-header cells of the nearest 信息内容 row above."""
-    pos = line_start
-    for _ in range(12):
-        if pos <= 0:
-            return None
-        s = text.rfind("\n", 0, pos - 1) + 1
-        line = text[s : pos - 1] if pos - 1 >= s else ""
-        pos = s
-        if T2_HEAD_INFO.search(line):
-            cells = grid.cell_texts(line)
-            if not cells:
-                return None
-            return [i for i, c in enumerate(cells) if i > 0 and c]
-    return None
+    header = _header_line(text, line_start)
+    if header is None:
+        return None
+    cells = grid.cell_texts(header[1])
+    if not cells:
+        return None
+    return [i for i, c in enumerate(cells) if i > 0 and c]
 
 
 def rows_of(table: ActiveDisclosureTable) -> Sequence[str]:
