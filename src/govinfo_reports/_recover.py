@@ -527,39 +527,15 @@ def _row_readings(
             budget[0] -= 1
             if budget[0] < 0:
                 raise _Exhausted
-            ok = False
-            # the cells that may stand at chars[p] as the (k+1)-th applicant cell, and
-            # fit what is left of the row (inlined: the hot loop of the search)
-            left = 5 - k
-            for q, v, j in cf[p]:
-                if q > t:
-                    break
-                nv = v or 0
-                if nv > rem:
-                    break
-                nj = joins + j
-                if nj > MAX_JOINS:
-                    continue
-                if not least_one and t - q < left:
-                    continue
-                if not possible(q, t, left, rem - nv):
-                    continue
-                if feas(q, k + 1, rem - nv, nj):
-                    ok = True
-                    break
-            memo[key] = ok
+            ok = memo[key] = cuts(p, k, rem, joins, False)
             return ok
 
         apps: list[tuple[int | None, int, int]] = []
 
-        def enum(p: int, rem: int, joins: int) -> None:
-            if p == t:
-                _place(apps, tot_cell, joins, allow_dropped, out)
-                if len(out) > MAX_ROW_READINGS:
-                    raise _Exhausted
-                return
-            k = len(apps)
-            # the cells that may stand at chars[p] (as in feas)
+        def cuts(p: int, k: int, rem: int, joins: int, every: bool) -> bool:
+            """Whether some cell may stand at chars[p] as the (k+1)-th applicant cell, fit
+            what is left of the row and leave a feasible rest; with ``every``, each reading
+            through each such cell is enumerated (and False returned)."""
             left = 5 - k
             for q, v, j in cf[p]:
                 if q > t:
@@ -576,9 +552,20 @@ def _row_readings(
                     continue
                 if not feas(q, k + 1, rem - nv, nj):
                     continue
+                if not every:
+                    return True
                 apps.append((v, p, q))
                 enum(q, rem - nv, nj)
                 apps.pop()
+            return False
+
+        def enum(p: int, rem: int, joins: int) -> None:
+            if p == t:
+                _place(apps, tot_cell, joins, allow_dropped, out)
+                if len(out) > MAX_ROW_READINGS:
+                    raise _Exhausted
+                return
+            cuts(p, len(apps), rem, joins, True)
 
         try:
             if possible(0, t, 6, total) and feas(0, 0, total, tj):
@@ -590,7 +577,7 @@ def _row_readings(
         finally:
             # a nested function that calls itself holds itself (a reference cycle): its
             # memo and the row's state would wait for the cyclic collector
-            feas = enum = None  # type: ignore[assignment]
+            feas = cuts = enum = None  # type: ignore[assignment]
 
     try:
         for t in range(n - 1, 0, -1):
