@@ -773,7 +773,7 @@ def test_lex_fast_path_same_as_full_lexer() -> None:
     """Rows of digits and blanks take a fast path in the lexer: same items as the full one."""
     import random
 
-    from govinfo_reports._recover import _FULLWIDTH, _lex, _lex_slow
+    from govinfo_reports._recover import _FULLWIDTH, _lex, _lex_full
 
     rng = random.Random(7)
     alphabet = [
@@ -802,7 +802,7 @@ def test_lex_fast_path_same_as_full_lexer() -> None:
             for _ in range(rng.randint(0, 14))
         )
         for signed in (False, True):
-            assert _lex(raw, signed) == _lex_slow(raw.translate(_FULLWIDTH), signed), raw
+            assert _lex(raw, signed) == _lex_full(raw.translate(_FULLWIDTH), signed), raw
         fast += "".join(raw.translate(_FULLWIDTH).split()).isdigit()
     assert fast > 1000
 

@@ -225,11 +225,12 @@ def _lex(raw: str, signed: bool = False) -> _Lexed:
             gaps.extend([False] * (len(w) - 1))
             toks.extend([k] * len(w))
         return _Lexed(digits, tuple(gaps), tuple(toks))
-    return _lex_slow(text, signed)
+    return _lex_full(text, signed)
 
 
-def _lex_slow(text: str, signed: bool) -> _Lexed:
-    """:func:`_lex` of ``text`` (its full-width digits and commas already made ASCII)."""
+def _lex_full(text: str, signed: bool) -> _Lexed:
+    """:func:`_lex` of ``text`` (its full-width digits and commas already made ASCII): the
+    lexer of every row, which :func:`_lex` calls for rows not made of digits and blanks only."""
     chars: list[str] = []
     gaps: list[bool] = []
     toks: list[int] = []
