@@ -22,10 +22,8 @@ from __future__ import annotations
 import itertools
 import json
 import random
-import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 import attrs
@@ -52,6 +50,7 @@ from govinfo_reports._recover import (
 )
 from govinfo_reports.model import APPLICANT_COLUMNS, TABLE3_PATHS_2021
 from shared_data import SHARED
+from test_hostile import deadline
 
 Cells = tuple[int | None, ...]
 Table = dict[str, Cells]
@@ -70,22 +69,6 @@ EXCUSES = {
     "table3.recovery_limit",
     "table3.unreadable_row",
 }
-
-
-@contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    """Fail instead of hanging (SIGALRM, POSIX main thread)."""
-
-    def boom(signum: int, frame: object) -> None:
-        raise TimeoutError(f"took more than {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, boom)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 # --- the brute force --------------------------------------------------------------------
