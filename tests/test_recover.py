@@ -818,15 +818,6 @@ def test_outcome_paths_of_single_options_same_as_the_programme() -> None:
 
     from govinfo_reports import _recover as rec
 
-    def programme(opts, rows, target, budget):  # type: ignore[no-untyped-def]
-        alive = rec._column_prune([[o.sig for o in opts[i]] for i in rows], target, budget)
-        if alive is None:
-            return 0, {}
-        keep = {i: alive[k] for k, i in enumerate(rows)}
-        sub = {i: [opts[i][k] for k in keep[i]] for i in rows}
-        count, used_sub = rec._outcome_dp(sub, rows, target, budget)
-        return count, {i: {keep[i][k] for k in u} for i, u in used_sub.items()}
-
     rng = random.Random(3)
     values = [0, 0, 1, 2, 5, 200_000]
     for _ in range(5000):
@@ -844,7 +835,7 @@ def test_outcome_paths_of_single_options_same_as_the_programme() -> None:
         except rec._Exhausted:
             got = None
         try:
-            want = programme(opts, rows, target, want_budget)
+            want = rec._outcome_programme(opts, rows, target, want_budget)
         except rec._Exhausted:
             want = None
         assert got == want and got_budget == want_budget

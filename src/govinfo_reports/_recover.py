@@ -671,23 +671,23 @@ class _Row:
     def get_readings(
         self, allow_dropped: bool, budget: list[int], memo: _Memo | None = None
     ) -> list[_Reading]:
-        assert self.lx is not None
         if allow_dropped:
             if self.readings_dropped is None:
-                r = _memo_readings(self.lx, True, budget, self.cells_from, memo)
-                self.readings_dropped = r.readings
-                self.rejected |= r.rejected
-                self.exhausted |= r.exhausted
+                self.readings_dropped = self._search(True, budget, memo)
             return self.readings_dropped
         if self.readings is None:
             if self.readings_dropped is not None:
                 self.readings = [x for x in self.readings_dropped if not x.dropped]
             else:
-                r = _memo_readings(self.lx, False, budget, self.cells_from, memo)
-                self.readings = r.readings
-                self.rejected |= r.rejected
-                self.exhausted |= r.exhausted
+                self.readings = self._search(False, budget, memo)
         return self.readings
+
+    def _search(self, allow_dropped: bool, budget: list[int], memo: _Memo | None) -> list[_Reading]:
+        assert self.lx is not None
+        r = _memo_readings(self.lx, allow_dropped, budget, self.cells_from, memo)
+        self.rejected |= r.rejected
+        self.exhausted |= r.exhausted
+        return r.readings
 
 
 #: a row's readings by its lexed text and whether blanks may be dropped: the readings
@@ -809,6 +809,17 @@ def _outcome_paths(
             return 0, {}
         budget[0] -= m
         return 1, {i: {0} for i in reversed(rows)}
+    return _outcome_programme(opts, rows, target, budget)
+
+
+def _outcome_programme(
+    opts: Sequence[Sequence[_Option]],
+    rows: Sequence[int],
+    target: tuple[int, ...],
+    budget: list[int],
+) -> tuple[int, dict[int, set[int]]]:
+    """:func:`_outcome_paths` without its shortcut for rows of one option: the options
+    the column prune keeps, then the dynamic programme over them."""
     alive = _column_prune([[o.sig for o in opts[i]] for i in rows], target, budget)
     if alive is None:
         return 0, {}
