@@ -643,30 +643,13 @@ def test_footer_mask_is_the_line_pattern_applied_to_the_whole_text(bits: list[st
     assert grid.mask_footers(text) == expected
 
 
-def _strict_lines_reference(text: str, segs: Sequence[tuple[object, object]], end: int) -> object:
-    """The table 三 one-cell-per-line reader without its blank-line prefilter: every row
-    read in full."""
-    from govinfo_reports import _table_grid as grid
-    from govinfo_reports._table_three import _strict_cells
-
-    out: dict[int, list[str]] = {}
-    for i in range(len(segs)):
-        cells = _strict_cells(text, segs, i, end)  # type: ignore[arg-type]
-        if cells is None:
-            return None
-        out[i] = cells
-    return (
-        out if any(any(c == "" or c in grid.BLANK_MARKS for c in v) for v in out.values()) else None
-    )
-
-
-def test_strict_lines_prefilter_same_as_reference() -> None:
+def test_strict_lines_prefilter_same_as_full_read() -> None:
     """The blank-line prefilter of the one-cell-per-line reader decides as the full read."""
     import random
 
     from govinfo_reports import _table_grid as grid
     from govinfo_reports._table_labels import Hit
-    from govinfo_reports._table_three import _strict_lines
+    from govinfo_reports._table_three import _strict_lines, _strict_rows
 
     rng = random.Random(20261206)
     pieces = [
@@ -712,7 +695,7 @@ def test_strict_lines_prefilter_same_as_reference() -> None:
             text += rng.choice(["", "\n", "\n ", "\n-", "\n\n", " "])
         end = len(text) - rng.choice([0, 0, 0, 1, 2])
         got = _strict_lines(text, segs, end)  # type: ignore[arg-type]
-        want = _strict_lines_reference(text, segs, end)
+        want = _strict_rows(text, segs, end)  # type: ignore[arg-type]
         assert got == want, (text, end)
         agree += want is not None
     assert agree > 50  # the generated tables do reach the full read

@@ -462,17 +462,26 @@ def _strict_lines(
     if n and all(h.start <= end for h, _ in segs) and not _may_blank(text, segs):
         # no row but the last can have a blank cell, and the answer needs one
         last = _strict_cells(text, segs, n - 1, end)
-        if last is None or not any(c == "" or c in grid.BLANK_MARKS for c in last):
+        if last is None or not _has_blank(last):
             return None
+    return _strict_rows(text, segs, end)
+
+
+def _strict_rows(
+    text: str, segs: Sequence[tuple[Hit, list[grid.Token]]], end: int
+) -> dict[int, list[str]] | None:
+    """:func:`_strict_lines` without its prefilter: every row read."""
     out: dict[int, list[str]] = {}
-    for i in range(n):
+    for i in range(len(segs)):
         cells = _strict_cells(text, segs, i, end)
         if cells is None:
             return None
         out[i] = cells
-    return (
-        out if any(any(c == "" or c in grid.BLANK_MARKS for c in v) for v in out.values()) else None
-    )
+    return out if any(_has_blank(v) for v in out.values()) else None
+
+
+def _has_blank(cells: Sequence[str]) -> bool:
+    return any(c == "" or c in grid.BLANK_MARKS for c in cells)
 
 
 def _strict_cells(
