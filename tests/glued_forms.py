@@ -16,35 +16,12 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
+from govinfo_reports.model import TABLE3_ANCHORS, TABLE3_PATHS_2019, TABLE3_PATHS_2021
+
 Cells = tuple[int | None, ...]
 
-OUTCOMES_2019: tuple[str, ...] = (
-    "granted",
-    "partially_granted",
-    "withheld.state_secret",
-    "withheld.prohibited_by_law",
-    "withheld.three_safeties_one_stability",
-    "withheld.third_party_rights",
-    "withheld.internal_affairs",
-    "withheld.process_information",
-    "withheld.enforcement_files",
-    "withheld.administrative_inquiry",
-    "unable_to_provide.not_held",
-    "unable_to_provide.needs_creation",
-    "unable_to_provide.unclear_after_correction",
-    "not_processed.petition_complaint",
-    "not_processed.duplicate",
-    "not_processed.publication",
-    "not_processed.massive_repeated",
-    "not_processed.confirm_or_reissue",
-    "other_handling.other",
-)
-OUTCOMES_2021: tuple[str, ...] = (
-    *OUTCOMES_2019[:-1],
-    "other_handling.overdue_correction",
-    "other_handling.overdue_fee",
-    "other_handling.other",
-)
+OUTCOMES_2019: tuple[str, ...] = tuple(p for p in TABLE3_PATHS_2019 if p not in TABLE3_ANCHORS)
+OUTCOMES_2021: tuple[str, ...] = tuple(p for p in TABLE3_PATHS_2021 if p not in TABLE3_ANCHORS)
 
 
 def row_order(outcomes: Sequence[str]) -> tuple[str, ...]:

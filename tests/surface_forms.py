@@ -340,24 +340,37 @@ def _with_break(
     return t3[:at] + _t3_header() + t3[at:], at
 
 
+def _render_tables(
+    t: Tables,
+    style: Style,
+    table: Callable[[list[list[GridCell]], int | None], list[str]],
+) -> str:
+    """The three tables under their headings: ``table`` prints a grid's lines, given the
+    grid row before which table 三's page break falls (None for no break)."""
+    t3, index = _t3_grid(t, style)
+    t3b, at = _with_break(t3, index, style)
+    out = [
+        _T2_TITLE,
+        *table(_t2_grid(t, style), None),
+        _T3_TITLE,
+        *table(t3b, at),
+        _T4_TITLE,
+        *table(_t4_grid(t, style), None),
+        "五、存在的主要问题及改进情况",
+    ]
+    return "\n".join(out) + "\n"
+
+
 def _render_flat(
     t: Tables, style: Style, line: Callable[[list[str]], str], sep_after_first: bool = False
 ) -> str:
-    out: list[str] = [_T2_TITLE]
-    t2 = _flat_rows(_t2_grid(t, style))
-    out.extend(_table_lines(t2, line, sep_after_first))
-    out.append(_T3_TITLE)
-    t3, index = _t3_grid(t, style)
-    t3b, at = _with_break(t3, index, style)
-    lines3 = _table_lines(_flat_rows(t3b), line, sep_after_first)
-    if at is not None:
-        shift = 2 if sep_after_first else 0
-        lines3.insert(at + shift, "第 3 页")
-    out.extend(lines3)
-    out.append(_T4_TITLE)
-    out.extend(_table_lines(_flat_rows(_t4_grid(t, style)), line, sep_after_first))
-    out.append("五、存在的主要问题及改进情况")
-    return "\n".join(out) + "\n"
+    def table(rows: list[list[GridCell]], at: int | None) -> list[str]:
+        lines = _table_lines(_flat_rows(rows), line, sep_after_first)
+        if at is not None:
+            lines.insert(at + (2 if sep_after_first else 0), "第 3 页")
+        return lines
+
+    return _render_tables(t, style, table)
 
 
 def _table_lines(rows: list[list[str]], line: Callable[[list[str]], str], sep: bool) -> list[str]:
@@ -386,19 +399,10 @@ def render_tabs(t: Tables, style: Style = Style()) -> str:
 def render_filled(t: Tables, style: Style = Style()) -> str:
     """Tab-separated rows with merged cells' text repeated over their span (a DataFrame
     from pandas.read_html written out with to_csv(sep='\\t'))."""
-    out: list[str] = [_T2_TITLE]
-
-    def table(rows: list[list[GridCell]]) -> None:
-        out.extend("\t".join(g.text for g in row) for row in _filled_rows(rows))
-
-    table(_t2_grid(t, style))
-    out.append(_T3_TITLE)
-    t3, index = _t3_grid(t, style)
-    table(_with_break(t3, index, style)[0])
-    out.append(_T4_TITLE)
-    table(_t4_grid(t, style))
-    out.append("五、存在的主要问题及改进情况")
-    return "\n".join(out) + "\n"
+    # a page break repeats table 三's header but prints no footer
+    return _render_tables(
+        t, style, lambda rows, _: ["\t".join(g.text for g in row) for row in _filled_rows(rows)]
+    )
 
 
 def render_csv(t: Tables, style: Style = Style()) -> str:
@@ -417,28 +421,16 @@ def render_csv(t: Tables, style: Style = Style()) -> str:
 def render_lines(t: Tables, style: Style = Style()) -> str:
     """One cell per line: labels on their lines, each value cell on its own line (an empty
     line for a blank cell); merged (covered) cells print nothing."""
-    out: list[str] = [_T2_TITLE]
 
-    def emit(rows: list[list[GridCell]]) -> None:
-        for row in rows:
-            for g in row:
-                if not g.covered:
-                    out.append(g.text)
+    def cells(rows: list[list[GridCell]]) -> list[str]:
+        return [g.text for row in rows for g in row if not g.covered]
 
-    emit(_t2_grid(t, style))
-    out.append(_T3_TITLE)
-    t3, index = _t3_grid(t, style)
-    t3b, at = _with_break(t3, index, style)
-    if at is not None:
-        emit(t3b[:at])
-        out.append("第 3 页")
-        emit(t3b[at:])
-    else:
-        emit(t3b)
-    out.append(_T4_TITLE)
-    emit(_t4_grid(t, style))
-    out.append("五、存在的主要问题及改进情况")
-    return "\n".join(out) + "\n"
+    def table(rows: list[list[GridCell]], at: int | None) -> list[str]:
+        if at is None:
+            return cells(rows)
+        return [*cells(rows[:at]), "第 3 页", *cells(rows[at:])]
+
+    return _render_tables(t, style, table)
 
 
 def render_html(t: Tables, style: Style = Style()) -> str:

@@ -22,10 +22,8 @@ from __future__ import annotations
 import itertools
 import json
 import random
-import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 import attrs
@@ -52,6 +50,7 @@ from govinfo_reports._recover import (
 )
 from govinfo_reports.model import APPLICANT_COLUMNS, TABLE3_PATHS_2021
 from shared_data import SHARED
+from test_hostile import deadline
 
 Cells = tuple[int | None, ...]
 Table = dict[str, Cells]
@@ -70,22 +69,6 @@ EXCUSES = {
     "table3.recovery_limit",
     "table3.unreadable_row",
 }
-
-
-@contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    """Fail instead of hanging (SIGALRM, POSIX main thread)."""
-
-    def boom(signum: int, frame: object) -> None:
-        raise TimeoutError(f"took more than {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, boom)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 # --- the brute force --------------------------------------------------------------------
@@ -773,7 +756,7 @@ def test_lex_fast_path_same_as_full_lexer() -> None:
     """Rows of digits and blanks take a fast path in the lexer: same items as the full one."""
     import random
 
-    from govinfo_reports._recover import _FULLWIDTH, _lex, _lex_slow
+    from govinfo_reports._recover import _FULLWIDTH, _lex, _lex_full
 
     rng = random.Random(7)
     alphabet = [
@@ -802,7 +785,7 @@ def test_lex_fast_path_same_as_full_lexer() -> None:
             for _ in range(rng.randint(0, 14))
         )
         for signed in (False, True):
-            assert _lex(raw, signed) == _lex_slow(raw.translate(_FULLWIDTH), signed), raw
+            assert _lex(raw, signed) == _lex_full(raw.translate(_FULLWIDTH), signed), raw
         fast += "".join(raw.translate(_FULLWIDTH).split()).isdigit()
     assert fast > 1000
 
@@ -835,15 +818,6 @@ def test_outcome_paths_of_single_options_same_as_the_programme() -> None:
 
     from govinfo_reports import _recover as rec
 
-    def programme(opts, rows, target, budget):  # type: ignore[no-untyped-def]
-        alive = rec._column_prune([[o.sig for o in opts[i]] for i in rows], target, budget)
-        if alive is None:
-            return 0, {}
-        keep = {i: alive[k] for k, i in enumerate(rows)}
-        sub = {i: [opts[i][k] for k in keep[i]] for i in rows}
-        count, used_sub = rec._outcome_dp(sub, rows, target, budget)
-        return count, {i: {keep[i][k] for k in u} for i, u in used_sub.items()}
-
     rng = random.Random(3)
     values = [0, 0, 1, 2, 5, 200_000]
     for _ in range(5000):
@@ -861,7 +835,7 @@ def test_outcome_paths_of_single_options_same_as_the_programme() -> None:
         except rec._Exhausted:
             got = None
         try:
-            want = programme(opts, rows, target, want_budget)
+            want = rec._outcome_programme(opts, rows, target, want_budget)
         except rec._Exhausted:
             want = None
         assert got == want and got_budget == want_budget

@@ -643,49 +643,13 @@ def test_footer_mask_is_the_line_pattern_applied_to_the_whole_text(bits: list[st
     assert grid.mask_footers(text) == expected
 
 
-def _strict_lines_reference(text: str, segs: Sequence[tuple[object, object]], end: int) -> object:
-    """The table 三 one-cell-per-line reader as it was before its blank-line prefilter."""
-    from govinfo_reports import _table_grid as grid
-    from govinfo_reports._table_three import _label_text
-
-    out: dict[int, list[str]] = {}
-    for i, (h, _) in enumerate(segs):
-        stop = segs[i + 1][0].start if i + 1 < len(segs) else end  # type: ignore[attr-defined]
-        lines = text[h.end : stop].split("\n")  # type: ignore[attr-defined]
-        if not _label_text(lines[0]) and lines[0].strip():
-            return None
-        body = [ln for ln in lines[1:] if grid.FOOTER_MARK not in ln]
-        while body and _label_text(body[0]):
-            body.pop(0)
-        if i + 1 < len(segs):
-            if body and not body[-1].strip():
-                body.pop()
-            while body and _label_text(body[-1]):
-                body.pop()
-        else:
-            while body and (_label_text(body[-1]) or (len(body) > 7 and not body[-1].strip())):
-                body.pop()
-        if len(body) != 7:
-            return None
-        cells: list[str] = []
-        for ln in body:
-            s = ln.strip()
-            if s and s not in grid.BLANK_MARKS and grid.NUMBER.fullmatch(s) is None:
-                return None
-            cells.append(s)
-        out[i] = cells
-    return (
-        out if any(any(c == "" or c in grid.BLANK_MARKS for c in v) for v in out.values()) else None
-    )
-
-
-def test_strict_lines_prefilter_same_as_reference() -> None:
+def test_strict_lines_prefilter_same_as_full_read() -> None:
     """The blank-line prefilter of the one-cell-per-line reader decides as the full read."""
     import random
 
     from govinfo_reports import _table_grid as grid
     from govinfo_reports._table_labels import Hit
-    from govinfo_reports._table_three import _strict_lines
+    from govinfo_reports._table_three import _strict_lines, _strict_rows
 
     rng = random.Random(20261206)
     pieces = [
@@ -731,7 +695,7 @@ def test_strict_lines_prefilter_same_as_reference() -> None:
             text += rng.choice(["", "\n", "\n ", "\n-", "\n\n", " "])
         end = len(text) - rng.choice([0, 0, 0, 1, 2])
         got = _strict_lines(text, segs, end)  # type: ignore[arg-type]
-        want = _strict_lines_reference(text, segs, end)
+        want = _strict_rows(text, segs, end)  # type: ignore[arg-type]
         assert got == want, (text, end)
         agree += want is not None
     assert agree > 50  # the generated tables do reach the full read

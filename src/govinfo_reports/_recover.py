@@ -225,11 +225,12 @@ def _lex(raw: str, signed: bool = False) -> _Lexed:
             gaps.extend([False] * (len(w) - 1))
             toks.extend([k] * len(w))
         return _Lexed(digits, tuple(gaps), tuple(toks))
-    return _lex_slow(text, signed)
+    return _lex_full(text, signed)
 
 
-def _lex_slow(text: str, signed: bool) -> _Lexed:
-    """:func:`_lex` of ``text`` (its full-width digits and commas already made ASCII)."""
+def _lex_full(text: str, signed: bool) -> _Lexed:
+    """:func:`_lex` of ``text`` (its full-width digits and commas already made ASCII): the
+    lexer of every row, which :func:`_lex` calls for rows not made of digits and blanks only."""
     chars: list[str] = []
     gaps: list[bool] = []
     toks: list[int] = []
@@ -527,39 +528,15 @@ def _row_readings(
             budget[0] -= 1
             if budget[0] < 0:
                 raise _Exhausted
-            ok = False
-            # the cells that may stand at chars[p] as the (k+1)-th applicant cell, and
-            # fit what is left of the row (inlined: the hot loop of the search)
-            left = 5 - k
-            for q, v, j in cf[p]:
-                if q > t:
-                    break
-                nv = v or 0
-                if nv > rem:
-                    break
-                nj = joins + j
-                if nj > MAX_JOINS:
-                    continue
-                if not least_one and t - q < left:
-                    continue
-                if not possible(q, t, left, rem - nv):
-                    continue
-                if feas(q, k + 1, rem - nv, nj):
-                    ok = True
-                    break
-            memo[key] = ok
+            ok = memo[key] = cuts(p, k, rem, joins, False)
             return ok
 
         apps: list[tuple[int | None, int, int]] = []
 
-        def enum(p: int, rem: int, joins: int) -> None:
-            if p == t:
-                _place(apps, tot_cell, joins, allow_dropped, out)
-                if len(out) > MAX_ROW_READINGS:
-                    raise _Exhausted
-                return
-            k = len(apps)
-            # the cells that may stand at chars[p] (as in feas)
+        def cuts(p: int, k: int, rem: int, joins: int, every: bool) -> bool:
+            """Whether some cell may stand at chars[p] as the (k+1)-th applicant cell, fit
+            what is left of the row and leave a feasible rest; with ``every``, each reading
+            through each such cell is enumerated (and False returned)."""
             left = 5 - k
             for q, v, j in cf[p]:
                 if q > t:
@@ -576,9 +553,20 @@ def _row_readings(
                     continue
                 if not feas(q, k + 1, rem - nv, nj):
                     continue
+                if not every:
+                    return True
                 apps.append((v, p, q))
                 enum(q, rem - nv, nj)
                 apps.pop()
+            return False
+
+        def enum(p: int, rem: int, joins: int) -> None:
+            if p == t:
+                _place(apps, tot_cell, joins, allow_dropped, out)
+                if len(out) > MAX_ROW_READINGS:
+                    raise _Exhausted
+                return
+            cuts(p, len(apps), rem, joins, True)
 
         try:
             if possible(0, t, 6, total) and feas(0, 0, total, tj):
@@ -590,7 +578,7 @@ def _row_readings(
         finally:
             # a nested function that calls itself holds itself (a reference cycle): its
             # memo and the row's state would wait for the cyclic collector
-            feas = enum = None  # type: ignore[assignment]
+            feas = cuts = enum = None  # type: ignore[assignment]
 
     try:
         for t in range(n - 1, 0, -1):
@@ -683,23 +671,23 @@ class _Row:
     def get_readings(
         self, allow_dropped: bool, budget: list[int], memo: _Memo | None = None
     ) -> list[_Reading]:
-        assert self.lx is not None
         if allow_dropped:
             if self.readings_dropped is None:
-                r = _memo_readings(self.lx, True, budget, self.cells_from, memo)
-                self.readings_dropped = r.readings
-                self.rejected |= r.rejected
-                self.exhausted |= r.exhausted
+                self.readings_dropped = self._search(True, budget, memo)
             return self.readings_dropped
         if self.readings is None:
             if self.readings_dropped is not None:
                 self.readings = [x for x in self.readings_dropped if not x.dropped]
             else:
-                r = _memo_readings(self.lx, False, budget, self.cells_from, memo)
-                self.readings = r.readings
-                self.rejected |= r.rejected
-                self.exhausted |= r.exhausted
+                self.readings = self._search(False, budget, memo)
         return self.readings
+
+    def _search(self, allow_dropped: bool, budget: list[int], memo: _Memo | None) -> list[_Reading]:
+        assert self.lx is not None
+        r = _memo_readings(self.lx, allow_dropped, budget, self.cells_from, memo)
+        self.rejected |= r.rejected
+        self.exhausted |= r.exhausted
+        return r.readings
 
 
 #: a row's readings by its lexed text and whether blanks may be dropped: the readings
@@ -821,6 +809,17 @@ def _outcome_paths(
             return 0, {}
         budget[0] -= m
         return 1, {i: {0} for i in reversed(rows)}
+    return _outcome_programme(opts, rows, target, budget)
+
+
+def _outcome_programme(
+    opts: Sequence[Sequence[_Option]],
+    rows: Sequence[int],
+    target: tuple[int, ...],
+    budget: list[int],
+) -> tuple[int, dict[int, set[int]]]:
+    """:func:`_outcome_paths` without its shortcut for rows of one option: the options
+    the column prune keeps, then the dynamic programme over them."""
     alive = _column_prune([[o.sig for o in opts[i]] for i in rows], target, budget)
     if alive is None:
         return 0, {}

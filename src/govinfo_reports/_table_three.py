@@ -179,6 +179,20 @@ def _counts(cells: dict[str, tuple[int | None, ...]], path: str) -> ApplicantCou
     return ApplicantCounts(*row)  # ApplicantCounts.of without its length check (made here)
 
 
+#: the rows of table 三 that stand alone, and its groups of rows: (attribute, class, the
+#: row path of each of the class's fields in order)
+_SINGLE_ROWS = tuple(p for p in PATHS_2021 if "." not in p)
+_GROUPS: tuple[tuple[str, Callable[..., object], tuple[str, ...]], ...] = tuple(
+    (name, cls, tuple(f"{name}.{f.name}" for f in attrs.fields(cls)))
+    for name, cls in (
+        ("withheld", Withheld),
+        ("unable_to_provide", UnableToProvide),
+        ("not_processed", NotProcessed),
+        ("other_handling", OtherHandling),
+    )
+)
+
+
 def _build(
     cells: dict[str, tuple[int | None, ...]],
     layout: Template | None,
@@ -186,47 +200,10 @@ def _build(
     end: int,
     recovery: Recovery | None,
 ) -> ApplicationTable:
-    def c(path: str) -> ApplicantCounts | None:
-        return _counts(cells, path)
-
-    return ApplicationTable(
-        new_received=c("new_received"),
-        carried_over=c("carried_over"),
-        granted=c("granted"),
-        partially_granted=c("partially_granted"),
-        withheld=Withheld(
-            state_secret=c("withheld.state_secret"),
-            prohibited_by_law=c("withheld.prohibited_by_law"),
-            three_safeties_one_stability=c("withheld.three_safeties_one_stability"),
-            third_party_rights=c("withheld.third_party_rights"),
-            internal_affairs=c("withheld.internal_affairs"),
-            process_information=c("withheld.process_information"),
-            enforcement_files=c("withheld.enforcement_files"),
-            administrative_inquiry=c("withheld.administrative_inquiry"),
-        ),
-        unable_to_provide=UnableToProvide(
-            not_held=c("unable_to_provide.not_held"),
-            needs_creation=c("unable_to_provide.needs_creation"),
-            unclear_after_correction=c("unable_to_provide.unclear_after_correction"),
-        ),
-        not_processed=NotProcessed(
-            petition_complaint=c("not_processed.petition_complaint"),
-            duplicate=c("not_processed.duplicate"),
-            publication=c("not_processed.publication"),
-            massive_repeated=c("not_processed.massive_repeated"),
-            confirm_or_reissue=c("not_processed.confirm_or_reissue"),
-        ),
-        other_handling=OtherHandling(
-            overdue_correction=c("other_handling.overdue_correction"),
-            overdue_fee=c("other_handling.overdue_fee"),
-            other=c("other_handling.other"),
-        ),
-        total=c("total"),
-        carried_forward=c("carried_forward"),
-        template=layout,
-        span=(start, end),
-        recovery=recovery,
-    )
+    rows: dict[str, object] = {p: _counts(cells, p) for p in _SINGLE_ROWS}
+    for name, cls, paths in _GROUPS:
+        rows[name] = cls(*[_counts(cells, p) for p in paths])
+    return ApplicationTable(**rows, template=layout, span=(start, end), recovery=recovery)  # type: ignore[arg-type]
 
 
 # --- cell forms ('|', tabs, markdown, HTML as '|' rows) --------------------------------
@@ -485,17 +462,26 @@ def _strict_lines(
     if n and all(h.start <= end for h, _ in segs) and not _may_blank(text, segs):
         # no row but the last can have a blank cell, and the answer needs one
         last = _strict_cells(text, segs, n - 1, end)
-        if last is None or not any(c == "" or c in grid.BLANK_MARKS for c in last):
+        if last is None or not _has_blank(last):
             return None
+    return _strict_rows(text, segs, end)
+
+
+def _strict_rows(
+    text: str, segs: Sequence[tuple[Hit, list[grid.Token]]], end: int
+) -> dict[int, list[str]] | None:
+    """:func:`_strict_lines` without its prefilter: every row read."""
     out: dict[int, list[str]] = {}
-    for i in range(n):
+    for i in range(len(segs)):
         cells = _strict_cells(text, segs, i, end)
         if cells is None:
             return None
         out[i] = cells
-    return (
-        out if any(any(c == "" or c in grid.BLANK_MARKS for c in v) for v in out.values()) else None
-    )
+    return out if any(_has_blank(v) for v in out.values()) else None
+
+
+def _has_blank(cells: Sequence[str]) -> bool:
+    return any(c == "" or c in grid.BLANK_MARKS for c in cells)
 
 
 def _strict_cells(

@@ -147,25 +147,23 @@ class _Heads:
 
 def _layout_of(path: str, context: str) -> Template | None:
     cols = t2_columns()
+    # the column headers a row's kind may stand under, tried in order: the first found
+    # decides the template
     if path in ("regulations", "normative_documents"):
-        if cols.doc2021.search(context):
-            return Template.STANDARD_2021
-        if cols.doc2019.search(context):
-            return Template.STANDARD_2019
-        return None
-    if path in ("licensing", "penalties", "coercive_measures"):
-        if cols.counts2019.search(context):
-            return Template.STANDARD_2019
-        if cols.decisions.search(context):
-            return Template.STANDARD_2021
-        return None
-    if path == "fees":
-        if cols.fee2021.search(context):
-            return Template.STANDARD_2021
-        if cols.counts2019.search(context):
-            return Template.STANDARD_2019
-        return None
-    return Template.STANDARD_2019  # other_services, procurement exist only in 2019
+        heads = ((cols.doc2021, Template.STANDARD_2021), (cols.doc2019, Template.STANDARD_2019))
+    elif path in ("licensing", "penalties", "coercive_measures"):
+        heads = (
+            (cols.counts2019, Template.STANDARD_2019),
+            (cols.decisions, Template.STANDARD_2021),
+        )
+    elif path == "fees":
+        heads = ((cols.fee2021, Template.STANDARD_2021), (cols.counts2019, Template.STANDARD_2019))
+    else:
+        return Template.STANDARD_2019  # other_services, procurement exist only in 2019
+    for head, template in heads:
+        if head.search(context):
+            return template
+    return None
 
 
 def read_table2(text: str, start: int, end: int, column: grid.Columns | None = None) -> Read2:
@@ -430,19 +428,13 @@ def _header_line(text: str, line_start: int) -> tuple[int, str] | None:
 
 def _header_columns(text: str, line_start: int) -> list[int] | None:
     """Indexes of the column-header cells of the nearest 信息内容 row above."""
-    pos = line_start
-    for _ in range(12):
-        if pos <= 0:
-            return None
-        s = text.rfind("\n", 0, pos - 1) + 1
-        line = text[s : pos - 1] if pos - 1 >= s else ""
-        pos = s
-        if T2_HEAD_INFO.search(line):
-            cells = grid.cell_texts(line)
-            if not cells:
-                return None
-            return [i for i, c in enumerate(cells) if i > 0 and c]
-    return None
+    header = _header_line(text, line_start)
+    if header is None:
+        return None
+    cells = grid.cell_texts(header[1])
+    if not cells:
+        return None
+    return [i for i, c in enumerate(cells) if i > 0 and c]
 
 
 def rows_of(table: ActiveDisclosureTable) -> Sequence[str]:

@@ -70,6 +70,7 @@ from ._table_labels import (
 from ._table_three import read_table3
 from ._table_two import read_table2
 from .model import (
+    TABLE3_PATHS_2021,
     ActiveDisclosureTable,
     AppealTable,
     ApplicationTable,
@@ -81,29 +82,17 @@ from .model import (
 )
 from .normalize import Normalized, normalize
 
-# labels that hardly occur in prose: a cluster of table 三 labels needs some of them
-_STRONG = frozenset(
-    {
-        "new_received",
-        "carried_over",
-        "withheld.state_secret",
-        "withheld.prohibited_by_law",
-        "withheld.three_safeties_one_stability",
-        "withheld.internal_affairs",
-        "withheld.process_information",
-        "withheld.enforcement_files",
-        "withheld.administrative_inquiry",
-        "unable_to_provide.not_held",
-        "unable_to_provide.needs_creation",
-        "unable_to_provide.unclear_after_correction",
-        "not_processed.massive_repeated",
-        "not_processed.confirm_or_reissue",
-        "other_handling.overdue_correction",
-        "other_handling.overdue_fee",
-        "total",
-        "carried_forward",
-    }
-)
+# labels that hardly occur in prose: a cluster of table 三 labels needs some of them (every
+# row but those whose words are common: 予以公开, 部分公开, 第三方, 信访, 重复申请, 出版物, 其他)
+_STRONG = frozenset(TABLE3_PATHS_2021) - {
+    "granted",
+    "partially_granted",
+    "withheld.third_party_rights",
+    "not_processed.petition_complaint",
+    "not_processed.duplicate",
+    "not_processed.publication",
+    "other_handling.other",
+}
 _GAP = 2500  # largest distance between two labels of one table 三
 _SCAN_SLACK = 20_000  # characters the candidates of table 三 scan one by one beyond 2x
 _NEXT_HEADING = regex.compile(r"(?:^|\n)[ \t\u3000]{0,40}+[五六七][ \t]{0,3}+、")
