@@ -234,19 +234,21 @@ class _Side:
         return total
 
 
-def _side(report: Report, paths: Sequence[str]) -> _Side:
+def _side(paths: Sequence[str], get: Callable[[str], object]) -> _Side:
+    """One side of an equation, ``get`` giving the value of a cell path as :func:`_cell`
+    does; a cell of an absent optional row is no gap."""
     terms: list[tuple[str, Number]] = []
     blanks: list[str] = []
     absent: list[str] = []
     for path in paths:
-        value = _cell(report, path)
+        value = get(path)
         if value is _ABSENT:
             if not _optional(path):
                 absent.append(path)
         elif value is None:
             blanks.append(path)
         else:
-            terms.append((path, value))
+            terms.append((path, value))  # type: ignore[arg-type]
     return _Side(tuple(terms), tuple(blanks), tuple(absent))
 
 
@@ -257,28 +259,95 @@ def _describe(side: _Side, text: str, over: str, *, single: bool) -> str:
     return f"{shown} = {_num(side.known)}"
 
 
+@functools.lru_cache(maxsize=1024)
+def _absent_note(absent: tuple[str, ...]) -> str:
+    """The note of a check with cells in absent rows (each row named once)."""
+    rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
+    return f"缺少{'、'.join(rows)}的数据"
+
+
+def _spec_check(spec: _Spec, get: Callable[[str], object], span: Span | None) -> Check | None:
+    """The check of one spec, ``get`` giving the value of a cell path as :func:`_cell`
+    does; None for a 2021-only row of a 2019 table (nothing to check).  Both arithmetic
+    paths build here every check that does not simply pass.
+
+    The check leaves out the cells of absent optional rows.  A needed cell in an absent
+    row makes it not assessable, and so do blank cells, unless no numbers in their place
+    could make the equation hold: then it fails, and the message names them.
+    """
+    rule = spec.rule
+    code, subject = rule.code, spec.subject
+    stated = _side(spec.stated, get)
+    parts = _side(spec.parts, get)
+    cells = spec.passed.cells
+    if spec.optional:
+        gone = {p for p in spec.optional if get(p) is _ABSENT}
+        if gone:
+            cells = tuple(p for p in cells if p not in gone)
+            if spec.skippable and not cells:
+                return None
+    absent = (*stated.absent, *parts.absent)
+    if absent:
+        return Check(code, subject, Outcome.NOT_ASSESSABLE, (), cells, _absent_note(absent))
+    if not (stated.terms or parts.terms):
+        return Check(code, subject, Outcome.NOT_ASSESSABLE, (), cells, "涉及的单元格全部空白")
+    blanks = (*stated.blanks, *parts.blanks)
+    a, e = stated.known, parts.known
+    if (
+        (stated.blanks and not parts.blanks and a > e)
+        or (parts.blanks and not stated.blanks and e > a)
+        or (not blanks and a != e)
+    ):
+        eq = rule.equation
+        assert eq is not None
+        said = _describe(stated, eq.stated_text, eq.over, single=spec.single)
+        added = _describe(parts, eq.parts_text, eq.over, single=False)
+        message = f"{subject}：{said}，而{added}"
+        if blanks:
+            message += (
+                f"（另有{len(blanks)}个空白单元格，按任何非负数计都不能平衡："
+                + "、".join(_cell_label(p) for p in blanks[:3])
+                + ("等" if len(blanks) > 3 else "")
+                + "）"
+            )
+        problem = _problem(rule, message, expected=e, actual=a, span=span, cells=cells)
+        return Check(code, subject, Outcome.FAILED, (problem,), cells)
+    if blanks:
+        balanced = "空白按0计则平衡" if a == e else "空白按0计则不平衡"
+        note = f"{len(blanks)}个单元格空白（{balanced}）"
+        return Check(code, subject, Outcome.NOT_ASSESSABLE, (), cells, note)
+    return Check(code, subject, Outcome.PASSED, (), cells)
+
+
+@functools.cache
+def _unchecked(code: str, table_absent: bool) -> Check:
+    """The one check of an equation rule none of whose specs was checked."""
+    eq = RULES_BY_CODE[code].equation
+    assert eq is not None
+    note = f"报告没有{eq.subject}" if table_absent else "没有可检查的行"
+    return Check(code, eq.subject, Outcome.NOT_ASSESSABLE, note=note)
+
+
 class _Instance:
-    """One instantiated equation: the cells on each side and the stated − parts difference.
-    ``values`` holds the numbers of its cells that are not blank (it may hold other cells'
-    too: the fast path gives the instances of a table one shared dict).
+    """One checked spec for the repair hints: its cells on each side (without those of
+    absent optional rows) and the stated − parts difference.  ``values`` holds the
+    numbers of its cells that are not blank (it may hold other cells' too: the fast path
+    gives the instances of a table one shared dict).
 
     A plain class with slots (made dozens of times per failing table, never compared)."""
 
-    __slots__ = ("check", "key", "parts", "rule", "stated", "values")
+    __slots__ = ("check", "key", "parts", "rule", "stated", "table", "values")
 
-    def __init__(
-        self,
-        rule: Rule,
-        key: str,
-        stated: tuple[str, ...],
-        parts: tuple[str, ...],
-        values: dict[str, Number],
-        check: Check,
-    ) -> None:
-        self.rule = rule
-        self.key = key
-        self.stated = stated
-        self.parts = parts
+    def __init__(self, spec: _Spec, values: dict[str, Number], check: Check) -> None:
+        self.rule = spec.rule
+        self.key = spec.key
+        self.table = spec.table
+        self.stated: tuple[str, ...] = spec.stated
+        self.parts: tuple[str, ...] = spec.parts
+        if check.cells is not spec.passed.cells:
+            kept = set(check.cells)
+            self.stated = tuple(p for p in spec.stated if p in kept)
+            self.parts = tuple(p for p in spec.parts if p in kept)
         self.values = values
         self.check = check
 
@@ -300,117 +369,15 @@ def _table_of(eq: Equation) -> str:
     return eq.stated[0].split(".", 1)[0]
 
 
-def _table_present(report: Report, table: str) -> bool:
-    return {
-        "table3": report.applications,
-        "table4": report.appeals,
-        "table2": report.active_disclosure,
-    }[table] is not None
-
-
-def _table_span(report: Report, table: str) -> Span | None:
-    obj: ApplicationTable | AppealTable | ActiveDisclosureTable | None = {
-        "table3": report.applications,
-        "table4": report.appeals,
-        "table2": report.active_disclosure,
-    }[table]
-    return obj.span if obj is not None else None
-
-
-def _equation_checks(report: Report, rule: Rule) -> list[_Instance]:
-    eq = rule.equation
-    assert eq is not None
-    table = _table_of(eq)
-    out: list[_Instance] = []
-    if not _table_present(report, table):
-        return out
-    span = _table_span(report, table)
-    for key in PLACEHOLDERS[eq.over]:
-        subject = f"{eq.subject}{PLACEHOLDER_LABELS[eq.over][key]}"
-        stated_paths = [p for pat in eq.stated for p in _expanded(pat, eq.over, key)]
-        parts_paths = [p for pat in eq.parts for p in _expanded(pat, eq.over, key)]
-        stated = _side(report, stated_paths)
-        parts = _side(report, parts_paths)
-        present = [
-            p
-            for p in (*stated_paths, *parts_paths)
-            if not (_optional(p) and _cell(report, p) is _ABSENT)
-        ]
-        if eq.over == "row" and key in OPTIONAL_ROWS and not present:
-            continue  # a 2021-only row in a 2019 table: nothing to check
-        cells = tuple(present)
-        values = {p: v for p, v in (*stated.terms, *parts.terms)}
-        blanks = (*stated.blanks, *parts.blanks)
-        absent = (*stated.absent, *parts.absent)
-        single = len(stated_paths) == 1
-        outcome = Outcome.PASSED
-        note: str | None = None
-        problems: tuple[Problem, ...] = ()
-        if absent:
-            rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
-            outcome, note = Outcome.NOT_ASSESSABLE, f"缺少{'、'.join(rows)}的数据"
-        elif not values:
-            outcome, note = Outcome.NOT_ASSESSABLE, "涉及的单元格全部空白"
-        else:
-            a, e = stated.known, parts.known
-            impossible = (
-                (stated.blanks and not parts.blanks and a > e)
-                or (parts.blanks and not stated.blanks and e > a)
-                or (not blanks and a != e)
-            )
-            if impossible:
-                outcome = Outcome.FAILED
-                message = (
-                    f"{subject}：{_describe(stated, eq.stated_text, eq.over, single=single)}，"
-                    f"而{_describe(parts, eq.parts_text, eq.over, single=False)}"
-                )
-                if blanks:
-                    message += (
-                        f"（另有{len(blanks)}个空白单元格，按任何非负数计都不能平衡："
-                        + "、".join(_cell_label(p) for p in blanks[:3])
-                        + ("等" if len(blanks) > 3 else "")
-                        + "）"
-                    )
-                problems = (
-                    Problem(
-                        code=rule.code,
-                        severity=rule.severity,
-                        message=message,
-                        expected=e,
-                        actual=a,
-                        span=span,
-                        cells=cells,
-                    ),
-                )
-            elif blanks:
-                outcome = Outcome.NOT_ASSESSABLE
-                balanced = "空白按0计则平衡" if a == e else "空白按0计则不平衡"
-                note = f"{len(blanks)}个单元格空白（{balanced}）"
-        check = Check(rule.code, subject, outcome, problems, cells, note)
-        kept = set(cells)
-        out.append(
-            _Instance(
-                rule,
-                key,
-                tuple(p for p in stated_paths if p in kept),
-                tuple(p for p in parts_paths if p in kept),
-                values,
-                check,
-            )
-        )
-    return out
-
-
 # --- the table arithmetic, precomputed ----------------------------------------------
 
 
 class _Spec:
     """One check of an equation rule (one ``over`` value), worked out once per rule: the
     subject, the stated and parts cell paths (and their places in the table's list of
-    values, :func:`_table_values`), and those in optional rows."""
+    values, :func:`_table_ints`), and those in optional rows."""
 
     __slots__ = (
-        "get_all",
         "get_parts",
         "get_stated",
         "key",
@@ -447,7 +414,6 @@ class _Spec:
         self.one: int | None = self.stated_at[0] if len(self.stated_at) == 1 else None
         self.get_stated = _getter(self.stated_at)
         self.get_parts = _getter(self.parts_at)
-        self.get_all = _getter(self.stated_at + self.parts_at)
         self.optional: frozenset[str] = frozenset(
             p for p in (*self.stated, *self.parts) if _optional(p)
         )
@@ -503,7 +469,7 @@ def _getter(places: tuple[int, ...]) -> Callable[[list[object]], tuple[object, .
 
 
 #: Cell paths of table 三 (row by row, in template order) and of table 四, in the order of
-#: the lists of values :func:`_table_values` gives.
+#: the lists of values :func:`_table_ints` gives.
 _T3_PATHS: tuple[str, ...] = tuple(
     f"table3.{row}.{col}" for row in TABLE3_ROWS for col in APPLICANT_COLUMNS
 )
@@ -541,11 +507,11 @@ def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
 
 
 @functools.cache
-def _passed_found(code: str) -> tuple[tuple[_Spec, Check, tuple[str, ...]], ...]:
+def _passed_found(code: str) -> tuple[tuple[_Spec, Check], ...]:
     """What the spec loop of :func:`_fast_arithmetic_checks` finds for the rule ``code``
     when each of its specs passes with every cell present."""
     return tuple(
-        (spec, spec.passed, spec.passed.cells)
+        (spec, spec.passed)
         for rule, _, specs in _equation_rules()
         if rule.code == code
         for spec in specs
@@ -554,7 +520,7 @@ def _passed_found(code: str) -> tuple[tuple[_Spec, Check, tuple[str, ...]], ...]
 
 @functools.cache
 def _balance_checker(table: str) -> Callable[[list[object]], bool]:
-    """A function of a table's values (:func:`_table_values`, all of them ints) telling
+    """A function of a table's values (:func:`_table_ints`, all of them ints) telling
     whether every equation of its rules holds, each as the spec loop of
     :func:`_fast_arithmetic_checks` weighs it with every cell present (the stated cell,
     or the sum of the stated cells, equals the sum of the parts): the specs' places are
@@ -582,21 +548,12 @@ def _summer(places: tuple[int, ...]) -> Callable[[list[object]], object]:
     return lambda values: sum(get(values))
 
 
-def _table_values(table: object) -> list[object] | None:
-    """The cells of table 三 or 四 as one list (in the order of ``_T3_PATHS`` or
-    ``_T4_PATHS``; an absent row gives ``_ABSENT``); None when the table is not built of
-    the model's own classes.  The arithmetic and the blank-cell checks of one report both
-    ask: the last two tables' lists are kept (the tables are immutable; the lists are
-    only read)."""
-    return _table_entry(table)[0]
-
-
 def _table_ints(table: object) -> tuple[list[object] | None, bool]:
-    """:func:`_table_values` and :func:`_no_blank` of them (worked out once per table)."""
-    return _table_entry(table)
-
-
-def _table_entry(table: object) -> tuple[list[object] | None, bool]:
+    """The cells of table 三 or 四 as one list (in the order of ``_T3_PATHS`` or
+    ``_T4_PATHS``; an absent row gives ``_ABSENT``), None when the table is not built of
+    the model's own classes; and :func:`_no_blank` of them.  The arithmetic and the
+    blank-cell checks of one report both ask: the last two tables' are kept (the tables
+    are immutable; the lists are only read)."""
     for entry in _LAST_VALUES:
         if entry[0] is table:
             return entry[1], entry[2]
@@ -642,9 +599,15 @@ _ABSENT_ROW4 = (_ABSENT,) * len(TABLE4_FIELD_LABELS)
 _INT_TYPES = frozenset({int, _Absent})
 
 
+def _value_at(values: list[object], path: str) -> object:
+    """The value of a cell path in its table's list of values (:func:`_table_ints`)."""
+    return values[_PLACE[path]]
+
+
 def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
     """:func:`_general_arithmetic_checks` with each table's cells read once into a list
-    and every rule's cell paths expanded once; None when a table is of another type."""
+    and every rule's cell paths expanded once; None when a table is of another type.
+    A check that does not simply pass is built as there, by :func:`_spec_check`."""
     t3, t4 = report.applications, report.appeals
     tables: dict[str, tuple[list[object], tuple[str, ...], Span | None, bool]] = {}
     if t3 is not None:
@@ -666,100 +629,48 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
         if ints and absent_marker not in values and _balance_checker(table)(values)
     }
     out: list[Check] = []
-    found: list[tuple[_Spec, Check, tuple[str, ...]]] = []
+    found: list[tuple[_Spec, Check]] = []
     failed = False
     for rule, table, specs in _equation_rules():
         if table not in tables:
-            name = rule.equation.subject  # type: ignore[union-attr]
-            out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+            out.append(_unchecked(rule.code, True))
             continue
         if table in balanced and specs:
             found.extend(_passed_found(rule.code))
             continue
-        values, paths, span, ints = tables[table]
-        cells: dict[str, object] | None = None
-        # ints: every cell a number or absent; an absent one gives a TypeError (or a mismatch)
+        values, _, span, _ = tables[table]
+        get = functools.partial(_value_at, values)
         n_found = len(found)
         for spec in specs:
-            if ints:
-                # the common cases: every cell present, or every optional one absent
-                way: _Spec | _Reduced | None = spec
-                for at in spec.optional_at:
-                    if values[at] is not absent_marker:
-                        break
-                else:
-                    if spec.optional_at:
-                        way = spec.reduced
-                        if way is None and spec.skippable:
-                            continue  # a 2021-only row in a 2019 table: nothing to check
-                if way is not None:
-                    try:
-                        one = way.one
-                        a = values[one] if one is not None else sum(way.get_stated(values))  # type: ignore[arg-type]
-                        same = a == sum(way.get_parts(values))  # type: ignore[arg-type]
-                    except TypeError:
-                        same = False
-                    if same:
-                        found.append((spec, way.passed, way.passed.cells))
-                        continue
-            a = 0
-            e: Number = 0
-            s_blank = p_blank = n_terms = 0
-            absent: list[str] | None = None
-            dropped: list[str] | None = None
-            for p, at in zip(spec.stated, spec.stated_at, strict=True):
-                v = values[at]
-                if v is absent_marker:
-                    if p in spec.optional:
-                        if dropped is None:
-                            dropped = []
-                        dropped.append(p)
-                    else:
-                        if absent is None:
-                            absent = []
-                        absent.append(p)
-                elif v is None:
-                    s_blank += 1
-                else:
-                    a = a + v  # type: ignore[operator]
-                    n_terms += 1
-            for p, at in zip(spec.parts, spec.parts_at, strict=True):
-                v = values[at]
-                if v is absent_marker:
-                    if p in spec.optional:
-                        if dropped is None:
-                            dropped = []
-                        dropped.append(p)
-                    else:
-                        if absent is None:
-                            absent = []
-                        absent.append(p)
-                elif v is None:
-                    p_blank += 1
-                else:
-                    e = e + v  # type: ignore[operator]
-                    n_terms += 1
-            if dropped is None:
-                kept: tuple[str, ...] = spec.passed.cells
+            # the common cases: every cell present, or every optional one absent, and the
+            # sums equal (a blank or absent cell gives a TypeError or a mismatch)
+            way: _Spec | _Reduced | None = spec
+            for at in spec.optional_at:
+                if values[at] is not absent_marker:
+                    break
             else:
-                gone = set(dropped)
-                kept = tuple(p for p in spec.passed.cells if p not in gone)
-                if spec.skippable and not kept:
-                    continue  # a 2021-only row in a 2019 table: nothing to check
-            if absent is None and n_terms and not (s_blank or p_blank) and a == e:
-                check = spec.passed if dropped is None else attrs.evolve(spec.passed, cells=kept)
-            else:
-                if cells is None and absent is None:
-                    cells = dict(zip(paths, values, strict=True))
-                check = _spec_check(spec, cells or {}, kept, span, absent)
-                if check.outcome is Outcome.FAILED:
-                    failed = True
-            found.append((spec, check, kept))
+                if spec.optional_at:
+                    way = spec.reduced
+                    if way is None and spec.skippable:
+                        continue  # a 2021-only row in a 2019 table: nothing to check
+            if way is not None:
+                try:
+                    one = way.one
+                    a = values[one] if one is not None else sum(way.get_stated(values))  # type: ignore[arg-type]
+                    same = a == sum(way.get_parts(values))  # type: ignore[arg-type]
+                except TypeError:
+                    same = False
+                if same:
+                    found.append((spec, way.passed))
+                    continue
+            check = _spec_check(spec, get, span)
+            if check is not None:
+                failed = failed or check.outcome is Outcome.FAILED
+                found.append((spec, check))
         if len(found) == n_found:
-            name = rule.equation.subject  # type: ignore[union-attr]
-            out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note="没有可检查的行"))
+            out.append(_unchecked(rule.code, False))
     if not failed:
-        out.extend([check for _, check, _ in found])
+        out.extend([check for _, check in found])
         return out
     # the numbers of each table in one dict that its instances share (an instance reads
     # only its own cells in it): not a dict per instance
@@ -771,101 +682,8 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
         }
         for table, (values, paths, _, _) in tables.items()
     }
-    instances: list[_Instance] = []
-    for spec, check, kept in found:
-        if kept is spec.passed.cells:
-            stated, parts = spec.stated, spec.parts
-        else:
-            keep = set(kept)
-            stated = tuple(p for p in spec.stated if p in keep)
-            parts = tuple(p for p in spec.parts if p in keep)
-        instances.append(_Instance(spec.rule, spec.key, stated, parts, numbers[spec.table], check))
-    out.extend(_with_hints(instances, [spec.table for spec, _, _ in found]))
+    out.extend(_with_hints([_Instance(spec, numbers[spec.table], c) for spec, c in found]))
     return out
-
-
-@functools.lru_cache(maxsize=1024)
-def _absent_note(absent: tuple[str, ...]) -> str:
-    """The note of a check with cells in absent rows (as :func:`_equation_checks` words it)."""
-    rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
-    return f"缺少{'、'.join(rows)}的数据"
-
-
-def _spec_check(
-    spec: _Spec,
-    cells: dict[str, object],
-    kept: tuple[str, ...],
-    span: Span | None,
-    absent: list[str] | None,
-) -> Check:
-    """The check of one spec that does not simply pass: as :func:`_equation_checks`."""
-    rule = spec.rule
-    eq = rule.equation
-    assert eq is not None
-    if absent:
-        missing = _absent_note(tuple(absent))
-        return Check(rule.code, spec.subject, Outcome.NOT_ASSESSABLE, (), kept, missing)
-    stated = _side_of(cells, spec.stated)
-    parts = _side_of(cells, spec.parts)
-    values = {p: v for p, v in (*stated.terms, *parts.terms)}
-    blanks = (*stated.blanks, *parts.blanks)
-    outcome = Outcome.PASSED
-    note: str | None = None
-    problems: tuple[Problem, ...] = ()
-    if not values:
-        outcome, note = Outcome.NOT_ASSESSABLE, "涉及的单元格全部空白"
-    else:
-        a, e = stated.known, parts.known
-        impossible = (
-            (stated.blanks and not parts.blanks and a > e)
-            or (parts.blanks and not stated.blanks and e > a)
-            or (not blanks and a != e)
-        )
-        if impossible:
-            outcome = Outcome.FAILED
-            said = _describe(stated, eq.stated_text, eq.over, single=spec.single)
-            added = _describe(parts, eq.parts_text, eq.over, single=False)
-            message = f"{spec.subject}：{said}，而{added}"
-            if blanks:
-                message += (
-                    f"（另有{len(blanks)}个空白单元格，按任何非负数计都不能平衡："
-                    + "、".join(_cell_label(p) for p in blanks[:3])
-                    + ("等" if len(blanks) > 3 else "")
-                    + "）"
-                )
-            problems = (
-                Problem(
-                    code=rule.code,
-                    severity=rule.severity,
-                    message=message,
-                    expected=e,
-                    actual=a,
-                    span=span,
-                    cells=kept,
-                ),
-            )
-        elif blanks:
-            outcome = Outcome.NOT_ASSESSABLE
-            balanced = "空白按0计则平衡" if a == e else "空白按0计则不平衡"
-            note = f"{len(blanks)}个单元格空白（{balanced}）"
-    return Check(rule.code, spec.subject, outcome, problems, kept, note)
-
-
-def _side_of(cells: dict[str, object], paths: Sequence[str]) -> _Side:
-    """:func:`_side` over a dict of cells."""
-    terms: list[tuple[str, Number]] = []
-    blanks: list[str] = []
-    absent: list[str] = []
-    for path in paths:
-        value = cells.get(path, _ABSENT)
-        if value is _ABSENT:
-            if not _optional(path):
-                absent.append(path)
-        elif value is None:
-            blanks.append(path)
-        else:
-            terms.append((path, value))  # type: ignore[arg-type]
-    return _Side(tuple(terms), tuple(blanks), tuple(absent))
 
 
 # --- repair hints --------------------------------------------------------------------
@@ -1011,16 +829,11 @@ def _diff_with(inst: _Instance, values: dict[str, Number], changes: dict[str, Nu
     return total
 
 
-def _with_hints(instances: list[_Instance], tables: list[str] | None = None) -> list[Check]:
-    """The instances' checks, a failure given its hint; ``tables``: each one's table."""
-    if tables is None:
-        tables = []
-        for inst in instances:
-            assert inst.rule.equation is not None
-            tables.append(_table_of(inst.rule.equation))
+def _with_hints(instances: list[_Instance]) -> list[Check]:
+    """The instances' checks, a failure given its hint (from its table's instances)."""
     by_table: dict[str, list[_Instance]] = defaultdict(list)
-    for inst, table in zip(instances, tables, strict=True):
-        by_table[table].append(inst)
+    for inst in instances:
+        by_table[inst.table].append(inst)
     hints: dict[tuple[str, str], str] = {}
     for group in by_table.values():
         hints.update(_hints(group))
@@ -1239,13 +1052,6 @@ _T2_NOT_SEEN = {
 # --- prose ---------------------------------------------------------------------------
 
 
-def _prose_figure(report: Report, kind: FigureKind) -> Figure | None:
-    for fig in report.figures:
-        if fig.kind is kind and not fig.from_table:
-            return fig
-    return None
-
-
 def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
     """Whether a prose quantity agrees with a table value; None when it cannot say.
 
@@ -1301,11 +1107,12 @@ _PROSE_RULES: tuple[tuple[Rule, Comparison, str, FigureKind, Check], ...] = tupl
 
 def _prose_checks(report: Report) -> list[Check]:
     out: list[Check] = []
-    # the first prose figure of each kind (as _prose_figure finds it), keyed by the kind's id
+    # the first prose figure of each kind, keyed by the kind's id
     first: dict[int, Figure] = {}
     for figure in report.figures:
         if not figure.from_table and id(figure.kind) not in first:
             first[id(figure.kind)] = figure
+    get = functools.partial(_cell, report)
     for rule, comp, subject, kind, unstated in _PROSE_RULES:
         fig = first.get(id(kind))
         if fig is None:
@@ -1320,7 +1127,7 @@ def _prose_checks(report: Report) -> list[Check]:
         options: list[tuple[tuple[str, ...], Number]] = []
         note: str | None = None
         for paths in (comp.cells, *comp.alternatives):
-            side = _side(report, paths)
+            side = _side(paths, get)
             if side.absent or side.blanks:
                 note = "表格中没有对应的数字" if side.absent else "表格中对应的单元格空白"
                 continue
@@ -1492,26 +1299,29 @@ def _arithmetic_checks(report: Report) -> list[Check]:
 
 
 def _general_arithmetic_checks(report: Report) -> list[Check]:
+    """The table arithmetic read cell by cell (for tables of other types than the
+    model's own): every check built by :func:`_spec_check`."""
     out: list[Check] = []
     instances: list[_Instance] = []
-    for rule in RULES:
-        if rule.scope != "report" or rule.equation is None:
+    get = functools.partial(_cell, report)
+    for rule, table, specs in _equation_rules():
+        t = report.applications if table == "table3" else report.appeals
+        if t is None:
+            out.append(_unchecked(rule.code, True))
             continue
-        found = _equation_checks(report, rule)
-        if not found:
-            table = _table_of(rule.equation)
-            name = rule.equation.subject
-            out.append(
-                Check(
-                    rule.code,
-                    name,
-                    Outcome.NOT_ASSESSABLE,
-                    note=f"报告没有{name}"
-                    if not _table_present(report, table)
-                    else "没有可检查的行",
-                )
-            )
-        instances.extend(found)
+        span = t.span
+        n_found = len(instances)
+        for spec in specs:
+            check = _spec_check(spec, get, span)
+            if check is not None:
+                values = {
+                    p: v
+                    for p in check.cells
+                    if (v := get(p)) is not None and v is not _ABSENT  # the numbers
+                }
+                instances.append(_Instance(spec, values, check))
+        if len(instances) == n_found:
+            out.append(_unchecked(rule.code, False))
     out.extend(_with_hints(instances))
     return out
 
@@ -1590,7 +1400,7 @@ _NO_TABLE: dict[str, tuple[Check, ...]] = {
 
 
 def _no_blank(values: list[object] | None) -> bool:
-    """Whether a table's values (:func:`_table_values`) are all numbers or absent rows."""
+    """Whether a table's values (:func:`_table_ints`) are all numbers or absent rows."""
     return values is not None and set(map(type, values)) <= _INT_TYPES
 
 
