@@ -1609,6 +1609,40 @@ def _series_problem(code: str, message: str, **kw: object) -> Problem:
     return _problem(RULES_BY_CODE[code], message, **kw)
 
 
+#: The table 二 stocks carried from one year into the next, by row class: the rule, this
+#: year's cell and its words, and the terms that give it (a sign, their words, whether
+#: last year's, the cell).
+_CARRIED: tuple[
+    tuple[type | tuple[type, ...], str, str, str, tuple[tuple[str, str, bool, str], ...]], ...
+] = (
+    (
+        DocumentsRow2021,
+        "series.table2_in_force",
+        "in_force",
+        "现行有效件数",
+        (
+            ("+", "现行有效", True, "in_force"),
+            ("+", "本年制发", False, "made"),
+            ("−", "本年废止", False, "repealed"),
+        ),
+    ),
+    (
+        DocumentsRow2019,
+        "series.table2_total_published",
+        "total_published",
+        "对外公开总数量",
+        (("+", "对外公开总数量", True, "total_published"), ("+", "本年新公开", False, "published")),
+    ),
+    (
+        (CountsRow2019, FeesRow2019),
+        "series.table2_items",
+        "previous_items",
+        "上一年项目数量",
+        (("+", "上一年项目数量", True, "previous_items"), ("+", "本年增/减", True, "change")),
+    ),
+)
+
+
 def _series_pair(prev: Report, cur: Report) -> list[Problem]:
     problems: list[Problem] = []
     n = cur.year
@@ -1638,63 +1672,35 @@ def _series_pair(prev: Report, cur: Report) -> list[Problem]:
         a_row, b_row = getattr(p2, name), getattr(c2, name)
         if a_row is None or b_row is None or type(a_row) is not type(b_row):
             continue
-        if isinstance(b_row, DocumentsRow2021):
-            assert isinstance(a_row, DocumentsRow2021)
-            vals = (a_row.in_force, b_row.made, b_row.repealed, b_row.in_force)
-            if all(v is not None for v in vals):
-                assert a_row.in_force is not None and b_row.made is not None
-                assert b_row.repealed is not None
-                want = a_row.in_force + b_row.made - b_row.repealed
-                if want != b_row.in_force:
-                    problems.append(
-                        _series_problem(
-                            "series.table2_in_force",
-                            f"表二“{label}”：{n}年度现行有效件数为{b_row.in_force}，而{prev.year}年度"
-                            f"现行有效{a_row.in_force} + 本年制发{b_row.made} − 本年废止"
-                            f"{b_row.repealed} = {want}",
-                            expected=want,
-                            actual=b_row.in_force,
-                            cells=(
-                                f"table2.{name}.in_force",
-                                f"table2.{name}.made",
-                                f"table2.{name}.repealed",
-                            ),
-                        )
+        for kinds, code, stated, words, terms in _CARRIED:
+            if not isinstance(b_row, kinds):
+                continue
+            actual = getattr(b_row, stated)
+            values = [getattr(a_row if last else b_row, cell) for _, _, last, cell in terms]
+            if actual is None or any(v is None for v in values):
+                break
+            want = values[0]
+            for (sign, _, _, _), value in zip(terms[1:], values[1:], strict=True):
+                want = want - value if sign == "−" else want + value
+            if want != actual:
+                said = "".join(
+                    f"{f' {sign} ' if i else ''}{term}{value}"
+                    for i, ((sign, term, _, _), value) in enumerate(zip(terms, values, strict=True))
+                )
+                problems.append(
+                    _series_problem(
+                        code,
+                        f"表二“{label}”：{n}年度{words}为{actual}，"
+                        f"而{prev.year}年度{said} = {want}",
+                        expected=want,
+                        actual=actual,
+                        cells=tuple(
+                            f"table2.{name}.{cell}"
+                            for cell in dict.fromkeys((stated, *(t[3] for t in terms)))
+                        ),
                     )
-        elif isinstance(b_row, DocumentsRow2019):
-            assert isinstance(a_row, DocumentsRow2019)
-            if None not in (a_row.total_published, b_row.published, b_row.total_published):
-                assert a_row.total_published is not None and b_row.published is not None
-                want = a_row.total_published + b_row.published
-                if want != b_row.total_published:
-                    problems.append(
-                        _series_problem(
-                            "series.table2_total_published",
-                            f"表二“{label}”：{n}年度对外公开总数量为{b_row.total_published}，"
-                            f"而{prev.year}年度对外公开总数量{a_row.total_published} + 本年新公开"
-                            f"{b_row.published} = {want}",
-                            expected=want,
-                            actual=b_row.total_published,
-                            cells=(f"table2.{name}.total_published", f"table2.{name}.published"),
-                        )
-                    )
-        elif isinstance(b_row, (CountsRow2019, FeesRow2019)):
-            assert isinstance(a_row, (CountsRow2019, FeesRow2019))
-            if None not in (a_row.previous_items, a_row.change, b_row.previous_items):
-                assert a_row.previous_items is not None and a_row.change is not None
-                want = a_row.previous_items + a_row.change
-                if want != b_row.previous_items:
-                    problems.append(
-                        _series_problem(
-                            "series.table2_items",
-                            f"表二“{label}”：{n}年度上一年项目数量为{b_row.previous_items}，而"
-                            f"{prev.year}年度上一年项目数量{a_row.previous_items} + 本年增/减"
-                            f"{a_row.change} = {want}",
-                            expected=want,
-                            actual=b_row.previous_items,
-                            cells=(f"table2.{name}.previous_items", f"table2.{name}.change"),
-                        )
-                    )
+                )
+            break
     return problems
 
 
@@ -1948,9 +1954,26 @@ def _examples() -> dict[str, Callable[[], _Example]]:
         return AppealTable.of(list(cells))
 
     a4 = [0] * 15
-    received = Figure(
-        FigureKind.APPLICATIONS_RECEIVED, Quantity(value=6, unit="件", text="共收到申请6件")
-    )
+    #: what the prose states for each comparison with a table (a count the table does not give)
+    stated = {
+        "prose.applications_received": (6, "共收到申请6件"),
+        "prose.applications_carried_over": (2, "上年结转2件"),
+        "prose.applications_carried_forward": (1, "结转下年度1件"),
+        "prose.applications_granted": (4, "予以公开4件"),
+        "prose.applications_partially_granted": (1, "部分公开1件"),
+        "prose.administrative_reviews": (1, "行政复议1件"),
+        "prose.administrative_lawsuits": (2, "行政诉讼2件"),
+    }
+
+    def prose(code: str) -> Report:
+        comp = RULES_BY_CODE[code].comparison
+        assert comp is not None
+        value, text = stated[code]
+        figure = Figure(FigureKind(comp.figure), Quantity(value=value, unit="件", text=text))
+        if comp.cells[0].startswith("table3."):
+            return rep(applications=base, figures=(figure,))
+        return rep(appeals=appeals(a4), figures=(figure,))
+
     return {
         "table3.balance": lambda: rep(
             applications=t3(carried_forward=one, total=ApplicantCounts.of([5, 0, 0, 0, 0, 0, 5]))
@@ -1995,61 +2018,7 @@ def _examples() -> dict[str, Callable[[], _Example]]:
         ),
         "table4.empty": lambda: rep(appeals=appeals([None] * 15)),
         "table2.empty": lambda: rep(active_disclosure=_doc_empty()),
-        "prose.applications_received": lambda: rep(applications=base, figures=(received,)),
-        "prose.applications_carried_over": lambda: rep(
-            applications=base,
-            figures=(
-                Figure(
-                    FigureKind.APPLICATIONS_CARRIED_OVER,
-                    Quantity(value=2, unit="件", text="上年结转2件"),
-                ),
-            ),
-        ),
-        "prose.applications_carried_forward": lambda: rep(
-            applications=base,
-            figures=(
-                Figure(
-                    FigureKind.APPLICATIONS_CARRIED_FORWARD,
-                    Quantity(value=1, unit="件", text="结转下年度1件"),
-                ),
-            ),
-        ),
-        "prose.applications_granted": lambda: rep(
-            applications=base,
-            figures=(
-                Figure(
-                    FigureKind.APPLICATIONS_GRANTED,
-                    Quantity(value=4, unit="件", text="予以公开4件"),
-                ),
-            ),
-        ),
-        "prose.applications_partially_granted": lambda: rep(
-            applications=base,
-            figures=(
-                Figure(
-                    FigureKind.APPLICATIONS_PARTIALLY_GRANTED,
-                    Quantity(value=1, unit="件", text="部分公开1件"),
-                ),
-            ),
-        ),
-        "prose.administrative_reviews": lambda: rep(
-            appeals=appeals(a4),
-            figures=(
-                Figure(
-                    FigureKind.ADMINISTRATIVE_REVIEWS,
-                    Quantity(value=1, unit="件", text="行政复议1件"),
-                ),
-            ),
-        ),
-        "prose.administrative_lawsuits": lambda: rep(
-            appeals=appeals(a4),
-            figures=(
-                Figure(
-                    FigureKind.ADMINISTRATIVE_LAWSUITS,
-                    Quantity(value=2, unit="件", text="行政诉讼2件"),
-                ),
-            ),
-        ),
+        **{code: functools.partial(prose, code) for code in stated},
         "prose.breakdown": lambda: rep(
             year=2018,
             template=Template.NARRATIVE,
