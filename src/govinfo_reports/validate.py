@@ -24,7 +24,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Union
+from typing import Any, Union
 
 import attrs
 
@@ -569,29 +569,32 @@ _LAST_VALUES: list[tuple[object, list[object] | None, bool]] = []
 
 
 def _read_values(table: object) -> list[object] | None:
-    out: list[object] = []
     if type(table) is ApplicationTable:
         for name, kind in _T3_GROUP_KINDS:
             if type(getattr(table, name)) is not kind:
                 return None
-        for row in _T3_ROWS_OF(table):
-            if row is None:
-                out += _ABSENT_ROW3
-            elif type(row) is ApplicantCounts:
-                out += _COUNTS_OF(row)
-            else:
-                return None
-        return out
+        return _row_values(_T3_ROWS_OF(table), ApplicantCounts, _COUNTS_OF, _ABSENT_ROW3)
     if type(table) is AppealTable:
-        for group in _T4_GROUPS_OF(table):
-            if group is None:
-                out += _ABSENT_ROW4
-            elif type(group) is Outcomes:
-                out += _OUTCOMES_OF(group)
-            else:
-                return None
-        return out
+        return _row_values(_T4_GROUPS_OF(table), Outcomes, _OUTCOMES_OF, _ABSENT_ROW4)
     return None
+
+
+def _row_values(
+    rows: tuple[object, ...],
+    kind: type,
+    cells_of: Callable[[object], tuple[object, ...]],
+    absent_row: tuple[object, ...],
+) -> list[object] | None:
+    """The cells of ``rows`` (each of class ``kind`` or None) as one list."""
+    out: list[object] = []
+    for row in rows:
+        if row is None:
+            out += absent_row
+        elif type(row) is kind:
+            out += cells_of(row)
+        else:
+            return None
+    return out
 
 
 _ABSENT_ROW3 = (_ABSENT,) * len(APPLICANT_COLUMNS)
@@ -852,6 +855,10 @@ def _with_hints(instances: list[_Instance]) -> list[Check]:
 # --- blank cells ---------------------------------------------------------------------
 
 
+#: A table's rows for the blank-cell checks and the roll-ups: (label, path prefix, cells).
+_Rows = list[tuple[str, str, list[tuple[str, Number | None]]]]
+
+
 def _problem(rule: Rule, message: str, **kw: object) -> Problem:
     return Problem(code=rule.code, severity=rule.severity, message=message, **kw)  # type: ignore[arg-type]
 
@@ -860,7 +867,7 @@ def _blank_checks(
     rule_blank: Rule,
     rule_empty: Rule,
     table_label: str,
-    rows: list[tuple[str, str, list[tuple[str, Number | None]]]],
+    rows: _Rows,
     span: Span | None,
     explained: frozenset[str] = frozenset(),
 ) -> list[Check]:
@@ -917,8 +924,8 @@ def _column_name(prefix: str, name: str) -> str:
     return TABLE2_COLUMN_LABELS.get(name, name)
 
 
-def _table3_rows(t: ApplicationTable) -> list[tuple[str, str, list[tuple[str, Number | None]]]]:
-    out: list[tuple[str, str, list[tuple[str, Number | None]]]] = []
+def _table3_rows(t: ApplicationTable) -> _Rows:
+    out: _Rows = []
     for path, counts in t.rows():
         if counts is None:
             continue
@@ -929,8 +936,8 @@ def _table3_rows(t: ApplicationTable) -> list[tuple[str, str, list[tuple[str, Nu
     return out
 
 
-def _table4_rows(t: AppealTable) -> list[tuple[str, str, list[tuple[str, Number | None]]]]:
-    out: list[tuple[str, str, list[tuple[str, Number | None]]]] = []
+def _table4_rows(t: AppealTable) -> _Rows:
+    out: _Rows = []
     for group, label in TABLE4_GROUP_LABELS.items():
         outcomes: Outcomes | None = getattr(t, group)
         if outcomes is None:
@@ -942,10 +949,8 @@ def _table4_rows(t: AppealTable) -> list[tuple[str, str, list[tuple[str, Number 
     return out
 
 
-def _table2_rows(
-    t: ActiveDisclosureTable,
-) -> list[tuple[str, str, list[tuple[str, Number | None]]]]:
-    out: list[tuple[str, str, list[tuple[str, Number | None]]]] = []
+def _table2_rows(t: ActiveDisclosureTable) -> _Rows:
+    out: _Rows = []
     for name, label in TABLE2_ROW_LABELS.items():
         row = getattr(t, name)
         if row is None:
@@ -1327,58 +1332,22 @@ def _general_arithmetic_checks(report: Report) -> list[Check]:
 
 
 def _all_blank_checks(report: Report) -> list[Check]:
+    """The blank-cell checks of each table, those of the tables the report lacks last."""
     out: list[Check] = []
-    explained = frozenset(c for p in report.problems for c in p.cells)
-    t3, t4, t2 = report.applications, report.appeals, report.active_disclosure
-    if t3 is not None:
-        if _table_ints(t3)[1]:
-            out += _NO_BLANK["table3"]
+    missing: list[Check] = []
+    explained: frozenset[str] | None = None
+    for table, attr, name, rows, complete in _CELL_TABLES:
+        t = getattr(report, attr)
+        if t is None:
+            missing += _NO_TABLE[table]
+        elif complete(t):
+            out += _NO_BLANK[table]
         else:
-            out.extend(
-                _blank_checks(
-                    RULES_BY_CODE["table3.blank_cells"],
-                    RULES_BY_CODE["table3.empty"],
-                    "表三",
-                    _table3_rows(t3),
-                    t3.span,
-                    explained,
-                )
-            )
-    if t4 is not None:
-        if _table_ints(t4)[1]:
-            out += _NO_BLANK["table4"]
-        else:
-            out.extend(
-                _blank_checks(
-                    RULES_BY_CODE["table4.blank_cells"],
-                    RULES_BY_CODE["table4.empty"],
-                    "表四",
-                    _table4_rows(t4),
-                    t4.span,
-                    explained,
-                )
-            )
-    if t2 is not None:
-        if _table2_complete(t2):
-            out += _NO_BLANK["table2"]
-        else:
-            out.extend(
-                _blank_checks(
-                    RULES_BY_CODE["table2.blank_cells"],
-                    RULES_BY_CODE["table2.empty"],
-                    "表二",
-                    _table2_rows(t2),
-                    t2.span,
-                    explained,
-                )
-            )
-    if t3 is None:
-        out += _NO_TABLE["table3"]
-    if t4 is None:
-        out += _NO_TABLE["table4"]
-    if t2 is None:
-        out += _NO_TABLE["table2"]
-    return out
+            if explained is None:
+                explained = frozenset(c for p in report.problems for c in p.cells)
+            blank, empty = RULES_BY_CODE[f"{table}.blank_cells"], RULES_BY_CODE[f"{table}.empty"]
+            out += _blank_checks(blank, empty, name, rows(t), t.span, explained)
+    return out + missing
 
 
 _TABLE_NAMES = {"table3": "表三", "table4": "表四", "table2": "表二"}
@@ -1437,6 +1406,16 @@ def _table2_complete(t: ActiveDisclosureTable) -> bool:
             if getattr(row, column) is None:
                 return False
     return True
+
+
+#: The tables checked cell by cell (blank cells, roll-ups): the table, the report's
+#: attribute, the table's name, its rows (label, path prefix, cells) and whether it has
+#: no blank cell.
+_CELL_TABLES: tuple[tuple[str, str, str, Callable[[Any], _Rows], Callable[[Any], bool]], ...] = (
+    ("table3", "applications", "表三", _table3_rows, lambda t: _table_ints(t)[1]),
+    ("table4", "appeals", "表四", _table4_rows, lambda t: _table_ints(t)[1]),
+    ("table2", "active_disclosure", "表二", _table2_rows, _table2_complete),
+)
 
 
 #: Code of the Problem given when a check itself fails (a bug): not a rule of the report.
@@ -1783,7 +1762,7 @@ def _sum_cells(values: list[Number | None]) -> Number | None:
 def _rollup_rows(
     code: str,
     table_label: str,
-    parent_rows: list[tuple[str, str, list[tuple[str, Number | None]]]],
+    parent_rows: _Rows,
     child_rows: list[dict[str, list[tuple[str, Number | None]]]],
 ) -> list[Problem]:
     problems: list[Problem] = []
@@ -1819,20 +1798,6 @@ def _rollup_rows(
     return problems
 
 
-def _rows3(r: Report) -> list[tuple[str, str, list[tuple[str, Number | None]]]] | None:
-    return _table3_rows(r.applications) if r.applications is not None else None
-
-
-def _rows4(r: Report) -> list[tuple[str, str, list[tuple[str, Number | None]]]] | None:
-    return _table4_rows(r.appeals) if r.appeals is not None else None
-
-
-def _rows2(r: Report) -> list[tuple[str, str, list[tuple[str, Number | None]]]] | None:
-    if r.active_disclosure is None:
-        return None
-    return [row for row in _table2_rows(r.active_disclosure)]
-
-
 def validate_rollup(
     parent: Report,
     children: Iterable[Report],
@@ -1865,21 +1830,14 @@ def validate_rollup(
                     actual=child.year,
                 )
             )
-    tables: tuple[tuple[str, str, Callable[[Report], object]], ...] = (
-        ("rollup.table3", "表三", _rows3),
-        ("rollup.table4", "表四", _rows4),
-        ("rollup.table2", "表二", _rows2),
-    )
-    for code, label, rows_of in tables:
-        parent_rows = rows_of(parent)
-        child_rows = [rows_of(c) for c in kids]
-        if parent_rows is None or not kids or any(c is None for c in child_rows):
+    for table, attr, label, rows_of, _ in _CELL_TABLES:
+        code = f"rollup.{table}"
+        parent_table = getattr(parent, attr)
+        child_tables = [getattr(c, attr) for c in kids]
+        if parent_table is None or not kids or any(c is None for c in child_tables):
             continue
-        assert isinstance(parent_rows, list)
-        maps: list[dict[str, list[tuple[str, Number | None]]]] = []
-        for rows in child_rows:
-            assert isinstance(rows, list)
-            maps.append({prefix: cells for _, prefix, cells in rows})
+        parent_rows = rows_of(parent_table)
+        maps = [{prefix: cells for _, prefix, cells in rows_of(c)} for c in child_tables]
         if code == "rollup.table2":
             keep = []
             for row in parent_rows:
