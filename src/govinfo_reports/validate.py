@@ -611,18 +611,16 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
     """:func:`_general_arithmetic_checks` with each table's cells read once into a list
     and every rule's cell paths expanded once; None when a table is of another type.
     A check that does not simply pass is built as there, by :func:`_spec_check`."""
-    t3, t4 = report.applications, report.appeals
     tables: dict[str, tuple[list[object], tuple[str, ...], Span | None, bool]] = {}
-    if t3 is not None:
-        values3, ints3 = _table_ints(t3)
-        if values3 is None:
-            return None
-        tables["table3"] = (values3, _T3_PATHS, t3.span, ints3)
-    if t4 is not None:
-        values4, ints4 = _table_ints(t4)
-        if values4 is None:
-            return None
-        tables["table4"] = (values4, _T4_PATHS, t4.span, ints4)
+    for table, t, paths in (
+        ("table3", report.applications, _T3_PATHS),
+        ("table4", report.appeals, _T4_PATHS),
+    ):
+        if t is not None:
+            values, ints = _table_ints(t)
+            if values is None:
+                return None
+            tables[table] = (values, paths, t.span, ints)
     absent_marker = _ABSENT
     # a table of numbers only (no blank cell, no absent row) where every equation holds:
     # one call of its compiled checker, and each spec's passed check as it is
@@ -780,20 +778,20 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
                 continue
             if all_hold({path: 0, target: values[target] + value}):
                 moves.append((path, target, value))
+    text: str | None = None
     if len(fixes) == 1 and not moves:
         path, new = fixes[0]
         text = (
             f"若{_cell_label(path)}（{path}）为{_num(new)}而不是{_num(values[path])}，"
             f"所有勾稽关系均成立{_digits_note(values[path], new)}；请核对该单元格"
         )
-        for f in failing:
-            hints[(f.rule.code, f.key)] = text
     elif len(moves) == 1 and not fixes:
         src, dst, value = moves[0]
         text = (
             f"{_cell_label(src)}的{_num(value)}疑为错位一列，"
             f"若移到{_cell_label(dst).split('行', 1)[1]}（{dst}），所有勾稽关系均成立"
         )
+    if text is not None:  # one explanation of every failure
         for f in failing:
             hints[(f.rule.code, f.key)] = text
     # a number split over two cells, for the row totals
@@ -925,28 +923,26 @@ def _column_name(prefix: str, name: str) -> str:
 
 
 def _table3_rows(t: ApplicationTable) -> _Rows:
-    out: _Rows = []
-    for path, counts in t.rows():
-        if counts is None:
-            continue
-        cells: list[tuple[str, Number | None]] = list(
-            zip(APPLICANT_COLUMNS, counts.cells(), strict=True)
-        )
-        out.append((TABLE3_ROW_LABELS[path], f"table3.{path}", cells))
-    return out
+    return _count_rows("table3", t.rows(), TABLE3_ROW_LABELS, APPLICANT_COLUMNS)
 
 
 def _table4_rows(t: AppealTable) -> _Rows:
-    out: _Rows = []
-    for group, label in TABLE4_GROUP_LABELS.items():
-        outcomes: Outcomes | None = getattr(t, group)
-        if outcomes is None:
-            continue
-        cells: list[tuple[str, Number | None]] = list(
-            zip(TABLE4_FIELD_LABELS, outcomes.cells(), strict=True)
-        )
-        out.append((label, f"table4.{group}", cells))
-    return out
+    groups = [(group, getattr(t, group)) for group in TABLE4_GROUP_LABELS]
+    return _count_rows("table4", groups, TABLE4_GROUP_LABELS, TABLE4_FIELD_LABELS)
+
+
+def _count_rows(
+    table: str,
+    rows: Iterable[tuple[str, ApplicantCounts | Outcomes | None]],
+    labels: dict[str, str],
+    columns: Iterable[str],
+) -> _Rows:
+    """The rows of table 三 or 四 that were read: (label, path prefix, cells)."""
+    return [
+        (labels[path], f"{table}.{path}", list(zip(columns, counts.cells(), strict=True)))
+        for path, counts in rows
+        if counts is not None
+    ]
 
 
 def _table2_rows(t: ActiveDisclosureTable) -> _Rows:
