@@ -476,6 +476,7 @@ _T3_PATHS: tuple[str, ...] = tuple(
 _T4_PATHS: tuple[str, ...] = tuple(
     f"table4.{group}.{field}" for group in TABLE4_GROUP_LABELS for field in TABLE4_FIELD_LABELS
 )
+_PATHS = {"table3": _T3_PATHS, "table4": _T4_PATHS}
 _PLACE: dict[str, int] = {
     **{p: i for i, p in enumerate(_T3_PATHS)},
     **{p: i for i, p in enumerate(_T4_PATHS)},
@@ -607,63 +608,81 @@ def _value_at(values: list[object], path: str) -> object:
     return values[_PLACE[path]]
 
 
+#: A table for the arithmetic: its list of values (None when its cells are read one by
+#: one), a reader of a cell path's value, its span, and whether every equation holds
+#: (known only from the list).
+_Table = tuple[Union[list[object], None], Callable[[str], object], Union[Span, None], bool]  # noqa: UP007
+
+
 def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
-    """:func:`_general_arithmetic_checks` with each table's cells read once into a list
-    and every rule's cell paths expanded once; None when a table is of another type.
-    A check that does not simply pass is built as there, by :func:`_spec_check`."""
-    tables: dict[str, tuple[list[object], tuple[str, ...], Span | None, bool]] = {}
-    for table, t, paths in (
-        ("table3", report.applications, _T3_PATHS),
-        ("table4", report.appeals, _T4_PATHS),
-    ):
+    """The table arithmetic with each table's cells read once into a list and checked by
+    :func:`_equation_checks`; None when a table is of another type than the model's own."""
+    tables: dict[str, _Table] = {}
+    for table, t in (("table3", report.applications), ("table4", report.appeals)):
         if t is not None:
             values, ints = _table_ints(t)
             if values is None:
                 return None
-            tables[table] = (values, paths, t.span, ints)
-    absent_marker = _ABSENT
-    # a table of numbers only (no blank cell, no absent row) where every equation holds:
-    # one call of its compiled checker, and each spec's passed check as it is
-    balanced = {
-        table
-        for table, (values, _, _, ints) in tables.items()
-        if ints and absent_marker not in values and _balance_checker(table)(values)
+            # a table of numbers only (no blank cell, no absent row) where every equation
+            # holds: one call of its compiled checker
+            balanced = ints and _ABSENT not in values and _balance_checker(table)(values)
+            tables[table] = (values, functools.partial(_value_at, values), t.span, balanced)
+    return _equation_checks(tables)
+
+
+def _general_arithmetic_checks(report: Report) -> list[Check]:
+    """The table arithmetic with every cell read through :func:`_cell` (for tables of
+    other types than the model's own), checked by :func:`_equation_checks`."""
+    get = functools.partial(_cell, report)
+    tables: dict[str, _Table] = {
+        table: (None, get, t.span, False)
+        for table, t in (("table3", report.applications), ("table4", report.appeals))
+        if t is not None
     }
+    return _equation_checks(tables)
+
+
+def _equation_checks(tables: dict[str, _Table]) -> list[Check]:
+    """The checks of the equation rules over ``tables`` (see ``_Table``).  With a table's
+    list of values, a balanced table gives each spec's passed check as it is, and a spec
+    whose cells are all present (or whose optional ones are all absent) passes when its
+    sums agree; every other check is built by :func:`_spec_check`."""
+    absent_marker = _ABSENT
     out: list[Check] = []
     found: list[tuple[_Spec, Check]] = []
     failed = False
     for rule, table, specs in _equation_rules():
-        if table not in tables:
+        entry = tables.get(table)
+        if entry is None:
             out.append(_unchecked(rule.code, True))
             continue
-        if table in balanced and specs:
+        values, get, span, balanced = entry
+        if balanced and specs:
             found.extend(_passed_found(rule.code))
             continue
-        values, _, span, _ = tables[table]
-        get = functools.partial(_value_at, values)
         n_found = len(found)
         for spec in specs:
-            # the common cases: every cell present, or every optional one absent, and the
-            # sums equal (a blank or absent cell gives a TypeError or a mismatch)
-            way: _Spec | _Reduced | None = spec
-            for at in spec.optional_at:
-                if values[at] is not absent_marker:
-                    break
-            else:
-                if spec.optional_at:
-                    way = spec.reduced
-                    if way is None and spec.skippable:
-                        continue  # a 2021-only row in a 2019 table: nothing to check
-            if way is not None:
-                try:
-                    one = way.one
-                    a = values[one] if one is not None else sum(way.get_stated(values))  # type: ignore[arg-type]
-                    same = a == sum(way.get_parts(values))  # type: ignore[arg-type]
-                except TypeError:
-                    same = False
-                if same:
-                    found.append((spec, way.passed))
-                    continue
+            if values is not None:
+                # the sums (a blank or absent cell gives a TypeError or a mismatch)
+                way: _Spec | _Reduced | None = spec
+                for at in spec.optional_at:
+                    if values[at] is not absent_marker:
+                        break
+                else:
+                    if spec.optional_at:
+                        way = spec.reduced
+                        if way is None and spec.skippable:
+                            continue  # a 2021-only row in a 2019 table: nothing to check
+                if way is not None:
+                    try:
+                        one = way.one
+                        a = values[one] if one is not None else sum(way.get_stated(values))  # type: ignore[arg-type]
+                        same = a == sum(way.get_parts(values))  # type: ignore[arg-type]
+                    except TypeError:
+                        same = False
+                    if same:
+                        found.append((spec, way.passed))
+                        continue
             check = _spec_check(spec, get, span)
             if check is not None:
                 failed = failed or check.outcome is Outcome.FAILED
@@ -675,14 +694,13 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
         return out
     # the numbers of each table in one dict that its instances share (an instance reads
     # only its own cells in it): not a dict per instance
-    numbers: dict[str, dict[str, Number]] = {
-        table: {
-            p: v  # type: ignore[misc]
-            for p, v in zip(paths, values, strict=True)
-            if v is not None and v is not absent_marker
-        }
-        for table, (values, paths, _, _) in tables.items()
-    }
+    numbers: dict[str, dict[str, Number]] = {}
+    for table, (values, get, _, _) in tables.items():
+        if values is not None:
+            pairs: Iterable[tuple[str, object]] = zip(_PATHS[table], values, strict=True)
+        else:  # the cells of the checks, read again
+            pairs = ((p, get(p)) for spec, c in found if spec.table == table for p in c.cells)
+        numbers[table] = {p: v for p, v in pairs if v is not None and v is not absent_marker}  # type: ignore[misc]
     out.extend(_with_hints([_Instance(spec, numbers[spec.table], c) for spec, c in found]))
     return out
 
@@ -1297,34 +1315,6 @@ def _arithmetic_checks(report: Report) -> list[Check]:
     except Exception:  # the general path gives the same checks or raises the same error
         fast = None
     return fast if fast is not None else _general_arithmetic_checks(report)
-
-
-def _general_arithmetic_checks(report: Report) -> list[Check]:
-    """The table arithmetic read cell by cell (for tables of other types than the
-    model's own): every check built by :func:`_spec_check`."""
-    out: list[Check] = []
-    instances: list[_Instance] = []
-    get = functools.partial(_cell, report)
-    for rule, table, specs in _equation_rules():
-        t = report.applications if table == "table3" else report.appeals
-        if t is None:
-            out.append(_unchecked(rule.code, True))
-            continue
-        span = t.span
-        n_found = len(instances)
-        for spec in specs:
-            check = _spec_check(spec, get, span)
-            if check is not None:
-                values = {
-                    p: v
-                    for p in check.cells
-                    if (v := get(p)) is not None and v is not _ABSENT  # the numbers
-                }
-                instances.append(_Instance(spec, values, check))
-        if len(instances) == n_found:
-            out.append(_unchecked(rule.code, False))
-    out.extend(_with_hints(instances))
-    return out
 
 
 def _all_blank_checks(report: Report) -> list[Check]:
