@@ -268,8 +268,8 @@ def _absent_note(absent: tuple[str, ...]) -> str:
 
 def _spec_check(spec: _Spec, get: Callable[[str], object], span: Span | None) -> Check | None:
     """The check of one spec, ``get`` giving the value of a cell path as :func:`_cell`
-    does; None for a 2021-only row of a 2019 table (nothing to check).  Both arithmetic
-    paths build here every check that does not simply pass.
+    does; None for a 2021-only row of a 2019 table (nothing to check).  Every check of
+    :func:`_equation_checks` that does not simply pass is built here.
 
     The check leaves out the cells of absent optional rows.  A needed cell in an absent
     row makes it not assessable, and so do blank cells, unless no numbers in their place
@@ -331,8 +331,8 @@ def _unchecked(code: str, table_absent: bool) -> Check:
 class _Instance:
     """One checked spec for the repair hints: its cells on each side (without those of
     absent optional rows) and the stated − parts difference.  ``values`` holds the
-    numbers of its cells that are not blank (it may hold other cells' too: the fast path
-    gives the instances of a table one shared dict).
+    numbers of its cells that are not blank (and other cells': the instances of a table
+    share one dict).
 
     A plain class with slots (made dozens of times per failing table, never compared)."""
 
@@ -509,7 +509,7 @@ def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
 
 @functools.cache
 def _passed_found(code: str) -> tuple[tuple[_Spec, Check], ...]:
-    """What the spec loop of :func:`_fast_arithmetic_checks` finds for the rule ``code``
+    """What the spec loop of :func:`_equation_checks` finds for the rule ``code``
     when each of its specs passes with every cell present."""
     return tuple(
         (spec, spec.passed)
@@ -523,7 +523,7 @@ def _passed_found(code: str) -> tuple[tuple[_Spec, Check], ...]:
 def _balance_checker(table: str) -> Callable[[list[object]], bool]:
     """A function of a table's values (:func:`_table_ints`, all of them ints) telling
     whether every equation of its rules holds, each as the spec loop of
-    :func:`_fast_arithmetic_checks` weighs it with every cell present (the stated cell,
+    :func:`_equation_checks` weighs it with every cell present (the stated cell,
     or the sum of the stated cells, equals the sum of the parts): the specs' places are
     turned into getters once, not looked up per spec and per report."""
     pairs: list[tuple[Callable[[list[object]], object], Callable[[list[object]], object]]] = []
