@@ -372,21 +372,31 @@ def _table_of(eq: Equation) -> str:
 # --- the table arithmetic, precomputed ----------------------------------------------
 
 
-class _Spec:
+class _Sums:
+    """What the sum check of :func:`_equation_checks` reads: the getters of the stated and
+    the parts cells in a table's list of values (``one``: the stated cell's place when it
+    is one cell), and the check when their sums agree."""
+
+    __slots__ = ("get_parts", "get_stated", "one", "passed")
+
+    def __init__(self, stated_at: tuple[int, ...], parts_at: tuple[int, ...], passed: Check):
+        self.one: int | None = stated_at[0] if len(stated_at) == 1 else None
+        self.get_stated = _getter(stated_at)
+        self.get_parts = _getter(parts_at)
+        self.passed = passed
+
+
+class _Spec(_Sums):
     """One check of an equation rule (one ``over`` value), worked out once per rule: the
     subject, the stated and parts cell paths (and their places in the table's list of
-    values, :func:`_table_ints`), and those in optional rows."""
+    values, :func:`_table_ints`), and those in optional rows; its sums over every cell."""
 
     __slots__ = (
-        "get_parts",
-        "get_stated",
         "key",
-        "one",
         "optional",
         "optional_at",
         "parts",
         "parts_at",
-        "passed",
         "reduced",
         "rule",
         "single",
@@ -410,10 +420,6 @@ class _Spec:
         self.table = _table_of(eq)
         self.stated_at = tuple(_PLACE[p] for p in self.stated)
         self.parts_at = tuple(_PLACE[p] for p in self.parts)
-        #: The stated value's place when it is one cell; else a getter of the stated cells.
-        self.one: int | None = self.stated_at[0] if len(self.stated_at) == 1 else None
-        self.get_stated = _getter(self.stated_at)
-        self.get_parts = _getter(self.parts_at)
         self.optional: frozenset[str] = frozenset(
             p for p in (*self.stated, *self.parts) if _optional(p)
         )
@@ -421,43 +427,25 @@ class _Spec:
         self.single = len(self.stated) == 1
         self.skippable = eq.over == "row" and key in OPTIONAL_ROWS
         subject = f"{eq.subject}{PLACEHOLDER_LABELS[eq.over][key]}"
-        #: The check when every cell is present and it balances (the common case).
-        self.passed = Check(rule.code, subject, Outcome.PASSED, (), (*self.stated, *self.parts))
-        #: When every optional cell is absent (a 2019 table): the getters of the others
-        #: and the check when they balance; None when no cell is left.
-        self.reduced: _Reduced | None = None
+        # the check when every cell is present and it balances (the common case)
+        passed = Check(rule.code, subject, Outcome.PASSED, (), (*self.stated, *self.parts))
+        super().__init__(self.stated_at, self.parts_at, passed)
+        #: The sums when every optional cell is absent (a 2019 table); None when no
+        #: stated or no parts cell is left.
+        self.reduced: _Sums | None = None
         if self.optional:
             stated = [p for p in self.stated if p not in self.optional]
             parts = [p for p in self.parts if p not in self.optional]
             if stated and parts:
-                self.reduced = _Reduced(
-                    _PLACE[stated[0]] if len(stated) == 1 else None,
-                    _getter(tuple(_PLACE[p] for p in stated)),
-                    _getter(tuple(_PLACE[p] for p in parts)),
-                    attrs.evolve(self.passed, cells=(*stated, *parts)),
+                self.reduced = _Sums(
+                    tuple(_PLACE[p] for p in stated),
+                    tuple(_PLACE[p] for p in parts),
+                    attrs.evolve(passed, cells=(*stated, *parts)),
                 )
 
     @property
     def subject(self) -> str:
         return self.passed.subject
-
-
-class _Reduced:
-    """A spec's getters and passed check without its optional cells."""
-
-    __slots__ = ("get_parts", "get_stated", "one", "passed")
-
-    def __init__(
-        self,
-        one: int | None,
-        get_stated: Callable[[list[object]], tuple[object, ...]],
-        get_parts: Callable[[list[object]], tuple[object, ...]],
-        passed: Check,
-    ) -> None:
-        self.one = one
-        self.get_stated = get_stated
-        self.get_parts = get_parts
-        self.passed = passed
 
 
 def _getter(places: tuple[int, ...]) -> Callable[[list[object]], tuple[object, ...]]:
@@ -664,7 +652,7 @@ def _equation_checks(tables: dict[str, _Table]) -> list[Check]:
         for spec in specs:
             if values is not None:
                 # the sums (a blank or absent cell gives a TypeError or a mismatch)
-                way: _Spec | _Reduced | None = spec
+                way: _Sums | None = spec
                 for at in spec.optional_at:
                     if values[at] is not absent_marker:
                         break
