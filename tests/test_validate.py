@@ -348,6 +348,15 @@ def test_random_balanced_tables_give_no_problem(rows: dict[str, Cells]) -> None:
     assert all(c.outcome is Outcome.PASSED for c in gr.checks(r) if c.code.startswith("table3."))
 
 
+def some_cell(rows: dict[str, Cells], data: st.DataObject) -> tuple[str, int]:
+    """A cell of ``rows`` drawn at random (row path, column index), its row copied so
+    that it can be edited."""
+    path = data.draw(st.sampled_from(sorted(rows)))
+    index = data.draw(st.integers(min_value=0, max_value=6))
+    rows[path] = list(rows[path])
+    return path, index
+
+
 def _expected_codes(path: str, column: str) -> set[str]:
     out = {"table3.row_total"}
     if path in ("new_received", "carried_over", "carried_forward", "total"):
@@ -362,11 +371,8 @@ def _expected_codes(path: str, column: str) -> set[str]:
 def test_one_perturbed_cell_fires_its_codes_and_is_hinted(
     rows: dict[str, Cells], data: st.DataObject
 ) -> None:
-    path = data.draw(st.sampled_from(sorted(rows)))
-    index = data.draw(st.integers(min_value=0, max_value=6))
-    delta = data.draw(st.integers(min_value=1, max_value=9))
-    rows[path] = list(rows[path])
-    rows[path][index] = (rows[path][index] or 0) + delta
+    path, index = some_cell(rows, data)
+    rows[path][index] = (rows[path][index] or 0) + data.draw(st.integers(1, 9))
     problems = gr.validate(report(applications=table3(rows)))
     column = APPLICANT_COLUMNS[index]
     assert codes(problems) == _expected_codes(path, column)
@@ -381,9 +387,7 @@ def test_one_perturbed_cell_fires_its_codes_and_is_hinted(
 def test_one_blank_cell_is_one_warning_and_no_error(
     rows: dict[str, Cells], data: st.DataObject
 ) -> None:
-    path = data.draw(st.sampled_from(sorted(rows)))
-    index = data.draw(st.integers(min_value=0, max_value=6))
-    rows[path] = list(rows[path])
+    path, index = some_cell(rows, data)
     rows[path][index] = None
     r = report(applications=table3(rows))
     problems = gr.validate(r)

@@ -24,7 +24,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Union
+from typing import Any, Union
 
 import attrs
 
@@ -234,19 +234,21 @@ class _Side:
         return total
 
 
-def _side(report: Report, paths: Sequence[str]) -> _Side:
+def _side(paths: Sequence[str], get: Callable[[str], object]) -> _Side:
+    """One side of an equation, ``get`` giving the value of a cell path as :func:`_cell`
+    does; a cell of an absent optional row is no gap."""
     terms: list[tuple[str, Number]] = []
     blanks: list[str] = []
     absent: list[str] = []
     for path in paths:
-        value = _cell(report, path)
+        value = get(path)
         if value is _ABSENT:
             if not _optional(path):
                 absent.append(path)
         elif value is None:
             blanks.append(path)
         else:
-            terms.append((path, value))
+            terms.append((path, value))  # type: ignore[arg-type]
     return _Side(tuple(terms), tuple(blanks), tuple(absent))
 
 
@@ -257,28 +259,95 @@ def _describe(side: _Side, text: str, over: str, *, single: bool) -> str:
     return f"{shown} = {_num(side.known)}"
 
 
+@functools.lru_cache(maxsize=1024)
+def _absent_note(absent: tuple[str, ...]) -> str:
+    """The note of a check with cells in absent rows (each row named once)."""
+    rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
+    return f"缺少{'、'.join(rows)}的数据"
+
+
+def _spec_check(spec: _Spec, get: Callable[[str], object], span: Span | None) -> Check | None:
+    """The check of one spec, ``get`` giving the value of a cell path as :func:`_cell`
+    does; None for a 2021-only row of a 2019 table (nothing to check).  Every check of
+    :func:`_equation_checks` that does not simply pass is built here.
+
+    The check leaves out the cells of absent optional rows.  A needed cell in an absent
+    row makes it not assessable, and so do blank cells, unless no numbers in their place
+    could make the equation hold: then it fails, and the message names them.
+    """
+    rule = spec.rule
+    code, subject = rule.code, spec.subject
+    stated = _side(spec.stated, get)
+    parts = _side(spec.parts, get)
+    cells = spec.passed.cells
+    if spec.optional:
+        gone = {p for p in spec.optional if get(p) is _ABSENT}
+        if gone:
+            cells = tuple(p for p in cells if p not in gone)
+            if spec.skippable and not cells:
+                return None
+    absent = (*stated.absent, *parts.absent)
+    if absent:
+        return Check(code, subject, Outcome.NOT_ASSESSABLE, (), cells, _absent_note(absent))
+    if not (stated.terms or parts.terms):
+        return Check(code, subject, Outcome.NOT_ASSESSABLE, (), cells, "涉及的单元格全部空白")
+    blanks = (*stated.blanks, *parts.blanks)
+    a, e = stated.known, parts.known
+    if (
+        (stated.blanks and not parts.blanks and a > e)
+        or (parts.blanks and not stated.blanks and e > a)
+        or (not blanks and a != e)
+    ):
+        eq = rule.equation
+        assert eq is not None
+        said = _describe(stated, eq.stated_text, eq.over, single=spec.single)
+        added = _describe(parts, eq.parts_text, eq.over, single=False)
+        message = f"{subject}：{said}，而{added}"
+        if blanks:
+            message += (
+                f"（另有{len(blanks)}个空白单元格，按任何非负数计都不能平衡："
+                + "、".join(_cell_label(p) for p in blanks[:3])
+                + ("等" if len(blanks) > 3 else "")
+                + "）"
+            )
+        problem = _problem(rule, message, expected=e, actual=a, span=span, cells=cells)
+        return Check(code, subject, Outcome.FAILED, (problem,), cells)
+    if blanks:
+        balanced = "空白按0计则平衡" if a == e else "空白按0计则不平衡"
+        note = f"{len(blanks)}个单元格空白（{balanced}）"
+        return Check(code, subject, Outcome.NOT_ASSESSABLE, (), cells, note)
+    return Check(code, subject, Outcome.PASSED, (), cells)
+
+
+@functools.cache
+def _unchecked(code: str, table_absent: bool) -> Check:
+    """The one check of an equation rule none of whose specs was checked."""
+    eq = RULES_BY_CODE[code].equation
+    assert eq is not None
+    note = f"报告没有{eq.subject}" if table_absent else "没有可检查的行"
+    return Check(code, eq.subject, Outcome.NOT_ASSESSABLE, note=note)
+
+
 class _Instance:
-    """One instantiated equation: the cells on each side and the stated − parts difference.
-    ``values`` holds the numbers of its cells that are not blank (it may hold other cells'
-    too: the fast path gives the instances of a table one shared dict).
+    """One checked spec for the repair hints: its cells on each side (without those of
+    absent optional rows) and the stated − parts difference.  ``values`` holds the
+    numbers of its cells that are not blank (and other cells': the instances of a table
+    share one dict).
 
     A plain class with slots (made dozens of times per failing table, never compared)."""
 
-    __slots__ = ("check", "key", "parts", "rule", "stated", "values")
+    __slots__ = ("check", "key", "parts", "rule", "stated", "table", "values")
 
-    def __init__(
-        self,
-        rule: Rule,
-        key: str,
-        stated: tuple[str, ...],
-        parts: tuple[str, ...],
-        values: dict[str, Number],
-        check: Check,
-    ) -> None:
-        self.rule = rule
-        self.key = key
-        self.stated = stated
-        self.parts = parts
+    def __init__(self, spec: _Spec, values: dict[str, Number], check: Check) -> None:
+        self.rule = spec.rule
+        self.key = spec.key
+        self.table = spec.table
+        self.stated: tuple[str, ...] = spec.stated
+        self.parts: tuple[str, ...] = spec.parts
+        if check.cells is not spec.passed.cells:
+            kept = set(check.cells)
+            self.stated = tuple(p for p in spec.stated if p in kept)
+            self.parts = tuple(p for p in spec.parts if p in kept)
         self.values = values
         self.check = check
 
@@ -300,126 +369,34 @@ def _table_of(eq: Equation) -> str:
     return eq.stated[0].split(".", 1)[0]
 
 
-def _table_present(report: Report, table: str) -> bool:
-    return {
-        "table3": report.applications,
-        "table4": report.appeals,
-        "table2": report.active_disclosure,
-    }[table] is not None
-
-
-def _table_span(report: Report, table: str) -> Span | None:
-    obj: ApplicationTable | AppealTable | ActiveDisclosureTable | None = {
-        "table3": report.applications,
-        "table4": report.appeals,
-        "table2": report.active_disclosure,
-    }[table]
-    return obj.span if obj is not None else None
-
-
-def _equation_checks(report: Report, rule: Rule) -> list[_Instance]:
-    eq = rule.equation
-    assert eq is not None
-    table = _table_of(eq)
-    out: list[_Instance] = []
-    if not _table_present(report, table):
-        return out
-    span = _table_span(report, table)
-    for key in PLACEHOLDERS[eq.over]:
-        subject = f"{eq.subject}{PLACEHOLDER_LABELS[eq.over][key]}"
-        stated_paths = [p for pat in eq.stated for p in _expanded(pat, eq.over, key)]
-        parts_paths = [p for pat in eq.parts for p in _expanded(pat, eq.over, key)]
-        stated = _side(report, stated_paths)
-        parts = _side(report, parts_paths)
-        present = [
-            p
-            for p in (*stated_paths, *parts_paths)
-            if not (_optional(p) and _cell(report, p) is _ABSENT)
-        ]
-        if eq.over == "row" and key in OPTIONAL_ROWS and not present:
-            continue  # a 2021-only row in a 2019 table: nothing to check
-        cells = tuple(present)
-        values = {p: v for p, v in (*stated.terms, *parts.terms)}
-        blanks = (*stated.blanks, *parts.blanks)
-        absent = (*stated.absent, *parts.absent)
-        single = len(stated_paths) == 1
-        outcome = Outcome.PASSED
-        note: str | None = None
-        problems: tuple[Problem, ...] = ()
-        if absent:
-            rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
-            outcome, note = Outcome.NOT_ASSESSABLE, f"缺少{'、'.join(rows)}的数据"
-        elif not values:
-            outcome, note = Outcome.NOT_ASSESSABLE, "涉及的单元格全部空白"
-        else:
-            a, e = stated.known, parts.known
-            impossible = (
-                (stated.blanks and not parts.blanks and a > e)
-                or (parts.blanks and not stated.blanks and e > a)
-                or (not blanks and a != e)
-            )
-            if impossible:
-                outcome = Outcome.FAILED
-                message = (
-                    f"{subject}：{_describe(stated, eq.stated_text, eq.over, single=single)}，"
-                    f"而{_describe(parts, eq.parts_text, eq.over, single=False)}"
-                )
-                if blanks:
-                    message += (
-                        f"（另有{len(blanks)}个空白单元格，按任何非负数计都不能平衡："
-                        + "、".join(_cell_label(p) for p in blanks[:3])
-                        + ("等" if len(blanks) > 3 else "")
-                        + "）"
-                    )
-                problems = (
-                    Problem(
-                        code=rule.code,
-                        severity=rule.severity,
-                        message=message,
-                        expected=e,
-                        actual=a,
-                        span=span,
-                        cells=cells,
-                    ),
-                )
-            elif blanks:
-                outcome = Outcome.NOT_ASSESSABLE
-                balanced = "空白按0计则平衡" if a == e else "空白按0计则不平衡"
-                note = f"{len(blanks)}个单元格空白（{balanced}）"
-        check = Check(rule.code, subject, outcome, problems, cells, note)
-        kept = set(cells)
-        out.append(
-            _Instance(
-                rule,
-                key,
-                tuple(p for p in stated_paths if p in kept),
-                tuple(p for p in parts_paths if p in kept),
-                values,
-                check,
-            )
-        )
-    return out
-
-
 # --- the table arithmetic, precomputed ----------------------------------------------
 
 
-class _Spec:
+class _Sums:
+    """What the sum check of :func:`_equation_checks` reads: the getters of the stated and
+    the parts cells in a table's list of values (``one``: the stated cell's place when it
+    is one cell), and the check when their sums agree."""
+
+    __slots__ = ("get_parts", "get_stated", "one", "passed")
+
+    def __init__(self, stated_at: tuple[int, ...], parts_at: tuple[int, ...], passed: Check):
+        self.one: int | None = stated_at[0] if len(stated_at) == 1 else None
+        self.get_stated = _getter(stated_at)
+        self.get_parts = _getter(parts_at)
+        self.passed = passed
+
+
+class _Spec(_Sums):
     """One check of an equation rule (one ``over`` value), worked out once per rule: the
     subject, the stated and parts cell paths (and their places in the table's list of
-    values, :func:`_table_values`), and those in optional rows."""
+    values, :func:`_table_ints`), and those in optional rows; its sums over every cell."""
 
     __slots__ = (
-        "get_all",
-        "get_parts",
-        "get_stated",
         "key",
-        "one",
         "optional",
         "optional_at",
         "parts",
         "parts_at",
-        "passed",
         "reduced",
         "rule",
         "single",
@@ -443,11 +420,6 @@ class _Spec:
         self.table = _table_of(eq)
         self.stated_at = tuple(_PLACE[p] for p in self.stated)
         self.parts_at = tuple(_PLACE[p] for p in self.parts)
-        #: The stated value's place when it is one cell; else a getter of the stated cells.
-        self.one: int | None = self.stated_at[0] if len(self.stated_at) == 1 else None
-        self.get_stated = _getter(self.stated_at)
-        self.get_parts = _getter(self.parts_at)
-        self.get_all = _getter(self.stated_at + self.parts_at)
         self.optional: frozenset[str] = frozenset(
             p for p in (*self.stated, *self.parts) if _optional(p)
         )
@@ -455,43 +427,25 @@ class _Spec:
         self.single = len(self.stated) == 1
         self.skippable = eq.over == "row" and key in OPTIONAL_ROWS
         subject = f"{eq.subject}{PLACEHOLDER_LABELS[eq.over][key]}"
-        #: The check when every cell is present and it balances (the common case).
-        self.passed = Check(rule.code, subject, Outcome.PASSED, (), (*self.stated, *self.parts))
-        #: When every optional cell is absent (a 2019 table): the getters of the others
-        #: and the check when they balance; None when no cell is left.
-        self.reduced: _Reduced | None = None
+        # the check when every cell is present and it balances (the common case)
+        passed = Check(rule.code, subject, Outcome.PASSED, (), (*self.stated, *self.parts))
+        super().__init__(self.stated_at, self.parts_at, passed)
+        #: The sums when every optional cell is absent (a 2019 table); None when no
+        #: stated or no parts cell is left.
+        self.reduced: _Sums | None = None
         if self.optional:
             stated = [p for p in self.stated if p not in self.optional]
             parts = [p for p in self.parts if p not in self.optional]
             if stated and parts:
-                self.reduced = _Reduced(
-                    _PLACE[stated[0]] if len(stated) == 1 else None,
-                    _getter(tuple(_PLACE[p] for p in stated)),
-                    _getter(tuple(_PLACE[p] for p in parts)),
-                    attrs.evolve(self.passed, cells=(*stated, *parts)),
+                self.reduced = _Sums(
+                    tuple(_PLACE[p] for p in stated),
+                    tuple(_PLACE[p] for p in parts),
+                    attrs.evolve(passed, cells=(*stated, *parts)),
                 )
 
     @property
     def subject(self) -> str:
         return self.passed.subject
-
-
-class _Reduced:
-    """A spec's getters and passed check without its optional cells."""
-
-    __slots__ = ("get_parts", "get_stated", "one", "passed")
-
-    def __init__(
-        self,
-        one: int | None,
-        get_stated: Callable[[list[object]], tuple[object, ...]],
-        get_parts: Callable[[list[object]], tuple[object, ...]],
-        passed: Check,
-    ) -> None:
-        self.one = one
-        self.get_stated = get_stated
-        self.get_parts = get_parts
-        self.passed = passed
 
 
 def _getter(places: tuple[int, ...]) -> Callable[[list[object]], tuple[object, ...]]:
@@ -503,13 +457,14 @@ def _getter(places: tuple[int, ...]) -> Callable[[list[object]], tuple[object, .
 
 
 #: Cell paths of table 三 (row by row, in template order) and of table 四, in the order of
-#: the lists of values :func:`_table_values` gives.
+#: the lists of values :func:`_table_ints` gives.
 _T3_PATHS: tuple[str, ...] = tuple(
     f"table3.{row}.{col}" for row in TABLE3_ROWS for col in APPLICANT_COLUMNS
 )
 _T4_PATHS: tuple[str, ...] = tuple(
     f"table4.{group}.{field}" for group in TABLE4_GROUP_LABELS for field in TABLE4_FIELD_LABELS
 )
+_PATHS = {"table3": _T3_PATHS, "table4": _T4_PATHS}
 _PLACE: dict[str, int] = {
     **{p: i for i, p in enumerate(_T3_PATHS)},
     **{p: i for i, p in enumerate(_T4_PATHS)},
@@ -541,11 +496,11 @@ def _equation_rules() -> tuple[tuple[Rule, str, tuple[_Spec, ...]], ...]:
 
 
 @functools.cache
-def _passed_found(code: str) -> tuple[tuple[_Spec, Check, tuple[str, ...]], ...]:
-    """What the spec loop of :func:`_fast_arithmetic_checks` finds for the rule ``code``
+def _passed_found(code: str) -> tuple[tuple[_Spec, Check], ...]:
+    """What the spec loop of :func:`_equation_checks` finds for the rule ``code``
     when each of its specs passes with every cell present."""
     return tuple(
-        (spec, spec.passed, spec.passed.cells)
+        (spec, spec.passed)
         for rule, _, specs in _equation_rules()
         if rule.code == code
         for spec in specs
@@ -554,9 +509,9 @@ def _passed_found(code: str) -> tuple[tuple[_Spec, Check, tuple[str, ...]], ...]
 
 @functools.cache
 def _balance_checker(table: str) -> Callable[[list[object]], bool]:
-    """A function of a table's values (:func:`_table_values`, all of them ints) telling
+    """A function of a table's values (:func:`_table_ints`, all of them ints) telling
     whether every equation of its rules holds, each as the spec loop of
-    :func:`_fast_arithmetic_checks` weighs it with every cell present (the stated cell,
+    :func:`_equation_checks` weighs it with every cell present (the stated cell,
     or the sum of the stated cells, equals the sum of the parts): the specs' places are
     turned into getters once, not looked up per spec and per report."""
     pairs: list[tuple[Callable[[list[object]], object], Callable[[list[object]], object]]] = []
@@ -582,21 +537,12 @@ def _summer(places: tuple[int, ...]) -> Callable[[list[object]], object]:
     return lambda values: sum(get(values))
 
 
-def _table_values(table: object) -> list[object] | None:
-    """The cells of table 三 or 四 as one list (in the order of ``_T3_PATHS`` or
-    ``_T4_PATHS``; an absent row gives ``_ABSENT``); None when the table is not built of
-    the model's own classes.  The arithmetic and the blank-cell checks of one report both
-    ask: the last two tables' lists are kept (the tables are immutable; the lists are
-    only read)."""
-    return _table_entry(table)[0]
-
-
 def _table_ints(table: object) -> tuple[list[object] | None, bool]:
-    """:func:`_table_values` and :func:`_no_blank` of them (worked out once per table)."""
-    return _table_entry(table)
-
-
-def _table_entry(table: object) -> tuple[list[object] | None, bool]:
+    """The cells of table 三 or 四 as one list (in the order of ``_T3_PATHS`` or
+    ``_T4_PATHS``; an absent row gives ``_ABSENT``), None when the table is not built of
+    the model's own classes; and :func:`_no_blank` of them.  The arithmetic and the
+    blank-cell checks of one report both ask: the last two tables' are kept (the tables
+    are immutable; the lists are only read)."""
     for entry in _LAST_VALUES:
         if entry[0] is table:
             return entry[1], entry[2]
@@ -612,29 +558,32 @@ _LAST_VALUES: list[tuple[object, list[object] | None, bool]] = []
 
 
 def _read_values(table: object) -> list[object] | None:
-    out: list[object] = []
     if type(table) is ApplicationTable:
         for name, kind in _T3_GROUP_KINDS:
             if type(getattr(table, name)) is not kind:
                 return None
-        for row in _T3_ROWS_OF(table):
-            if row is None:
-                out += _ABSENT_ROW3
-            elif type(row) is ApplicantCounts:
-                out += _COUNTS_OF(row)
-            else:
-                return None
-        return out
+        return _row_values(_T3_ROWS_OF(table), ApplicantCounts, _COUNTS_OF, _ABSENT_ROW3)
     if type(table) is AppealTable:
-        for group in _T4_GROUPS_OF(table):
-            if group is None:
-                out += _ABSENT_ROW4
-            elif type(group) is Outcomes:
-                out += _OUTCOMES_OF(group)
-            else:
-                return None
-        return out
+        return _row_values(_T4_GROUPS_OF(table), Outcomes, _OUTCOMES_OF, _ABSENT_ROW4)
     return None
+
+
+def _row_values(
+    rows: tuple[object, ...],
+    kind: type,
+    cells_of: Callable[[object], tuple[object, ...]],
+    absent_row: tuple[object, ...],
+) -> list[object] | None:
+    """The cells of ``rows`` (each of class ``kind`` or None) as one list."""
+    out: list[object] = []
+    for row in rows:
+        if row is None:
+            out += absent_row
+        elif type(row) is kind:
+            out += cells_of(row)
+        else:
+            return None
+    return out
 
 
 _ABSENT_ROW3 = (_ABSENT,) * len(APPLICANT_COLUMNS)
@@ -642,48 +591,68 @@ _ABSENT_ROW4 = (_ABSENT,) * len(TABLE4_FIELD_LABELS)
 _INT_TYPES = frozenset({int, _Absent})
 
 
+def _value_at(values: list[object], path: str) -> object:
+    """The value of a cell path in its table's list of values (:func:`_table_ints`)."""
+    return values[_PLACE[path]]
+
+
+#: A table for the arithmetic: its list of values (None when its cells are read one by
+#: one), a reader of a cell path's value, its span, and whether every equation holds
+#: (known only from the list).
+_Table = tuple[Union[list[object], None], Callable[[str], object], Union[Span, None], bool]  # noqa: UP007
+
+
 def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
-    """:func:`_general_arithmetic_checks` with each table's cells read once into a list
-    and every rule's cell paths expanded once; None when a table is of another type."""
-    t3, t4 = report.applications, report.appeals
-    tables: dict[str, tuple[list[object], tuple[str, ...], Span | None, bool]] = {}
-    if t3 is not None:
-        values3, ints3 = _table_ints(t3)
-        if values3 is None:
-            return None
-        tables["table3"] = (values3, _T3_PATHS, t3.span, ints3)
-    if t4 is not None:
-        values4, ints4 = _table_ints(t4)
-        if values4 is None:
-            return None
-        tables["table4"] = (values4, _T4_PATHS, t4.span, ints4)
-    absent_marker = _ABSENT
-    # a table of numbers only (no blank cell, no absent row) where every equation holds:
-    # one call of its compiled checker, and each spec's passed check as it is
-    balanced = {
-        table
-        for table, (values, _, _, ints) in tables.items()
-        if ints and absent_marker not in values and _balance_checker(table)(values)
+    """The table arithmetic with each table's cells read once into a list and checked by
+    :func:`_equation_checks`; None when a table is of another type than the model's own."""
+    tables: dict[str, _Table] = {}
+    for table, t in (("table3", report.applications), ("table4", report.appeals)):
+        if t is not None:
+            values, ints = _table_ints(t)
+            if values is None:
+                return None
+            # a table of numbers only (no blank cell, no absent row) where every equation
+            # holds: one call of its compiled checker
+            balanced = ints and _ABSENT not in values and _balance_checker(table)(values)
+            tables[table] = (values, functools.partial(_value_at, values), t.span, balanced)
+    return _equation_checks(tables)
+
+
+def _general_arithmetic_checks(report: Report) -> list[Check]:
+    """The table arithmetic with every cell read through :func:`_cell` (for tables of
+    other types than the model's own), checked by :func:`_equation_checks`."""
+    get = functools.partial(_cell, report)
+    tables: dict[str, _Table] = {
+        table: (None, get, t.span, False)
+        for table, t in (("table3", report.applications), ("table4", report.appeals))
+        if t is not None
     }
+    return _equation_checks(tables)
+
+
+def _equation_checks(tables: dict[str, _Table]) -> list[Check]:
+    """The checks of the equation rules over ``tables`` (see ``_Table``).  With a table's
+    list of values, a balanced table gives each spec's passed check as it is, and a spec
+    whose cells are all present (or whose optional ones are all absent) passes when its
+    sums agree; every other check is built by :func:`_spec_check`."""
+    absent_marker = _ABSENT
     out: list[Check] = []
-    found: list[tuple[_Spec, Check, tuple[str, ...]]] = []
+    found: list[tuple[_Spec, Check]] = []
     failed = False
     for rule, table, specs in _equation_rules():
-        if table not in tables:
-            name = rule.equation.subject  # type: ignore[union-attr]
-            out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note=f"报告没有{name}"))
+        entry = tables.get(table)
+        if entry is None:
+            out.append(_unchecked(rule.code, True))
             continue
-        if table in balanced and specs:
+        values, get, span, balanced = entry
+        if balanced and specs:
             found.extend(_passed_found(rule.code))
             continue
-        values, paths, span, ints = tables[table]
-        cells: dict[str, object] | None = None
-        # ints: every cell a number or absent; an absent one gives a TypeError (or a mismatch)
         n_found = len(found)
         for spec in specs:
-            if ints:
-                # the common cases: every cell present, or every optional one absent
-                way: _Spec | _Reduced | None = spec
+            if values is not None:
+                # the sums (a blank or absent cell gives a TypeError or a mismatch)
+                way: _Sums | None = spec
                 for at in spec.optional_at:
                     if values[at] is not absent_marker:
                         break
@@ -700,172 +669,28 @@ def _fast_arithmetic_checks(report: Report) -> list[Check] | None:
                     except TypeError:
                         same = False
                     if same:
-                        found.append((spec, way.passed, way.passed.cells))
+                        found.append((spec, way.passed))
                         continue
-            a = 0
-            e: Number = 0
-            s_blank = p_blank = n_terms = 0
-            absent: list[str] | None = None
-            dropped: list[str] | None = None
-            for p, at in zip(spec.stated, spec.stated_at, strict=True):
-                v = values[at]
-                if v is absent_marker:
-                    if p in spec.optional:
-                        if dropped is None:
-                            dropped = []
-                        dropped.append(p)
-                    else:
-                        if absent is None:
-                            absent = []
-                        absent.append(p)
-                elif v is None:
-                    s_blank += 1
-                else:
-                    a = a + v  # type: ignore[operator]
-                    n_terms += 1
-            for p, at in zip(spec.parts, spec.parts_at, strict=True):
-                v = values[at]
-                if v is absent_marker:
-                    if p in spec.optional:
-                        if dropped is None:
-                            dropped = []
-                        dropped.append(p)
-                    else:
-                        if absent is None:
-                            absent = []
-                        absent.append(p)
-                elif v is None:
-                    p_blank += 1
-                else:
-                    e = e + v  # type: ignore[operator]
-                    n_terms += 1
-            if dropped is None:
-                kept: tuple[str, ...] = spec.passed.cells
-            else:
-                gone = set(dropped)
-                kept = tuple(p for p in spec.passed.cells if p not in gone)
-                if spec.skippable and not kept:
-                    continue  # a 2021-only row in a 2019 table: nothing to check
-            if absent is None and n_terms and not (s_blank or p_blank) and a == e:
-                check = spec.passed if dropped is None else attrs.evolve(spec.passed, cells=kept)
-            else:
-                if cells is None and absent is None:
-                    cells = dict(zip(paths, values, strict=True))
-                check = _spec_check(spec, cells or {}, kept, span, absent)
-                if check.outcome is Outcome.FAILED:
-                    failed = True
-            found.append((spec, check, kept))
+            check = _spec_check(spec, get, span)
+            if check is not None:
+                failed = failed or check.outcome is Outcome.FAILED
+                found.append((spec, check))
         if len(found) == n_found:
-            name = rule.equation.subject  # type: ignore[union-attr]
-            out.append(Check(rule.code, name, Outcome.NOT_ASSESSABLE, note="没有可检查的行"))
+            out.append(_unchecked(rule.code, False))
     if not failed:
-        out.extend([check for _, check, _ in found])
+        out.extend([check for _, check in found])
         return out
     # the numbers of each table in one dict that its instances share (an instance reads
     # only its own cells in it): not a dict per instance
-    numbers: dict[str, dict[str, Number]] = {
-        table: {
-            p: v  # type: ignore[misc]
-            for p, v in zip(paths, values, strict=True)
-            if v is not None and v is not absent_marker
-        }
-        for table, (values, paths, _, _) in tables.items()
-    }
-    instances: list[_Instance] = []
-    for spec, check, kept in found:
-        if kept is spec.passed.cells:
-            stated, parts = spec.stated, spec.parts
-        else:
-            keep = set(kept)
-            stated = tuple(p for p in spec.stated if p in keep)
-            parts = tuple(p for p in spec.parts if p in keep)
-        instances.append(_Instance(spec.rule, spec.key, stated, parts, numbers[spec.table], check))
-    out.extend(_with_hints(instances, [spec.table for spec, _, _ in found]))
+    numbers: dict[str, dict[str, Number]] = {}
+    for table, (values, get, _, _) in tables.items():
+        if values is not None:
+            pairs: Iterable[tuple[str, object]] = zip(_PATHS[table], values, strict=True)
+        else:  # the cells of the checks, read again
+            pairs = ((p, get(p)) for spec, c in found if spec.table == table for p in c.cells)
+        numbers[table] = {p: v for p, v in pairs if v is not None and v is not absent_marker}  # type: ignore[misc]
+    out.extend(_with_hints([_Instance(spec, numbers[spec.table], c) for spec, c in found]))
     return out
-
-
-@functools.lru_cache(maxsize=1024)
-def _absent_note(absent: tuple[str, ...]) -> str:
-    """The note of a check with cells in absent rows (as :func:`_equation_checks` words it)."""
-    rows = sorted({_cell_label(p).split("”", 2)[0] + "”" for p in absent})
-    return f"缺少{'、'.join(rows)}的数据"
-
-
-def _spec_check(
-    spec: _Spec,
-    cells: dict[str, object],
-    kept: tuple[str, ...],
-    span: Span | None,
-    absent: list[str] | None,
-) -> Check:
-    """The check of one spec that does not simply pass: as :func:`_equation_checks`."""
-    rule = spec.rule
-    eq = rule.equation
-    assert eq is not None
-    if absent:
-        missing = _absent_note(tuple(absent))
-        return Check(rule.code, spec.subject, Outcome.NOT_ASSESSABLE, (), kept, missing)
-    stated = _side_of(cells, spec.stated)
-    parts = _side_of(cells, spec.parts)
-    values = {p: v for p, v in (*stated.terms, *parts.terms)}
-    blanks = (*stated.blanks, *parts.blanks)
-    outcome = Outcome.PASSED
-    note: str | None = None
-    problems: tuple[Problem, ...] = ()
-    if not values:
-        outcome, note = Outcome.NOT_ASSESSABLE, "涉及的单元格全部空白"
-    else:
-        a, e = stated.known, parts.known
-        impossible = (
-            (stated.blanks and not parts.blanks and a > e)
-            or (parts.blanks and not stated.blanks and e > a)
-            or (not blanks and a != e)
-        )
-        if impossible:
-            outcome = Outcome.FAILED
-            said = _describe(stated, eq.stated_text, eq.over, single=spec.single)
-            added = _describe(parts, eq.parts_text, eq.over, single=False)
-            message = f"{spec.subject}：{said}，而{added}"
-            if blanks:
-                message += (
-                    f"（另有{len(blanks)}个空白单元格，按任何非负数计都不能平衡："
-                    + "、".join(_cell_label(p) for p in blanks[:3])
-                    + ("等" if len(blanks) > 3 else "")
-                    + "）"
-                )
-            problems = (
-                Problem(
-                    code=rule.code,
-                    severity=rule.severity,
-                    message=message,
-                    expected=e,
-                    actual=a,
-                    span=span,
-                    cells=kept,
-                ),
-            )
-        elif blanks:
-            outcome = Outcome.NOT_ASSESSABLE
-            balanced = "空白按0计则平衡" if a == e else "空白按0计则不平衡"
-            note = f"{len(blanks)}个单元格空白（{balanced}）"
-    return Check(rule.code, spec.subject, outcome, problems, kept, note)
-
-
-def _side_of(cells: dict[str, object], paths: Sequence[str]) -> _Side:
-    """:func:`_side` over a dict of cells."""
-    terms: list[tuple[str, Number]] = []
-    blanks: list[str] = []
-    absent: list[str] = []
-    for path in paths:
-        value = cells.get(path, _ABSENT)
-        if value is _ABSENT:
-            if not _optional(path):
-                absent.append(path)
-        elif value is None:
-            blanks.append(path)
-        else:
-            terms.append((path, value))  # type: ignore[arg-type]
-    return _Side(tuple(terms), tuple(blanks), tuple(absent))
 
 
 # --- repair hints --------------------------------------------------------------------
@@ -959,20 +784,20 @@ def _hints(instances: list[_Instance]) -> dict[tuple[str, str], str]:
                 continue
             if all_hold({path: 0, target: values[target] + value}):
                 moves.append((path, target, value))
+    text: str | None = None
     if len(fixes) == 1 and not moves:
         path, new = fixes[0]
         text = (
             f"若{_cell_label(path)}（{path}）为{_num(new)}而不是{_num(values[path])}，"
             f"所有勾稽关系均成立{_digits_note(values[path], new)}；请核对该单元格"
         )
-        for f in failing:
-            hints[(f.rule.code, f.key)] = text
     elif len(moves) == 1 and not fixes:
         src, dst, value = moves[0]
         text = (
             f"{_cell_label(src)}的{_num(value)}疑为错位一列，"
             f"若移到{_cell_label(dst).split('行', 1)[1]}（{dst}），所有勾稽关系均成立"
         )
+    if text is not None:  # one explanation of every failure
         for f in failing:
             hints[(f.rule.code, f.key)] = text
     # a number split over two cells, for the row totals
@@ -1011,16 +836,11 @@ def _diff_with(inst: _Instance, values: dict[str, Number], changes: dict[str, Nu
     return total
 
 
-def _with_hints(instances: list[_Instance], tables: list[str] | None = None) -> list[Check]:
-    """The instances' checks, a failure given its hint; ``tables``: each one's table."""
-    if tables is None:
-        tables = []
-        for inst in instances:
-            assert inst.rule.equation is not None
-            tables.append(_table_of(inst.rule.equation))
+def _with_hints(instances: list[_Instance]) -> list[Check]:
+    """The instances' checks, a failure given its hint (from its table's instances)."""
     by_table: dict[str, list[_Instance]] = defaultdict(list)
-    for inst, table in zip(instances, tables, strict=True):
-        by_table[table].append(inst)
+    for inst in instances:
+        by_table[inst.table].append(inst)
     hints: dict[tuple[str, str], str] = {}
     for group in by_table.values():
         hints.update(_hints(group))
@@ -1039,6 +859,10 @@ def _with_hints(instances: list[_Instance], tables: list[str] | None = None) -> 
 # --- blank cells ---------------------------------------------------------------------
 
 
+#: A table's rows for the blank-cell checks and the roll-ups: (label, path prefix, cells).
+_Rows = list[tuple[str, str, list[tuple[str, Number | None]]]]
+
+
 def _problem(rule: Rule, message: str, **kw: object) -> Problem:
     return Problem(code=rule.code, severity=rule.severity, message=message, **kw)  # type: ignore[arg-type]
 
@@ -1047,7 +871,7 @@ def _blank_checks(
     rule_blank: Rule,
     rule_empty: Rule,
     table_label: str,
-    rows: list[tuple[str, str, list[tuple[str, Number | None]]]],
+    rows: _Rows,
     span: Span | None,
     explained: frozenset[str] = frozenset(),
 ) -> list[Check]:
@@ -1104,35 +928,31 @@ def _column_name(prefix: str, name: str) -> str:
     return TABLE2_COLUMN_LABELS.get(name, name)
 
 
-def _table3_rows(t: ApplicationTable) -> list[tuple[str, str, list[tuple[str, Number | None]]]]:
-    out: list[tuple[str, str, list[tuple[str, Number | None]]]] = []
-    for path, counts in t.rows():
-        if counts is None:
-            continue
-        cells: list[tuple[str, Number | None]] = list(
-            zip(APPLICANT_COLUMNS, counts.cells(), strict=True)
-        )
-        out.append((TABLE3_ROW_LABELS[path], f"table3.{path}", cells))
-    return out
+def _table3_rows(t: ApplicationTable) -> _Rows:
+    return _count_rows("table3", t.rows(), TABLE3_ROW_LABELS, APPLICANT_COLUMNS)
 
 
-def _table4_rows(t: AppealTable) -> list[tuple[str, str, list[tuple[str, Number | None]]]]:
-    out: list[tuple[str, str, list[tuple[str, Number | None]]]] = []
-    for group, label in TABLE4_GROUP_LABELS.items():
-        outcomes: Outcomes | None = getattr(t, group)
-        if outcomes is None:
-            continue
-        cells: list[tuple[str, Number | None]] = list(
-            zip(TABLE4_FIELD_LABELS, outcomes.cells(), strict=True)
-        )
-        out.append((label, f"table4.{group}", cells))
-    return out
+def _table4_rows(t: AppealTable) -> _Rows:
+    groups = [(group, getattr(t, group)) for group in TABLE4_GROUP_LABELS]
+    return _count_rows("table4", groups, TABLE4_GROUP_LABELS, TABLE4_FIELD_LABELS)
 
 
-def _table2_rows(
-    t: ActiveDisclosureTable,
-) -> list[tuple[str, str, list[tuple[str, Number | None]]]]:
-    out: list[tuple[str, str, list[tuple[str, Number | None]]]] = []
+def _count_rows(
+    table: str,
+    rows: Iterable[tuple[str, ApplicantCounts | Outcomes | None]],
+    labels: dict[str, str],
+    columns: Iterable[str],
+) -> _Rows:
+    """The rows of table 三 or 四 that were read: (label, path prefix, cells)."""
+    return [
+        (labels[path], f"{table}.{path}", list(zip(columns, counts.cells(), strict=True)))
+        for path, counts in rows
+        if counts is not None
+    ]
+
+
+def _table2_rows(t: ActiveDisclosureTable) -> _Rows:
+    out: _Rows = []
     for name, label in TABLE2_ROW_LABELS.items():
         row = getattr(t, name)
         if row is None:
@@ -1239,13 +1059,6 @@ _T2_NOT_SEEN = {
 # --- prose ---------------------------------------------------------------------------
 
 
-def _prose_figure(report: Report, kind: FigureKind) -> Figure | None:
-    for fig in report.figures:
-        if fig.kind is kind and not fig.from_table:
-            return fig
-    return None
-
-
 def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
     """Whether a prose quantity agrees with a table value; None when it cannot say.
 
@@ -1301,11 +1114,12 @@ _PROSE_RULES: tuple[tuple[Rule, Comparison, str, FigureKind, Check], ...] = tupl
 
 def _prose_checks(report: Report) -> list[Check]:
     out: list[Check] = []
-    # the first prose figure of each kind (as _prose_figure finds it), keyed by the kind's id
+    # the first prose figure of each kind, keyed by the kind's id
     first: dict[int, Figure] = {}
     for figure in report.figures:
         if not figure.from_table and id(figure.kind) not in first:
             first[id(figure.kind)] = figure
+    get = functools.partial(_cell, report)
     for rule, comp, subject, kind, unstated in _PROSE_RULES:
         fig = first.get(id(kind))
         if fig is None:
@@ -1320,7 +1134,7 @@ def _prose_checks(report: Report) -> list[Check]:
         options: list[tuple[tuple[str, ...], Number]] = []
         note: str | None = None
         for paths in (comp.cells, *comp.alternatives):
-            side = _side(report, paths)
+            side = _side(paths, get)
             if side.absent or side.blanks:
                 note = "表格中没有对应的数字" if side.absent else "表格中对应的单元格空白"
                 continue
@@ -1491,84 +1305,23 @@ def _arithmetic_checks(report: Report) -> list[Check]:
     return fast if fast is not None else _general_arithmetic_checks(report)
 
 
-def _general_arithmetic_checks(report: Report) -> list[Check]:
-    out: list[Check] = []
-    instances: list[_Instance] = []
-    for rule in RULES:
-        if rule.scope != "report" or rule.equation is None:
-            continue
-        found = _equation_checks(report, rule)
-        if not found:
-            table = _table_of(rule.equation)
-            name = rule.equation.subject
-            out.append(
-                Check(
-                    rule.code,
-                    name,
-                    Outcome.NOT_ASSESSABLE,
-                    note=f"报告没有{name}"
-                    if not _table_present(report, table)
-                    else "没有可检查的行",
-                )
-            )
-        instances.extend(found)
-    out.extend(_with_hints(instances))
-    return out
-
-
 def _all_blank_checks(report: Report) -> list[Check]:
+    """The blank-cell checks of each table, those of the tables the report lacks last."""
     out: list[Check] = []
-    explained = frozenset(c for p in report.problems for c in p.cells)
-    t3, t4, t2 = report.applications, report.appeals, report.active_disclosure
-    if t3 is not None:
-        if _table_ints(t3)[1]:
-            out += _NO_BLANK["table3"]
+    missing: list[Check] = []
+    explained: frozenset[str] | None = None
+    for table, attr, name, rows, complete in _CELL_TABLES:
+        t = getattr(report, attr)
+        if t is None:
+            missing += _NO_TABLE[table]
+        elif complete(t):
+            out += _NO_BLANK[table]
         else:
-            out.extend(
-                _blank_checks(
-                    RULES_BY_CODE["table3.blank_cells"],
-                    RULES_BY_CODE["table3.empty"],
-                    "表三",
-                    _table3_rows(t3),
-                    t3.span,
-                    explained,
-                )
-            )
-    if t4 is not None:
-        if _table_ints(t4)[1]:
-            out += _NO_BLANK["table4"]
-        else:
-            out.extend(
-                _blank_checks(
-                    RULES_BY_CODE["table4.blank_cells"],
-                    RULES_BY_CODE["table4.empty"],
-                    "表四",
-                    _table4_rows(t4),
-                    t4.span,
-                    explained,
-                )
-            )
-    if t2 is not None:
-        if _table2_complete(t2):
-            out += _NO_BLANK["table2"]
-        else:
-            out.extend(
-                _blank_checks(
-                    RULES_BY_CODE["table2.blank_cells"],
-                    RULES_BY_CODE["table2.empty"],
-                    "表二",
-                    _table2_rows(t2),
-                    t2.span,
-                    explained,
-                )
-            )
-    if t3 is None:
-        out += _NO_TABLE["table3"]
-    if t4 is None:
-        out += _NO_TABLE["table4"]
-    if t2 is None:
-        out += _NO_TABLE["table2"]
-    return out
+            if explained is None:
+                explained = frozenset(c for p in report.problems for c in p.cells)
+            blank, empty = RULES_BY_CODE[f"{table}.blank_cells"], RULES_BY_CODE[f"{table}.empty"]
+            out += _blank_checks(blank, empty, name, rows(t), t.span, explained)
+    return out + missing
 
 
 _TABLE_NAMES = {"table3": "表三", "table4": "表四", "table2": "表二"}
@@ -1590,7 +1343,7 @@ _NO_TABLE: dict[str, tuple[Check, ...]] = {
 
 
 def _no_blank(values: list[object] | None) -> bool:
-    """Whether a table's values (:func:`_table_values`) are all numbers or absent rows."""
+    """Whether a table's values (:func:`_table_ints`) are all numbers or absent rows."""
     return values is not None and set(map(type, values)) <= _INT_TYPES
 
 
@@ -1627,6 +1380,16 @@ def _table2_complete(t: ActiveDisclosureTable) -> bool:
             if getattr(row, column) is None:
                 return False
     return True
+
+
+#: The tables checked cell by cell (blank cells, roll-ups): the table, the report's
+#: attribute, the table's name, its rows (label, path prefix, cells) and whether it has
+#: no blank cell.
+_CELL_TABLES: tuple[tuple[str, str, str, Callable[[Any], _Rows], Callable[[Any], bool]], ...] = (
+    ("table3", "applications", "表三", _table3_rows, lambda t: _table_ints(t)[1]),
+    ("table4", "appeals", "表四", _table4_rows, lambda t: _table_ints(t)[1]),
+    ("table2", "active_disclosure", "表二", _table2_rows, _table2_complete),
+)
 
 
 #: Code of the Problem given when a check itself fails (a bug): not a rule of the report.
@@ -1799,6 +1562,40 @@ def _series_problem(code: str, message: str, **kw: object) -> Problem:
     return _problem(RULES_BY_CODE[code], message, **kw)
 
 
+#: The table 二 stocks carried from one year into the next, by row class: the rule, this
+#: year's cell and its words, and the terms that give it (a sign, their words, whether
+#: last year's, the cell).
+_CARRIED: tuple[
+    tuple[type | tuple[type, ...], str, str, str, tuple[tuple[str, str, bool, str], ...]], ...
+] = (
+    (
+        DocumentsRow2021,
+        "series.table2_in_force",
+        "in_force",
+        "现行有效件数",
+        (
+            ("+", "现行有效", True, "in_force"),
+            ("+", "本年制发", False, "made"),
+            ("−", "本年废止", False, "repealed"),
+        ),
+    ),
+    (
+        DocumentsRow2019,
+        "series.table2_total_published",
+        "total_published",
+        "对外公开总数量",
+        (("+", "对外公开总数量", True, "total_published"), ("+", "本年新公开", False, "published")),
+    ),
+    (
+        (CountsRow2019, FeesRow2019),
+        "series.table2_items",
+        "previous_items",
+        "上一年项目数量",
+        (("+", "上一年项目数量", True, "previous_items"), ("+", "本年增/减", True, "change")),
+    ),
+)
+
+
 def _series_pair(prev: Report, cur: Report) -> list[Problem]:
     problems: list[Problem] = []
     n = cur.year
@@ -1828,63 +1625,35 @@ def _series_pair(prev: Report, cur: Report) -> list[Problem]:
         a_row, b_row = getattr(p2, name), getattr(c2, name)
         if a_row is None or b_row is None or type(a_row) is not type(b_row):
             continue
-        if isinstance(b_row, DocumentsRow2021):
-            assert isinstance(a_row, DocumentsRow2021)
-            vals = (a_row.in_force, b_row.made, b_row.repealed, b_row.in_force)
-            if all(v is not None for v in vals):
-                assert a_row.in_force is not None and b_row.made is not None
-                assert b_row.repealed is not None
-                want = a_row.in_force + b_row.made - b_row.repealed
-                if want != b_row.in_force:
-                    problems.append(
-                        _series_problem(
-                            "series.table2_in_force",
-                            f"表二“{label}”：{n}年度现行有效件数为{b_row.in_force}，而{prev.year}年度"
-                            f"现行有效{a_row.in_force} + 本年制发{b_row.made} − 本年废止"
-                            f"{b_row.repealed} = {want}",
-                            expected=want,
-                            actual=b_row.in_force,
-                            cells=(
-                                f"table2.{name}.in_force",
-                                f"table2.{name}.made",
-                                f"table2.{name}.repealed",
-                            ),
-                        )
+        for kinds, code, stated, words, terms in _CARRIED:
+            if not isinstance(b_row, kinds):
+                continue
+            actual = getattr(b_row, stated)
+            values = [getattr(a_row if last else b_row, cell) for _, _, last, cell in terms]
+            if actual is None or any(v is None for v in values):
+                break
+            want = values[0]
+            for (sign, _, _, _), value in zip(terms[1:], values[1:], strict=True):
+                want = want - value if sign == "−" else want + value
+            if want != actual:
+                said = "".join(
+                    f"{f' {sign} ' if i else ''}{term}{value}"
+                    for i, ((sign, term, _, _), value) in enumerate(zip(terms, values, strict=True))
+                )
+                problems.append(
+                    _series_problem(
+                        code,
+                        f"表二“{label}”：{n}年度{words}为{actual}，"
+                        f"而{prev.year}年度{said} = {want}",
+                        expected=want,
+                        actual=actual,
+                        cells=tuple(
+                            f"table2.{name}.{cell}"
+                            for cell in dict.fromkeys((stated, *(t[3] for t in terms)))
+                        ),
                     )
-        elif isinstance(b_row, DocumentsRow2019):
-            assert isinstance(a_row, DocumentsRow2019)
-            if None not in (a_row.total_published, b_row.published, b_row.total_published):
-                assert a_row.total_published is not None and b_row.published is not None
-                want = a_row.total_published + b_row.published
-                if want != b_row.total_published:
-                    problems.append(
-                        _series_problem(
-                            "series.table2_total_published",
-                            f"表二“{label}”：{n}年度对外公开总数量为{b_row.total_published}，"
-                            f"而{prev.year}年度对外公开总数量{a_row.total_published} + 本年新公开"
-                            f"{b_row.published} = {want}",
-                            expected=want,
-                            actual=b_row.total_published,
-                            cells=(f"table2.{name}.total_published", f"table2.{name}.published"),
-                        )
-                    )
-        elif isinstance(b_row, (CountsRow2019, FeesRow2019)):
-            assert isinstance(a_row, (CountsRow2019, FeesRow2019))
-            if None not in (a_row.previous_items, a_row.change, b_row.previous_items):
-                assert a_row.previous_items is not None and a_row.change is not None
-                want = a_row.previous_items + a_row.change
-                if want != b_row.previous_items:
-                    problems.append(
-                        _series_problem(
-                            "series.table2_items",
-                            f"表二“{label}”：{n}年度上一年项目数量为{b_row.previous_items}，而"
-                            f"{prev.year}年度上一年项目数量{a_row.previous_items} + 本年增/减"
-                            f"{a_row.change} = {want}",
-                            expected=want,
-                            actual=b_row.previous_items,
-                            cells=(f"table2.{name}.previous_items", f"table2.{name}.change"),
-                        )
-                    )
+                )
+            break
     return problems
 
 
@@ -1967,7 +1736,7 @@ def _sum_cells(values: list[Number | None]) -> Number | None:
 def _rollup_rows(
     code: str,
     table_label: str,
-    parent_rows: list[tuple[str, str, list[tuple[str, Number | None]]]],
+    parent_rows: _Rows,
     child_rows: list[dict[str, list[tuple[str, Number | None]]]],
 ) -> list[Problem]:
     problems: list[Problem] = []
@@ -2003,20 +1772,6 @@ def _rollup_rows(
     return problems
 
 
-def _rows3(r: Report) -> list[tuple[str, str, list[tuple[str, Number | None]]]] | None:
-    return _table3_rows(r.applications) if r.applications is not None else None
-
-
-def _rows4(r: Report) -> list[tuple[str, str, list[tuple[str, Number | None]]]] | None:
-    return _table4_rows(r.appeals) if r.appeals is not None else None
-
-
-def _rows2(r: Report) -> list[tuple[str, str, list[tuple[str, Number | None]]]] | None:
-    if r.active_disclosure is None:
-        return None
-    return [row for row in _table2_rows(r.active_disclosure)]
-
-
 def validate_rollup(
     parent: Report,
     children: Iterable[Report],
@@ -2049,21 +1804,14 @@ def validate_rollup(
                     actual=child.year,
                 )
             )
-    tables: tuple[tuple[str, str, Callable[[Report], object]], ...] = (
-        ("rollup.table3", "表三", _rows3),
-        ("rollup.table4", "表四", _rows4),
-        ("rollup.table2", "表二", _rows2),
-    )
-    for code, label, rows_of in tables:
-        parent_rows = rows_of(parent)
-        child_rows = [rows_of(c) for c in kids]
-        if parent_rows is None or not kids or any(c is None for c in child_rows):
+    for table, attr, label, rows_of, _ in _CELL_TABLES:
+        code = f"rollup.{table}"
+        parent_table = getattr(parent, attr)
+        child_tables = [getattr(c, attr) for c in kids]
+        if parent_table is None or not kids or any(c is None for c in child_tables):
             continue
-        assert isinstance(parent_rows, list)
-        maps: list[dict[str, list[tuple[str, Number | None]]]] = []
-        for rows in child_rows:
-            assert isinstance(rows, list)
-            maps.append({prefix: cells for _, prefix, cells in rows})
+        parent_rows = rows_of(parent_table)
+        maps = [{prefix: cells for _, prefix, cells in rows_of(c)} for c in child_tables]
         if code == "rollup.table2":
             keep = []
             for row in parent_rows:
@@ -2138,9 +1886,26 @@ def _examples() -> dict[str, Callable[[], _Example]]:
         return AppealTable.of(list(cells))
 
     a4 = [0] * 15
-    received = Figure(
-        FigureKind.APPLICATIONS_RECEIVED, Quantity(value=6, unit="件", text="共收到申请6件")
-    )
+    #: what the prose states for each comparison with a table (a count the table does not give)
+    stated = {
+        "prose.applications_received": (6, "共收到申请6件"),
+        "prose.applications_carried_over": (2, "上年结转2件"),
+        "prose.applications_carried_forward": (1, "结转下年度1件"),
+        "prose.applications_granted": (4, "予以公开4件"),
+        "prose.applications_partially_granted": (1, "部分公开1件"),
+        "prose.administrative_reviews": (1, "行政复议1件"),
+        "prose.administrative_lawsuits": (2, "行政诉讼2件"),
+    }
+
+    def prose(code: str) -> Report:
+        comp = RULES_BY_CODE[code].comparison
+        assert comp is not None
+        value, text = stated[code]
+        figure = Figure(FigureKind(comp.figure), Quantity(value=value, unit="件", text=text))
+        if comp.cells[0].startswith("table3."):
+            return rep(applications=base, figures=(figure,))
+        return rep(appeals=appeals(a4), figures=(figure,))
+
     return {
         "table3.balance": lambda: rep(
             applications=t3(carried_forward=one, total=ApplicantCounts.of([5, 0, 0, 0, 0, 0, 5]))
@@ -2185,61 +1950,7 @@ def _examples() -> dict[str, Callable[[], _Example]]:
         ),
         "table4.empty": lambda: rep(appeals=appeals([None] * 15)),
         "table2.empty": lambda: rep(active_disclosure=_doc_empty()),
-        "prose.applications_received": lambda: rep(applications=base, figures=(received,)),
-        "prose.applications_carried_over": lambda: rep(
-            applications=base,
-            figures=(
-                Figure(
-                    FigureKind.APPLICATIONS_CARRIED_OVER,
-                    Quantity(value=2, unit="件", text="上年结转2件"),
-                ),
-            ),
-        ),
-        "prose.applications_carried_forward": lambda: rep(
-            applications=base,
-            figures=(
-                Figure(
-                    FigureKind.APPLICATIONS_CARRIED_FORWARD,
-                    Quantity(value=1, unit="件", text="结转下年度1件"),
-                ),
-            ),
-        ),
-        "prose.applications_granted": lambda: rep(
-            applications=base,
-            figures=(
-                Figure(
-                    FigureKind.APPLICATIONS_GRANTED,
-                    Quantity(value=4, unit="件", text="予以公开4件"),
-                ),
-            ),
-        ),
-        "prose.applications_partially_granted": lambda: rep(
-            applications=base,
-            figures=(
-                Figure(
-                    FigureKind.APPLICATIONS_PARTIALLY_GRANTED,
-                    Quantity(value=1, unit="件", text="部分公开1件"),
-                ),
-            ),
-        ),
-        "prose.administrative_reviews": lambda: rep(
-            appeals=appeals(a4),
-            figures=(
-                Figure(
-                    FigureKind.ADMINISTRATIVE_REVIEWS,
-                    Quantity(value=1, unit="件", text="行政复议1件"),
-                ),
-            ),
-        ),
-        "prose.administrative_lawsuits": lambda: rep(
-            appeals=appeals(a4),
-            figures=(
-                Figure(
-                    FigureKind.ADMINISTRATIVE_LAWSUITS,
-                    Quantity(value=2, unit="件", text="行政诉讼2件"),
-                ),
-            ),
-        ),
+        **{code: functools.partial(prose, code) for code in stated},
         "prose.breakdown": lambda: rep(
             year=2018,
             template=Template.NARRATIVE,
