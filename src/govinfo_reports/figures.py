@@ -490,7 +490,10 @@ class _Reader:
             kind = sec.kind
             if parent is SectionKind.PROBLEMS_AND_IMPROVEMENTS or kind is SectionKind.UNKNOWN:
                 kind = parent
-            self._flatten(out, sec.children, kind, start, end)
+            if sec.children:
+                self._flatten(out, sec.children, kind, start, end)
+            else:
+                out.append((start, kind))  # (what the call gives for a leaf)
             cur = end
         if cur < hi:
             out.append((cur, parent))
@@ -650,14 +653,9 @@ class _Reader:
         """The kinds the quantity of index ``i`` (unit ``q_unit``) may be a figure of."""
         unit = q_unit or ""
         if q_unit is None:
-            # 行政复议数为0。 but not a table cell (… | 58 | 7 |) or a number in a list
-            if (
-                not P.UNITLESS_LEAD.search(lead)
-                or not isinstance(self._q(i).value, int)
-                or "|" in lead
-                or "\t" in lead
-                or P.UNITLESS_AFTER.match(tail) is None
-            ):
+            # 行政复议数为0。 (_numeric has checked UNITLESS_LEAD and UNITLESS_AFTER, and
+            # that it is not a table cell: … | 58 | 7 |) but not a number in a list
+            if not isinstance(self._q(i).value, int):
                 return []
             unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
         if unit in P.FEE_UNITS:
@@ -1068,10 +1066,12 @@ class _Reader:
         semicolon with at least two parts that add up to the total.
         """
         end = self._sentence_end(start)
+        i = bisect_left(self.q_starts, start)
+        if exact and bisect_left(self.q_starts, end, i) - i < 2:
+            return [], None  # (at most one quantity: fewer than two parts)
         text = self.text
         parts: list[BreakdownPart] = []
         prev = start
-        i = bisect_left(self.q_starts, start)
         limit = i + _PARTS_MAX
         family = _unit_family(total.unit)
         acc: Number = 0
