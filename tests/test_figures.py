@@ -671,3 +671,13 @@ def test_a_text_that_is_its_own_source_maps_offsets_as_the_general_path_does() -
         assert reader._same_offsets or not reader._same_as_source
         for src in [*range(-3, min(n, 60) + 3), n - 1, n, n + 1, n + 5]:
             assert reader._to_text(src) == reader._to_norm(src), (source[:10], src)
+
+
+def test_breakdown_sentence_max_is_the_longest_match() -> None:
+    from govinfo_reports import _figure_patterns as P
+
+    longest = " " * 8 + "申请的方式和时间" + "情况方面"
+    m = P.BREAKDOWN_SENTENCE.match(longest + "中上方面其中")
+    assert m is not None and m.end() == len(longest) == P.BREAKDOWN_SENTENCE_MAX
+    assert P.BREAKDOWN_SENTENCE.match(" " * 9 + "其中") is None
+    assert P.BREAKDOWN_SENTENCE.match("申请的方式和时间呢" + "情况方面") is None

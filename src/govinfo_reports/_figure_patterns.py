@@ -213,6 +213,8 @@ BREAKDOWN_SENTENCE = lazy_regex(
     r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况)"
     r"(?:上|中|方面))"
 )
+#: the longest match of BREAKDOWN_SENTENCE (8 spaces, 8 characters, a word, 方面)
+BREAKDOWN_SENTENCE_MAX = 20
 LABEL_STRIP = " \t\u3000\n\r，,；;：:、。"
 #: words that open a part's label without being part of it
 LABEL_LEAD = lazy_regex(r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过)[ \t，,：:]{0,2}")

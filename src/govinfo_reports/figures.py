@@ -959,9 +959,12 @@ class _Reader:
             else set()
         )
         # every BREAKDOWN_SENTENCE match holds 其中, 上, 中 or 方面 (a cheap test first)
-        may_open = "中" in text or "上" in text or "方面" in text
-        for end in self.sentence_ends if may_open else ():
-            m = _BREAKDOWN_SENTENCE.match(self.text, end + 1)
+        reach = P.BREAKDOWN_SENTENCE_MAX + 1
+        for end in self.sentence_ends:
+            head = text[end + 1 : end + reach]
+            if "中" not in head and "上" not in head and "方面" not in head:
+                continue
+            m = _BREAKDOWN_SENTENCE.match(text, end + 1)
             if m is not None:
                 found = {f for f in found if not (m.start() <= f[0] < m.end())}
                 found.add(m.span())
