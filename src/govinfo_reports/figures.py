@@ -889,8 +889,8 @@ class _Reader:
         for fig in doubtful:
             by_kind.setdefault(fig.kind, []).append(fig)
         out: list[Figure] = []
-        for kind in _KINDS:  # (a tuple: iterating the enum class is slow)
-            out.extend(by_kind.get(kind, ()))
+        for kind in sorted(by_kind, key=_KIND_ORDER.__getitem__):  # (FigureKind order)
+            out.extend(by_kind[kind])
         return out
 
     def _to_source(self, q: Quantity) -> Quantity:
@@ -1109,7 +1109,7 @@ class _Reader:
 
 
 _PARTS_MAX = 40
-_KINDS = tuple(FigureKind)
+_KIND_ORDER = {kind: k for k, kind in enumerate(FigureKind)}
 _first = itemgetter(0)
 _LEAD_STRIP = frozenset(" \t\u3000\n\r，,：:")
 _DOC_UNITS = frozenset("条件篇项份")
