@@ -854,7 +854,9 @@ def _template(
     # no mark or heading holds a line break), the text not copied; the titles are joined
     # only when the text alone does not decide
     hay = _Hay(text, sections)
-    standard = _found(_STANDARD_MARK, hay, ("公开",)) or _heading_hits(text, hay) >= 4
+    standard = (
+        _found(_STANDARD_MARK, hay, ("公开申请", "公开办函")) or _heading_hits(text, hay) >= 4
+    )
     if standard:
         if _found(_MARK_2021, hay, ("公开", "件数")):
             if year is not None and year <= 2020:
@@ -949,12 +951,13 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     year = title_year
     how = "title"
     if year is None and "年" in body:  # (each pattern's year is followed by 年)
-        for pattern, label in (
-            (_REPORT_AS_FOLLOWS, "现将…报告如下"),
-            (_PARA_YEAR, "段首年份"),
-            (_STAT_YEAR, "全年统计句"),
+        # (each pattern's matches hold its word: a body without it is not scanned)
+        for pattern, label, word in (
+            (_REPORT_AS_FOLLOWS, "现将…报告如下", "如下"),
+            (_PARA_YEAR, "段首年份", "年"),
+            (_STAT_YEAR, "全年统计句", "共"),
         ):
-            m = pattern.search(body)
+            m = pattern.search(body) if word in body else None
             y = _year_value(m.group("y")) if m else None
             if y is not None:
                 year, how = y, label
