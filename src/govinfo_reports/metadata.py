@@ -496,8 +496,16 @@ _TITLE_LEAD = lazy_regex(
 _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
 
 
+#: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
+#: a 公布 phrase; a stripped text starts with no blank, and regex's \s are all str's)
+_TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发")
+_TITLE_LEAD_FIRSTS = "关现特向"
+
+
 def _tidy_title(text: str) -> str:
-    text = _TITLE_LEAD.sub("", text.strip(), count=1)
+    text = text.strip()
+    if text[:1] in _TITLE_LEAD_FIRSTS or any(w in text for w in _TITLE_LEAD_WORDS):
+        text = _TITLE_LEAD.sub("", text, count=1)  # (else it removes nothing)
     parts = text.split()
     if not text or (len(parts) == 1 and len(parts[0]) == len(text)):
         return text  # (no blank at all: str's blanks are all regex's \s, and \x1c-\x1f)
@@ -1137,12 +1145,15 @@ def _period_matches(text: str) -> Iterator[regex.Match[str]]:
     A match starts at most _PERIOD_BEFORE characters before its first 月 and reads at most
     _PERIOD_LENGTH characters from its start, so each match lies within the window of
     its first 月, and no match or attempt that finds one reads past its window's end:
-    merged windows give the same matches.
+    merged windows give the same matches.  A match holds two 月, so a window of one 月 (no
+    other within its reach) holds none: it is not scanned.
     """
     q = text.find("月")
     while q >= 0:
         lo, hi = max(0, q - _PERIOD_BEFORE), q + _PERIOD_LENGTH
         q = text.find("月", q + 1)
+        if q < 0 or q - _PERIOD_BEFORE > hi:
+            continue  # (a window of one 月)
         while q >= 0 and q - _PERIOD_BEFORE <= hi:
             hi = q + _PERIOD_LENGTH
             q = text.find("月", q + 1)
