@@ -817,13 +817,15 @@ def test_period_candidates_are_the_merged_scans() -> None:
 
 
 def test_tidy_title_without_inner_blanks_skips_its_pattern() -> None:
-    """A title with no blank run between two characters is what _INNER_SPACE leaves."""
+    """A title with no blank run between two characters is what _INNER_SPACE leaves; one
+    without _TITLE_LEAD's words or first characters what it leaves."""
     import random
 
     from govinfo_reports import metadata as md
 
     rnd = random.Random(22)
-    alphabet = [*"报告年度2019 \t\u3000\xa0\x1c\x85\u2028a关于", "现公布", "标题:"]
+    alphabet = [*"报告年度2019 \t\u3000\xa0\x1c\x85\u2028a关于现特向", "现公布", "标题:"]
+    alphabet += ["关于印发", "名称", "中文名", "特向社会公布", "向社会公布", "现将", "\n"]
     for _ in range(5000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         lead = md._TITLE_LEAD.sub("", text.strip(), count=1)

@@ -496,8 +496,16 @@ _TITLE_LEAD = lazy_regex(
 _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
 
 
+#: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
+#: a 公布 phrase; a stripped text starts with no blank, and regex's \s are all str's)
+_TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发")
+_TITLE_LEAD_FIRSTS = "关现特向"
+
+
 def _tidy_title(text: str) -> str:
-    text = _TITLE_LEAD.sub("", text.strip(), count=1)
+    text = text.strip()
+    if text[:1] in _TITLE_LEAD_FIRSTS or any(w in text for w in _TITLE_LEAD_WORDS):
+        text = _TITLE_LEAD.sub("", text, count=1)  # (else it removes nothing)
     parts = text.split()
     if not text or (len(parts) == 1 and len(parts[0]) == len(text)):
         return text  # (no blank at all: str's blanks are all regex's \s, and \x1c-\x1f)
@@ -854,7 +862,9 @@ def _template(
     # no mark or heading holds a line break), the text not copied; the titles are joined
     # only when the text alone does not decide
     hay = _Hay(text, sections)
-    standard = _found(_STANDARD_MARK, hay, ("公开",)) or _heading_hits(text, hay) >= 4
+    standard = (
+        _found(_STANDARD_MARK, hay, ("公开申请", "公开办函")) or _heading_hits(text, hay) >= 4
+    )
     if standard:
         if _found(_MARK_2021, hay, ("公开", "件数")):
             if year is not None and year <= 2020:
@@ -949,12 +959,13 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     year = title_year
     how = "title"
     if year is None and "年" in body:  # (each pattern's year is followed by 年)
-        for pattern, label in (
-            (_REPORT_AS_FOLLOWS, "现将…报告如下"),
-            (_PARA_YEAR, "段首年份"),
-            (_STAT_YEAR, "全年统计句"),
+        # (each pattern's matches hold its word: a body without it is not scanned)
+        for pattern, label, word in (
+            (_REPORT_AS_FOLLOWS, "现将…报告如下", "如下"),
+            (_PARA_YEAR, "段首年份", "年"),
+            (_STAT_YEAR, "全年统计句", "共"),
         ):
-            m = pattern.search(body)
+            m = pattern.search(body) if word in body else None
             y = _year_value(m.group("y")) if m else None
             if y is not None:
                 year, how = y, label
@@ -1134,12 +1145,15 @@ def _period_matches(text: str) -> Iterator[regex.Match[str]]:
     A match starts at most _PERIOD_BEFORE characters before its first 月 and reads at most
     _PERIOD_LENGTH characters from its start, so each match lies within the window of
     its first 月, and no match or attempt that finds one reads past its window's end:
-    merged windows give the same matches.
+    merged windows give the same matches.  A match holds two 月, so a window of one 月 (no
+    other within its reach) holds none: it is not scanned.
     """
     q = text.find("月")
     while q >= 0:
         lo, hi = max(0, q - _PERIOD_BEFORE), q + _PERIOD_LENGTH
         q = text.find("月", q + 1)
+        if q < 0 or q - _PERIOD_BEFORE > hi:
+            continue  # (a window of one 月)
         while q >= 0 and q - _PERIOD_BEFORE <= hi:
             hi = q + _PERIOD_LENGTH
             q = text.find("月", q + 1)

@@ -677,22 +677,6 @@ _BOTH_SCRIPTS = frozenset(
 )
 
 
-def _distinct(sample: str) -> str:
-    """The distinct characters of ``sample`` in the order they first occur.
-
-    One string grows by a character per new one: no set (a set of a few hundred
-    characters holds a 32 KB table and one str object per CJK character).
-
-    >>> _distinct("報告報告 ab a")
-    '報告 ab'
-    """
-    seen = ""
-    for c in sample:
-        if c not in seen:
-            seen += c
-    return seen
-
-
 def _script(folded: str, simplified: str) -> Script:
     """SIMPLIFIED when t2s changes nothing; else TRADITIONAL unless the text also holds
     many characters that only the simplified script writes (MIXED).  The distinct
@@ -707,12 +691,17 @@ def _script(folded: str, simplified: str) -> Script:
     before, after = folded[::step], simplified[::step]
     # the sample's characters that t2s changed (not in the converted sample) count as
     # traditional; those it left alone that s2t would change are written only in
-    # simplified.  Each character is looked at once, and no set is built: the candidates
-    # go one per line to s2t, so that no phrase spans two of them and their order does
-    # not change what s2t makes of each
+    # simplified.  Each distinct character is looked at once, in the order it first
+    # occurs, and no set is built (a set of a few hundred characters holds a 32 KB table
+    # and one str object per CJK character): ``seen`` grows by a character per new one.
+    # The candidates go one per line to s2t, so that no phrase spans two of them and
+    # their order does not change what s2t makes of each
     trad = 0
-    cands = ""
-    for c in _distinct(before):
+    cands = seen = ""
+    for c in before:
+        if c in seen:
+            continue
+        seen += c
         if c not in after:
             trad += 1
         elif c >= "\u3400":

@@ -1418,6 +1418,11 @@ def checks(report: Report) -> tuple[Check, ...]:
     >>> [c.note for c in cs if c.code == "table3.balance"]
     ['报告没有表三']
     """
+    return _in_rule_order(_unordered_checks(report))
+
+
+def _unordered_checks(report: Report) -> list[Check]:
+    """Every check, group by group (:func:`checks` gives them in the rules' order)."""
     out: list[Check] = []
     for group in (
         _arithmetic_checks,
@@ -1431,6 +1436,10 @@ def checks(report: Report) -> tuple[Check, ...]:
             out.extend(group(report))
         except Exception as exc:  # a bug in one group must not hide the others' results
             out.append(_internal_error(group.__name__, exc))
+    return out
+
+
+def _in_rule_order(out: list[Check]) -> tuple[Check, ...]:
     # a stable sort by rule: keeps the column / row order within a rule
     keys = list(map(_RULE_ORDER.get, map(_CODE_OF, out), itertools.repeat(len(_RULE_ORDER))))
     return tuple(map(out.__getitem__, sorted(range(len(out)), key=keys.__getitem__)))
@@ -1512,7 +1521,11 @@ def validate(
     ...     applications=t), severity="error")]
     [('table3.balance', 1, 0), ('table3.balance', 1, 0)]
     """
-    found = [p for check in checks(report) for p in check.problems]
+    out = _unordered_checks(report)
+    # (the rules' order is that of the problems: the checks of a report that fails none
+    # are not sorted)
+    failed = any(check.problems for check in out)
+    found = [p for check in _in_rule_order(out) for p in check.problems] if failed else []
     if report.problems and found:
         seen = {(p.code, p.cells) for p in report.problems}
         found = [p for p in found if (p.code, p.cells) not in seen]
