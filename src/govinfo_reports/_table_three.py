@@ -122,12 +122,17 @@ def read_table3(
         rows = _cell_rows(text, hits, lines, start, problems)
     else:
         segs = _segments(text, hits, end)
-        ordered = _by_order(text, hits, segs, start, end, layout, problems, notes)
+        ordered = None
+        if _displaced(text, hits, segs, start, end):
+            segs = []  # its tokens (most of the reader's memory): made again if needed
+            ordered = _by_order(text, hits, start, end, layout, problems, notes)
         if ordered is not None:
             rows, recovery, layout = ordered
             placed = True
         else:
+            segs = segs or _segments(text, hits, end)
             rows = _token_rows(text, hits, segs, end, problems, column)
+        segs = []  # its tokens are not read past here
     if not rows:
         return Read3(table=None, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
@@ -552,24 +557,34 @@ def _may_blank(text: str, segs: Sequence[tuple[Hit, list[grid.Token]]]) -> bool:
 # --- labels away from their numbers: place the numbers by order -----------------------
 
 
-def _by_order(
+def _displaced(
     text: str,
     hits: Sequence[Hit],
     segs: Sequence[tuple[Hit, list[grid.Token]]],
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the numbers may stand away from their labels (:func:`_by_order` then
+    places them): numbers before the first label, or a row with none or more than seven;
+    never in glued text."""
+    if grid.is_glued(text, start, end):
+        return False
+    return grid.NUMBER.search(text, start, hits[0].start) is not None or any(
+        len(toks) == 0 or len(toks) > 7 for h, toks in segs if h.path in PATHS_2021
+    )
+
+
+def _by_order(
+    text: str,
+    hits: Sequence[Hit],
     start: int,
     end: int,
     layout: Template | None,
     problems: list[Problem],
     notes: list[str],
 ) -> tuple[dict[str, RowText], Recovery, Template] | None:
-    if grid.is_glued(text, start, end):
-        return None
-    orphans = grid.number_tokens(text, start, hits[0].start)
-    displaced = bool(orphans) or any(
-        len(toks) == 0 or len(toks) > 7 for h, toks in segs if h.path in PATHS_2021
-    )
-    if not displaced:
-        return None
+    """The rows of a table whose numbers stand away from their labels
+    (:func:`_displaced`): all its numbers placed seven a row in template order."""
     # the tokens between labels only (a label's own numbering 1. 2. is not a cell)
     inner = {a for h in hits for a, _ in h.inner_cells(text)}
     in_label = _in_labels(hits)
