@@ -872,3 +872,34 @@ def test_raw_of_same_as_reference() -> None:
             i = rng.randint(0, len(toks) - 1)
             toks = toks[i : rng.randint(i, len(toks))]
         assert grid.raw_of(text, toks) == reference(text, toks), (text, toks)
+
+
+def test_rows_read_as_printed_when_order_does_not_fit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A number before the first label makes the table look displaced; when its numbers do
+    not fit seven a row, the reader drops the rows' tokens it made for that check and reads
+    the rows again as printed: the same table as without that number."""
+    from govinfo_reports import _table_three as t3
+    from govinfo_reports.tables import parse_tables
+
+    outcomes: list[bool] = []
+    by_order = t3._by_order
+
+    def spy(*args: object) -> object:
+        out = by_order(*args)  # type: ignore[arg-type]
+        outcomes.append(out is None)
+        return out
+
+    monkeypatch.setattr(t3, "_by_order", spy)
+    rows = (
+        "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n"
+        "二、上年结转政府信息公开申请数量 0 2 0 0 0 0 2\n"
+        "（七）总计 1 0 0 0 0 0 1\n四、结转下年度继续办理 0 0 0 0 0 3 3\n"
+    )
+    head = "三、收到和处理政府信息公开申请情况\n"
+    displaced = parse_tables(head + "单位 2\n" + rows)
+    assert outcomes == [True]  # placed by order was tried and did not fit
+    plain = parse_tables(head + rows)
+    assert displaced.applications is not None and plain.applications is not None
+    assert attrs.evolve(displaced.applications, span=None) == attrs.evolve(
+        plain.applications, span=None
+    )

@@ -17,6 +17,7 @@ row, or column by column when only that order satisfies every row's sum.
 
 from __future__ import annotations
 
+import array
 import bisect
 import itertools
 from collections.abc import Callable, Sequence
@@ -122,12 +123,17 @@ def read_table3(
         rows = _cell_rows(text, hits, lines, start, problems)
     else:
         segs = _segments(text, hits, end)
-        ordered = _by_order(text, hits, segs, start, end, layout, problems, notes)
+        ordered = None
+        if _displaced(text, hits, segs, start, end):
+            segs = []  # its tokens (most of the reader's memory): made again if needed
+            ordered = _by_order(text, hits, start, end, layout, problems, notes)
         if ordered is not None:
             rows, recovery, layout = ordered
             placed = True
         else:
+            segs = segs or _segments(text, hits, end)
             rows = _token_rows(text, hits, segs, end, problems, column)
+        segs = []  # its tokens are not read past here
     if not rows:
         return Read3(table=None, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
@@ -322,13 +328,27 @@ def _clean_cells(path: str, cells: Sequence[str], problems: list[Problem]) -> tu
 # --- text forms (PDF text, one cell per line, glued scraper text) ----------------------
 
 
-def _segments(text: str, hits: Sequence[Hit], end: int) -> list[tuple[Hit, list[grid.Token]]]:
-    out: list[tuple[Hit, list[grid.Token]]] = []
+#: a row of text: its label and the (start, end) of each of its number tokens, flat
+#: (those inside a wrapped label first): ints in an array, ~8 bytes a position where a
+#: token object with its text and ints took ~200 bytes (most of the reader's memory)
+_Seg = tuple[Hit, "array.array[int]"]  # (subscripted as a string: Python 3.11)
+
+
+def _segments(text: str, hits: Sequence[Hit], end: int) -> list[_Seg]:
+    out: list[_Seg] = []
     for i, h in enumerate(hits):
         stop = hits[i + 1].start if i + 1 < len(hits) else end
-        inner = [grid.Token(text[a:b], a, b) for a, b in h.inner_cells(text)]
-        out.append((h, inner + grid.number_tokens(text, h.end, max(h.end, stop))))
+        spans = [x for span in h.inner_cells(text) for x in span]
+        spans += [x for m in grid.NUMBER.finditer(text, h.end, max(h.end, stop)) for x in m.span()]
+        out.append((h, array.array("q", spans)))
     return out
+
+
+def _row_tokens(text: str, seg: _Seg) -> list[grid.Token]:
+    """The number tokens of a row of :func:`_segments`, made when they are read."""
+    new = tuple.__new__  # grid.Token(text, start, end) without the named tuple's __new__
+    it = iter(seg[1])
+    return [new(grid.Token, (text[a:b], a, b)) for a, b in zip(it, it, strict=True)]
 
 
 def _clean_token(tok: str) -> bool:
@@ -348,7 +368,7 @@ def _clean_tokens(toks: Sequence[grid.Token]) -> bool:
 def _token_rows(
     text: str,
     hits: Sequence[Hit],
-    segs: Sequence[tuple[Hit, list[grid.Token]]],
+    segs: Sequence[_Seg],
     end: int,
     problems: list[Problem],
     column: grid.Columns | None = None,
@@ -367,21 +387,24 @@ def _token_rows(
     rows: dict[str, RowText] = {}
     # rows whose offsets (printed columns of their tokens) are found only when some row
     # needs recovering: the recovery reads offsets only then (alignment evidence)
-    deferred: dict[str, Sequence[grid.Token]] = {}
-    for i, (h, toks) in enumerate(segs):
+    deferred: dict[str, _Seg] = {}
+    for i, seg in enumerate(segs):
+        h, spans = seg
         if h.path in rows:
-            if toks and not rows[h.path].cells and not (rows[h.path].raw or "").strip():
+            if spans and not rows[h.path].cells and not (rows[h.path].raw or "").strip():
                 pass  # a later copy of the label with the numbers: use it
             else:
                 continue
         deferred.pop(h.path, None)
         if strict is not None and i in strict:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, strict[i], problems))
-        elif not glued and len(toks) == 7 and _clean_tokens(toks):
+            continue
+        toks = _row_tokens(text, seg)  # made only for a row read from its tokens
+        if not glued and len(toks) == 7 and _clean_tokens(toks):
             raw = grid.raw_of(text, toks)
             if len(raw.split()) == len(toks):  # a full row: its columns place the short rows'
                 rows[h.path] = RowText(path=h.path, raw=raw)
-                deferred[h.path] = toks
+                deferred[h.path] = seg
             else:
                 rows[h.path] = RowText(path=h.path, cells=tuple(t.text for t in toks))
         elif glued:
@@ -392,27 +415,29 @@ def _token_rows(
             raw = grid.raw_of(text, toks)
             rows[h.path] = RowText(path=h.path, raw=raw)
             if len(raw.split()) == len(toks):
-                deferred[h.path] = toks
+                deferred[h.path] = seg
     if deferred and not all(read_as_printed(r) for r in rows.values()):
-        for path, row_toks in deferred.items():
-            offsets = tuple((column(t.start), column(t.end - 1) + 1) for t in row_toks)
+        for path, (_, spans) in deferred.items():
+            it = iter(spans)  # (start, end) of each token
+            offsets = tuple((column(a), column(b - 1) + 1) for a, b in zip(it, it, strict=True))
             rows[path] = RowText(path=path, raw=rows[path].raw, offsets=offsets)
     return rows
 
 
-def _one_line(text: str, toks: Sequence[grid.Token]) -> bool:
-    return bool(toks) and "\n" not in text[toks[0].start : toks[-1].end]
+def _one_line(text: str, spans: Sequence[int]) -> bool:
+    """Whether the tokens of a row (their flat (start, end) positions) stand on one line."""
+    return bool(spans) and "\n" not in text[spans[0] : spans[-1]]
 
 
 def _column_spans(
-    text: str, segs: Sequence[tuple[Hit, list[grid.Token]]], column: grid.Columns
+    text: str, segs: Sequence[_Seg], column: grid.Columns
 ) -> list[tuple[int, int]] | None:
     """The printed columns of the 7 cells in space-aligned text, from the rows printed in
     full on one line: for each column the span its numbers cover.  None unless at least
     two such rows exist and the seven spans stand apart, left to right."""
-    full = [
-        toks for _, toks in segs if len(toks) == 7 and _one_line(text, toks) and _clean_tokens(toks)
-    ]
+    # the tokens of the rows of 7 on one line, made only for them
+    rows7 = (_row_tokens(text, s) for s in segs if len(s[1]) == 14 and _one_line(text, s[1]))
+    full = [toks for toks in rows7 if _clean_tokens(toks)]
     if len(full) < 2:
         return None
     spans: list[tuple[int, int]] = []
@@ -434,7 +459,7 @@ def _under_columns(
     """A short row of space-aligned text (blank cells printed as spaces) placed under the
     columns (``columns()``: their spans, or None): each number must overlap exactly one
     column's span, in order."""
-    if not toks or len(toks) >= 7 or not _one_line(text, toks):
+    if not toks or len(toks) >= 7 or not _one_line(text, (toks[0].start, toks[-1].end)):
         return None
     spans = columns()
     if spans is None:
@@ -453,9 +478,7 @@ def _under_columns(
     return out
 
 
-def _strict_lines(
-    text: str, segs: Sequence[tuple[Hit, list[grid.Token]]], end: int
-) -> dict[int, list[str]] | None:
+def _strict_lines(text: str, segs: Sequence[_Seg], end: int) -> dict[int, list[str]] | None:
     """One cell per line with empty lines for blank cells: every row is its label line
     followed by exactly seven lines.  None unless every row of the table has that shape."""
     n = len(segs)
@@ -467,9 +490,7 @@ def _strict_lines(
     return _strict_rows(text, segs, end)
 
 
-def _strict_rows(
-    text: str, segs: Sequence[tuple[Hit, list[grid.Token]]], end: int
-) -> dict[int, list[str]] | None:
+def _strict_rows(text: str, segs: Sequence[_Seg], end: int) -> dict[int, list[str]] | None:
     """:func:`_strict_lines` without its prefilter: every row read."""
     out: dict[int, list[str]] = {}
     for i in range(len(segs)):
@@ -484,9 +505,7 @@ def _has_blank(cells: Sequence[str]) -> bool:
     return any(c == "" or c in grid.BLANK_MARKS for c in cells)
 
 
-def _strict_cells(
-    text: str, segs: Sequence[tuple[Hit, list[grid.Token]]], i: int, end: int
-) -> list[str] | None:
+def _strict_cells(text: str, segs: Sequence[_Seg], i: int, end: int) -> list[str] | None:
     """The seven cell lines of row ``i`` of :func:`_strict_lines`, or None."""
     h = segs[i][0]
     last = i + 1 == len(segs)
@@ -534,7 +553,7 @@ _BLANK_LINE = regex.compile(
 )
 
 
-def _may_blank(text: str, segs: Sequence[tuple[Hit, list[grid.Token]]]) -> bool:
+def _may_blank(text: str, segs: Sequence[_Seg]) -> bool:
     """Whether some line :func:`_strict_lines` takes for a cell of a row but the last may
     be a blank cell: a whole blank (or blank-mark) line between the first and the last
     label, or a blank mark just before the next label (a blank line there is dropped as
@@ -552,24 +571,34 @@ def _may_blank(text: str, segs: Sequence[tuple[Hit, list[grid.Token]]]) -> bool:
 # --- labels away from their numbers: place the numbers by order -----------------------
 
 
+def _displaced(
+    text: str,
+    hits: Sequence[Hit],
+    segs: Sequence[_Seg],
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the numbers may stand away from their labels (:func:`_by_order` then
+    places them): numbers before the first label, or a row with none or more than seven;
+    never in glued text."""
+    if grid.is_glued(text, start, end):
+        return False
+    return grid.NUMBER.search(text, start, hits[0].start) is not None or any(
+        not 0 < len(spans) // 2 <= 7 for h, spans in segs if h.path in PATHS_2021
+    )
+
+
 def _by_order(
     text: str,
     hits: Sequence[Hit],
-    segs: Sequence[tuple[Hit, list[grid.Token]]],
     start: int,
     end: int,
     layout: Template | None,
     problems: list[Problem],
     notes: list[str],
 ) -> tuple[dict[str, RowText], Recovery, Template] | None:
-    if grid.is_glued(text, start, end):
-        return None
-    orphans = grid.number_tokens(text, start, hits[0].start)
-    displaced = bool(orphans) or any(
-        len(toks) == 0 or len(toks) > 7 for h, toks in segs if h.path in PATHS_2021
-    )
-    if not displaced:
-        return None
+    """The rows of a table whose numbers stand away from their labels
+    (:func:`_displaced`): all its numbers placed seven a row in template order."""
     # the tokens between labels only (a label's own numbering 1. 2. is not a cell)
     inner = {a for h in hits for a, _ in h.inner_cells(text)}
     in_label = _in_labels(hits)
