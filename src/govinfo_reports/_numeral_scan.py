@@ -112,7 +112,6 @@ def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     return re.compile(f"(?={_FIRST})(?:{_PLAIN}(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?|({nothing}))?")
 
 
-NEXT = next_pattern(frozenset())
 _NOT_FIRST = "[^" + _FIRST[1:]
 # a character a quantity can start with only through a qualifier word (约, 不超过) or 上
 # (上百), with no numeral character close enough after it for PATTERN to match there

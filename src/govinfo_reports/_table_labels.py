@@ -265,9 +265,6 @@ def _t3_scanner() -> _T3Scanner:
     )
 
 
-_T3_GROUP_PATHS = tuple(p for p, _ in _T3_CORES)
-
-
 def _walk_back(text: str, core: int, floor: int) -> int:
     """The start of the label whose core starts at ``core``: back over label characters
     on the same line, then over a sub-row numeral (``2.``, ``2、``)."""
