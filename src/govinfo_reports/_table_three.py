@@ -356,13 +356,8 @@ def _clean_token(tok: str) -> bool:
 
 
 def _clean_tokens(toks: Sequence[grid.Token]) -> bool:
-    """``all(_clean_token(t.text) for t in toks)``, without a call per token."""
-    most = grid.MAX_DIGITS
-    for t in toks:
-        x = t[0]
-        if x != "0" and not (x.isdigit() and x[0] != "0" and len(x) <= most):
-            return False
-    return True
+    """Whether every token of a row is a clean number (:func:`_clean_token`)."""
+    return all(_clean_token(t[0]) for t in toks)
 
 
 def _token_rows(
