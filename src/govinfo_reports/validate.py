@@ -540,21 +540,9 @@ def _summer(places: tuple[int, ...]) -> Callable[[list[object]], object]:
 def _table_ints(table: object) -> tuple[list[object] | None, bool]:
     """The cells of table 三 or 四 as one list (in the order of ``_T3_PATHS`` or
     ``_T4_PATHS``; an absent row gives ``_ABSENT``), None when the table is not built of
-    the model's own classes; and :func:`_no_blank` of them.  The arithmetic and the
-    blank-cell checks of one report both ask: the last two tables' are kept (the tables
-    are immutable; the lists are only read)."""
-    for entry in _LAST_VALUES:
-        if entry[0] is table:
-            return entry[1], entry[2]
+    the model's own classes; and :func:`_no_blank` of them."""
     values = _read_values(table)
-    ints = _no_blank(values)
-    _LAST_VALUES[:] = [(table, values, ints), *_LAST_VALUES[:1]]
-    return values, ints
-
-
-#: (table, its values, whether they are all numbers or absent) of the last two tables
-#: read; a table is kept alive while here, so its identity cannot be taken by another.
-_LAST_VALUES: list[tuple[object, list[object] | None, bool]] = []
+    return values, _no_blank(values)
 
 
 def _read_values(table: object) -> list[object] | None:
