@@ -134,6 +134,7 @@ def test_title_line(text: str, agency: str, year: int) -> None:
     assert (m.agency, m.year) == (agency, year)
     assert m.title is not None and m.title.endswith("报告")
     assert "identity.year_missing" not in codes(m)
+    assert "identity.agency_missing" not in codes(m)
 
 
 def test_title_field() -> None:
@@ -350,6 +351,37 @@ def test_year_missing(text: str) -> None:
     problem = next(p for p in m.problems if p.code == "identity.year_missing")
     assert problem.severity is Severity.WARNING
     assert "年度" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        # only a self-reference: 我局 is no name a reader can file the report under
+        ("2019年政府信息公开工作年度报告\n" + PREAMBLE + "2019年,我局共主动公开信息12条。", "我局"),
+        # a clipped name with its level and no place
+        ("一、概述\n2014年,省人社厅全年主动公开政府信息350条。", "省人社厅"),
+        # nothing at all
+        ("一、概述\n2015年,全年主动公开政府信息25条,未收到政府信息公开申请。", None),
+    ],
+)
+def test_agency_missing(text: str, alias: str | None) -> None:
+    m = meta(text)
+    assert m.agency is None and m.year is not None
+    problem = next(p for p in m.problems if p.code == "identity.agency_missing")
+    assert problem.severity is Severity.WARNING
+    assert "机关" in problem.message
+    if alias is None:
+        assert "“" not in problem.message
+    else:
+        assert f"“{alias}”" in problem.message
+
+
+def test_agency_missing_needs_a_report() -> None:
+    # text that does not look like a report says nothing of an agency
+    assert "identity.agency_missing" not in codes(meta("2019年,天气很好,雨水12天。"))
+    # a named agency: no problem, whatever else is missing
+    m = meta("云溪县统计局政府信息公开工作年度报告\n" + PREAMBLE + "全年公开信息12条。")
+    assert m.agency == "云溪县统计局" and "identity.agency_missing" not in codes(m)
 
 
 def test_no_problem_for_text_that_is_not_a_report() -> None:

@@ -8,7 +8,9 @@ nothing is guessed from a URL, a document cited in 《》 or a publication date
 (``发布时间:2016-03-05`` is when the page went up, not the year reported on).  An HTML
 page is read through the outline's text view.
 
-Problems: ``identity.year_missing`` (a report whose year no title, period or sentence
+Problems: ``identity.agency_missing`` (a report that does not name the body it is from:
+no title, preamble or sentence gives its name, or only a self-reference such as 我局),
+``identity.year_missing`` (a report whose year no title, period or sentence
 states), ``identity.period_mismatch`` (统计期限 in another year than the title), and
 ``report.not_a_report`` for numbered text that is not a disclosure report (a 函 that
 answers a notice, or text that never says 公开).  Notes say where a weakly sourced name or
@@ -591,6 +593,9 @@ def _looks_like_report(text: str) -> bool:
     )
 
 
+#: the problems of a report whose agency or year the text does not decide (dropped for a
+#: text that is not a report at all: report.not_a_report says so instead)
+_UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing"))
 _SELF_TITLE = lazy_regex(r"[我本]|^对")
 _WEAK_RULES = {
     "subject": "正文中以其为主语的句子",
@@ -998,7 +1003,22 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         if y is not None:
             year, how = y, "正文年份"
             notes.append(f"报告年度{y}年系由正文中提到的年份推断,标题和统计期限未写明")
-    if year is None and (_looks_like_report(text) or sections):
+    looks_like_report = (agency is None or year is None) and (
+        bool(sections) or _looks_like_report(text)
+    )
+    if agency is None and looks_like_report:
+        problems.append(
+            Problem(
+                code="identity.agency_missing",
+                severity=Severity.WARNING,
+                message=(
+                    f"未能确定报告机关: 标题和正文开头只以“{alias}”称呼,未写明机关全称"
+                    if alias is not None
+                    else "未能确定报告机关: 标题、编制说明和正文开头均未写明发布报告的机关"
+                ),
+            )
+        )
+    if year is None and looks_like_report:
         problems.append(
             Problem(
                 code="identity.year_missing",
@@ -1013,7 +1033,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     elif sections and _is_letter(text[:_HEAD], real_titles):
         why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
     if why is not None:
-        problems = [p for p in problems if p.code != "identity.year_missing"]
+        problems = [p for p in problems if p.code not in _UNDECIDED]
         problems.insert(
             0, Problem(code="report.not_a_report", severity=Severity.WARNING, message=why)
         )
