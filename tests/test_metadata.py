@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import govinfo_reports as gr
 from govinfo_reports.metadata import Metadata, read_metadata
 from govinfo_reports.model import Period, Section, Severity, Template
 from govinfo_reports.normalize import Normalized, normalize
@@ -958,3 +959,12 @@ def test_self_references_are_selfs_matches() -> None:
         want = Counter(m.group() for m in md._SELF.finditer(text))
         got = md._self_references(text)
         assert list(got.items()) == list(want.items()), text
+
+
+def test_a_text_that_is_no_report_is_not_missing_an_identity() -> None:
+    # report wording, a self-reference, no year: read alone, the identity reader says the
+    # agency and year are missing; parse() finds no section, table or statistic and says
+    # the text is no report instead
+    text = "我局认真贯彻落实《中华人民共和国政府信息公开条例》，进一步加强政府信息公开工作。"
+    assert set(codes(meta(text))) == {"identity.agency_missing", "identity.year_missing"}
+    assert [p.code for p in gr.parse(text).problems] == ["report.not_a_report"]

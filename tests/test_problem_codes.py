@@ -18,7 +18,7 @@ not calls, and are not collected either.
 Besides the codes themselves, the test checks that the page names the module(s) each code
 comes from, that the codes the page calls ``error`` are exactly those the source gives that
 severity, and that every code-shaped string of a parser stage the source holds elsewhere
-(``_UNDECIDED`` in ``metadata.py``, ``_UNTIDY`` in ``_recover.py``, the CLI's
+(``UNDECIDED`` in ``metadata.py``, ``_UNTIDY`` in ``_recover.py``, the CLI's
 ``file.unreadable``) names a code that is still given (or a rule's code).
 
 Tried: deleting a row of the page, adding ``Problem(code="x.y", ...)`` to a module, renaming

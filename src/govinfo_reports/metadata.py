@@ -595,7 +595,7 @@ def _looks_like_report(text: str) -> bool:
 
 #: the problems of a report whose agency or year the text does not decide (dropped for a
 #: text that is not a report at all: report.not_a_report says so instead)
-_UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing"))
+UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing"))
 _SELF_TITLE = lazy_regex(r"[我本]|^对")
 _WEAK_RULES = {
     "subject": "正文中以其为主语的句子",
@@ -1033,7 +1033,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     elif sections and _is_letter(text[:_HEAD], real_titles):
         why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
     if why is not None:
-        problems = [p for p in problems if p.code not in _UNDECIDED]
+        problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
             0, Problem(code="report.not_a_report", severity=Severity.WARNING, message=why)
         )

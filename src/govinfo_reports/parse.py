@@ -13,7 +13,7 @@ import re
 import traceback
 
 from .figures import read_figures
-from .metadata import read_metadata
+from .metadata import UNDECIDED, read_metadata
 from .model import Problem, Report, Severity, Template
 from .normalize import normalize
 from .outline import read_outline
@@ -85,6 +85,8 @@ def _parse(source: str, origin: str | None) -> Report:
     if tables.template is None and meta.template_note is not None:
         notes.append(meta.template_note)  # no table read: the text's columns say the format
     if not sections and tables.applications is None and not figures.figures:
+        # (what a report would be missing is not said of a text that is none)
+        problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
             0,
             Problem(
