@@ -903,3 +903,20 @@ def test_rows_read_as_printed_when_order_does_not_fit(monkeypatch: pytest.Monkey
     assert attrs.evolve(displaced.applications, span=None) == attrs.evolve(
         plain.applications, span=None
     )
+
+
+def test_a_table_problem_span_points_into_the_source() -> None:
+    # the pinyin readings in the title are dropped by normalization: the reader's text is
+    # ten characters shorter than the source, and the span of table4.unreadable (the
+    # header and what stands under it) must still be counted in the source
+    source = (
+        "云溪县人民政府2021年政府信息公开工作年度報(bào)告(gào)\n一、总体情况\n"
+        "全年主动公开信息12条。\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n"
+        "维持 纠正 其他 尚未审结 总计\n无\n五、存在的主要问题及改进情况\n无。"
+    )
+    report = gr.parse(source)
+    assert len(report.text) < len(source)
+    problem = next(p for p in report.problems if p.code == "table4.unreadable")
+    assert problem.span is not None
+    start, end = problem.span
+    assert source[start:end] == "维持 纠正 其他 尚未审结 总计\n无"

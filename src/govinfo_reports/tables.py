@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -168,6 +168,12 @@ class _View:
     # column of each position asked for: the PDF readers ask for the same cells again
     _columns: dict[int, int] = attrs.field(factory=dict, eq=False, repr=False, init=False)
 
+    def problems_at_source(self, problems: Iterable[Problem]) -> Iterator[Problem]:
+        """``problems`` of a table reader with their spans (in :attr:`text`) mapped to the
+        source."""
+        for p in problems:
+            yield p if p.span is None else attrs.evolve(p, span=self.to_source(p.span))
+
     def to_source(self, span: Span) -> Span:
         """The span of the source that ``text[span[0]:span[1]]`` came from."""
         if self.rendered is not None:
@@ -212,7 +218,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
         hits3 = scan_table3(text, *t3_region, t3_known, t3_folded)
         t3_known = t3_folded = None  # the locator's scan: not needed while the table is read
         r3 = read_table3((text, *t3_region), norm.column, hits=hits3)
-        problems.extend(r3.problems)
+        problems.extend(norm.problems_at_source(r3.problems))
         notes.extend(r3.notes)
         layout3 = r3.layout
         if r3.table is not None:
@@ -222,7 +228,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     if t4_start is not None:
         limit = _heading_after(text, t4_start, n)
         r4 = read_table4(text, t4_start, limit)
-        problems.extend(r4.problems)
+        problems.extend(norm.problems_at_source(r4.problems))
         if r4.table is not None:
             appeals = attrs.evolve(r4.table, span=norm.to_source((t4_start, r4.end)))
 
@@ -230,7 +236,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     layout2: Template | None = None
     if t2_region is not None:
         r2 = read_table2(text, *t2_region, norm.column)
-        problems.extend(r2.problems)
+        problems.extend(norm.problems_at_source(r2.problems))
         layout2 = r2.layout
         if r2.mixed:
             notes.append("表二混用了2019年格式和2021年格式的栏目，各行按其表头读取")
