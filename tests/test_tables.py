@@ -920,3 +920,31 @@ def test_a_table_problem_span_points_into_the_source() -> None:
     assert problem.span is not None
     start, end = problem.span
     assert source[start:end] == "维持 纠正 其他 尚未审结 总计\n无"
+
+
+def _table2_2021(row: str, header: str) -> str:
+    return (
+        "云溪县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息12条。\n"
+        "二、主动公开政府信息情况\n第二十条第（一）项\n" + header + "\n规章 0 0 0\n" + row + "\n"
+        "第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 5\n"
+    )
+
+
+def test_table2_row_with_fewer_numbers_than_columns() -> None:
+    # single-spaced text keeps no columns: one number under three columns could be any
+    # of them (or three glued): None with a Problem, not the first column
+    plain = "信息内容 本年制发件数 本年废止件数 现行有效件数"
+    report = gr.parse(_table2_2021("规范性文件 12345", plain))
+    assert report.active_disclosure is not None
+    row = report.active_disclosure.normative_documents
+    assert (row.made, row.repealed, row.in_force) == (None, None, None)
+    problem = next(p for p in report.problems if p.code == "table2.ambiguous_row")
+    assert "12345" in problem.message
+    # a layout print pads its columns: the number stands under 本年废止件数
+    padded = "信息内容      本年制发件数    本年废止件数    现行有效件数"
+    at = padded.index("本年废止件数") + 2
+    report = gr.parse(_table2_2021("规范性文件" + " " * (at - 5) + "7", padded))
+    assert report.active_disclosure is not None
+    row = report.active_disclosure.normative_documents
+    assert (row.made, row.repealed, row.in_force) == (None, 7, None)
+    assert "table2.ambiguous_row" not in [p.code for p in report.problems]

@@ -283,8 +283,8 @@ def _row_values(
                 problems.append(
                     _warn(
                         "table2.ambiguous_row",
-                        f"表二“{label}”一行的数字连在一起（{raw.strip()[:60]}），"
-                        f"无法仅凭文本切分为{ncols}栏（{names}），留空",
+                        f"表二“{label}”一行的数字（{raw.strip()[:60]}）无法仅凭文本"
+                        f"分到{ncols}栏（{names}）: 数字连在一起，或有空栏而文本没有保留栏位，留空",
                         actual=raw[:200],
                         cells=tuple(f"table2.{h.path}.{c}" for c, _ in columns),
                     )
@@ -377,6 +377,7 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
 
 
 _WORD = regex.compile(r"\S++")
+_PADDED = regex.compile(r"\s{2}")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -386,7 +387,10 @@ def _aligned_cells(
     """A space-aligned row with fewer numbers than columns (blank cells printed as
     spaces): each number goes under the header word whose centre is nearest, when the
     header line above (信息内容 …) shows exactly ``ncols`` column words and the numbers
-    fall under distinct columns in order."""
+    fall under distinct columns in order.  The header line must be padded (a run of two
+    spaces or more, as a layout print pads its columns): under a header written with
+    single spaces (text that keeps no columns) where a number stands is no evidence of
+    its column."""
     if not tokens or len(tokens) >= ncols:
         return None
     s, e = grid.line_bounds(text, h.end - 1)
@@ -397,7 +401,7 @@ def _aligned_cells(
         return None
     hs, line = header
     words = [m for m in _WORD.finditer(line) if not T2_HEAD_INFO.search(m.group(0))]
-    if len(words) != ncols:
+    if len(words) != ncols or not _PADDED.search(line.strip()):
         return None
     centres = [(column(hs + m.start()) + column(hs + m.end() - 1) + 1) / 2 for m in words]
     out = [""] * ncols
