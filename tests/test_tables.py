@@ -948,3 +948,20 @@ def test_table2_row_with_fewer_numbers_than_columns() -> None:
     row = report.active_disclosure.normative_documents
     assert (row.made, row.repealed, row.in_force) == (None, 7, None)
     assert "table2.ambiguous_row" not in [p.code for p in report.problems]
+
+
+def test_table3_row_without_numbers() -> None:
+    # a row left blank: '|' cells say so (blank cells, no Problem); a space-aligned print
+    # shows only the label, which cannot tell blank cells from numbers lost: a Problem
+    rows = {p: (1, 0, 0, 0, 0, 0, 1) for p in ("granted", "partially_granted")}
+    t3 = sf.consistent_table3("2021", rows)
+    t3["withheld.state_secret"] = (None,) * 7
+    tables = sf.Tables(t3_template="2021", table3=t3, table4=(0,) * 15)
+    for form, said in (("pipe", False), ("pdf", True)):
+        report = gr.parse(sf.FORMS[form](tables, sf.Style()))
+        assert report.applications is not None
+        assert report.applications.withheld.state_secret == gr.ApplicantCounts.of([None] * 7)
+        found = [p for p in report.problems if p.code == "table3.row_without_numbers"]
+        assert bool(found) is said, form
+        if said:
+            assert found[0].cells == ("table3.withheld.state_secret",)

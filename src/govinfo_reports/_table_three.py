@@ -158,7 +158,11 @@ def read_table3(
         )
     for path, row in rows.items():
         cells = recovered.cells.get(path)
-        if cells is None and row.raw is not None and not row.raw.strip():
+        if (
+            (cells is None or not any(c is not None for c in cells))
+            and row.raw is not None
+            and not row.raw.strip()
+        ):
             problems.append(
                 _warn(
                     "table3.row_without_numbers",
