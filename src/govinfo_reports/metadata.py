@@ -920,7 +920,7 @@ def read_metadata(norm: Normalized, sections: tuple[Section, ...]) -> Metadata:
             problems=(
                 Problem(
                     code="identity.internal_error",
-                    severity=Severity.WARNING,
+                    severity=Severity.ERROR,
                     message=f"报告身份信息未能读取: {type(exc).__name__}: {exc}",
                 ),
             )

@@ -141,7 +141,9 @@ def read_tables(
         return Tables(
             problems=(
                 Problem(
-                    code="tables.internal_error", severity=Severity.ERROR, message="统计表读取失败"
+                    code="tables.internal_error",
+                    severity=Severity.ERROR,
+                    message="统计表读取失败: 表格读取器递归过深 (RecursionError)，三张表均未读出",
                 ),
             )
         )
