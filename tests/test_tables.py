@@ -965,3 +965,20 @@ def test_table3_row_without_numbers() -> None:
         assert bool(found) is said, form
         if said:
             assert found[0].cells == ("table3.withheld.state_secret",)
+
+
+def test_table3_unreadable_cell_is_named_by_its_column() -> None:
+    # the cells of a Problem are named as validate names them: row path and column name
+    rows = {p: (1, 0, 0, 0, 0, 0, 1) for p in ("granted",)}
+    t3 = sf.consistent_table3("2021", rows)
+    text = sf.render_pipe(sf.Tables(t3_template="2021", table3=t3, table4=(0,) * 15), sf.Style())
+    line = next(x for x in text.splitlines() if "（一）予以公开" in x)
+    cells = line.split("|")
+    assert [c.strip() for c in cells[3:5]] == ["1", "0"]  # 自然人, 商业企业
+    cells[4] = " 见附件 "
+    report = gr.parse(text.replace(line, "|".join(cells)))
+    problem = next(p for p in report.problems if p.code == "table3.cell_unreadable")
+    assert problem.cells == ("table3.granted.commercial",)
+    assert "商业企业" in problem.message
+    assert report.applications is not None
+    assert report.applications.granted.commercial is None

@@ -37,6 +37,8 @@ from ._table_labels import (
     scan_table3,
 )
 from .model import (
+    APPLICANT_COLUMN_LABELS,
+    APPLICANT_COLUMNS,
     ApplicantCounts,
     ApplicationTable,
     NotProcessed,
@@ -54,7 +56,7 @@ _THREE_ROW = (
     "other_handling.overdue_fee",
     "other_handling.other",
 )
-_COLUMN_NAMES = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+_COLUMN_NAMES = tuple(APPLICANT_COLUMN_LABELS[c] for c in APPLICANT_COLUMNS)
 
 
 @attrs.frozen(slots=True)
@@ -321,7 +323,7 @@ def _clean_cells(path: str, cells: Sequence[str], problems: list[Problem]) -> tu
                     f"表三“{TABLE3_LABELS[path]}”的“{_COLUMN_NAMES[i]}”单元格不是数字: "
                     f"{raw[:40]!r}",
                     actual=raw[:200],
-                    cells=(f"table3.{path}.{i}",),
+                    cells=(f"table3.{path}.{APPLICANT_COLUMNS[i]}",),
                 )
             )
             clean = ""

@@ -22,6 +22,7 @@ import regex
 
 from . import _table_grid as grid
 from ._recover import recover_table2_row
+from ._rules import TABLE2_COLUMN_LABELS
 from ._table_labels import (
     T2_HEAD_INFO,
     T2_ITEM,
@@ -279,11 +280,11 @@ def _row_values(
             raw = grid.raw_of(text, tokens)
             cut = recover_table2_row(raw, ncols)
             if cut is None or len(cut) != ncols:
-                names = "/".join(c for c, _ in columns)
+                names = "/".join(TABLE2_COLUMN_LABELS[c] for c, _ in columns)
                 problems.append(
                     _warn(
                         "table2.ambiguous_row",
-                        f"表二“{label}”一行的数字（{raw.strip()[:60]}）无法仅凭文本"
+                        f"表二“{label}”一行的数字（{' '.join(raw.split())[:60]}）无法仅凭文本"
                         f"分到{ncols}栏（{names}）: 数字连在一起，或有空栏而文本没有保留栏位，留空",
                         actual=raw[:200],
                         cells=tuple(f"table2.{h.path}.{c}" for c, _ in columns),
@@ -304,7 +305,8 @@ def _row_values(
             problems.append(
                 _warn(
                     "table2.cell_unreadable",
-                    f"表二“{label}”的{name}单元格不是数字: {raw_cell[:40]!r}",
+                    f"表二“{label}”的“{TABLE2_COLUMN_LABELS[name]}”单元格不是数字: "
+                    f"{raw_cell[:40]!r}",
                     actual=raw_cell[:200],
                     cells=(f"table2.{h.path}.{name}",),
                 )
