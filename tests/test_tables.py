@@ -982,3 +982,24 @@ def test_table3_unreadable_cell_is_named_by_its_column() -> None:
     assert "商业企业" in problem.message
     assert report.applications is not None
     assert report.applications.granted.commercial is None
+
+
+def test_table4_that_cannot_be_cut_is_unreadable_once() -> None:
+    # twenty numbers for fifteen cells: no reading; the values are all None and one
+    # table4.unreadable says why (not boundaries_inferred, which marks values kept)
+    from govinfo_reports.tables import parse_tables
+
+    text = (
+        "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n"
+        "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
+        + " ".join(["0"] * 20)
+        + "\n五、存在的主要问题及改进情况\n"
+    )
+    tables = parse_tables(text)
+    assert tables.appeals is not None
+    assert tables.appeals.review.total is None
+    codes = [p.code for p in tables.problems]
+    assert codes == ["table4.unreadable"]
+    problem = tables.problems[0]
+    assert "15个单元格" in problem.message and problem.span is not None
+    assert problem.actual is not None

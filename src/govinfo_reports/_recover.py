@@ -1953,7 +1953,7 @@ def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
             recovery=Recovery(rows=("table4",), rules=(), unique=False),
             problems=(
                 Problem(
-                    code="table4.boundaries_inferred",
+                    code="table4.unreadable",
                     severity=Severity.WARNING,
                     message="表四的文本无法切分为15个单元格，已置空",
                     actual=raw[:200],

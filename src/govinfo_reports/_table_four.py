@@ -99,14 +99,19 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
     problems.extend(rec.problems)
     values = tuple(rec.cells) if len(rec.cells) == 15 else (None,) * 15
     if all(v is None for v in values):
-        problems.append(
-            Problem(
-                code="table4.unreadable",
-                severity=Severity.WARNING,
-                message="表四（行政复议、行政诉讼情况）找到了表头，但未能读出15个单元格",
-                span=(head, end),
+        # (the recovery may have said so, with the text it could not cut: one problem)
+        said = next((i for i, p in enumerate(problems) if p.code == "table4.unreadable"), None)
+        if said is not None:
+            problems[said] = attrs.evolve(problems[said], span=(head, end))
+        else:
+            problems.append(
+                Problem(
+                    code="table4.unreadable",
+                    severity=Severity.WARNING,
+                    message="表四（行政复议、行政诉讼情况）找到了表头，但未能读出15个单元格",
+                    span=(head, end),
+                )
             )
-        )
     table = attrs.evolve(AppealTable.of(list(values)), span=(start, end), recovery=rec.recovery)
     return Read4(table=table, end=end, problems=tuple(problems))
 
