@@ -1003,3 +1003,31 @@ def test_table4_that_cannot_be_cut_is_unreadable_once() -> None:
     problem = tables.problems[0]
     assert "15个单元格" in problem.message and problem.span is not None
     assert problem.actual is not None
+
+
+def test_a_dash_glued_to_a_count_is_not_dropped() -> None:
+    # '-1' in a table of counts: a blank mark glued to a 1, or a negative count; either
+    # way the dash is part of the source, and reading 1 would silently drop it
+    from govinfo_reports.tables import parse_tables
+
+    head = (
+        "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n"
+        "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
+    )
+    tail = "\n五、存在的主要问题及改进情况\n"
+    tables = parse_tables(head + "-1 0 0 0 0 0 0 0 0 0 0 0 0 0 0" + tail)
+    assert tables.appeals is not None and tables.appeals.review.upheld is None
+    assert "table4.unreadable" in [p.code for p in tables.problems]
+    tables = parse_tables(head + "1 0 0 0 1 0 0 0 0 0 0 0 0 0 0" + tail)  # (as a control)
+    assert tables.appeals is not None and tables.appeals.review.upheld == 1
+    # table 三, one cell a line
+    t3 = sf.consistent_table3("2021", {"granted": (1, 0, 0, 0, 0, 0, 1)})
+    text = sf.render_lines(sf.Tables(t3_template="2021", table3=t3, table4=(0,) * 15), sf.Style())
+    lines = text.splitlines()
+    at = lines.index("（一）予以公开") + 1
+    assert lines[at] == "1"
+    lines[at] = "-1"
+    tables = parse_tables("\n".join(lines))
+    assert tables.applications is not None
+    assert tables.applications.granted.natural_person != 1
+    assert any(p.code.startswith("table3.") for p in tables.problems)
