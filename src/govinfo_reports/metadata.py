@@ -29,7 +29,6 @@ import functools
 import heapq
 import itertools
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -606,29 +605,16 @@ _SELF = lazy_re(
 )
 
 
-#: what follows 我/本 in a _SELF match: one character, or 单位 / 中心
-_SELF_ONE = frozenset("局厅委办区市县省部署院")
-_SELF_TWO = frozenset(("单位", "中心"))
-_SELF_TRIES = 64
+def _self_alias(body: str) -> str | None:
+    """The self-reference the body uses most (我局, 本单位), the first to occur among
+    equals: ``Counter(_SELF.findall(body)).most_common(1)``'s word, without the Counter
+    (at most 26 distinct words, each counted in the list of matches).
 
-
-def _self_references(body: str) -> Counter[str]:
-    """``Counter(m.group() for m in _SELF.finditer(body))``, in the same order: each 我 and
-    本 found by a one-character find and the words after it read (no match holds another's
-    我/本, so every one is a match's start); a text with many is scanned by _SELF."""
-    if body.count("我") + body.count("本") > _SELF_TRIES:
-        return Counter(m.group() for m in _SELF.finditer(body))
-    found: list[tuple[int, str]] = []
-    for first in "我本":
-        q = body.find(first)
-        while q >= 0:
-            if body[q + 1 : q + 2] in _SELF_ONE:
-                found.append((q, body[q : q + 2]))
-            elif body[q + 1 : q + 3] in _SELF_TWO:
-                found.append((q, body[q : q + 3]))
-            q = body.find(first, q + 1)
-    found.sort()
-    return Counter(word for _, word in found)
+    >>> _self_alias("本局决定。我局受理,我局答复,本局公开"), _self_alias("我们") is None
+    ('本局', True)
+    """
+    words = _SELF.findall(body)
+    return max(dict.fromkeys(words), key=words.count, default=None)
 
 
 def _signature(tokens: list[str]) -> _Candidate | None:
@@ -944,14 +930,12 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     alias = next((c.name for c in found if c.alias), None)
     if alias is None:  # another name a title or the preamble gives it: 平潭县地税局
         alias = next((c.name for c in found if c.rule in _STRONG_RULES and c.name != agency), None)
-    if alias is None and agency is None:
+    if alias is None and agency is None and _may_clip(body):  # (a match holds 人社/人保/劳保)
         short = _SHORT_NAME.search(body)
         if short is not None:
             alias = short.group()
     if alias is None:
-        selfs = _self_references(body)
-        if selfs:
-            alias = selfs.most_common(1)[0][0]
+        alias = _self_alias(body)
 
     # --- year -----------------------------------------------------------------------
     title_year = next((t.year for t in real_titles if t.year is not None), None)
