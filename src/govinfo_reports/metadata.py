@@ -335,6 +335,7 @@ _SEG_MAX = 70
 _TITLE_YEAR = lazy_regex(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>年){_SP}度?)?")
 _YEAR_AFTER = lazy_regex(rf"\s{{0,3}}\(\s{{0,2}}(?P<y>{_YEAR}){_SP}年度?\s{{0,2}}\)")
 _YEAR_SPAN_END = lazy_regex(rf"{_YEAR}{_SP}年?{_SP}[—\-~～至到]{{1,2}}{_SP}$")
+_SPAN_MARKS = tuple("—-~～至到")
 #: page chrome that names the link after it (上一篇: <title>)
 _CHROME_WORDS = (
     r"(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|相关信息|相关报告"
@@ -399,7 +400,8 @@ def _split_title_seg(seg: str) -> tuple[int | None, str, str]:
         if m.group("nian") is None and (seg[: m.start()].strip() or m.end() >= len(seg)):
             continue
         before = seg[: m.start()]
-        span = _YEAR_SPAN_END.search(before)
+        # (a match ends with a dash or 至/到 and blanks)
+        span = _YEAR_SPAN_END.search(before) if before.rstrip(" \t").endswith(_SPAN_MARKS) else None
         if span:  # 2018—2019年度: two years, the title does not decide one
             return None, before[: span.start()], seg[m.end() :]
         return y, before, seg[m.end() :]
@@ -590,7 +592,11 @@ def _looks_like_report(text: str) -> bool:
     )
 
 
-_SELF_TITLE = lazy_regex(r"[我本]|^对")
+def _self_title(title: str) -> bool:
+    """Whether a title speaks of the report's body as 我/本 (or starts with 对)."""
+    return "我" in title or "本" in title or title.startswith("对")
+
+
 _WEAK_RULES = {
     "subject": "正文中以其为主语的句子",
     "disclosed": "正文中的公开数量句",
@@ -652,6 +658,8 @@ def _compiled_by(head: str) -> _Candidate | None:
 
 
 def _contact(head: str) -> _Candidate | None:
+    if "联系" not in head:  # (every match ends with it)
+        return None
     for m in _CONTACT.finditer(head):
         run = "".join(m.group("run").split())
         run = _SUB_UNIT.sub("", run)
@@ -939,7 +947,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 
     # --- year -----------------------------------------------------------------------
     title_year = next((t.year for t in real_titles if t.year is not None), None)
-    title_text = next((t.text for t in real_titles if not _SELF_TITLE.search(t.text)), None)
+    title_text = next((t.text for t in real_titles if not _self_title(t.text)), None)
     year = title_year
     how = "title"
     if year is None and "年" in body:  # (each pattern's year is followed by 年)
