@@ -807,8 +807,8 @@ def _walk_titles(sections: tuple[Section, ...]) -> list[str]:
 
 
 class _Hay:
-    """The text, then the titles of its sections joined by blanks (made when first asked
-    for): iterated as ``(text, titles)``."""
+    """The text and the titles of its sections joined by blanks (made when first asked
+    for)."""
 
     __slots__ = ("_sections", "_titles", "text")
 
@@ -823,15 +823,15 @@ class _Hay:
             self._titles = " ".join(_walk_titles(self._sections))
         return self._titles
 
-    def __iter__(self) -> Iterator[str]:
-        yield self.text
-        yield self.titles
+
+def _found(pattern: re.Pattern[str], hay: _Hay, needles: tuple[str, str]) -> bool:
+    """Whether ``pattern`` matches the text or else the titles; each of its matches holds
+    one of the two ``needles``, looked for first (a text without them is not scanned)."""
+    return _holds(pattern, hay.text, needles) or _holds(pattern, hay.titles, needles)
 
 
-def _found(pattern: re.Pattern[str], texts: Iterable[str], needles: tuple[str, ...]) -> bool:
-    """Whether ``pattern`` matches one of ``texts``; each of its matches holds one of
-    ``needles``, looked for first (a text without Chinese is not scanned by re)."""
-    return any(any(w in t for w in needles) and pattern.search(t) is not None for t in texts)
+def _holds(pattern: re.Pattern[str], text: str, needles: tuple[str, str]) -> bool:
+    return (needles[0] in text or needles[1] in text) and pattern.search(text) is not None
 
 
 def _heading_hits(text: str, hay: _Hay) -> int:
