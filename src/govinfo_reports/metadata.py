@@ -623,7 +623,13 @@ def _self_alias(body: str) -> str | None:
     return max(dict.fromkeys(words), key=words.count, default=None)
 
 
-def _signature(tokens: list[str]) -> _Candidate | None:
+def _signature(text: str, *, last: bool) -> _Candidate | None:
+    """A placed name followed by a date (某某局 / 2016年3月5日) among the first (with
+    ``last``, the last) 40 blank-separated tokens of ``text``."""
+    if "月" not in text:  # (the date holds it: the text is not split)
+        return None
+    tokens = text.split()
+    tokens = tokens[-40:] if last else tokens[:40]
     for k in range(len(tokens) - 1):
         token = tokens[k + 1]
         if "月" in token and _DATE_ONLY.match(token):
@@ -1073,7 +1079,7 @@ def _agency_candidates(
     when the text holds 人社, 人保 or 劳保 (see _is_alias), and a signature is never one.
     """
     found: list[_Candidate] = [t.agency for t in titles if t.agency is not None]
-    top = _signature(pre.split()[:40])
+    top = _signature(pre, last=False)
     if top is not None:
         found.append(top)
     c = _compiled_by(head)
@@ -1091,7 +1097,7 @@ def _agency_candidates(
     if c is not None:
         found.append(c)
     if not (lazy and named):
-        tail_sig = _signature(text[-600:].split()[-40:])
+        tail_sig = _signature(text[-600:], last=True)
         if tail_sig is not None:
             found.append(tail_sig)
     return found
