@@ -664,7 +664,7 @@ def _compiled_by(head: str) -> _Candidate | None:
 
 
 def _contact(head: str) -> _Candidate | None:
-    if "联系" not in head:  # (every match ends with it)
+    if "联" not in head:  # (every match ends with 联系; one character is found faster)
         return None
     for m in _CONTACT.finditer(head):
         run = "".join(m.group("run").split())
