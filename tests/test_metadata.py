@@ -679,8 +679,6 @@ def test_windowed_scans_find_the_whole_scans_matches() -> None:
         assert list(md._subject_body_runs(text)) == body, text
         spans = [m.span() for m in md._PERIOD.finditer(text)]
         assert [m.span() for m in md._period_matches(text)] == spans, text
-        spans = [m.span() for m in md._PERIOD_NUMERIC.finditer(text)]
-        assert [m.span() for m in md._numeric_period_matches(text)] == spans, text
 
 
 def test_anchor_from_its_open_finds_the_anchors_matches() -> None:
@@ -725,6 +723,12 @@ def test_numeric_period_starts_are_the_separator_scans() -> None:
         sparse = "中中中." * 80 + text + "中" * (120 * 4 * md._SEP_DENSITY)
         want = [m.start() - 4 for m in md._NUMERIC_PERIOD_SEP.finditer(sparse)]
         assert md._numeric_period_starts(sparse) == want, text
+        # any range of starts: those of the whole text in it
+        for whole in (text, padded, sparse):
+            every = md._numeric_period_starts(whole)
+            lo, hi = sorted((rnd.randint(0, len(whole)), rnd.randint(0, len(whole))))
+            got = md._numeric_period_starts(whole, lo, hi)
+            assert got == [s for s in every if lo <= s < hi], (whole, lo, hi)
 
 
 def test_prefiltered_template_and_report_searches() -> None:
@@ -810,7 +814,7 @@ def test_period_candidates_are_the_merged_scans() -> None:
             parts = [p + filler for p in parts]
         text = "".join(parts)
         want = heapq.merge(
-            md._period_matches(text), md._numeric_period_matches(text), key=md._start
+            md._PERIOD.finditer(text), md._PERIOD_NUMERIC.finditer(text), key=lambda m: m.start()
         )
         got = md._period_candidates(text)
         assert [m.span() for m in got] == [m.span() for m in want], text

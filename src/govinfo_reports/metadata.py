@@ -26,10 +26,9 @@ printed with the 2021 columns is STANDARD_2021).
 from __future__ import annotations
 
 import functools
-import heapq
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 import attrs
@@ -1133,10 +1132,6 @@ def _cn_date(d: date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def _start(m: regex.Match[str]) -> int:
-    return m.start()
-
-
 def _period_matches(text: str) -> Iterator[regex.Match[str]]:
     """``_PERIOD.finditer(text)``, run only in windows around the 月 its matches hold.
 
@@ -1158,55 +1153,47 @@ def _period_matches(text: str) -> Iterator[regex.Match[str]]:
         yield from _PERIOD.finditer(text, lo, hi)
 
 
-def _numeric_period_starts(text: str) -> list[int]:
-    """Where _NUMERIC_PERIOD_SEP's matches start, four characters back: the separators
-    found by ``str.find`` (far faster than a scan by re), in order; a text dense with
-    separators (a ruler of dashes) is scanned by re, which skips them without a step in
-    Python."""
+def _numeric_period_starts(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where _NUMERIC_PERIOD_SEP's matches start, four characters back, from ``lo`` up to
+    ``hi`` (the end), in order: the separators found by ``str.find`` (far faster than a
+    scan by re); a text dense with separators (a ruler of dashes) is scanned by re, which
+    skips them without a step in Python; one of many separators and few years is read
+    from its 19s and 20s."""
+    return _numeric_form(text)(text, lo, len(text) if hi is None else hi)
+
+
+def _numeric_form(text: str) -> Callable[[str, int, int], list[int]]:
+    """Which of the three scans of :func:`_numeric_period_starts` suits ``text``."""
     seps = text.count(".") + text.count("/") + text.count("-")
     if seps * _SEP_DENSITY > len(text):
-        return [a.start() - 4 for a in _NUMERIC_PERIOD_SEP.finditer(text)]
-    starts: list[int] = []
+        return _starts_by_re
     sample = text[:_SAMPLE] if seps > 64 else ""
     if sample and (sample.count("19") + sample.count("20")) * 8 < (
         sample.count(".") + sample.count("/") + sample.count("-")
     ):
         # far fewer 19s and 20s than separators (a text of no years; a two-character
-        # find costs more, so only then): tried from those
-        for century in _CENTURIES:
-            q = text.find(century)
-            while q >= 0:
-                if text[q + 4 : q + 5] in _SEPS:
-                    starts.append(q)
-                q = text.find(century, q + 1)
-        starts.sort()
-        return starts
-    for sep in "./-":
-        q = text.find(sep, 4)
+        # find costs more, so only then)
+        return _starts_from_centuries
+    return _starts_from_separators
+
+
+def _starts_by_re(text: str, lo: int, hi: int) -> list[int]:
+    return [a.start() - 4 for a in _NUMERIC_PERIOD_SEP.finditer(text, lo + 4, hi + 4)]
+
+
+def _starts_from_centuries(text: str, lo: int, hi: int) -> list[int]:
+    starts: list[int] = []
+    for century in _CENTURIES:
+        q = text.find(century, lo, hi + 1)
         while q >= 0:
-            if text[q - 4 : q - 2] in _CENTURIES:
-                starts.append(q - 4)
-            q = text.find(sep, q + 1)
+            if text[q + 4 : q + 5] in _SEPS:
+                starts.append(q)
+            q = text.find(century, q + 1, hi + 1)
     starts.sort()
     return starts
 
 
-def _numeric_period_matches(text: str) -> Iterator[regex.Match[str]]:
-    """``_PERIOD_NUMERIC.finditer(text)``, tried only where a match can start: at 19/20
-    with a date separator four characters on."""
-    last_end = 0
-    for start in _numeric_period_starts(text):
-        if start < last_end:
-            continue
-        m = _PERIOD_NUMERIC.match(text, start)
-        if m is not None:
-            last_end = m.end()
-            yield m
-
-
-def _numeric_starts_between(text: str, lo: int, hi: int) -> list[int]:
-    """The starts of :func:`_numeric_period_starts` from ``lo`` up to ``hi`` (its plain
-    ``str.find`` form, for a text of few separators), in order."""
+def _starts_from_separators(text: str, lo: int, hi: int) -> list[int]:
     starts: list[int] = []
     for sep in "./-":
         q = text.find(sep, lo + 4, hi + 4)
@@ -1219,20 +1206,17 @@ def _numeric_starts_between(text: str, lo: int, hi: int) -> list[int]:
 
 
 def _period_candidates(text: str) -> Iterator[regex.Match[str]]:
-    """``heapq.merge(_period_matches(text), _numeric_period_matches(text), key=_start)``:
-    both kinds of match by their start (a tie to _PERIOD), the numeric ones tried only up
-    to the _PERIOD match read next (the reader stops at the first it takes)."""
-    seps = text.count(".") + text.count("/") + text.count("-")
-    if seps * _SEP_DENSITY > len(text) or seps > 64:
-        # (the other forms of _numeric_period_starts: all at once)
-        yield from heapq.merge(_period_matches(text), _numeric_period_matches(text), key=_start)
-        return
-    last_end = 0  # the end of the last numeric match (they do not overlap)
+    """The matches of _PERIOD and _PERIOD_NUMERIC by their start (a tie to _PERIOD; the
+    two kinds may overlap, the numeric ones do not), the numeric ones tried only up to the
+    _PERIOD match read next: the reader stops at the first it takes, and a long text's
+    separators past it are not looked for."""
+    starts_between = _numeric_form(text)
+    last_end = 0  # the end of the last numeric match
     lo = 0  # where the numeric starts not yet tried begin
     for m in itertools.chain(_period_matches(text), (None,)):
         hi = m.start() if m is not None else len(text)  # (a tie goes to m)
         if lo < hi:
-            for start in _numeric_starts_between(text, lo, hi):
+            for start in starts_between(text, lo, hi):
                 if start < last_end:
                     continue
                 numeric = _PERIOD_NUMERIC.match(text, start)
