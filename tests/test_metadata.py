@@ -712,8 +712,6 @@ def test_windowed_scans_find_the_whole_scans_matches() -> None:
         assert list(md._subject_body_runs(text)) == body, text
         spans = [m.span() for m in md._PERIOD.finditer(text)]
         assert [m.span() for m in md._period_matches(text)] == spans, text
-        spans = [m.span() for m in md._PERIOD_NUMERIC.finditer(text)]
-        assert [m.span() for m in md._numeric_period_matches(text)] == spans, text
 
 
 def test_anchor_from_its_open_finds_the_anchors_matches() -> None:
@@ -758,6 +756,12 @@ def test_numeric_period_starts_are_the_separator_scans() -> None:
         sparse = "中中中." * 80 + text + "中" * (120 * 4 * md._SEP_DENSITY)
         want = [m.start() - 4 for m in md._NUMERIC_PERIOD_SEP.finditer(sparse)]
         assert md._numeric_period_starts(sparse) == want, text
+        # any range of starts: those of the whole text in it
+        for whole in (text, padded, sparse):
+            every = md._numeric_period_starts(whole)
+            lo, hi = sorted((rnd.randint(0, len(whole)), rnd.randint(0, len(whole))))
+            got = md._numeric_period_starts(whole, lo, hi)
+            assert got == [s for s in every if lo <= s < hi], (whole, lo, hi)
 
 
 def test_prefiltered_template_and_report_searches() -> None:
@@ -777,13 +781,13 @@ def test_prefiltered_template_and_report_searches() -> None:
         titles = " ".join(heads)
         sections = tuple(Section(1, "一", 1, h) for h in heads)
         hay = md._Hay(text, sections)
-        assert tuple(hay) == (text, titles)
+        assert (hay.text, hay.titles) == (text, titles)
         for pattern, needles in (
-            (md._STANDARD_MARK, ("公开",)),
+            (md._STANDARD_MARK, ("公开申请", "公开办函")),
             (md._MARK_2021, ("公开", "件数")),
             (md._MARK_2019, ("数量", "采购总金额")),
         ):
-            plain = any(pattern.search(t) is not None for t in hay)
+            plain = any(pattern.search(t) is not None for t in (text, titles))
             assert md._found(pattern, hay, needles) == plain, (text, titles)
         hits = sum(1 for h in md._STANDARD_HEADINGS if h in text or h in titles)
         assert (md._heading_hits(text, md._Hay(text, sections)) >= 4) == (hits >= 4), text
@@ -843,7 +847,7 @@ def test_period_candidates_are_the_merged_scans() -> None:
             parts = [p + filler for p in parts]
         text = "".join(parts)
         want = heapq.merge(
-            md._period_matches(text), md._numeric_period_matches(text), key=md._start
+            md._PERIOD.finditer(text), md._PERIOD_NUMERIC.finditer(text), key=lambda m: m.start()
         )
         got = md._period_candidates(text)
         assert [m.span() for m in got] == [m.span() for m in want], text
@@ -943,8 +947,8 @@ def test_letter_mark_is_the_letter_pattern() -> None:
         assert md._letter_mark(text) == want, text
 
 
-def test_self_references_are_selfs_matches() -> None:
-    """_self_references counts _SELF's matches, in their order (few or many 我/本)."""
+def test_self_alias_is_the_most_common_selfs_match() -> None:
+    """_self_alias is Counter(_SELF's matches).most_common(1)'s word (ties: the first)."""
     import random
     from collections import Counter
 
@@ -956,9 +960,8 @@ def test_self_references_are_selfs_matches() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
         if rnd.random() < 0.1:
             text = "本年" * 40 + text
-        want = Counter(m.group() for m in md._SELF.finditer(text))
-        got = md._self_references(text)
-        assert list(got.items()) == list(want.items()), text
+        common = Counter(m.group() for m in md._SELF.finditer(text)).most_common(1)
+        assert md._self_alias(text) == (common[0][0] if common else None), text
 
 
 def test_a_text_that_is_no_report_is_not_missing_an_identity() -> None:

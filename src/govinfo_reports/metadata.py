@@ -28,11 +28,9 @@ printed with the 2021 columns is STANDARD_2021).
 from __future__ import annotations
 
 import functools
-import heapq
 import itertools
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 import attrs
@@ -338,6 +336,7 @@ _SEG_MAX = 70
 _TITLE_YEAR = lazy_regex(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>年){_SP}度?)?")
 _YEAR_AFTER = lazy_regex(rf"\s{{0,3}}\(\s{{0,2}}(?P<y>{_YEAR}){_SP}年度?\s{{0,2}}\)")
 _YEAR_SPAN_END = lazy_regex(rf"{_YEAR}{_SP}年?{_SP}[—\-~～至到]{{1,2}}{_SP}$")
+_SPAN_MARKS = tuple("—-~～至到")
 #: page chrome that names the link after it (上一篇: <title>)
 _CHROME_WORDS = (
     r"(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|相关信息|相关报告"
@@ -402,7 +401,8 @@ def _split_title_seg(seg: str) -> tuple[int | None, str, str]:
         if m.group("nian") is None and (seg[: m.start()].strip() or m.end() >= len(seg)):
             continue
         before = seg[: m.start()]
-        span = _YEAR_SPAN_END.search(before)
+        # (a match ends with a dash or 至/到 and blanks)
+        span = _YEAR_SPAN_END.search(before) if before.rstrip(" \t").endswith(_SPAN_MARKS) else None
         if span:  # 2018—2019年度: two years, the title does not decide one
             return None, before[: span.start()], seg[m.end() :]
         return y, before, seg[m.end() :]
@@ -596,7 +596,13 @@ def _looks_like_report(text: str) -> bool:
 #: the problems of a report whose agency or year the text does not decide (dropped for a
 #: text that is not a report at all: report.not_a_report says so instead)
 UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing"))
-_SELF_TITLE = lazy_regex(r"[我本]|^对")
+
+
+def _self_title(title: str) -> bool:
+    """Whether a title speaks of the report's body as 我/本 (or starts with 对)."""
+    return "我" in title or "本" in title or title.startswith("对")
+
+
 _WEAK_RULES = {
     "subject": "正文中以其为主语的句子",
     "disclosed": "正文中的公开数量句",
@@ -611,32 +617,25 @@ _SELF = lazy_re(
 )
 
 
-#: what follows 我/本 in a _SELF match: one character, or 单位 / 中心
-_SELF_ONE = frozenset("局厅委办区市县省部署院")
-_SELF_TWO = frozenset(("单位", "中心"))
-_SELF_TRIES = 64
+def _self_alias(body: str) -> str | None:
+    """The self-reference the body uses most (我局, 本单位), the first to occur among
+    equals: ``Counter(_SELF.findall(body)).most_common(1)``'s word, without the Counter
+    (at most 26 distinct words, each counted in the list of matches).
+
+    >>> _self_alias("本局决定。我局受理,我局答复,本局公开"), _self_alias("我们") is None
+    ('本局', True)
+    """
+    words = _SELF.findall(body)
+    return max(dict.fromkeys(words), key=words.count, default=None)
 
 
-def _self_references(body: str) -> Counter[str]:
-    """``Counter(m.group() for m in _SELF.finditer(body))``, in the same order: each 我 and
-    本 found by a one-character find and the words after it read (no match holds another's
-    我/本, so every one is a match's start); a text with many is scanned by _SELF."""
-    if body.count("我") + body.count("本") > _SELF_TRIES:
-        return Counter(m.group() for m in _SELF.finditer(body))
-    found: list[tuple[int, str]] = []
-    for first in "我本":
-        q = body.find(first)
-        while q >= 0:
-            if body[q + 1 : q + 2] in _SELF_ONE:
-                found.append((q, body[q : q + 2]))
-            elif body[q + 1 : q + 3] in _SELF_TWO:
-                found.append((q, body[q : q + 3]))
-            q = body.find(first, q + 1)
-    found.sort()
-    return Counter(word for _, word in found)
-
-
-def _signature(tokens: list[str]) -> _Candidate | None:
+def _signature(text: str, *, last: bool) -> _Candidate | None:
+    """A placed name followed by a date (某某局 / 2016年3月5日) among the first (with
+    ``last``, the last) 40 blank-separated tokens of ``text``."""
+    if "月" not in text:  # (the date holds it: the text is not split)
+        return None
+    tokens = text.split()
+    tokens = tokens[-40:] if last else tokens[:40]
     for k in range(len(tokens) - 1):
         token = tokens[k + 1]
         if "月" in token and _DATE_ONLY.match(token):
@@ -671,6 +670,8 @@ def _compiled_by(head: str) -> _Candidate | None:
 
 
 def _contact(head: str) -> _Candidate | None:
+    if "联" not in head:  # (every match ends with 联系; one character is found faster)
+        return None
     for m in _CONTACT.finditer(head):
         run = "".join(m.group("run").split())
         run = _SUB_UNIT.sub("", run)
@@ -818,8 +819,8 @@ def _walk_titles(sections: tuple[Section, ...]) -> list[str]:
 
 
 class _Hay:
-    """The text, then the titles of its sections joined by blanks (made when first asked
-    for): iterated as ``(text, titles)``."""
+    """The text and the titles of its sections joined by blanks (made when first asked
+    for)."""
 
     __slots__ = ("_sections", "_titles", "text")
 
@@ -834,15 +835,15 @@ class _Hay:
             self._titles = " ".join(_walk_titles(self._sections))
         return self._titles
 
-    def __iter__(self) -> Iterator[str]:
-        yield self.text
-        yield self.titles
+
+def _found(pattern: re.Pattern[str], hay: _Hay, needles: tuple[str, str]) -> bool:
+    """Whether ``pattern`` matches the text or else the titles; each of its matches holds
+    one of the two ``needles``, looked for first (a text without them is not scanned)."""
+    return _holds(pattern, hay.text, needles) or _holds(pattern, hay.titles, needles)
 
 
-def _found(pattern: re.Pattern[str], texts: Iterable[str], needles: tuple[str, ...]) -> bool:
-    """Whether ``pattern`` matches one of ``texts``; each of its matches holds one of
-    ``needles``, looked for first (a text without Chinese is not scanned by re)."""
-    return any(any(w in t for w in needles) and pattern.search(t) is not None for t in texts)
+def _holds(pattern: re.Pattern[str], text: str, needles: tuple[str, str]) -> bool:
+    return (needles[0] in text or needles[1] in text) and pattern.search(text) is not None
 
 
 def _heading_hits(text: str, hay: _Hay) -> int:
@@ -949,18 +950,16 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     alias = next((c.name for c in found if c.alias), None)
     if alias is None:  # another name a title or the preamble gives it: 平潭县地税局
         alias = next((c.name for c in found if c.rule in _STRONG_RULES and c.name != agency), None)
-    if alias is None and agency is None:
+    if alias is None and agency is None and _may_clip(body):  # (a match holds 人社/人保/劳保)
         short = _SHORT_NAME.search(body)
         if short is not None:
             alias = short.group()
     if alias is None:
-        selfs = _self_references(body)
-        if selfs:
-            alias = selfs.most_common(1)[0][0]
+        alias = _self_alias(body)
 
     # --- year -----------------------------------------------------------------------
     title_year = next((t.year for t in real_titles if t.year is not None), None)
-    title_text = next((t.text for t in real_titles if not _SELF_TITLE.search(t.text)), None)
+    title_text = next((t.text for t in real_titles if not _self_title(t.text)), None)
     year = title_year
     how = "title"
     if year is None and "年" in body:  # (each pattern's year is followed by 年)
@@ -1101,7 +1100,7 @@ def _agency_candidates(
     when the text holds 人社, 人保 or 劳保 (see _is_alias), and a signature is never one.
     """
     found: list[_Candidate] = [t.agency for t in titles if t.agency is not None]
-    top = _signature(pre.split()[:40])
+    top = _signature(pre, last=False)
     if top is not None:
         found.append(top)
     c = _compiled_by(head)
@@ -1119,7 +1118,7 @@ def _agency_candidates(
     if c is not None:
         found.append(c)
     if not (lazy and named):
-        tail_sig = _signature(text[-600:].split()[-40:])
+        tail_sig = _signature(text[-600:], last=True)
         if tail_sig is not None:
             found.append(tail_sig)
     return found
@@ -1155,10 +1154,6 @@ def _cn_date(d: date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def _start(m: regex.Match[str]) -> int:
-    return m.start()
-
-
 def _period_matches(text: str) -> Iterator[regex.Match[str]]:
     """``_PERIOD.finditer(text)``, run only in windows around the 月 its matches hold.
 
@@ -1180,55 +1175,47 @@ def _period_matches(text: str) -> Iterator[regex.Match[str]]:
         yield from _PERIOD.finditer(text, lo, hi)
 
 
-def _numeric_period_starts(text: str) -> list[int]:
-    """Where _NUMERIC_PERIOD_SEP's matches start, four characters back: the separators
-    found by ``str.find`` (far faster than a scan by re), in order; a text dense with
-    separators (a ruler of dashes) is scanned by re, which skips them without a step in
-    Python."""
+def _numeric_period_starts(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where _NUMERIC_PERIOD_SEP's matches start, four characters back, from ``lo`` up to
+    ``hi`` (the end), in order: the separators found by ``str.find`` (far faster than a
+    scan by re); a text dense with separators (a ruler of dashes) is scanned by re, which
+    skips them without a step in Python; one of many separators and few years is read
+    from its 19s and 20s."""
+    return _numeric_form(text)(text, lo, len(text) if hi is None else hi)
+
+
+def _numeric_form(text: str) -> Callable[[str, int, int], list[int]]:
+    """Which of the three scans of :func:`_numeric_period_starts` suits ``text``."""
     seps = text.count(".") + text.count("/") + text.count("-")
     if seps * _SEP_DENSITY > len(text):
-        return [a.start() - 4 for a in _NUMERIC_PERIOD_SEP.finditer(text)]
-    starts: list[int] = []
+        return _starts_by_re
     sample = text[:_SAMPLE] if seps > 64 else ""
     if sample and (sample.count("19") + sample.count("20")) * 8 < (
         sample.count(".") + sample.count("/") + sample.count("-")
     ):
         # far fewer 19s and 20s than separators (a text of no years; a two-character
-        # find costs more, so only then): tried from those
-        for century in _CENTURIES:
-            q = text.find(century)
-            while q >= 0:
-                if text[q + 4 : q + 5] in _SEPS:
-                    starts.append(q)
-                q = text.find(century, q + 1)
-        starts.sort()
-        return starts
-    for sep in "./-":
-        q = text.find(sep, 4)
+        # find costs more, so only then)
+        return _starts_from_centuries
+    return _starts_from_separators
+
+
+def _starts_by_re(text: str, lo: int, hi: int) -> list[int]:
+    return [a.start() - 4 for a in _NUMERIC_PERIOD_SEP.finditer(text, lo + 4, hi + 4)]
+
+
+def _starts_from_centuries(text: str, lo: int, hi: int) -> list[int]:
+    starts: list[int] = []
+    for century in _CENTURIES:
+        q = text.find(century, lo, hi + 1)
         while q >= 0:
-            if text[q - 4 : q - 2] in _CENTURIES:
-                starts.append(q - 4)
-            q = text.find(sep, q + 1)
+            if text[q + 4 : q + 5] in _SEPS:
+                starts.append(q)
+            q = text.find(century, q + 1, hi + 1)
     starts.sort()
     return starts
 
 
-def _numeric_period_matches(text: str) -> Iterator[regex.Match[str]]:
-    """``_PERIOD_NUMERIC.finditer(text)``, tried only where a match can start: at 19/20
-    with a date separator four characters on."""
-    last_end = 0
-    for start in _numeric_period_starts(text):
-        if start < last_end:
-            continue
-        m = _PERIOD_NUMERIC.match(text, start)
-        if m is not None:
-            last_end = m.end()
-            yield m
-
-
-def _numeric_starts_between(text: str, lo: int, hi: int) -> list[int]:
-    """The starts of :func:`_numeric_period_starts` from ``lo`` up to ``hi`` (its plain
-    ``str.find`` form, for a text of few separators), in order."""
+def _starts_from_separators(text: str, lo: int, hi: int) -> list[int]:
     starts: list[int] = []
     for sep in "./-":
         q = text.find(sep, lo + 4, hi + 4)
@@ -1241,20 +1228,17 @@ def _numeric_starts_between(text: str, lo: int, hi: int) -> list[int]:
 
 
 def _period_candidates(text: str) -> Iterator[regex.Match[str]]:
-    """``heapq.merge(_period_matches(text), _numeric_period_matches(text), key=_start)``:
-    both kinds of match by their start (a tie to _PERIOD), the numeric ones tried only up
-    to the _PERIOD match read next (the reader stops at the first it takes)."""
-    seps = text.count(".") + text.count("/") + text.count("-")
-    if seps * _SEP_DENSITY > len(text) or seps > 64:
-        # (the other forms of _numeric_period_starts: all at once)
-        yield from heapq.merge(_period_matches(text), _numeric_period_matches(text), key=_start)
-        return
-    last_end = 0  # the end of the last numeric match (they do not overlap)
+    """The matches of _PERIOD and _PERIOD_NUMERIC by their start (a tie to _PERIOD; the
+    two kinds may overlap, the numeric ones do not), the numeric ones tried only up to the
+    _PERIOD match read next: the reader stops at the first it takes, and a long text's
+    separators past it are not looked for."""
+    starts_between = _numeric_form(text)
+    last_end = 0  # the end of the last numeric match
     lo = 0  # where the numeric starts not yet tried begin
     for m in itertools.chain(_period_matches(text), (None,)):
         hi = m.start() if m is not None else len(text)  # (a tie goes to m)
         if lo < hi:
-            for start in _numeric_starts_between(text, lo, hi):
+            for start in starts_between(text, lo, hi):
                 if start < last_end:
                     continue
                 numeric = _PERIOD_NUMERIC.match(text, start)

@@ -75,6 +75,7 @@ def _s2t() -> Any:
 #: a search for one stops at a Chinese text's first character, and spares OpenCC a
 #: Latin-1 page (15 ms per MB)
 _CONVERTIBLE = lazy_re("[\u2e80-\U0010ffff]")
+_PAST_LATIN1 = lazy_re("[\u0100-\U0010ffff]")
 
 
 def _unchanged(text: str) -> bool:
@@ -88,7 +89,11 @@ def _unchanged(text: str) -> bool:
 
 def _latin1(text: str) -> bool:
     """Whether every character of ``text`` is below U+0100: one encode, a copy of a
-    Latin-1 string (no scan by re), which stops at the first other character."""
+    Latin-1 string (no scan by re), which stops at the first other character.  A text
+    with another character near its start (a Chinese one) is told by a short search,
+    without the exception."""
+    if _PAST_LATIN1.search(text, 0, 64) is not None:
+        return False
     try:
         text.encode("latin-1")
     except UnicodeEncodeError:
