@@ -618,22 +618,22 @@ def _drop_contents(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """The markers that are headings: the sequence rules (see the module docstring)."""
-    n = len(cands)
-    next_same: list[int] = [-1] * n
-    seen: dict[int, int] = {}
-    for i in range(n - 1, -1, -1):
-        next_same[i] = seen.get(cands[i].style, -1)
-        if cands[i].ctx is not _GLUED:
-            seen[cands[i].style] = i
 
     def confirmed(i: int) -> bool:
         c = cands[i]
         if c.ctx is _GLUED:
             return False
-        j = next_same[i]
-        if j >= 0 and cands[j].ordinal == c.ordinal + 1:
-            return True
-        return c.style in _TOP_STYLES and (kind_of_simplified(c.title) is not _UNKNOWN)
+        # the next marker of its style not glued to a word (asked at most once per
+        # marker, and each such search ends at the next one of the style that is not
+        # glued: linear in all)
+        style = c.style
+        for j in range(i + 1, len(cands)):
+            d = cands[j]
+            if d.style == style and d.ctx is not _GLUED:
+                if d.ordinal == c.ordinal + 1:
+                    return True
+                break
+        return style in _TOP_STYLES and (kind_of_simplified(c.title) is not _UNKNOWN)
 
     # the stack of open sequences: [style, rank, last ordinal]
     stack: list[list[float]] = []
