@@ -151,10 +151,17 @@ _DIGITS_AND_POINTS = frozenset((*_DIGITS, ".", "．"))
 _TOP_STYLES = frozenset((STYLE_CN, STYLE_PART))
 _PAREN_STYLES = frozenset((STYLE_PAREN_CN, STYLE_PAREN_AR))
 _FIRST = itemgetter(0)
-# (enum members looked up once: ``Ctx.GLUED`` is a class attribute lookup through the enum
-# machinery, several times slower than a global, and these are asked once or more per
-# marker)
-_LINE_START, _PUNCT, _SPACE, _GLUED = Ctx.LINE_START, Ctx.PUNCT, Ctx.SPACE, Ctx.GLUED
+# A marker's context is kept as Ctx's plain int value: a tuple of ints and strings (a
+# marker, a title's reading) leaves the cyclic collector's lists at its first collection,
+# one that holds an enum member stays there (and a long text's markers made the collector
+# walk them again and again); and an int is read from a global, an enum member through the
+# enum machinery, several times slower
+_LINE_START, _PUNCT, _SPACE, _GLUED = (
+    int(Ctx.LINE_START),
+    int(Ctx.PUNCT),
+    int(Ctx.SPACE),
+    int(Ctx.GLUED),
+)
 _UNKNOWN = SectionKind.UNKNOWN
 
 
@@ -179,7 +186,7 @@ class _Cand:
     )
 
     def __init__(
-        self, start: int, end: int, style: int, number: str, ordinal: int, ctx: Ctx, line: int
+        self, start: int, end: int, style: int, number: str, ordinal: int, ctx: int, line: int
     ) -> None:
         self.start = start
         self.end = end
@@ -198,7 +205,7 @@ class _Cand:
         self.rank: float
         #: what the title was last read with: (context, limit, bound or -1 when the bound
         #: did not matter beyond the limit); the same again gives the same title
-        self.read_as: tuple[Ctx, int, int]
+        self.read_as: tuple[int, int, int]
 
 
 class _Lines:
@@ -257,7 +264,7 @@ def _marker_patterns(text: str) -> tuple[re.Pattern[str], list[re.Pattern[str]]]
 
 #: a marker found by _scan: (start, end, style, number, ordinal, context, line); a
 #: plain tuple, made into a _Cand only when it may be a heading (most are table cells)
-_Mark = tuple[int, int, int, str, int, Ctx, int]
+_Mark = tuple[int, int, int, str, int, int, int]
 
 
 def _scan(text: str, lines: _Lines) -> list[_Mark]:
@@ -388,7 +395,7 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
             ctx = glued  # after a word, or glued to a table's digits
         line = bisect_left(breaks, start)
         counted(line)
-        if comma_sep and ctx is not line_start:
+        if comma_sep and ctx != line_start:
             continue
         if end < n and text[end] in _AFTER_REF and style in _PAREN_STYLES:
             continue  # 第二十条第（一）项, (一)款
@@ -437,7 +444,7 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     while i < lead_stop and text[i] in _LEAD:
         i += 1
     ctx = c.ctx
-    at_line_start = ctx is _LINE_START
+    at_line_start = ctx == _LINE_START
     below = False
     if i == limit == line_end and at_line_start:
         # the marker alone on its line (一、 / 总体情况 from a PDF): the title is the next line
@@ -527,7 +534,7 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
     kept: list[_Cand] = []
     n = len(text)
     last = len(marks) - 1
-    read: dict[tuple[Ctx, str, bool], tuple[bool, str, int, int, bool]] = {}
+    read: dict[tuple[int, str, bool], tuple[bool, str, int, int, bool]] = {}
     breaks = lines.breaks
     n_breaks = len(breaks)
     table = lines.table_cache
@@ -573,7 +580,7 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
         elif not _read_title(text, c, bound, lines):
             continue
         title = c.title
-        if top and c.ctx is glued and known_title_length(title):
+        if top and c.ctx == glued and known_title_length(title):
             c.ctx = _SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
         if len(title) > TITLE_MAX or not _title_plausible(title, style == STYLE_CN):
             continue
@@ -597,13 +604,13 @@ def _drop_contents(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
             last_first[(c.style, c.title)] = k
     while i < n:
         j = i
-        if cands[i].ordinal == 1 and cands[i].ctx is _LINE_START:
+        if cands[i].ordinal == 1 and cands[i].ctx == _LINE_START:
             # a run of same-style markers 1, 2, 3… on consecutive lines with nothing between
             while (
                 j + 1 < n
                 and cands[j + 1].style == cands[i].style
                 and cands[j + 1].ordinal == cands[j].ordinal + 1
-                and cands[j + 1].ctx is _LINE_START
+                and cands[j + 1].ctx == _LINE_START
                 and not text[lines.end(cands[j].line) : cands[j + 1].start].strip()
                 and not text[cands[j].title_end : lines.end(cands[j].line)].strip(_TOC_TAIL)
             ):
@@ -621,7 +628,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
     def confirmed(i: int) -> bool:
         c = cands[i]
-        if c.ctx is _GLUED:
+        if c.ctx == _GLUED:
             return False
         # the next marker of its style not glued to a word (asked at most once per
         # marker, and each such search ends at the next one of the style that is not
@@ -629,7 +636,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
         style = c.style
         for j in range(i + 1, len(cands)):
             d = cands[j]
-            if d.style == style and d.ctx is not _GLUED:
+            if d.style == style and d.ctx != _GLUED:
                 if d.ordinal == c.ordinal + 1:
                     return True
                 break
@@ -644,7 +651,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     for i, c in enumerate(cands):
         pos = styles.index(c.style) if c.style in styles else -1
         if pos >= 0:
-            if c.ctx is _GLUED:
+            if c.ctx == _GLUED:
                 continue
             expected = int(stack[pos][2]) + 1
             if not (c.ordinal == expected or (c.ordinal == expected + 1 and confirmed(i))):
@@ -662,7 +669,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
                 rank = stack[-1][1] + 0.5  # first seen below a deeper style: it nests there
         if not (c.ordinal == 1 or (c.ordinal == 2 and confirmed(i))):
             continue
-        if c.ctx is _GLUED:
+        if c.ctx == _GLUED:
             if not out or c.ordinal != 1:
                 continue
             h = out[-1]
@@ -701,7 +708,7 @@ def _build(
     for i in range(count - 1, -1, -1):
         h = heads[i]
         read_as = h.read_as
-        if read_as[0] is not h.ctx or (read_as[2] >= 0 and read_as[2] != nxt):
+        if read_as[0] != h.ctx or (read_as[2] >= 0 and read_as[2] != nxt):
             reread = True
         else:
             k = h.line
