@@ -648,7 +648,7 @@ def is_table_line(line: str) -> bool:
 
 def is_table_span(text: str, start: int, end: int) -> bool:
     """:func:`is_table_line` of ``text[start:end]``, a whole line of ``text`` (after a line
-    break or at the start, before one or at the end), read in place: no copy of the line.
+    break or at the start, before one or at the end), its numbers read in place.
     (A line break before ``start`` reads as the start of the line to the numbers' blank
     look-behind, and ``end`` bounds the look-ahead as the end of a copy would.)
 
@@ -660,6 +660,11 @@ def is_table_span(text: str, start: int, end: int) -> bool:
         return False
     if text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
         return True
+    # A number is a whole blank-separated field (its blanks, _SPACE_CLASS, are all
+    # str.split's), so three need three fields: most prose lines have one, and split
+    # tells so far faster than the numbers' pattern
+    if len(text[start:end].split(None, _TABLE_NUMBERS - 1)) < _TABLE_NUMBERS:
+        return False
     for count, _ in enumerate(_NUMERIC_TOKEN_FAST.finditer(text, start, end), start=1):
         if count >= _TABLE_NUMBERS:
             return True

@@ -397,7 +397,7 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
         counted(line)
         if comma_sep and ctx != line_start:
             continue
-        if end < n and text[end] in _AFTER_REF and style in _PAREN_STYLES:
+        if style in _PAREN_STYLES and end < n and text[end] in _AFTER_REF:
             continue  # 第二十条第（一）项, (一)款
         if style in _TOP_STYLES:
             if line not in top_first:
