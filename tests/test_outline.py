@@ -880,6 +880,27 @@ def test_table_test_in_place_equals_the_one_on_a_copy() -> None:
             start = end + 1
 
 
+def test_table_test_reads_as_its_numbers_alone() -> None:
+    """is_table_line's field count (str.split before the numbers' pattern) changes no
+    answer: the reference counts _NUMERIC_TOKEN's matches only (blanks of every kind,
+    str.split's \\x1c-\\x1f among them, which are no blanks to the pattern)."""
+    from govinfo_reports._outline_grammar import _NUMERIC_TOKEN, TABLE_LINE_MAX, is_table_line
+
+    def reference(line: str) -> bool:
+        if len(line) > TABLE_LINE_MAX:
+            return False
+        if "|" in line or "\t" in line:
+            return True
+        return sum(1 for _ in _NUMERIC_TOKEN.finditer(line)) >= 3
+
+    rnd = random.Random(18)
+    blanks = [" ", "\u3000", "\xa0", "\x1c", "\x1f", "\x85", "\u2028", "\u200a", "\r", "\x0b"]
+    alphabet = [*"0123456789+-,.%a年件", *blanks, " 3 ", "12", "|"]
+    for _ in range(20000):
+        line = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert is_table_line(line) == reference(line), line
+
+
 def _reference_scan(text: str, lines: Any) -> list[Any]:
     """_scan as it reads MARKER's matches in order (the reference for the fused scan)."""
     import bisect

@@ -87,12 +87,14 @@ def cn_ordinal(numeral: str) -> int | None:
 # with a class of every first character a marker can have, so that stdlib ``re`` skips
 # the rest of the text in its fast prefix loop; each alternative then checks the
 # character it starts with by a look-behind (``cn`` and ``ar`` numbers run from the
-# match start to the end of ``n1``/``n3``).  Stdlib ``re`` scans this 2x faster than
-# ``regex`` (only bounded repetitions and fixed-width look-behinds: linear either way).
+# match start to the end of ``n1``/``n3``).  A bracket straight after 第 starts no marker
+# (第二十条第(一)项: a reference, never a heading; four in every 2021 table).  Stdlib ``re``
+# scans this 2x faster than ``regex`` (only bounded repetitions and fixed-width
+# look-behinds: linear either way).
 #: MARKER's alternatives that no digit starts (``ar`` is the other one)
 _MARKER_NOT_AR_ALTERNATIVES = r"""
       (?P<part>(?<=第)(?P<pn>[一二三四五六七八九十]{1,3})部分)
-    | (?<=[(（])(?:
+    | (?<=[(（])(?<!第[(（])(?:
           (?P<pcn>[ \t]{0,2}(?P<n2>[一二三四五六七八九十]{1,3})[ \t]{0,2}[)）])
         | (?P<par>(?<![0-9０-９][(（])[ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）]))
     | (?P<cir>(?<=[①-⑳]))
@@ -143,10 +145,13 @@ MARKER_NOT_AR_LATIN1 = lazy_re(
     r"\((?P<par>(?<![0-9０-９][(（])[ \t]{0,2}(?P<n4>[0-9０-９]{1,2})[ \t]{0,2}[)）])"
 )
 #: AR_MARK, one pattern per mark: a literal first character is found about 2x (Chinese
-#: text) to 4x (a text of many scripts) faster than the class; together the same matches
+#: text) to 4x (a text of many scripts) faster than the class; together the same matches.
+#: The character before the mark is checked once first (a digit or a blank: most of the
+#: marks of a text follow a word, and fail there instead of in three look-behinds)
 AR_MARK_EACH = {
     mark: lazy_re(
-        re.escape(mark) + r"(?:(?<=[0-9０-９][.．、])|(?<=[0-9０-９][ \t][.．、])"
+        re.escape(mark) + r"(?<=[0-9０-９ \t][.．、])"
+        r"(?:(?<=[0-9０-９][.．、])|(?<=[0-9０-９][ \t][.．、])"
         r"|(?<=[0-9０-９][ \t][ \t][.．、]))"
         r"(?![0-9０-９]|[ \t]?[0-9０-９]{1,2}[、,，])"
     )
@@ -643,7 +648,7 @@ def is_table_line(line: str) -> bool:
 
 def is_table_span(text: str, start: int, end: int) -> bool:
     """:func:`is_table_line` of ``text[start:end]``, a whole line of ``text`` (after a line
-    break or at the start, before one or at the end), read in place: no copy of the line.
+    break or at the start, before one or at the end), its numbers read in place.
     (A line break before ``start`` reads as the start of the line to the numbers' blank
     look-behind, and ``end`` bounds the look-ahead as the end of a copy would.)
 
@@ -655,6 +660,11 @@ def is_table_span(text: str, start: int, end: int) -> bool:
         return False
     if text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
         return True
+    # A number is a whole blank-separated field (its blanks, _SPACE_CLASS, are all
+    # str.split's), so three need three fields: most prose lines have one, and split
+    # tells so far faster than the numbers' pattern
+    if len(text[start:end].split(None, _TABLE_NUMBERS - 1)) < _TABLE_NUMBERS:
+        return False
     for count, _ in enumerate(_NUMERIC_TOKEN_FAST.finditer(text, start, end), start=1):
         if count >= _TABLE_NUMBERS:
             return True

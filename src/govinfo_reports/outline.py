@@ -64,6 +64,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from operator import itemgetter
 
@@ -150,6 +151,18 @@ _DIGITS_AND_POINTS = frozenset((*_DIGITS, ".", "．"))
 _TOP_STYLES = frozenset((STYLE_CN, STYLE_PART))
 _PAREN_STYLES = frozenset((STYLE_PAREN_CN, STYLE_PAREN_AR))
 _FIRST = itemgetter(0)
+# A marker's context is kept as Ctx's plain int value: a tuple of ints and strings (a
+# marker, a title's reading) leaves the cyclic collector's lists at its first collection,
+# one that holds an enum member stays there (and a long text's markers made the collector
+# walk them again and again); and an int is read from a global, an enum member through the
+# enum machinery, several times slower
+_LINE_START, _PUNCT, _SPACE, _GLUED = (
+    int(Ctx.LINE_START),
+    int(Ctx.PUNCT),
+    int(Ctx.SPACE),
+    int(Ctx.GLUED),
+)
+_UNKNOWN = SectionKind.UNKNOWN
 
 
 class _Cand:
@@ -173,7 +186,7 @@ class _Cand:
     )
 
     def __init__(
-        self, start: int, end: int, style: int, number: str, ordinal: int, ctx: Ctx, line: int
+        self, start: int, end: int, style: int, number: str, ordinal: int, ctx: int, line: int
     ) -> None:
         self.start = start
         self.end = end
@@ -192,7 +205,7 @@ class _Cand:
         self.rank: float
         #: what the title was last read with: (context, limit, bound or -1 when the bound
         #: did not matter beyond the limit); the same again gives the same title
-        self.read_as: tuple[Ctx, int, int]
+        self.read_as: tuple[int, int, int]
 
 
 class _Lines:
@@ -251,7 +264,7 @@ def _marker_patterns(text: str) -> tuple[re.Pattern[str], list[re.Pattern[str]]]
 
 #: a marker found by _scan: (start, end, style, number, ordinal, context, line); a
 #: plain tuple, made into a _Cand only when it may be a heading (most are table cells)
-_Mark = tuple[int, int, int, str, int, Ctx, int]
+_Mark = tuple[int, int, int, str, int, int, int]
 
 
 def _scan(text: str, lines: _Lines) -> list[_Mark]:
@@ -265,7 +278,8 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
     found: list[_Mark] = []
     add = found.append
     comma_led: dict[int, int] = {}
-    others: dict[int, int] = {}
+    others: list[int] = []  # the line of each marker not after a comma
+    counted = others.append
     # (line, style, ordinal) -> start of the first marker after a comma: the next item of
     # a list
     listed: dict[tuple[int, int, int], int] = {}
@@ -278,7 +292,7 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
     digits = _DIGITS
     cn_ordinals = CN_ORDINALS
     ar_ordinals = AR_ORDINALS
-    line_start, punct, space, glued = Ctx.LINE_START, Ctx.PUNCT, Ctx.SPACE, Ctx.GLUED
+    line_start, punct, space, glued = _LINE_START, _PUNCT, _SPACE, _GLUED
     # A sub-heading's marker on a table row is never a heading (_plausible_heads); it
     # matters only as the bound of the title of the marker before it, which is that of a
     # section heading on its row (一、 or 第一部分, found first) or reads the same without
@@ -295,6 +309,14 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
         comma_sep = False
         if kind is None:  # AR_MARK's (no group): the mark after an ``ar`` marker's digits
             k = m.start()
+            line = bisect_left(breaks, k)  # (no line break among the digits before it)
+            if line not in top_first:
+                known = table[line]
+                if known == 2 if known else is_table(line):
+                    # a cell of a table row without a section heading's marker (those
+                    # were all scanned before): no marker of the row is kept, so what
+                    # stands before this one counts for nothing
+                    continue
             while text[k - 1] in " \t":  # (a digit comes first: the look-behind saw it)
                 k -= 1
             start = k - 1
@@ -310,14 +332,6 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
                 num = num.translate(_FULLWIDTH_DIGITS)
                 ordinal = ar_ordinals.get(num)
                 if ordinal is None:
-                    continue
-            line = bisect_left(breaks, start)
-            if line not in top_first:
-                known = table[line]
-                if known == 2 if known else is_table(line):
-                    # a cell of a table row without a section heading's marker (those
-                    # were all scanned before): no marker of the row is kept, so what
-                    # stands before this one counts for nothing
                     continue
         else:
             start, end = m.span()
@@ -380,10 +394,10 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
         else:
             ctx = glued  # after a word, or glued to a table's digits
         line = bisect_left(breaks, start)
-        others[line] = others.get(line, 0) + 1
-        if comma_sep and ctx is not line_start:
+        counted(line)
+        if comma_sep and ctx != line_start:
             continue
-        if end < n and text[end] in _AFTER_REF and style in _PAREN_STYLES:
+        if style in _PAREN_STYLES and end < n and text[end] in _AFTER_REF:
             continue  # 第二十条第（一）项, (一)款
         if style in _TOP_STYLES:
             if line not in top_first:
@@ -394,8 +408,10 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
                 continue  # a cell of a table row (see below)
         add((start, end, style, num, ordinal, ctx, line))
     found.sort(key=_FIRST)  # (no two markers start at the same place)
-    if comma_led:
-        toc = {k for k, c in comma_led.items() if c >= _TOC_MIN and c >= others.get(k, 0) - 1}
+    led = [(k, c) for k, c in comma_led.items() if c >= _TOC_MIN]
+    if led:  # (the others counted only then: rare)
+        on_line = Counter(others)
+        toc = {k for k, c in led if c >= on_line[k] - 1}
         if toc:
             found = [c for c in found if c[6] not in toc]
     if listed:
@@ -428,7 +444,7 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     while i < lead_stop and text[i] in _LEAD:
         i += 1
     ctx = c.ctx
-    at_line_start = ctx is Ctx.LINE_START
+    at_line_start = ctx == _LINE_START
     below = False
     if i == limit == line_end and at_line_start:
         # the marker alone on its line (一、 / 总体情况 from a PDF): the title is the next line
@@ -518,14 +534,14 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
     kept: list[_Cand] = []
     n = len(text)
     last = len(marks) - 1
-    read: dict[tuple[Ctx, str, bool], tuple[bool, str, int, int, bool]] = {}
+    read: dict[tuple[int, str, bool], tuple[bool, str, int, int, bool]] = {}
     breaks = lines.breaks
     n_breaks = len(breaks)
     table = lines.table_cache
     is_table = lines.is_table
     remember = n >= _READ_CACHE_MIN
     terminator = TERMINATOR.search
-    glued = Ctx.GLUED
+    glued = _GLUED
     for i, mark in enumerate(marks):
         start, end, style, _, _, _, line = mark
         top = style in _TOP_STYLES
@@ -564,11 +580,11 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
         elif not _read_title(text, c, bound, lines):
             continue
         title = c.title
-        if top and c.ctx is glued and known_title_length(title):
-            c.ctx = Ctx.SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
+        if top and c.ctx == glued and known_title_length(title):
+            c.ctx = _SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
         if len(title) > TITLE_MAX or not _title_plausible(title, style == STYLE_CN):
             continue
-        if kind_of_simplified(title) is SectionKind.UNKNOWN and is_table(line):
+        if kind_of_simplified(title) is _UNKNOWN and is_table(line):
             continue  # a section heading may share a line with a table in a pipe/tab layout
         if numbers_follow(text, c.title_end, line_end):
             continue  # the row label of a table whose cells follow
@@ -588,13 +604,13 @@ def _drop_contents(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
             last_first[(c.style, c.title)] = k
     while i < n:
         j = i
-        if cands[i].ordinal == 1 and cands[i].ctx is Ctx.LINE_START:
+        if cands[i].ordinal == 1 and cands[i].ctx == _LINE_START:
             # a run of same-style markers 1, 2, 3… on consecutive lines with nothing between
             while (
                 j + 1 < n
                 and cands[j + 1].style == cands[i].style
                 and cands[j + 1].ordinal == cands[j].ordinal + 1
-                and cands[j + 1].ctx is Ctx.LINE_START
+                and cands[j + 1].ctx == _LINE_START
                 and not text[lines.end(cands[j].line) : cands[j + 1].start].strip()
                 and not text[cands[j].title_end : lines.end(cands[j].line)].strip(_TOC_TAIL)
             ):
@@ -609,24 +625,22 @@ def _drop_contents(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """The markers that are headings: the sequence rules (see the module docstring)."""
-    n = len(cands)
-    next_same: list[int] = [-1] * n
-    seen: dict[int, int] = {}
-    for i in range(n - 1, -1, -1):
-        next_same[i] = seen.get(cands[i].style, -1)
-        if cands[i].ctx is not Ctx.GLUED:
-            seen[cands[i].style] = i
 
     def confirmed(i: int) -> bool:
         c = cands[i]
-        if c.ctx is Ctx.GLUED:
+        if c.ctx == _GLUED:
             return False
-        j = next_same[i]
-        if j >= 0 and cands[j].ordinal == c.ordinal + 1:
-            return True
-        return c.style in (STYLE_CN, STYLE_PART) and (
-            kind_of_simplified(c.title) is not SectionKind.UNKNOWN
-        )
+        # the next marker of its style not glued to a word (asked at most once per
+        # marker, and each such search ends at the next one of the style that is not
+        # glued: linear in all)
+        style = c.style
+        for j in range(i + 1, len(cands)):
+            d = cands[j]
+            if d.style == style and d.ctx != _GLUED:
+                if d.ordinal == c.ordinal + 1:
+                    return True
+                break
+        return style in _TOP_STYLES and (kind_of_simplified(c.title) is not _UNKNOWN)
 
     # the stack of open sequences: [style, rank, last ordinal]
     stack: list[list[float]] = []
@@ -637,7 +651,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     for i, c in enumerate(cands):
         pos = styles.index(c.style) if c.style in styles else -1
         if pos >= 0:
-            if c.ctx is Ctx.GLUED:
+            if c.ctx == _GLUED:
                 continue
             expected = int(stack[pos][2]) + 1
             if not (c.ordinal == expected or (c.ordinal == expected + 1 and confirmed(i))):
@@ -655,7 +669,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
                 rank = stack[-1][1] + 0.5  # first seen below a deeper style: it nests there
         if not (c.ordinal == 1 or (c.ordinal == 2 and confirmed(i))):
             continue
-        if c.ctx is Ctx.GLUED:
+        if c.ctx == _GLUED:
             if not out or c.ordinal != 1:
                 continue
             h = out[-1]
@@ -694,7 +708,7 @@ def _build(
     for i in range(count - 1, -1, -1):
         h = heads[i]
         read_as = h.read_as
-        if read_as[0] is not h.ctx or (read_as[2] >= 0 and read_as[2] != nxt):
+        if read_as[0] != h.ctx or (read_as[2] >= 0 and read_as[2] != nxt):
             reread = True
         else:
             k = h.line
