@@ -92,7 +92,7 @@ decided, the others are None.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -755,11 +755,12 @@ class _Problem3(NamedTuple):
 
 
 class _Found(NamedTuple):
-    """What the search found: for each row the options some solution uses, how many
-    solutions there are, whether they were all found (``capped``: only some were) and
-    whether the work bound stopped the search."""
+    """What the search found: for each row the options some solution uses (bit ``k`` for
+    option ``k``: an int takes a tenth of a small set's memory), how many solutions there
+    are, whether they were all found (``capped``: only some were) and whether the work
+    bound stopped the search."""
 
-    used: list[set[int]]
+    used: list[int]
     ways: int
     capped: bool
     aborted: bool
@@ -769,12 +770,12 @@ def _found_of(res: _Search, opts: Sequence[Sequence[_Option]]) -> _Found:
     capped = res.capped or res.aborted
     if capped:
         # not every solution was seen: any option of a row may be in one
-        used = [set(range(len(o))) for o in opts]
+        used = [(1 << len(o)) - 1 for o in opts]
     else:
-        used = [set() for _ in opts]
+        used = [0] * len(opts)
         for sol in res.solutions:
             for i, k in enumerate(sol):
-                used[i].add(k)
+                used[i] |= 1 << k
     return _Found(used, len(res.solutions), capped, res.aborted)
 
 
@@ -795,10 +796,11 @@ def _outcome_paths(
     rows: Sequence[int],
     target: tuple[int, ...],
     budget: list[int],
-) -> tuple[int, dict[int, set[int]]]:
+) -> tuple[int, dict[int, int]]:
     """How many choices of one option per outcome row add up to ``target`` in every
-    column, and the options used by them: a dynamic programme over the partial column
-    sums (rows with one option first), pruned by what the remaining rows can still add."""
+    column, and the options used by them (bit sets as in :class:`_Found`): a dynamic
+    programme over the partial column sums (rows with one option first), pruned by what
+    the remaining rows can still add."""
     m = len(rows)
     if m and budget[0] >= m and all(len(opts[i]) == 1 for i in rows):
         # one choice: it adds up or not.  As below: the column prune keeps every option
@@ -808,7 +810,7 @@ def _outcome_paths(
         if sums != target:
             return 0, {}
         budget[0] -= m
-        return 1, {i: {0} for i in reversed(rows)}
+        return 1, {i: 1 for i in reversed(rows)}
     return _outcome_programme(opts, rows, target, budget)
 
 
@@ -817,7 +819,7 @@ def _outcome_programme(
     rows: Sequence[int],
     target: tuple[int, ...],
     budget: list[int],
-) -> tuple[int, dict[int, set[int]]]:
+) -> tuple[int, dict[int, int]]:
     """:func:`_outcome_paths` without its shortcut for rows of one option: the options
     the column prune keeps, then the dynamic programme over them."""
     alive = _column_prune([[o.sig for o in opts[i]] for i in rows], target, budget)
@@ -826,7 +828,7 @@ def _outcome_programme(
     keep = {i: alive[k] for k, i in enumerate(rows)}
     sub = {i: [opts[i][k] for k in keep[i]] for i in rows}
     count, used_sub = _outcome_dp(sub, rows, target, budget)
-    return count, {i: {keep[i][k] for k in u} for i, u in used_sub.items()}
+    return count, {i: _bit_set(keep[i][k] for k in _bits(u)) for i, u in used_sub.items()}
 
 
 #: Column sums above this are not pruned by bit sets (memory).
@@ -836,10 +838,19 @@ _BITSET_ITER = 4_096
 
 
 def _bits(x: int) -> Iterator[int]:
+    """The set bits of ``x``, lowest first."""
     while x:
         low = x & -x
         yield low.bit_length() - 1
         x ^= low
+
+
+def _bit_set(ks: Iterable[int]) -> int:
+    """The int with bits ``ks`` set (:func:`_bits` reads them back)."""
+    out = 0
+    for k in ks:
+        out |= 1 << k
+    return out
 
 
 def _column_prune(
@@ -912,7 +923,7 @@ def _outcome_dp(
     rows: Sequence[int],
     target: tuple[int, ...],
     budget: list[int],
-) -> tuple[int, dict[int, set[int]]]:
+) -> tuple[int, dict[int, int]]:
     order = sorted(rows, key=lambda i: len(opts[i]))
     m = len(order)
     lo = [[0] * 7 for _ in range(m + 1)]
@@ -948,17 +959,18 @@ def _outcome_dp(
     count = layers[-1].get(target, 0)
     if not count:
         return 0, {}
-    used: dict[int, set[int]] = {}
+    used: dict[int, int] = {}
     good = {target}
     for k in range(m - 1, -1, -1):
         i = order[k]
         prev: set[tuple[int, ...]] = set()
-        u = used.setdefault(i, set())
+        u = used.get(i, 0)
         for st_ in layers[k]:
             for oi, o in enumerate(opts[i]):
                 if _vadd(st_, o.sig) in good:
-                    u.add(oi)
+                    u |= 1 << oi
                     prev.add(st_)
+        used[i] = u
         good = prev
     return count, used
 
@@ -977,7 +989,7 @@ def _exact(
     outcome_on = use_outcome and st.use_outcome and st.total is not None
     bal = (st.new, st.carried_over, st.total, st.forward)
     balance_on = use_balance and st.use_balance and all(i is not None for i in bal)
-    used: list[set[int]] = [set() for _ in range(nrows)]
+    used = [0] * nrows
     constrained: set[int] = set()
     if outcome_on:
         constrained |= set(st.outcomes)
@@ -988,7 +1000,7 @@ def _exact(
     free = 1
     for i in range(nrows):
         if i not in constrained:
-            used[i] = set(range(len(opts[i])))
+            used[i] = (1 << len(opts[i])) - 1
             free *= len(opts[i])
     if not constrained:
         return _Found(used, free, False, False)
@@ -1003,7 +1015,7 @@ def _exact(
         for ti, topt in enumerate(opts[st.total]):
             t = topt.sig
             out_count = 1
-            out_used: dict[int, set[int]] = {}
+            out_used: dict[int, int] = {}
             if outcome_on:
                 out_count, out_used = _outcome_paths(opts, st.outcomes, t, budget)
                 if not out_count:
@@ -1025,24 +1037,24 @@ def _exact(
                 if not bal_count:
                     continue
             count += out_count * bal_count
-            used[st.total].add(ti)
+            used[st.total] |= 1 << ti
             for i, u in out_used.items():
                 used[i] |= u
             for ni, ci, fi in bal_used:
-                used[st.new].add(ni)  # type: ignore[index]
-                used[st.carried_over].add(ci)  # type: ignore[index]
-                used[st.forward].add(fi)  # type: ignore[index]
+                used[st.new] |= 1 << ni  # type: ignore[index]
+                used[st.carried_over] |= 1 << ci  # type: ignore[index]
+                used[st.forward] |= 1 << fi  # type: ignore[index]
     except _Exhausted:
         # not every solution was counted: each row keeps the options it may still take
         # (every option, or those the column sums allow when (七)总计 reads one way)
-        wide = [set(range(len(o))) for o in opts]
+        wide = [(1 << len(o)) - 1 for o in opts]
         if outcome_on and len(opts[st.total]) == 1:
             alive = _column_prune(
                 [[o.sig for o in opts[i]] for i in st.outcomes], opts[st.total][0].sig, [10**9]
             )
             if alive is not None:
                 for k, i in enumerate(st.outcomes):
-                    wide[i] = set(alive[k])
+                    wide[i] = _bit_set(alive[k])
         return _Found(wide, count * free, True, True)
     return _Found(used, count * free, False, False)
 
@@ -1579,7 +1591,7 @@ def _decide3(
     how: list[int] = [0] * n  # tier each row's reading came from
     search_budget = [MAX_SEARCH_NODES]
     fallback_budget = [MAX_FALLBACK_NODES]
-    result = _Found([set() for _ in range(n)], 0, False, False)
+    result = _Found([0] * n, 0, False, False)
     fallback = False
     if cons:
         found = False
@@ -1635,6 +1647,11 @@ def _decide3(
                 chosen[i] = agree or o
                 how[i] = tier
                 break
+    # every row is read: what the readings were made from and the options not chosen
+    # are not needed by the checks below (they were the stage's peak of memory)
+    for row in order:
+        row.cells_from = []
+    per_tier.clear()
 
     cells: dict[str, tuple[int | None, ...]] = {}
     amb: dict[str, list[int | None]] = {}
@@ -1658,7 +1675,7 @@ def _decide3(
             unreadable.append(row.path)
             continue
         # (when the search was cut short, result.used holds every option a row may take)
-        used = sorted(result.used[i]) if i in cons else list(range(len(o)))
+        used = list(_bits(result.used[i])) if i in cons else list(range(len(o)))
         reads = [r for k in used for r in o[k].readings]
         decided: list[int | None] = []
         for col in range(7):
