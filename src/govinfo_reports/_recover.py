@@ -451,7 +451,6 @@ def _row_readings(
     lx: _Lexed,
     allow_dropped: bool,
     budget: list[int],
-    cells_from: list[list[tuple[int, int | None, int]]] | None = None,
 ) -> _RowReadings:
     """Every reading of a row whose applicant columns add up to its total.
 
@@ -459,8 +458,6 @@ def _row_readings(
     from the digits before it by a depth-first search that only descends into a cut when
     a memoized check says the rest of the digits can still add up to what remains of the
     total (so the work grows with the number of readings, not with the number of cuts).
-    ``cells_from``: a list the cells that may start at each position are kept in (the
-    same for both readings of a row, with and without dropped blanks).
     """
     c = lx.chars
     n = len(c)
@@ -475,12 +472,7 @@ def _row_readings(
         if len(vals) <= 7:
             _place(vals, None, 0, allow_dropped, out)
         return _RowReadings(out, False, False)
-    if cells_from:
-        cf = cells_from
-    else:
-        cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
-        if cells_from is not None:
-            cells_from.extend(cf)
+    cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
     rejected = False
     # digits and digit sums before each position: bounds on what the rest of a row can
     # add up to (a number is at least the sum of its digits)
@@ -642,7 +634,6 @@ class _Row:
     """One row during recovery."""
 
     __slots__ = (
-        "cells_from",
         "dropped_evidence",
         "exhausted",
         "fixed",
@@ -666,7 +657,6 @@ class _Row:
         self.rejected = False
         self.exhausted = False
         self.dropped_evidence = False
-        self.cells_from: list[list[tuple[int, int | None, int]]] = []
 
     def get_readings(
         self, allow_dropped: bool, budget: list[int], memo: _Memo | None = None
@@ -684,7 +674,7 @@ class _Row:
 
     def _search(self, allow_dropped: bool, budget: list[int], memo: _Memo | None) -> list[_Reading]:
         assert self.lx is not None
-        r = _memo_readings(self.lx, allow_dropped, budget, self.cells_from, memo)
+        r = _memo_readings(self.lx, allow_dropped, budget, memo)
         self.rejected |= r.rejected
         self.exhausted |= r.exhausted
         return r.readings
@@ -699,21 +689,20 @@ def _memo_readings(
     lx: _Lexed,
     allow_dropped: bool,
     budget: list[int],
-    cells_from: list[list[tuple[int, int | None, int]]],
     memo: _Memo | None,
 ) -> _RowReadings:
     """:func:`_row_readings`, taken from ``memo`` when the same text was read with at
     least the work it took left in ``budget`` (the search is the same and takes the
     same steps: its bound is only tested against what is left), the work drawn again."""
     if memo is None:
-        return _row_readings(lx, allow_dropped, budget, cells_from)
+        return _row_readings(lx, allow_dropped, budget)
     key = (lx, allow_dropped)
     got = memo.get(key)
     if got is not None and got[1] <= budget[0]:
         budget[0] -= got[1]
         return got[0]
     start = budget[0]
-    r = _row_readings(lx, allow_dropped, budget, cells_from)
+    r = _row_readings(lx, allow_dropped, budget)
     if not r.exhausted:
         memo[key] = (r, start - budget[0])
     return r
@@ -1647,10 +1636,7 @@ def _decide3(
                 chosen[i] = agree or o
                 how[i] = tier
                 break
-    # every row is read: what the readings were made from and the options not chosen
-    # are not needed by the checks below (they were the stage's peak of memory)
-    for row in order:
-        row.cells_from = []
+    # every row is read: the options not chosen are not needed by the checks below
     per_tier.clear()
 
     cells: dict[str, tuple[int | None, ...]] = {}
