@@ -134,6 +134,7 @@ def read_table3(
             segs = segs or _segments(text, hits, end)
             rows = _token_rows(text, hits, segs, end, problems, column)
         segs = []  # its tokens are not read past here
+    lines = []  # nor the labels' lines (memory while the cells are recovered)
     if not rows:
         return Read3(table=None, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
