@@ -209,10 +209,12 @@ def _t3_pattern() -> regex.Pattern[str]:
 
 # a character that may follow a label's first character where a gap of :func:`_spw`
 # begins (whitespace, a digit, a cell mark), written as what it is not (a Han character
-# of the main block, Chinese punctuation, a Latin letter, a cell separator '|', a masked
-# footer): the ``re`` module, whose Unicode tables may be older than ``regex``'s, then
-# cannot miss a digit
-_NOT_IN_GAP = "\\u4e00-\\u9fff，。、；：？！“”‘’（）《》【】a-zA-Z|\\ue000"
+# of the main block, Chinese punctuation, a Latin letter, ASCII punctuation other than a
+# cell mark's, a cell separator '|', a masked footer): the ``re`` module, whose Unicode
+# tables may be older than ``regex``'s, then cannot miss a digit.  (Normalized prose
+# has ASCII punctuation: 一)、下: let through as gaps, they cost a try of the cores each.)
+_NOT_GAP_ASCII = re.escape("!\"#$%&'()*+:;<=>?@[]^_`{}~\\")
+_NOT_IN_GAP = "\\u4e00-\\u9fff，。、；：？！“”‘’（）《》【】a-zA-Z|\\ue000" + _NOT_GAP_ASCII
 
 #: a core to try at a candidate: its match, its path, and the phrase of it that begins
 #: with the candidate's character when the core is an :func:`_alt_core` ('' otherwise)
