@@ -15,6 +15,7 @@ numeral is not read as a cell of the row before.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
@@ -582,7 +583,8 @@ def t2_columns() -> T2Columns:
 
 T3_HEADING = regex.compile(_sp("收到和处理政府信息公开申请"))
 T3_ANNOUNCED = regex.compile(r"三" + _GAP + r"[、.．]" + _GAP + _sp("收到和处理政府信息公开申请"))
-T3_HEADER = regex.compile(_alt("申请人情况", "勾稽关系"))
+_T3_HEADER_PHRASES = ("申请人情况", "勾稽关系")
+T3_HEADER = regex.compile(_alt(*_T3_HEADER_PHRASES))
 # where a T3_HEADER match can begin: its characters in turn, each followed by the next
 # or by the start of a gap (申(?=G|请(?:G|人(?:G|…))))
 _GAP_START = f"[^{_NOT_IN_GAP}]|无"
@@ -595,7 +597,9 @@ def _phrase_start(phrase: str) -> str:
     return f"{re.escape(phrase[0])}(?={inner})"
 
 
-_T3_HEADER_START = re.compile("|".join(_phrase_start(p) for p in ("申请人情况", "勾稽关系")))
+_T3_HEADER_START = re.compile("|".join(_phrase_start(p) for p in _T3_HEADER_PHRASES))
+#: the characters a T3_HEADER match begins with
+_T3_HEADER_FIRSTS = "".join(dict.fromkeys(p[0] for p in _T3_HEADER_PHRASES))
 
 
 def t3_header_starts(text: str) -> list[int]:
@@ -610,12 +614,22 @@ def t3_header_starts(text: str) -> list[int]:
 
 def iter_t3_header_starts(text: str) -> Iterator[int]:
     """:func:`t3_header_starts`, found as they are asked for (a caller that stops at the
-    first table does not scan the rest of a long text)."""
+    first table does not scan the rest of a long text).  The phrases' first characters
+    are found by a search for each (``str.find`` runs some 30 times faster than the
+    stdlib scan for a class of CJK characters) and the stdlib filter is tried there."""
     pos = 0
     match = T3_HEADER.match
-    for cand in _T3_HEADER_START.finditer(text):
-        p = cand.start()
-        if p < pos:
+    may_start = _T3_HEADER_START.match
+    ahead = [(at, ch) for ch in _T3_HEADER_FIRSTS if (at := text.find(ch)) >= 0]
+    heapq.heapify(ahead)
+    while ahead:
+        p, ch = ahead[0]
+        after = text.find(ch, p + 1)
+        if after < 0:
+            heapq.heappop(ahead)
+        else:
+            heapq.heapreplace(ahead, (after, ch))
+        if p < pos or may_start(text, p) is None:
             continue
         m = match(text, p)
         if m is not None:
