@@ -15,13 +15,14 @@ numeral is not read as a cell of the row before.
 from __future__ import annotations
 
 import functools
-import heapq
 import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import attrs
 import regex
+
+from ._table_grid import FirstOf
 
 # whitespace allowed between the characters of a label (wrapped PDF lines, stray spaces)
 _GAP = r"\s{0,60}+"
@@ -617,24 +618,15 @@ def iter_t3_header_starts(text: str) -> Iterator[int]:
     first table does not scan the rest of a long text).  The phrases' first characters
     are found by a search for each (``str.find`` runs some 30 times faster than the
     stdlib scan for a class of CJK characters) and the stdlib filter is tried there."""
-    pos = 0
     match = T3_HEADER.match
     may_start = _T3_HEADER_START.match
-    ahead = [(at, ch) for ch in _T3_HEADER_FIRSTS if (at := text.find(ch)) >= 0]
-    heapq.heapify(ahead)
-    while ahead:
-        p, ch = ahead[0]
-        after = text.find(ch, p + 1)
-        if after < 0:
-            heapq.heappop(ahead)
-        else:
-            heapq.heapreplace(ahead, (after, ch))
-        if p < pos or may_start(text, p) is None:
-            continue
-        m = match(text, p)
+    firsts = FirstOf(text, _T3_HEADER_FIRSTS)
+    p = firsts.at(0)
+    while p >= 0:
+        m = match(text, p) if may_start(text, p) is not None else None
         if m is not None:
             yield p
-            pos = m.end()
+        p = firsts.at(p + 1 if m is None else m.end())
 
 
 T2_ANNOUNCED = T2_ITEM
