@@ -852,11 +852,11 @@ def test_memoized_row_readings_draw_the_same_work() -> None:
         lx = rec._lex(raw)
         for allow in (False, True):
             fresh_budget = [10_000]
-            fresh = rec._row_readings(lx, allow, fresh_budget, [])
+            fresh = rec._row_readings(lx, allow, fresh_budget)
             memo: rec._Memo = {}
             first_budget, again_budget = [10_000], [10_000]
-            first = rec._memo_readings(lx, allow, first_budget, [], memo)
-            again = rec._memo_readings(lx, allow, again_budget, [], memo)
+            first = rec._memo_readings(lx, allow, first_budget, memo)
+            again = rec._memo_readings(lx, allow, again_budget, memo)
             assert first == fresh == again
             assert first_budget == fresh_budget == again_budget
             used = 10_000 - fresh_budget[0]
@@ -864,6 +864,6 @@ def test_memoized_row_readings_draw_the_same_work() -> None:
                 if start < 0:
                     continue
                 want_budget, got_budget = [start], [start]
-                want = rec._row_readings(lx, allow, want_budget, [])
-                got = rec._memo_readings(lx, allow, got_budget, [], memo)
+                want = rec._row_readings(lx, allow, want_budget)
+                got = rec._memo_readings(lx, allow, got_budget, memo)
                 assert got == want and got_budget[0] == want_budget[0], (raw, allow, start)

@@ -92,7 +92,7 @@ decided, the others are None.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -207,7 +207,8 @@ class _Lexed(NamedTuple):
     '~' (a minus sign, table 二 only)."""
 
     chars: str
-    gaps: tuple[bool, ...]  # whitespace or a separator stood before chars[i]
+    gaps: bytes  # 1: whitespace or a separator stood before chars[i] (a byte each: a row
+    # of 20 digits takes 53 bytes, against 200 as a tuple of bools)
     tokens: tuple[int, ...]  # index in raw.split() of the token holding chars[i]
 
 
@@ -224,7 +225,7 @@ def _lex(raw: str, signed: bool = False) -> _Lexed:
             gaps.append(True)
             gaps.extend([False] * (len(w) - 1))
             toks.extend([k] * len(w))
-        return _Lexed(digits, tuple(gaps), tuple(toks))
+        return _Lexed(digits, bytes(gaps), tuple(toks))
     return _lex_full(text, signed)
 
 
@@ -298,7 +299,7 @@ def _lex_full(text: str, signed: bool) -> _Lexed:
         out_g.append(gaps[i] or pending_gap)
         out_t.append(toks[i])
         pending_gap = False
-    return _Lexed("".join(out_c), tuple(out_g), tuple(out_t))
+    return _Lexed("".join(out_c), bytes(out_g), tuple(out_t))
 
 
 def _is_numeral(tok: str) -> bool:
@@ -451,7 +452,6 @@ def _row_readings(
     lx: _Lexed,
     allow_dropped: bool,
     budget: list[int],
-    cells_from: list[list[tuple[int, int | None, int]]] | None = None,
 ) -> _RowReadings:
     """Every reading of a row whose applicant columns add up to its total.
 
@@ -459,8 +459,6 @@ def _row_readings(
     from the digits before it by a depth-first search that only descends into a cut when
     a memoized check says the rest of the digits can still add up to what remains of the
     total (so the work grows with the number of readings, not with the number of cuts).
-    ``cells_from``: a list the cells that may start at each position are kept in (the
-    same for both readings of a row, with and without dropped blanks).
     """
     c = lx.chars
     n = len(c)
@@ -475,12 +473,7 @@ def _row_readings(
         if len(vals) <= 7:
             _place(vals, None, 0, allow_dropped, out)
         return _RowReadings(out, False, False)
-    if cells_from:
-        cf = cells_from
-    else:
-        cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
-        if cells_from is not None:
-            cells_from.extend(cf)
+    cf = [_cells_from(lx, p, MAX_JOINS) for p in range(n)]
     rejected = False
     # digits and digit sums before each position: bounds on what the rest of a row can
     # add up to (a number is at least the sum of its digits)
@@ -642,7 +635,6 @@ class _Row:
     """One row during recovery."""
 
     __slots__ = (
-        "cells_from",
         "dropped_evidence",
         "exhausted",
         "fixed",
@@ -666,7 +658,6 @@ class _Row:
         self.rejected = False
         self.exhausted = False
         self.dropped_evidence = False
-        self.cells_from: list[list[tuple[int, int | None, int]]] = []
 
     def get_readings(
         self, allow_dropped: bool, budget: list[int], memo: _Memo | None = None
@@ -684,7 +675,7 @@ class _Row:
 
     def _search(self, allow_dropped: bool, budget: list[int], memo: _Memo | None) -> list[_Reading]:
         assert self.lx is not None
-        r = _memo_readings(self.lx, allow_dropped, budget, self.cells_from, memo)
+        r = _memo_readings(self.lx, allow_dropped, budget, memo)
         self.rejected |= r.rejected
         self.exhausted |= r.exhausted
         return r.readings
@@ -699,21 +690,20 @@ def _memo_readings(
     lx: _Lexed,
     allow_dropped: bool,
     budget: list[int],
-    cells_from: list[list[tuple[int, int | None, int]]],
     memo: _Memo | None,
 ) -> _RowReadings:
     """:func:`_row_readings`, taken from ``memo`` when the same text was read with at
     least the work it took left in ``budget`` (the search is the same and takes the
     same steps: its bound is only tested against what is left), the work drawn again."""
     if memo is None:
-        return _row_readings(lx, allow_dropped, budget, cells_from)
+        return _row_readings(lx, allow_dropped, budget)
     key = (lx, allow_dropped)
     got = memo.get(key)
     if got is not None and got[1] <= budget[0]:
         budget[0] -= got[1]
         return got[0]
     start = budget[0]
-    r = _row_readings(lx, allow_dropped, budget, cells_from)
+    r = _row_readings(lx, allow_dropped, budget)
     if not r.exhausted:
         memo[key] = (r, start - budget[0])
     return r
@@ -755,11 +745,12 @@ class _Problem3(NamedTuple):
 
 
 class _Found(NamedTuple):
-    """What the search found: for each row the options some solution uses, how many
-    solutions there are, whether they were all found (``capped``: only some were) and
-    whether the work bound stopped the search."""
+    """What the search found: for each row the options some solution uses (bit ``k`` for
+    option ``k``: an int takes a tenth of a small set's memory), how many solutions there
+    are, whether they were all found (``capped``: only some were) and whether the work
+    bound stopped the search."""
 
-    used: list[set[int]]
+    used: list[int]
     ways: int
     capped: bool
     aborted: bool
@@ -769,12 +760,12 @@ def _found_of(res: _Search, opts: Sequence[Sequence[_Option]]) -> _Found:
     capped = res.capped or res.aborted
     if capped:
         # not every solution was seen: any option of a row may be in one
-        used = [set(range(len(o))) for o in opts]
+        used = [(1 << len(o)) - 1 for o in opts]
     else:
-        used = [set() for _ in opts]
+        used = [0] * len(opts)
         for sol in res.solutions:
             for i, k in enumerate(sol):
-                used[i].add(k)
+                used[i] |= 1 << k
     return _Found(used, len(res.solutions), capped, res.aborted)
 
 
@@ -795,10 +786,11 @@ def _outcome_paths(
     rows: Sequence[int],
     target: tuple[int, ...],
     budget: list[int],
-) -> tuple[int, dict[int, set[int]]]:
+) -> tuple[int, dict[int, int]]:
     """How many choices of one option per outcome row add up to ``target`` in every
-    column, and the options used by them: a dynamic programme over the partial column
-    sums (rows with one option first), pruned by what the remaining rows can still add."""
+    column, and the options used by them (bit sets as in :class:`_Found`): a dynamic
+    programme over the partial column sums (rows with one option first), pruned by what
+    the remaining rows can still add."""
     m = len(rows)
     if m and budget[0] >= m and all(len(opts[i]) == 1 for i in rows):
         # one choice: it adds up or not.  As below: the column prune keeps every option
@@ -808,7 +800,7 @@ def _outcome_paths(
         if sums != target:
             return 0, {}
         budget[0] -= m
-        return 1, {i: {0} for i in reversed(rows)}
+        return 1, {i: 1 for i in reversed(rows)}
     return _outcome_programme(opts, rows, target, budget)
 
 
@@ -817,7 +809,7 @@ def _outcome_programme(
     rows: Sequence[int],
     target: tuple[int, ...],
     budget: list[int],
-) -> tuple[int, dict[int, set[int]]]:
+) -> tuple[int, dict[int, int]]:
     """:func:`_outcome_paths` without its shortcut for rows of one option: the options
     the column prune keeps, then the dynamic programme over them."""
     alive = _column_prune([[o.sig for o in opts[i]] for i in rows], target, budget)
@@ -826,7 +818,7 @@ def _outcome_programme(
     keep = {i: alive[k] for k, i in enumerate(rows)}
     sub = {i: [opts[i][k] for k in keep[i]] for i in rows}
     count, used_sub = _outcome_dp(sub, rows, target, budget)
-    return count, {i: {keep[i][k] for k in u} for i, u in used_sub.items()}
+    return count, {i: _bit_set(keep[i][k] for k in _bits(u)) for i, u in used_sub.items()}
 
 
 #: Column sums above this are not pruned by bit sets (memory).
@@ -836,10 +828,19 @@ _BITSET_ITER = 4_096
 
 
 def _bits(x: int) -> Iterator[int]:
+    """The set bits of ``x``, lowest first."""
     while x:
         low = x & -x
         yield low.bit_length() - 1
         x ^= low
+
+
+def _bit_set(ks: Iterable[int]) -> int:
+    """The int with bits ``ks`` set (:func:`_bits` reads them back)."""
+    out = 0
+    for k in ks:
+        out |= 1 << k
+    return out
 
 
 def _column_prune(
@@ -912,7 +913,7 @@ def _outcome_dp(
     rows: Sequence[int],
     target: tuple[int, ...],
     budget: list[int],
-) -> tuple[int, dict[int, set[int]]]:
+) -> tuple[int, dict[int, int]]:
     order = sorted(rows, key=lambda i: len(opts[i]))
     m = len(order)
     lo = [[0] * 7 for _ in range(m + 1)]
@@ -948,17 +949,18 @@ def _outcome_dp(
     count = layers[-1].get(target, 0)
     if not count:
         return 0, {}
-    used: dict[int, set[int]] = {}
+    used: dict[int, int] = {}
     good = {target}
     for k in range(m - 1, -1, -1):
         i = order[k]
         prev: set[tuple[int, ...]] = set()
-        u = used.setdefault(i, set())
+        u = used.get(i, 0)
         for st_ in layers[k]:
             for oi, o in enumerate(opts[i]):
                 if _vadd(st_, o.sig) in good:
-                    u.add(oi)
+                    u |= 1 << oi
                     prev.add(st_)
+        used[i] = u
         good = prev
     return count, used
 
@@ -977,7 +979,7 @@ def _exact(
     outcome_on = use_outcome and st.use_outcome and st.total is not None
     bal = (st.new, st.carried_over, st.total, st.forward)
     balance_on = use_balance and st.use_balance and all(i is not None for i in bal)
-    used: list[set[int]] = [set() for _ in range(nrows)]
+    used = [0] * nrows
     constrained: set[int] = set()
     if outcome_on:
         constrained |= set(st.outcomes)
@@ -988,7 +990,7 @@ def _exact(
     free = 1
     for i in range(nrows):
         if i not in constrained:
-            used[i] = set(range(len(opts[i])))
+            used[i] = (1 << len(opts[i])) - 1
             free *= len(opts[i])
     if not constrained:
         return _Found(used, free, False, False)
@@ -1003,7 +1005,7 @@ def _exact(
         for ti, topt in enumerate(opts[st.total]):
             t = topt.sig
             out_count = 1
-            out_used: dict[int, set[int]] = {}
+            out_used: dict[int, int] = {}
             if outcome_on:
                 out_count, out_used = _outcome_paths(opts, st.outcomes, t, budget)
                 if not out_count:
@@ -1025,24 +1027,24 @@ def _exact(
                 if not bal_count:
                     continue
             count += out_count * bal_count
-            used[st.total].add(ti)
+            used[st.total] |= 1 << ti
             for i, u in out_used.items():
                 used[i] |= u
             for ni, ci, fi in bal_used:
-                used[st.new].add(ni)  # type: ignore[index]
-                used[st.carried_over].add(ci)  # type: ignore[index]
-                used[st.forward].add(fi)  # type: ignore[index]
+                used[st.new] |= 1 << ni  # type: ignore[index]
+                used[st.carried_over] |= 1 << ci  # type: ignore[index]
+                used[st.forward] |= 1 << fi  # type: ignore[index]
     except _Exhausted:
         # not every solution was counted: each row keeps the options it may still take
         # (every option, or those the column sums allow when (七)总计 reads one way)
-        wide = [set(range(len(o))) for o in opts]
+        wide = [(1 << len(o)) - 1 for o in opts]
         if outcome_on and len(opts[st.total]) == 1:
             alive = _column_prune(
                 [[o.sig for o in opts[i]] for i in st.outcomes], opts[st.total][0].sig, [10**9]
             )
             if alive is not None:
                 for k, i in enumerate(st.outcomes):
-                    wide[i] = set(alive[k])
+                    wide[i] = _bit_set(alive[k])
         return _Found(wide, count * free, True, True)
     return _Found(used, count * free, False, False)
 
@@ -1579,7 +1581,7 @@ def _decide3(
     how: list[int] = [0] * n  # tier each row's reading came from
     search_budget = [MAX_SEARCH_NODES]
     fallback_budget = [MAX_FALLBACK_NODES]
-    result = _Found([set() for _ in range(n)], 0, False, False)
+    result = _Found([0] * n, 0, False, False)
     fallback = False
     if cons:
         found = False
@@ -1635,6 +1637,8 @@ def _decide3(
                 chosen[i] = agree or o
                 how[i] = tier
                 break
+    # every row is read: the options not chosen are not needed by the checks below
+    per_tier.clear()
 
     cells: dict[str, tuple[int | None, ...]] = {}
     amb: dict[str, list[int | None]] = {}
@@ -1658,7 +1662,7 @@ def _decide3(
             unreadable.append(row.path)
             continue
         # (when the search was cut short, result.used holds every option a row may take)
-        used = sorted(result.used[i]) if i in cons else list(range(len(o)))
+        used = list(_bits(result.used[i])) if i in cons else list(range(len(o)))
         reads = [r for k in used for r in o[k].readings]
         decided: list[int | None] = []
         for col in range(7):

@@ -136,6 +136,7 @@ def read_table3(
             segs = segs or _segments(text, hits, end)
             rows = _token_rows(text, hits, segs, end, problems, column)
         segs = []  # its tokens are not read past here
+    lines = []  # nor the labels' lines (memory while the cells are recovered)
     if not rows:
         return Read3(table=None, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
@@ -600,29 +601,41 @@ def _by_order(
 ) -> tuple[dict[str, RowText], Recovery, Template] | None:
     """The rows of a table whose numbers stand away from their labels
     (:func:`_displaced`): all its numbers placed seven a row in template order."""
-    # the tokens between labels only (a label's own numbering 1. 2. is not a cell)
+    # the tokens between labels only (a label's own numbering 1. 2. is not a cell): their
+    # texts, and of the gap after each whether it is blank and holds a line break (the
+    # tokens themselves are not kept: a table has hundreds, the stage's peak of memory)
     inner = {a for h in hits for a, _ in h.inner_cells(text)}
     in_label = _in_labels(hits)
-    tokens = [
-        t for t in grid.number_tokens(text, start, end) if t.start in inner or not in_label(t)
-    ]
+    values: list[str] = []
+    blank_after: list[bool] = []
+    line_after: list[bool] = []
+    last = -1  # the end of the last token kept
+    for m in grid.NUMBER.finditer(text, start, end):
+        at = m.start()
+        if at not in inner and in_label(at):
+            continue
+        if values:
+            gap = text[last:at]
+            blank_after.append(grid.is_blank_gap(gap))
+            line_after.append("\n" in gap)
+        values.append(m[0])
+        last = m.end()
     candidates: list[tuple[Template, tuple[str, ...]]] = []
     if layout in (None, Template.STANDARD_2021):
         candidates.append((Template.STANDARD_2021, PATHS_2021))
     if layout in (None, Template.STANDARD_2019):
         candidates.append((Template.STANDARD_2019, PATHS_2019))
-    fits = [(t, p) for t, p in candidates if len(tokens) == 7 * len(p)]
+    fits = [(t, p) for t, p in candidates if len(values) == 7 * len(p)]
     if not fits:
         return None
     tmpl, paths = fits[0]
-    if not all(_clean_token(t.text) or t.text in "-/—–－无" for t in tokens):
+    if not all(_clean_token(v) or v in "-/—–－无" for v in values):
         return None
-    values = [t.text for t in tokens]
     # runs: tokens with nothing but whitespace between them
     runs: list[tuple[int, int]] = []
     run_start = 0
-    for i in range(1, len(tokens) + 1):
-        if i == len(tokens) or not grid.is_blank_gap(text[tokens[i - 1].end : tokens[i].start]):
+    for i in range(1, len(values) + 1):
+        if i == len(values) or not blank_after[i - 1]:
             runs.append((run_start, i))
             run_start = i
     rows_cells: list[list[str]] = [values[i * 7 : i * 7 + 7] for i in range(len(paths))]
@@ -632,9 +645,7 @@ def _by_order(
         n = b - a
         if a % 7 or n % 7 or n == 7:
             continue
-        one_per_line = all(
-            "\n" in text[tokens[i].end : tokens[i + 1].start] for i in range(a, b - 1)
-        )
+        one_per_line = all(line_after[a : b - 1])
         if not one_per_line:
             continue
         k = n // 7
@@ -660,7 +671,7 @@ def _by_order(
     }
     rules = ["row_order"]
     notes.append(
-        f"表三的行名与数字分开排印，按模板行序放置了{len(tokens)}个数字（每行7个，共{len(paths)}行）"
+        f"表三的行名与数字分开排印，按模板行序放置了{len(values)}个数字（每行7个，共{len(paths)}行）"
     )
     if by_column:
         rules.append("column_order")
@@ -687,20 +698,20 @@ def _by_order(
     return rows, recovery, tmpl
 
 
-def _in_labels(hits: Sequence[Hit]) -> Callable[[grid.Token], bool]:
-    """Whether a token starts inside some hit's label: a bisection when the labels stand
+def _in_labels(hits: Sequence[Hit]) -> Callable[[int], bool]:
+    """Whether a position lies inside some hit's label: a bisection when the labels stand
     in text order without overlapping (as the scan gives them), else a look at each."""
     starts = [h.start for h in hits]
     if all(a.end <= b.start for a, b in itertools.pairwise(hits)):
 
-        def inside(t: grid.Token) -> bool:
-            k = bisect.bisect_right(starts, t.start) - 1
-            return k >= 0 and t.start < hits[k].end
+        def inside(pos: int) -> bool:
+            k = bisect.bisect_right(starts, pos) - 1
+            return k >= 0 and pos < hits[k].end
 
     else:
 
-        def inside(t: grid.Token) -> bool:
-            return any(h.start <= t.start < h.end for h in hits)
+        def inside(pos: int) -> bool:
+            return any(h.start <= pos < h.end for h in hits)
 
     return inside
 

@@ -40,7 +40,6 @@ columns is STANDARD_2021 and gets a note; so does a 2021-format table 三 with a
 from __future__ import annotations
 
 import bisect
-import heapq
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -323,11 +322,7 @@ def _locate_table3(
     its start with their hits (for the reader, which scans the same start to an end no
     later)."""
     n = len(text)
-    # the candidate starts in text order, found as the loop asks for them: the loop
-    # stops at a table with every row label (a long text of many reports is not scanned)
-    anchors = _increasing(
-        heapq.merge((m.start() for m in T3_ANNOUNCED.finditer(text)), iter_t3_header_starts(text))
-    )
+    anchors = _anchors(text)
     best: tuple[int, int, int] | None = None  # (score, start, end)
     best_known: Scanned | None = None
     best_folded: Folded | None = None
@@ -384,10 +379,21 @@ def _locate_table3(
     return (chosen[0].start, _trim_end(text, chosen[-1].end, end)), None, None
 
 
-def _increasing(positions: Iterator[int]) -> Iterator[int]:
-    """``positions`` (in order) without repeats."""
+def _anchors(text: str) -> Iterator[int]:
+    """The candidate starts of table 三 (headings 三、收到和处理…, headers 申请人情况…) in
+    text order without repeats, found as the caller asks for them: the locator stops at a
+    table with every row label (a long text of many reports is not scanned)."""
+    headings = (m.start() for m in T3_ANNOUNCED.finditer(text))
+    headers = iter_t3_header_starts(text)
+    done = len(text) + 1  # past every position
+    a = next(headings, done)
+    h = next(headers, done)
     last = -1
-    for p in positions:
+    while min(a, h) < done:
+        if a <= h:
+            p, a = a, next(headings, done)
+        else:
+            p, h = h, next(headers, done)
         if p != last:
             yield p
             last = p
