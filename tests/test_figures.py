@@ -538,6 +538,20 @@ def test_clause_ends_of_the_example_and_the_seeds() -> None:
         assert list(got) == _clause_ends_by_lines(norm.text)
 
 
+@pytest.mark.parametrize("block", [1, 2, 7, 100])
+def test_clause_ends_do_not_depend_on_the_block_the_lines_are_split_in(
+    block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govinfo_reports import figures
+
+    monkeypatch.setattr(figures, "_LINE_BLOCK", block)
+    text = _EXAMPLE.read_text(encoding="utf-8") + "\n\n  一、\nabc\r\n" + "长" * 50 + "\n末行"
+    for part in (text, text[:-2], "\n" + text, "无换行", "\n", "\n\n"):
+        norm = normalize(part)
+        got = figures._Reader(norm, (), Tables()).clause_ends
+        assert list(got) == _clause_ends_by_lines(norm.text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -79,6 +79,7 @@ __all__ = ["Figures", "read_figures"]
 K = FigureKind
 _DATE_UNITS = frozenset({"年", "月", "日"})
 _HARD_LINE_MAX = 40
+_LINE_BLOCK = 1 << 16
 # (on the re engine: read through pos and endpos, a match in text[i + 1 : i + 24] is the
 # one on that slice)
 _HEADING_START = lazy_re(
@@ -436,26 +437,35 @@ class _Reader:
         text = self.text
         out = _offsets(text, _CLAUSE_ONLY_END_CHARS, self.sentence_ends)
         breaks: list[int] = []
+        append = breaks.append
         soft, soft_in, heading = _SOFT_PUNCT, _SOFT_PUNCT_CHAR.search, _HEADING_START.match
-        heading_first, hard_max, find = _HEADING_FIRST, _HARD_LINE_MAX, text.find
-        # each line (stripped) and the offset of the line break after it, one line at a
-        # time (no list of all lines: memory stays small; about as fast)
+        heading_first, hard_max = _HEADING_FIRST, _HARD_LINE_MAX
+        # each line (stripped) and the offset of the line break after it, the lines split
+        # a block of about _LINE_BLOCK characters at a time (a split is faster than a
+        # find per line; no list of all lines: memory stays small)
         pos = 0
-        i = find("\n")
-        while i >= 0:
-            line = text[pos:i].strip()
-            if (
-                not line
-                or line[-1] in soft
-                or (len(line) <= hard_max and soft_in(line) is None)
-                or (
-                    text[i + 1 : i + 2] in heading_first
-                    and heading(text, i + 1, i + 24) is not None
-                )
-            ):
-                breaks.append(i)
-            pos = i + 1
-            i = find("\n", pos)
+        n = len(text)
+        while pos < n:
+            stop = text.find("\n", pos + _LINE_BLOCK)
+            if stop < 0:
+                stop = text.rfind("\n", pos)
+                if stop < 0:
+                    break
+            i = pos - 1
+            for line in text[pos:stop].split("\n"):
+                i += len(line) + 1
+                line = line.strip()
+                if (
+                    not line
+                    or line[-1] in soft
+                    or (len(line) <= hard_max and soft_in(line) is None)
+                    or (
+                        text[i + 1 : i + 2] in heading_first
+                        and heading(text, i + 1, i + 24) is not None
+                    )
+                ):
+                    append(i)
+            pos = stop + 1
         return array("q", sorted(out + breaks) if breaks else out)
 
     def _section_spans(self, sections: tuple[Section, ...]) -> list[tuple[int, SectionKind]]:
