@@ -195,7 +195,8 @@ _UNIT_OBJECTS = {unit: unit for unit in _n._UNITS}
 
 class Scan:
     """The quantities of one text: ``starts``, ``ends``, ``units`` by index, and the
-    objects of the quantities that are not plain digits (``special``).
+    objects of the quantities that are not plain digits and of those built so far
+    (``special``).
 
     ``candidates``: the indexes of the quantities with a unit of ``keep_units``, and of
     those without a unit that stand before a character of ``unitless_end`` (after at most
@@ -226,7 +227,8 @@ class Scan:
         return len(self.starts)
 
     def quantity(self, i: int) -> Quantity:
-        """The quantity at index ``i`` (built afresh for a plain-digit one)."""
+        """The quantity at index ``i`` (a plain-digit one built when first asked for:
+        a figure's quantity is asked for again as a total or a part)."""
         q = self.special.get(i)
         if q is not None:
             return q
@@ -234,12 +236,13 @@ class Scan:
         text = self.text
         m = _DIGIT_RUN.match(text, start)
         assert m is not None
-        return Quantity(
+        q = self.special[i] = Quantity(
             value=int(m.group()),
             unit=self.units[i],
             text=text[start:end],
             span=(start, end),
         )
+        return q
 
 
 def _phone_near(text: str, parts: list[tuple[int, int]] | None = None) -> set[int]:

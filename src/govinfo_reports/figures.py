@@ -571,7 +571,7 @@ class _Reader:
         # aside, are never figures), or no unit and a clause end (or the end of its tail)
         # after at most two spaces, which is what _classify asks first of a number without
         # a unit (not a table cell: … | 58 | 7 |)
-        masked = self.masked
+        mask_lo, mask_hi = self._mask_lo, self._mask_hi
         clause_ends = self.clause_ends
         n_clause_ends = len(clause_ends)
         text_len = len(text)
@@ -580,7 +580,7 @@ class _Reader:
         tail_max, lead_max = P.TAIL_MAX, P.LEAD_MAX
         for i in self.scan.candidates:
             start = starts[i]
-            if masked and self._masked(start):
+            if mask_lo <= start < mask_hi and self._masked(start):
                 continue
             unit = units[i]
             end = ends[i]
