@@ -698,12 +698,17 @@ class _Reader:
                 and not P.NOT_COMPLETED.search(lead)
             ):
                 return [(K.APPLICATIONS_COMPLETED, 2)]
-        not_received = request and _NOT_RECEIVED.search(lead) is not None
-        if request and "申请" in lead and not not_received and P.CHANNEL_ANY.search(lead):
-            for kind, pattern in P.CHANNELS:
-                if pattern.search(lead):
-                    return [(kind, 2)]
-        if request and not not_received:
+        # (what follows needs 申请, or 收, 到 or 受理 in the lead: only then are the words
+        # that make it not a received application looked for)
+        if (
+            request
+            and ("申请" in lead or "收" in lead or "到" in lead or "受理" in lead)
+            and _NOT_RECEIVED.search(lead) is None
+        ):
+            if "申请" in lead and P.CHANNEL_ANY.search(lead):
+                for kind, pattern in P.CHANNELS:
+                    if pattern.search(lead):
+                        return [(kind, 2)]
             in_section = section is SectionKind.APPLICATIONS
             # (every RECEIVED match holds 申请)
             if "申请" in lead and _RECEIVED.search(lead):
