@@ -696,3 +696,36 @@ def test_breakdown_sentence_max_is_the_longest_match() -> None:
     assert m is not None and m.end() == len(longest) == P.BREAKDOWN_SENTENCE_MAX
     assert P.BREAKDOWN_SENTENCE.match(" " * 9 + "其中") is None
     assert P.BREAKDOWN_SENTENCE.match("申请的方式和时间呢" + "情况方面") is None
+
+
+def test_the_zero_word_windows_find_what_the_pattern_finds() -> None:
+    import random
+
+    from govinfo_reports import _figure_patterns as P
+    from govinfo_reports import figures
+
+    # (the longest match and what the lookahead reads after it, as the parser sees them)
+    parsed = re._parser.parse(P.ZERO_WORD.pattern)  # type: ignore[attr-defined]
+    assert parsed.getwidth()[1] == figures._ZERO_WORD_MAX
+    pieces = [
+        *"零无：: \t，。\n为是x",
+        "申请",
+        "行政复议",
+        "信息申请",
+        "均为",
+        "情况",
+        "收费",
+        "诉讼",
+        "一二三四五六七八九十",
+        "x" * 20,
+        "为零",
+        "：无",
+        "是 零",
+    ]
+    rng = random.Random(0)
+    texts = ["申请数为零", "申请为零 ", "复议：无\n", "零" * 30, "x" * 30 + "申请为零"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(80))) for _ in range(3000)]
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in P.ZERO_WORD.finditer(text)]
+        got = [(m.span(), m.groups()) for m in figures._zero_word_matches(text)]
+        assert got == want, text

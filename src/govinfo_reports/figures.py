@@ -114,6 +114,10 @@ assert len(set("".join(w for w, _ in _BREAKDOWN_OPEN_WORDS))) == sum(
 )
 _BREAKDOWN_SENTENCE = lazy_re(P.BREAKDOWN_SENTENCE.pattern)
 _ZERO_WORD = lazy_re(P.ZERO_WORD.pattern)
+# the longest match of P.ZERO_WORD (a subject word of 4, 10 characters, 情况, two spaces,
+# a colon, two spaces, 无: tests check it), and how far its lookahead reads after it
+_ZERO_WORD_MAX = 22
+_ZERO_WORD_AFTER = 3
 _ZERO_OPEN = lazy_re(P.ZERO_OPEN.pattern)
 # a ZERO_OPEN match starts at a zero key (numerals.ZERO_KEYS) or at one of these before it
 _ZERO_OPEN_BEFORE = "并均从"
@@ -830,9 +834,7 @@ class _Reader:
                 seen.add(kind)
                 span = (start, start + noun.end())
                 yield self._cand(kind, self._zero(span), 2)
-        # every ZERO_WORD match holds 零 or a colon and 无 (a cheap test first)
-        has_zero_word = "零" in text or ("无" in text and _COLON_NONE.search(text) is not None)
-        for m in _ZERO_WORD.finditer(text) if has_zero_word else ():
+        for m in _zero_word_matches(text):
             if self._masked(m.start()):
                 continue
             subject = m.group("subject")
@@ -1176,6 +1178,34 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
 def _unit_family(unit: str | None) -> str | None:
     """Units that may stand in one list of parts (条 and 件 of documents mix)."""
     return "条" if unit in _DOC_UNITS else unit
+
+
+def _zero_word_matches(text: str) -> list[re.Match[str]]:
+    """What ``finditer`` of P.ZERO_WORD finds in ``text``, read only near the places its
+    matches can end: every match ends with 零, or with 无 after a colon (_COLON_NONE),
+    and is at most _ZERO_WORD_MAX characters long, so the matches are those found in the
+    windows around these places (read up to _ZERO_WORD_AFTER characters after the last
+    one, what the lookahead reads; a window is at least that far from the next one).
+
+    >>> [m.group() for m in _zero_word_matches("申请数为零。复议：无，行政诉讼零")]
+    ['申请数为零', '复议：无']
+    """
+    ends = [m.start() for m in _COLON_NONE.finditer(text)] if "无" in text else []
+    find = text.find
+    i = find("零")
+    while i >= 0:
+        ends.append(i)
+        i = find("零", i + 1)
+    ends.sort()
+    out: list[re.Match[str]] = []
+    n, k, reach = len(text), 0, _ZERO_WORD_MAX + _ZERO_WORD_AFTER
+    while k < len(ends):
+        lo = max(ends[k] + 1 - _ZERO_WORD_MAX, 0)
+        while k + 1 < len(ends) and ends[k + 1] - ends[k] < reach:
+            k += 1
+        out += _ZERO_WORD.finditer(text, lo, min(ends[k] + 1 + _ZERO_WORD_AFTER, n))
+        k += 1
+    return out
 
 
 def _breakdown_open_spans(text: str) -> set[Span]:
