@@ -538,6 +538,20 @@ def test_clause_ends_of_the_example_and_the_seeds() -> None:
         assert list(got) == _clause_ends_by_lines(norm.text)
 
 
+@pytest.mark.parametrize("block", [1, 2, 7, 100])
+def test_clause_ends_do_not_depend_on_the_block_the_lines_are_split_in(
+    block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govinfo_reports import figures
+
+    monkeypatch.setattr(figures, "_LINE_BLOCK", block)
+    text = _EXAMPLE.read_text(encoding="utf-8") + "\n\n  一、\nabc\r\n" + "长" * 50 + "\n末行"
+    for part in (text, text[:-2], "\n" + text, "无换行", "\n", "\n\n"):
+        norm = normalize(part)
+        got = figures._Reader(norm, (), Tables()).clause_ends
+        assert list(got) == _clause_ends_by_lines(norm.text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -565,7 +579,6 @@ def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
 
     pairs = [
         (P.SERIES, figures._SERIES),
-        (P.BREAKDOWN_OPEN, figures._BREAKDOWN_OPEN),
         (P.BREAKDOWN_SENTENCE, figures._BREAKDOWN_SENTENCE),
         (P.ZERO_WORD, figures._ZERO_WORD),
         (P.LEGACY_ROW, figures._LEGACY_ROW),
@@ -593,6 +606,8 @@ def test_the_re_engine_reads_the_figure_patterns_as_regex_does() -> None:
             assert isinstance(fast.finditer.__self__, re.Pattern)
             want = [(m.span(), m.groups()) for m in slow.finditer(text)]
             assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want
+        want_opens = {m.span() for m in P.BREAKDOWN_OPEN.finditer(text)}
+        assert figures._breakdown_open_spans(text) == want_opens
 
 
 def test_the_table_row_pattern_on_the_re_engine_reads_as_regex_does() -> None:
@@ -681,3 +696,36 @@ def test_breakdown_sentence_max_is_the_longest_match() -> None:
     assert m is not None and m.end() == len(longest) == P.BREAKDOWN_SENTENCE_MAX
     assert P.BREAKDOWN_SENTENCE.match(" " * 9 + "其中") is None
     assert P.BREAKDOWN_SENTENCE.match("申请的方式和时间呢" + "情况方面") is None
+
+
+def test_the_zero_word_windows_find_what_the_pattern_finds() -> None:
+    import random
+
+    from govinfo_reports import _figure_patterns as P
+    from govinfo_reports import figures
+
+    # (the longest match and what the lookahead reads after it, as the parser sees them)
+    parsed = re._parser.parse(P.ZERO_WORD.pattern)  # type: ignore[attr-defined]
+    assert parsed.getwidth()[1] == figures._ZERO_WORD_MAX
+    pieces = [
+        *"零无：: \t，。\n为是x",
+        "申请",
+        "行政复议",
+        "信息申请",
+        "均为",
+        "情况",
+        "收费",
+        "诉讼",
+        "一二三四五六七八九十",
+        "x" * 20,
+        "为零",
+        "：无",
+        "是 零",
+    ]
+    rng = random.Random(0)
+    texts = ["申请数为零", "申请为零 ", "复议：无\n", "零" * 30, "x" * 30 + "申请为零"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(80))) for _ in range(3000)]
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in P.ZERO_WORD.finditer(text)]
+        got = [(m.span(), m.groups()) for m in figures._zero_word_matches(text)]
+        assert got == want, text

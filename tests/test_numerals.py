@@ -576,6 +576,10 @@ _SCAN_PIECES = st.sampled_from(
             "个百分点",
             "成",
             "未收到申请",
+            "人民",
+            "以上述",
+            "期间",
+            "‰",
         ],
         *[
             "12345",
@@ -652,6 +656,9 @@ def test_compact_scan_agrees_with_scan_quantities(text: str) -> None:
 def test_compact_scan_agrees_on_the_seeds() -> None:
     texts = [
         "共收到申请48件，| 40 | 5 |，电话12345678，邮编 510000。3至5件，约3万元，2019-12-31",
+        # digits with a unit read by the skipping pattern: the unit PATTERN reads (件次,
+        # not 件 before 次半), and none where PATTERN reads more (a range, 以上, 半)
+        "0件次半，3人民，4人次半，5%至6%，7 \n 条以上，8条以上述，9年半，10期间，11‰",
         *(p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))),
     ]
     for text in texts:

@@ -143,6 +143,19 @@ _ORDINAL = (
 assert re.compile(_ORDINAL).groups == 0
 
 
+# ASCII digits with a unit (spaces and a line break between them aside, as PATTERN's
+# _SP) and nothing more PATTERN reads there: no digit, 余/多, multiplier, range (a unit
+# starts with none of these, and with a % PATTERN may read one) or qualifier after the
+# unit; no 半 after it, no unit 成 (numerals._NOT_FAST); no character before the digits
+# that makes them an identifier (_read_digits's tests with a unit): what the loop would
+# keep, the digits (group 3) and the unit (group 4) by PATTERN's own unit alternation
+# (atomic: the unit PATTERN reads, not a shorter one that the tests after it let pass)
+_PLAIN_UNIT = (
+    f"(?<!{_chars(_BAD_BEFORE)})(?<!第[ \t])((?:[1-9][0-9]{{0,14}}+|0)(?![0-9０-９]))"
+    f"{_n._SP}(?![%％成])((?>{_n._unit_alternatives()}))(?![ \t]?(?:{_n._SUF})|半)"
+)
+
+
 @functools.lru_cache(maxsize=8)
 def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.Pattern[str]:
     """What :func:`next_pattern` finds, read from a position by one match that passes
@@ -154,7 +167,7 @@ def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     end, nothing = _end_and_nothing(unitless_end, drop_dates)
     return re.compile(
         f"(?:{_NOT_FIRST}++|{nothing}|{_ID_DIGITS}|{_ORDINAL}|{_NO_NUMERAL_NEAR})*+"
-        f"(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?)?"
+        f"(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?|{_PLAIN_UNIT})?"
     )
 
 
@@ -182,7 +195,8 @@ _UNIT_OBJECTS = {unit: unit for unit in _n._UNITS}
 
 class Scan:
     """The quantities of one text: ``starts``, ``ends``, ``units`` by index, and the
-    objects of the quantities that are not plain digits (``special``).
+    objects of the quantities that are not plain digits and of those built so far
+    (``special``).
 
     ``candidates``: the indexes of the quantities with a unit of ``keep_units``, and of
     those without a unit that stand before a character of ``unitless_end`` (after at most
@@ -213,7 +227,8 @@ class Scan:
         return len(self.starts)
 
     def quantity(self, i: int) -> Quantity:
-        """The quantity at index ``i`` (built afresh for a plain-digit one)."""
+        """The quantity at index ``i`` (a plain-digit one built when first asked for:
+        a figure's quantity is asked for again as a total or a part)."""
         q = self.special.get(i)
         if q is not None:
             return q
@@ -221,12 +236,13 @@ class Scan:
         text = self.text
         m = _DIGIT_RUN.match(text, start)
         assert m is not None
-        return Quantity(
+        q = self.special[i] = Quantity(
             value=int(m.group()),
             unit=self.units[i],
             text=text[start:end],
             span=(start, end),
         )
+        return q
 
 
 def _phone_near(text: str, parts: list[tuple[int, int]] | None = None) -> set[int]:
@@ -474,8 +490,11 @@ def scan_compact(
         f = skip_to(text, pos)
         if f is None:  # pragma: no cover - the pattern matches the empty string
             break
-        plain = f.lastindex  # None, or 1 (a plain number) or 2 (one before an end)
-        if plain:
+        # None, or 1 (a plain number), 2 (one before an end), 4 (digits with a unit)
+        plain = f.lastindex
+        if plain == 4:
+            s, e = f.span(3)
+        elif plain:
             s, e = f.span(1)
         else:
             s = e = f.end()
@@ -502,7 +521,7 @@ def scan_compact(
                 next_hole = hole_spans[h][0] if h < nh else n + 1
                 continue
             next_hole = hole_spans[h][0] if h < nh else n + 1
-        if e > s:
+        if e > s and plain != 4:
             pos = e
             if plain == -1:
                 continue  # no quantity here
@@ -557,54 +576,59 @@ def scan_compact(
                         pend, pend_end = len(starts) - 1, re_
                         pos = re_
             continue
-        # a character a quantity can start with: PATTERN.search would match here
-        # first, or nowhere before the next such character
-        m = match(text, s)
-        if m is None:
-            pos = s + 1
-            continue
-        g = m.groups()
-        unit = g[i_unit]
-        n1 = g[i_n1]
-        # (a numeral alone, with at most a unit: no qualifier, no range)
-        alone = g[i_pre] is None and g[i_q1] is None and g[i_q2] is None and g[i_n2] is None
-        if alone and n1.isascii() and n1.isdigit() and unit not in not_fast:
-            e = s + len(n1)
-            pos = m.end()
+        if plain == 4:
+            # ASCII digits with a unit and nothing else PATTERN reads with them (groups 3
+            # and 4 of skip_pattern): what the match and the tests below find there
+            pos, unit = f.end(), f.group(4)
         else:
-            if alone and unit is None and n1[0] in cn_start and not big_or_over & set(n1):
+            # a character a quantity can start with: PATTERN.search would match here
+            # first, or nowhere before the next such character
+            m = match(text, s)
+            if m is None:
+                pos = s + 1
+                continue
+            g = m.groups()
+            unit = g[i_unit]
+            n1 = g[i_n1]
+            # (a numeral alone, with at most a unit: no qualifier, no range)
+            alone = g[i_pre] is None and g[i_q1] is None and g[i_q2] is None and g[i_n2] is None
+            if alone and n1.isascii() and n1.isdigit() and unit not in not_fast:
+                e = s + len(n1)
                 pos = m.end()
-                continue  # a bare Chinese numeral (numerals._read's first test)
-            if g[i_pre] is None and s > 0 and text[s - 1] == "第":
-                # an ordinal (第二十条, 第3至5项): numerals._read drops a numeral after
-                # 第 whatever follows it (_identifier, _chinese_excluded), and so the
-                # SINGLE reading of a range
-                if g[i_n2] is not None:
-                    single = SINGLE.match(text, s)
-                    pos = single.end() if single is not None else m.end()
-                else:
+            else:
+                if alone and unit is None and n1[0] in cn_start and not big_or_over & set(n1):
                     pos = m.end()
+                    continue  # a bare Chinese numeral (numerals._read's first test)
+                if g[i_pre] is None and s > 0 and text[s - 1] == "第":
+                    # an ordinal (第二十条, 第3至5项): numerals._read drops a numeral after
+                    # 第 whatever follows it (_identifier, _chinese_excluded), and so the
+                    # SINGLE reading of a range
+                    if g[i_n2] is not None:
+                        single = SINGLE.match(text, s)
+                        pos = single.end() if single is not None else m.end()
+                    else:
+                        pos = m.end()
+                    continue
+                q, pos = read_match(text, m, single_match)
+                if q is None:
+                    continue
+                if q.span[0] > next_zero:
+                    add_zeros(q.span[0])
+                if q.unit is None or q.unit not in drop_units:
+                    add(q)
                 continue
-            q, pos = read_match(text, m, single_match)
-            if q is None:
+            # plain ASCII digits text[s:e] with a unit or beside a character that may make
+            # them an identifier, no qualifier, no range: numerals._read_digits's tests, without
+            # the Quantity it builds (the arrays keep a plain-digit quantity; Scan.quantity)
+            ln = e - s
+            if ln > 15 or (ln > 1 and n1[0] == "0"):
+                continue  # arabic() gives None
+            if identifier(text, s, e, has_unit=unit is not None, arabic_num=n1, phone=phone_near):
                 continue
-            if q.span[0] > next_zero:
-                add_zeros(q.span[0])
-            if q.unit is None or q.unit not in drop_units:
-                add(q)
-            continue
-        # plain ASCII digits text[s:e] with a unit or beside a character that may make
-        # them an identifier, no qualifier, no range: numerals._read_digits's tests, without
-        # the Quantity it builds (the arrays keep a plain-digit quantity; Scan.quantity)
-        ln = e - s
-        if ln > 15 or (ln > 1 and n1[0] == "0"):
-            continue  # arabic() gives None
+            if pos < n and text[pos] == "半" and unit in half_units:
+                continue
         if unit in drop_units:
             continue  # (whatever stands beside it)
-        if identifier(text, s, e, has_unit=unit is not None, arabic_num=n1, phone=phone_near):
-            continue
-        if pos < n and text[pos] == "半" and unit in half_units:
-            continue
         if s > next_zero:
             add_zeros(s)
         # (one str object per unit, not one per quantity: a CJK character read from a

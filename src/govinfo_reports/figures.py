@@ -79,6 +79,7 @@ __all__ = ["Figures", "read_figures"]
 K = FigureKind
 _DATE_UNITS = frozenset({"年", "月", "日"})
 _HARD_LINE_MAX = 40
+_LINE_BLOCK = 1 << 10
 # (on the re engine: read through pos and endpos, a match in text[i + 1 : i + 24] is the
 # one on that slice)
 _HEADING_START = lazy_re(
@@ -104,9 +105,19 @@ _COMPARISON_WORD = lazy_re("上一?年|去年|前年|同比|环比|增加|增长
 # patterns of P run on the re engine (the same pattern text, which both engines read
 # alike: literal alternations, classes, bounded repeats; faster here; tests check them)
 _SERIES = lazy_re(P.SERIES.pattern)
-_BREAKDOWN_OPEN = lazy_re(P.BREAKDOWN_OPEN.pattern)
+# the words of P.BREAKDOWN_OPEN, each with a pattern that finds it (a search for one
+# literal is several times faster than for the alternation); they share no character, so
+# the matches of all of them are those of the alternation
+_BREAKDOWN_OPEN_WORDS = [(w, re.compile(re.escape(w))) for w in P.BREAKDOWN_OPEN.pattern.split("|")]
+assert len(set("".join(w for w, _ in _BREAKDOWN_OPEN_WORDS))) == sum(
+    len(w) for w, _ in _BREAKDOWN_OPEN_WORDS
+)
 _BREAKDOWN_SENTENCE = lazy_re(P.BREAKDOWN_SENTENCE.pattern)
 _ZERO_WORD = lazy_re(P.ZERO_WORD.pattern)
+# the longest match of P.ZERO_WORD (a subject word of 4, 10 characters, 情况, two spaces,
+# a colon, two spaces, 无: tests check it), and how far its lookahead reads after it
+_ZERO_WORD_MAX = 22
+_ZERO_WORD_AFTER = 3
 _ZERO_OPEN = lazy_re(P.ZERO_OPEN.pattern)
 # a ZERO_OPEN match starts at a zero key (numerals.ZERO_KEYS) or at one of these before it
 _ZERO_OPEN_BEFORE = "并均从"
@@ -436,26 +447,36 @@ class _Reader:
         text = self.text
         out = _offsets(text, _CLAUSE_ONLY_END_CHARS, self.sentence_ends)
         breaks: list[int] = []
+        append = breaks.append
         soft, soft_in, heading = _SOFT_PUNCT, _SOFT_PUNCT_CHAR.search, _HEADING_START.match
-        heading_first, hard_max, find = _HEADING_FIRST, _HARD_LINE_MAX, text.find
-        # each line (stripped) and the offset of the line break after it, one line at a
-        # time (no list of all lines: memory stays small; about as fast)
+        heading_first, hard_max = _HEADING_FIRST, _HARD_LINE_MAX
+        # each line (stripped) and the offset of the line break after it, the lines split
+        # a block of about _LINE_BLOCK characters at a time (a split is faster than a
+        # find per line; no list of all lines: memory stays small, and a 1 KB block
+        # keeps the stage's peak on a short report where a find per line had it)
         pos = 0
-        i = find("\n")
-        while i >= 0:
-            line = text[pos:i].strip()
-            if (
-                not line
-                or line[-1] in soft
-                or (len(line) <= hard_max and soft_in(line) is None)
-                or (
-                    text[i + 1 : i + 2] in heading_first
-                    and heading(text, i + 1, i + 24) is not None
-                )
-            ):
-                breaks.append(i)
-            pos = i + 1
-            i = find("\n", pos)
+        n = len(text)
+        while pos < n:
+            stop = text.find("\n", pos + _LINE_BLOCK)
+            if stop < 0:
+                stop = text.rfind("\n", pos)
+                if stop < 0:
+                    break
+            i = pos - 1
+            for line in text[pos:stop].split("\n"):
+                i += len(line) + 1
+                line = line.strip()
+                if (
+                    not line
+                    or line[-1] in soft
+                    or (len(line) <= hard_max and soft_in(line) is None)
+                    or (
+                        text[i + 1 : i + 2] in heading_first
+                        and heading(text, i + 1, i + 24) is not None
+                    )
+                ):
+                    append(i)
+            pos = stop + 1
         return array("q", sorted(out + breaks) if breaks else out)
 
     def _section_spans(self, sections: tuple[Section, ...]) -> list[tuple[int, SectionKind]]:
@@ -561,7 +582,7 @@ class _Reader:
         # aside, are never figures), or no unit and a clause end (or the end of its tail)
         # after at most two spaces, which is what _classify asks first of a number without
         # a unit (not a table cell: … | 58 | 7 |)
-        masked = self.masked
+        mask_lo, mask_hi = self._mask_lo, self._mask_hi
         clause_ends = self.clause_ends
         n_clause_ends = len(clause_ends)
         text_len = len(text)
@@ -570,7 +591,7 @@ class _Reader:
         tail_max, lead_max = P.TAIL_MAX, P.LEAD_MAX
         for i in self.scan.candidates:
             start = starts[i]
-            if masked and self._masked(start):
+            if mask_lo <= start < mask_hi and self._masked(start):
                 continue
             unit = units[i]
             end = ends[i]
@@ -687,12 +708,17 @@ class _Reader:
                 and not P.NOT_COMPLETED.search(lead)
             ):
                 return [(K.APPLICATIONS_COMPLETED, 2)]
-        not_received = request and _NOT_RECEIVED.search(lead) is not None
-        if request and "申请" in lead and not not_received and P.CHANNEL_ANY.search(lead):
-            for kind, pattern in P.CHANNELS:
-                if pattern.search(lead):
-                    return [(kind, 2)]
-        if request and not not_received:
+        # (what follows needs 申请, or 收, 到 or 受理 in the lead: only then are the words
+        # that make it not a received application looked for)
+        if (
+            request
+            and ("申请" in lead or "收" in lead or "到" in lead or "受理" in lead)
+            and _NOT_RECEIVED.search(lead) is None
+        ):
+            if "申请" in lead and P.CHANNEL_ANY.search(lead):
+                for kind, pattern in P.CHANNELS:
+                    if pattern.search(lead):
+                        return [(kind, 2)]
             in_section = section is SectionKind.APPLICATIONS
             # (every RECEIVED match holds 申请)
             if "申请" in lead and _RECEIVED.search(lead):
@@ -808,9 +834,7 @@ class _Reader:
                 seen.add(kind)
                 span = (start, start + noun.end())
                 yield self._cand(kind, self._zero(span), 2)
-        # every ZERO_WORD match holds 零 or a colon and 无 (a cheap test first)
-        has_zero_word = "零" in text or ("无" in text and _COLON_NONE.search(text) is not None)
-        for m in _ZERO_WORD.finditer(text) if has_zero_word else ():
+        for m in _zero_word_matches(text):
             if self._masked(m.start()):
                 continue
             subject = m.group("subject")
@@ -953,11 +977,7 @@ class _Reader:
         if self._openings_found is not None:
             return self._openings_found
         text = self.text
-        found = (
-            {m.span() for m in _BREAKDOWN_OPEN.finditer(text)}
-            if "其中" in text or "包括" in text
-            else set()
-        )
+        found = _breakdown_open_spans(text)
         # every BREAKDOWN_SENTENCE match holds 其中, 上, 中 or 方面 (a cheap test first)
         reach = P.BREAKDOWN_SENTENCE_MAX + 1
         for end in self.sentence_ends:
@@ -1158,6 +1178,48 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
 def _unit_family(unit: str | None) -> str | None:
     """Units that may stand in one list of parts (条 and 件 of documents mix)."""
     return "条" if unit in _DOC_UNITS else unit
+
+
+def _zero_word_matches(text: str) -> list[re.Match[str]]:
+    """What ``finditer`` of P.ZERO_WORD finds in ``text``, read only near the places its
+    matches can end: every match ends with 零, or with 无 after a colon (_COLON_NONE),
+    and is at most _ZERO_WORD_MAX characters long, so the matches are those found in the
+    windows around these places (read up to _ZERO_WORD_AFTER characters after the last
+    one, what the lookahead reads; a window is at least that far from the next one).
+
+    >>> [m.group() for m in _zero_word_matches("申请数为零。复议：无，行政诉讼零")]
+    ['申请数为零', '复议：无']
+    """
+    ends = [m.start() for m in _COLON_NONE.finditer(text)] if "无" in text else []
+    find = text.find
+    i = find("零")
+    while i >= 0:
+        ends.append(i)
+        i = find("零", i + 1)
+    ends.sort()
+    out: list[re.Match[str]] = []
+    n, k, reach = len(text), 0, _ZERO_WORD_MAX + _ZERO_WORD_AFTER
+    while k < len(ends):
+        lo = max(ends[k] + 1 - _ZERO_WORD_MAX, 0)
+        while k + 1 < len(ends) and ends[k + 1] - ends[k] < reach:
+            k += 1
+        out += _ZERO_WORD.finditer(text, lo, min(ends[k] + 1 + _ZERO_WORD_AFTER, n))
+        k += 1
+    return out
+
+
+def _breakdown_open_spans(text: str) -> set[Span]:
+    """The spans of the matches of P.BREAKDOWN_OPEN in ``text``.
+
+    >>> sorted(_breakdown_open_spans("其中a包括其中"))
+    [(0, 2), (3, 5), (5, 7)]
+    """
+    return {
+        m.span()
+        for word, pattern in _BREAKDOWN_OPEN_WORDS
+        if word in text
+        for m in pattern.finditer(text)
+    }
 
 
 def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
