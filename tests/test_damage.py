@@ -114,6 +114,14 @@ _T4_PDF_ROW = (  # 结果维持 … 总计 × 3 in 8-character columns, one blan
     "6       31      0       0       37      0       57      27              84      "
     "38      30      17      15      100"
 )
+_T3_TABS = (  # table 三 cut after its row (一)予以公开, whose 总计 cell is lost (1…5, 30)
+    "三、收到和处理政府信息公开申请情况\n"
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况\n"
+    "\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n"
+    "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
+    "一、本年新收政府信息公开申请数量\t\t\t1\t2\t3\t4\t5\t6\t21\n"
+    "二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0\n"
+)
 _END = "\n三、收到和处理政府信息公开申请情况\n"
 _T4_END = "\n五、存在的主要问题及改进情况\n"
 
@@ -152,6 +160,17 @@ _REPRODUCERS: list[tuple[str, str, dict[str, object]]] = [
         "t2-tabs-trailing-blanks-dropped-resplit",
         _T2_TABS_2019 + "行政强制\t871" + _END,
         {"table2.coercive_measures.previous_items": 871},
+    ),
+    (
+        "t2-tabs-two-digits-under-two-columns-resplit",
+        "二、主动公开政府信息情况\n第二十条第（八）项\t\t\t\n"
+        "信息内容\t上一年项目数量\t本年增/减\t\n行政事业性收费\t35" + _END,
+        {"table2.fees.previous_items": 35},
+    ),
+    (
+        "t3-tabs-short-row-right-aligned",
+        _T3_TABS + "三、本年度办理结果\t（一）予以公开\t\t1\t2\t3\t4\t5\t30\n",
+        {"table3.granted.natural_person": 1, "table3.granted.total": None},
     ),
     (
         "t2-lines-letter-dropped",
