@@ -1,0 +1,239 @@
+"""No silent wrong value under the damage real extraction does to a table.
+
+tests/damage.py renders random consistent tables in every surface form, damages one cell
+or line (deleted, doubled digit, stray character, glued or dropped cell, split number,
+swapped cells, look-alike digit, dropped/duplicated line, page footer, truncation) and
+checks that every cell read as another value than the source says carries a Problem
+naming it (its row or its table) or a failed sum check of its table.
+
+Known silent wrong values are xfail(strict=True): fixing one flips its test.  The audit
+itself, over more cases: ``python tests/damage.py 4000 1``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import damage as dm
+import govinfo_reports as gr
+
+# --- a fixed sample of every form × template × operator (× table) ---------------------
+
+_T2_SHORT_ROW = (
+    "table 二: a row with one cell fewer than its header ('|', tab, HTML, lines, PDF) is "
+    "read left-aligned, the next cell's number in the missing cell's column, no Problem"
+)
+_T4_RESPLIT = (
+    "table 四: 14 cells (one dropped, or a cell that is no number) are re-cut across the "
+    "cell boundaries until the group sums hold (9 | 56 | 49 | 114 → 95, 6, 4, 9, 114), no "
+    "Problem"
+)
+_T2_LETTER = "table 二, lines/PDF text: a letter glued to the digits ('I950') is dropped: 950"
+
+KNOWN: dict[str, str] = {
+    "csv-2021-dropcell-table4-23": _T4_RESPLIT,
+    "html-2021-glue-table2-130": _T2_SHORT_ROW,
+    "html-2021-dropcell-table2-133": _T2_SHORT_ROW,
+    "html-2019-glue-table2-158": _T2_SHORT_ROW,
+    "lines-2021-lookalike-table2-180": _T2_LETTER,
+    "lines-2021-glue-table2-186": _T2_SHORT_ROW,
+    "lines-2019-glue-table2-214": _T2_SHORT_ROW,
+    "lines-2019-dropcell-table2-217": _T2_SHORT_ROW,
+    "markdown-2021-dropcell-table4-247": _T4_RESPLIT,
+    "markdown-2019-dropcell-table2-273": _T2_SHORT_ROW,
+    "pdf-2019-dropcell-table2-329": _T2_SHORT_ROW,
+    "pipe-2021-dropcell-table2-357": _T2_SHORT_ROW,
+    "pipe-2019-glue-table2-382": _T2_SHORT_ROW,
+    "tabs-2021-glue-table2-410": _T2_SHORT_ROW,
+}
+
+_GRID = dm.grid()
+
+
+def _param(case: dm.Case) -> object:
+    reason = KNOWN.get(str(case))
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(case, id=str(case), marks=marks)
+
+
+def test_known_cases_are_in_the_sample() -> None:
+    assert set(KNOWN) <= {str(c) for c in _GRID}
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in _GRID])
+def test_no_silent_wrong_value(case: dm.Case) -> None:
+    damaged = dm.build(case)
+    if damaged is None:
+        pytest.skip("the operator does not apply (no neighbour, a one-digit number)")
+    assert dm.silent_wrong(damaged) == [], damaged.note
+
+
+def test_undamaged_tables_read_back_without_flags() -> None:
+    """The harness's own baseline: no damage, no wrong value and no flag needed."""
+    for case in _GRID[::37]:
+        rnd = dm.random.Random(str(case))
+        values = dm._values(rnd, case.template)
+        text = dm.sf.FORMS[case.form](values, dm.sf.Style())
+        got = dm.read(gr.parse_tables(text))
+        truth = dm._cells(values)
+        assert {k: got.get(k, "missing") for k in truth} == truth, str(case)
+
+
+# --- the distinct silent wrong values, as small texts --------------------------------------
+
+_T4_HEAD = (
+    "四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼\n"
+    "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+)
+_T4_PDF = (
+    "四、政府信息公开行政复议、行政诉讼情况\n行政复议                        行政诉讼\n"
+    "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
+    "结果维持  结果纠正  其他结果  尚未审结  总计  结果维持  结果纠正  其他结果  尚未审结  总计\n"
+)
+_T2_PIPE = (
+    "二、主动公开政府信息情况\n第二十条第（一）项 |  |  |  |\n"
+    "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+)
+_T2_LINES = (
+    "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n"
+    "现行有效件数\n规章\n"
+)
+_T2_PDF = (
+    "二、主动公开政府信息情况\n第二十条第（一）项\n"
+    "信息内容                          本年制发件数    本年废止件数    现行有效件数\n"
+)
+_T2_TABS_2019 = (
+    "二、主动公开政府信息情况\n第二十条第（六）项\t\t\t\n"
+    "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政处罚\t2434\t45\t2003\n"
+)
+_T2_FEES_PDF = (
+    "二、主动公开政府信息情况\n第二十条第（八）项\n"
+    "信息内容                          本年收费金额（单位：万元）\n"
+)
+_T4_PDF_ROW = (  # 结果维持 … 总计 × 3 in 8-character columns, one blank cell (尚未审结)
+    "6       31      0       0       37      0       57      27              84      "
+    "38      30      17      15      100"
+)
+_T3_TABS = (  # table 三 cut after its row (一)予以公开, whose 总计 cell is lost (1…5, 30)
+    "三、收到和处理政府信息公开申请情况\n"
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况\n"
+    "\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n"
+    "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
+    "一、本年新收政府信息公开申请数量\t\t\t1\t2\t3\t4\t5\t6\t21\n"
+    "二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0\n"
+)
+_END = "\n三、收到和处理政府信息公开申请情况\n"
+_T4_END = "\n五、存在的主要问题及改进情况\n"
+
+# (name, text, cell → what the source says there; a read other than it or None needs a
+# Problem naming the cell, its row or its table, or a failed sum check of the table)
+_REPRODUCERS: list[tuple[str, str, dict[str, object]]] = [
+    (
+        "t4-pipe-dropped-cell-resplit",
+        _T4_HEAD + "45 | 15 | 27 | 3 | 90 | 9 | 56 | 49 | 114 | 9 | 14 | 18 | 17 | 58" + _T4_END,
+        # which cell is missing the text cannot say
+        {"table4.litigation_direct.upheld": None, "table4.litigation_direct.corrected": None},
+    ),
+    (
+        "t4-pipe-letter-o-for-zero-resplit",
+        _T4_HEAD
+        + "45 | 15 | 27 | 3 | 90 | 9 | o | 56 | 49 | 114 | 9 | 14 | 18 | 17 | 58"
+        + _T4_END,
+        {"table4.litigation_direct.upheld": 9, "table4.litigation_direct.other": 56},
+    ),
+    (
+        "t4-pdf-blank-cell-resplit",
+        _T4_PDF + _T4_PDF_ROW + _T4_END,
+        {"table4.litigation_direct.corrected": 57, "table4.litigation_direct.other": 27},
+    ),
+    (
+        "t2-pipe-short-row-left-aligned",
+        _T2_PIPE + "规章 | 2626 | 3000 |\n规范性文件 | 1 | 2 | 3 |" + _END,
+        {"table2.regulations.made": None, "table2.regulations.repealed": None},
+    ),
+    (
+        "t2-pipe-long-row-extra-cell-ignored",
+        _T2_PIPE + "规章 | 2626 | 3000 | 12 | 7 |\n规范性文件 | 1 | 2 | 3 |" + _END,
+        {"table2.regulations.in_force": None},
+    ),
+    (
+        "t2-tabs-trailing-blanks-dropped-resplit",
+        _T2_TABS_2019 + "行政强制\t871" + _END,
+        {"table2.coercive_measures.previous_items": 871},
+    ),
+    (
+        "t2-tabs-two-digits-under-two-columns-resplit",
+        "二、主动公开政府信息情况\n第二十条第（八）项\t\t\t\n"
+        "信息内容\t上一年项目数量\t本年增/减\t\n行政事业性收费\t35" + _END,
+        {"table2.fees.previous_items": 35},
+    ),
+    (
+        "t3-tabs-short-row-right-aligned",
+        _T3_TABS + "三、本年度办理结果\t（一）予以公开\t\t1\t2\t3\t4\t5\t30\n",
+        {"table3.granted.natural_person": 1, "table3.granted.total": None},
+    ),
+    (
+        "t2-lines-letter-dropped",
+        _T2_LINES + "1235\nI205\n1335\n行政规范性文件\n1842\n2768\n431" + _END,
+        {"table2.regulations.repealed": None},
+    ),
+    (
+        "t2-lines-ling-dropped",
+        _T2_LINES + "1235\n46〇\n1335\n行政规范性文件\n1842\n2768\n431" + _END,
+        {"table2.regulations.repealed": 460},
+    ),
+    (
+        "t2-pdf-letter-dropped",
+        _T2_PDF + "规章                              l904            5               7" + _END,
+        {"table2.regulations.made": None},
+    ),
+    (
+        "t2-lines-trailing-dot-drops-a-digit",
+        _T2_LINES + "1235\n2330\n1335.\n行政规范性文件\n1842\n2768\n431" + _END,
+        {"table2.regulations.in_force": 1335},
+    ),
+    (
+        "t2-pdf-split-amount-tail-dropped",
+        _T2_FEES_PDF + "行政事业性收费                    9943 .57" + _END,
+        {"table2.fees.amount_wan_yuan": None},
+    ),
+]
+
+
+def _silent(text: str, says: dict[str, object]) -> list[str]:
+    tables = gr.parse_tables(text)
+    report = gr.Report(
+        source=text,
+        year=2021,
+        active_disclosure=tables.active_disclosure,
+        applications=tables.applications,
+        appeals=tables.appeals,
+    )
+    sums = gr.validate(report)
+    got = {dm.cell_name(k)[0]: (k, v) for k, v in dm.read(tables).items()}
+    out = []
+    for name, want in says.items():
+        key, value = got.get(name, (None, None))
+        if key is None or value is None or value == want:
+            continue
+        if not dm._flagged(key, tables.problems, sums):
+            out.append(f"{name} read {value!r}, the source says {want!r}")
+    return out
+
+
+def test_reproducers_are_sound() -> None:
+    """Each reproducer reads its table, and the cells it names exist."""
+    for name, text, says in _REPRODUCERS:
+        cells = {dm.cell_name(k)[0] for k in dm.read(gr.parse_tables(text))}
+        assert set(says) <= cells, name
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        pytest.param(text, says, id=name, marks=pytest.mark.xfail(strict=True, reason=name))
+        for name, text, says in _REPRODUCERS
+    ],
+)
+def test_known_silent_wrong_value(text: str, says: dict[str, object]) -> None:
+    assert _silent(text, says) == []
