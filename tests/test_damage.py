@@ -23,15 +23,9 @@ _T2_SHORT_ROW = (
     "table 二: a row with one cell fewer than its header ('|', tab, HTML, lines, PDF) is "
     "read left-aligned, the next cell's number in the missing cell's column, no Problem"
 )
-_T4_RESPLIT = (
-    "table 四: 14 cells (one dropped, or a cell that is no number) are re-cut across the "
-    "cell boundaries until the group sums hold (9 | 56 | 49 | 114 → 95, 6, 4, 9, 114), no "
-    "Problem"
-)
 _T2_LETTER = "table 二, lines/PDF text: a letter glued to the digits ('I950') is dropped: 950"
 
 KNOWN: dict[str, str] = {
-    "csv-2021-dropcell-table4-23": _T4_RESPLIT,
     "html-2021-glue-table2-130": _T2_SHORT_ROW,
     "html-2021-dropcell-table2-133": _T2_SHORT_ROW,
     "html-2019-glue-table2-158": _T2_SHORT_ROW,
@@ -39,7 +33,6 @@ KNOWN: dict[str, str] = {
     "lines-2021-glue-table2-186": _T2_SHORT_ROW,
     "lines-2019-glue-table2-214": _T2_SHORT_ROW,
     "lines-2019-dropcell-table2-217": _T2_SHORT_ROW,
-    "markdown-2021-dropcell-table4-247": _T4_RESPLIT,
     "markdown-2019-dropcell-table2-273": _T2_SHORT_ROW,
     "pdf-2019-dropcell-table2-329": _T2_SHORT_ROW,
     "pipe-2021-dropcell-table2-357": _T2_SHORT_ROW,
@@ -200,6 +193,14 @@ _REPRODUCERS: list[tuple[str, str, dict[str, object]]] = [
 ]
 
 
+#: the reproducers read wrong without a flag today (xfail: fixing one flips its test)
+_STILL_SILENT = {name for name, _, _ in _REPRODUCERS} - {
+    "t4-pipe-dropped-cell-resplit",
+    "t4-pipe-letter-o-for-zero-resplit",
+    "t4-pdf-blank-cell-resplit",
+}
+
+
 def _silent(text: str, says: dict[str, object]) -> list[str]:
     tables = gr.parse_tables(text)
     report = gr.Report(
@@ -231,7 +232,12 @@ def test_reproducers_are_sound() -> None:
 @pytest.mark.parametrize(
     ("text", "says"),
     [
-        pytest.param(text, says, id=name, marks=pytest.mark.xfail(strict=True, reason=name))
+        pytest.param(
+            text,
+            says,
+            id=name,
+            marks=[pytest.mark.xfail(strict=True, reason=name)] if name in _STILL_SILENT else [],
+        )
         for name, text, says in _REPRODUCERS
     ],
 )

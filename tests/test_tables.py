@@ -1032,3 +1032,30 @@ def test_a_dash_glued_to_a_count_is_not_dropped() -> None:
     assert tables.applications is not None
     assert tables.applications.granted.natural_person != 1
     assert any(p.code.startswith("table3.") for p in tables.problems)
+
+
+_T4_PIPE_HEAD = (
+    "四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼\n"
+    "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+)
+
+
+def test_table4_cells_keep_the_boundaries_the_text_shows() -> None:
+    from govinfo_reports.tables import parse_tables
+
+    # a cell that is no number: that cell None with its own Problem, the others read
+    row = "45 | 15 | 27 | 3 | 90 | 9 | o | 56 | 49 | 114 | 9 | 14 | 18 | 17 | 58"
+    tables = parse_tables(_T4_PIPE_HEAD + row + "\n五、存在的主要问题及改进情况\n")
+    assert tables.appeals is not None
+    direct = tables.appeals.litigation_direct
+    assert (direct.upheld, direct.corrected, direct.other, direct.total) == (9, None, 56, 114)
+    problem = next(p for p in tables.problems if p.code == "table4.cell_unreadable")
+    assert problem.cells == ("table4.litigation_direct.corrected",) and problem.actual == "o"
+    # fourteen cells: which one is missing the text does not say; no re-cut across the
+    # '|'s (9 | 56 was read as 95, 6 to make the sums hold)
+    row = "45 | 15 | 27 | 3 | 90 | 9 | 56 | 49 | 114 | 9 | 14 | 18 | 17 | 58"
+    tables = parse_tables(_T4_PIPE_HEAD + row + "\n五、存在的主要问题及改进情况\n")
+    assert tables.appeals is not None
+    assert tables.appeals.review.upheld is None and tables.appeals.litigation_direct.upheld is None
+    problem = next(p for p in tables.problems if p.code == "table4.unreadable")
+    assert "14个" in problem.message

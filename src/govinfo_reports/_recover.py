@@ -1805,7 +1805,7 @@ def _t4_cell_names() -> list[tuple[str, str]]:
     return out
 
 
-_T4_CELLS = _t4_cell_names()
+T4_CELLS = _t4_cell_names()
 
 
 def _t4_search(
@@ -1975,9 +1975,9 @@ def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
         else:
             decided.append(None)
             if len(vals) > 1 or capped:
-                amb[_T4_CELLS[k][0]] = sorted(vals, key=lambda v: (v is None, v or 0))
+                amb[T4_CELLS[k][0]] = sorted(vals, key=lambda v: (v is None, v or 0))
     if amb:
-        labels = dict(_T4_CELLS)
+        labels = dict(T4_CELLS)
         problems.append(
             Problem(
                 code="table4.ambiguous_cells",
@@ -1993,7 +1993,9 @@ def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
                 cells=tuple(amb),
             )
         )
-    if fallback or tier_used == 1:
+    # (a reading that joins numbers the text separates, or takes blank cells as not
+    # printed, infers boundaries the text does not show: its values are marked)
+    if fallback or tier_used == 1 or jmin > 0:
         fails = []
         for g in range(3):
             grp = decided[5 * g : 5 * g + 5]
@@ -2019,7 +2021,7 @@ def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
                 severity=Severity.WARNING,
                 message=msg,
                 actual=tuple(fails) or None,
-                cells=tuple(k for k, _ in _T4_CELLS),
+                cells=tuple(k for k, _ in T4_CELLS),
             )
         )
     rules = (RULE_GROUP_SUM,) if len(distinct) < _t4_count_unconstrained(lx, allow0, jmin) else ()

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from . import _table_grid as grid
-from ._recover import Recovered4, recover_table4
+from ._recover import T4_CELLS, Recovered4, recover_table4
 from ._table_labels import T4_HEADER_CHARS, T4_UPHELD
 from .model import AppealTable, Problem, Severity
 
@@ -74,9 +74,36 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
         return Read4(table=None)
     end = _table_end(text, head, limit)
     problems: list[Problem] = []
-    cells = _cells(text, head, end)
-    if cells is not None:
-        rec = recover_table4(list(cells))
+    rows = _cells(text, head, end)
+    if rows.cells is not None:
+        rec = recover_table4(rows.cells)
+        for i, raw in rows.unreadable:
+            key, label = T4_CELLS[i]
+            problems.append(
+                Problem(
+                    code="table4.cell_unreadable",
+                    severity=Severity.WARNING,
+                    message=f"表四“{label}”单元格不是数字: {raw[:40]!r}",
+                    actual=raw[:200],
+                    cells=(key,),
+                )
+            )
+    elif rows.count:
+        # cells the text separates, not 15 of them: the boundaries are the text's, and
+        # which cell is missing or extra it does not say (no reading across them)
+        rec = Recovered4(
+            cells=(None,) * 15,
+            problems=(
+                Problem(
+                    code="table4.unreadable",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"表四的数字单元格有{rows.count}个，应为15个，"
+                        "无法确定缺少或多出的是哪一格，已置空"
+                    ),
+                ),
+            ),
+        )
     else:
         tokens = grid.number_tokens(text, head, end)
         if (
@@ -202,32 +229,51 @@ def _fmt(v: int | None) -> str:
     return "空白" if v is None else str(v)
 
 
-def _cells(text: str, head: int, end: int) -> list[str] | None:
-    """The data cells of a '|'/tab table 四: the rows whose every cell is a number or blank."""
+@attrs.frozen(slots=True)
+class _CellRows:
+    """The data cells of a '|'/tab table 四: ``cells`` the 15 cells as clean digits ('' for
+    a blank), or None when the rows do not hold 15; ``count`` how many they hold (0: the
+    table has no cell rows); ``unreadable`` (index, text) of each cell that is no number."""
+
+    cells: list[str] | None
+    count: int
+    unreadable: tuple[tuple[int, str], ...] = ()
+
+
+def _cells(text: str, head: int, end: int) -> _CellRows:
+    """The data cells of a '|'/tab table 四: the cells of the rows that hold a number or
+    only blanks, less a row's leading label cells.  The cell boundaries are the text's:
+    when the rows do not hold 15 cells, which one is missing or extra is not known."""
     row: list[str] = []
     for _, line in grid.lines_with_offsets(text, head, end):
         texts = grid.cell_texts(line)
-        if not texts:
+        if not texts or not any(texts):
             continue
-        if not any(texts):
-            continue
-        if _plain(texts) or all(grid.clean_cell(t) is not None for t in texts):
+        if _plain(texts):
             row.extend(texts)
+            continue
+        clean = [grid.clean_cell(t) for t in texts]
+        if None not in clean:
+            row.extend(texts)
+        elif any(clean):  # a row holding a number: its cells, less a leading label
+            k = 0
+            while clean[k] is None:
+                k += 1
+            row.extend(texts[k:])
     if not row:
-        return None
+        return _CellRows(None, 0)
     if len(row) > 15:
         if not any(row[15:]):
             row = row[:15]
         elif not any(row[:-15]):
             row = row[-15:]
-        else:
-            return None
     if len(row) != 15:
-        return None
+        return _CellRows(None, len(row))
     if _plain(row):
-        return row  # what clean_cell gives each cell
+        return _CellRows(row, 15)  # what clean_cell gives each cell
     out = [grid.clean_cell(t) for t in row]
-    return [c or "" for c in out]
+    bad = tuple((i, t) for i, (t, c) in enumerate(zip(row, out, strict=True)) if c is None)
+    return _CellRows([c or "" for c in out], 15, bad)
 
 
 def _plain(texts: Sequence[str]) -> bool:
