@@ -1059,3 +1059,70 @@ def test_table4_cells_keep_the_boundaries_the_text_shows() -> None:
     assert tables.appeals.review.upheld is None and tables.appeals.litigation_direct.upheld is None
     problem = next(p for p in tables.problems if p.code == "table4.unreadable")
     assert "14个" in problem.message
+
+
+_T2_PIPE_HEAD = (
+    "二、主动公开政府信息情况\n第二十条第（一）项 |  |  |  |\n"
+    "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+)
+_T2_END = "\n规范性文件 | 1 | 2 | 3 |\n三、收到和处理政府信息公开申请情况\n"
+
+
+def test_table2_cell_rows_keep_their_cells() -> None:
+    from govinfo_reports.model import DocumentsRow2021
+    from govinfo_reports.tables import parse_tables
+
+    def read(row: str) -> tuple[object, list[str]]:
+        tables = parse_tables(_T2_PIPE_HEAD + row + _T2_END)
+        assert tables.active_disclosure is not None
+        return tables.active_disclosure.regulations, [p.code for p in tables.problems]
+
+    # a short row: read from the left, the missing cell blank, and marked
+    row, codes = read("规章 | 2626 | 3000 |")
+    assert row == DocumentsRow2021(made=2626, repealed=3000, in_force=None)
+    assert "table2.short_row" in codes
+    # more numbers than columns: which one is extra is not known
+    row, codes = read("规章 | 2626 | 3000 | 12 | 7 |")
+    assert row == DocumentsRow2021(made=None, repealed=None, in_force=None)
+    assert "table2.ambiguous_row" in codes
+    # a full row: no problem
+    row, codes = read("规章 | 2626 | 3000 | 12 |")
+    assert row == DocumentsRow2021(made=2626, repealed=3000, in_force=12)
+    assert not [c for c in codes if c.startswith("table2.")]
+
+
+def test_table2_text_cells_are_whole_words() -> None:
+    from govinfo_reports.tables import parse_tables
+
+    head = (
+        "二、主动公开政府信息情况\n第二十条第（一）项\n"
+        "信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+    )
+    end = "\n规范性文件 1 2 3\n三、收到和处理政府信息公开申请情况\n"
+    # a letter glued to the digits: the cell is refused whole, not read as 205
+    tables = parse_tables(head + "规章 12 I205 7" + end)
+    assert tables.active_disclosure is not None
+    row = tables.active_disclosure.regulations
+    assert (row.made, row.repealed, row.in_force) == (12, None, 7)
+    problem = next(p for p in tables.problems if p.code == "table2.cell_unreadable")
+    assert "I205" in problem.message
+    # one number under three columns in text that keeps its blanks: not cut into digits
+    tables = parse_tables(head + "规章 871" + end)
+    assert tables.active_disclosure is not None
+    row = tables.active_disclosure.regulations
+    assert (row.made, row.repealed, row.in_force) == (None, None, None)
+    assert "table2.ambiguous_row" in [p.code for p in tables.problems]
+
+
+def test_table3_tab_row_is_read_under_its_header() -> None:
+    # a tab export that leaves out a row's trailing blank cell: the blank cell that
+    # carries on the label's merged cell is no 自然人 cell
+    t3 = sf.consistent_table3("2021", {"granted": (1, 2, 3, 4, 5, 6, 21)})
+    text = sf.render_tabs(sf.Tables(t3_template="2021", table3=t3, table4=(0,) * 15), sf.Style())
+    line = next(x for x in text.splitlines() if "（一）予以公开" in x)
+    assert line.endswith("\t6\t21")
+    tables = gr.parse_tables(text.replace(line, line[: -len("\t21")]))
+    assert tables.applications is not None
+    granted = tables.applications.granted
+    assert (granted.natural_person, granted.other, granted.total) == (1, 6, None)
+    assert "table3.short_row" in [p.code for p in tables.problems]

@@ -269,9 +269,11 @@ def _t3_scanner() -> _T3Scanner:
     )
 
 
-def _walk_back(text: str, core: int, floor: int) -> int:
+def _walk_back(text: str, core: int, floor: int, after_digit: bool = True) -> int:
     """The start of the label whose core starts at ``core``: back over label characters
-    on the same line, then over a sub-row numeral (``2.``, ``2、``)."""
+    on the same line, then over a sub-row numeral (``2.``, ``2、``); without
+    ``after_digit``, not over a numeral that follows a digit (``1335.`` is a number and
+    its point, where no row is numbered)."""
     pos = core
     limit = max(floor, core - 60)
     while True:
@@ -286,13 +288,14 @@ def _walk_back(text: str, core: int, floor: int) -> int:
         if pos <= limit or text[pos - 1] not in ".、．\n":
             return pos  # _NUMERAL ends in one of these (or before a final line break)
         at = _numeral_before(text, max(limit, pos - 5), pos)
-        if at < 0:
+        if at < 0 or (not after_digit and at > 0 and text[at - 1] in _DIGITS):
             return pos
         pos = at
         if pos <= limit:
             return pos
 
 
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: the ASCII characters of :data:`_LABEL_RUN_BACK`'s class
 _RUN_ASCII = ",:\"'()"
 
@@ -465,16 +468,25 @@ _INNER_NUMBER = regex.compile(
 _DIGIT_OR_CELL = regex.compile(r"[\d|\t]")
 
 
-def add_hit(hits: list[Hit], text: str, path: str, start: int, end: int, last_end: int) -> None:
+def add_hit(
+    hits: list[Hit],
+    text: str,
+    path: str,
+    start: int,
+    end: int,
+    last_end: int,
+    after_digit: bool = True,
+) -> None:
     """Append the hit of the label core ``text[start:end]`` (``last_end``: where the
     previous core ended); a second core of the same label (其他法律…行政止公开) merges
-    into the last hit, or is dropped when numbers stand between."""
+    into the last hit, or is dropped when numbers stand between.  ``after_digit``: as
+    :func:`_walk_back`."""
     if hits and hits[-1].path == path:
         prev = hits[-1]
         if _DIGIT_OR_CELL.search(text, prev.end, start) is None:
             hits[-1] = _new(Hit, (prev.path, prev.start, end, prev.core))
         return
-    label_start = _walk_back(text, start, last_end)
+    label_start = _walk_back(text, start, last_end, after_digit)
     hits.append(_new(Hit, (path, label_start, end, start)))
 
 
@@ -530,7 +542,9 @@ def scan_table2(text: str, start: int, end: int) -> list[Hit]:
         name = m.lastgroup
         if name is None:  # pragma: no cover
             continue
-        add_hit(hits, text, _T2_PATHS[int(name[1:])], m.start(), m.end(), last_end)
+        # (table 二's rows are not numbered: a digit and a point before a label that
+        # follow a digit end the number before it, 1335.)
+        add_hit(hits, text, _T2_PATHS[int(name[1:])], m.start(), m.end(), last_end, False)
         last_end = m.end()
     return hits
 

@@ -285,15 +285,27 @@ def _cell_rows(
         if h.path in rows:
             continue
         picked: list[str] | None = None
-        if len(data) == 7:
-            picked = data
-        elif (
+        if (
             header is not None
             and header[0] > idx
             and all(not c or i in header for i, c in enumerate(data, idx + 1))
         ):
-            # cells[i] of the line is data[i - idx - 1] (header[0] > idx)
+            # the cells under the header's columns (a blank cell that carries on the
+            # label's merged cell is no 自然人 cell): cells[i] of the line is
+            # data[i - idx - 1] (header[0] > idx)
             picked = [data[i - idx - 1] if i - idx - 1 < len(data) else "" for i in header]
+            missing = sum(i - idx - 1 >= len(data) for i in header)
+            if missing and any(data):
+                problems.append(
+                    _warn(
+                        "table3.short_row",
+                        f"表三“{TABLE3_LABELS[h.path]}”一行比表头少{missing}个单元格："
+                        f"按表头的栏读取，末尾{missing}栏留空",
+                        cells=(f"table3.{h.path}",),
+                    )
+                )
+        elif len(data) == 7:
+            picked = data
         elif len(data) > 7:
             keep = data[:7] if left > right else data[-7:]
             drop = data[7:] if left > right else data[:-7]

@@ -252,14 +252,17 @@ def _row_values(
     columns = _COLUMNS[cls]
     ncols = len(columns)
     label = TABLE2_LABELS[h.path]
-    cells = _cell_values(text, h, ncols)
+    cells = _cell_values(text, h, ncols, problems)
     if cells is None and not glued:
         cells = _line_cells(text, h.end, stop, ncols)
     if cells is None:
-        tokens = [
-            grid.Token(m.group(0), m.start(), m.end())
-            for m in _T2_TOKEN.finditer(text, h.end, stop)
-        ]
+        if glued:
+            tokens = [
+                grid.Token(m.group(0), m.start(), m.end())
+                for m in _T2_TOKEN.finditer(text, h.end, stop)
+            ]
+        else:
+            tokens = _words(text, h.end, stop)
         if not tokens and not glued:
             tokens = _numbers_before(text, h, prev_end, ncols)
         if not tokens:
@@ -278,7 +281,9 @@ def _row_values(
             cells = placed
         else:
             raw = grid.raw_of(text, tokens)
-            cut = recover_table2_row(raw, ncols)
+            # (text that keeps its blanks between numbers: a number is not cut into
+            # cells, fewer numbers than columns are blank cells it does not place)
+            cut = recover_table2_row(raw, ncols) if glued else None
             if cut is None or len(cut) != ncols:
                 names = "/".join(TABLE2_COLUMN_LABELS[c] for c, _ in columns)
                 problems.append(
@@ -315,9 +320,14 @@ def _row_values(
     return out
 
 
-def _cell_values(text: str, h: Hit, ncols: int) -> list[str] | None:
+def _cell_values(text: str, h: Hit, ncols: int, problems: list[Problem]) -> list[str] | None:
     """The row's cells when it is a '|'/tab row: under the header's columns when the
-    header row above lines up, else the first ``ncols`` cells after the label."""
+    header row above lines up, else the first ``ncols`` cells after the label.
+
+    The cell boundaries are the text's.  A row with fewer cells than columns is read
+    from the left, its missing cells blank (as a Markdown or tab export leaves out
+    trailing blanks), and marked ``table2.short_row``; a row with more numbers than
+    columns is not read (``table2.ambiguous_row``): which cell is extra is not known."""
     s, e = grid.line_bounds(text, h.core)
     line = text[s:e]
     if grid.cell_separator(line) is None:
@@ -329,13 +339,41 @@ def _cell_values(text: str, h: Hit, ncols: int) -> list[str] | None:
         idx += 1  # a merged label cell repeated over its span
     header = _header_columns(text, s)
     if header is not None and len(header) == ncols and header[0] > idx:
-        return [cells[i] if i < len(cells) else "" for i in header]
-    data = cells[idx + 1 :]
-    if len(data) < ncols:
-        return None
-    if any(data[ncols:]):
-        return None
-    return data[:ncols]
+        under = set(header)
+        extra = [c for i, c in enumerate(cells) if i > idx and i not in under and c.strip()]
+        present = sum(i < len(cells) for i in header)
+        got = [cells[i] if i < len(cells) else "" for i in header]
+    else:
+        data = cells[idx + 1 :]
+        extra = [c for c in data[ncols:] if c.strip()]
+        present = min(len(data), ncols)
+        got = data[:ncols] + [""] * (ncols - present)
+    if not present and not extra:
+        return None  # the label alone on its line: its numbers, if any, stand elsewhere
+    path = f"table2.{h.path}"
+    label = TABLE2_LABELS[h.path]
+    if extra:
+        problems.append(
+            _warn(
+                "table2.ambiguous_row",
+                f"表二“{label}”一行的单元格多于{ncols}栏（多出{'、'.join(extra)[:40]}），"
+                "无法确定哪一格是多余的，留空",
+                actual=line[:200],
+                cells=(path,),
+            )
+        )
+        return [""] * ncols
+    if present < ncols:
+        problems.append(
+            _warn(
+                "table2.short_row",
+                f"表二“{label}”一行只有{present}个单元格，少于{ncols}栏：按从左到右读取，"
+                f"末尾{ncols - present}栏留空（若缺的是中间的单元格，读数会错位）",
+                actual=line[:200],
+                cells=(path,),
+            )
+        )
+    return got
 
 
 def _numbers_before(text: str, h: Hit, prev_end: int, ncols: int) -> list[grid.Token]:
@@ -359,6 +397,22 @@ def _numbers_before(text: str, h: Hit, prev_end: int, ncols: int) -> list[grid.T
     return tokens if len(tokens) == ncols else []
 
 
+def _words(text: str, start: int, stop: int) -> list[grid.Token]:
+    """The blank-delimited words of ``text[start:stop]`` that hold a digit, or are a
+    blank cell's mark (-, /, —, 无): each a cell as the text prints it, read or refused
+    whole (I205, 46〇, .57), never its digits alone.
+
+    >>> [t.text for t in _words("a 12 I205 .57 — 注", 1, 18)]
+    ['12', 'I205', '.57', '—']
+    """
+    out: list[grid.Token] = []
+    for m in _WORD.finditer(text, start, stop):
+        word = m.group()
+        if _DIGIT.search(word) is not None or _T2_TOKEN.fullmatch(word) is not None:
+            out.append(grid.Token(word, m.start(), m.end()))
+    return out
+
+
 def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | None:
     """One cell per line with an empty line for a blank cell: the label's line, then
     exactly ``ncols`` lines of numbers or nothing.  None unless a blank shows the form
@@ -367,8 +421,8 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
     if len(lines) < ncols + 1 or _DIGIT.search(lines[0]):
         return None
     body = [ln.replace(grid.FOOTER_MARK, "").strip() for ln in lines[1:]]
-    if len(body) == ncols + 1 and not body[-1]:
-        body.pop()  # the leading text of the next label's line
+    if body and not body[-1]:
+        body.pop()  # the leading text of the next label's line (no line of the row)
     if len(body) != ncols or all(b and b not in grid.BLANK_MARKS for b in body):
         return None
     if not any(body):
@@ -378,7 +432,7 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
     return body
 
 
-_WORD = regex.compile(r"\S++")
+_WORD = regex.compile(r"[^\s|\ue000]++")
 _PADDED = regex.compile(r"\s{2}")
 _DIGIT = regex.compile(r"\d")
 
