@@ -485,6 +485,19 @@ WRONG = [
         "a quarter's count (第四季度/上半年) is read as the year's",
     ),
     _wrong(
+        "1至11月共收到政府信息公开申请12件，12月收到3件。",
+        K.APPLICATIONS_RECEIVED,
+        None,
+        "a count of some months (1至11月, 12月份) is read as the year's",
+    ),
+    _wrong(
+        "二、主动公开政府信息情况\n在省级以上媒体发布信息20条。",
+        K.PROACTIVE_DISCLOSURES,
+        None,
+        "articles placed in the media are read as disclosures (PROACTIVE_SECTION: any "
+        "发布信息N条 in the 主动公开 section, strength 0, still the figure when alone)",
+    ),
+    _wrong(
         BUREAU + APPS + "全市共收到政府信息公开申请300件。",
         K.APPLICATIONS_RECEIVED,
         None,
