@@ -41,6 +41,15 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: a count of another period than the report's year: since some event (施行以来), over
+#: several years (十年来, 近三年), part of the year (第四季度, 上半年, 1至11月, 12月份).
+#: (Not 去年/上年 as the subject: a report is written the year after the one it covers,
+#: and 去年我局…共发布信息457条 is often the report's own year.)
+OTHER_PERIOD = lazy_regex(
+    r"(?<!年)以来|[一二三四五六七八九十两几多数0-9]年来|近[一二三四五六七八九十两0-9]{1,2}年"
+    r"|第?[一二三四1-4]季度|[上下]半年"
+    r"|(?<![0-9０-９年])[0-9一二三四五六七八九十]{1,3}月份?(?![0-9一二三四五六七八九十日号底末])"
+)
 #: a comparison with an earlier year, or a change rather than a count
 COMPARISON = lazy_regex(
     r"(?:比|较|与|同|超过|低于|高于|相比)(?:上一?年|去年|前年)|(?:上一?年|去年)同期"
@@ -48,7 +57,9 @@ COMPARISON = lazy_regex(
 )
 
 #: a year named in a figure's clause (2017年主动公开… in a 2018 report is not the year's figure)
-CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年")
+CLAUSE_YEAR = lazy_regex(
+    r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(二[〇零○][一二三][〇零○一二三四五六七八九])年"
+)
 
 # --- kinds from the lead ----------------------------------------------------------------
 
@@ -180,7 +191,7 @@ ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|�
 #: 申请 followed by one of these words and an appeal is the cause of the appeal (因…申请提起复议)
 APPEAL_CAUSE = lazy_regex(r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉)")
 #: words before 申请 that make it not a disclosure application
-NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长")
+NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长", "更正")
 ZERO_STATEMENT_MAX = 48
 #: a rate, not an amount (100元/件, 10元每页)
 RATE_TAIL = lazy_regex(r"[ \t]{0,2}(?:/|每|一件|一页)")

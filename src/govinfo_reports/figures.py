@@ -100,6 +100,8 @@ _SOFT_PUNCT_CHAR = lazy_re("[" + re.escape("".join(sorted(_SOFT_PUNCT))) + "]")
 # jumps to, looking back for the rest)
 _COLON_NONE = lazy_re("无(?:(?<=[：:]无)|(?<=[：:][ \t]无)|(?<=[：:][ \t][ \t]无))")
 _LEGACY_UNIT = lazy_re("数[ \t|]{0,6}[条件个次]")
+# the digits of a year written 二〇一八
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 # what every match of P.COMPARISON holds (a cheap test first)
 _COMPARISON_WORD = lazy_re("上一?年|去年|前年|同比|环比|增加|增长|减少|下降|提高")
 # patterns of P run on the re engine (the same pattern text, which both engines read
@@ -624,15 +626,24 @@ class _Reader:
             ):
                 continue  # (the same for a table cell: … | 58 | 7 |)
             clause_lead = text[clause_start:start]
-            if (series and self._has_series(clause_start, clause_end)) or (
-                ("累计" in clause_lead or "历年" in clause_lead)
-                and P.CUMULATIVE.search(clause_lead)
+            if (
+                (series and self._has_series(clause_start, clause_end))
+                or (
+                    ("累计" in clause_lead or "历年" in clause_lead)
+                    and P.CUMULATIVE.search(clause_lead)
+                )
+                or P.OTHER_PERIOD.search(clause_lead)
             ):
                 continue
-            # (a year of P.CLAUSE_YEAR is written 20xx: a cheap test before _other_year)
+            # (a year of P.CLAUSE_YEAR is written 20xx or 二〇xx: a cheap test before
+            # _other_year)
             if (
                 _COMPARISON_WORD.search(lead_flat) is not None and P.COMPARISON.search(lead_flat)
-            ) or ("年" in clause_lead and "20" in clause_lead and self._other_year(clause_lead)):
+            ) or (
+                "年" in clause_lead
+                and ("20" in clause_lead or "二" in clause_lead)
+                and self._other_year(clause_lead)
+            ):
                 continue
             k = bisect_right(section_starts, start) - 1  # self._section_at(start)
             section = section_spans[k][1] if k >= 0 else SectionKind.UNKNOWN
@@ -659,7 +670,10 @@ class _Reader:
         """True when the clause names a year and it is not the report's year."""
         if self.year is None:
             return False
-        years = {int(y) for y in P.CLAUSE_YEAR.findall(clause_lead)}
+        years = {
+            int(arabic or chinese.translate(_CN_DIGITS))
+            for arabic, chinese in P.CLAUSE_YEAR.findall(clause_lead)
+        }
         return bool(years) and self.year not in years
 
     def _classify(
