@@ -154,10 +154,17 @@ APPEAL_PART = lazy_regex(
     r"维持|纠正|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:起诉|诉讼)|复议后|撤诉|确认违法"
 )
 
+#: words that make a number after an appeal word count something else: activities about
+#: appeals (行政复议应诉培训5次), the courts' own caseload (全区法院受理行政诉讼案件300件)
+APPEAL_OTHER = lazy_regex(
+    r"培训|会议|学习|讲座|演练|宣传|法院[^，,。；;]{0,4}?(?:受理|审理|审结|收案)"
+)
+
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
 NOT_FEES = lazy_regex(
     r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助|行政事业性|非税"
     r"|标准|按件|按量|每件|每页|超过"
+    r"|出让金|税|租金|罚没|保证金|押金|应收|应当收取|应缴"
 )
 
 NORMATIVE = lazy_regex(
@@ -186,6 +193,9 @@ ZERO_NOUN = lazy_regex(
     r"(?P<r>行政复议|复议)|(?P<l>行政诉讼|诉讼|起诉)|(?P<c>申诉)"
     r"|(?P<f>收费|收取[^，,。；;]{0,12}?费|处理费|费用)|(?P<a>申请(?!人|书|表|材料|渠道|方式))"
 )
+#: an outcome of an appeal near its noun in a statement of zero: the statement is about
+#: that outcome, not the count (未发生被纠错的行政复议案件, 无被行政复议纠错的情况)
+ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被改变|变更")
 #: words between a negation and 申请 that negate something else (无不予公开的申请)
 ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在")
 #: 申请 followed by one of these words and an appeal is the cause of the appeal (因…申请提起复议)

@@ -778,7 +778,11 @@ class _Reader:
             where = tail
         if not words:
             return None
-        if P.APPEAL_PART.search(where) or unit not in P.REQUEST_UNITS:
+        if (
+            P.APPEAL_PART.search(where)
+            or unit not in P.REQUEST_UNITS
+            or P.APPEAL_OTHER.search(where)
+        ):
             return []
         group = [words[-1]]
         for w in reversed(words[:-1]):
@@ -873,6 +877,11 @@ class _Reader:
             if P.APPEAL_CAUSE.match(region, noun.end()):
                 return None
             return K.APPLICATIONS_RECEIVED
+        if name in ("r", "l") and (
+            P.ZERO_APPEAL_OUTCOME.search(region, negated_from, noun.start())
+            or P.ZERO_APPEAL_OUTCOME.search(region, noun.end(), noun.end() + 4)
+        ):
+            return None  # (the statement is of an outcome: no review was overturned)
         return {
             "r": K.ADMINISTRATIVE_REVIEWS,
             "l": K.ADMINISTRATIVE_LAWSUITS,
