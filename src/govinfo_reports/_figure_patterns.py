@@ -41,6 +41,8 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: a target, not what was done (力争明年主动公开信息达到500条)
+TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: a count of another period than the report's year: since some event (施行以来), over
 #: several years (十年来, 近三年), part of the year (第四季度, 上半年, 1至11月, 12月份).
 #: (Not 去年/上年 as the subject: a report is written the year after the one it covers,
@@ -101,6 +103,7 @@ RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:
 RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 NOT_RECEIVED = lazy_regex(
     r"复议|诉讼|申诉|结转|办结|答复|转办|审批|许可|咨询|人大|政协|建议|提案|投诉|举报|来信|信访"
+    r"|下载|访问|浏览|点击"
 )
 
 CARRIED_OVER = lazy_regex(r"上一?年度?结转|上年度?遗留")

@@ -633,6 +633,7 @@ class _Reader:
                     and P.CUMULATIVE.search(clause_lead)
                 )
                 or P.OTHER_PERIOD.search(clause_lead)
+                or P.TARGET.search(clause_lead)
             ):
                 continue
             # (a year of P.CLAUSE_YEAR is written 20xx or 二〇xx: a cheap test before
