@@ -538,12 +538,17 @@ def parts(text: str) -> list[tuple[object, list[tuple[str, object]]]]:
     ]
 
 
+def _fixed_parts(text: str, want: list[object], reason: str) -> object:
+    """A wrong breakdown the audit found, now read right (``reason``: what it was)."""
+    return pytest.param(text, want, id=reason[:40])
+
+
 def _wrong_parts(text: str, want: list[object], reason: str) -> object:
     return pytest.param(text, want, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 WRONG_PARTS = [
-    _wrong_parts(
+    _fixed_parts(
         "全年主动公开政府信息1200条，其中政策文件200条、工作动态1000条，发布政务微博300条。",
         [(1200, [("政策文件", 200), ("工作动态", 1000)])],
         "the parts run on to the sentence end: 政务微博300条 is taken as a part",
@@ -553,12 +558,12 @@ WRONG_PARTS = [
         [(15, [("网上申请", 10), ("当面申请", 5)])],
         "the total is the last quantity before 其中 (30条 of information; 条/件 mix)",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年主动公开政府信息1200条，比上年增加200条，其中政策文件200条、工作动态1000条。",
         [(1200, [("政策文件", 200), ("工作动态", 1000)])],
         "a change (比上年增加200条) is taken as the total of the breakdown",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年主动公开政府信息1200条，其中政策文件200条，比上年增加50条，工作动态1000条。",
         [(1200, [("政策文件", 200), ("工作动态", 1000)])],
         "a change (比上年增加50条) is taken as a part",

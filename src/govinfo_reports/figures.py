@@ -1094,14 +1094,27 @@ class _Reader:
         return self._q(found[0]) if len(found) == 1 else None
 
     def _last_quantity(self, start: int, end: int) -> Quantity | None:
+        """The last quantity with a unit in ``[start, end)`` that is not a change (比上年
+        增加200条 is no total to divide)."""
         i = bisect_left(self.q_starts, end) - 1
         starts, units = self.q_starts, self.q_units
         while i >= 0 and starts[i] >= start:
             unit = units[i]
-            if unit is not None and unit != "%":
+            if unit is not None and unit != "%" and not self._is_change(i, start):
                 return self._q(i)
             i -= 1
         return None
+
+    def _is_change(self, i: int, floor: int) -> bool:
+        """True when the words before quantity ``i`` in its sentence (after ``floor`` and
+        the quantity before) say it is a change (比上年增加, 同比减少), not a count (the
+        clause index is let go before breakdowns are read)."""
+        start = self.q_starts[i]
+        lead_start = max(self._sentence_start(start), floor)
+        if i > 0 and self.q_ends[i - 1] > lead_start:
+            lead_start = self.q_ends[i - 1]
+        lead = self.text[lead_start:start]
+        return _COMPARISON_WORD.search(lead) is not None and P.COMPARISON.search(lead) is not None
 
     def _parts(
         self, start: int, total: Quantity, *, exact: bool = False
@@ -1144,7 +1157,11 @@ class _Reader:
                 continue
             if i < len(starts) and text.find("其中", q_end, min(starts[i], end)) >= 0:
                 break  # a new total with its own 其中
+            if _COMPARISON_WORD.search(gap) is not None and P.COMPARISON.search(gap):
+                continue  # a change of the part before it (同比增加4件), no part
             q = self._q(i - 1)
+            if parts and acc == total.value and q.value and ("，" in gap or "," in gap):
+                break  # the parts are complete: a new clause counts something else
             parts.append(BreakdownPart(label, q))
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
