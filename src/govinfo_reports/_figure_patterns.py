@@ -41,6 +41,9 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: a clause that opens the sentence with a time since when (自《条例》施行以来，共收到…;
+#: 今年以来 is the year's own; a year before 以来 is tried against the report's year)
+SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)以来[ \t]{0,2}[，,][ \t]{0,2}$")
 #: a target, not what was done (力争明年主动公开信息达到500条)
 TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: a count of another period than the report's year: since some event (施行以来), over

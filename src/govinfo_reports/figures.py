@@ -634,6 +634,7 @@ class _Reader:
                 )
                 or P.OTHER_PERIOD.search(clause_lead)
                 or P.TARGET.search(clause_lead)
+                or self._since_opening(clause_start)
             ):
                 continue
             # (a year of P.CLAUSE_YEAR is written 20xx or 二〇xx: a cheap test before
@@ -667,14 +668,36 @@ class _Reader:
         i = bisect_left(self.series, (start, start))
         return i < len(self.series) and self.series[i][1] <= end
 
+    def _since_opening(self, clause_start: int) -> bool:
+        """True when the clauses of the sentence before ``clause_start`` end with a time
+        since when (自《条例》施行以来，) that is not the report's year: what follows is
+        a total over several years."""
+        text = self.text
+        sent_start = max(
+            self._sentence_start(clause_start),
+            text.rfind("\n", 0, clause_start) + 1,  # (a title line before: no part of it)
+            clause_start - 40,
+        )
+        if text.find("以来", sent_start, clause_start) < 0:
+            return False
+        before = text[sent_start:clause_start]
+        if P.SINCE_OPENING.search(before) is None:
+            return False
+        years = self._years(before)
+        return not years or self.year not in years
+
+    def _years(self, text: str) -> set[int]:
+        """The years (20xx年 or 二〇xx年) named in ``text``."""
+        return {
+            int(arabic or chinese.translate(_CN_DIGITS))
+            for arabic, chinese in P.CLAUSE_YEAR.findall(text)
+        }
+
     def _other_year(self, clause_lead: str) -> bool:
         """True when the clause names a year and it is not the report's year."""
         if self.year is None:
             return False
-        years = {
-            int(arabic or chinese.translate(_CN_DIGITS))
-            for arabic, chinese in P.CLAUSE_YEAR.findall(clause_lead)
-        }
+        years = self._years(clause_lead)
         return bool(years) and self.year not in years
 
     def _classify(
