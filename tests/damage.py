@@ -430,7 +430,7 @@ def sweep(todo: Iterable[Case]) -> dict[str, tuple[str, list[str]]]:
 
 STYLE_OPS = ("thousands", "fullwidth", "unit", "blankmark", "decimal", "sign", "footnote", "long")
 STYLE_OPS = (*STYLE_OPS, "sign_apart", "unit_apart")
-HTML_OPS = ("td_split", "nested", "nbsp", "no_tr", "colspan", "html_flat")
+HTML_OPS = ("td_split", "nested", "nbsp", "no_tr", "colspan", "html_flat", "sup_note")
 PDF_OPS = ("shift", "wrap_row", "col_shift", "split_nums")
 LAYOUT_OPS = ("t2_break", "label_break")
 CONTEXT_OPS = ("t3_order", "t3_duprow", "t3_droprow", "mixed", "prose", "blanks")
@@ -511,6 +511,9 @@ def _html_cell(rnd: random.Random, op: str, s: str) -> tuple[str, str] | None:
         if len(s) > 1:
             forms.append(f"<td><span>{s[:i]}</span><span>{s[i:]}</span></td>")
         return "nested", rnd.choice(forms)
+    if op == "sup_note":  # a footnote reference set as a superscript after the number
+        note = rnd.choice(["1", "1", "2", "*", "①", "注"])
+        return "sup", f"<td><p>{s}<sup>{note}</sup></p></td>"
     if op == "nbsp":
         forms = [
             f"<td><p>&nbsp;{s}&nbsp;</p></td>",
@@ -892,7 +895,7 @@ def build2(case: Case) -> Damaged | None:
             return None
         return Damaged(case, values, got[0].replace(TAG, ""), ok, f"{name}: {got[1]}")
     cell = f"<td><p>{TAG}{s}{TAG}</p></td>"
-    if op in ("td_split", "nested", "nbsp"):
+    if op in ("td_split", "nested", "nbsp", "sup_note"):
         got2 = _html_cell(rnd, op, s)
         if got2 is None:
             return None
