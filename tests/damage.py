@@ -1046,7 +1046,9 @@ if __name__ == "__main__":  # the audit: python tests/damage.py [n] [seed] [2]
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     if len(sys.argv) > 3:  # the second audit: grid2(n) with seed offset
-        found = sweep2([attrs.evolve(c, seed=c.seed + seed) for c in grid2(n)])
+        todo = [attrs.evolve(c, seed=c.seed + seed) for c in grid2(n)]
+        found = sweep2(todo)
+        n = len(todo)
     else:
         found = sweep(cases(n, seed))
     for case_id, (note, wrong) in found.items():
