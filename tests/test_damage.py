@@ -73,55 +73,27 @@ def test_undamaged_tables_read_back_without_flags() -> None:
 
 
 # --- the second audit's sample ---------------------------------------------------------------
-
-_YUAN = (
-    "元 under 本年收费金额（单位：万元） is read as that many 万元: the unit of the cell is "
-    "cut off whatever it is (_table_grid.clean_amount, _UNIT_TAIL), 10000 times the value"
-)
-_MINUS = (
-    "a minus sign the token scanner does not know (U+2212 −, U+FE63 ﹣) in text without "
-    "separators: the digits are read, the sign dropped (_table_grid.NUMBER, _FULLWIDTH; "
-    "_table_two._T2_TOKEN)"
-)
 _WORD = (
-    "a sign or word (−, 减, 减少) apart from its number in text without separators is "
-    "dropped and the bare number read (_table_two._words keeps only words with a digit; "
-    "table 三/四 read number tokens only)"
+    "table 三 in text without separators: a sign or word (−, 减, 减少) apart from its "
+    "number is dropped and the bare number read (the row is read from its number tokens "
+    "only; table 二 keeps such words, table 四 reads a lone − as a mark)"
 )
 _WRAPPED = (
     "a dash glued to a number in a PDF table 三 row whose label wraps is dropped when the "
     "row's other numbers add up (_table_three._token_rows: the row placed under its "
     "printed columns); the same row on one line is table3.unreadable_row"
 )
-_SUP = (
-    "a footnote reference set as <sup>1</sup> after a number in an HTML cell is read as "
-    "its last digit (2648<sup>1</sup> → 26481): the HTML text joins inline elements "
-    "(_html.py, <sup> is inline like <span>); table 二 has no sum to catch it"
-)
 KNOWN2: dict[str, str] = {
-    "html-2019-sup_note-any-4251": _SUP,
-    "lines-2021-sign-table4-279": _MINUS,
-    "lines-2021-sign-table4-2279": _MINUS,
-    "lines-2021-sign_apart-table2-286": _WORD,
     "lines-2021-sign_apart-table3-287": _WORD,
     "lines-2021-sign_apart-table3-2287": _WORD,
-    "lines-2021-sign_apart-table4-288": _WORD,
-    "lines-2021-sign_apart-table4-2288": _WORD,
-    "lines-2019-sign_apart-table2-326": _WORD,
-    "lines-2019-sign_apart-table2-2326": _WORD,
     "lines-2019-sign_apart-table3-2327": _WORD,
-    "pdf-2021-sign-table4-2443": _MINUS,
-    "pdf-2021-sign_apart-table2-450": _WORD,
     "pdf-2019-sign_apart-table3-497": _WORD,
-    "pdf-2019-sign_apart-table4-498": _WORD,
 }
 
 _GRID2 = dm.grid2(2)
 
 
 def _known2(case: dm.Case) -> str | None:
-    if case.template == "2021" and case.table == "table2" and case.op in ("unit", "unit_apart"):
-        return _YUAN  # these operators put 元 in the 2021 amount cell when there is one
     return KNOWN2.get(str(case))
 
 
@@ -361,18 +333,7 @@ _REPRODUCERS: list[tuple[str, str, dict[str, object]]] = [
 
 #: the reproducers read wrong without a flag today (xfail: fixing one flips its test)
 _STILL_SILENT: dict[str, str] = {
-    "t2-html-sup-footnote-glued": _SUP,
-    "t2-pipe-yuan-under-wan-yuan": _YUAN,
-    "t2-pdf-yuan-under-wan-yuan": _YUAN,
-    "t4-pdf-unicode-minus-dropped": _MINUS,
-    "t3-lines-unicode-minus-dropped": _MINUS,
-    "t2-pdf-word-before-number-dropped": _WORD,
     "t3-pdf-word-before-number-dropped": _WORD,
-    "t4-pdf-note-word-ends-table-resplit": (
-        "a Han character that is no header word (注 of 49（注）) ends PDF table 四 "
-        "(_table_four._table_end): 14 numbers are left, and the recovery re-splits 36 "
-        "into 3, 6 so that the group adds up to 49 (_recover.recover_table4), no Problem"
-    ),
     "t3-pdf-dash-dropped-in-wrapped-row": _WRAPPED,
 }
 

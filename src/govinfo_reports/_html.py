@@ -63,6 +63,9 @@ _BLOCK = frozenset(
         "dd",
         "form",
         "center",
+        # a footnote or index mark is no digit of the number before it (2648<sup>1</sup>)
+        "sup",
+        "sub",
     }
 )
 _SKIP = frozenset({"script", "style", "noscript", "template"})

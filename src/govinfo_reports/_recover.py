@@ -149,8 +149,8 @@ RULE_GROUP_SUM = "group_sum"
 RULE_RELAXED = "relaxed_boundaries"
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，", "0123456789,")
-_MARK_CHARS = frozenset("-－—–―‐−/／\\＼无")
-_MINUS_CHARS = frozenset("-－−")
+_MARK_CHARS = frozenset("-－—–―‐−﹣/／\\＼无")
+_MINUS_CHARS = frozenset("-－−﹣")
 _PAIRED_MARKS = frozenset("—–―")
 _MARK = "#"
 _MINUS = "~"

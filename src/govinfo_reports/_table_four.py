@@ -106,10 +106,11 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
         )
     else:
         tokens = grid.number_tokens(text, head, end)
+        glued = grid.is_glued(text, head, end)
         if (
-            not grid.is_glued(text, head, end)
+            not glued
             and len(tokens) == 15
-            and all(t.text.isdigit() or t.text in "-/—–－无" for t in tokens)
+            and all(t.text.isdigit() or t.text in grid.BLANK_MARKS for t in tokens)
         ):
             cells15 = [grid.clean_cell(t.text) or "" for t in tokens]
             rec = recover_table4(cells15)
@@ -123,6 +124,16 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
                 rec = recover_table4(lines)
             else:
                 rec = recover_table4(grid.raw_of(text, tokens))
+                if (
+                    not glued
+                    and len(tokens) > 1
+                    and not rec.problems
+                    and any(c is not None for c in rec.cells)
+                ):
+                    # text that keeps blanks between numbers, and another number of them
+                    # than 15: whatever reading the sums chose, its boundaries are inferred
+                    # (one run of digits is a glued row, cut as glued rows are)
+                    rec = attrs.evolve(rec, problems=(_inferred(len(tokens)),))
     problems.extend(rec.problems)
     values = tuple(rec.cells) if len(rec.cells) == 15 else (None,) * 15
     if all(v is None for v in values):
@@ -141,6 +152,19 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
             )
     table = attrs.evolve(AppealTable.of(list(values)), span=(start, end), recovery=rec.recovery)
     return Read4(table=table, end=end, problems=tuple(problems))
+
+
+def _inferred(count: int) -> Problem:
+    """``table4.boundaries_inferred`` for a text of ``count`` numbers read as 15 cells."""
+    return Problem(
+        code="table4.boundaries_inferred",
+        severity=Severity.WARNING,
+        message=(
+            f"表四的文本有{count}个数字（应为15个），单元格边界已由勾稽关系推断"
+            "（合并或拆分了文本中分开的数字，或假定空白单元格未被打印）"
+        ),
+        cells=tuple(key for key, _ in T4_CELLS),
+    )
 
 
 def _sums_hold(cells: Sequence[int | None]) -> bool:

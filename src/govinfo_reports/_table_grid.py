@@ -37,17 +37,17 @@ _FOOTER_LINE = regex.compile(
 NUMBER = regex.compile(
     r"(?<![\d.])\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"  # 1,234,567(.8)
     r"|(?<![\d.])\d++(?:\.\d++)?+"
-    r"|(?<![^\s|\ue000])[-/—–－无](?![^\s|\ue000])"
+    r"|(?<![^\s|\ue000])[-/—–－−﹣无](?![^\s|\ue000])"
     # a dash glued to the number after it (-1 in a table of counts): a token of its own,
     # as the recovery's lexer reads it (a blank mark), never dropped
-    r"|(?<![^\s|\ue000])[-—–－](?=\d)"
+    r"|(?<![^\s|\ue000])[-—–－−﹣](?=\d)"
 )
 #: a signed number of table 二 (本年增/减 -18), digits only otherwise
-SIGNED = regex.compile(r"(?<![\d.])[-+－]?\d++(?:\.\d++)?+")
+SIGNED = regex.compile(r"(?<![\d.])[-+－−﹣]?\d++(?:\.\d++)?+")
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９，．－", "0123456789,.-")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９，．－−﹣", "0123456789,.---")
 _DASHES = frozenset(
-    {"-", "/", "—", "–", "－", "无", "―", "--", "——", "／", "\\"}
+    {"-", "/", "—", "–", "－", "−", "﹣", "无", "―", "--", "——", "／", "\\"}
     # an empty cell as data tools print it (pandas to_string / to_markdown, JSON)
     | {"nan", "NaN", "None", "null", "NULL", "<NA>"}
 )

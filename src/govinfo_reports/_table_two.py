@@ -47,8 +47,8 @@ from .model import (
 )
 
 _T2_TOKEN = regex.compile(
-    r"(?<![\d.])[-+－]?\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"
-    r"|(?<![\d.])[-+－]?\d++(?:\.\d++)?+"
+    r"(?<![\d.])[-+－−﹣]?\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"
+    r"|(?<![\d.])[-+－−﹣]?\d++(?:\.\d++)?+"
     r"|(?<![^\s|\ue000])[/—–无](?![^\s|\ue000])"
     r"|(?<![^\s|\ue000])-(?![^\s|\ue000\d])"
 )
@@ -300,6 +300,8 @@ def _row_values(
     out: list[Number | None] = []
     for (name, amount), raw_cell in zip(columns, cells, strict=True):
         clean = grid.clean_amount(raw_cell)
+        if clean and name in _WAN_YUAN and _in_yuan(raw_cell):
+            clean = None  # 1250元 under a column of 万元: not the column's unit
         value: Number | None = None
         if clean:
             value = grid.to_number(clean.replace("－", "-").lstrip("+"))
@@ -318,6 +320,20 @@ def _row_values(
             )
         out.append(value)
     return out
+
+
+#: the columns counted in 万元 (本年收费金额（万元）)
+_WAN_YUAN = frozenset(("amount_wan_yuan",))
+
+
+def _in_yuan(cell: str) -> bool:
+    """True when the cell's text ends with the unit 元 but not 万元.
+
+    >>> _in_yuan("1250元"), _in_yuan("12.5万元"), _in_yuan("12.5")
+    (True, False, False)
+    """
+    tail = cell.rstrip()
+    return tail.endswith("元") and not tail.endswith("万元")
 
 
 def _cell_values(text: str, h: Hit, ncols: int, problems: list[Problem]) -> list[str] | None:
@@ -408,7 +424,16 @@ def _words(text: str, start: int, stop: int) -> list[grid.Token]:
     out: list[grid.Token] = []
     for m in _WORD.finditer(text, start, stop):
         word = m.group()
-        if _DIGIT.search(word) is not None or _T2_TOKEN.fullmatch(word) is not None:
+        if out and _UNIT_WORD.fullmatch(word) and _DIGIT.search(out[-1].text):
+            # a unit set apart from its number (1250 元): the cell's unit, read with it
+            last = out[-1]
+            out[-1] = grid.Token(text[last.start : m.end()], last.start, m.end())
+            continue
+        if (
+            _DIGIT.search(word) is not None
+            or _T2_TOKEN.fullmatch(word) is not None
+            or word in _SIGN_WORDS
+        ):
             out.append(grid.Token(word, m.start(), m.end()))
     return out
 
@@ -432,6 +457,11 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
     return body
 
 
+#: a unit a cell may print after its number
+_UNIT_WORD = regex.compile(r"万元|元|件|个|条|项")
+#: a sign or its word set apart from a number (减少 45, − 22): kept as a word of its own
+#: (no cell reads it), so that the number is not read without it
+_SIGN_WORDS = frozenset(("减少", "减", "增加", "增", "+", "＋", "−", "﹣", "－"))
 _WORD = regex.compile(r"[^\s|\ue000]++")
 _PADDED = regex.compile(r"\s{2}")
 _DIGIT = regex.compile(r"\d")
