@@ -632,8 +632,8 @@ class _Reader:
                     ("累计" in clause_lead or "历年" in clause_lead)
                     and P.CUMULATIVE.search(clause_lead)
                 )
-                or P.OTHER_PERIOD.search(clause_lead)
-                or P.TARGET.search(clause_lead)
+                or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
+                or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or self._since_opening(clause_start)
             ):
                 continue
@@ -673,11 +673,8 @@ class _Reader:
         since when (自《条例》施行以来，) that is not the report's year: what follows is
         a total over several years."""
         text = self.text
-        sent_start = max(
-            self._sentence_start(clause_start),
-            text.rfind("\n", 0, clause_start) + 1,  # (a title line before: no part of it)
-            clause_start - 40,
-        )
+        lo = max(self._sentence_start(clause_start), clause_start - 40)
+        sent_start = text.rfind("\n", lo, clause_start) + 1 or lo  # (not a title line before)
         if text.find("以来", sent_start, clause_start) < 0:
             return False
         before = text[sent_start:clause_start]
@@ -1211,6 +1208,21 @@ _LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通�
 # what a match of P.NOT_PROACTIVE starts with in its ^ branch (the others hold 不, 免予,
 # 否决 or 依申请)
 _NOT_PROACTIVE_STARTS = ("其他", "其余", "另有")
+
+
+def _may_other_period(lead: str) -> bool:
+    """False when ``lead`` holds no match of P.OTHER_PERIOD (each holds 来, 近, 季, 半 or
+    月: a cheap test first).
+
+    >>> _may_other_period("第四季度收到"), _may_other_period("全年共收到")
+    (True, False)
+    """
+    return "来" in lead or "近" in lead or "季" in lead or "半" in lead or "月" in lead
+
+
+def _may_target(lead: str) -> bool:
+    """False when ``lead`` holds no match of P.TARGET (a cheap test first)."""
+    return "争" in lead or "明年" in lead or "来年" in lead or "目标" in lead
 
 
 def _may_not_proactive(lead: str) -> bool:
