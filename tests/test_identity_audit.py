@@ -333,7 +333,6 @@ WRAP = (
             "云溪区财政局",
             2019,
             "云溪区财政局政府信息公开工作年度报告",
-            marks=xfail("year 2020 from the signature date at the end; " + WRAP),
             id="wrap-signature-date",
         ),
         pytest.param(
@@ -342,7 +341,6 @@ WRAP = (
             None,
             2019,
             None,
-            marks=xfail("agency 青禾市人民政府, year 2018 from the last line; " + WRAP),
             id="wrap-last-line",
         ),
         pytest.param(
@@ -351,7 +349,6 @@ WRAP = (
             None,
             2019,
             "2019年政府信息公开工作年度报告",
-            marks=xfail("agency 青禾市人民政府办公室 from the 抄送 line at the end; " + WRAP),
             id="wrap-cc-line",
         ),
         pytest.param(
@@ -360,7 +357,6 @@ WRAP = (
             "云溪区财政局",
             None,
             "云溪区财政局政府信息公开工作年度报告",
-            marks=xfail("year 2018 from a related-reading link at the foot; " + WRAP),
             id="wrap-related-link",
         ),
         pytest.param(
@@ -369,11 +365,6 @@ WRAP = (
             "云溪区财政局",
             2019,
             "云溪区财政局政府信息公开工作年度报告",
-            marks=xfail(
-                "year 2020: the two-line title merge takes a date line (2020年3月31日) above a "
-                "title without year as the title's first line (_split_title_seg reads 2020年 "
-                "of a date; _DATE_ONLY is not consulted)"
-            ),
             id="date-line-above-title",
         ),
         pytest.param(
@@ -382,11 +373,6 @@ WRAP = (
             "云溪区财政局",
             None,
             "云溪区财政局政府信息公开工作年度报告",
-            marks=xfail(
-                "agency 青禾市人民政府, year 2019 of the linked report: _CHROME_BEFORE_RE is "
-                "only tried before the segment start, and 上一篇 followed by a blank (no "
-                "_SEG_STOP character) is inside the segment"
-            ),
             id="chrome-word-with-blank",
         ),
         pytest.param(
@@ -395,7 +381,6 @@ WRAP = (
             "云溪区财政局",
             None,
             "云溪区财政局政府信息公开工作年度报告",
-            marks=xfail("as above with 相关链接 + blank: agency 青禾市人民政府, year 2019"),
             id="chrome-related-with-blank",
         ),
     ],
@@ -622,10 +607,6 @@ def test_letter_spaced_title_agency_is_not_cut() -> None:
             "二、主动公开政府信息情况\n内容。\n"
             "下一篇:青禾市人民政府2018年政府信息公开工作年度报告\n",
             "云溪区财政局",
-            marks=xfail(
-                "year 2018 (with an 'inferred' note): the 下一篇: title is skipped as chrome, "
-                "but _unique_year still counts the 2018年 of that link"
-            ),
             id="next-link-year",
         ),
         pytest.param(

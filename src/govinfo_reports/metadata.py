@@ -348,6 +348,13 @@ _CHROME_WORDS = (
 _CHROME_BEFORE_RE = lazy_re(
     _CHROME_WORDS + rf"[{_SPACE_CLASS}]{{0,2}}[:>]?[{_SPACE_CLASS}]{{0,2}}$"
 )
+#: a line that opens with a chrome word (上一篇 …, 相关阅读 …): a link, not the report
+_CHROME_LINE = lazy_re(rf"(?m)^[{_SPACE_CLASS}]{{0,8}}" + _CHROME_WORDS + r"[^\n]*+")
+#: a segment that opens with a chrome word and a blank (上一篇 青禾市…年度报告: the blank
+#: keeps the word inside the segment)
+_CHROME_OPENING_RE = lazy_re(
+    rf"[{_SPACE_CLASS}]{{0,8}}" + _CHROME_WORDS + rf"[{_SPACE_CLASS}]{{0,2}}[:>：]?[{_SPACE_CLASS}]"
+)
 # only the first valid start of a blank run is tried (BOS, after \n, after the run's first space):
 # linear on long runs of spaces, same matches as (?:^|(?<=[\n ]))[ \t]*…
 _HEADING1 = lazy_regex(r"(?:^|(?<=\n)|(?<=(?:^|[^ \t])\t*+ ))[ \t]*+(?:一[ \t]*+[、.,]|第一部分)")
@@ -454,7 +461,7 @@ def _titles(head: str) -> list[_Title]:
         last_stop = _TO_LAST_SEG_STOP.match(head, lo, start)
         i = last_stop.end() if last_stop is not None else lo
         seg = head[i:start]
-        if _CHROME_BEFORE_RE.search(head, max(0, i - 12), i):
+        if _CHROME_BEFORE_RE.search(head, max(0, i - 12), i) or _CHROME_OPENING_RE.match(seg):
             prev_end = m.end()
             continue  # 上一篇: …2018年…年度报告 names another report
         at_line_start = i == 0 or head[i - 1] == "\n"
@@ -469,14 +476,21 @@ def _titles(head: str) -> list[_Title]:
                 year = _year_value(trailing.group("y"))
         agency = None if quoted_notice else _title_agency(before, after)
         text = seg + anchor
-        if (year is None or agency is None) and at_line_start and not quoted_notice:
+        if (year is None or agency is None) and i > 0 and at_line_start and not quoted_notice:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
+            # (not at the head's start: no line before it; not a date line, 2020年3月31日,
+            # nor a line that is a title itself)
             j = i - 1
             while j > 0 and head[j - 1] in " \t\n":
                 j -= 1
             k = head.rfind("\n", 0, j) + 1
             prev_line = head[k:j].strip()
-            if 0 < len(prev_line) <= 40 and not any(c in _SEG_STOP for c in prev_line):
+            if (
+                0 < len(prev_line) <= 40
+                and not any(c in _SEG_STOP for c in prev_line)
+                and not ("月" in prev_line and _DATE_ONLY.match(prev_line))
+                and "报告" not in prev_line  # (a title of its own: another report's, a link)
+            ):
                 y2, b2, a2 = _split_title_seg(prev_line + seg.strip())
                 ag2 = _title_agency(b2, a2)
                 if y2 is not None and (year is None or y2 == year) and (agency or ag2):
@@ -779,7 +793,7 @@ _ANY_YEAR = lazy_regex(
 
 def _unique_year(text: str) -> int | None:
     """The year when every year the prose mentions is the same one (documents and dates aside)."""
-    cleaned = _QUOTED.sub(" ", text)
+    cleaned = _CHROME_LINE.sub(" ", _QUOTED.sub(" ", text))  # (not a link to another report)
     years = {_year_value(m.group("y")) for m in _ANY_YEAR.finditer(cleaned)}
     years.discard(None)
     if len(years) == 1:
