@@ -429,10 +429,6 @@ def test_upper_level_bodies_are_not_the_agency(text: str) -> None:
             "我局按时报送统计数据,报送时间为1月1日至1月10日。",
             2019,
             None,
-            marks=xfail(
-                "period 2019-01-01..2019-01-10, no problem: _period takes any date range with "
-                "a _PERIOD_CUE word (统计/数据) in the 60 characters before it in its sentence"
-            ),
             id="period-reporting-window",
         ),
         pytest.param(
@@ -440,7 +436,6 @@ def test_upper_level_bodies_are_not_the_agency(text: str) -> None:
             "2019年,我局开展统计执法检查,检查时间为3月1日至5月31日。",
             2019,
             None,
-            marks=xfail("period 2019-03-01..2019-05-31 (cue 统计 in 统计执法), no problem"),
             id="period-inspection",
         ),
         pytest.param(
@@ -448,10 +443,6 @@ def test_upper_level_bodies_are_not_the_agency(text: str) -> None:
             "我局按时报送统计数据,报送时间为2020年1月1日至2020年1月10日。",
             None,
             None,
-            marks=xfail(
-                "year 2020 and period 2020-01-01..2020-01-10: the year is taken from that "
-                "range as a stated 统计期限"
-            ),
             id="period-gives-year",
         ),
     ],

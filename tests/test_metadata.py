@@ -971,3 +971,18 @@ def test_a_text_that_is_no_report_is_not_missing_an_identity() -> None:
     text = "我局认真贯彻落实《中华人民共和国政府信息公开条例》，进一步加强政府信息公开工作。"
     assert set(codes(meta(text))) == {"identity.agency_missing", "identity.year_missing"}
     assert [p.code for p in gr.parse(text).problems] == ["report.not_a_report"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本报告所列数据，时间为2019年1月1日至12月31日。",
+        "所列数据的统计期限，自2019年1月1日起至2019年12月31日止。",
+        "数据统计时间为2019年1月1日至2019年12月31日。",
+    ],
+)
+def test_period_cue_in_another_clause(sentence: str) -> None:
+    # a cue that names the period (期限, 统计时间) or the report's data (所列) may stand in
+    # a clause before the range; a weaker one (统计, 数据) must stand in its own
+    m = meta("云溪区财政局2019年政府信息公开工作年度报告\n" + sentence)
+    assert m.period == Period(date(2019, 1, 1), date(2019, 12, 31))

@@ -175,6 +175,11 @@ _SAMPLE = 1 << 16
 #: one separator in this many characters or fewer: the separators found by str.find
 _SEP_DENSITY = 32
 _PERIOD_CUE = lazy_regex(r"统计|期限|时限|所列|数据|报告期|时间段|时间范围")
+#: the cues that name a period themselves, or the report's data (所列); a weaker one (统计,
+#: 数据) must stand in the range's own clause (报送统计数据，报送时间为1月1日至1月10日 is no
+#: statistics period)
+_PERIOD_STRONG_CUE = lazy_regex(r"期限|时限|报告期|时间段|时间范围|统计时间|统计周期|所列")
+_CLAUSE_BREAK = lazy_re(r"[，,；;](?=[^，,；;]*$)")
 
 
 def _year_value(s: str) -> int | None:
@@ -1274,6 +1279,10 @@ def _period(text: str, year: int | None) -> tuple[Period | None, bool]:
             ctx = ctx[cut + 1 :]
         if not _PERIOD_CUE.search(ctx):
             continue
+        if not _PERIOD_STRONG_CUE.search(ctx):
+            brk = _CLAUSE_BREAK.search(ctx)
+            if brk is not None and not _PERIOD_CUE.search(ctx, brk.end()):
+                continue
         y1 = _year_value(m.group("y1")) if m.group("y1") else None
         stated = y1 is not None
         if y1 is None:
