@@ -400,19 +400,11 @@ def test_titles_do_not_borrow_other_lines(
         pytest.param(
             "2019年政府信息公开工作年度报告\n一、总体情况\n2019年,我局共主动公开政府信息120条。\n"
             "如对本报告有疑问,请与青禾市人民政府办公室联系。",
-            marks=xfail(
-                "agency 青禾市人民政府 (a 我局 report): _contact takes the upper-level office "
-                "of the contact line, _PRIMARY cuts it to 人民政府 (only a note says so)"
-            ),
             id="contact-upper-office",
         ),
         pytest.param(
             "2019年政府信息公开工作年度报告\n一、总体情况\n"
             "2019年,青禾市人民政府高度重视政务公开工作,我局在市政府领导下推进公开。",
-            marks=xfail(
-                "agency 青禾市人民政府 (a 我局 report): _subjects (body, after 2019年,) takes "
-                "the upper-level government before 高度 as the report's subject"
-            ),
             id="subject-upper-government",
         ),
     ],

@@ -648,6 +648,23 @@ def _self_alias(body: str) -> str | None:
     return max(dict.fromkeys(words), key=words.count, default=None)
 
 
+def _fits(name: str, self_ref: str) -> bool:
+    """False when ``name`` is not of the kind of body ``self_ref`` (我局, 本厅, 我委) says
+    the report's is; True for any other self-reference.
+
+    >>> _fits("青禾市人民政府", "我局"), _fits("青禾市财政局", "我局")
+    (False, True)
+    >>> _fits("某市卫生健康委员会", "我委"), _fits("部分企业和园区", "我局")
+    (True, False)
+    """
+    kind = self_ref[-1]
+    if kind in "局厅":
+        return name.endswith(kind)
+    if kind == "委":
+        return name.endswith(("委", "委员会"))
+    return True
+
+
 def _signature(text: str, *, last: bool) -> _Candidate | None:
     """A placed name followed by a date (某某局 / 2016年3月5日) among the first (with
     ``last``, the last) 40 blank-separated tokens of ``text``."""
@@ -963,6 +980,19 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     # --- agency -------------------------------------------------------------------
     found = _agency_candidates(text, head, pre, body, real_titles, lazy=True)
     chosen = next((c for c in found if not c.alias), None)
+    if chosen is not None and chosen.rule in _WEAK_RULES:
+        # a name from the body or the contact line must be of the kind the report calls
+        # itself (我局: a 局, not the 人民政府 its preamble or contact line names)
+        self_ref = _self_alias(body)
+        if self_ref is not None:
+            chosen = next(
+                (
+                    c
+                    for c in found
+                    if not c.alias and (c.rule not in _WEAK_RULES or _fits(c.name, self_ref))
+                ),
+                None,
+            )
     agency = chosen.name if chosen is not None else None
     if chosen is not None and chosen.rule in _WEAK_RULES:
         notes.append(f"机关名称“{chosen.name}”取自{_WEAK_RULES[chosen.rule]},报告标题未写明")
