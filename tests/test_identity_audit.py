@@ -540,18 +540,14 @@ def test_subheadings_under_the_overview(heading: str, kind: SectionKind) -> None
             "云溪区财政局政府信息公开工作年度报告\n"
             "按照青禾市政务公开办2020年1月印发的通知要求,现将我局政府信息公开工作情况报告如下:\n"
             "一、总体情况\n我局共主动公开政府信息120条。",
-            marks=xfail(
-                "year 2020, no note: _REPORT_AS_FOLLOWS takes the year of a date (2020年1月 "
-                "of a notice) up to 40 characters before 报告如下"
-            ),
             id="notice-date-before-report-as-follows",
         ),
         pytest.param(
             "云溪区财政局政府信息公开工作年度报告\n一、总体情况\n我局共主动公开政府信息120条。\n"
             "二、下一步工作\n2020年,我局将进一步推进公开。",
             marks=xfail(
-                "year 2020, no note: _PARA_YEAR takes the first paragraph-initial year of the "
-                "body, here the plan for the next year"
+                "year 2020 (with an 'inferred' note): _unique_year takes the only year the "
+                "body names, here the plan for the next year (_PARA_YEAR no longer does)"
             ),
             id="plan-year",
         ),

@@ -796,12 +796,16 @@ def _subjects(text: str, *, preamble: bool) -> Iterable[_Candidate]:
 # ---------------------------------------------------------------------------------------
 # Years outside titles
 
+#: a year that is not the year of a date (2020年1月印发的通知) nor of a plan (2020年,我局将…)
+_NOT_A_DATE = r"(?![ \t]{0,2}+[0-9０-９一二三四五六七八九十]{1,2}[ \t]{0,2}+月)"
+_NOT_A_PLAN = r"(?![,，]?[^。，,\n]{0,8}?(?:将|计划|拟|力争|争取))"
 _REPORT_AS_FOLLOWS = lazy_regex(
-    rf"(?P<y>{_YEAR}){_SP}年度?[^。\n!?;]{{0,40}}?(?:报告|汇报|函告|总结|公布|通报)如下"
+    rf"(?P<y>{_YEAR}){_SP}年度?{_NOT_A_DATE}[^。\n!?;]{{0,40}}?"
+    r"(?:报告|汇报|函告|总结|公布|通报)如下"
 )
 _PARA_YEAR = lazy_regex(
     rf"(?:^|(?<=\n)|(?<=[。] ))[ \t]*(?P<y>{_YEAR}){_SP}年度?(?:以来)?"
-    r"(?=[,\p{Han}])(?!以前|之前|底|末|初)"
+    rf"(?=[,\p{{Han}}])(?!以前|之前|底|末|初){_NOT_A_DATE}{_NOT_A_PLAN}"
 )
 _STAT_YEAR = lazy_regex(rf"(?P<y>{_YEAR}){_SP}年度?,?(?:全年)?共(?:主动公开|受理|收到|发布|办理)")
 _QUOTED = lazy_regex(r"《[^《》\n]{0,200}》|〔[^〔〕\n]{0,12}〕|\[[^\[\]\n]{0,12}\]")
