@@ -44,6 +44,12 @@ CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|�
 #: a clause that opens the sentence with a time since when (自《条例》施行以来，共收到…;
 #: 今年以来 is the year's own; a year before 以来 is tried against the report's year)
 SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)以来[ \t]{0,2}[，,][ \t]{0,2}$")
+#: the whole area as the clause's subject (全市共收到…, 2018年全省…): in a department's
+#: report, not its own count (深入全市各街道开展… is the department's own)
+WHOLE_AREA = lazy_regex(
+    r"^[ \t\n]*(?:(?:20[0-3][0-9][ \t]{0,2}年度?|全年|本年度?|今年)[,，]?[ \t]{0,2})?"
+    r"全(?:省|市|区|县|州|盟|旗)"
+)
 #: a target, not what was done (力争明年主动公开信息达到500条)
 TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: a count of another period than the report's year: since some event (施行以来), over

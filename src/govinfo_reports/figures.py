@@ -100,6 +100,8 @@ _SOFT_PUNCT_CHAR = lazy_re("[" + re.escape("".join(sorted(_SOFT_PUNCT))) + "]")
 # jumps to, looking back for the rest)
 _COLON_NONE = lazy_re("无(?:(?<=[：:]无)|(?<=[：:][ \t]无)|(?<=[：:][ \t][ \t]无))")
 _LEGACY_UNIT = lazy_re("数[ \t|]{0,6}[条件个次]")
+# the ends of a department's name (not a 人民政府's)
+_DEPARTMENT_ENDS = ("局", "委", "委员会", "办", "办公室", "厅", "中心", "署", "院", "所")
 # the digits of a year written 二〇一八
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 # what every match of P.COMPARISON holds (a cheap test first)
@@ -281,7 +283,11 @@ class _Reader:
         self.section_spans = self._section_spans(sections)
         self.section_starts = [start for start, _ in self.section_spans]
         self.problems: list[Problem] = []
-        self.year = (meta if meta is not None else read_metadata(norm, sections)).year
+        meta = meta if meta is not None else read_metadata(norm, sections)
+        self.year = meta.year
+        # a department's report (局, 委, 办公室…): a count of the whole area (全市共收到…)
+        # is not the department's own
+        self.department = meta.agency is not None and meta.agency.endswith(_DEPARTMENT_ENDS)
 
     # --- indexes ------------------------------------------------------------------------
 
@@ -635,6 +641,7 @@ class _Reader:
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or self._since_opening(clause_start)
+                or (self.department and "全" in clause_lead and P.WHOLE_AREA.search(clause_lead))
             ):
                 continue
             # (a year of P.CLAUSE_YEAR is written 20xx or 二〇xx: a cheap test before
