@@ -646,9 +646,7 @@ class _Reader:
                 continue
             # (a year of P.CLAUSE_YEAR is written 20xx or 二〇xx: a cheap test before
             # _other_year)
-            if (
-                _COMPARISON_WORD.search(lead_flat) is not None and P.COMPARISON.search(lead_flat)
-            ) or (
+            if _is_comparison(lead_flat) or (
                 "年" in clause_lead
                 and ("20" in clause_lead or "二" in clause_lead)
                 and self._other_year(clause_lead)
@@ -687,21 +685,14 @@ class _Reader:
         before = text[sent_start:clause_start]
         if P.SINCE_OPENING.search(before) is None:
             return False
-        years = self._years(before)
+        years = _years(before)
         return not years or self.year not in years
-
-    def _years(self, text: str) -> set[int]:
-        """The years (20xx年 or 二〇xx年) named in ``text``."""
-        return {
-            int(arabic or chinese.translate(_CN_DIGITS))
-            for arabic, chinese in P.CLAUSE_YEAR.findall(text)
-        }
 
     def _other_year(self, clause_lead: str) -> bool:
         """True when the clause names a year and it is not the report's year."""
         if self.year is None:
             return False
-        years = self._years(clause_lead)
+        years = _years(clause_lead)
         return bool(years) and self.year not in years
 
     def _classify(
@@ -1140,8 +1131,7 @@ class _Reader:
         lead_start = max(self._sentence_start(start), floor)
         if i > 0 and self.q_ends[i - 1] > lead_start:
             lead_start = self.q_ends[i - 1]
-        lead = self.text[lead_start:start]
-        return _COMPARISON_WORD.search(lead) is not None and P.COMPARISON.search(lead) is not None
+        return _is_comparison(self.text[lead_start:start])
 
     def _parts(
         self, start: int, total: Quantity, *, exact: bool = False
@@ -1184,7 +1174,7 @@ class _Reader:
                 continue
             if i < len(starts) and text.find("其中", q_end, min(starts[i], end)) >= 0:
                 break  # a new total with its own 其中
-            if _COMPARISON_WORD.search(gap) is not None and P.COMPARISON.search(gap):
+            if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
             q = self._q(i - 1)
             if parts and acc == total.value and q.value and ("，" in gap or "," in gap):
@@ -1215,6 +1205,28 @@ _LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通�
 # what a match of P.NOT_PROACTIVE starts with in its ^ branch (the others hold 不, 免予,
 # 否决 or 依申请)
 _NOT_PROACTIVE_STARTS = ("其他", "其余", "另有")
+
+
+def _years(text: str) -> set[int]:
+    """The years (20xx年 or 二〇xx年) named in ``text``.
+
+    >>> sorted(_years("二〇一八年和2019年"))
+    [2018, 2019]
+    """
+    return {
+        int(arabic or chinese.translate(_CN_DIGITS))
+        for arabic, chinese in P.CLAUSE_YEAR.findall(text)
+    }
+
+
+def _is_comparison(words: str) -> bool:
+    """True when ``words`` say a number is a change or a comparison (比上年增加, 同比减少),
+    not a count: P.COMPARISON, behind the cheap test of a word its matches hold.
+
+    >>> _is_comparison("比上年增加"), _is_comparison("全年共收到")
+    (True, False)
+    """
+    return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
 
 
 def _may_other_period(lead: str) -> bool:
