@@ -1126,3 +1126,29 @@ def test_table3_tab_row_is_read_under_its_header() -> None:
     granted = tables.applications.granted
     assert (granted.natural_person, granted.other, granted.total) == (1, 6, None)
     assert "table3.short_row" in [p.code for p in tables.problems]
+
+
+@pytest.mark.parametrize("mark", ["-", "－", "−", "﹣", "无"])
+def test_table3_by_order_reads_every_blank_mark(mark: str) -> None:
+    # labels printed apart from their numbers: the numbers are placed seven a row in
+    # template order, a blank mark standing for a cell like the dash does
+    from govinfo_reports._table_labels import TABLE3_LABELS
+    from govinfo_reports._table_three import PATHS_2021
+    from govinfo_reports.tables import parse_tables
+
+    rows = [" ".join(["0"] * 7) for _ in PATHS_2021]
+    rows[2] = " ".join([mark] + ["0"] * 6)  # (一)予以公开, its 自然人 cell blank
+    text = (
+        "三、收到和处理政府信息公开申请情况\n"
+        "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
+        + "\n".join(TABLE3_LABELS[p] for p in PATHS_2021)
+        + "\n"
+        + "\n".join(rows)
+        + "\n四、政府信息公开行政复议、行政诉讼情况\n"
+    )
+    tables = parse_tables(text)
+    assert tables.applications is not None
+    assert tables.applications.recovery is not None
+    assert tables.applications.recovery.rules == ("row_order",)
+    granted = tables.applications.granted
+    assert (granted.natural_person, granted.commercial, granted.total) == (None, 0, 0)

@@ -641,7 +641,7 @@ def _by_order(
     if not fits:
         return None
     tmpl, paths = fits[0]
-    if not all(_clean_token(v) or v in "-/—–－无" for v in values):
+    if not all(_clean_token(v) or v in _BLANK_MARKS for v in values):
         return None
     # runs: tokens with nothing but whitespace between them
     runs: list[tuple[int, int]] = []
@@ -678,7 +678,7 @@ def _by_order(
                 rows_cells[first + r] = [""] * 7
             undecided.extend(names)
     rows = {
-        p: RowText(path=p, cells=tuple("" if c in "-/—–－无" else c for c in cells))
+        p: RowText(path=p, cells=tuple("" if c in _BLANK_MARKS else c for c in cells))
         for p, cells in zip(paths, rows_cells, strict=True)
     }
     rules = ["row_order"]
