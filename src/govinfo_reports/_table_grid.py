@@ -53,7 +53,9 @@ _DASHES = frozenset(
 )
 #: the texts of a cell that says there is no number (read as blank, None)
 BLANK_MARKS = _DASHES
-_UNIT_TAIL = regex.compile(r"(?:万元|元|件|个|条|项|人次|次|人)$")
+#: the units a cell may print with its number (1250元, 5件)
+CELL_UNITS = "万元|元|件|个|条|项|人次|次|人"
+_UNIT_TAIL = regex.compile(f"(?:{CELL_UNITS})$")
 _INT_CELL = regex.compile(r"\d++")
 _DEC_CELL = regex.compile(r"[-+]?\d++(?:\.\d++)?+")
 _RULE_CELL = regex.compile(r":?-{2,}+:?")  # a markdown header rule

@@ -458,7 +458,7 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
 
 
 #: a unit a cell may print after its number
-_UNIT_WORD = regex.compile(r"万元|元|件|个|条|项")
+_UNIT_WORD = regex.compile(grid.CELL_UNITS)
 #: a sign or its word set apart from a number (减少 45, − 22): kept as a word of its own
 #: (no cell reads it), so that the number is not read without it
 _SIGN_WORDS = frozenset(("减少", "减", "增加", "增", "+", "＋", "−", "﹣", "－"))
