@@ -986,3 +986,16 @@ def test_period_cue_in_another_clause(sentence: str) -> None:
     # a clause before the range; a weaker one (统计, 数据) must stand in its own
     m = meta("云溪区财政局2019年政府信息公开工作年度报告\n" + sentence)
     assert m.period == Period(date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_a_name_of_another_kind_gives_way_to_the_names_after_it() -> None:
+    # a 我局 report: the preamble's subject 青禾市人民政府 is no 局, and the signature at
+    # the end names the bureau (the candidates past the first name are read for it)
+    m = meta(
+        "2019年政府信息公开工作年度报告\n"
+        "2019年,青禾市人民政府高度重视政务公开工作,我局认真贯彻落实。\n"
+        "一、总体情况\n我局全年主动公开政府信息120条。\n二、其他\n无。\n"
+        "云溪区财政局\n2020年3月31日"
+    )
+    assert (m.agency, m.year) == ("云溪区财政局", 2019)
+    assert "identity.agency_missing" not in codes(m)

@@ -984,19 +984,20 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     # --- agency -------------------------------------------------------------------
     found = _agency_candidates(text, head, pre, body, real_titles, lazy=True)
     chosen = next((c for c in found if not c.alias), None)
-    if chosen is not None and chosen.rule in _WEAK_RULES:
+    self_ref = _self_alias(body) if chosen is not None and chosen.rule in _WEAK_RULES else None
+    if chosen is not None and self_ref is not None and not _fits(chosen.name, self_ref):
         # a name from the body or the contact line must be of the kind the report calls
-        # itself (我局: a 局, not the 人民政府 its preamble or contact line names)
-        self_ref = _self_alias(body)
-        if self_ref is not None:
-            chosen = next(
-                (
-                    c
-                    for c in found
-                    if not c.alias and (c.rule not in _WEAK_RULES or _fits(c.name, self_ref))
-                ),
-                None,
-            )
+        # itself (我局: a 局, not the 人民政府 its preamble or contact line names); the
+        # lazy list stopped at that name, so the names after it are read now
+        found = _agency_candidates(text, head, pre, body, real_titles)
+        chosen = next(
+            (
+                c
+                for c in found
+                if not c.alias and (c.rule not in _WEAK_RULES or _fits(c.name, self_ref))
+            ),
+            None,
+        )
     agency = chosen.name if chosen is not None else None
     if chosen is not None and chosen.rule in _WEAK_RULES:
         notes.append(f"机关名称“{chosen.name}”取自{_WEAK_RULES[chosen.rule]},报告标题未写明")
@@ -1008,7 +1009,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         if short is not None:
             alias = short.group()
     if alias is None:
-        alias = _self_alias(body)
+        alias = self_ref if self_ref is not None else _self_alias(body)
 
     # --- year -----------------------------------------------------------------------
     title_year = next((t.year for t in real_titles if t.year is not None), None)
