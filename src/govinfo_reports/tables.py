@@ -40,6 +40,7 @@ columns is STANDARD_2021 and gets a note; so does a 2021-format table 三 with a
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -384,16 +385,8 @@ def _anchors(text: str) -> Iterator[int]:
     text order without repeats, found as the caller asks for them: the locator stops at a
     table with every row label (a long text of many reports is not scanned)."""
     headings = (m.start() for m in T3_ANNOUNCED.finditer(text))
-    headers = iter_t3_header_starts(text)
-    done = len(text) + 1  # past every position
-    a = next(headings, done)
-    h = next(headers, done)
     last = -1
-    while min(a, h) < done:
-        if a <= h:
-            p, a = a, next(headings, done)
-        else:
-            p, h = h, next(headers, done)
+    for p in heapq.merge(headings, iter_t3_header_starts(text)):
         if p != last:
             yield p
             last = p
