@@ -391,6 +391,31 @@ def test_legacy_statistics_row_comes_after_prose() -> None:
     assert value(text, K.ADMINISTRATIVE_LAWSUITS) == 2  # the year's column, not 历年累计
 
 
+_CODED = "指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计 |"
+_UNCODED = "指标名称 | 计量单位 | 本期实际 | 本年累计 |"
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "want", "problem"),
+    [
+        # a 代码 column: the first number is the row's code, the year's count comes next
+        (_CODED, "行政复议数 | 件 | 32 | 3 | 7 |", 3, False),
+        ("指 标 名 称\t计量单位\t代码\t本期实际\t本年累计", "行政复议数\t件\t32\t0\t1", 0, False),
+        # a code and one number: a blank cell or a one-column table, not decided
+        (_CODED, "行政复议数 | 件 | 32 | | 7 |", None, True),
+        ("指标名称 | 计量单位 | 代码 | 本年 |", "行政复议数 | 件 | 32 | 7 |", None, True),
+        # no code column: the first of two numbers is the year's, three are not decided
+        (_UNCODED, "行政复议数 | 件 | 32 | 40 |", 32, False),
+        (_UNCODED, "行政复议数 | 件 | 32 | 3 | 7 |", None, False),
+    ],
+)
+def test_legacy_row_code_column(header: str, row: str, want: int | None, problem: bool) -> None:
+    text = "单位法人代码:12345678-9\n" + header + "\n" + row + "\n"
+    assert value(text, K.ADMINISTRATIVE_REVIEWS) == want
+    codes = [p.code for p in read(text).problems]
+    assert codes == (["figures.legacy_row_unreadable"] if problem else [])
+
+
 def test_figure_groups_follow_figure_kind_order() -> None:
     text = "没有向申请人收费。全年主动公开政府信息20条。申请行政复议1件。"
     kinds = [f.kind for f in read(text).figures]

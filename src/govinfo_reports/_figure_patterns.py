@@ -254,13 +254,20 @@ LABEL_LEAD = lazy_regex(r"^(?:其中|包括|包含|另有|共有|共计|共|有|
 
 # --- legacy statistics tables (pre-2019 统计表 rows: label, unit, this year, cumulative) ------
 
+#: a row: its label, its unit, then two numbers (this year, cumulative) or three (a row
+#: code of a 代码 column first: 行政复议数 | 件 | 32 | 0 | 1), or 00 glued to the unit
 LEGACY_ROW = lazy_regex(
     r"(?P<label>主动公开信息数|受理依申请公开信息总数|申请总数|当面申请数|传真申请数|电子邮件申请数"
     r"|网上申请数|信函申请数|同意公开答复数|同意部分公开答复数|否决公开答复数"
     r"|行政复议数|行政诉讼数|行政申诉(?:、举报)?数)"
     r"[ \t|]{0,6}(?P<unit>条|件|个|次)[ \t|]{0,6}"
-    r"(?:(?P<a>[0-9]{1,9})[ \t|]{1,6}[0-9]{1,9}(?![ \t|]{0,6}[0-9])|(?P<zeros>00)(?![0-9]))"
+    r"(?:(?P<a>[0-9]{1,9})[ \t|]{1,6}(?P<b>[0-9]{1,9})(?:[ \t|]{1,6}(?P<c>[0-9]{1,9}))?"
+    r"(?![ \t|]{0,6}[0-9])|(?P<zeros>00)(?![0-9]))"
 )
+#: the header of a legacy table, and a 代码 (row code) column in it: the first number of
+#: a row is then its code, not a count
+LEGACY_HEADER = lazy_regex(r"指[ \t]{0,2}标[ \t]{0,2}名[ \t]{0,2}称")
+LEGACY_CODE_COLUMN = lazy_regex(r"代[ \t]{0,2}码")
 LEGACY_KIND: dict[str, FigureKind] = {
     "主动公开信息数": K.PROACTIVE_DISCLOSURES,
     "受理依申请公开信息总数": K.APPLICATIONS_RECEIVED,

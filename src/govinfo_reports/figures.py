@@ -912,13 +912,37 @@ class _Reader:
         return Quantity(value=0, text=self.text[span[0] : span[1]], span=span, stated=True)
 
     def _legacy_rows(self) -> Iterable[_Cand]:
-        if _LEGACY_UNIT.search(self.text) is None:
+        """The rows of a pre-2019 统计表: label, unit, this year's number, the cumulative
+        one; under a header with a 代码 column, a row code before them."""
+        text = self.text
+        if _LEGACY_UNIT.search(text) is None:
             return  # every LEGACY_ROW match holds a label …数 and its unit (a cheap test)
-        for m in _LEGACY_ROW.finditer(self.text):
+        headers = [h.end() for h in P.LEGACY_HEADER.finditer(text)]
+        for m in _LEGACY_ROW.finditer(text):
             kind = P.LEGACY_KIND[m.group("label")]
+            k = bisect_right(headers, m.start()) - 1
+            coded = k >= 0 and P.LEGACY_CODE_COLUMN.search(text, headers[k], m.start()) is not None
             if m.group("zeros") is not None:
                 value, span = 0, m.span("zeros")
                 span = (span[0], span[0] + 1)
+            elif m.group("c") is not None:
+                if not coded:
+                    continue  # three numbers for two columns: which is this year's?
+                value, span = int(m.group("b")), m.span("b")
+            elif coded:
+                # a code and one number: a blank cell, or a table of one column
+                self.problems.append(
+                    Problem(
+                        code="figures.legacy_row_unreadable",
+                        severity=Severity.WARNING,
+                        message=(
+                            f"统计表“{m.group('label')}”一行在代码之后只有一个数字"
+                            f"“{m.group('b')}”，无法确定是本期数还是累计数"
+                        ),
+                        span=self._src(m.span()),
+                    )
+                )
+                continue
             else:
                 value, span = int(m.group("a")), m.span("a")
             q = Quantity(
