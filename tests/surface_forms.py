@@ -7,11 +7,12 @@ labels and headers are the official wording of 国办公开办函〔2019〕60号
 
 Forms: ``pipe`` ('|' rows with blank merged cells, as flattened web tables), ``markdown``,
 ``tabs`` (tab-separated, as a browser's innerText), ``lines`` (one cell per line, blank
-cells as empty lines), ``html`` (``<table>`` with rowspan/colspan), ``pdf`` (runs of spaces
-in fixed columns, long labels wrapped over lines with the numbers on the middle line, blank
-cells as spaces).  Options: page breaks (a footer ``第 N 页`` and the header rows repeated
-inside table 三), blank marks (``-``, ``/``, ``—``, ``无`` instead of an empty cell),
-full-width digits, thousands separators.
+cells as empty lines), ``html`` (``<table>`` with rowspan/colspan), ``docx`` (a Word
+document's tables with gridSpan/vMerge, as the library's .docx reader gives them), ``pdf``
+(runs of spaces in fixed columns, long labels wrapped over lines with the numbers on the
+middle line, blank cells as spaces).  Options: page breaks (a footer ``第 N 页`` and the
+header rows repeated inside table 三), blank marks (``-``, ``/``, ``—``, ``无`` instead of an
+empty cell), full-width digits, thousands separators.
 """
 
 from __future__ import annotations
@@ -534,6 +535,87 @@ def render_pdf(t: Tables, style: Style = Style()) -> str:
     return "\n".join(out) + "\n"
 
 
+# --- Word (.docx) ------------------------------------------------------------------------
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx_par(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{html_lib.escape(text)}</w:t></w:r></w:p>'
+
+
+def _docx_table(rows: list[list[GridCell]]) -> str:
+    """A Word table of the grid: a merged cell is one cell with gridSpan and vMerge
+    restart, the rows it covers below hold a vMerge continue cell of the same span."""
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, row in enumerate(rows):
+        for c, g in enumerate(row):
+            if not g.covered and (g.colspan > 1 or g.rowspan > 1):
+                for i in range(g.rowspan):
+                    for j in range(g.colspan):
+                        if i or j:
+                            owner[(r + i, c + j)] = (r, c)
+    out = ["<w:tbl>"]
+    for r, row in enumerate(rows):
+        out.append("<w:tr>")
+        c = 0
+        while c < len(row):
+            g = row[c]
+            props = ""
+            text = g.text
+            span = g.colspan
+            if (r, c) in owner:
+                orow, ocol = owner[(r, c)]
+                if orow == r or ocol != c:
+                    c += 1
+                    continue  # inside the span of a cell to its left
+                span = rows[orow][ocol].colspan
+                props = "<w:vMerge/>"
+                text = ""
+            elif g.rowspan > 1:
+                props = '<w:vMerge w:val="restart"/>'
+            if span > 1:
+                props = f'<w:gridSpan w:val="{span}"/>' + props
+            out.append(f"<w:tc><w:tcPr>{props}</w:tcPr>{_docx_par(text)}</w:tc>")
+            c += span
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
+
+
+def render_docx(t: Tables, style: Style = Style()) -> bytes:
+    """A Word document (.docx bytes): the headings as paragraphs, the tables as Word tables
+    with merged cells (a page break splits table 三 in two, its header repeated)."""
+    import zipfile
+
+    t3, index = _t3_grid(t, style)
+    t3b, at = _with_break(t3, index, style)
+    t3_tables = [t3b] if at is None else [t3b[:at], t3b[at:]]
+    body = [_docx_par(_T2_TITLE), _docx_table(_t2_grid(t, style)), _docx_par(_T3_TITLE)]
+    for k, part in enumerate(t3_tables):
+        if k:
+            body.append(_docx_par("第 3 页"))
+        body.append(_docx_table(part))
+    body += [_docx_par(_T4_TITLE), _docx_table(_t4_grid(t, style))]
+    body.append(_docx_par("五、存在的主要问题及改进情况"))
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:document xmlns:w="{_W}"><w:body>{"".join(body)}</w:body></w:document>'
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", document)
+    return buf.getvalue()
+
+
+def render_docx_text(t: Tables, style: Style = Style()) -> str:
+    """The text the library reads from :func:`render_docx`'s document."""
+    from govinfo_reports._docx import docx_text
+
+    return docx_text(render_docx(t, style))
+
+
 FORMS: dict[str, Callable[[Tables, Style], str]] = {
     "pipe": render_pipe,
     "markdown": render_markdown,
@@ -544,6 +626,9 @@ FORMS: dict[str, Callable[[Tables, Style], str]] = {
     "filled": render_filled,
     "csv": render_csv,
 }
+#: forms that come from a file format the library reads itself (the damage harness, which
+#: damages text the way extractors do, samples :data:`FORMS` only)
+FILE_FORMS: dict[str, Callable[[Tables, Style], str]] = {"docx": render_docx_text}
 
 
 # --- values -----------------------------------------------------------------------------

@@ -60,14 +60,15 @@ def assert_same(values: sf.Tables, text: str) -> ReadTables:
     return tables
 
 
-FORM_NAMES = sorted(sf.FORMS)
+FORMS = {**sf.FORMS, **sf.FILE_FORMS}
+FORM_NAMES = sorted(FORMS)
 
 
 @pytest.mark.parametrize("form", FORM_NAMES)
 @pytest.mark.parametrize("template", ["2021", "2019"])
 def test_each_form_reads_back(form: str, template: str) -> None:
     values = sf.example(template)
-    tables = assert_same(values, sf.FORMS[form](values, sf.Style()))
+    tables = assert_same(values, FORMS[form](values, sf.Style()))
     expected = gr.Template.STANDARD_2021 if template == "2021" else gr.Template.STANDARD_2019
     assert tables.template is expected
 
@@ -76,7 +77,7 @@ def test_each_form_reads_back(form: str, template: str) -> None:
 def test_mixed_report_2021_columns_2019_table3(form: str) -> None:
     """A 2019 report printed with 2021 table 二 columns and one 其他处理 row."""
     values = sf.example("2021", t3_template="2019")
-    tables = assert_same(values, sf.FORMS[form](values, sf.Style()))
+    tables = assert_same(values, FORMS[form](values, sf.Style()))
     assert tables.applications is not None
     assert tables.applications.other_handling.overdue_correction is None
     assert tables.applications.other_handling.other is not None
@@ -86,7 +87,7 @@ def test_mixed_report_2021_columns_2019_table3(form: str) -> None:
 @pytest.mark.parametrize("at", [0, 5, 14])
 def test_page_break_inside_table3(form: str, at: int) -> None:
     values = sf.example("2021")
-    text = sf.FORMS[form](values, sf.Style(page_break_after=at))
+    text = FORMS[form](values, sf.Style(page_break_after=at))
     assert_same(values, text)
 
 
@@ -105,7 +106,7 @@ def _with_blanks(values: sf.Tables, every: int) -> sf.Tables:
 def test_blank_cells_are_none_not_zero(form: str, mark: str) -> None:
     values = _with_blanks(sf.example("2021"), 2)
     assert any(None in row for row in values.table3.values())
-    assert_same(values, sf.FORMS[form](values, sf.Style(blank=mark)))
+    assert_same(values, FORMS[form](values, sf.Style(blank=mark)))
 
 
 def test_blank_cells_in_pdf_text_by_column() -> None:
@@ -136,7 +137,7 @@ def test_blank_cells_of_table4_in_pdf_text_never_silently_wrong() -> None:
 @pytest.mark.parametrize("form", FORM_NAMES)
 def test_fullwidth_digits_and_thousands(form: str) -> None:
     values = sf.example("2019")
-    assert_same(values, sf.FORMS[form](values, sf.Style(fullwidth=True, thousands=True)))
+    assert_same(values, FORMS[form](values, sf.Style(fullwidth=True, thousands=True)))
 
 
 def test_amounts_are_decimal_and_change_is_signed() -> None:
@@ -202,7 +203,7 @@ def test_wrapped_long_label_in_pdf_text() -> None:
 def test_parse_tables_on_a_single_table(form: str) -> None:
     """Callers holding only the table part: each table alone, without the others."""
     values = sf.example("2019")
-    text = sf.FORMS[form](values, sf.Style())
+    text = FORMS[form](values, sf.Style())
     t3_at, t4_at = text.index("三、收到"), text.index("四、政府信息公开行政复议")
     t2_only = gr.parse_tables(text[:t3_at])
     assert t2_only.applications is None and t2_only.appeals is None
@@ -283,7 +284,7 @@ def random_tables(
         thousands=draw(st.booleans()),
         page_break_after=draw(st.one_of(st.none(), st.integers(0, 20))),
     )
-    return values, sf.FORMS[form](values, style)
+    return values, FORMS[form](values, style)
 
 
 @settings(
@@ -401,7 +402,7 @@ _VARIANTS = {
 @pytest.mark.parametrize("form", [f for f in FORM_NAMES if f != "html"])
 def test_text_variants(form: str, variant: str) -> None:
     values = sf.example("2021")
-    assert_same(values, _VARIANTS[variant](sf.FORMS[form](values, sf.Style())))
+    assert_same(values, _VARIANTS[variant](FORMS[form](values, sf.Style())))
 
 
 _HTML_VARIANTS = {
@@ -502,7 +503,7 @@ def test_many_table3_headings_without_table4_in_linear_time(unit: str) -> None:
     """Each heading of table 三 is a candidate start; the search for the end of its table
     (table 四's 行政复议, or the next heading) is not repeated for every one (5,000
     headings took 44 s, a search to the end of the text from each)."""
-    text = unit * 5_000 + sf.FORMS["pipe"](sf.example("2021"), sf.Style())
+    text = unit * 5_000 + FORMS["pipe"](sf.example("2021"), sf.Style())
     t0 = time.process_time()
     tables = gr.parse_tables(text)
     elapsed = time.process_time() - t0
@@ -959,7 +960,7 @@ def test_table3_row_without_numbers() -> None:
     t3["withheld.state_secret"] = (None,) * 7
     tables = sf.Tables(t3_template="2021", table3=t3, table4=(0,) * 15)
     for form, said in (("pipe", False), ("pdf", True)):
-        report = gr.parse(sf.FORMS[form](tables, sf.Style()))
+        report = gr.parse(FORMS[form](tables, sf.Style()))
         assert report.applications is not None
         assert report.applications.withheld.state_secret == gr.ApplicantCounts.of([None] * 7)
         found = [p for p in report.problems if p.code == "table3.row_without_numbers"]

@@ -9,6 +9,11 @@
 - ``.html``/``.htm``: the page is decoded the same way (a ``<meta charset>`` is honoured) and
   parsed as HTML: the table readers read ``<table>`` markup (``rowspan``/``colspan`` included)
   and the outline reads the page's text, so ``Report.source`` is the page itself.
+- ``.docx`` (Word 2007 and later; the standard library reads it): paragraphs become lines,
+  with Word's automatic numbering (一、 （一） 1.) written out as Word shows it, and tables
+  become ``|`` rows, a merged cell's other columns and rows blank.  ``Report.source`` is
+  that text and ``Report.notes`` says so.  A ``.doc`` (Word 97-2003) or ``.wps`` file is
+  refused with the advice to save it as ``.docx``.
 - ``.pdf`` (the ``pdf`` extra, pdfplumber): the statistics tables come from pdfplumber's table
   finder, where the page geometry says which number stands in which cell, and become ``|``
   rows; the prose is the page text outside those tables.  ``Report.source`` is then that
@@ -33,10 +38,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Union
 
+from ._docx import docx_text, is_docx
 from .model import Problem, Report, Severity
 from .parse import parse
 
 __all__ = [
+    "DOCX_NOTE",
     "PDF_NOTE",
     "PathLike",
     "decode",
@@ -54,7 +61,15 @@ PDF_NOTE = (
     "source is the text extracted from a PDF (pdfplumber: tables from its table finder as "
     "'|' rows, prose from the page text); spans point into that text, not into the PDF"
 )
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"})
+DOCX_NOTE = (
+    "source is the text of a Word .docx file (paragraphs as lines, automatic numbering "
+    "written out, tables as '|' rows); spans point into that text, not into the file"
+)
+#: binary Word formats that are not read (their text is not stored as text)
+_OLD_WORD = frozenset({".doc", ".wps", ".dot"})
+TEXT_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", *_OLD_WORD}
+)
 _META_CHARSET = re.compile(  # bounded: linear in the 4 KiB it searches
     rb"(?i)<meta[^>]{0,200}?charset\s{0,5}=\s{0,5}[\"']?([a-z0-9_\-]{1,20})"
 )
@@ -156,18 +171,31 @@ def read_text(path: PathLike) -> str:
     >>> read_text(p)
     '二、主動公開政府資訊情況'
     """
-    p = Path(path)
+    return _text_and_note(Path(path))[0]
+
+
+def _text_and_note(p: Path) -> tuple[str, str | None]:
+    """The text to parse for the file ``p``, and the note saying where it came from when
+    it is not the file's own text (a PDF's or a Word document's)."""
     suffix = p.suffix.lower()
     if suffix == ".pdf":
-        return pdf_text(p)
-    return decode(p.read_bytes(), html=suffix in (".html", ".htm"))
+        return pdf_text(p), PDF_NOTE
+    if suffix in _OLD_WORD:
+        raise ValueError(
+            f"a {suffix} file (binary Word/WPS) is not read: save it as .docx, or as text"
+        )
+    data = p.read_bytes()
+    if suffix == ".docx" or is_docx(data):
+        return docx_text(data), DOCX_NOTE
+    return decode(data, html=suffix in (".html", ".htm")), None
 
 
 def read(path: PathLike) -> Report:
     """Read and parse one report file (see the module docstring for the formats).
 
-    Raises :class:`OSError` when the file cannot be read and :class:`ImportError` for a PDF
-    without the ``pdf`` extra; :func:`parse_many` turns both into a Problem.
+    Raises :class:`OSError` when the file cannot be read, :class:`ImportError` for a PDF
+    without the ``pdf`` extra and :class:`ValueError` for a ``.docx`` that is no Word
+    document or a ``.doc``; :func:`parse_many` turns each into a Problem.
 
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "r.txt"
@@ -177,13 +205,16 @@ def read(path: PathLike) -> Report:
     ('2023年政府信息公开工作年度报告', True)
     """
     p = Path(path)
-    text = read_text(p)
+    text, note = _text_and_note(p)
     report = parse(text, origin=str(p))
-    if p.suffix.lower() == ".pdf":
-        import attrs
+    return report if note is None else _noted(report, note)
 
-        report = attrs.evolve(report, notes=(PDF_NOTE, *report.notes))
-    return report
+
+def _noted(report: Report, note: str) -> Report:
+    """``report`` with ``note`` (where its source came from) before its other notes."""
+    import attrs
+
+    return attrs.evolve(report, notes=(note, *report.notes))
 
 
 # --- PDF -----------------------------------------------------------------------------------
@@ -270,6 +301,12 @@ def load(item: Item) -> Report:
     (['file.unreadable'], '/no/such/report.txt')
     """
     if isinstance(item, bytes):
+        if is_docx(item):
+            try:
+                text = docx_text(item)
+            except ValueError as exc:
+                return unreadable("<bytes>", exc)
+            return _noted(parse(text), DOCX_NOTE)
         return parse(decode(item))
     if not _is_path(item):
         return parse(str(item))
