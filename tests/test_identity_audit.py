@@ -545,19 +545,11 @@ def test_subheadings_under_the_overview(heading: str, kind: SectionKind) -> None
         pytest.param(
             "云溪区财政局政府信息公开工作年度报告\n一、总体情况\n我局共主动公开政府信息120条。\n"
             "二、下一步工作\n2020年,我局将进一步推进公开。",
-            marks=xfail(
-                "year 2020 (with an 'inferred' note): _unique_year takes the only year the "
-                "body names, here the plan for the next year (_PARA_YEAR no longer does)"
-            ),
             id="plan-year",
         ),
         pytest.param(
             "云溪区财政局政府信息公开工作年度报告\n一、总体情况\n"
             "我局共主动公开政府信息120条,其中2018年度结转申请2件。",
-            marks=xfail(
-                "year 2018 (with an 'inferred' note): _unique_year takes the only year the prose "
-                "names, here the year applications were carried over from"
-            ),
             id="carried-over-year",
         ),
     ],
@@ -566,16 +558,47 @@ def test_other_years_of_the_body_are_not_the_year(text: str) -> None:
     assert gr.parse(text).year is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "agency 云溪区 (cut): a letter-spaced title; _title_agency reads only the first "
-        "blank-separated token after the year (after.split()[0])"
-    ),
+@pytest.mark.parametrize(
+    "rest",
+    ["", "\n二、下一步工作\n对2019年未完成的工作,我局将于明年继续推进。"],
+    ids=["work-done", "work-done-and-a-plan"],
 )
+def test_the_year_of_work_done_is_still_read(rest: str) -> None:
+    r = gr.parse(
+        "云溪区财政局政府信息公开工作年度报告\n一、总体情况\n"
+        "我局共主动公开政府信息120条,其中2019年新增80条。" + rest
+    )
+    assert r.year == 2019
+    assert any("正文" in n for n in r.notes)
+
+
+def test_a_plan_year_stands_against_the_year_of_work_done() -> None:
+    r = gr.parse(
+        "云溪区财政局政府信息公开工作年度报告\n一、总体情况\n"
+        "我局共主动公开政府信息120条,其中2019年新增80条。\n二、下一步工作\n"
+        "2020年,我局将进一步推进公开。"
+    )
+    assert r.year is None
+    assert "identity.year_missing" in [p.code for p in r.problems]
+
+
 def test_letter_spaced_title_agency_is_not_cut() -> None:
     r = gr.parse("2019年 云溪区 财政局 政府信息公开工作年度报告\n一、总体情况\n内容。")
     assert r.agency in (None, "云溪区财政局")
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        ("2019年 云溪区 政府信息公开工作年度报告", "云溪区"),
+        ("2019年 云溪区财政局 政府信息公开工作年度报告", "云溪区财政局"),
+        ("2019年 云溪区财政局 部门政府信息公开工作年度报告", "云溪区财政局"),
+        ("2019年云溪县人民政府信息公开工作年度报告", "云溪县人民政府"),
+    ],
+)
+def test_the_name_after_the_year_reads_as_far_as_it_is_a_name(title: str, agency: str) -> None:
+    r = gr.parse(title + "\n一、总体情况\n内容。")
+    assert (r.agency, r.year) == (agency, 2019)
 
 
 @pytest.mark.parametrize(
@@ -593,11 +616,6 @@ def test_letter_spaced_title_agency_is_not_cut() -> None:
             "<h1>云溪区财政局政府信息公开工作年度报告</h1><p>一、总体情况</p>"
             "<p>我局共主动公开政府信息120条。</p></body></html>",
             "云溪区财政局",
-            marks=xfail(
-                "agency 青禾市人民政府, year 2018: a list of other reports before the page's "
-                "<h1> (a sidebar) gives the first title line, and _read takes the first "
-                "title's agency and year (no chrome word to skip it)"
-            ),
             id="html-sidebar-before-h1",
         ),
     ],
@@ -606,6 +624,33 @@ def test_links_to_other_reports_do_not_give_the_identity(text: str, agency: str)
     r = gr.parse(text)
     assert r.agency in (None, agency)
     assert r.year is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            "<html><body><h1>青禾市人民政府门户网站</h1>"
+            "<p>云溪区财政局2019年政府信息公开工作年度报告</p><p>一、总体情况</p>"
+            "<p>我局共主动公开政府信息120条。</p></body></html>",
+            id="h1-site-name",
+        ),
+        pytest.param(
+            "<html><body><p>云溪区财政局2019年政府信息公开工作年度报告</p><p>一、总体情况</p>"
+            "<p>我局共主动公开政府信息120条。</p></body></html>",
+            id="no-h1",
+        ),
+        pytest.param(
+            "<html><body><div>青禾市人民政府网</div><H1 class='t'>云溪区财政局2019年"
+            "政府信息公开工作年度报告</H1><p>一、总体情况</p><p>我局共主动公开政府信息120条。</p>"
+            "<ul><li><a>青禾市人民政府2018年政府信息公开工作年度报告</a></li></ul></body></html>",
+            id="h1-title",
+        ),
+    ],
+)
+def test_a_pages_title_is_read_with_or_without_an_h1(page: str) -> None:
+    r = gr.parse(page)
+    assert (r.agency, r.year) == ("云溪区财政局", 2019)
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ import enum
 import functools
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from html import unescape as html_unescape
 
 import regex
@@ -989,6 +989,19 @@ class ViewOffsets:
 
     def __len__(self) -> int:
         return self._n + 1
+
+    def view_at(self, src: int) -> int:
+        """The first view position whose character comes from ``src`` or later in the
+        source (the view's length when none does): the view is made from left to right,
+        so its source offsets never go down.
+
+        >>> o = ViewOffsets()
+        >>> o.add(0, 10, 3, 1)
+        >>> o.close(3, 30)
+        >>> o.view_at(11), o.view_at(5), o.view_at(15), o.view_at(31)
+        (1, 0, 3, 4)
+        """
+        return bisect_left(range(self._n + 1), src, key=self.__getitem__)
 
     def __getitem__(self, i: int) -> int:
         if i < 0:

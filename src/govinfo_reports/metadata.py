@@ -37,7 +37,7 @@ import attrs
 import regex
 
 from ._lazy import lazy_re, lazy_regex
-from ._outline_grammar import _SPACE_CLASS, html_view
+from ._outline_grammar import _SPACE_CLASS, ViewOffsets, html_view
 from .model import Period, Problem, Section, Severity, Template
 from .normalize import Normalized
 
@@ -439,19 +439,31 @@ def _title_agency(before: str, after: str) -> _Candidate | None:
         if last.endswith("关于"):  # (the sub of r"关于$": a token has no \n)
             last = last[:-2]
         before = _drop_anchor_government(last)
-    after = after.strip()
-    if after:
-        after = after.split()[0]
     allow = ("placed", "level", "national")
     cand = _candidate(before, "title", allow=allow) if before else None
     if cand is not None:
         return cand
+    # the name after the year: its first blank-separated token, and the tokens after it
+    # as long as they go on reading as a name (a letter-spaced title: 2019年 云溪区 财政局
+    # 政府信息公开…, whose first token, 云溪区, is a name itself)
+    tokens = after.split()
+    run = ""
+    for token in tokens:
+        longer = _after_year_name(run + token)
+        if longer is None:
+            break
+        cand, run = longer, run + token
+    return cand
+
+
+def _after_year_name(after: str) -> _Candidate | None:
+    """The name a title gives after its year, from ``after`` (blanks taken out)."""
     if after.startswith("政府") and len(after) > 2:
         after = after[2:]  # 2008年政府鹿城区人事劳动局信息公开…
     else:
         after = _drop_anchor_government(after)
     if after and after != "政府":
-        return _candidate(after, "title", allow=allow)
+        return _candidate(after, "title", allow=("placed", "level", "national"))
     return None
 
 
@@ -798,7 +810,11 @@ def _subjects(text: str, *, preamble: bool) -> Iterable[_Candidate]:
 
 #: a year that is not the year of a date (2020年1月印发的通知) nor of a plan (2020年,我局将…)
 _NOT_A_DATE = r"(?![ \t]{0,2}+[0-9０-９一二三四五六七八九十]{1,2}[ \t]{0,2}+月)"
-_NOT_A_PLAN = r"(?![,，]?[^。，,\n]{0,8}?(?:将|计划|拟|力争|争取))"
+#: what follows the 年 of a year that is not the one reported on: the plan for it
+#: (2020年,我局将…) or the applications carried over from it (其中2018年度结转申请2件)
+_OTHER_YEAR_TAIL = r"度?(?:结转|[,，]?[^。，,\n]{0,8}?(?:将|计划|拟|力争|争取))"
+_NOT_A_PLAN = rf"(?!{_OTHER_YEAR_TAIL})"
+_OTHER_YEAR = lazy_re(_OTHER_YEAR_TAIL)
 _REPORT_AS_FOLLOWS = lazy_regex(
     rf"(?P<y>{_YEAR}){_SP}年度?{_NOT_A_DATE}[^。\n!?;]{{0,40}}?"
     r"(?:报告|汇报|函告|总结|公布|通报)如下"
@@ -818,11 +834,27 @@ _ANY_YEAR = lazy_regex(
 
 
 def _unique_year(text: str) -> int | None:
-    """The year when every year the prose mentions is the same one (documents and dates aside)."""
+    """The year when every year the prose mentions is the same one (documents and dates
+    aside), and the prose says it of something done that year, not only of a plan for it
+    or of what was carried over from it (:data:`_OTHER_YEAR_TAIL`): such a year still
+    stands against another.
+
+    >>> _unique_year("2019年,我局共公开120条。2020年,我局将继续推进。")
+    >>> _unique_year("2020年,我局将继续推进。"), _unique_year("其中2018年度结转申请2件。")
+    (None, None)
+    >>> _unique_year("2019年,我局共公开120条。2019年,我局将继续推进。")
+    2019
+    """
     cleaned = _CHROME_LINE.sub(" ", _QUOTED.sub(" ", text))  # (not a link to another report)
-    years = {_year_value(m.group("y")) for m in _ANY_YEAR.finditer(cleaned)}
-    years.discard(None)
-    if len(years) == 1:
+    years: set[int] = set()
+    done: set[int] = set()  # the years said of something done in them
+    for m in _ANY_YEAR.finditer(cleaned):
+        y = _year_value(m.group("y"))
+        if y is not None:
+            years.add(y)
+            if _OTHER_YEAR.match(cleaned, m.end()) is None:
+                done.add(y)
+    if len(years) == 1 and years <= done:
         return years.pop()
     return None
 
@@ -955,7 +987,9 @@ def read_metadata(norm: Normalized, sections: tuple[Section, ...]) -> Metadata:
     """
     try:
         view = norm.derived("html_view", html_view)  # an HTML page: read the text a browser shows
-        return _read(view[0] if view is not None else norm.text, sections)
+        if view is None:
+            return _read(norm.text, sections)
+        return _read(view[0][_page_start(norm.text, *view) :], sections)
     except Exception as exc:  # pragma: no cover - a safety net, the reader must not raise
         return Metadata(
             problems=(
@@ -966,6 +1000,41 @@ def read_metadata(norm: Normalized, sections: tuple[Section, ...]) -> Metadata:
                 ),
             )
         )
+
+
+_H1 = lazy_re(r"<h1(?=[\s>/])", re.IGNORECASE)
+_H1_END = lazy_re(r"</h1\s*>", re.IGNORECASE)
+#: how far past the title an <h1>'s end tag is looked for
+_H1_REACH = 2000
+
+
+def _page_start(page: str, view: str, offsets: ViewOffsets) -> int:
+    """Where an HTML page's own text starts in its view: at its first ``<h1>`` when that
+    names a report (what stands before it is the site's: a list of other reports in a
+    sidebar, a site name), else at 0.
+
+    >>> page = ("<body><ul><li><a>某市2018年政府信息公开工作年度报告</a></li></ul>"
+    ...         "<h1>某局政府信息公开年报</h1></body>")
+    >>> view, offsets = html_view(page)
+    >>> view[_page_start(page, view, offsets) :].strip()
+    '某局政府信息公开年报'
+    >>> page = "<body><h1>某市人民政府门户网站</h1><p>某局2018年政府信息公开工作年度报告</p></body>"
+    >>> _page_start(page, *html_view(page))
+    0
+    """
+    # an <h1> that matters holds a title and comes after another one, so it is looked
+    # for only between the first and the last title of the view's head (a page's source
+    # is long, and a scan of all of it costs more than the rest of this reader)
+    anchors = [m.start() for m in _ANCHOR_AT_OPEN.finditer(view, 0, _HEAD)]
+    if len(anchors) < 2:
+        return 0
+    h1 = _H1.search(page, offsets[anchors[0]], offsets[anchors[-1]])
+    if h1 is None:
+        return 0
+    end = _H1_END.search(page, h1.end(), offsets[anchors[-1]] + _H1_REACH)
+    start = offsets.view_at(h1.start())
+    line = view[start : offsets.view_at(end.start()) if end is not None else start + _SEG_MAX]
+    return start if _ANCHOR_AT_OPEN.search(line) is not None else 0
 
 
 def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
