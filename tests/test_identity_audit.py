@@ -455,49 +455,77 @@ def test_other_date_ranges_are_not_the_period(
             "现将我局2019年政府信息公开工作情况函告如下:\n一、总体情况\n内容。\n"
             "云溪区财政局\n2020年1月20日",
             "关于报送2019年政府信息公开工作年度报告的函",
-            marks=xfail(
-                "title 报送2019年政府信息公开工作年度报告: the anchor ends at 报告 before 的函 "
-                "and _TITLE_LEAD drops 关于; that title ends with 年度报告, so _is_letter "
-                "does not flag the 函 (no report.not_a_report)"
-            ),
             id="letter-title",
         ),
         pytest.param(
             "青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告的通知\n"
             "各区县人民政府:\n一、高度重视\n内容。\n二、按时报送\n请于2020年1月31日前报送。",
             "青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告的通知",
-            marks=xfail(
-                "title 青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告 (的通知 cut "
-                "off): an unquoted notice title is read as a report title; the notice also "
-                "gets year 2019, template standard_2019 and identity.agency_missing instead "
-                "of report.not_a_report"
-            ),
             id="notice-title",
         ),
         pytest.param(
             "云溪区人民政府门户网站 云溪区财政局2019年政府信息公开工作年度报告\n"
             "一、总体情况\n内容。",
             "云溪区财政局2019年政府信息公开工作年度报告",
-            marks=xfail(
-                "title 云溪区人民政府门户网站云溪区财政局2019年…: the site name before a blank "
-                "is kept in the title (the agency is read right from the last token)"
-            ),
             id="site-name-in-title",
         ),
         pytest.param(
             "青禾市政务公开动态\n2019年12月5日,云溪区财政局召开政府信息公开工作会议,"
             "部署2019年政府信息公开工作年度报告编制工作。",
             None,
-            marks=xfail(
-                "title 部署2019年政府信息公开工作年度报告 of a news page (and year 2019): a "
-                "sentence fragment after a comma is taken as a title"
-            ),
             id="news-sentence-title",
         ),
     ],
 )
 def test_title_is_the_documents_own(text: str, title: str | None) -> None:
     assert gr.parse(text).title in (None, title)
+
+
+def test_a_letter_about_the_report_is_no_report() -> None:
+    r = gr.parse(
+        "关于报送2019年政府信息公开工作年度报告的函\n青禾市人民政府办公室:\n"
+        "现将我局2019年政府信息公开工作情况函告如下:\n一、总体情况\n内容。\n"
+        "云溪区财政局\n2020年1月20日"
+    )
+    assert "report.not_a_report" in [p.code for p in r.problems]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "agency"),
+    [
+        (
+            "云溪区财政局政府信息公开工作年度报告(2019年度)\n一、总体情况\n内容。",
+            "云溪区财政局政府信息公开工作年度报告",
+            "云溪区财政局",
+        ),
+        (
+            "根据《条例》规定,现公布云溪区财政局2019年政府信息公开工作年度报告。\n"
+            "一、总体情况\n内容。",
+            "云溪区财政局2019年政府信息公开工作年度报告",
+            "云溪区财政局",
+        ),
+        (
+            "云溪区财政局2019年政府信息公开工作年度报告 发布时间:2020-03-31\n一、总体情况\n内容。",
+            "云溪区财政局2019年政府信息公开工作年度报告",
+            "云溪区财政局",
+        ),
+        (
+            "中共云溪区委 云溪区人民政府2019年政府信息公开工作年度报告\n一、总体情况\n内容。",
+            "中共云溪区委云溪区人民政府2019年政府信息公开工作年度报告",
+            "云溪区人民政府",
+        ),
+        (
+            "现将云溪区财政局2019年度政府信息公开工作情况报告如下:\n一、总体情况\n内容。",
+            "云溪区财政局2019年度政府信息公开工作情况报告",
+            "云溪区财政局",
+        ),
+    ],
+    ids=["year-after", "preamble", "date-after-blank", "two-issuers", "report-as-follows"],
+)
+def test_a_title_reads_whole(text: str, title: str, agency: str) -> None:
+    r = gr.parse(text)
+    assert (r.title, r.agency, r.year) == (title, agency, 2019)
+    assert not r.notes
 
 
 @pytest.mark.parametrize(

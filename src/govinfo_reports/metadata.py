@@ -393,8 +393,15 @@ class _Title:
     year: int | None
     agency: _Candidate | None
     text: str
-    quoted: bool  # inside 《…》 as a document name of its own (a notice about reports)
+    #: the title names another document: a notice cited in 《…》, a 函 or a 通知 about the
+    #: report (…年度报告的函), a task (…年度报告编制工作); its year is a hint, no more
+    other: bool
     start: int
+
+
+#: what follows a report's name that makes it part of another document's or task's name
+#: (…年度报告的函, …年度报告的通知, 部署…年度报告编制工作): the report is not this text
+_ABOUT_THE_REPORT = lazy_regex(r"的\p{Han}|编制|编写|撰写|报送|格式|模板|工作")
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -431,39 +438,71 @@ def _drop_anchor_government(name: str) -> str:
     return name
 
 
+_TITLE_NAME_KINDS = ("placed", "level", "national")
+
+
+def _title_name(run: str) -> _Candidate | None:
+    """The name a run of a title before its year gives (云溪市交通运输局关于 → 云溪市交通运输局)."""
+    if run.endswith("关于"):  # (the sub of r"关于$": a run has no \n)
+        run = run[:-2]
+    run = _drop_anchor_government(run)
+    return _candidate(run, "title", allow=_TITLE_NAME_KINDS) if run else None
+
+
+def _name_before_year(before: str) -> tuple[_Candidate | None, int]:
+    """The name a title gives before its year, from its last blank-separated token, and
+    where the title starts in ``before``: at that token when what stands apart before it
+    is no part of the name (a site name: 云溪区人民政府门户网站 云溪区财政局2019年…, which
+    the name's reading drops), else at 0.
+
+    >>> _name_before_year("云溪区人民政府门户网站 云溪区财政局")
+    (_Candidate(name='云溪区财政局', alias=False, rule='title'), 12)
+    >>> _name_before_year("中共云溪区委 云溪区人民政府")[1], _name_before_year("云溪区 财政局")
+    (0, (None, 0))
+    """
+    tokens = before.split()
+    if not tokens:
+        return None, 0
+    cand = _title_name(tokens[-1])
+    if cand is None or len(tokens) == 1:
+        return cand, 0
+    whole = _title_name("".join(tokens))
+    if whole is not None and whole.name != cand.name:
+        return cand, 0  # (the tokens before it are part of a longer name)
+    return cand, len(before.rstrip()) - len(tokens[-1])
+
+
 def _title_agency(before: str, after: str) -> _Candidate | None:
-    before = before.strip()
-    if before:
-        # 云溪市交通运输局关于2019年政府信息公开工作情况的报告
-        last = before.split()[-1]
-        if last.endswith("关于"):  # (the sub of r"关于$": a token has no \n)
-            last = last[:-2]
-        before = _drop_anchor_government(last)
-    allow = ("placed", "level", "national")
-    cand = _candidate(before, "title", allow=allow) if before else None
+    cand = _name_before_year(before)[0]
     if cand is not None:
         return cand
+    return _name_after_year(after)
+
+
+def _name_after_year(after: str) -> _Candidate | None:
+    """The name a title gives after its year."""
+    cand = None
     # the name after the year: its first blank-separated token, and the tokens after it
     # as long as they go on reading as a name (a letter-spaced title: 2019年 云溪区 财政局
     # 政府信息公开…, whose first token, 云溪区, is a name itself)
     tokens = after.split()
     run = ""
     for token in tokens:
-        longer = _after_year_name(run + token)
+        longer = _name_of_run_after_year(run + token)
         if longer is None:
             break
         cand, run = longer, run + token
     return cand
 
 
-def _after_year_name(after: str) -> _Candidate | None:
+def _name_of_run_after_year(after: str) -> _Candidate | None:
     """The name a title gives after its year, from ``after`` (blanks taken out)."""
     if after.startswith("政府") and len(after) > 2:
         after = after[2:]  # 2008年政府鹿城区人事劳动局信息公开…
     else:
         after = _drop_anchor_government(after)
     if after and after != "政府":
-        return _candidate(after, "title", allow=("placed", "level", "national"))
+        return _candidate(after, "title", allow=_TITLE_NAME_KINDS)
     return None
 
 
@@ -484,16 +523,22 @@ def _titles(head: str) -> list[_Title]:
         at_line_start = i == 0 or head[i - 1] == "\n"
         inside = _inside_quote(head, start)
         after_anchor = head[m.end() : m.end() + 3].lstrip()
-        quoted_notice = inside and not after_anchor.startswith("》")
+        other = (inside and not after_anchor.startswith("》")) or (
+            _ABOUT_THE_REPORT.match(head, m.end()) is not None
+        )
         prev_end = m.end()
         year, before, after = _split_title_seg(seg)
         if year is None:  # …政府信息公开工作年度报告(2019年度)
             trailing = _YEAR_AFTER.match(head, m.end())
             if trailing:
                 year = _year_value(trailing.group("y"))
-        agency = None if quoted_notice else _title_agency(before, after)
-        text = seg + anchor
-        if (year is None or agency is None) and i > 0 and at_line_start and not quoted_notice:
+        agency, title_start = None, 0
+        if not other:
+            agency, title_start = _name_before_year(before)
+            if agency is None:
+                agency = _name_after_year(after)
+        text = seg[title_start:] + anchor
+        if (year is None or agency is None) and i > 0 and at_line_start and not other:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
             # (not at the head's start: no line before it; not a date line, 2020年3月31日,
             # nor a line that is a title itself)
@@ -516,7 +561,7 @@ def _titles(head: str) -> list[_Title]:
         if year is None and agency is None:
             continue
         text = _tidy_title(text)
-        out.append(_Title(year, agency, text, quoted_notice, start))
+        out.append(_Title(year, agency, text, other, start))
     return out
 
 
@@ -1048,7 +1093,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     problems: list[Problem] = []
     notes: list[str] = []
     titles = _titles(head)
-    real_titles = [t for t in titles if not t.quoted]
+    real_titles = [t for t in titles if not t.other]
 
     # --- agency -------------------------------------------------------------------
     found = _agency_candidates(text, head, pre, body, real_titles, lazy=True)
