@@ -534,31 +534,57 @@ def test_a_title_reads_whole(text: str, title: str, agency: str) -> None:
         pytest.param(
             "(一)加强组织领导,不断改进工作机制",
             K.UNKNOWN,
-            marks=xfail("problems_and_improvements: 改进 in a work-done subheading"),
             id="improve",
         ),
         pytest.param(
             "(二)深化重点领域信息公开,做好财政预决算支出信息公开",
             K.UNKNOWN,
-            marks=xfail("fees: 支出 (budget spending) in a proactive-disclosure subheading"),
             id="spending",
         ),
         pytest.param(
             "(三)严格落实保密审查,明确不予公开范围",
             K.UNKNOWN,
-            marks=xfail("applications: 不予公开 in a confidentiality-review subheading"),
             id="withheld-scope",
         ),
     ],
 )
 def test_subheadings_under_the_overview(heading: str, kind: SectionKind) -> None:
-    r = gr.parse(
-        "云溪区财政局2019年政府信息公开工作年度报告\n一、总体情况\n" + heading + "\n内容。\n"
-        "二、主动公开政府信息情况\n内容。"
+    # the subheadings numbered before it (a (二) alone, of no known kind, is no heading)
+    before = "".join(
+        f"({n})做好政务公开工作\n内容。\n" for n in "一二三"[: "一二三".index(heading[1])]
     )
-    (child,) = r.sections[0].children
+    r = gr.parse(
+        "云溪区财政局2019年政府信息公开工作年度报告\n一、总体情况\n"
+        + before
+        + heading
+        + "\n内容。\n二、主动公开政府信息情况\n内容。"
+    )
+    *_, child = r.sections[0].children
+    assert len(r.sections[0].children) == "一二三".index(heading[1]) + 1
     assert child.title == heading[3:]
     assert child.kind in (kind, K.OVERVIEW)
+
+
+#: subheadings that are the standard sections' (under the overview too) keep their kind
+STANDARD_SUBHEADINGS = {
+    K.PROBLEMS_AND_IMPROVEMENTS: "存在的问题及改进措施 改进措施 改进工作的措施 下一步改进方向",
+    K.FEES: "政府信息公开事务支出情况 政府支出和收费",
+    K.APPLICATIONS: "不予公开政府信息情况 依申请公开、不予公开及咨询政府信息情况",
+}
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"), [(h, k) for k, hs in STANDARD_SUBHEADINGS.items() for h in hs.split()]
+)
+def test_standard_subheadings_keep_their_kind(heading: str, kind: SectionKind) -> None:
+    r = gr.parse(
+        "云溪区财政局2019年政府信息公开工作年度报告\n一、总体情况\n"
+        + "".join(f"({n})做好政务公开工作\n内容。\n" for n in "一二三四")
+        + "(五)"
+        + heading
+        + "\n内容。\n二、主动公开政府信息情况\n内容。"
+    )
+    assert r.sections[0].children[-1].kind is kind
 
 
 @pytest.mark.parametrize(
