@@ -455,43 +455,24 @@ def test_other_date_ranges_are_not_the_period(
             "现将我局2019年政府信息公开工作情况函告如下:\n一、总体情况\n内容。\n"
             "云溪区财政局\n2020年1月20日",
             "关于报送2019年政府信息公开工作年度报告的函",
-            marks=xfail(
-                "title 报送2019年政府信息公开工作年度报告: the anchor ends at 报告 before 的函 "
-                "and _TITLE_LEAD drops 关于; that title ends with 年度报告, so _is_letter "
-                "does not flag the 函 (no report.not_a_report)"
-            ),
             id="letter-title",
         ),
         pytest.param(
             "青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告的通知\n"
             "各区县人民政府:\n一、高度重视\n内容。\n二、按时报送\n请于2020年1月31日前报送。",
             "青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告的通知",
-            marks=xfail(
-                "title 青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告 (的通知 cut "
-                "off): an unquoted notice title is read as a report title; the notice also "
-                "gets year 2019, template standard_2019 and identity.agency_missing instead "
-                "of report.not_a_report"
-            ),
             id="notice-title",
         ),
         pytest.param(
             "云溪区人民政府门户网站 云溪区财政局2019年政府信息公开工作年度报告\n"
             "一、总体情况\n内容。",
             "云溪区财政局2019年政府信息公开工作年度报告",
-            marks=xfail(
-                "title 云溪区人民政府门户网站云溪区财政局2019年…: the site name before a blank "
-                "is kept in the title (the agency is read right from the last token)"
-            ),
             id="site-name-in-title",
         ),
         pytest.param(
             "青禾市政务公开动态\n2019年12月5日,云溪区财政局召开政府信息公开工作会议,"
             "部署2019年政府信息公开工作年度报告编制工作。",
             None,
-            marks=xfail(
-                "title 部署2019年政府信息公开工作年度报告 of a news page (and year 2019): a "
-                "sentence fragment after a comma is taken as a title"
-            ),
             id="news-sentence-title",
         ),
     ],
@@ -500,37 +481,110 @@ def test_title_is_the_documents_own(text: str, title: str | None) -> None:
     assert gr.parse(text).title in (None, title)
 
 
+def test_a_letter_about_the_report_is_no_report() -> None:
+    r = gr.parse(
+        "关于报送2019年政府信息公开工作年度报告的函\n青禾市人民政府办公室:\n"
+        "现将我局2019年政府信息公开工作情况函告如下:\n一、总体情况\n内容。\n"
+        "云溪区财政局\n2020年1月20日"
+    )
+    assert "report.not_a_report" in [p.code for p in r.problems]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "agency"),
+    [
+        (
+            "云溪区财政局政府信息公开工作年度报告(2019年度)\n一、总体情况\n内容。",
+            "云溪区财政局政府信息公开工作年度报告",
+            "云溪区财政局",
+        ),
+        (
+            "根据《条例》规定,现公布云溪区财政局2019年政府信息公开工作年度报告。\n"
+            "一、总体情况\n内容。",
+            "云溪区财政局2019年政府信息公开工作年度报告",
+            "云溪区财政局",
+        ),
+        (
+            "云溪区财政局2019年政府信息公开工作年度报告 发布时间:2020-03-31\n一、总体情况\n内容。",
+            "云溪区财政局2019年政府信息公开工作年度报告",
+            "云溪区财政局",
+        ),
+        (
+            "中共云溪区委 云溪区人民政府2019年政府信息公开工作年度报告\n一、总体情况\n内容。",
+            "中共云溪区委云溪区人民政府2019年政府信息公开工作年度报告",
+            "云溪区人民政府",
+        ),
+        (
+            "现将云溪区财政局2019年度政府信息公开工作情况报告如下:\n一、总体情况\n内容。",
+            "云溪区财政局2019年度政府信息公开工作情况报告",
+            "云溪区财政局",
+        ),
+    ],
+    ids=["year-after", "preamble", "date-after-blank", "two-issuers", "report-as-follows"],
+)
+def test_a_title_reads_whole(text: str, title: str, agency: str) -> None:
+    r = gr.parse(text)
+    assert (r.title, r.agency, r.year) == (title, agency, 2019)
+    assert not r.notes
+
+
 @pytest.mark.parametrize(
     ("heading", "kind"),
     [
         pytest.param(
             "(一)加强组织领导,不断改进工作机制",
             K.UNKNOWN,
-            marks=xfail("problems_and_improvements: 改进 in a work-done subheading"),
             id="improve",
         ),
         pytest.param(
             "(二)深化重点领域信息公开,做好财政预决算支出信息公开",
             K.UNKNOWN,
-            marks=xfail("fees: 支出 (budget spending) in a proactive-disclosure subheading"),
             id="spending",
         ),
         pytest.param(
             "(三)严格落实保密审查,明确不予公开范围",
             K.UNKNOWN,
-            marks=xfail("applications: 不予公开 in a confidentiality-review subheading"),
             id="withheld-scope",
         ),
     ],
 )
 def test_subheadings_under_the_overview(heading: str, kind: SectionKind) -> None:
-    r = gr.parse(
-        "云溪区财政局2019年政府信息公开工作年度报告\n一、总体情况\n" + heading + "\n内容。\n"
-        "二、主动公开政府信息情况\n内容。"
+    # the subheadings numbered before it (a (二) alone, of no known kind, is no heading)
+    before = "".join(
+        f"({n})做好政务公开工作\n内容。\n" for n in "一二三"[: "一二三".index(heading[1])]
     )
-    (child,) = r.sections[0].children
+    r = gr.parse(
+        "云溪区财政局2019年政府信息公开工作年度报告\n一、总体情况\n"
+        + before
+        + heading
+        + "\n内容。\n二、主动公开政府信息情况\n内容。"
+    )
+    *_, child = r.sections[0].children
+    assert len(r.sections[0].children) == "一二三".index(heading[1]) + 1
     assert child.title == heading[3:]
     assert child.kind in (kind, K.OVERVIEW)
+
+
+#: subheadings that are the standard sections' (under the overview too) keep their kind
+STANDARD_SUBHEADINGS = {
+    K.PROBLEMS_AND_IMPROVEMENTS: "存在的问题及改进措施 改进措施 改进工作的措施 下一步改进方向",
+    K.FEES: "政府信息公开事务支出情况 政府支出和收费",
+    K.APPLICATIONS: "不予公开政府信息情况 依申请公开、不予公开及咨询政府信息情况",
+}
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"), [(h, k) for k, hs in STANDARD_SUBHEADINGS.items() for h in hs.split()]
+)
+def test_standard_subheadings_keep_their_kind(heading: str, kind: SectionKind) -> None:
+    r = gr.parse(
+        "云溪区财政局2019年政府信息公开工作年度报告\n一、总体情况\n"
+        + "".join(f"({n})做好政务公开工作\n内容。\n" for n in "一二三四")
+        + "(五)"
+        + heading
+        + "\n内容。\n二、主动公开政府信息情况\n内容。"
+    )
+    assert r.sections[0].children[-1].kind is kind
 
 
 @pytest.mark.parametrize(
@@ -545,19 +599,11 @@ def test_subheadings_under_the_overview(heading: str, kind: SectionKind) -> None
         pytest.param(
             "云溪区财政局政府信息公开工作年度报告\n一、总体情况\n我局共主动公开政府信息120条。\n"
             "二、下一步工作\n2020年,我局将进一步推进公开。",
-            marks=xfail(
-                "year 2020 (with an 'inferred' note): _unique_year takes the only year the "
-                "body names, here the plan for the next year (_PARA_YEAR no longer does)"
-            ),
             id="plan-year",
         ),
         pytest.param(
             "云溪区财政局政府信息公开工作年度报告\n一、总体情况\n"
             "我局共主动公开政府信息120条,其中2018年度结转申请2件。",
-            marks=xfail(
-                "year 2018 (with an 'inferred' note): _unique_year takes the only year the prose "
-                "names, here the year applications were carried over from"
-            ),
             id="carried-over-year",
         ),
     ],
@@ -566,16 +612,47 @@ def test_other_years_of_the_body_are_not_the_year(text: str) -> None:
     assert gr.parse(text).year is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "agency 云溪区 (cut): a letter-spaced title; _title_agency reads only the first "
-        "blank-separated token after the year (after.split()[0])"
-    ),
+@pytest.mark.parametrize(
+    "rest",
+    ["", "\n二、下一步工作\n对2019年未完成的工作,我局将于明年继续推进。"],
+    ids=["work-done", "work-done-and-a-plan"],
 )
+def test_the_year_of_work_done_is_still_read(rest: str) -> None:
+    r = gr.parse(
+        "云溪区财政局政府信息公开工作年度报告\n一、总体情况\n"
+        "我局共主动公开政府信息120条,其中2019年新增80条。" + rest
+    )
+    assert r.year == 2019
+    assert any("正文" in n for n in r.notes)
+
+
+def test_a_plan_year_stands_against_the_year_of_work_done() -> None:
+    r = gr.parse(
+        "云溪区财政局政府信息公开工作年度报告\n一、总体情况\n"
+        "我局共主动公开政府信息120条,其中2019年新增80条。\n二、下一步工作\n"
+        "2020年,我局将进一步推进公开。"
+    )
+    assert r.year is None
+    assert "identity.year_missing" in [p.code for p in r.problems]
+
+
 def test_letter_spaced_title_agency_is_not_cut() -> None:
     r = gr.parse("2019年 云溪区 财政局 政府信息公开工作年度报告\n一、总体情况\n内容。")
     assert r.agency in (None, "云溪区财政局")
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        ("2019年 云溪区 政府信息公开工作年度报告", "云溪区"),
+        ("2019年 云溪区财政局 政府信息公开工作年度报告", "云溪区财政局"),
+        ("2019年 云溪区财政局 部门政府信息公开工作年度报告", "云溪区财政局"),
+        ("2019年云溪县人民政府信息公开工作年度报告", "云溪县人民政府"),
+    ],
+)
+def test_the_name_after_the_year_reads_as_far_as_it_is_a_name(title: str, agency: str) -> None:
+    r = gr.parse(title + "\n一、总体情况\n内容。")
+    assert (r.agency, r.year) == (agency, 2019)
 
 
 @pytest.mark.parametrize(
@@ -593,11 +670,6 @@ def test_letter_spaced_title_agency_is_not_cut() -> None:
             "<h1>云溪区财政局政府信息公开工作年度报告</h1><p>一、总体情况</p>"
             "<p>我局共主动公开政府信息120条。</p></body></html>",
             "云溪区财政局",
-            marks=xfail(
-                "agency 青禾市人民政府, year 2018: a list of other reports before the page's "
-                "<h1> (a sidebar) gives the first title line, and _read takes the first "
-                "title's agency and year (no chrome word to skip it)"
-            ),
             id="html-sidebar-before-h1",
         ),
     ],
@@ -606,6 +678,33 @@ def test_links_to_other_reports_do_not_give_the_identity(text: str, agency: str)
     r = gr.parse(text)
     assert r.agency in (None, agency)
     assert r.year is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            "<html><body><h1>青禾市人民政府门户网站</h1>"
+            "<p>云溪区财政局2019年政府信息公开工作年度报告</p><p>一、总体情况</p>"
+            "<p>我局共主动公开政府信息120条。</p></body></html>",
+            id="h1-site-name",
+        ),
+        pytest.param(
+            "<html><body><p>云溪区财政局2019年政府信息公开工作年度报告</p><p>一、总体情况</p>"
+            "<p>我局共主动公开政府信息120条。</p></body></html>",
+            id="no-h1",
+        ),
+        pytest.param(
+            "<html><body><div>青禾市人民政府网</div><H1 class='t'>云溪区财政局2019年"
+            "政府信息公开工作年度报告</H1><p>一、总体情况</p><p>我局共主动公开政府信息120条。</p>"
+            "<ul><li><a>青禾市人民政府2018年政府信息公开工作年度报告</a></li></ul></body></html>",
+            id="h1-title",
+        ),
+    ],
+)
+def test_a_pages_title_is_read_with_or_without_an_h1(page: str) -> None:
+    r = gr.parse(page)
+    assert (r.agency, r.year) == ("云溪区财政局", 2019)
 
 
 @pytest.mark.parametrize(

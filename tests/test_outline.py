@@ -509,6 +509,17 @@ def test_marker_alone_on_its_line() -> None:
         ("门户网站", SectionKind.UNKNOWN),
         ("网站信访问题受理回复情况", SectionKind.UNKNOWN),
         ("问题与建议", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
+        ("改进措施", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
+        ("今后改进工作的打算", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
+        ("改进工作的措施", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
+        ("改进", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
+        ("工作人员及信息公开事务支出情况", SectionKind.FEES),
+        ("依申请公开、不予公开及咨询政府信息情况", SectionKind.APPLICATIONS),
+        # the same words in a heading of work done
+        ("不断改进工作机制", SectionKind.UNKNOWN),
+        ("做好财政预决算支出信息公开", SectionKind.UNKNOWN),
+        ("推进价格和收费信息公开", SectionKind.UNKNOWN),
+        ("明确不予公开范围", SectionKind.UNKNOWN),
         ("存在问题", SectionKind.PROBLEMS_AND_IMPROVEMENTS),
         # traditional titles of every era
         ("依申請公開政府信息情況", SectionKind.APPLICATIONS),

@@ -29,7 +29,7 @@ import enum
 import functools
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from html import unescape as html_unescape
 
 import regex
@@ -783,6 +783,12 @@ def find_points(body: str) -> tuple[str, ...]:
 
 # --- kinds ----------------------------------------------------------------------------
 
+#: The words are read as the names of the sections, not as the same words in a heading
+#: of work done: 改进 as a noun (改进措施, 改进情况, a heading that ends with it), not as a
+#: verb with its object (不断改进工作机制); a fee word before 信息 names information that
+#: is disclosed (预决算支出信息, 收费信息), not the fees of disclosure; 不予公开 before
+#: 范围/清单/标准 names what the law withholds (a confidentiality review), not an answer to
+#: applications.
 _KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (
         SectionKind.OTHER_MATTERS,
@@ -791,13 +797,17 @@ _KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (
         SectionKind.PROBLEMS_AND_IMPROVEMENTS,
         lazy_re(
-            r"存在.{0,8}问题|主要问题|^问题|问题[及和与]|不足|改进|整改|下一步|工作计划|工作计画"
+            r"存在.{0,8}问题|主要问题|^问题|问题[及和与]|不足|整改|下一步|工作计划|工作计画"
+            r"|改进(?:工作)?的?(?:措施|情况|方向|举措|建议|意见|计划|思路|打算|目标|重点)|改进$"
             r"|工作打算|工作思路|努力方向|今后|明年"
         ),
     ),
     (SectionKind.REVIEWS_AND_LAWSUITS, lazy_re(r"复议|诉讼|申诉")),
-    (SectionKind.FEES, lazy_re(r"收费|减免|支出")),
-    (SectionKind.APPLICATIONS, lazy_re(r"依申请|收到和处理|公开申请|不予公开")),
+    (SectionKind.FEES, lazy_re(r"(?:收费|减免|支出)(?!信息)")),
+    (
+        SectionKind.APPLICATIONS,
+        lazy_re(r"依申请|收到和处理|公开申请|不予公开(?!的?(?:范围|清单|标准|界限))"),
+    ),
     (SectionKind.CONSULTATIONS, lazy_re(r"咨询")),
     (SectionKind.APPLICATIONS, lazy_re(r"申请|受理情况")),
     (SectionKind.PROACTIVE_DISCLOSURE, lazy_re(r"主动公开")),
@@ -989,6 +999,19 @@ class ViewOffsets:
 
     def __len__(self) -> int:
         return self._n + 1
+
+    def view_at(self, src: int) -> int:
+        """The first view position whose character comes from ``src`` or later in the
+        source (the view's length when none does): the view is made from left to right,
+        so its source offsets never go down.
+
+        >>> o = ViewOffsets()
+        >>> o.add(0, 10, 3, 1)
+        >>> o.close(3, 30)
+        >>> o.view_at(11), o.view_at(5), o.view_at(15), o.view_at(31)
+        (1, 0, 3, 4)
+        """
+        return bisect_left(range(self._n + 1), src, key=self.__getitem__)
 
     def __getitem__(self, i: int) -> int:
         if i < 0:

@@ -37,7 +37,7 @@ import attrs
 import regex
 
 from ._lazy import lazy_re, lazy_regex
-from ._outline_grammar import _SPACE_CLASS, html_view
+from ._outline_grammar import _SPACE_CLASS, ViewOffsets, html_view
 from .model import Period, Problem, Section, Severity, Template
 from .normalize import Normalized
 
@@ -393,8 +393,15 @@ class _Title:
     year: int | None
     agency: _Candidate | None
     text: str
-    quoted: bool  # inside 《…》 as a document name of its own (a notice about reports)
+    #: the title names another document: a notice cited in 《…》, a 函 or a 通知 about the
+    #: report (…年度报告的函), a task (…年度报告编制工作); its year is a hint, no more
+    other: bool
     start: int
+
+
+#: what follows a report's name that makes it part of another document's or task's name
+#: (…年度报告的函, …年度报告的通知, 部署…年度报告编制工作): the report is not this text
+_ABOUT_THE_REPORT = lazy_regex(r"的\p{Han}|编制|编写|撰写|报送|格式|模板|工作")
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -431,27 +438,71 @@ def _drop_anchor_government(name: str) -> str:
     return name
 
 
+_TITLE_NAME_KINDS = ("placed", "level", "national")
+
+
+def _title_name(run: str) -> _Candidate | None:
+    """The name a run of a title before its year gives (云溪市交通运输局关于 → 云溪市交通运输局)."""
+    if run.endswith("关于"):  # (the sub of r"关于$": a run has no \n)
+        run = run[:-2]
+    run = _drop_anchor_government(run)
+    return _candidate(run, "title", allow=_TITLE_NAME_KINDS) if run else None
+
+
+def _name_before_year(before: str) -> tuple[_Candidate | None, int]:
+    """The name a title gives before its year, from its last blank-separated token, and
+    where the title starts in ``before``: at that token when what stands apart before it
+    is no part of the name (a site name: 云溪区人民政府门户网站 云溪区财政局2019年…, which
+    the name's reading drops), else at 0.
+
+    >>> _name_before_year("云溪区人民政府门户网站 云溪区财政局")
+    (_Candidate(name='云溪区财政局', alias=False, rule='title'), 12)
+    >>> _name_before_year("中共云溪区委 云溪区人民政府")[1], _name_before_year("云溪区 财政局")
+    (0, (None, 0))
+    """
+    tokens = before.split()
+    if not tokens:
+        return None, 0
+    cand = _title_name(tokens[-1])
+    if cand is None or len(tokens) == 1:
+        return cand, 0
+    whole = _title_name("".join(tokens))
+    if whole is not None and whole.name != cand.name:
+        return cand, 0  # (the tokens before it are part of a longer name)
+    return cand, len(before.rstrip()) - len(tokens[-1])
+
+
 def _title_agency(before: str, after: str) -> _Candidate | None:
-    before = before.strip()
-    if before:
-        # 云溪市交通运输局关于2019年政府信息公开工作情况的报告
-        last = before.split()[-1]
-        if last.endswith("关于"):  # (the sub of r"关于$": a token has no \n)
-            last = last[:-2]
-        before = _drop_anchor_government(last)
-    after = after.strip()
-    if after:
-        after = after.split()[0]
-    allow = ("placed", "level", "national")
-    cand = _candidate(before, "title", allow=allow) if before else None
+    cand = _name_before_year(before)[0]
     if cand is not None:
         return cand
+    return _name_after_year(after)
+
+
+def _name_after_year(after: str) -> _Candidate | None:
+    """The name a title gives after its year."""
+    cand = None
+    # the name after the year: its first blank-separated token, and the tokens after it
+    # as long as they go on reading as a name (a letter-spaced title: 2019年 云溪区 财政局
+    # 政府信息公开…, whose first token, 云溪区, is a name itself)
+    tokens = after.split()
+    run = ""
+    for token in tokens:
+        longer = _name_of_run_after_year(run + token)
+        if longer is None:
+            break
+        cand, run = longer, run + token
+    return cand
+
+
+def _name_of_run_after_year(after: str) -> _Candidate | None:
+    """The name a title gives after its year, from ``after`` (blanks taken out)."""
     if after.startswith("政府") and len(after) > 2:
         after = after[2:]  # 2008年政府鹿城区人事劳动局信息公开…
     else:
         after = _drop_anchor_government(after)
     if after and after != "政府":
-        return _candidate(after, "title", allow=allow)
+        return _candidate(after, "title", allow=_TITLE_NAME_KINDS)
     return None
 
 
@@ -472,16 +523,22 @@ def _titles(head: str) -> list[_Title]:
         at_line_start = i == 0 or head[i - 1] == "\n"
         inside = _inside_quote(head, start)
         after_anchor = head[m.end() : m.end() + 3].lstrip()
-        quoted_notice = inside and not after_anchor.startswith("》")
+        other = (inside and not after_anchor.startswith("》")) or (
+            _ABOUT_THE_REPORT.match(head, m.end()) is not None
+        )
         prev_end = m.end()
         year, before, after = _split_title_seg(seg)
         if year is None:  # …政府信息公开工作年度报告(2019年度)
             trailing = _YEAR_AFTER.match(head, m.end())
             if trailing:
                 year = _year_value(trailing.group("y"))
-        agency = None if quoted_notice else _title_agency(before, after)
-        text = seg + anchor
-        if (year is None or agency is None) and i > 0 and at_line_start and not quoted_notice:
+        agency, title_start = None, 0
+        if not other:
+            agency, title_start = _name_before_year(before)
+            if agency is None:
+                agency = _name_after_year(after)
+        text = seg[title_start:] + anchor
+        if (year is None or agency is None) and i > 0 and at_line_start and not other:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
             # (not at the head's start: no line before it; not a date line, 2020年3月31日,
             # nor a line that is a title itself)
@@ -504,7 +561,7 @@ def _titles(head: str) -> list[_Title]:
         if year is None and agency is None:
             continue
         text = _tidy_title(text)
-        out.append(_Title(year, agency, text, quoted_notice, start))
+        out.append(_Title(year, agency, text, other, start))
     return out
 
 
@@ -798,7 +855,11 @@ def _subjects(text: str, *, preamble: bool) -> Iterable[_Candidate]:
 
 #: a year that is not the year of a date (2020年1月印发的通知) nor of a plan (2020年,我局将…)
 _NOT_A_DATE = r"(?![ \t]{0,2}+[0-9０-９一二三四五六七八九十]{1,2}[ \t]{0,2}+月)"
-_NOT_A_PLAN = r"(?![,，]?[^。，,\n]{0,8}?(?:将|计划|拟|力争|争取))"
+#: what follows the 年 of a year that is not the one reported on: the plan for it
+#: (2020年,我局将…) or the applications carried over from it (其中2018年度结转申请2件)
+_OTHER_YEAR_TAIL = r"度?(?:结转|[,，]?[^。，,\n]{0,8}?(?:将|计划|拟|力争|争取))"
+_NOT_A_PLAN = rf"(?!{_OTHER_YEAR_TAIL})"
+_OTHER_YEAR = lazy_re(_OTHER_YEAR_TAIL)
 _REPORT_AS_FOLLOWS = lazy_regex(
     rf"(?P<y>{_YEAR}){_SP}年度?{_NOT_A_DATE}[^。\n!?;]{{0,40}}?"
     r"(?:报告|汇报|函告|总结|公布|通报)如下"
@@ -818,11 +879,27 @@ _ANY_YEAR = lazy_regex(
 
 
 def _unique_year(text: str) -> int | None:
-    """The year when every year the prose mentions is the same one (documents and dates aside)."""
+    """The year when every year the prose mentions is the same one (documents and dates
+    aside), and the prose says it of something done that year, not only of a plan for it
+    or of what was carried over from it (:data:`_OTHER_YEAR_TAIL`): such a year still
+    stands against another.
+
+    >>> _unique_year("2019年,我局共公开120条。2020年,我局将继续推进。")
+    >>> _unique_year("2020年,我局将继续推进。"), _unique_year("其中2018年度结转申请2件。")
+    (None, None)
+    >>> _unique_year("2019年,我局共公开120条。2019年,我局将继续推进。")
+    2019
+    """
     cleaned = _CHROME_LINE.sub(" ", _QUOTED.sub(" ", text))  # (not a link to another report)
-    years = {_year_value(m.group("y")) for m in _ANY_YEAR.finditer(cleaned)}
-    years.discard(None)
-    if len(years) == 1:
+    years: set[int] = set()
+    done: set[int] = set()  # the years said of something done in them
+    for m in _ANY_YEAR.finditer(cleaned):
+        y = _year_value(m.group("y"))
+        if y is not None:
+            years.add(y)
+            if _OTHER_YEAR.match(cleaned, m.end()) is None:
+                done.add(y)
+    if len(years) == 1 and years <= done:
         return years.pop()
     return None
 
@@ -955,7 +1032,9 @@ def read_metadata(norm: Normalized, sections: tuple[Section, ...]) -> Metadata:
     """
     try:
         view = norm.derived("html_view", html_view)  # an HTML page: read the text a browser shows
-        return _read(view[0] if view is not None else norm.text, sections)
+        if view is None:
+            return _read(norm.text, sections)
+        return _read(view[0][_page_start(norm.text, *view) :], sections)
     except Exception as exc:  # pragma: no cover - a safety net, the reader must not raise
         return Metadata(
             problems=(
@@ -966,6 +1045,41 @@ def read_metadata(norm: Normalized, sections: tuple[Section, ...]) -> Metadata:
                 ),
             )
         )
+
+
+_H1 = lazy_re(r"<h1(?=[\s>/])", re.IGNORECASE)
+_H1_END = lazy_re(r"</h1\s*>", re.IGNORECASE)
+#: how far past the title an <h1>'s end tag is looked for
+_H1_REACH = 2000
+
+
+def _page_start(page: str, view: str, offsets: ViewOffsets) -> int:
+    """Where an HTML page's own text starts in its view: at its first ``<h1>`` when that
+    names a report (what stands before it is the site's: a list of other reports in a
+    sidebar, a site name), else at 0.
+
+    >>> page = ("<body><ul><li><a>某市2018年政府信息公开工作年度报告</a></li></ul>"
+    ...         "<h1>某局政府信息公开年报</h1></body>")
+    >>> view, offsets = html_view(page)
+    >>> view[_page_start(page, view, offsets) :].strip()
+    '某局政府信息公开年报'
+    >>> page = "<body><h1>某市人民政府门户网站</h1><p>某局2018年政府信息公开工作年度报告</p></body>"
+    >>> _page_start(page, *html_view(page))
+    0
+    """
+    # an <h1> that matters holds a title and comes after another one, so it is looked
+    # for only between the first and the last title of the view's head (a page's source
+    # is long, and a scan of all of it costs more than the rest of this reader)
+    anchors = [m.start() for m in _ANCHOR_AT_OPEN.finditer(view, 0, _HEAD)]
+    if len(anchors) < 2:
+        return 0
+    h1 = _H1.search(page, offsets[anchors[0]], offsets[anchors[-1]])
+    if h1 is None:
+        return 0
+    end = _H1_END.search(page, h1.end(), offsets[anchors[-1]] + _H1_REACH)
+    start = offsets.view_at(h1.start())
+    line = view[start : offsets.view_at(end.start()) if end is not None else start + _SEG_MAX]
+    return start if _ANCHOR_AT_OPEN.search(line) is not None else 0
 
 
 def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
@@ -979,7 +1093,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     problems: list[Problem] = []
     notes: list[str] = []
     titles = _titles(head)
-    real_titles = [t for t in titles if not t.quoted]
+    real_titles = [t for t in titles if not t.other]
 
     # --- agency -------------------------------------------------------------------
     found = _agency_candidates(text, head, pre, body, real_titles, lazy=True)
