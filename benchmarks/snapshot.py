@@ -42,9 +42,8 @@ def inputs() -> list[tuple[str, str]]:
 
     for template in ("2021", "2019"):
         tables = sf.example(template)
-        for name in sorted(dir(sf)):
-            if name.startswith("render_"):
-                out.append((f"{name} {template}", getattr(sf, name)(tables)))
+        for form, render in sorted(sf.FORMS.items()):  # (the text forms: a fixed set)
+            out.append((f"render_{form} {template}", render(tables, sf.Style())))
     for name, text in list(out):
         out.append((f"{name} [first half]", text[: len(text) // 2]))
         out.append((f"{name} [last two thirds]", text[len(text) // 3 :]))
