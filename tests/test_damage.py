@@ -73,22 +73,8 @@ def test_undamaged_tables_read_back_without_flags() -> None:
 
 
 # --- the second audit's sample ---------------------------------------------------------------
-_WORD = (
-    "table 三 in text without separators: a sign or word (−, 减, 减少) apart from its "
-    "number is dropped and the bare number read (the row is read from its number tokens "
-    "only; table 二 keeps such words, table 四 reads a lone − as a mark)"
-)
-_WRAPPED = (
-    "a dash glued to a number in a PDF table 三 row whose label wraps is dropped when the "
-    "row's other numbers add up (_table_three._token_rows: the row placed under its "
-    "printed columns); the same row on one line is table3.unreadable_row"
-)
-KNOWN2: dict[str, str] = {
-    "lines-2021-sign_apart-table3-287": _WORD,
-    "lines-2021-sign_apart-table3-2287": _WORD,
-    "lines-2019-sign_apart-table3-2327": _WORD,
-    "pdf-2019-sign_apart-table3-497": _WORD,
-}
+#: none today (as KNOWN)
+KNOWN2: dict[str, str] = {}
 
 _GRID2 = dm.grid2(2)
 
@@ -331,11 +317,8 @@ _REPRODUCERS: list[tuple[str, str, dict[str, object]]] = [
 ]
 
 
-#: the reproducers read wrong without a flag today (xfail: fixing one flips its test)
-_STILL_SILENT: dict[str, str] = {
-    "t3-pdf-word-before-number-dropped": _WORD,
-    "t3-pdf-dash-dropped-in-wrapped-row": _WRAPPED,
-}
+#: the reproducers that read wrong without a flag today (xfail: fixing one flips its test)
+_STILL_SILENT: dict[str, str] = {}
 
 
 def _silent(text: str, says: dict[str, object]) -> list[str]:
@@ -382,3 +365,53 @@ def test_reproducers_are_sound() -> None:
 )
 def test_known_silent_wrong_value(text: str, says: dict[str, object]) -> None:
     assert _silent(text, says) == []
+
+
+# --- near cases: what the sign and dash rules must still read -------------------------------
+
+
+def _t3_row(text: str, path: str) -> tuple[object, list[str]]:
+    tables = gr.parse_tables(text)
+    apps = tables.applications
+    row = None if apps is None else dict(apps.rows()).get(path)
+    name = f"table3.{path}"
+    flags = [p.code for p in tables.problems if any(c.startswith(name) for c in p.cells)]
+    return (None if row is None else tuple(row.cells())), flags
+
+
+@pytest.mark.parametrize("form", ["pdf", "lines"])
+@pytest.mark.parametrize("said", ["增加 120", "+ 120", "120"])
+def test_t3_increase_word_keeps_its_number(form: str, said: str) -> None:
+    """A word of increase (or +) set apart says the number itself: only a decrease is a
+    token of its own (grid.SIGN_TOKEN), so 增加 120 still reads 120."""
+    cells, flags = _t3_row(_t3_example(form, ("new_received", 0), said), "new_received")
+    assert cells is not None and cells[0] == 120 and flags == []
+
+
+@pytest.mark.parametrize("said", ["减 120", "减少 120", "减120", "− 120"])
+def test_t3_decrease_word_is_not_dropped(said: str) -> None:
+    """A decrease before a count is no count: the row is refused with a Problem, never
+    read from the bare number."""
+    cells, flags = _t3_row(_t3_example("pdf", ("new_received", 0), said), "new_received")
+    assert cells is None or cells[0] is None
+    assert "table3.unreadable_row" in flags
+
+
+@pytest.mark.parametrize(
+    ("row", "other"),
+    [("0       ", 0), ("−       ", None), ("-       ", None)],
+    ids=["zero", "minus-sign-blank", "dash-blank"],
+)
+def test_t3_wrapped_label_row_still_read(row: str, other: object) -> None:
+    """A PDF row whose label wraps around its numbers reads them, a dash standing alone
+    (− or -) as a blank cell; only a dash glued to a number refuses the row."""
+    text = (
+        _T3_PDF
+        + "三、本年度办理结果 （一）予以公                            0       49      0       "
+        + "56      60      "
+        + row
+        + "165\n开\n"
+        + _T3_PDF_END
+    )
+    cells, flags = _t3_row(text, "granted")
+    assert cells == (0, 49, 0, 56, 60, other, 165) and flags == []

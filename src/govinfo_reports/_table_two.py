@@ -461,7 +461,7 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
 _UNIT_WORD = regex.compile(grid.CELL_UNITS)
 #: a sign or its word set apart from a number (减少 45, − 22): kept as a word of its own
 #: (no cell reads it), so that the number is not read without it
-_SIGN_WORDS = frozenset(("减少", "减", "增加", "增", "+", "＋", "−", "﹣", "－"))
+_SIGN_WORDS = frozenset((*grid.MINUS_WORDS, "增加", "增", "+", "＋", "−", "﹣", "－"))
 _WORD = regex.compile(r"[^\s|\ue000]++")
 _PADDED = regex.compile(r"\s{2}")
 _DIGIT = regex.compile(r"\d")
