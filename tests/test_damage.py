@@ -303,6 +303,12 @@ _REPRODUCERS: list[tuple[str, str, dict[str, object]]] = [
             "table4.litigation_after_review.total": 125,
         },
     ),
+    (  # found by the sweep `damage.py 4000 7` (pipe-2019-dropcell-any-865784)
+        "t2-pipe-cell-lost-before-a-blank",
+        "二、主动公开政府信息情况\n第二十条第（八）项 |  |  |  |\n"
+        "信息内容 | 上一年项目数量 | 本年增/减 |  |\n行政事业性收费 | 9 |  |" + _END,
+        {"table2.fees.previous_items": 5, "table2.fees.change": 9},
+    ),
     (
         "t3-pdf-dash-dropped-in-wrapped-row",
         _T3_PDF
@@ -411,3 +417,23 @@ def test_t3_wrapped_label_row_still_read(row: str, other: object) -> None:
     )
     cells, flags = _t3_row(text, "granted")
     assert cells == (0, 49, 0, 56, 60, other, 165) and flags == []
+
+
+_T2_FEES_PIPE = (
+    "二、主动公开政府信息情况\n第二十条第（八）项 |  |  |  |\n"
+    "信息内容 | 上一年项目数量 | 本年增/减 |  |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [("行政事业性收费 | 5 | 9 |", (5, 9)), ("行政事业性收费 | 5 | 9 |  |", (5, 9))],
+    ids=["trailing-blank-left-out", "as-the-header"],
+)
+def test_t2_row_with_every_column_is_not_short(row: str, want: tuple[int, int]) -> None:
+    """A '|' row with a number in every column and fewer cells than its header row lost
+    only the blanks after the columns (an export leaves them out): read, no flag."""
+    tables = gr.parse_tables(_T2_FEES_PIPE + row + _END)
+    fees = tables.active_disclosure.fees if tables.active_disclosure else None
+    assert fees is not None and (fees.previous_items, fees.change) == want
+    assert not [p for p in tables.problems if p.code.startswith("table2.")]
