@@ -437,3 +437,42 @@ def test_t2_row_with_every_column_is_not_short(row: str, want: tuple[int, int]) 
     fees = tables.active_disclosure.fees if tables.active_disclosure else None
     assert fees is not None and (fees.previous_items, fees.change) == want
     assert not [p for p in tables.problems if p.code.startswith("table2.")]
+
+
+#: cases the sweeps (``python tests/damage.py N seed``) found reading wrong without a flag
+_SWEPT = [
+    dm.Case(641270, "pdf", "2019", "dropcell"),  # the harness closed up a dropped cell
+    dm.Case(865784, "pipe", "2019", "dropcell"),  # a '|' row lost a cell before a blank
+    dm.Case(910190, "lines", "2019", "truncate"),  # 38 45 33 26 (cut short) read 3 8 4 5 3 3 26
+]
+
+
+@pytest.mark.parametrize("case", _SWEPT, ids=str)
+def test_swept_case(case: dm.Case) -> None:
+    damaged = dm.build(case)
+    assert damaged is not None
+    assert dm.silent_wrong(damaged) == [], damaged.note
+
+
+@pytest.mark.parametrize(
+    ("pad", "want"),
+    [(27, (0, 49, None, 56, 60, 0, 165)), (26, None), (30, None)],
+    ids=["under-its-columns", "one-left", "three-right"],
+)
+def test_t3_row_with_a_blank_left_out(pad: int, want: object) -> None:
+    """A PDF row whose blank cell is printed as spaces: under the columns of the full rows
+    it reads its numbers whole, unflagged; moved off them, the sums alone cut 49 56 into
+    4 95 6, which is marked as inferred (the text shows six numbers, not seven)."""
+    text = (
+        _T3_PDF
+        + "三、本年度办理结果 （一）予以公开"
+        + " " * pad
+        + "0       49              56      60      0       165\n"
+        + _T3_PDF_END
+    )
+    cells, flags = _t3_row(text, "granted")
+    if want is not None:
+        assert cells == want and flags == []
+    else:
+        assert cells != (0, 49, None, 56, 60, 0, 165)
+        assert "table3.boundaries_inferred" in flags
