@@ -173,7 +173,12 @@ _SEP_BEFORE = {
 def _remove_mark(text: str, form: str, glue: bool) -> str:
     """Drop the marked cell: glued (its separator gone, the texts joined) or dropped."""
     if form == "pdf":
-        return re.sub(MARK + " *", "", text) if not glue else text.replace(MARK, "")
+        # a layout print places each cell's text where the page has it: a cell whose
+        # glyphs are lost leaves its place blank (the cells after it stay in their
+        # columns), a cell glued to the one before it takes no place of its own
+        if glue:
+            return text.replace(MARK, "")
+        return re.sub(" *" + MARK + "(?= *$)", "", text, flags=re.M).replace(MARK, " ")
     if glue:
         return text.replace(_SEP_BEFORE[form], "")
     if form == "html":

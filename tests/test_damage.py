@@ -33,12 +33,8 @@ import govinfo_reports as gr
 # --- a fixed sample of every form × template × operator (× table) ---------------------
 
 
-KNOWN: dict[str, str] = {
-    "pdf-2019-dropcell-table2-329": (
-        "the harness, not the reader: the dropped cell's space is closed up, so the damaged "
-        "layout prints 424 under 本年新公开数量, and the reader reads what the layout shows"
-    ),
-}
+#: none today: a case of the fixed sample that reads wrong without a flag goes here
+KNOWN: dict[str, str] = {}
 
 _GRID = dm.grid()
 
@@ -73,22 +69,8 @@ def test_undamaged_tables_read_back_without_flags() -> None:
 
 
 # --- the second audit's sample ---------------------------------------------------------------
-_WORD = (
-    "table 三 in text without separators: a sign or word (−, 减, 减少) apart from its "
-    "number is dropped and the bare number read (the row is read from its number tokens "
-    "only; table 二 keeps such words, table 四 reads a lone − as a mark)"
-)
-_WRAPPED = (
-    "a dash glued to a number in a PDF table 三 row whose label wraps is dropped when the "
-    "row's other numbers add up (_table_three._token_rows: the row placed under its "
-    "printed columns); the same row on one line is table3.unreadable_row"
-)
-KNOWN2: dict[str, str] = {
-    "lines-2021-sign_apart-table3-287": _WORD,
-    "lines-2021-sign_apart-table3-2287": _WORD,
-    "lines-2019-sign_apart-table3-2327": _WORD,
-    "pdf-2019-sign_apart-table3-497": _WORD,
-}
+#: none today (as KNOWN)
+KNOWN2: dict[str, str] = {}
 
 _GRID2 = dm.grid2(2)
 
@@ -321,6 +303,12 @@ _REPRODUCERS: list[tuple[str, str, dict[str, object]]] = [
             "table4.litigation_after_review.total": 125,
         },
     ),
+    (  # found by the sweep `damage.py 4000 7` (pipe-2019-dropcell-any-865784)
+        "t2-pipe-cell-lost-before-a-blank",
+        "二、主动公开政府信息情况\n第二十条第（八）项 |  |  |  |\n"
+        "信息内容 | 上一年项目数量 | 本年增/减 |  |\n行政事业性收费 | 9 |  |" + _END,
+        {"table2.fees.previous_items": 5, "table2.fees.change": 9},
+    ),
     (
         "t3-pdf-dash-dropped-in-wrapped-row",
         _T3_PDF
@@ -331,11 +319,8 @@ _REPRODUCERS: list[tuple[str, str, dict[str, object]]] = [
 ]
 
 
-#: the reproducers read wrong without a flag today (xfail: fixing one flips its test)
-_STILL_SILENT: dict[str, str] = {
-    "t3-pdf-word-before-number-dropped": _WORD,
-    "t3-pdf-dash-dropped-in-wrapped-row": _WRAPPED,
-}
+#: the reproducers that read wrong without a flag today (xfail: fixing one flips its test)
+_STILL_SILENT: dict[str, str] = {}
 
 
 def _silent(text: str, says: dict[str, object]) -> list[str]:
@@ -382,3 +367,112 @@ def test_reproducers_are_sound() -> None:
 )
 def test_known_silent_wrong_value(text: str, says: dict[str, object]) -> None:
     assert _silent(text, says) == []
+
+
+# --- near cases: what the sign and dash rules must still read -------------------------------
+
+
+def _t3_row(text: str, path: str) -> tuple[object, list[str]]:
+    tables = gr.parse_tables(text)
+    apps = tables.applications
+    row = None if apps is None else dict(apps.rows()).get(path)
+    name = f"table3.{path}"
+    flags = [p.code for p in tables.problems if any(c.startswith(name) for c in p.cells)]
+    return (None if row is None else tuple(row.cells())), flags
+
+
+@pytest.mark.parametrize("form", ["pdf", "lines"])
+@pytest.mark.parametrize("said", ["增加 120", "+ 120", "120"])
+def test_t3_increase_word_keeps_its_number(form: str, said: str) -> None:
+    """A word of increase (or +) set apart says the number itself: only a decrease is a
+    token of its own (grid.SIGN_TOKEN), so 增加 120 still reads 120."""
+    cells, flags = _t3_row(_t3_example(form, ("new_received", 0), said), "new_received")
+    assert cells is not None and cells[0] == 120 and flags == []
+
+
+@pytest.mark.parametrize("said", ["减 120", "减少 120", "减120", "− 120"])
+def test_t3_decrease_word_is_not_dropped(said: str) -> None:
+    """A decrease before a count is no count: the row is refused with a Problem, never
+    read from the bare number."""
+    cells, flags = _t3_row(_t3_example("pdf", ("new_received", 0), said), "new_received")
+    assert cells is None or cells[0] is None
+    assert "table3.unreadable_row" in flags
+
+
+@pytest.mark.parametrize(
+    ("row", "other"),
+    [("0       ", 0), ("−       ", None), ("-       ", None)],
+    ids=["zero", "minus-sign-blank", "dash-blank"],
+)
+def test_t3_wrapped_label_row_still_read(row: str, other: object) -> None:
+    """A PDF row whose label wraps around its numbers reads them, a dash standing alone
+    (− or -) as a blank cell; only a dash glued to a number refuses the row."""
+    text = (
+        _T3_PDF
+        + "三、本年度办理结果 （一）予以公                            0       49      0       "
+        + "56      60      "
+        + row
+        + "165\n开\n"
+        + _T3_PDF_END
+    )
+    cells, flags = _t3_row(text, "granted")
+    assert cells == (0, 49, 0, 56, 60, other, 165) and flags == []
+
+
+_T2_FEES_PIPE = (
+    "二、主动公开政府信息情况\n第二十条第（八）项 |  |  |  |\n"
+    "信息内容 | 上一年项目数量 | 本年增/减 |  |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [("行政事业性收费 | 5 | 9 |", (5, 9)), ("行政事业性收费 | 5 | 9 |  |", (5, 9))],
+    ids=["trailing-blank-left-out", "as-the-header"],
+)
+def test_t2_row_with_every_column_is_not_short(row: str, want: tuple[int, int]) -> None:
+    """A '|' row with a number in every column and fewer cells than its header row lost
+    only the blanks after the columns (an export leaves them out): read, no flag."""
+    tables = gr.parse_tables(_T2_FEES_PIPE + row + _END)
+    fees = tables.active_disclosure.fees if tables.active_disclosure else None
+    assert fees is not None and (fees.previous_items, fees.change) == want
+    assert not [p for p in tables.problems if p.code.startswith("table2.")]
+
+
+#: cases the sweeps (``python tests/damage.py N seed``) found reading wrong without a flag
+_SWEPT = [
+    dm.Case(641270, "pdf", "2019", "dropcell"),  # the harness closed up a dropped cell
+    dm.Case(865784, "pipe", "2019", "dropcell"),  # a '|' row lost a cell before a blank
+    dm.Case(910190, "lines", "2019", "truncate"),  # 38 45 33 26 (cut short) read 3 8 4 5 3 3 26
+]
+
+
+@pytest.mark.parametrize("case", _SWEPT, ids=str)
+def test_swept_case(case: dm.Case) -> None:
+    damaged = dm.build(case)
+    assert damaged is not None
+    assert dm.silent_wrong(damaged) == [], damaged.note
+
+
+@pytest.mark.parametrize(
+    ("pad", "want"),
+    [(27, (0, 49, None, 56, 60, 0, 165)), (26, None), (30, None)],
+    ids=["under-its-columns", "one-left", "three-right"],
+)
+def test_t3_row_with_a_blank_left_out(pad: int, want: object) -> None:
+    """A PDF row whose blank cell is printed as spaces: under the columns of the full rows
+    it reads its numbers whole, unflagged; moved off them, the sums alone cut 49 56 into
+    4 95 6, which is marked as inferred (the text shows six numbers, not seven)."""
+    text = (
+        _T3_PDF
+        + "三、本年度办理结果 （一）予以公开"
+        + " " * pad
+        + "0       49              56      60      0       165\n"
+        + _T3_PDF_END
+    )
+    cells, flags = _t3_row(text, "granted")
+    if want is not None:
+        assert cells == want and flags == []
+    else:
+        assert cells != (0, 49, None, 56, 60, 0, 165)
+        assert "table3.boundaries_inferred" in flags

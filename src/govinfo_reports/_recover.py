@@ -42,8 +42,10 @@ INTERFACE (fixed):
 How a row of raw text is read
 -----------------------------
 The text is cut into *items*: digit runs (``1,234`` keeps its thousands comma), and printed
-blank marks (``-``, ``/``, ``—``, ``无``: a cell that is present but empty).  Whitespace and
-any other character separate items.  A *reading* of a row cuts the digit runs into numbers
+blank marks (``-``, ``/``, ``—``, ``无``: a cell that is present but empty), and a sign before
+a number (``-12``, ``减 12``: a count's cell that says a decrease is no count), read as a
+mark so that its number is never read without it.  Whitespace and any other character
+separate items.  A *reading* of a row cuts the digit runs into numbers
 without leading zeros (``0`` alone is a number, ``05`` is not), at most
 :data:`MAX_CELL_DIGITS` digits each, and places them in order among the seven columns.
 Cutting inside a run is free (glued text); *not* cutting where whitespace stood joins a
@@ -149,7 +151,9 @@ RULE_GROUP_SUM = "group_sum"
 RULE_RELAXED = "relaxed_boundaries"
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，", "0123456789,")
-_MARK_CHARS = frozenset("-－—–―‐−﹣/／\\＼无")
+#: the characters read as a mark: blank marks, and 减 of a word of decrease (减, 减少: the
+#: table reader's sign token, grid.MINUS_WORDS)
+_MARK_CHARS = frozenset("-－—–―‐−﹣/／\\＼无减")
 _MINUS_CHARS = frozenset("-－−﹣")
 _PAIRED_MARKS = frozenset("—–―")
 _MARK = "#"

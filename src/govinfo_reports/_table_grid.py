@@ -8,6 +8,9 @@ number nor a row.
 >>> masked = mask_footers("规章 1\\n- 3 -\\n规范性文件 2")
 >>> [t.text for t in number_tokens(masked, 0, len(masked))]
 ['1', '2']
+>>> row = "减少 45 -3 增加 6 减免 —"  # a decrease is a token of its own, never dropped
+>>> [t.text for t in number_tokens(row, 0, len(row))]
+['减少', '45', '-', '3', '6', '—']
 >>> [c.text for c in split_cells("| 规章 | 1 | |")]
 ['规章', '1', '']
 >>> clean_cell(" 1,234 "), clean_cell("—"), clean_cell("１２")
@@ -33,14 +36,26 @@ _FOOTER_LINE = regex.compile(
     r"[ \t\u3000]{0,80}+$"
 )
 
-#: a cell value: digits (thousands commas, a decimal part), or a standalone dash/无
+#: the words of a decrease a cell may print before its number (减少 45, 减 3: -45, -3)
+MINUS_WORDS = ("减少", "减")
+#: a token begins where a cell may (after a blank, a cell separator, a footer mark or at
+#: the text's start) and a mark stands alone (a blank, a separator or a footer mark next)
+_AT_CELL = r"(?<![^\s|\ue000])"
+_ALONE = r"(?![^\s|\ue000])"
+_DASH_CHARS = "-/—–－−﹣"
+#: a dash standing alone (a blank cell's mark)
+DASH_TOKEN = f"{_AT_CELL}[{_DASH_CHARS}]{_ALONE}"
+#: the sign of the number after it: a dash glued to it (-1 in a table of counts) or a word
+#: of decrease, glued or set apart (减少 45).  A token of its own, as the recovery's lexer
+#: reads it (a mark), never dropped: the number is not read without its sign
+_MINUS_WORD = "(?:" + "|".join(MINUS_WORDS) + ")"
+SIGN_TOKEN = _AT_CELL + r"(?:[-—–－−﹣](?=\d)|" + _MINUS_WORD + r"(?=[ \t\u3000]*+\d))"
+#: a cell value: digits (thousands commas, a decimal part), a standalone dash or 无, or the
+#: sign before a number (:data:`SIGN_TOKEN`)
 NUMBER = regex.compile(
     r"(?<![\d.])\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"  # 1,234,567(.8)
     r"|(?<![\d.])\d++(?:\.\d++)?+"
-    r"|(?<![^\s|\ue000])[-/—–－−﹣无](?![^\s|\ue000])"
-    # a dash glued to the number after it (-1 in a table of counts): a token of its own,
-    # as the recovery's lexer reads it (a blank mark), never dropped
-    r"|(?<![^\s|\ue000])[-—–－−﹣](?=\d)"
+    f"|{_AT_CELL}[{_DASH_CHARS}无]{_ALONE}|{SIGN_TOKEN}"
 )
 #: a signed number of table 二 (本年增/减 -18), digits only otherwise
 SIGNED = regex.compile(r"(?<![\d.])[-+－−﹣]?\d++(?:\.\d++)?+")

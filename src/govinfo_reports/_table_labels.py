@@ -22,6 +22,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from . import _table_grid as grid
 from ._table_grid import FirstOf
 
 # whitespace allowed between the characters of a label (wrapped PDF lines, stray spaces)
@@ -39,7 +40,7 @@ def _alt(*phrases: str) -> str:
 
 # a PDF row whose label wraps over lines: the row's numbers may stand between two parts
 # of a label (``予以公   3  0  1\n开``, or a line of numbers of its own); they end a line
-_CELL_TOKEN = r"(?:[\d.,\-/—–－]{1,20}+|无)"
+_CELL_TOKEN = r"(?:[\d.,\-/—–－−﹣]{1,20}+|无|" + "|".join(grid.MINUS_WORDS) + ")"
 _WRAP_GAP = (
     r"(?:\s{0,60}+|\s{0,60}+" + _CELL_TOKEN + r"(?:[^\S\n]{1,60}+" + _CELL_TOKEN + r"){0,8}+"
     r"[^\S\n]{0,60}+\n\s{0,60}+)"
@@ -461,9 +462,12 @@ def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
     return out
 
 
+#: a number inside a wrapped label (not a numeral such as 3.), a dash standing alone or
+#: the sign before a number: as the reader's tokens after a label (grid.NUMBER), no 无
+#: (无法提供 may break between its characters)
 _INNER_NUMBER = regex.compile(
     r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+(?![\d,.、．])"
-    r"|(?<=\s)[-/—–－](?=\s)"
+    f"|{grid.DASH_TOKEN}|{grid.SIGN_TOKEN}"
 )
 _DIGIT_OR_CELL = regex.compile(r"[\d|\t]")
 

@@ -142,6 +142,8 @@ def read_table3(
 
     recovered = recover_table3(list(rows.values()))
     problems.extend(recovered.problems)
+    if not placed and not any(p.code == "table3.boundaries_inferred" for p in recovered.problems):
+        problems.extend(_cut_rows(text, start, end, rows, recovered.cells))
     if recovered.recovery is not None:
         recovery = _merge(recovery, recovered.recovery)
 
@@ -175,6 +177,39 @@ def read_table3(
             )
     table = _build(recovered.cells, layout, start, end, recovery)
     return Read3(table=table, layout=layout, problems=tuple(problems), notes=tuple(notes))
+
+
+def _cut_rows(
+    text: str,
+    start: int,
+    end: int,
+    rows: dict[str, RowText],
+    cells: dict[str, tuple[int | None, ...]],
+) -> list[Problem]:
+    """``table3.boundaries_inferred`` for the rows of text that keeps blanks between its
+    numbers (not glued, the row of more than one number) read as more numbers than the
+    text shows: a number the text prints whole was cut into cells (``38 45 33 26``, a row
+    cut short, read as 3 8 4 5 3 3 26), which the sums alone decided (as table 四 marks a
+    text of another number of numbers than 15)."""
+    cut = []
+    for path, row in rows.items():
+        got = cells.get(path)
+        if row.raw is None or got is None:
+            continue
+        n = len(row.raw.split())
+        if n > 1 and sum(c is not None for c in got) > n:  # (one run of digits: a glued row)
+            cut.append(path)
+    if not cut or grid.is_glued(text, start, end):
+        return []
+    labels = "、".join(f"“{TABLE3_LABELS[p]}”" for p in cut)
+    return [
+        _warn(
+            "table3.boundaries_inferred",
+            f"表三{labels}的文本在数字之间留有空白，读出的数字却多于文本所示："
+            "拆分了文本中完整的数字，单元格边界仅由勾稽关系推断",
+            cells=tuple(f"table3.{p}.{c}" for p in cut for c in APPLICANT_COLUMNS),
+        )
+    ]
 
 
 def _merge(a: Recovery | None, b: Recovery) -> Recovery:

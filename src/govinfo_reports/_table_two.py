@@ -353,8 +353,11 @@ def _cell_values(text: str, h: Hit, ncols: int, problems: list[Problem]) -> list
         return None
     while idx + 1 < len(cells) and cells[idx + 1] == cells[idx]:
         idx += 1  # a merged label cell repeated over its span
-    header = _header_columns(text, s)
+    found = _header_columns(text, s)
+    header, width = found if found is not None else (None, 0)
+    lost = 0  # cells the row has fewer than the header row
     if header is not None and len(header) == ncols and header[0] > idx:
+        lost = width - len(cells)
         under = set(header)
         extra = [c for i, c in enumerate(cells) if i > idx and i not in under and c.strip()]
         present = sum(i < len(cells) for i in header)
@@ -385,6 +388,21 @@ def _cell_values(text: str, h: Hit, ncols: int, problems: list[Problem]) -> list
                 "table2.short_row",
                 f"表二“{label}”一行只有{present}个单元格，少于{ncols}栏：按从左到右读取，"
                 f"末尾{ncols - present}栏留空（若缺的是中间的单元格，读数会错位）",
+                actual=line[:200],
+                cells=(path,),
+            )
+        )
+    elif lost > 0 and not all(got):
+        # as many cells as columns but fewer than the header row has, and a column blank: a
+        # cell was lost, and whether it was a blank after the columns (an export leaves
+        # them out) or a column's, whose number now stands one column left, the text does
+        # not say.  (With every column's number there, the lost cells are the blanks
+        # after the columns: a number of the row would otherwise have stood past them.)
+        problems.append(
+            _warn(
+                "table2.short_row",
+                f"表二“{label}”一行比表头少{lost}个单元格：按表头的栏读取"
+                "（若缺的是栏中的单元格，读数会错位）",
                 actual=line[:200],
                 cells=(path,),
             )
@@ -461,7 +479,7 @@ def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | Non
 _UNIT_WORD = regex.compile(grid.CELL_UNITS)
 #: a sign or its word set apart from a number (减少 45, − 22): kept as a word of its own
 #: (no cell reads it), so that the number is not read without it
-_SIGN_WORDS = frozenset(("减少", "减", "增加", "增", "+", "＋", "−", "﹣", "－"))
+_SIGN_WORDS = frozenset((*grid.MINUS_WORDS, "增加", "增", "+", "＋", "−", "﹣", "－"))
 _WORD = regex.compile(r"[^\s|\ue000]++")
 _PADDED = regex.compile(r"\s{2}")
 _DIGIT = regex.compile(r"\d")
@@ -516,15 +534,16 @@ def _header_line(text: str, line_start: int) -> tuple[int, str] | None:
     return None
 
 
-def _header_columns(text: str, line_start: int) -> list[int] | None:
-    """Indexes of the column-header cells of the nearest 信息内容 row above."""
+def _header_columns(text: str, line_start: int) -> tuple[list[int], int] | None:
+    """Indexes of the column-header cells of the nearest 信息内容 row above, and how many
+    cells that row has."""
     header = _header_line(text, line_start)
     if header is None:
         return None
     cells = grid.cell_texts(header[1])
     if not cells:
         return None
-    return [i for i, c in enumerate(cells) if i > 0 and c]
+    return [i for i, c in enumerate(cells) if i > 0 and c], len(cells)
 
 
 def rows_of(table: ActiveDisclosureTable) -> Sequence[str]:
