@@ -1153,3 +1153,22 @@ def test_table3_by_order_reads_every_blank_mark(mark: str) -> None:
     assert tables.applications.recovery.rules == ("row_order",)
     granted = tables.applications.granted
     assert (granted.natural_person, granted.commercial, granted.total) == (None, 0, 0)
+
+
+@pytest.mark.parametrize("form", ["pipe", "tabs", "html", "markdown", "csv", "docx"])
+@pytest.mark.parametrize("word", ["减 ", "减少"])
+def test_table4_sign_word_in_a_cell_loses_that_cell_only(form: str, word: str) -> None:
+    """减 before a table 四 number: that cell is refused, the 14 others are read (the
+    word used to end the table there, and all 15 cells went)."""
+    values = sf.example("2021")
+    text = FORMS[form](values, sf.Style())
+    at = text.index("四、政府信息公开行政复议")
+    cell = text.index(str(values.table4[1]), text.index("尚未审结", at))
+    report = gr.parse(text[:cell] + word + text[cell:])
+    assert report.appeals is not None
+    want = list(values.table4)
+    want[1] = None
+    assert report.appeals.cells() == tuple(want)
+    assert [p.code for p in report.problems if p.code.startswith("table4")] == [
+        "table4.cell_unreadable"
+    ]

@@ -24,6 +24,7 @@ from ._table_labels import T4_HEADER_CHARS, T4_UPHELD
 from .model import AppealTable, Problem, Severity
 
 _HAN_RUN = regex.compile(r"\p{Han}++")
+_SIGNED = regex.compile(r"[ \t\u3000]*+\d")
 _DIGIT = regex.compile(r"\d")
 _HEADER_WORDS = ("维持", "纠正", "尚未", "审结", "总计", "其他结果")
 
@@ -55,6 +56,8 @@ def _table_end(text: str, head: int, limit: int) -> int:
     for m in _HAN_RUN.finditer(text, head, limit):
         if m.group(0) == "无" and _alone(text, m.start(), m.end()):
             continue  # a cell that says 无 (no number)
+        if m.group(0) in grid.MINUS_WORDS and _SIGNED.match(text, m.end()):
+            continue  # a sign word before a cell's number (减 6): the cell is read, and refused
         if not T4_HEADER_CHARS.issuperset(m.group(0)):  # some character of no header word
             return m.start()
     return limit
