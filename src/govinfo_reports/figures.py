@@ -662,7 +662,11 @@ class _Reader:
             kinds = self._classify(lead_flat, tail, i, unit, app_ctx, section)
             if kinds:
                 q = self._q(i)  # (built only for a figure)
+                # a sub-unit acting for the agency counts its share: weaker
+                weaker = "代" in lead_flat and P.ON_BEHALF.search(lead_flat) is not None
                 for kind, strength in kinds:
+                    if weaker:
+                        strength -= 1
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
 
     def _has_series(self, start: int, end: int) -> bool:
@@ -768,11 +772,17 @@ class _Reader:
                 return [(K.APPLICATIONS_RECEIVED, 2)]
         if unit in P.DOC_UNITS and _says(lead, "规范性文件", P.NORMATIVE, P.NOT_NORMATIVE):
             return [(K.NORMATIVE_DOCUMENTS, 2)]
-        if unit in ("条", "篇", "件", "项", "个", "份") and not (
-            _may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead)
+        if (
+            unit in ("条", "篇", "件", "项", "个", "份")
+            and not (_may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead))
+            and not ("媒体" in lead and P.MEDIA_PLACED.search(lead))
         ):
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
-            if m is not None and not P.PROACTIVE_PART.search(m.group("mid")):
+            if (
+                m is not None
+                and not P.PROACTIVE_PART.search(m.group("mid"))
+                and not _names_topic(m, lead)
+            ):
                 return [(K.PROACTIVE_DISCLOSURES, 2)]
             m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
             if m is not None and not P.PROACTIVE_PART.search(m.group("mid") or ""):
@@ -868,6 +878,8 @@ class _Reader:
                 kind = self._zero_kind(noun, region, m.end() - start)
                 if kind is None or kind in seen or (fees_only and kind is not K.FEES_COLLECTED):
                     continue
+                if kind is K.FEES_COLLECTED and self._waived_for_group(start):
+                    continue
                 seen.add(kind)
                 span = (start, start + noun.end())
                 yield self._cand(kind, self._zero(span), 2)
@@ -881,6 +893,16 @@ class _Reader:
                 if kind is not None and kind not in seen:
                     seen.add(kind)
                     yield self._cand(kind, self._zero(m.span()), 2)
+
+    def _waived_for_group(self, start: int) -> bool:
+        """True when the clause before a statement of zero at ``start`` names whom the fee
+        is not collected from and that is not every applicant (对困难群众不收取任何费用 is
+        a waiver for a group; the year's fees may still be collected from others)."""
+        clause_start = self._clause_start(start)
+        if self.text.find("对", clause_start, start) < 0:
+            return False
+        w = P.FEE_WAIVED_FOR.search(self.text[clause_start:start])
+        return w is not None and P.FEE_ALL.search(w.group("who")) is None
 
     @staticmethod
     def _zero_kind(noun: regex.Match[str], region: str, negated_from: int) -> FigureKind | None:
@@ -1227,6 +1249,21 @@ def _is_comparison(words: str) -> bool:
     (True, False)
     """
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
+
+
+def _names_topic(m: regex.Match[str], lead: str) -> bool:
+    """True when the middle words of a P.PROACTIVE_STRONG match ``m`` in ``lead`` name a
+    topic right before 信息 (主动公开财政预决算信息: a part of the disclosures), not
+    words that qualify the whole (各类) or a scope before 政府信息 (我区各级单位政府信息).
+
+    >>> [_names_topic(P.PROACTIVE_STRONG.search(x), x)
+    ...  for x in ("主动公开财政预决算信息", "主动公开各类信息", "主动公开我区政府信息")]
+    [True, False, False]
+    """
+    mid = m.group("mid")
+    if not mid or lead.startswith(("政府", "政务"), m.end("mid")):
+        return False
+    return P.PROACTIVE_WHOLE_MID.match(mid) is None
 
 
 def _may_other_period(lead: str) -> bool:
