@@ -459,6 +459,16 @@ def value(text: str, kind: FigureKind) -> object:
         ("二、主动公开政府信息情况\n主动公开财政预决算信息30条。", K.PROACTIVE_DISCLOSURES, None),
         ("全年主动公开我区各级单位政府信息2645条。", K.PROACTIVE_DISCLOSURES, 2645),
         ("全年主动公开各类信息300条。", K.PROACTIVE_DISCLOSURES, 300),
+        # an appeal count narrowed to disclosure is the figure only after a count of all
+        # cases; one that names disclosure itself stays the figure
+        (
+            "因政府信息公开被申请行政复议3件，其中涉及政府信息公开的行政复议1件。",
+            K.ADMINISTRATIVE_REVIEWS,
+            3,
+        ),
+        ("全年被申请行政复议3件。提起行政诉讼涉及信息公开的1件。", K.ADMINISTRATIVE_REVIEWS, 3),
+        (APPEALS + "行政复议3件，行政诉讼涉及政府信息公开的1件。", K.ADMINISTRATIVE_REVIEWS, 3),
+        (APPEALS + "行政复议3件，行政诉讼涉及政府信息公开的1件。", K.ADMINISTRATIVE_LAWSUITS, 1),
     ],
 )
 def test_sentence(text: str, kind: FigureKind, want: object) -> None:
@@ -521,13 +531,13 @@ WRONG = [
         200,
         "a fee waiver for a group (不收取 via ZERO_FEE_OPEN) is a zero, and comes first",
     ),
-    _wrong(
+    _fixed(
         "本单位涉及行政复议案件12件，其中涉及政府信息公开的行政复议1件。",
         K.ADMINISTRATIVE_REVIEWS,
         1,
         "all reviews of the agency are read; the disclosure ones are a 其中 part",
     ),
-    _wrong(
+    _fixed(
         APPEALS + "本年度共有行政复议案件3件，涉及政府信息公开的0件。",
         K.ADMINISTRATIVE_REVIEWS,
         0,

@@ -177,6 +177,18 @@ APPEAL_PART = lazy_regex(
     r"维持|纠正|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:起诉|诉讼)|复议后|撤诉|确认违法"
 )
 
+#: words that narrow a count to disclosure (涉及政府信息公开的): after an appeal count of
+#: all the agency's cases in its sentence (本单位涉及行政复议案件12件), the narrowed count
+#: is the figure
+DISCLOSURE_NARROW = lazy_regex(r"(?:涉及|因|属于|关于|有关)(?:政府)?信息公开")
+#: a lead that is only such words (…3件，涉及政府信息公开的0件): the subject of the count
+#: before it, narrowed
+NARROWED_SUBJECT = lazy_regex(
+    r"^(?:其中)?[ \t，,]{0,2}(?:涉及|因|属于|关于|有关)(?:政府)?信息公开(?:工作)?"
+    r"(?:的|类|方面的?)?(?:案件)?[ \t]{0,2}(?:共|有|为)?$"
+)
+APPEAL_KINDS = frozenset(APPEAL_KIND.values())
+
 #: words that make a number after an appeal word count something else: activities about
 #: appeals (行政复议应诉培训5次), the courts' own caseload (全区法院受理行政诉讼案件300件)
 APPEAL_OTHER = lazy_regex(

@@ -288,6 +288,9 @@ class _Reader:
         # a department's report (局, 委, 办公室…): a count of the whole area (全市共收到…)
         # is not the department's own
         self.department = meta.agency is not None and meta.agency.endswith(_DEPARTMENT_ENDS)
+        # (kind, span) of the appeal counts a later count of their sentence narrows to
+        # disclosure (filled by _numeric: no figure)
+        self._narrowed: set[tuple[FigureKind, Span]] = set()
 
     # --- indexes ------------------------------------------------------------------------
 
@@ -560,6 +563,8 @@ class _Reader:
     def read(self) -> Figures:
         cands: list[_Cand] = []
         cands.extend(self._numeric())
+        if self._narrowed:
+            cands = [c for c in cands if (c.kind, c.quantity.span) not in self._narrowed]
         cands.extend(self._zero_statements())
         cands.extend(self._legacy_rows())
         # the clause index is not read from here on: let it go before the output is built
@@ -597,6 +602,8 @@ class _Reader:
         series = self.series
         section_starts, section_spans = self.section_starts, self.section_spans
         tail_max, lead_max = P.TAIL_MAX, P.LEAD_MAX
+        # the last appeal count (kind, quantity, whether its words name disclosure)
+        last_appeal: tuple[FigureKind, Quantity, bool] | None = None
         for i in self.scan.candidates:
             start = starts[i]
             if mask_lo <= start < mask_hi and self._masked(start):
@@ -660,6 +667,8 @@ class _Reader:
                 or text.find("申请", start - 120 if start > 120 else 0, start) >= 0
             )
             kinds = self._classify(lead_flat, tail, i, unit, app_ctx, section)
+            if last_appeal is not None and "公开" in lead_flat:
+                kinds = self._narrow(kinds, lead_flat, start, last_appeal)
             if kinds:
                 q = self._q(i)  # (built only for a figure)
                 # a sub-unit acting for the agency counts its share: weaker
@@ -668,6 +677,32 @@ class _Reader:
                     if weaker:
                         strength -= 1
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
+                if len(kinds) == 1 and kinds[0][0] in P.APPEAL_KINDS:
+                    last_appeal = (kinds[0][0], q, "公开" in lead_flat)
+
+    def _narrow(
+        self,
+        kinds: list[tuple[FigureKind, int]],
+        lead: str,
+        start: int,
+        last: tuple[FigureKind, Quantity, bool],
+    ) -> list[tuple[FigureKind, int]]:
+        """The kinds of a number at ``start`` whose ``lead`` may narrow the appeal count
+        ``last`` (kind, quantity, whether its words name disclosure) of its sentence to
+        disclosure: 本单位涉及行政复议案件12件，其中涉及政府信息公开的行政复议1件 (or
+        …3件，涉及政府信息公开的0件, the subject left out) counts the reviews of
+        disclosure, the figure; the count before it is all the agency's reviews, which
+        is then recorded in :attr:`_narrowed` (no figure)."""
+        kind, q, named = last
+        if named or P.DISCLOSURE_NARROW.search(lead) is None:
+            return kinds
+        if self._sentence_start(q.span[0]) != self._sentence_start(start):
+            return kinds
+        if not kinds and P.NARROWED_SUBJECT.search(lead):
+            kinds = [(kind, 2)]
+        if kinds and kinds[0][0] is kind:
+            self._narrowed.add((kind, q.span))
+        return kinds
 
     def _has_series(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds a 分别为 (the matches are all 3 characters
