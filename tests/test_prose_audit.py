@@ -579,7 +579,7 @@ WRONG_PARTS = [
         [(1200, [("政策文件", 200), ("工作动态", 1000)])],
         "the parts run on to the sentence end: 政务微博300条 is taken as a part",
     ),
-    _wrong_parts(
+    _fixed_parts(
         APPS + "共收到政府信息公开申请15件，涉及信息30条，其中网上申请10件、当面申请5件。",
         [(15, [("网上申请", 10), ("当面申请", 5)])],
         "the total is the last quantity before 其中 (30条 of information; 条/件 mix)",
@@ -594,22 +594,22 @@ WRONG_PARTS = [
         [(1200, [("政策文件", 200), ("工作动态", 1000)])],
         "a change (比上年增加50条) is taken as a part",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请4件。同意公开2件，部分公开1件，不予公开1件。",
         [],
         "three outcomes that happen to add up (2 = 1 + 1) are read as 同意公开 with parts",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请15件，其中10件已办结，5件正在办理。",
         [(15, [("已办结", 10), ("正在办理", 5)])],
         "a label after its number (10件已办结) goes to the next part",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请15件，其中网上申请、信函申请分别为10件、5件。",
         [(15, [("网上申请", 10), ("信函申请", 5)])],
         "分别为 labels: the first part takes both labels, the second none",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请15件，其中予以公开8件（含部分公开2件），不予公开7件。",
         [(15, [("予以公开", 8), ("不予公开", 7)])],
         "a part of a part (含部分公开2件) is a sibling part (the parts add up to 17)",
@@ -619,4 +619,52 @@ WRONG_PARTS = [
 
 @pytest.mark.parametrize(("text", "want"), WRONG_PARTS)
 def test_wrong_parts(text: str, want: list[object]) -> None:
+    assert parts(text) == want
+
+
+RECEIVED_15 = "全年共收到政府信息公开申请15件，"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the parts add up to the last quantity before 其中: it stays the total
+        (
+            APPS + "共收到政府信息公开申请15件，涉及信息30条，其中政策文件20条、其他10条。",
+            [(30, [("政策文件", 20), ("其他", 10)])],
+        ),
+        # a list of outcomes after the received count that adds up to it is its parts
+        (
+            "全年共收到政府信息公开申请8件，不属于本机关1件，信息不存在3件，不明确4件。",
+            [(8, [("不属于本机关", 1), ("信息不存在", 3), ("不明确", 4)])],
+        ),
+        # labels before their numbers, after 其中，
+        (
+            RECEIVED_15 + "其中，网上申请10件，当面申请5件。",
+            [(15, [("网上申请", 10), ("当面申请", 5)])],
+        ),
+        # a 分别为 list whose labels do not match the numbers in count is left as read
+        (
+            RECEIVED_15 + "其中网上申请、信函申请、当面申请分别为10件、5件。",
+            [(15, [("网上申请、信函申请、当面申请分别为", 10), ("", 5)])],
+        ),
+        # 分别为 after a part read the usual way
+        (
+            RECEIVED_15 + "其中网上申请5件，信函申请、当面申请分别为6件、4件。",
+            [(15, [("网上申请", 5), ("信函申请", 6), ("当面申请", 4)])],
+        ),
+        # brackets after a part: their numbers are its own parts; words in them no label
+        (
+            "全年公开财政信息380条，其中专项资金152条、预决算公开197条（政府预决算32条，"
+            "部门预决算165条）、三公经费27条、债券发行4条。",
+            [(380, [("专项资金", 152), ("预决算公开", 197), ("三公经费", 27), ("债券发行", 4)])],
+        ),
+        (
+            RECEIVED_15 + "其中网上申请10件（通过政府网站）、当面申请5件。",
+            [(15, [("网上申请", 10), ("当面申请", 5)])],
+        ),
+    ],
+)
+def test_parts_near_fixed(text: str, want: list[object]) -> None:
+    """Near cases of the fixed WRONG_PARTS: still read (and read as the text says)."""
     assert parts(text) == want

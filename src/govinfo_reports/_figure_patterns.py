@@ -276,6 +276,11 @@ BREAKDOWN_SENTENCE = lazy_regex(
 #: the longest match of BREAKDOWN_SENTENCE (8 spaces, 8 characters, a word, 方面)
 BREAKDOWN_SENTENCE_MAX = 20
 LABEL_STRIP = " \t\u3000\n\r，,；;：:、。"
+#: brackets right after a part: the numbers in them are about that part (予以公开8件（含部分
+#: 公开2件）, 预决算公开197条（政府预决算32条，部门预决算165条）, 10件（同比增加2件）), no siblings
+SUBPART_OPEN = lazy_regex(r"^[ \t]{0,2}[（(]")
+#: what separates the labels of a 分别为 list (网上申请、信函申请分别为10件、5件)
+LABEL_JOIN = lazy_regex(r"、|以及|和|及|与")
 #: words that open a part's label without being part of it
 LABEL_LEAD = lazy_regex(r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过)[ \t，,：:]{0,2}")
 

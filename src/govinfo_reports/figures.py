@@ -1104,6 +1104,11 @@ class _Reader:
             parts, stop = self._parts(open_end, total)
             if len(parts) < 2:
                 continue
+            if sum(p.quantity.value for p in parts) != total.value:
+                # (涉及信息30条，其中网上申请10件、当面申请5件: the parts add up to 15件)
+                other = self._adding_up_before(total, parts, open_start)
+                if other is not None:
+                    total, (parts, stop) = other
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
             pos = parts[-1].quantity.span[1]
@@ -1123,6 +1128,8 @@ class _Reader:
             if self._src(q.span) in used:
                 continue
             parts, _ = self._parts(q.span[1], q, exact=True)
+            if parts and _same_level(c.kind, kinds.get(parts[0].quantity.span)):
+                continue  # 同意公开2件，部分公开1件，不予公开1件: siblings that add up
             if parts:
                 b = self._breakdown(q, parts, kinds)
                 out.append(b)
@@ -1168,6 +1175,27 @@ class _Reader:
         ]
         return self._q(found[0]) if len(found) == 1 else None
 
+    def _adding_up_before(
+        self, total: Quantity, parts: list[BreakdownPart], pos: int
+    ) -> tuple[Quantity, tuple[list[BreakdownPart], int | None]] | None:
+        """The quantity before ``total`` in the sentence of ``pos`` (a breakdown opening)
+        that the ``parts`` add up to when they do not add up to ``total`` (the words
+        between counted something else: 收到申请15件，涉及信息30条，其中…10件、…5件),
+        with the parts read for it; None when there is none."""
+        acc: Number = sum(p.quantity.value for p in parts)
+        sent_start = self._sentence_start(pos)
+        i = bisect_left(self.q_starts, total.span[0]) - 1
+        while i >= 0 and self.q_starts[i] >= sent_start:
+            unit = self.q_units[i]
+            if unit is not None and unit != "%" and not self._is_change(i, sent_start):
+                q = self._q(i)
+                if q.value == acc:
+                    read = self._parts(pos, q)
+                    if sum(p.quantity.value for p in read[0]) == acc and len(read[0]) >= 2:
+                        return q, read
+            i -= 1
+        return None
+
     def _last_quantity(self, start: int, end: int) -> Quantity | None:
         """The last quantity with a unit in ``[start, end)`` that is not a change (比上年
         增加200条 is no total to divide)."""
@@ -1211,13 +1239,26 @@ class _Reader:
         acc: Number = 0
         starts, ends, units = self.q_starts, self.q_ends, self.q_units
         stop = min(len(starts), limit)
+        inside = False  # in the brackets of a part's own parts (…8件（含部分公开2件）)
         while i < stop and starts[i] < end:
             q_start, q_end, unit = starts[i], ends[i], units[i]
             i += 1
             gap = text[prev:q_start]
+            if parts and ("（" in gap or "(" in gap) and P.SUBPART_OPEN.match(gap):
+                inside = True
+            if inside:
+                close = max(gap.rfind("）"), gap.rfind(")"))
+                if close < 0:
+                    prev = q_end
+                    continue  # a part of the part before it
+                inside = False
+                gap = gap[close + 1 :]
             if parts and ("；" in gap or ";" in gap) and (exact or acc == total.value):
-                return (parts if acc == total.value and len(parts) >= 2 else []), prev
+                done = acc == total.value and len(parts) >= 2
+                return (self._placed_labels(parts, end) if done else []), prev
             label = gap.strip(P.LABEL_STRIP)
+            if label[:1] in _CLOSE_BRACKETS:  # (the end of a bracketed aside before it)
+                label = label[1:].strip(P.LABEL_STRIP)
             if label.startswith(_LABEL_LEAD_WORDS):  # (a cheap test before P.LABEL_LEAD)
                 label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
             prev = q_end
@@ -1240,10 +1281,57 @@ class _Reader:
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
             return [], None
-        return parts, None
+        return self._placed_labels(parts, end), None
+
+    def _placed_labels(self, parts: list[BreakdownPart], end: int) -> list[BreakdownPart]:
+        """``parts`` (read with the words before each number as its label) labelled where
+        the text places the labels: after the numbers, when the first number has none
+        before it (其中10件已办结，5件正在办理: each label runs to its clause's end and the
+        next number follows at once), and a 分别为 list of labels given to the numbers
+        that follow it (网上申请、信函申请分别为10件、5件).  ``end``: the sentence end."""
+        if len(parts) < 2:
+            return parts
+        if not parts[0].label:
+            return self._labels_after(parts, end) or parts
+        out = list(parts)
+        for k, part in enumerate(parts):
+            label = part.label
+            if "分别" not in label and "依次" not in label:
+                continue  # (every match of P.SERIES holds one: a cheap test)
+            m = _SERIES.search(label)
+            if m is None:
+                continue
+            names = [n.strip(P.LABEL_STRIP) for n in P.LABEL_JOIN.split(label[: m.start()])]
+            run = k + 1
+            while run < len(parts) and not parts[run].label:
+                run += 1
+            if len(names) == run - k and all(names):
+                for j, name in enumerate(names):
+                    out[k + j] = BreakdownPart(name, parts[k + j].quantity)
+        return out
+
+    def _labels_after(self, parts: list[BreakdownPart], end: int) -> list[BreakdownPart] | None:
+        """``parts`` labelled by the words after each number up to its clause's end; None
+        when a part has none there or words stand between that clause and the next
+        number (the labels are not after the numbers)."""
+        text = self.text
+        out = []
+        for k, part in enumerate(parts):
+            stop = parts[k + 1].quantity.span[0] if k + 1 < len(parts) else end
+            words = text[part.quantity.span[1] : stop]
+            m = _PART_SEPARATOR.search(words)
+            cut = len(words) if m is None else m.start()
+            label = words[:cut].strip(P.LABEL_STRIP)
+            if not label or (k + 1 < len(parts) and words[cut:].strip(P.LABEL_STRIP)):
+                return None
+            out.append(BreakdownPart(label, part.quantity))
+        return out
 
 
 _PARTS_MAX = 40
+_CLOSE_BRACKETS = ("）", ")")
+# what ends a label placed after its number (10件已办结，5件…)
+_PART_SEPARATOR = lazy_re("[，,；;、。]")
 _KIND_ORDER = {kind: k for k, kind in enumerate(FigureKind)}
 _first = itemgetter(0)
 _LEAD_STRIP = frozenset(" \t\u3000\n\r，,：:")
@@ -1340,6 +1428,23 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
     [True, False, False]
     """
     return word in lead and pattern.search(lead) is not None and unless.search(lead) is None
+
+
+# kinds that are parts of one whole side by side: a list of them that adds up to the
+# first is no breakdown of it (同意公开2件，部分公开1件，不予公开1件)
+_LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNELS))
+
+
+def _same_level(a: FigureKind | None, b: FigureKind | None) -> bool:
+    """True when kinds ``a`` and ``b`` are parts of one whole side by side (two outcomes,
+    two channels of applications).
+
+    >>> _same_level(K.APPLICATIONS_GRANTED, K.APPLICATIONS_WITHHELD)
+    True
+    >>> _same_level(K.APPLICATIONS_RECEIVED, K.APPLICATIONS_WITHHELD)
+    False
+    """
+    return any(a in level and b in level for level in _LEVELS)
 
 
 def _unit_family(unit: str | None) -> str | None:
