@@ -462,6 +462,7 @@ def value(text: str, kind: FigureKind) -> object:
         ("二、主动公开政府信息情况\n主动公开财政预决算信息30条。", K.PROACTIVE_DISCLOSURES, None),
         ("全年主动公开我区各级单位政府信息2645条。", K.PROACTIVE_DISCLOSURES, 2645),
         ("全年主动公开各类信息300条。", K.PROACTIVE_DISCLOSURES, 300),
+        ("全年主动公开各类政务公开信息3000条。", K.PROACTIVE_DISCLOSURES, 3000),
         # an appeal count narrowed to disclosure is the figure only after a count of all
         # cases; one that names disclosure itself stays the figure
         (

@@ -91,9 +91,12 @@ PROACTIVE_WEAK = lazy_regex(
 )
 #: middle words that make a 主动公开…信息 count a part, not the total
 PROACTIVE_PART = lazy_regex(r"(?<!各)类|公文|微博|微信|公众号|头条|抖音|视频号|客户端")
-#: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的); any other
-#: words right before 信息 (not 政府信息) name a topic: 主动公开财政预决算信息30条 is a part
-PROACTIVE_WHOLE_MID = lazy_regex(r"(?:了|的|各类|各项|各种|相关|有关|全部|所有|等)*+$")
+#: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
+#: 本年度); any other words right before 信息 (not 政府信息) name a topic: 主动公开财政预
+#: 决算信息30条 is a part
+PROACTIVE_WHOLE_MID = lazy_regex(
+    r"(?:了|的|各类|各项|各种|相关|有关|全部|所有|等|政府|政务|公开|本年度?|年度|全年|共计|共)*+$"
+)
 NOT_PROACTIVE = lazy_regex(r"不予|不公开|免予|否决|依申请|^(?:其他|其余|另有)")
 #: articles placed in outside media (在省级以上媒体发布信息20条): what the media carried, not
 #: what the agency disclosed (政务新媒体 is the agency's own channel)

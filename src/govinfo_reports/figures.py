@@ -1106,7 +1106,7 @@ class _Reader:
                 continue
             if sum(p.quantity.value for p in parts) != total.value:
                 # (涉及信息30条，其中网上申请10件、当面申请5件: the parts add up to 15件)
-                other = self._adding_up_before(total, parts, open_start)
+                other = self._adding_up_before(total, parts, open_start, open_end)
                 if other is not None:
                     total, (parts, stop) = other
             last_total = (self._sentence_start(open_start), total)
@@ -1176,21 +1176,23 @@ class _Reader:
         return self._q(found[0]) if len(found) == 1 else None
 
     def _adding_up_before(
-        self, total: Quantity, parts: list[BreakdownPart], pos: int
+        self, total: Quantity, parts: list[BreakdownPart], open_start: int, open_end: int
     ) -> tuple[Quantity, tuple[list[BreakdownPart], int | None]] | None:
-        """The quantity before ``total`` in the sentence of ``pos`` (a breakdown opening)
-        that the ``parts`` add up to when they do not add up to ``total`` (the words
-        between counted something else: 收到申请15件，涉及信息30条，其中…10件、…5件),
-        with the parts read for it; None when there is none."""
+        """The quantity before ``total`` in the sentence of a breakdown opening
+        (``open_start``, ``open_end``) that the ``parts`` add up to when they do not add
+        up to ``total`` (the words between counted something else: 收到申请15件，涉及信息
+        30条，其中…10件、…5件), with the parts read for it; None when there is none."""
         acc: Number = sum(p.quantity.value for p in parts)
-        sent_start = self._sentence_start(pos)
+        sent_start = self._sentence_start(open_start)
         i = bisect_left(self.q_starts, total.span[0]) - 1
-        while i >= 0 and self.q_starts[i] >= sent_start:
+        # (a few quantities back: a text without sentence ends has no bound otherwise)
+        floor = max(i - _TOTAL_LOOKBACK, -1)
+        while i > floor and self.q_starts[i] >= sent_start:
             unit = self.q_units[i]
             if unit is not None and unit != "%" and not self._is_change(i, sent_start):
                 q = self._q(i)
                 if q.value == acc:
-                    read = self._parts(pos, q)
+                    read = self._parts(open_end, q)
                     if sum(p.quantity.value for p in read[0]) == acc and len(read[0]) >= 2:
                         return q, read
             i -= 1
@@ -1317,18 +1319,23 @@ class _Reader:
         text = self.text
         out = []
         for k, part in enumerate(parts):
-            stop = parts[k + 1].quantity.span[0] if k + 1 < len(parts) else end
-            words = text[part.quantity.span[1] : stop]
+            q_end = part.quantity.span[1]
+            last = k + 1 == len(parts)
+            # (the last label is read up to the tail's bound, not to a far sentence end)
+            stop = min(end, q_end + P.TAIL_MAX) if last else parts[k + 1].quantity.span[0]
+            words = text[q_end:stop]
             m = _PART_SEPARATOR.search(words)
             cut = len(words) if m is None else m.start()
             label = words[:cut].strip(P.LABEL_STRIP)
-            if not label or (k + 1 < len(parts) and words[cut:].strip(P.LABEL_STRIP)):
+            if not label or (not last and words[cut:].strip(P.LABEL_STRIP)):
                 return None
             out.append(BreakdownPart(label, part.quantity))
         return out
 
 
 _PARTS_MAX = 40
+# how many quantities before a breakdown's total may be the total its parts add up to
+_TOTAL_LOOKBACK = 8
 _CLOSE_BRACKETS = ("）", ")")
 # what ends a label placed after its number (10件已办结，5件…)
 _PART_SEPARATOR = lazy_re("[，,；;、。]")
