@@ -604,6 +604,7 @@ class _Reader:
         tail_max, lead_max = P.TAIL_MAX, P.LEAD_MAX
         # the last appeal count (kind, quantity, whether its words name disclosure)
         last_appeal: tuple[FigureKind, Quantity, bool] | None = None
+        appeal_kinds = P.APPEAL_KINDS
         for i in self.scan.candidates:
             start = starts[i]
             if mask_lo <= start < mask_hi and self._masked(start):
@@ -677,7 +678,7 @@ class _Reader:
                     if weaker:
                         strength -= 1
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
-                if len(kinds) == 1 and kinds[0][0] in P.APPEAL_KINDS:
+                if len(kinds) == 1 and kinds[0][0] in appeal_kinds:
                     last_appeal = (kinds[0][0], q, "公开" in lead_flat)
 
     def _narrow(
@@ -1295,11 +1296,15 @@ class _Reader:
             return parts
         if not parts[0].label:
             return self._labels_after(parts, end) or parts
+        # (every match of P.SERIES holds 分别 or 依次: a cheap test over all labels first)
+        labels = "|".join([p.label for p in parts])
+        if "分别" not in labels and "依次" not in labels:
+            return parts
         out = list(parts)
         for k, part in enumerate(parts):
             label = part.label
             if "分别" not in label and "依次" not in label:
-                continue  # (every match of P.SERIES holds one: a cheap test)
+                continue
             m = _SERIES.search(label)
             if m is None:
                 continue
