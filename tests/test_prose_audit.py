@@ -147,9 +147,7 @@ def gen_applications(rng: random.Random, r: Report) -> None:
         r.truth |= {K.APPLICATIONS_CARRIED_OVER: over, K.APPLICATIONS_CARRIED_FORWARD: forward}
     elif rng.random() < 0.5 and n >= 3:
         # (not with the 结转 sentences: those and these are read as a table 三, see WRONG)
-        g, p, w = split(rng, n, 3)
-        while g == p + w:  # (a list that adds up to its first number: see WRONG_PARTS)
-            g, p, w = split(rng, n, 3)
+        g, p, w = split(rng, n, 3)  # (may add up: g == p + w, siblings, no breakdown)
         r.body["applications"].append(f"同意公开{g}件，部分公开{p}件，不予公开{w}件。")
         r.truth[K.APPLICATIONS_GRANTED] = g
         r.truth[K.APPLICATIONS_PARTIALLY_GRANTED] = p
@@ -249,6 +247,11 @@ DISTRACTORS: list[Distractor] = [
     ("problems", lambda g: f"个别申请答复超期，共{g.randint(2, 9)}件。"),
     ("problems", lambda g: f"培训覆盖面不够广，全年仅培训{g.randint(2, 9)}次。"),
     ("appeals", lambda g: "相关工作均依法依规开展。"),
+    # wrong values the audit found, fixed: distractors since
+    ("proactive", lambda g: f"在省级以上媒体发布信息{g.randint(2, 90)}条。"),
+    ("proactive", lambda g: f"主动公开财政预决算信息{g.randint(2, 90)}条。"),
+    ("applications", lambda g: f"当面申请窗口接待群众{g.randint(20, 300)}人次。"),
+    ("fees", lambda g: "对困难群众不收取任何费用。"),
 ]
 
 
@@ -443,6 +446,33 @@ def value(text: str, kind: FigureKind) -> object:
         # a month's date that ends the year is no part of the year
         ("截至2019年12月31日，共收到政府信息公开申请15件。", K.APPLICATIONS_RECEIVED, 15),
         ("今年以来，共收到政府信息公开申请15件。", K.APPLICATIONS_RECEIVED, 15),
+        # near cases of fixed wrong values: the agency's own channels are disclosures; a
+        # sub-unit's count is still read when alone; applications at a window are counted
+        ("二、主动公开政府信息情况\n在政务新媒体发布信息20条。", K.PROACTIVE_DISCLOSURES, 20),
+        ("二、主动公开政府信息情况\n在政府网站发布信息20条。", K.PROACTIVE_DISCLOSURES, 20),
+        ("区政府办代表区政府受理政府信息公开申请7件。", K.APPLICATIONS_RECEIVED, 7),
+        (APPS + "窗口受理当面申请12件。", K.APPLICATIONS_IN_PERSON, 12),
+        (APPS + "窗口接待群众咨询150人次。", K.CONSULTATIONS, 150),
+        # a fee waived for every applicant is a zero; for a group only, no statement of
+        # the year's fees
+        ("对申请人不收取任何费用。", K.FEES_COLLECTED, 0),
+        ("对依申请公开的政府信息一律不收取费用。", K.FEES_COLLECTED, 0),
+        ("对困难群众不收取任何费用。", K.FEES_COLLECTED, None),
+        # a topic right before 信息 is a part; a scope before 政府信息, or 各类, is the whole
+        ("二、主动公开政府信息情况\n主动公开财政预决算信息30条。", K.PROACTIVE_DISCLOSURES, None),
+        ("全年主动公开我区各级单位政府信息2645条。", K.PROACTIVE_DISCLOSURES, 2645),
+        ("全年主动公开各类信息300条。", K.PROACTIVE_DISCLOSURES, 300),
+        ("全年主动公开各类政务公开信息3000条。", K.PROACTIVE_DISCLOSURES, 3000),
+        # an appeal count narrowed to disclosure is the figure only after a count of all
+        # cases; one that names disclosure itself stays the figure
+        (
+            "因政府信息公开被申请行政复议3件，其中涉及政府信息公开的行政复议1件。",
+            K.ADMINISTRATIVE_REVIEWS,
+            3,
+        ),
+        ("全年被申请行政复议3件。提起行政诉讼涉及信息公开的1件。", K.ADMINISTRATIVE_REVIEWS, 3),
+        (APPEALS + "行政复议3件，行政诉讼涉及政府信息公开的1件。", K.ADMINISTRATIVE_REVIEWS, 3),
+        (APPEALS + "行政复议3件，行政诉讼涉及政府信息公开的1件。", K.ADMINISTRATIVE_LAWSUITS, 1),
     ],
 )
 def test_sentence(text: str, kind: FigureKind, want: object) -> None:
@@ -467,52 +497,61 @@ def _wrong(text: str, kind: FigureKind, want: object, reason: str) -> object:
     return pytest.param(text, kind, want, marks=mark)
 
 
+def _fixed(text: str, kind: FigureKind, want: object, reason: str) -> object:
+    """A wrong value the audit found, now read right (``reason``: what it was)."""
+    return pytest.param(text, kind, want, id=reason[:40])
+
+
 WRONG = [
     _wrong(
         "上年结转申请2件，部分公开2件，不予公开3件，结转下年度1件。",
         K.APPLICATIONS_PARTIALLY_GRANTED,
         2,
         "prose read as table 三 (row labels 上年结转/部分公开/结转下年度): the 部分公开 "
-        "row takes 3, the 不予公开 number; a from_table figure ranks before the prose 2",
+        "row takes 3, the 不予公开 number; a from_table figure ranks before the prose 2 "
+        "(and the table's span masks the prose). Not fixable in figures: the table "
+        "locator's fallback (tables._locate_table3, no heading or header) takes any "
+        "cluster of three row labels; asking _row_like of it there too loses real table "
+        "fragments whose cells stand one per line (3 of 246 snapshot inputs)",
     ),
-    _wrong(
+    _fixed(
         "二、主动公开政府信息情况\n在省级以上媒体发布信息20条。",
         K.PROACTIVE_DISCLOSURES,
         None,
         "articles placed in the media are read as disclosures (PROACTIVE_SECTION: any "
         "发布信息N条 in the 主动公开 section, strength 0, still the figure when alone)",
     ),
-    _wrong(
+    _fixed(
         "区政府办代表区政府受理政府信息公开申请7件，全区共受理政府信息公开申请20件。",
         K.APPLICATIONS_RECEIVED,
         20,
         "a sub-unit's count (区政府办) comes first and wins over the district total",
     ),
-    _wrong(
+    _fixed(
         APPS + "当面申请窗口接待群众150人次。",
         K.APPLICATIONS_IN_PERSON,
         None,
         "visitors at the application window read as in-person applications (窗口)",
     ),
-    _wrong(
+    _fixed(
         "对困难群众不收取任何费用。全年收取信息处理费200元。",
         K.FEES_COLLECTED,
         200,
         "a fee waiver for a group (不收取 via ZERO_FEE_OPEN) is a zero, and comes first",
     ),
-    _wrong(
+    _fixed(
         "本单位涉及行政复议案件12件，其中涉及政府信息公开的行政复议1件。",
         K.ADMINISTRATIVE_REVIEWS,
         1,
         "all reviews of the agency are read; the disclosure ones are a 其中 part",
     ),
-    _wrong(
+    _fixed(
         APPEALS + "本年度共有行政复议案件3件，涉及政府信息公开的0件。",
         K.ADMINISTRATIVE_REVIEWS,
         0,
         "all reviews are read; the disclosure count 0 has no appeal word in its lead",
     ),
-    _wrong(
+    _fixed(
         "二、主动公开政府信息情况\n主动公开财政预决算信息30条。全年主动公开政府信息500条。",
         K.PROACTIVE_DISCLOSURES,
         500,
@@ -548,7 +587,7 @@ WRONG_PARTS = [
         [(1200, [("政策文件", 200), ("工作动态", 1000)])],
         "the parts run on to the sentence end: 政务微博300条 is taken as a part",
     ),
-    _wrong_parts(
+    _fixed_parts(
         APPS + "共收到政府信息公开申请15件，涉及信息30条，其中网上申请10件、当面申请5件。",
         [(15, [("网上申请", 10), ("当面申请", 5)])],
         "the total is the last quantity before 其中 (30条 of information; 条/件 mix)",
@@ -563,22 +602,22 @@ WRONG_PARTS = [
         [(1200, [("政策文件", 200), ("工作动态", 1000)])],
         "a change (比上年增加50条) is taken as a part",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请4件。同意公开2件，部分公开1件，不予公开1件。",
         [],
         "three outcomes that happen to add up (2 = 1 + 1) are read as 同意公开 with parts",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请15件，其中10件已办结，5件正在办理。",
         [(15, [("已办结", 10), ("正在办理", 5)])],
         "a label after its number (10件已办结) goes to the next part",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请15件，其中网上申请、信函申请分别为10件、5件。",
         [(15, [("网上申请", 10), ("信函申请", 5)])],
         "分别为 labels: the first part takes both labels, the second none",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请15件，其中予以公开8件（含部分公开2件），不予公开7件。",
         [(15, [("予以公开", 8), ("不予公开", 7)])],
         "a part of a part (含部分公开2件) is a sibling part (the parts add up to 17)",
@@ -588,4 +627,52 @@ WRONG_PARTS = [
 
 @pytest.mark.parametrize(("text", "want"), WRONG_PARTS)
 def test_wrong_parts(text: str, want: list[object]) -> None:
+    assert parts(text) == want
+
+
+RECEIVED_15 = "全年共收到政府信息公开申请15件，"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the parts add up to the last quantity before 其中: it stays the total
+        (
+            APPS + "共收到政府信息公开申请15件，涉及信息30条，其中政策文件20条、其他10条。",
+            [(30, [("政策文件", 20), ("其他", 10)])],
+        ),
+        # a list of outcomes after the received count that adds up to it is its parts
+        (
+            "全年共收到政府信息公开申请8件，不属于本机关1件，信息不存在3件，不明确4件。",
+            [(8, [("不属于本机关", 1), ("信息不存在", 3), ("不明确", 4)])],
+        ),
+        # labels before their numbers, after 其中，
+        (
+            RECEIVED_15 + "其中，网上申请10件，当面申请5件。",
+            [(15, [("网上申请", 10), ("当面申请", 5)])],
+        ),
+        # a 分别为 list whose labels do not match the numbers in count is left as read
+        (
+            RECEIVED_15 + "其中网上申请、信函申请、当面申请分别为10件、5件。",
+            [(15, [("网上申请、信函申请、当面申请分别为", 10), ("", 5)])],
+        ),
+        # 分别为 after a part read the usual way
+        (
+            RECEIVED_15 + "其中网上申请5件，信函申请、当面申请分别为6件、4件。",
+            [(15, [("网上申请", 5), ("信函申请", 6), ("当面申请", 4)])],
+        ),
+        # brackets after a part: their numbers are its own parts; words in them no label
+        (
+            "全年公开财政信息380条，其中专项资金152条、预决算公开197条（政府预决算32条，"
+            "部门预决算165条）、三公经费27条、债券发行4条。",
+            [(380, [("专项资金", 152), ("预决算公开", 197), ("三公经费", 27), ("债券发行", 4)])],
+        ),
+        (
+            RECEIVED_15 + "其中网上申请10件（通过政府网站）、当面申请5件。",
+            [(15, [("网上申请", 10), ("当面申请", 5)])],
+        ),
+    ],
+)
+def test_parts_near_fixed(text: str, want: list[object]) -> None:
+    """Near cases of the fixed WRONG_PARTS: still read (and read as the text says)."""
     assert parts(text) == want

@@ -91,7 +91,16 @@ PROACTIVE_WEAK = lazy_regex(
 )
 #: middle words that make a 主动公开…信息 count a part, not the total
 PROACTIVE_PART = lazy_regex(r"(?<!各)类|公文|微博|微信|公众号|头条|抖音|视频号|客户端")
+#: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
+#: 本年度); any other words right before 信息 (not 政府信息) name a topic: 主动公开财政预
+#: 决算信息30条 is a part
+PROACTIVE_WHOLE_MID = lazy_regex(
+    r"(?:了|的|各类|各项|各种|相关|有关|全部|所有|等|政府|政务|公开|本年度?|年度|全年|共计|共)*+$"
+)
 NOT_PROACTIVE = lazy_regex(r"不予|不公开|免予|否决|依申请|^(?:其他|其余|另有)")
+#: articles placed in outside media (在省级以上媒体发布信息20条): what the media carried, not
+#: what the agency disclosed (政务新媒体 is the agency's own channel)
+MEDIA_PLACED = lazy_regex(r"在[^，。；]{0,24}?(?<!新)媒体")
 #: markup left in a text that was not converted from HTML (a lead is read without it)
 TAG = lazy_regex(r"<[^<>\n]{0,300}>")
 
@@ -110,10 +119,15 @@ RECEIVED_SUBJECT = lazy_regex(r"公开|信息")
 #: a verb right before the number whose object follows it (共收到70件申请)
 RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了)?[ \t]{0,2}$")
 RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
+#: words that make a count with 申请 in its lead something other than applications
+#: (窗口接待群众150人次 counts visitors)
 NOT_RECEIVED = lazy_regex(
     r"复议|诉讼|申诉|结转|办结|答复|转办|审批|许可|咨询|人大|政协|建议|提案|投诉|举报|来信|信访"
-    r"|下载|访问|浏览|点击"
+    r"|下载|访问|浏览|点击|接待"
 )
+#: a sub-unit that acts for the agency (区政府办代表区政府受理…7件): its share, which a
+#: count without one ranks before (全区共受理…20件)
+ON_BEHALF = lazy_regex(r"代表|代为")
 
 CARRIED_OVER = lazy_regex(r"上一?年度?结转|上年度?遗留")
 CARRIED_FORWARD = lazy_regex(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
@@ -166,6 +180,18 @@ APPEAL_PART = lazy_regex(
     r"维持|纠正|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:起诉|诉讼)|复议后|撤诉|确认违法"
 )
 
+#: words that narrow a count to disclosure (涉及政府信息公开的): after an appeal count of
+#: all the agency's cases in its sentence (本单位涉及行政复议案件12件), the narrowed count
+#: is the figure
+DISCLOSURE_NARROW = lazy_regex(r"(?:涉及|因|属于|关于|有关)(?:政府)?信息公开")
+#: a lead that is only such words (…3件，涉及政府信息公开的0件): the subject of the count
+#: before it, narrowed
+NARROWED_SUBJECT = lazy_regex(
+    r"^(?:其中)?[ \t，,]{0,2}(?:涉及|因|属于|关于|有关)(?:政府)?信息公开(?:工作)?"
+    r"(?:的|类|方面的?)?(?:案件)?[ \t]{0,2}(?:共|有|为)?$"
+)
+APPEAL_KINDS = frozenset(APPEAL_KIND.values())
+
 #: words that make a number after an appeal word count something else: activities about
 #: appeals (行政复议应诉培训5次), the courts' own caseload (全区法院受理行政诉讼案件300件)
 APPEAL_OTHER = lazy_regex(
@@ -200,6 +226,10 @@ ZERO_OPEN = lazy_regex(
 )
 #: 不收取任何费用: a statement of zero about fees only
 ZERO_FEE_OPEN = lazy_regex(r"(?:一律|均|并|从)?不(?:收取|收)(?=[^，,。；;]{0,12}?费)")
+#: a group a fee is waived for, right before the negation (对困难群众不收取任何费用): a
+#: waiver for them, not the fees of the year; FEE_ALL in it names every applicant
+FEE_WAIVED_FOR = lazy_regex(r"对(?P<who>[^，,。；;]{1,12}?)[ \t]{0,2}$")
+FEE_ALL = lazy_regex(r"申请|所有|全部|一切|任何|各类")
 #: what a statement of zero may be about, in the words after the negation
 ZERO_NOUN = lazy_regex(
     r"(?P<r>行政复议|复议)|(?P<l>行政诉讼|诉讼|起诉)|(?P<c>申诉)"
@@ -249,6 +279,11 @@ BREAKDOWN_SENTENCE = lazy_regex(
 #: the longest match of BREAKDOWN_SENTENCE (8 spaces, 8 characters, a word, 方面)
 BREAKDOWN_SENTENCE_MAX = 20
 LABEL_STRIP = " \t\u3000\n\r，,；;：:、。"
+#: brackets right after a part: the numbers in them are about that part (予以公开8件（含部分
+#: 公开2件）, 预决算公开197条（政府预决算32条，部门预决算165条）, 10件（同比增加2件）), no siblings
+SUBPART_OPEN = lazy_regex(r"^[ \t]{0,2}[（(]")
+#: what separates the labels of a 分别为 list (网上申请、信函申请分别为10件、5件)
+LABEL_JOIN = lazy_regex(r"、|以及|和|及|与")
 #: words that open a part's label without being part of it
 LABEL_LEAD = lazy_regex(r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过)[ \t，,：:]{0,2}")
 

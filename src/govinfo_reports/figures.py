@@ -288,6 +288,9 @@ class _Reader:
         # a department's report (局, 委, 办公室…): a count of the whole area (全市共收到…)
         # is not the department's own
         self.department = meta.agency is not None and meta.agency.endswith(_DEPARTMENT_ENDS)
+        # (kind, span) of the appeal counts a later count of their sentence narrows to
+        # disclosure (filled by _numeric: no figure)
+        self._narrowed: set[tuple[FigureKind, Span]] = set()
 
     # --- indexes ------------------------------------------------------------------------
 
@@ -560,6 +563,8 @@ class _Reader:
     def read(self) -> Figures:
         cands: list[_Cand] = []
         cands.extend(self._numeric())
+        if self._narrowed:
+            cands = [c for c in cands if (c.kind, c.quantity.span) not in self._narrowed]
         cands.extend(self._zero_statements())
         cands.extend(self._legacy_rows())
         # the clause index is not read from here on: let it go before the output is built
@@ -597,6 +602,9 @@ class _Reader:
         series = self.series
         section_starts, section_spans = self.section_starts, self.section_spans
         tail_max, lead_max = P.TAIL_MAX, P.LEAD_MAX
+        # the last appeal count (kind, quantity, whether its words name disclosure)
+        last_appeal: tuple[FigureKind, Quantity, bool] | None = None
+        appeal_kinds = P.APPEAL_KINDS
         for i in self.scan.candidates:
             start = starts[i]
             if mask_lo <= start < mask_hi and self._masked(start):
@@ -660,10 +668,42 @@ class _Reader:
                 or text.find("申请", start - 120 if start > 120 else 0, start) >= 0
             )
             kinds = self._classify(lead_flat, tail, i, unit, app_ctx, section)
+            if last_appeal is not None and "公开" in lead_flat:
+                kinds = self._narrow(kinds, lead_flat, start, last_appeal)
             if kinds:
                 q = self._q(i)  # (built only for a figure)
+                # a sub-unit acting for the agency counts its share: weaker
+                weaker = "代" in lead_flat and P.ON_BEHALF.search(lead_flat) is not None
                 for kind, strength in kinds:
+                    if weaker:
+                        strength -= 1
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
+                if len(kinds) == 1 and kinds[0][0] in appeal_kinds:
+                    last_appeal = (kinds[0][0], q, "公开" in lead_flat)
+
+    def _narrow(
+        self,
+        kinds: list[tuple[FigureKind, int]],
+        lead: str,
+        start: int,
+        last: tuple[FigureKind, Quantity, bool],
+    ) -> list[tuple[FigureKind, int]]:
+        """The kinds of a number at ``start`` whose ``lead`` may narrow the appeal count
+        ``last`` (kind, quantity, whether its words name disclosure) of its sentence to
+        disclosure: 本单位涉及行政复议案件12件，其中涉及政府信息公开的行政复议1件 (or
+        …3件，涉及政府信息公开的0件, the subject left out) counts the reviews of
+        disclosure, the figure; the count before it is all the agency's reviews, which
+        is then recorded in :attr:`_narrowed` (no figure)."""
+        kind, q, named = last
+        if named or P.DISCLOSURE_NARROW.search(lead) is None:
+            return kinds
+        if self._sentence_start(q.span[0]) != self._sentence_start(start):
+            return kinds
+        if not kinds and P.NARROWED_SUBJECT.search(lead):
+            kinds = [(kind, 2)]
+        if kinds and kinds[0][0] is kind:
+            self._narrowed.add((kind, q.span))
+        return kinds
 
     def _has_series(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds a 分别为 (the matches are all 3 characters
@@ -768,11 +808,17 @@ class _Reader:
                 return [(K.APPLICATIONS_RECEIVED, 2)]
         if unit in P.DOC_UNITS and _says(lead, "规范性文件", P.NORMATIVE, P.NOT_NORMATIVE):
             return [(K.NORMATIVE_DOCUMENTS, 2)]
-        if unit in ("条", "篇", "件", "项", "个", "份") and not (
-            _may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead)
+        if (
+            unit in ("条", "篇", "件", "项", "个", "份")
+            and not (_may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead))
+            and not ("媒体" in lead and P.MEDIA_PLACED.search(lead))
         ):
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
-            if m is not None and not P.PROACTIVE_PART.search(m.group("mid")):
+            if (
+                m is not None
+                and not P.PROACTIVE_PART.search(m.group("mid"))
+                and not _names_topic(m, lead)
+            ):
                 return [(K.PROACTIVE_DISCLOSURES, 2)]
             m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
             if m is not None and not P.PROACTIVE_PART.search(m.group("mid") or ""):
@@ -868,6 +914,8 @@ class _Reader:
                 kind = self._zero_kind(noun, region, m.end() - start)
                 if kind is None or kind in seen or (fees_only and kind is not K.FEES_COLLECTED):
                     continue
+                if kind is K.FEES_COLLECTED and self._waived_for_group(start):
+                    continue
                 seen.add(kind)
                 span = (start, start + noun.end())
                 yield self._cand(kind, self._zero(span), 2)
@@ -881,6 +929,16 @@ class _Reader:
                 if kind is not None and kind not in seen:
                     seen.add(kind)
                     yield self._cand(kind, self._zero(m.span()), 2)
+
+    def _waived_for_group(self, start: int) -> bool:
+        """True when the clause before a statement of zero at ``start`` names whom the fee
+        is not collected from and that is not every applicant (对困难群众不收取任何费用 is
+        a waiver for a group; the year's fees may still be collected from others)."""
+        clause_start = self._clause_start(start)
+        if self.text.find("对", clause_start, start) < 0:
+            return False
+        w = P.FEE_WAIVED_FOR.search(self.text[clause_start:start])
+        return w is not None and P.FEE_ALL.search(w.group("who")) is None
 
     @staticmethod
     def _zero_kind(noun: regex.Match[str], region: str, negated_from: int) -> FigureKind | None:
@@ -1071,6 +1129,11 @@ class _Reader:
             parts, stop = self._parts(open_end, total)
             if len(parts) < 2:
                 continue
+            if sum(p.quantity.value for p in parts) != total.value:
+                # (涉及信息30条，其中网上申请10件、当面申请5件: the parts add up to 15件)
+                other = self._adding_up_before(total, parts, open_start, open_end)
+                if other is not None:
+                    total, (parts, stop) = other
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
             pos = parts[-1].quantity.span[1]
@@ -1090,6 +1153,8 @@ class _Reader:
             if self._src(q.span) in used:
                 continue
             parts, _ = self._parts(q.span[1], q, exact=True)
+            if parts and _same_level(c.kind, kinds.get(parts[0].quantity.span)):
+                continue  # 同意公开2件，部分公开1件，不予公开1件: siblings that add up
             if parts:
                 b = self._breakdown(q, parts, kinds)
                 out.append(b)
@@ -1135,6 +1200,29 @@ class _Reader:
         ]
         return self._q(found[0]) if len(found) == 1 else None
 
+    def _adding_up_before(
+        self, total: Quantity, parts: list[BreakdownPart], open_start: int, open_end: int
+    ) -> tuple[Quantity, tuple[list[BreakdownPart], int | None]] | None:
+        """The quantity before ``total`` in the sentence of a breakdown opening
+        (``open_start``, ``open_end``) that the ``parts`` add up to when they do not add
+        up to ``total`` (the words between counted something else: 收到申请15件，涉及信息
+        30条，其中…10件、…5件), with the parts read for it; None when there is none."""
+        acc: Number = sum(p.quantity.value for p in parts)
+        sent_start = self._sentence_start(open_start)
+        i = bisect_left(self.q_starts, total.span[0]) - 1
+        # (a few quantities back: a text without sentence ends has no bound otherwise)
+        floor = max(i - _TOTAL_LOOKBACK, -1)
+        while i > floor and self.q_starts[i] >= sent_start:
+            unit = self.q_units[i]
+            if unit is not None and unit != "%" and not self._is_change(i, sent_start):
+                q = self._q(i)
+                if q.value == acc:
+                    read = self._parts(open_end, q)
+                    if sum(p.quantity.value for p in read[0]) == acc and len(read[0]) >= 2:
+                        return q, read
+            i -= 1
+        return None
+
     def _last_quantity(self, start: int, end: int) -> Quantity | None:
         """The last quantity with a unit in ``[start, end)`` that is not a change (比上年
         增加200条 is no total to divide)."""
@@ -1178,13 +1266,26 @@ class _Reader:
         acc: Number = 0
         starts, ends, units = self.q_starts, self.q_ends, self.q_units
         stop = min(len(starts), limit)
+        inside = False  # in the brackets of a part's own parts (…8件（含部分公开2件）)
         while i < stop and starts[i] < end:
             q_start, q_end, unit = starts[i], ends[i], units[i]
             i += 1
             gap = text[prev:q_start]
+            if parts and ("（" in gap or "(" in gap) and P.SUBPART_OPEN.match(gap):
+                inside = True
+            if inside:
+                close = max(gap.rfind("）"), gap.rfind(")"))
+                if close < 0:
+                    prev = q_end
+                    continue  # a part of the part before it
+                inside = False
+                gap = gap[close + 1 :]
             if parts and ("；" in gap or ";" in gap) and (exact or acc == total.value):
-                return (parts if acc == total.value and len(parts) >= 2 else []), prev
+                done = acc == total.value and len(parts) >= 2
+                return (self._placed_labels(parts, end) if done else []), prev
             label = gap.strip(P.LABEL_STRIP)
+            if label[:1] in _CLOSE_BRACKETS:  # (the end of a bracketed aside before it)
+                label = label[1:].strip(P.LABEL_STRIP)
             if label.startswith(_LABEL_LEAD_WORDS):  # (a cheap test before P.LABEL_LEAD)
                 label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
             prev = q_end
@@ -1207,10 +1308,66 @@ class _Reader:
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
             return [], None
-        return parts, None
+        return self._placed_labels(parts, end), None
+
+    def _placed_labels(self, parts: list[BreakdownPart], end: int) -> list[BreakdownPart]:
+        """``parts`` (read with the words before each number as its label) labelled where
+        the text places the labels: after the numbers, when the first number has none
+        before it (其中10件已办结，5件正在办理: each label runs to its clause's end and the
+        next number follows at once), and a 分别为 list of labels given to the numbers
+        that follow it (网上申请、信函申请分别为10件、5件).  ``end``: the sentence end."""
+        if len(parts) < 2:
+            return parts
+        if not parts[0].label:
+            return self._labels_after(parts, end) or parts
+        # (every match of P.SERIES holds 分别 or 依次: a cheap test over all labels first)
+        labels = "|".join([p.label for p in parts])
+        if "分别" not in labels and "依次" not in labels:
+            return parts
+        out = list(parts)
+        for k, part in enumerate(parts):
+            label = part.label
+            if "分别" not in label and "依次" not in label:
+                continue
+            m = _SERIES.search(label)
+            if m is None:
+                continue
+            names = [n.strip(P.LABEL_STRIP) for n in P.LABEL_JOIN.split(label[: m.start()])]
+            run = k + 1
+            while run < len(parts) and not parts[run].label:
+                run += 1
+            if len(names) == run - k and all(names):
+                for j, name in enumerate(names):
+                    out[k + j] = BreakdownPart(name, parts[k + j].quantity)
+        return out
+
+    def _labels_after(self, parts: list[BreakdownPart], end: int) -> list[BreakdownPart] | None:
+        """``parts`` labelled by the words after each number up to its clause's end; None
+        when a part has none there or words stand between that clause and the next
+        number (the labels are not after the numbers)."""
+        text = self.text
+        out = []
+        for k, part in enumerate(parts):
+            q_end = part.quantity.span[1]
+            last = k + 1 == len(parts)
+            # (the last label is read up to the tail's bound, not to a far sentence end)
+            stop = min(end, q_end + P.TAIL_MAX) if last else parts[k + 1].quantity.span[0]
+            words = text[q_end:stop]
+            m = _PART_SEPARATOR.search(words)
+            cut = len(words) if m is None else m.start()
+            label = words[:cut].strip(P.LABEL_STRIP)
+            if not label or (not last and words[cut:].strip(P.LABEL_STRIP)):
+                return None
+            out.append(BreakdownPart(label, part.quantity))
+        return out
 
 
 _PARTS_MAX = 40
+# how many quantities before a breakdown's total may be the total its parts add up to
+_TOTAL_LOOKBACK = 8
+_CLOSE_BRACKETS = ("）", ")")
+# what ends a label placed after its number (10件已办结，5件…)
+_PART_SEPARATOR = lazy_re("[，,；;、。]")
 _KIND_ORDER = {kind: k for k, kind in enumerate(FigureKind)}
 _first = itemgetter(0)
 _LEAD_STRIP = frozenset(" \t\u3000\n\r，,：:")
@@ -1253,6 +1410,21 @@ def _is_comparison(words: str) -> bool:
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
 
 
+def _names_topic(m: regex.Match[str], lead: str) -> bool:
+    """True when the middle words of a P.PROACTIVE_STRONG match ``m`` in ``lead`` name a
+    topic right before 信息 (主动公开财政预决算信息: a part of the disclosures), not
+    words that qualify the whole (各类) or a scope before 政府信息 (我区各级单位政府信息).
+
+    >>> [_names_topic(P.PROACTIVE_STRONG.search(x), x)
+    ...  for x in ("主动公开财政预决算信息", "主动公开各类信息", "主动公开我区政府信息")]
+    [True, False, False]
+    """
+    mid = m.group("mid")
+    if not mid or lead.startswith(("政府", "政务"), m.end("mid")):
+        return False
+    return P.PROACTIVE_WHOLE_MID.match(mid) is None
+
+
 def _may_other_period(lead: str) -> bool:
     """False when ``lead`` holds no match of P.OTHER_PERIOD (each holds 来, 近, 季, 半 or
     月: a cheap test first).
@@ -1292,6 +1464,23 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
     [True, False, False]
     """
     return word in lead and pattern.search(lead) is not None and unless.search(lead) is None
+
+
+# kinds that are parts of one whole side by side: a list of them that adds up to the
+# first is no breakdown of it (同意公开2件，部分公开1件，不予公开1件)
+_LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNELS))
+
+
+def _same_level(a: FigureKind | None, b: FigureKind | None) -> bool:
+    """True when kinds ``a`` and ``b`` are parts of one whole side by side (two outcomes,
+    two channels of applications).
+
+    >>> _same_level(K.APPLICATIONS_GRANTED, K.APPLICATIONS_WITHHELD)
+    True
+    >>> _same_level(K.APPLICATIONS_RECEIVED, K.APPLICATIONS_WITHHELD)
+    False
+    """
+    return any(a in level and b in level for level in _LEVELS)
 
 
 def _unit_family(unit: str | None) -> str | None:
