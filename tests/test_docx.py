@@ -229,3 +229,26 @@ def test_binary_word_files_are_refused_with_advice(tmp_path: Path, suffix: str) 
     (report,) = gr.parse_many([str(path)])
     (problem,) = report.problems
     assert problem.code == "file.unreadable" and ".docx" in problem.message
+
+
+def test_content_controls_and_custom_xml_around_rows_cells_and_paragraphs() -> None:
+    def sdt(inner: str) -> str:
+        return f"<w:sdt><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+    def cell(text: str) -> str:
+        return f"<w:tc>{par(text)}</w:tc>"
+
+    body = (
+        sdt(par("一、总体情况"))
+        + f"<w:customXml>{par('内容')}</w:customXml>"
+        + "<w:tbl>"
+        + f"<w:tr>{cell('行政复议')}{sdt(cell('3'))}</w:tr>"
+        + sdt(f"<w:tr>{cell('行政诉讼')}{cell('4')}</w:tr>")
+        + "</w:tbl>"
+    )
+    assert _docx.docx_text(package(body)).splitlines() == [
+        "一、总体情况",
+        "内容",
+        "| 行政复议 | 3 |",
+        "| 行政诉讼 | 4 |",
+    ]

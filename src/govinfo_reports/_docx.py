@@ -100,6 +100,27 @@ def docx_text(data: bytes) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+#: elements that wrap body content, rows or cells: a content control (its content is in
+#: w:sdtContent) and custom XML markup
+_WRAPPERS = frozenset({_SDT, f"{{{W}}}customXml"})
+
+
+def _unwrapped(wrapper: ET.Element) -> ET.Element:
+    """The element whose children a wrapper holds (w:sdtContent of a content control)."""
+    content = wrapper.find(f"{{{W}}}sdtContent")
+    return content if content is not None else wrapper
+
+
+def _children(parent: ET.Element, tag: str) -> Iterator[ET.Element]:
+    """The ``tag`` children of ``parent``, also those inside wrappers (a row or a cell in
+    a content control)."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _children(_unwrapped(child), tag)
+
+
 def _blocks(parent: ET.Element, numbering: _Numbering) -> Iterator[str]:
     """The lines of the paragraphs and tables under ``parent``, in document order."""
     for child in parent:
@@ -107,10 +128,8 @@ def _blocks(parent: ET.Element, numbering: _Numbering) -> Iterator[str]:
             yield numbering.label(child) + _text(child)
         elif child.tag == _TBL:
             yield from _table(child)
-        elif child.tag == _SDT:  # a content control: its content is body content
-            content = child.find(f"{{{W}}}sdtContent")
-            if content is not None:
-                yield from _blocks(content, numbering)
+        elif child.tag in _WRAPPERS:  # a content control, custom XML: body content inside
+            yield from _blocks(_unwrapped(child), numbering)
 
 
 def _text(element: ET.Element) -> str:
@@ -138,11 +157,11 @@ def _collect(element: ET.Element, out: list[str]) -> None:
 def _table(tbl: ET.Element) -> Iterator[str]:
     """A table's rows as lines: a ``|`` row for two or more filled cells, else the one
     cell's text (a page framed as a table); merged cells as blank cells."""
-    for tr in tbl.findall(_TR):
+    for tr in _children(tbl, _TR):
         cells: list[str] = []
         before = tr.find(f"{{{W}}}trPr/{{{W}}}gridBefore")
         cells.extend([""] * _int(before, 0))
-        for tc in tr.findall(_TC):
+        for tc in _children(tr, _TC):
             props = tc.find(f"{{{W}}}tcPr")
             span = _int(props.find(f"{{{W}}}gridSpan") if props is not None else None, 1)
             merge = props.find(f"{{{W}}}vMerge") if props is not None else None
