@@ -252,3 +252,9 @@ def test_content_controls_and_custom_xml_around_rows_cells_and_paragraphs() -> N
         "| 行政复议 | 3 |",
         "| 行政诉讼 | 4 |",
     ]
+
+
+def test_a_missing_doc_is_said_to_be_missing(tmp_path: Path) -> None:
+    (report,) = gr.parse_many([str(tmp_path / "gone.doc")])
+    (problem,) = report.problems
+    assert "FileNotFoundError" in problem.message

@@ -180,11 +180,11 @@ def _text_and_note(p: Path) -> tuple[str, str | None]:
     suffix = p.suffix.lower()
     if suffix == ".pdf":
         return pdf_text(p), PDF_NOTE
+    data = p.read_bytes()  # (first: a missing file is said to be missing)
     if suffix in _OLD_WORD:
         raise ValueError(
             f"a {suffix} file (binary Word/WPS) is not read: save it as .docx, or as text"
         )
-    data = p.read_bytes()
     if suffix == ".docx" or is_docx(data):
         return docx_text(data), DOCX_NOTE
     return decode(data, html=suffix in (".html", ".htm")), None
