@@ -183,7 +183,7 @@ _CLAUSE_BREAK = lazy_re(r"[，,；;](?=[^，,；;]*$)")
 
 
 def _year_value(s: str) -> int | None:
-    s = "".join(s.split())
+    """The year a match of _YEAR spells (four characters, no blank), if from 1990 to 2099."""
     if s.isdigit() and s.isascii():
         y = int(s)
     else:
@@ -195,8 +195,8 @@ def _year_value(s: str) -> int | None:
 
 
 def _small_number(s: str) -> int | None:
-    """1–31 written in digits or Chinese numerals (十二, 三十一)."""
-    s = "".join(s.split())
+    """1–31 written in digits or Chinese numerals (十二, 三十一), as _NUM matches them (no
+    blank inside)."""
     if s.isdigit() and s.isascii():
         return int(s)
     if not s or any(c not in "一二三四五六七八九十" for c in s):
@@ -522,8 +522,7 @@ def _titles(head: str) -> list[_Title]:
             continue  # 上一篇: …2018年…年度报告 names another report
         at_line_start = i == 0 or head[i - 1] == "\n"
         inside = _inside_quote(head, start)
-        after_anchor = head[m.end() : m.end() + 3].lstrip()
-        other = (inside and not after_anchor.startswith("》")) or (
+        other = (inside and not head[m.end() : m.end() + 3].lstrip().startswith("》")) or (
             _ABOUT_THE_REPORT.match(head, m.end()) is not None
         )
         prev_end = m.end()
