@@ -183,7 +183,7 @@ _CLAUSE_BREAK = lazy_re(r"[，,；;](?=[^，,；;]*$)")
 
 
 def _year_value(s: str) -> int | None:
-    s = "".join(s.split())
+    """The year a match of _YEAR spells (four characters, no blank), if from 1990 to 2099."""
     if s.isdigit() and s.isascii():
         y = int(s)
     else:
@@ -195,8 +195,8 @@ def _year_value(s: str) -> int | None:
 
 
 def _small_number(s: str) -> int | None:
-    """1–31 written in digits or Chinese numerals (十二, 三十一)."""
-    s = "".join(s.split())
+    """1–31 written in digits or Chinese numerals (十二, 三十一), as _NUM matches them (no
+    blank inside)."""
     if s.isdigit() and s.isascii():
         return int(s)
     if not s or any(c not in "一二三四五六七八九十" for c in s):
@@ -522,8 +522,7 @@ def _titles(head: str) -> list[_Title]:
             continue  # 上一篇: …2018年…年度报告 names another report
         at_line_start = i == 0 or head[i - 1] == "\n"
         inside = _inside_quote(head, start)
-        after_anchor = head[m.end() : m.end() + 3].lstrip()
-        other = (inside and not after_anchor.startswith("》")) or (
+        other = (inside and not head[m.end() : m.end() + 3].lstrip().startswith("》")) or (
             _ABOUT_THE_REPORT.match(head, m.end()) is not None
         )
         prev_end = m.end()
@@ -1349,15 +1348,19 @@ def _numeric_period_starts(text: str, lo: int = 0, hi: int | None = None) -> lis
     scan by re); a text dense with separators (a ruler of dashes) is scanned by re, which
     skips them without a step in Python; one of many separators and few years is read
     from its 19s and 20s."""
-    return _numeric_form(text)(text, lo, len(text) if hi is None else hi)
+    if hi is None:
+        hi = len(text)
+    return _numeric_form(text, lo, hi)(text, lo, hi)
 
 
-def _numeric_form(text: str) -> Callable[[str, int, int], list[int]]:
-    """Which of the three scans of :func:`_numeric_period_starts` suits ``text``."""
-    seps = text.count(".") + text.count("/") + text.count("-")
-    if seps * _SEP_DENSITY > len(text):
+def _numeric_form(text: str, lo: int, hi: int) -> Callable[[str, int, int], list[int]]:
+    """Which of the three scans of :func:`_numeric_period_starts` suits ``text[lo:hi]``
+    (its separators counted there only: the period reader asks up to its next _PERIOD
+    match, and stops at the first period it takes)."""
+    seps = text.count(".", lo, hi) + text.count("/", lo, hi) + text.count("-", lo, hi)
+    if seps * _SEP_DENSITY > hi - lo:
         return _starts_by_re
-    sample = text[:_SAMPLE] if seps > 64 else ""
+    sample = text[lo : min(hi, lo + _SAMPLE)] if seps > 64 else ""
     if sample and (sample.count("19") + sample.count("20")) * 8 < (
         sample.count(".") + sample.count("/") + sample.count("-")
     ):
@@ -1400,13 +1403,12 @@ def _period_candidates(text: str) -> Iterator[regex.Match[str]]:
     two kinds may overlap, the numeric ones do not), the numeric ones tried only up to the
     _PERIOD match read next: the reader stops at the first it takes, and a long text's
     separators past it are not looked for."""
-    starts_between = _numeric_form(text)
     last_end = 0  # the end of the last numeric match
     lo = 0  # where the numeric starts not yet tried begin
     for m in itertools.chain(_period_matches(text), (None,)):
         hi = m.start() if m is not None else len(text)  # (a tie goes to m)
         if lo < hi:
-            for start in starts_between(text, lo, hi):
+            for start in _numeric_period_starts(text, lo, hi):
                 if start < last_end:
                     continue
                 numeric = _PERIOD_NUMERIC.match(text, start)
