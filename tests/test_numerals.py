@@ -805,9 +805,14 @@ def _in_idiom_slow(text: str, start: int, end: int) -> bool:
     inside = end - start
     for length in numerals._IDIOM_LENGTHS:
         for k in range(max(0, start - length + 1), end):
-            if text[k : k + length] in numerals._IDIOM_SET and not (
-                k >= start and k + length <= end and inside > length
-            ):
+            idiom = text[k : k + length]
+            if idiom not in numerals._IDIOM_SET:
+                continue
+            if start < k < end < k + len(idiom):
+                continue  # (the last digits of a longer numeral: 三十一起)
+            if idiom == "一起" and numerals._cases_of_one(text, k):
+                continue  # (one case: 行政复议一起)
+            if not (k >= start and k + length <= end and inside > length):
                 return True
     return False
 
@@ -947,3 +952,21 @@ def test_the_table_rows_pattern_reads_as_with_a_group_per_bar() -> None:
         for pos in range(len(text) + 1):
             a, b = slow.match(text, pos), fast.match(text, pos)
             assert (a and a.end()) == (b and b.end()), (text, pos)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("本年度发生行政复议一起。", [(1, "一起")]),
+        ("共受理一起行政诉讼案件", [(1, "一起")]),
+        ("行政诉讼三十一起", [(31, "三十一起")]),
+        ("二十一起", [(21, "二十一起")]),
+        # 'together', not a count
+        ("与市局一起开展", []),
+        ("同各部门一起研究", []),
+        ("全年一起也没有", []),
+        ("与行政一起", []),
+    ],
+)
+def test_yiqi_is_one_case_only_beside_a_case_word(text: str, want: list[object]) -> None:
+    assert [(q.value, q.text) for q in gr.find_quantities(text)] == want

@@ -420,9 +420,31 @@ def _chinese_excluded(text: str, n1s: int, n1e: int, n1: str, has_unit: bool) ->
     return _in_idiom(text, n1s, n1e)
 
 
+_CASE_WORDS = frozenset({"复议", "诉讼", "申诉", "案件"})
+
+
+def _cases_of_one(text: str, k: int) -> bool:
+    """Whether the 一起 at ``k`` counts one case (行政复议一起, 一起行政诉讼案件), not
+    'together': an appeal or case word stands right before or after it."""
+    return (
+        text[max(0, k - 2) : k] in _CASE_WORDS
+        or text[k + 2 : k + 4] in _CASE_WORDS
+        or text[k + 2 : k + 4] == "行政"
+        or text[k + 2 : k + 3] == "案"
+    )
+
+
 def _in_idiom(text: str, start: int, end: int) -> bool:
     """True when an idiom of :data:`_IDIOMS` overlaps ``text[start:end]``; an idiom that
-    lies strictly inside a longer numeral (万一 in 一万一千) does not count."""
+    lies strictly inside a longer numeral (万一 in 一万一千) does not count, nor one that
+    starts at the last digits of a longer numeral (一起 in 三十一起), nor 一起 said of
+    cases (行政复议一起).
+
+    >>> [_in_idiom(t, 0, 1) for t in ("一起研究", "一起行政诉讼")], _in_idiom("复议一起", 2, 3)
+    ([True, False], False)
+    >>> _in_idiom("三十一起", 0, 3)
+    False
+    """
     inside = end - start
     by_pair = _IDIOMS_BY_PAIR
     # (the idioms by their first two characters: one look-up per place an idiom may start
@@ -434,6 +456,10 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
         for idiom in idioms:
             length = len(idiom)
             if k + length > start and text.startswith(idiom, k):
+                if start < k < end < k + length:
+                    continue  # it starts at the last digits of a longer numeral (三十一起)
+                if idiom == "一起" and _cases_of_one(text, k):
+                    continue  # a count of cases (行政复议一起, 一起行政诉讼), not 'together'
                 if not (k >= start and k + length <= end and inside > length):
                     return True
                 if k + length == len(text) and length < _IDIOM_LENGTHS[-1]:
