@@ -64,6 +64,8 @@ WORST: list[tuple[str, str, str]] = [
 MORE: list[tuple[str, str, str]] = [
     ("normalize", "newlines", "\n"),
     ("normalize", "html cells", "<td>&nbsp;</td>"),
+    ("normalize", "numerals cut by line breaks", "办理二十\n六件"),
+    ("parse", "numerals cut by line breaks", "办理二十\n六件"),
     ("find_quantities", "chinese numerals", "三千九百五十九万"),
     ("find_quantities", "number and unit", "3条"),
     ("parse_outline", "heading lines", "一、\n"),

@@ -434,3 +434,32 @@ def test_line_starts_of_the_chrome_scans() -> None:
     start = time.process_time()
     normalize("字体abc" * 200_000)  # one line of a million characters
     assert time.process_time() - start < 1.5
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "value"),
+    [
+        ("结转下年度继续办理二十\n六件。", "结转下年度继续办理二十六件。", 26),
+        ("共收到申请一百\r\n  二十件", "共收到申请一百二十件", 120),
+        # a line that is a numeral alone (a marker) and digits are not joined
+        ("一、总体情况\n二\n三件", "一、总体情况\n二\n三件", 3),
+        ("共收到申请2\n6件", "共收到申请2\n6件", 6),
+        # no count unit after it: not a number cut in two
+        ("工作要点二\n三、存在的问题", "工作要点二\n三、存在的问题", None),
+    ],
+)
+def test_a_chinese_numeral_cut_by_a_line_break_is_joined(
+    source: str, text: str, value: int | None
+) -> None:
+    n = normalize(source)
+    assert n.text == text
+    qs = list(gr.find_quantities(source))
+    assert (qs[-1].value if qs else None) == value
+    if qs and value is not None and text != source:
+        assert (
+            source[slice(*qs[-1].span)]
+            .replace("\n", "")
+            .replace("\r", "")
+            .replace(" ", "")
+            .endswith("件")
+        )

@@ -478,6 +478,43 @@ def _thousands_edits(
         edits.extend((k, k + 1, "") for k in range(begin, done) if text[k] in ",，")
 
 
+#: the Chinese numeral characters (those of numerals' grammar)
+_CN_NUMERAL = "〇零一二三四五六七八九十百千万亿两"
+#: a line break (and the next line's indent) before the rest of a Chinese numeral and its
+#: count unit: a PDF paragraph wrapped inside a number (结转下年度继续办理二十\n六件)
+_WRAP_IN_NUMERAL = lazy_re(
+    rf"\n[ \t\u3000]{{0,8}}+(?=[{_CN_NUMERAL}]++[余多]?[件条个次项宗起人名家篇期场份元])"
+)
+
+
+def _wrapped_numeral_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
+    """Join a Chinese numeral that a line break cuts in two (二十\\n六件 → 二十六件): the
+    characters before the break are numerals after other text on their line, and the
+    next line goes on with numerals and a count unit.  (Digits cut by a break are left
+    as they are: a PDF keeps a run of digits on one line, so two runs are two numbers.)
+
+    >>> found: list[tuple[int, int, str]] = []
+    >>> _wrapped_numeral_edits("办理二十\\n六件。\\n二\\n三件", found)
+    >>> found
+    [(4, 5, '')]
+    """
+    if "\n" not in text:
+        return
+    for m in _WRAP_IN_NUMERAL.finditer(text):
+        start = m.start()
+        before = start - 1 if start > 0 and text[start - 1] == "\r" else start
+        k = before - 1  # the last character before the break
+        if k < 1 or text[k] not in _CN_NUMERAL:
+            continue
+        # (a line that is a numeral alone, a list marker, is not cut text)
+        j = k
+        while j > 0 and text[j - 1] in _CN_NUMERAL:
+            j -= 1
+        if j == 0 or text[j - 1] in "\n\r":
+            continue
+        edits.append((before, m.end(), ""))
+
+
 def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     """The (start, end, replacement) edits of stage 3, sorted and without overlaps."""
     edits: list[tuple[int, int, str]] = []
@@ -494,6 +531,7 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     if expand:  # the source has ⑴ ⒈ ㈠ …
         edits.extend((m.start(), m.end(), _EXPAND[m.group()]) for m in _EXPAND_RE.finditer(text))
     _line_edits(text, edits)
+    _wrapped_numeral_edits(text, edits)
     if not edits:
         return edits
     edits.sort()
