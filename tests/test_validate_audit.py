@@ -39,7 +39,8 @@ import pytest
 import govinfo_reports as gr
 import surface_forms as sf
 from govinfo_reports._docx import docx_text
-from govinfo_reports.model import FigureKind
+from govinfo_reports._rules import TABLE4_FIELD_LABELS
+from govinfo_reports.model import APPLICANT_COLUMNS, FigureKind
 from test_tables import read_back
 
 K = FigureKind
@@ -143,6 +144,7 @@ class Prose:
     fullwidth: bool = False
     thousands: bool = False
     rng: random.Random | None = None  # (when given) some numbers in Chinese or with 万
+    spaced: bool = False  # (with rng) some numbers with a space on each side
     skew: FigureKind | None = None  # this figure is written skew_by more than the table says
     skew_by: int = 1
     figures: dict[FigureKind, int] = attrs.field(factory=dict)  # written as numerals
@@ -159,6 +161,11 @@ class Prose:
         return self.num(n)
 
     def num(self, n: int) -> str:
+        text = self._num(n)
+        # a number in another font: pdftotext prints spaces around it
+        return f" {text} " if self.spaced and self.rng and self.rng.random() < 0.5 else text
+
+    def _num(self, n: int) -> str:
         if self.rng is not None and self.rng.random() < 0.15:
             if 0 < n < 100:
                 return chinese(n)
@@ -315,6 +322,9 @@ def _overview(
         sentences.append(s.rstrip("。") + "。")
     if case.under_t3 and rng.random() < 0.5:
         p.where["三"].extend(sentences)  # under heading 三, before its table
+    elif case.known_bugs and rng.random() < 0.2:
+        # after table 三, before heading 四 (see test_a_sentence_after_table_2_or_3)
+        p.where["三后"].extend(sentences)
     else:
         out.extend(sentences)
     # (三) 复议诉讼
@@ -420,6 +430,7 @@ class Generated:
     shape: str
     style: sf.Style
     period: tuple[date, date] | None  # the 统计期限 the text states
+    damaged: str | None = None  # the cell a broken report has off
 
 
 def _lines(p: Prose, key: str) -> list[str]:
@@ -452,6 +463,7 @@ def generate(case: Case) -> Generated:
         skew=skew,
         skew_by=skew_by,
         rng=rng if rng.random() < 0.5 else None,
+        spaced=case.form == "pdf" and rng.random() < 0.5,
     )
     head = rng.choice(
         [
@@ -477,6 +489,7 @@ def generate(case: Case) -> Generated:
     _problems_and_other(rng, prose, year)
     before = {
         T2_TITLE: [*head, "一、总体情况", *_lines(prose, "一")],
+        T4_TITLE: _lines(prose, "三后"),
     }
     after = {
         T3_TITLE: _lines(prose, "三"),
@@ -485,26 +498,51 @@ def generate(case: Case) -> Generated:
     }
     if rng.random() < 0.4:
         after[T5_TITLE].extend([agency, f"{year + 1}年1月{rng.randint(10, 31)}日"])
-    values = _damaged(rng, values, case.damage)
+    if case.form == "pdf" and rng.random() < 0.5:
+        # pdftotext wraps the paragraphs at the page width (a title fits in it; see
+        # test_a_title_wrapped_inside_a_word)
+        for lines in (*before.values(), *after.values()):
+            lines[:] = [part for line in lines for part in _wrap(line)]
+    values, damaged = _damaged(rng, values, case.damage)
     text = _assemble(case.form, values, style, before, after)
-    return Generated(case, text, values, prose, year, agency, shape, style, period)
+    return Generated(case, text, values, prose, year, agency, shape, style, period, damaged)
 
 
-def _damaged(rng: random.Random, v: sf.Tables, damage: str) -> sf.Tables:
+_WIDTH = 38  # characters of a wrapped PDF line
+
+
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９,.%")
+
+
+def _wrap(line: str) -> list[str]:
+    """A paragraph as pdftotext prints it, wrapped at the page width (a heading fits); a
+    number is not broken (a layout engine keeps a run of digits on one line)."""
+    out: list[str] = []
+    while len(line) > _WIDTH:
+        cut = _WIDTH
+        while cut > 1 and line[cut - 1] in _NUMBER_CHARS and line[cut] in _NUMBER_CHARS:
+            cut -= 1
+        out.append(line[:cut])
+        line = line[cut:]
+    return [*out, line]
+
+
+def _damaged(rng: random.Random, v: sf.Tables, damage: str) -> tuple[sf.Tables, str | None]:
     """The tables with one cell one more than the sums say (the prose was written from the
-    right values)."""
+    right values), and that cell's path."""
     if damage == "table3":
         path = rng.choice([p for p in sf.t3_paths(v.t3_template) if "." in p])
         k = rng.randrange(6)
         row = list(v.table3[path])
         row[k] = _n(row[k]) + 1
-        return attrs.evolve(v, table3={**v.table3, path: tuple(row)})
+        cell = f"table3.{path}.{APPLICANT_COLUMNS[k]}"
+        return attrs.evolve(v, table3={**v.table3, path: tuple(row)}), cell
     if damage == "table4":
         k = rng.randrange(4)
         cells = list(v.table4)
         cells[k] = _n(cells[k]) + 1
-        return attrs.evolve(v, table4=tuple(cells))
-    return v
+        return attrs.evolve(v, table4=tuple(cells)), f"table4.review.{list(TABLE4_FIELD_LABELS)[k]}"
+    return v, None
 
 
 def _assemble(
@@ -681,6 +719,13 @@ def missed(g: Generated) -> str | None:
     want = BROKEN[g.case.damage]
     if not want <= fired:
         return f"{g.case}: fired {sorted(fired)}, not {sorted(want - fired)}"
+    # one table 三 cell explains every failure: the hint names it (in table 四 any of the
+    # group's five cells would, so no hint)
+    hints = {p.hint for p in problems if p.hint}
+    if g.case.damage == "table3" and not any(f"（{g.damaged}）" in h for h in hints):
+        return f"{g.case}: the hints {hints} do not name {g.damaged}"
+    if g.case.damage == "table4" and hints:
+        return f"{g.case}: a hint {hints} where five cells would explain"
     return None
 
 
@@ -793,7 +838,10 @@ def test_an_arabic_numeral_before_table_4_is_read() -> None:
 
 def _reviews_before_table_4(number: str) -> list[object]:
     _, text = _report(T4_TITLE, f"本年度被申请行政复议{number}件。")
-    return [f.quantity.value for f in gr.parse(text).figures if f.kind is K.ADMINISTRATIVE_REVIEWS]
+    figures = gr.parse(text).figures
+    return [
+        f.quantity.value for f in figures if f.kind is K.ADMINISTRATIVE_REVIEWS and not f.from_table
+    ]
 
 
 @reader_cause(
@@ -822,6 +870,81 @@ def test_granted_including_partially_granted_is_no_partial_count() -> None:
         "全年共收到申请60件，其中予以公开（含部分公开）19件。\n" + sf.render_pipe(v, sf.Style())
     )
     assert [p.code for p in gr.parse(text).validate()] == []
+
+
+@reader_cause(
+    "tables (span of tables 二 and 三) + figures: the span of table 二 or 三 runs over the "
+    "text after the table up to the next heading, and the figure reader does not read "
+    "inside a table's span: a sentence there (全年共收到政府信息公开申请130件) is lost"
+)
+@pytest.mark.parametrize(
+    ("heading", "sentence", "kind"),
+    [
+        (T3_TITLE, "全年主动公开政府信息120条。", K.PROACTIVE_DISCLOSURES),
+        (T4_TITLE, "全年共收到政府信息公开申请130件。", K.APPLICATIONS_RECEIVED),
+    ],
+    ids=["after-table-2", "after-table-3"],
+)
+def test_a_sentence_after_table_2_or_3(heading: str, sentence: str, kind: FigureKind) -> None:
+    assert _figure_before(heading, sentence, kind) == [int(sentence[-5:-2])]
+
+
+@reader_cause(
+    "tables (table 三, one cell per line): the number of a sentence after the table "
+    "(收到政府信息公开申请0件) is taken for a cell of the last row, which then cannot be cut "
+    "into 7 cells: 四、结转下年度继续办理 is None with table3.unreadable_row"
+)
+def test_a_sentence_after_table_3_in_one_cell_per_line_text() -> None:
+    v = sf.example("2021")
+    text = sf.render_lines(v, sf.Style())
+    text = text.replace(T4_TITLE, "全年共收到政府信息公开申请0件。\n" + T4_TITLE, 1)
+    r = gr.parse("云溪县人民政府2021年政府信息公开工作年度报告\n" + text)
+    assert read_back(r)[1].get("carried_forward") == v.table3["carried_forward"]  # type: ignore[arg-type]
+    assert [p.code for p in r.validate()] == []
+
+
+def test_a_sentence_after_table_4_is_read() -> None:
+    """The near case: after table 四 (before heading 五) the sentence is read."""
+    assert _figure_before(T5_TITLE, "全年发生行政复议6件。", K.ADMINISTRATIVE_REVIEWS) == [6]
+
+
+def _figure_before(heading: str, sentence: str, kind: FigureKind) -> list[object]:
+    """The prose figures of ``kind`` when ``sentence`` stands before ``heading``."""
+    text = sf.render_pipe(sf.example("2021"), sf.Style())
+    text = text.replace(heading + "\n", f"{sentence}\n{heading}\n", 1)
+    r = gr.parse("云溪县人民政府2021年政府信息公开工作年度报告\n" + text)
+    return [f.quantity.value for f in r.figures if f.kind is kind and not f.from_table]
+
+
+@reader_cause(
+    "metadata (title): a title wrapped inside a word (…2022年度政府信息 / 公开工作年度报告), "
+    "as a PDF centres a long title over two lines, gives no agency: identity.agency_missing "
+    "fires though the title names 云溪县人民政府"
+)
+def test_a_title_wrapped_inside_a_word() -> None:
+    r = gr.parse(_with_title("云溪县人民政府2022年度政府信息\n公开工作年度报告\n"))
+    assert (r.agency, r.year) == ("云溪县人民政府", 2022)
+    assert [p.code for p in r.validate()] == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "云溪县人民政府\n2022年度政府信息公开工作年度报告\n",
+        "云溪县人民政府2022年度政府信息公开工作年度报告\n",
+    ],
+    ids=["wrapped-after-the-agency", "one-line"],
+)
+def test_a_title_over_two_lines_at_a_word_end_reads(title: str) -> None:
+    """The near cases: a title wrapped between the agency and the year, or on one line."""
+    r = gr.parse(_with_title(title))
+    assert (r.agency, r.year) == ("云溪县人民政府", 2022)
+    assert [p.code for p in r.validate()] == []
+
+
+def _with_title(title: str) -> str:
+    body = sf.render_pipe(sf.example("2021"), sf.Style())
+    return f"{title}一、总体情况\n全年主动公开政府信息120条。\n{body}六、其他需要报告的事项\n无。\n"
 
 
 @reader_cause("the reader causes above, over generated reports")
