@@ -28,6 +28,7 @@ from __future__ import annotations
 import collections
 import io
 import random
+import re
 import zipfile
 from collections.abc import Callable
 from datetime import date
@@ -393,6 +394,12 @@ def _problems_and_other(rng: random.Random, p: Prose, year: int) -> None:
         p.figures[K.FEES_COLLECTED] = fee[1]
     if rng.random() < 0.5:
         p.where["六"].append(
+            "本报告的电子版可在云溪县人民政府门户网站（www.yunxi.gov.cn）下载。"
+            "如对本报告有任何疑问，请联系政务公开办公室"
+            f"（电话：0591-{rng.randint(1000000, 9999999)}，邮编：{rng.randint(350000, 359999)}）。"
+        )
+    if rng.random() < 0.5:
+        p.where["六"].append(
             "本机关依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）执行。"
         )
 
@@ -498,6 +505,12 @@ def generate(case: Case) -> Generated:
     }
     if rng.random() < 0.4:
         after[T5_TITLE].extend([agency, f"{year + 1}年1月{rng.randint(10, 31)}日"])
+    if rng.random() < 0.2:
+        # 宗 (or 起) for 件: the unit some reports count in (起 after 一 reads as 一起,
+        # together: see test_one_case_counted_in_qi)
+        unit = rng.choice(("宗", "起")) if case.known_bugs else "宗"
+        for lines in (*before.values(), *after.values()):
+            lines[:] = [_COUNT_UNIT.sub(rf"\1{unit}", line) for line in lines]
     if case.form == "pdf" and rng.random() < 0.5:
         # pdftotext wraps the paragraphs at the page width (a title fits in it; see
         # test_a_title_wrapped_inside_a_word)
@@ -508,6 +521,7 @@ def generate(case: Case) -> Generated:
     return Generated(case, text, values, prose, year, agency, shape, style, period, damaged)
 
 
+_COUNT_UNIT = re.compile(r"([0-9０-９一二三四五六七八九十万] ?)件")
 _WIDTH = 38  # characters of a wrapped PDF line
 
 
@@ -945,6 +959,27 @@ def test_a_title_over_two_lines_at_a_word_end_reads(title: str) -> None:
 def _with_title(title: str) -> str:
     body = sf.render_pipe(sf.example("2021"), sf.Style())
     return f"{title}一、总体情况\n全年主动公开政府信息120条。\n{body}六、其他需要报告的事项\n无。\n"
+
+
+@reader_cause(
+    "numerals (the numeral grammar): a Chinese numeral ending in 一 before the unit 起 "
+    "(行政复议一起, 三十一起) is not read as a count, 一起 being the word 'together': the "
+    "figure is lost (None)"
+)
+@pytest.mark.parametrize("number", ["一", "三十一"])
+def test_one_case_counted_in_qi(number: str) -> None:
+    assert _reviews_in_qi(number) is not None
+
+
+@pytest.mark.parametrize("number", ["两", "31"])
+def test_cases_counted_in_qi(number: str) -> None:
+    """The near cases: 两起, 31起 are read."""
+    assert _reviews_in_qi(number) is not None
+
+
+def _reviews_in_qi(number: str) -> gr.Quantity | None:
+    head = "云溪县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n"
+    return gr.parse(f"{head}全年发生行政复议{number}起。\n").figure(K.ADMINISTRATIVE_REVIEWS)
 
 
 @reader_cause("the reader causes above, over generated reports")
