@@ -210,7 +210,16 @@ def _overview(
     p.figures[K.PROACTIVE_DISCLOSURES] = n
     if n >= 3 and rng.random() < 0.5:
         parts = split(rng, n, 3)
-        s += "，其中政策文件{}条、工作动态{}条、通知公告{}条".format(*map(p.num, parts))
+        nested = ""
+        if case.known_bugs and parts[0] >= 2 and rng.random() < 0.3:
+            # a sub-list in brackets (see test_a_bracketed_sub_list_is_no_sibling)
+            sub = split(rng, parts[0], 2)
+            nested = "（{}规范性文件{}条、其他{}条）".format(
+                rng.choice(("", "其中")), *map(p.num, sub)
+            )
+            p.breakdowns.append((parts[0], tuple(sub)))
+        a, b, c = map(p.num, parts)
+        s += f"，其中政策文件{a}条{nested}、工作动态{b}条、通知公告{c}条"
         p.breakdowns.append((n, tuple(parts)))
     out.append(s + "。")
     if rng.random() < 0.5:
@@ -959,6 +968,30 @@ def test_a_title_over_two_lines_at_a_word_end_reads(title: str) -> None:
 def _with_title(title: str) -> str:
     body = sf.render_pipe(sf.example("2021"), sf.Style())
     return f"{title}一、总体情况\n全年主动公开政府信息120条。\n{body}六、其他需要报告的事项\n无。\n"
+
+
+@reader_cause(
+    "figures (_parts): a sub-list in brackets after a part (预决算公开197条（政府预决算32条、"
+    "部门预决算165条）) is read as more parts of the total (with 其中 inside, as the parts of "
+    "197 followed by the outer parts): prose.breakdown fires on parts that add up (152 + 197 "
+    "+ 27 + 4 = 380)"
+)
+@pytest.mark.parametrize("inner", ["", "其中"], ids=["plain", "with-qizhong"])
+def test_a_bracketed_sub_list_is_no_sibling(inner: str) -> None:
+    text = HEAD + (
+        f"全年主动公开政府信息380条，其中专项资金152条、预决算公开197条（{inner}政府预决算32条、"
+        "部门预决算165条）、三公经费27条、债券发行4条。\n"
+    )
+    assert _breakdown_codes(text) == []
+
+
+def test_a_list_after_its_sub_list_still_fires() -> None:
+    """The near case: an outer list that does not add up still fires."""
+    text = HEAD + (
+        "全年主动公开政府信息390条，其中专项资金152条、预决算公开197条、三公经费27条、"
+        "债券发行4条。\n"
+    )
+    assert _breakdown_codes(text) == ["prose.breakdown"]
 
 
 @reader_cause(
