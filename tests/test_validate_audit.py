@@ -687,6 +687,20 @@ def audit(g: Generated) -> list[str]:
     template = {"2019": gr.Template.STANDARD_2019, "2021": gr.Template.STANDARD_2021}
     if v.t2_template == v.t3_template and r.template is not template[v.t3_template]:
         wrong.append(f"read template {r.template} != {v.t3_template}")
+    # (3) the checks that can pass do: the sums of a table without blanks, the comparison
+    # of each prose figure with its table cells when they are not blank
+    outcome: dict[str, set[gr.Outcome]] = collections.defaultdict(set)
+    for c in r.checks():
+        outcome[c.code].add(c.outcome)
+    sums = {"table3": ("balance", "total", "row_total"), "table4": ("total",)}
+    full = {"table3": not any(None in row for row in v.table3.values())}
+    full["table4"] = None not in v.table4
+    must_pass = [f"{t}.{code}" for t, codes in sums.items() if full[t] for code in codes]
+    if full["table3"] and full["table4"]:
+        must_pass += [f"prose.{kind.value}" for kind in g.prose.figures]
+    for code in must_pass:
+        if code in outcome and outcome[code] != {gr.Outcome.PASSED}:
+            wrong.append(f"check {code}: {sorted(o.value for o in outcome[code])}")
     # (2) no problem but the blank cells that are there: a warning for each row with a
     # blank cell (the reader's own for a row with no number at all)
     some, every = _blank_rows(v)
