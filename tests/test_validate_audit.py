@@ -26,6 +26,7 @@ places and numbers).
 from __future__ import annotations
 
 import collections
+import html as html_lib
 import io
 import random
 import re
@@ -473,7 +474,7 @@ def generate(case: Case) -> Generated:
         shape = "small"  # blank cells of space-aligned text are placed by column: not decidable
     values = _values(rng, t2_template, t3_template, shape, case.form)
     style = sf.Style(
-        blank=rng.choice(("", "", "-", "/", "—", "无")) if case.form != "pdf" else "",
+        blank=rng.choice(("", "", "-", "/", "—", "无", "NaN")) if case.form != "pdf" else "",
         fullwidth=rng.random() < 0.15,
         thousands=shape == "large" and rng.random() < 0.5,
         page_break_after=rng.choice((None, None, rng.randint(0, 20))),
@@ -544,6 +545,11 @@ def generate(case: Case) -> Generated:
                 line if "规范性文件" in line else _COUNT_UNIT.sub(rf"\1{unit}", line)
                 for line in lines
             ]
+    if rng.random() < 0.3:
+        # paragraphs indented by two ideographic spaces
+        for key, lines in (*before.items(), *after.items()):
+            keep = len(head) if key == T2_TITLE else 0
+            lines[keep:] = [f"\u3000\u3000{line}" for line in lines[keep:]]
     if case.form == "pdf" and rng.random() < 0.5:
         # pdftotext wraps the paragraphs at the page width (a title fits in it; see
         # test_a_title_wrapped_inside_a_word)
@@ -554,6 +560,7 @@ def generate(case: Case) -> Generated:
     return Generated(case, text, values, prose, year, agency, shape, style, period, damaged)
 
 
+_DIGIT_RUNS = re.compile(r"([0-9０-９][0-9０-９,.，]*)")
 _COUNT_UNIT = re.compile(r"([0-9０-９一二三四五六七八九十万] ?)件")
 _WIDTH = 38  # characters of a wrapped PDF line
 
@@ -611,7 +618,17 @@ def _assemble(
             xml = z.read("word/document.xml").decode()
 
         def para(lines: list[str]) -> str:
-            return "".join(map(sf._docx_par, lines))
+            # a number in its own run, as Word saves text typed in another font
+            return "".join(
+                "<w:p>"
+                + "".join(
+                    f'<w:r><w:t xml:space="preserve">{html_lib.escape(run)}</w:t></w:r>'
+                    for run in _DIGIT_RUNS.split(line)
+                    if run
+                )
+                + "</w:p>"
+                for line in lines
+            )
 
         for a in anchors:
             xml = xml.replace(
@@ -628,7 +645,13 @@ def _assemble(
     if form == "html":
 
         def hp(lines: list[str]) -> str:
-            return "".join(f"<p>{ln}</p>\n" for ln in lines)
+            # a number in a span of its own font, as an editor saves it
+            return "".join(
+                "<p>"
+                + _DIGIT_RUNS.sub(r'<span style="font-family:Times New Roman">\1</span>', ln)
+                + "</p>\n"
+                for ln in lines
+            )
 
         for a in anchors:
             text = text.replace(
