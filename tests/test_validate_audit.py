@@ -683,8 +683,9 @@ def _blank_rows(values: sf.Tables) -> tuple[set[str], set[str]]:
     return some, every
 
 
-def audit(g: Generated) -> list[str]:
-    """What is wrong with the reading and checking of a correct report (empty: nothing)."""
+def audit(g: Generated, fired: collections.Counter[str] | None = None) -> list[str]:
+    """What is wrong with the reading and checking of a correct report (empty: nothing);
+    each problem's code is counted in ``fired``."""
     r = gr.parse(g.text)
     wrong: list[str] = []
     # (1) the tables read back
@@ -743,6 +744,8 @@ def audit(g: Generated) -> list[str]:
     # blank cell (the reader's own for a row with no number at all)
     some, every = _blank_rows(v)
     for p in r.validate():
+        if fired is not None:
+            fired[p.code] += 1
         if p.code.endswith(".blank_cells") and {c.rsplit(".", 1)[0] for c in p.cells} <= some:
             continue
         if p.code.endswith(".row_without_numbers") and set(p.cells) <= every:
@@ -758,24 +761,30 @@ def cases(n: int, seed: int = 0) -> list[Case]:
     return [Case(seed + i, forms[i % len(forms)]) for i in range(n)]
 
 
-def sweep(todo: list[Case]) -> dict[str, list[str]]:
-    """case → what is wrong, for the cases where something is."""
-    return {str(c): w for c in todo if (w := audit(generate(c)))}
+def sweep(todo: list[Case], fired: collections.Counter[str] | None = None) -> dict[str, list[str]]:
+    """case → what is wrong, for the cases where something is; the codes that fire are
+    counted in ``fired``."""
+    return {str(c): w for c in todo if (w := audit(generate(c), fired))}
 
 
-def summary(found: dict[str, list[str]], n: int) -> str:
+def summary(found: dict[str, list[str]], n: int, fired: collections.Counter[str]) -> str:
+    """What fired over ``n`` reports (expected: the blank-cell warnings of blank rows and
+    identity.year_missing where the year is left out), and what was wrong."""
     kinds = collections.Counter(
         " ".join(w.split(":")[0].split()[:2]) for ws in found.values() for w in ws
     )
-    lines = [f"{len(found)} of {n} correct reports read wrong or alarmed"]
-    lines += [f"  {count:4d}  {what}" for what, count in kinds.most_common()]
+    lines = [f"{n} correct reports; problems that fired (all, expected or not):"]
+    lines += [f"  {count:5d}  {code}" for code, count in fired.most_common()]
+    lines.append(f"{len(found)} of {n} read wrong or alarmed")
+    lines += [f"  {count:5d}  {what}" for what, count in kinds.most_common()]
     return "\n".join(lines)
 
 
 def test_correct_reports_read_right_and_raise_no_alarm() -> None:
     todo = cases(400)
-    found = sweep(todo)
-    print(summary(found, len(todo)))
+    fired: collections.Counter[str] = collections.Counter()
+    found = sweep(todo, fired)
+    print(summary(found, len(todo), fired))
     assert not found, "\n".join(f"{k}: {w}" for k, ws in list(found.items())[:10] for w in ws[:3])
 
 
@@ -785,8 +794,9 @@ def test_correct_reports_larger_sweep(request: pytest.FixtureRequest) -> None:
     if request.config.option.markexpr != "slow":
         pytest.skip("a larger sweep: run with pytest -m slow")
     todo = cases(2000, seed=10_000)
-    found = sweep(todo)
-    print(summary(found, len(todo)))
+    fired: collections.Counter[str] = collections.Counter()
+    found = sweep(todo, fired)
+    print(summary(found, len(todo), fired))
     assert not found, "\n".join(f"{k}: {w}" for k, ws in list(found.items())[:10] for w in ws[:3])
 
 
