@@ -28,6 +28,7 @@ from typing import Any, Union
 
 import attrs
 
+from ._figure_patterns import OUTCOME_ANY
 from ._rules import (
     OPTIONAL_ROWS,
     PLACEHOLDER_LABELS,
@@ -1189,6 +1190,9 @@ def _breakdown_checks(report: Report) -> list[Check]:
             out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="总数或分项为约数"))
         elif len(units) > 1 or "%" in units:
             out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note="单位不同"))
+        elif b.parts_sum < total.value and _outcomes_only(b):
+            note = "“其中”只列出部分办理结果（分项之和小于总数）"
+            out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note=note))
         elif b.parts_sum == total.value:
             out.append(Check(rule.code, subject, Outcome.PASSED))
         else:
@@ -1203,6 +1207,22 @@ def _breakdown_checks(report: Report) -> list[Check]:
             )
             out.append(Check(rule.code, subject, Outcome.FAILED, (problem,)))
     return out
+
+
+def _outcomes_only(b: Breakdown) -> bool:
+    """Whether every part of a breakdown names an outcome of applications (予以公开, 部分公开,
+    不予公开…): such a 其中 list often names only some outcomes (办结21件，其中予以公开10件，
+    部分公开2件), so parts that add up to less than the total are no contradiction.
+
+    >>> def part(label):
+    ...     return BreakdownPart(label, Quantity(value=1, unit="件"))
+    >>> total = Quantity(value=21, unit="件")
+    >>> _outcomes_only(Breakdown(total, (part("予以公开"), part("部分公开"))))
+    True
+    >>> _outcomes_only(Breakdown(total, (part("予以公开"), part("其他处理"))))
+    False
+    """
+    return all(part.label and OUTCOME_ANY.search(part.label) for part in b.parts)
 
 
 def _part_text(part: BreakdownPart) -> str:
