@@ -120,13 +120,15 @@ def read_table3(
 
     rows: dict[str, RowText] = {}
     placed = False
+    glued: bool | None = None  # grid.is_glued of the table, found when asked
     lines = [grid.line_bounds(text, h.end - 1) for h in hits]
     if _cell_mode(text, lines):
         rows = _cell_rows(text, hits, lines, start, problems)
     else:
+        glued = grid.is_glued(text, start, end)
         segs = _segments(text, hits, end)
         ordered = None
-        if _displaced(text, hits, segs, start, end):
+        if not glued and _displaced(text, hits, segs, start):
             segs = []  # its tokens (most of the reader's memory): made again if needed
             ordered = _by_order(text, hits, start, end, layout, problems, notes)
         if ordered is not None:
@@ -134,7 +136,10 @@ def read_table3(
             placed = True
         else:
             segs = segs or _segments(text, hits, end)
-            rows = _token_rows(text, hits, segs, end, problems, column)
+            # glued from the first label on: a scan from there finds the matches a scan
+            # from the start finds after it, so only text glued from the start can be
+            rows_glued = glued and grid.is_glued(text, hits[0].start, end)
+            rows = _token_rows(text, hits, segs, end, problems, column, rows_glued)
         segs = []  # its tokens are not read past here
     lines = []  # nor the labels' lines (memory while the cells are recovered)
     if not rows:
@@ -143,7 +148,7 @@ def read_table3(
     recovered = recover_table3(list(rows.values()))
     problems.extend(recovered.problems)
     if not placed and not any(p.code == "table3.boundaries_inferred" for p in recovered.problems):
-        problems.extend(_cut_rows(text, start, end, rows, recovered.cells))
+        problems.extend(_cut_rows(text, start, end, rows, recovered.cells, glued))
     if recovered.recovery is not None:
         recovery = _merge(recovery, recovered.recovery)
 
@@ -185,12 +190,14 @@ def _cut_rows(
     end: int,
     rows: dict[str, RowText],
     cells: dict[str, tuple[int | None, ...]],
+    glued: bool | None = None,
 ) -> list[Problem]:
     """``table3.boundaries_inferred`` for the rows of text that keeps blanks between its
     numbers (not glued, the row of more than one number) read as more numbers than the
     text shows: a number the text prints whole was cut into cells (``38 45 33 26``, a row
     cut short, read as 3 8 4 5 3 3 26), which the sums alone decided (as table 四 marks a
-    text of another number of numbers than 15)."""
+    text of another number of numbers than 15).  ``glued``: :func:`grid.is_glued` of the
+    table when known."""
     cut = []
     for path, row in rows.items():
         got = cells.get(path)
@@ -199,7 +206,7 @@ def _cut_rows(
         n = len(row.raw.split())
         if n > 1 and sum(c is not None for c in got) > n:  # (one run of digits: a glued row)
             cut.append(path)
-    if not cut or grid.is_glued(text, start, end):
+    if not cut or (grid.is_glued(text, start, end) if glued is None else glued):
         return []
     labels = "、".join(f"“{TABLE3_LABELS[p]}”" for p in cut)
     return [
@@ -420,10 +427,11 @@ def _token_rows(
     segs: Sequence[_Seg],
     end: int,
     problems: list[Problem],
-    column: grid.Columns | None = None,
+    column: grid.Columns,
+    glued: bool,
 ) -> dict[str, RowText]:
-    column = column or grid.text_columns(text)
-    glued = grid.is_glued(text, hits[0].start, end)
+    """The rows of a table of text (``glued``: :func:`grid.is_glued` from its first
+    label)."""
     strict = None if glued else _strict_lines(text, segs, end)
     found: list[list[tuple[int, int]] | None] = []
 
@@ -437,6 +445,7 @@ def _token_rows(
     # rows whose offsets (printed columns of their tokens) are found only when some row
     # needs recovering: the recovery reads offsets only then (alignment evidence)
     deferred: dict[str, _Seg] = {}
+    plain: set[str] = set()  # rows of seven plain ASCII digits: read as printed
     for i, seg in enumerate(segs):
         h, spans = seg
         if h.path in rows:
@@ -445,6 +454,7 @@ def _token_rows(
             else:
                 continue
         deferred.pop(h.path, None)
+        plain.discard(h.path)
         if strict is not None and i in strict:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, strict[i], problems))
             continue
@@ -454,6 +464,8 @@ def _token_rows(
             if len(raw.split()) == len(toks):  # a full row: its columns place the short rows'
                 rows[h.path] = RowText(path=h.path, raw=raw)
                 deferred[h.path] = seg
+                if raw.isascii():  # its words are its seven clean tokens
+                    plain.add(h.path)
             else:
                 rows[h.path] = RowText(path=h.path, cells=tuple(t.text for t in toks))
         elif glued:
@@ -465,7 +477,7 @@ def _token_rows(
             rows[h.path] = RowText(path=h.path, raw=raw)
             if len(raw.split()) == len(toks):
                 deferred[h.path] = seg
-    if deferred and not all(read_as_printed(r) for r in rows.values()):
+    if deferred and not all(p in plain or read_as_printed(r) for p, r in rows.items()):
         for path, (_, spans) in deferred.items():
             it = iter(spans)  # (start, end) of each token
             offsets = tuple((column(a), column(b - 1) + 1) for a, b in zip(it, it, strict=True))
@@ -625,13 +637,10 @@ def _displaced(
     hits: Sequence[Hit],
     segs: Sequence[_Seg],
     start: int,
-    end: int,
 ) -> bool:
-    """Whether the numbers may stand away from their labels (:func:`_by_order` then
-    places them): numbers before the first label, or a row with none or more than seven;
-    never in glued text."""
-    if grid.is_glued(text, start, end):
-        return False
+    """Whether the numbers of text that is not glued may stand away from their labels
+    (:func:`_by_order` then places them): numbers before the first label, or a row with
+    none or more than seven."""
     return grid.NUMBER.search(text, start, hits[0].start) is not None or any(
         not 0 < len(spans) // 2 <= 7 for h, spans in segs if h.path in PATHS_2021
     )
