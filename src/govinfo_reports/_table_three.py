@@ -98,12 +98,14 @@ def read_table3(
     known: Scanned | None = None,
     *,
     hits: list[Hit] | None = None,
+    span: tuple[int, int] | None = None,
 ) -> Read3:
     """Read table 三 from ``text[start:end]`` of a footer-masked text.  ``column`` gives
     the printed column of a position (space-aligned PDF text); by default, counted in
     ``text``.  ``known``: the label cores a scan from ``start`` to a later end found;
     ``hits``: the table's labels when the caller scanned them
-    (:func:`._table_labels.scan_table3`)."""
+    (:func:`._table_labels.scan_table3`); ``span``: the table's span (by default
+    ``(start, end)``; the caller's in its source)."""
     text, start, end = region
     column = column or grid.text_columns(text)
     if hits is None:
@@ -181,7 +183,7 @@ def read_table3(
                     cells=(f"table3.{path}",),
                 )
             )
-    table = _build(recovered.cells, layout, start, end, recovery)
+    table = _build(recovered.cells, layout, span or (start, end), recovery)
     return Read3(table=table, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
 
@@ -252,14 +254,13 @@ _GROUPS: tuple[tuple[str, Callable[..., object], tuple[str, ...]], ...] = tuple(
 def _build(
     cells: dict[str, tuple[int | None, ...]],
     layout: Template | None,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     recovery: Recovery | None,
 ) -> ApplicationTable:
     rows: dict[str, object] = {p: _counts(cells, p) for p in _SINGLE_ROWS}
     for name, cls, paths in _GROUPS:
         rows[name] = cls(*[_counts(cells, p) for p in paths])
-    return ApplicationTable(**rows, template=layout, span=(start, end), recovery=recovery)  # type: ignore[arg-type]
+    return ApplicationTable(**rows, template=layout, span=span, recovery=recovery)  # type: ignore[arg-type]
 
 
 # --- cell forms ('|', tabs, markdown, HTML as '|' rows) --------------------------------
