@@ -1693,16 +1693,19 @@ def _decide3(
         # (when the search was cut short, result.used holds every option a row may take)
         used = list(_bits(result.used[i])) if i in cons else list(range(len(o)))
         reads = [r for k in used for r in o[k].readings]
-        decided: list[int | None] = []
-        for col in range(7):
-            vals = {r.cells[col] for r in reads}
-            if len(vals) == 1:
-                decided.append(next(iter(vals)))
-            else:
-                decided.append(None)
-                key = f"table3.{row.path}.{APPLICANT_COLUMNS[col]}"
-                amb[key] = sorted(vals, key=lambda v: (v is not None, v or 0))
-        cells[row.path] = tuple(decided)
+        if len(reads) == 1:  # (each column's one value, as below)
+            cells[row.path] = reads[0].cells
+        else:
+            decided: list[int | None] = []
+            for col in range(7):
+                vals = {r.cells[col] for r in reads}
+                if len(vals) == 1:
+                    decided.append(next(iter(vals)))
+                else:
+                    decided.append(None)
+                    key = f"table3.{row.path}.{APPLICANT_COLUMNS[col]}"
+                    amb[key] = sorted(vals, key=lambda v: (v is not None, v or 0))
+            cells[row.path] = tuple(decided)
         if len(used) == 1:
             final_sigs[i] = o[used[0]].sig
 
