@@ -124,8 +124,12 @@ def read_table3(
     rows: dict[str, RowText] = {}
     placed = False
     glued: bool | None = None  # grid.is_glued of the table, found when asked
-    lines = [grid.line_bounds(text, h.end - 1) for h in hits]
-    if _cell_mode(text, lines):
+    # the labels' lines, when some line of them may be a row of cells
+    first = grid.line_bounds(text, min(h.end for h in hits) - 1)[0]
+    last = grid.line_bounds(text, max(h.end for h in hits) - 1)[1]
+    may_cells = grid.may_hold_cells(text, first, last)
+    lines = [grid.line_bounds(text, h.end - 1) for h in hits] if may_cells else []
+    if may_cells and _cell_mode(text, lines):
         rows = _cell_rows(text, hits, lines, start, problems)
     else:
         glued = grid.is_glued(text, start, end)
@@ -268,8 +272,6 @@ def _build(
 
 def _cell_mode(text: str, lines: Sequence[tuple[int, int]]) -> bool:
     """Whether most hits (their lines: ``lines``) stand on lines of cells."""
-    if not grid.may_hold_cells(text, min(s for s, _ in lines), max(e for _, e in lines)):
-        return False  # no line of cells
     n = 0
     seen: dict[int, bool] = {}  # line start -> a line of cells (labels share glued lines)
     for s, e in lines:
