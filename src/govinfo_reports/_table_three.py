@@ -174,12 +174,10 @@ def read_table3(
             )
         )
     for path, row in rows.items():
+        if row.raw is None or row.raw.strip():
+            continue  # (the common row: its numbers are there)
         cells = recovered.cells.get(path)
-        if (
-            (cells is None or not any(c is not None for c in cells))
-            and row.raw is not None
-            and not row.raw.strip()
-        ):
+        if cells is None or not any(c is not None for c in cells):
             problems.append(
                 _warn(
                     "table3.row_without_numbers",
@@ -205,15 +203,18 @@ def _cut_rows(
     cut short, read as 3 8 4 5 3 3 26), which the sums alone decided (as table 四 marks a
     text of another number of numbers than 15).  ``glued``: :func:`grid.is_glued` of the
     table when known."""
+    if glued:
+        return []
     cut = []
     for path, row in rows.items():
         got = cells.get(path)
         if row.raw is None or got is None:
             continue
         n = len(row.raw.split())
-        if n > 1 and sum(c is not None for c in got) > n:  # (one run of digits: a glued row)
+        # (one run of digits: a glued row; as many words as cells: none cut)
+        if 1 < n < len(got) and sum(c is not None for c in got) > n:
             cut.append(path)
-    if not cut or (grid.is_glued(text, start, end) if glued is None else glued):
+    if not cut or (glued is None and grid.is_glued(text, start, end)):
         return []
     labels = "、".join(f"“{TABLE3_LABELS[p]}”" for p in cut)
     return [
