@@ -830,16 +830,50 @@ def test_outcome_paths_of_single_options_same_as_the_programme() -> None:
             target = tuple(rng.choice(values) for _ in range(7))
         start = rng.choice([0, 1, 2, 3, 5, 100])
         got_budget, want_budget = [start], [start]
-        try:
-            got = rec._outcome_paths(opts, rows, target, got_budget)
-        except rec._Exhausted:
-            got = None
-        try:
-            want = rec._outcome_programme(opts, rows, target, want_budget)
-        except rec._Exhausted:
-            want = None
+        got = _or_exhausted(rec._outcome_paths, opts, rows, target, got_budget)
+        want = _or_exhausted(rec._outcome_programme, opts, rows, target, want_budget)
         assert got == want and got_budget == want_budget
         assert got is None or want is None or list(got[1]) == list(want[1])
+
+
+def _or_exhausted(search: Callable[..., object], *args: object) -> object:
+    """What ``search(*args)`` returns, or None when it runs out of work."""
+    from govinfo_reports import _recover as rec
+
+    try:
+        return search(*args)
+    except rec._Exhausted:
+        return None
+
+
+def test_memoized_outcome_programmes_draw_the_same_work() -> None:
+    """An outcome programme taken from the memo gives what a fresh run gives and draws
+    the budget a fresh run draws, or runs afresh (and runs out as a fresh run does) when
+    the budget left is less than the remembered work."""
+    import random
+
+    from govinfo_reports import _recover as rec
+
+    rng = random.Random(5)
+    values = [0, 0, 1, 2, 3, 7]
+    for _ in range(3000):
+        n = rng.randint(1, 6)
+        opts = [
+            [
+                rec._Option(tuple(rng.choice(values) for _ in range(7)), 0, ())
+                for _ in range(rng.randint(1, 3))
+            ]
+            for _ in range(n)
+        ]
+        rows = list(range(n))
+        target = tuple(sum(rng.choice(opts[i]).sig[c] for i in rows) for c in range(7))
+        memo: rec._OutcomeMemo = {}
+        for _ in range(3):
+            start = rng.choice([0, 3, 10, 40, 1000])
+            got_budget, want_budget = [start], [start]
+            got = _or_exhausted(rec._outcome_paths, opts, rows, target, got_budget, memo)
+            want = _or_exhausted(rec._outcome_paths, opts, rows, target, want_budget)
+            assert got == want and got_budget == want_budget
 
 
 def test_memoized_row_readings_draw_the_same_work() -> None:

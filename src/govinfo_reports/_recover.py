@@ -790,11 +790,15 @@ def _outcome_paths(
     rows: Sequence[int],
     target: tuple[int, ...],
     budget: list[int],
+    memo: _OutcomeMemo | None = None,
 ) -> tuple[int, dict[int, int]]:
     """How many choices of one option per outcome row add up to ``target`` in every
     column, and the options used by them (bit sets as in :class:`_Found`): a dynamic
     programme over the partial column sums (rows with one option first), pruned by what
-    the remaining rows can still add."""
+    the remaining rows can still add.  ``memo``: the programmes of the same rows' options
+    and target run before (:func:`_exact` runs again with one rule off), with the work
+    each took: taken again, the work drawn again, when at least that work is left (the
+    programme then takes the same steps: its bound is only tested against what is left)."""
     m = len(rows)
     if m and budget[0] >= m and all(len(opts[i]) == 1 for i in rows):
         # one choice: it adds up or not.  As below: the column prune keeps every option
@@ -805,7 +809,26 @@ def _outcome_paths(
             return 0, {}
         budget[0] -= m
         return 1, {i: 1 for i in reversed(rows)}
-    return _outcome_programme(opts, rows, target, budget)
+    if memo is None:
+        return _outcome_programme(opts, rows, target, budget)
+    key = (tuple(rows), tuple([tuple([o.sig for o in opts[i]]) for i in rows]), target)
+    got = memo.get(key)
+    if got is not None and got[2] <= budget[0]:
+        budget[0] -= got[2]
+        return got[0], got[1]
+    start = budget[0]
+    count, used = _outcome_programme(opts, rows, target, budget)
+    if budget[0] >= 0:  # (the work never passed its bound)
+        memo[key] = (count, used, start - budget[0])
+    return count, used
+
+
+#: programmes of :func:`_outcome_paths`: (rows, their options' sigs, target) -> (count,
+#: options used, work)
+_OutcomeMemo = dict[
+    tuple[tuple[int, ...], tuple[tuple[tuple[int, ...], ...], ...], tuple[int, ...]],
+    tuple[int, dict[int, int], int],
+]
 
 
 def _outcome_programme(
@@ -975,10 +998,11 @@ def _exact(
     use_outcome: bool,
     use_balance: bool,
     budget: list[int],
+    memo: _OutcomeMemo | None = None,
 ) -> _Found:
     """Every choice of one option per row that breaks no rule, counted without listing
-    them: for each reading of (七)总计, the outcome rows by :func:`_outcome_paths` and the
-    balance 一 + 二 = (七)总计 + 四 by a lookup of 一's readings."""
+    them: for each reading of (七)总计, the outcome rows by :func:`_outcome_paths` (with
+    ``memo``) and the balance 一 + 二 = (七)总计 + 四 by a lookup of 一's readings."""
     nrows = len(opts)
     outcome_on = use_outcome and st.use_outcome and st.total is not None
     bal = (st.new, st.carried_over, st.total, st.forward)
@@ -1011,7 +1035,7 @@ def _exact(
             out_count = 1
             out_used: dict[int, int] = {}
             if outcome_on:
-                out_count, out_used = _outcome_paths(opts, st.outcomes, t, budget)
+                out_count, out_used = _outcome_paths(opts, st.outcomes, t, budget, memo)
                 if not out_count:
                     continue
             bal_count = 1
@@ -1585,6 +1609,7 @@ def _decide3(
     how: list[int] = [0] * n  # tier each row's reading came from
     search_budget = [MAX_SEARCH_NODES]
     fallback_budget = [MAX_FALLBACK_NODES]
+    outcome_memo: _OutcomeMemo = {}  # the outcome rows' programmes, for the checks below
     result = _Found([0] * n, 0, False, False)
     fallback = False
     if cons:
@@ -1601,7 +1626,7 @@ def _decide3(
             ]
             if any(not sub[i] for i in cons):
                 continue
-            res = _exact(sub, st, True, True, search_budget)
+            res = _exact(sub, st, True, True, search_budget, outcome_memo)
             if res.ways or res.aborted:
                 result = res
                 for i in cons:
@@ -1668,16 +1693,19 @@ def _decide3(
         # (when the search was cut short, result.used holds every option a row may take)
         used = list(_bits(result.used[i])) if i in cons else list(range(len(o)))
         reads = [r for k in used for r in o[k].readings]
-        decided: list[int | None] = []
-        for col in range(7):
-            vals = {r.cells[col] for r in reads}
-            if len(vals) == 1:
-                decided.append(next(iter(vals)))
-            else:
-                decided.append(None)
-                key = f"table3.{row.path}.{APPLICANT_COLUMNS[col]}"
-                amb[key] = sorted(vals, key=lambda v: (v is not None, v or 0))
-        cells[row.path] = tuple(decided)
+        if len(reads) == 1:  # (each column's one value, as below)
+            cells[row.path] = reads[0].cells
+        else:
+            decided: list[int | None] = []
+            for col in range(7):
+                vals = {r.cells[col] for r in reads}
+                if len(vals) == 1:
+                    decided.append(next(iter(vals)))
+                else:
+                    decided.append(None)
+                    key = f"table3.{row.path}.{APPLICANT_COLUMNS[col]}"
+                    amb[key] = sorted(vals, key=lambda v: (v is not None, v or 0))
+            cells[row.path] = tuple(decided)
         if len(used) == 1:
             final_sigs[i] = o[used[0]].sig
 
@@ -1782,7 +1810,7 @@ def _decide3(
             (RULE_BALANCE, True, False, st.use_balance),
         ):
             if on:
-                res = _exact(base, st, uo, ub, [MAX_SEARCH_NODES])
+                res = _exact(base, st, uo, ub, [MAX_SEARCH_NODES], outcome_memo)
                 if res.ways > 1 or res.aborted:
                     rules.append(name)
     if row_hints:
@@ -1838,8 +1866,8 @@ def _t4_search(
             return
         i = len(cells)
         if i % 5 == 0 and i > 0:
-            g = cells[i - 5 : i]
-            if sum(v or 0 for v in g[:4]) != (g[4] or 0):
+            a, b, c_, d, total = cells[i - 5 : i]  # a group: its four columns, its total
+            if (a or 0) + (b or 0) + (c_ or 0) + (d or 0) != (total or 0):
                 breaks += 1
                 if breaks > max_breaks:
                     return

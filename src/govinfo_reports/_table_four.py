@@ -271,6 +271,8 @@ def _cells(text: str, head: int, end: int) -> _CellRows:
     """The data cells of a '|'/tab table 四: the cells of the rows that hold a number or
     only blanks, less a row's leading label cells.  The cell boundaries are the text's:
     when the rows do not hold 15 cells, which one is missing or extra is not known."""
+    if not grid.may_hold_cells(text, head, end):
+        return _CellRows(None, 0)  # no line of cells (as every line's cell_texts says)
     row: list[str] = []
     for _, line in grid.lines_with_offsets(text, head, end):
         texts = grid.cell_texts(line)

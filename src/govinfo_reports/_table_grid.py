@@ -216,6 +216,20 @@ def cell_separator(line: str) -> str | None:
     return None
 
 
+def may_hold_cells(text: str, start: int, end: int) -> bool:
+    """Whether some line of ``text[start:end]`` may be a row of cells (:func:`cell_separator`
+    not None): the text holds two '|', two tabs or three commas.
+
+    >>> may_hold_cells("规章 3 74\\n| 规章 |", 0, 9), may_hold_cells("| 规章 | 3", 0, 9)
+    (False, True)
+    """
+    return (
+        text.count("|", start, end) >= 2
+        or text.count("\t", start, end) >= 2
+        or text.count(",", start, end) >= 3
+    )
+
+
 #: a CSV row: fields of label text, numbers, blanks or quoted text, separated by commas
 _CSV_ROW = regex.compile(
     r"(?:\"[^\"\n]{0,200}+\"|[^,\"\n]{0,200}+)(?:,(?:\"[^\"\n]{0,200}+\"|[^,\"\n]{0,200}+)){3,60}+"

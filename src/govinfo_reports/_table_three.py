@@ -20,6 +20,7 @@ from __future__ import annotations
 import array
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -97,12 +98,14 @@ def read_table3(
     known: Scanned | None = None,
     *,
     hits: list[Hit] | None = None,
+    span: tuple[int, int] | None = None,
 ) -> Read3:
     """Read table 三 from ``text[start:end]`` of a footer-masked text.  ``column`` gives
     the printed column of a position (space-aligned PDF text); by default, counted in
     ``text``.  ``known``: the label cores a scan from ``start`` to a later end found;
     ``hits``: the table's labels when the caller scanned them
-    (:func:`._table_labels.scan_table3`)."""
+    (:func:`._table_labels.scan_table3`); ``span``: the table's span (by default
+    ``(start, end)``; the caller's in its source)."""
     text, start, end = region
     column = column or grid.text_columns(text)
     if hits is None:
@@ -120,13 +123,19 @@ def read_table3(
 
     rows: dict[str, RowText] = {}
     placed = False
-    lines = [grid.line_bounds(text, h.end - 1) for h in hits]
-    if _cell_mode(text, lines):
+    glued: bool | None = None  # grid.is_glued of the table, found when asked
+    # the labels' lines, when some line of them may be a row of cells
+    first = grid.line_bounds(text, min(h.end for h in hits) - 1)[0]
+    last = grid.line_bounds(text, max(h.end for h in hits) - 1)[1]
+    may_cells = grid.may_hold_cells(text, first, last)
+    lines = [grid.line_bounds(text, h.end - 1) for h in hits] if may_cells else []
+    if may_cells and _cell_mode(text, lines):
         rows = _cell_rows(text, hits, lines, start, problems)
     else:
+        glued = grid.is_glued(text, start, end)
         segs = _segments(text, hits, end)
         ordered = None
-        if _displaced(text, hits, segs, start, end):
+        if not glued and _displaced(text, hits, segs, start):
             segs = []  # its tokens (most of the reader's memory): made again if needed
             ordered = _by_order(text, hits, start, end, layout, problems, notes)
         if ordered is not None:
@@ -134,7 +143,10 @@ def read_table3(
             placed = True
         else:
             segs = segs or _segments(text, hits, end)
-            rows = _token_rows(text, hits, segs, end, problems, column)
+            # glued from the first label on: a scan from there finds the matches a scan
+            # from the start finds after it, so only text glued from the start can be
+            rows_glued = glued and grid.is_glued(text, hits[0].start, end)
+            rows = _token_rows(text, hits, segs, end, problems, column, rows_glued)
         segs = []  # its tokens are not read past here
     lines = []  # nor the labels' lines (memory while the cells are recovered)
     if not rows:
@@ -143,7 +155,7 @@ def read_table3(
     recovered = recover_table3(list(rows.values()))
     problems.extend(recovered.problems)
     if not placed and not any(p.code == "table3.boundaries_inferred" for p in recovered.problems):
-        problems.extend(_cut_rows(text, start, end, rows, recovered.cells))
+        problems.extend(_cut_rows(text, start, end, rows, recovered.cells, glued))
     if recovered.recovery is not None:
         recovery = _merge(recovery, recovered.recovery)
 
@@ -162,12 +174,10 @@ def read_table3(
             )
         )
     for path, row in rows.items():
+        if row.raw is None or row.raw.strip():
+            continue  # (the common row: its numbers are there)
         cells = recovered.cells.get(path)
-        if (
-            (cells is None or not any(c is not None for c in cells))
-            and row.raw is not None
-            and not row.raw.strip()
-        ):
+        if cells is None or not any(c is not None for c in cells):
             problems.append(
                 _warn(
                     "table3.row_without_numbers",
@@ -175,7 +185,7 @@ def read_table3(
                     cells=(f"table3.{path}",),
                 )
             )
-    table = _build(recovered.cells, layout, start, end, recovery)
+    table = _build(recovered.cells, layout, span or (start, end), recovery)
     return Read3(table=table, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
 
@@ -185,21 +195,26 @@ def _cut_rows(
     end: int,
     rows: dict[str, RowText],
     cells: dict[str, tuple[int | None, ...]],
+    glued: bool | None = None,
 ) -> list[Problem]:
     """``table3.boundaries_inferred`` for the rows of text that keeps blanks between its
     numbers (not glued, the row of more than one number) read as more numbers than the
     text shows: a number the text prints whole was cut into cells (``38 45 33 26``, a row
     cut short, read as 3 8 4 5 3 3 26), which the sums alone decided (as table 四 marks a
-    text of another number of numbers than 15)."""
+    text of another number of numbers than 15).  ``glued``: :func:`grid.is_glued` of the
+    table when known."""
+    if glued:
+        return []
     cut = []
     for path, row in rows.items():
         got = cells.get(path)
         if row.raw is None or got is None:
             continue
         n = len(row.raw.split())
-        if n > 1 and sum(c is not None for c in got) > n:  # (one run of digits: a glued row)
+        # (one run of digits: a glued row; as many words as cells: none cut)
+        if 1 < n < len(got) and sum(c is not None for c in got) > n:
             cut.append(path)
-    if not cut or grid.is_glued(text, start, end):
+    if not cut or (glued is None and grid.is_glued(text, start, end)):
         return []
     labels = "、".join(f"“{TABLE3_LABELS[p]}”" for p in cut)
     return [
@@ -244,14 +259,13 @@ _GROUPS: tuple[tuple[str, Callable[..., object], tuple[str, ...]], ...] = tuple(
 def _build(
     cells: dict[str, tuple[int | None, ...]],
     layout: Template | None,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     recovery: Recovery | None,
 ) -> ApplicationTable:
     rows: dict[str, object] = {p: _counts(cells, p) for p in _SINGLE_ROWS}
     for name, cls, paths in _GROUPS:
         rows[name] = cls(*[_counts(cells, p) for p in paths])
-    return ApplicationTable(**rows, template=layout, span=(start, end), recovery=recovery)  # type: ignore[arg-type]
+    return ApplicationTable(**rows, template=layout, span=span, recovery=recovery)  # type: ignore[arg-type]
 
 
 # --- cell forms ('|', tabs, markdown, HTML as '|' rows) --------------------------------
@@ -420,10 +434,11 @@ def _token_rows(
     segs: Sequence[_Seg],
     end: int,
     problems: list[Problem],
-    column: grid.Columns | None = None,
+    column: grid.Columns,
+    glued: bool,
 ) -> dict[str, RowText]:
-    column = column or grid.text_columns(text)
-    glued = grid.is_glued(text, hits[0].start, end)
+    """The rows of a table of text (``glued``: :func:`grid.is_glued` from its first
+    label)."""
     strict = None if glued else _strict_lines(text, segs, end)
     found: list[list[tuple[int, int]] | None] = []
 
@@ -437,6 +452,7 @@ def _token_rows(
     # rows whose offsets (printed columns of their tokens) are found only when some row
     # needs recovering: the recovery reads offsets only then (alignment evidence)
     deferred: dict[str, _Seg] = {}
+    plain: set[str] = set()  # rows of seven plain ASCII digits: read as printed
     for i, seg in enumerate(segs):
         h, spans = seg
         if h.path in rows:
@@ -445,6 +461,7 @@ def _token_rows(
             else:
                 continue
         deferred.pop(h.path, None)
+        plain.discard(h.path)
         if strict is not None and i in strict:
             rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, strict[i], problems))
             continue
@@ -454,6 +471,8 @@ def _token_rows(
             if len(raw.split()) == len(toks):  # a full row: its columns place the short rows'
                 rows[h.path] = RowText(path=h.path, raw=raw)
                 deferred[h.path] = seg
+                if raw.isascii():  # its words are its seven clean tokens
+                    plain.add(h.path)
             else:
                 rows[h.path] = RowText(path=h.path, cells=tuple(t.text for t in toks))
         elif glued:
@@ -465,7 +484,7 @@ def _token_rows(
             rows[h.path] = RowText(path=h.path, raw=raw)
             if len(raw.split()) == len(toks):
                 deferred[h.path] = seg
-    if deferred and not all(read_as_printed(r) for r in rows.values()):
+    if deferred and not all(p in plain or read_as_printed(r) for p, r in rows.items()):
         for path, (_, spans) in deferred.items():
             it = iter(spans)  # (start, end) of each token
             offsets = tuple((column(a), column(b - 1) + 1) for a, b in zip(it, it, strict=True))
@@ -590,12 +609,13 @@ def _strict_cells(text: str, segs: Sequence[_Seg], i: int, end: int) -> list[str
 #: every character str.strip removes (str.isspace), but the line break
 _STRIP_BLANKS = r"\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: a whole line (with the line breaks on both sides) that is blank or one blank mark
-#: (str.strip of it empty or in BLANK_MARKS)
-_BLANK_LINE = regex.compile(
+#: (str.strip of it empty or in BLANK_MARKS).  Stdlib ``re``: the pattern names each of its
+#: characters (no class whose Unicode tables could differ) and ``re`` runs it 3x faster
+_BLANK_LINE = re.compile(
     r"\n["
     + _STRIP_BLANKS
     + r"]*+(?:(?:"
-    + "|".join(regex.escape(m) for m in sorted(grid.BLANK_MARKS, key=lambda m: (-len(m), m)))
+    + "|".join(re.escape(m) for m in sorted(grid.BLANK_MARKS, key=lambda m: (-len(m), m)))
     + r")["
     + _STRIP_BLANKS
     + r"]*+)?\n"
@@ -625,13 +645,10 @@ def _displaced(
     hits: Sequence[Hit],
     segs: Sequence[_Seg],
     start: int,
-    end: int,
 ) -> bool:
-    """Whether the numbers may stand away from their labels (:func:`_by_order` then
-    places them): numbers before the first label, or a row with none or more than seven;
-    never in glued text."""
-    if grid.is_glued(text, start, end):
-        return False
+    """Whether the numbers of text that is not glued may stand away from their labels
+    (:func:`_by_order` then places them): numbers before the first label, or a row with
+    none or more than seven."""
     return grid.NUMBER.search(text, start, hits[0].start) is not None or any(
         not 0 < len(spans) // 2 <= 7 for h, spans in segs if h.path in PATHS_2021
     )

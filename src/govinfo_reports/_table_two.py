@@ -167,9 +167,17 @@ def _layout_of(path: str, context: str) -> Template | None:
     return None
 
 
-def read_table2(text: str, start: int, end: int, column: grid.Columns | None = None) -> Read2:
+def read_table2(
+    text: str,
+    start: int,
+    end: int,
+    column: grid.Columns | None = None,
+    *,
+    span: tuple[int, int] | None = None,
+) -> Read2:
     """Read table 二 from ``text[start:end]`` of a footer-masked text (``column``: the
-    printed column of a position, for space-aligned text; by default counted in ``text``)."""
+    printed column of a position, for space-aligned text; by default counted in ``text``;
+    ``span``: the table's span, by default ``(start, end)``: the caller's in its source)."""
     column = column or grid.text_columns(text)
     hits: list[Hit] = []
     seen: set[str] = set()
@@ -224,7 +232,7 @@ def read_table2(text: str, start: int, end: int, column: grid.Columns | None = N
     table = ActiveDisclosureTable(
         **rows,  # type: ignore[arg-type]
         template=table_layout,
-        span=(start, end),
+        span=span or (start, end),
     )
     return Read2(
         table=table, layout=table_layout, mixed=bool(n21 and n19), problems=tuple(problems)

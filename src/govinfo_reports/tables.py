@@ -219,12 +219,13 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     if t3_region is not None:
         hits3 = scan_table3(text, *t3_region, t3_known, t3_folded)
         t3_known = t3_folded = None  # the locator's scan: not needed while the table is read
-        r3 = read_table3((text, *t3_region), norm.column, hits=hits3)
+        r3 = read_table3(
+            (text, *t3_region), norm.column, hits=hits3, span=norm.to_source(t3_region)
+        )
         problems.extend(norm.problems_at_source(r3.problems))
         notes.extend(r3.notes)
         layout3 = r3.layout
-        if r3.table is not None:
-            applications = attrs.evolve(r3.table, span=norm.to_source(t3_region))
+        applications = r3.table
 
     appeals: AppealTable | None = None
     if t4_start is not None:
@@ -237,13 +238,12 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     active: ActiveDisclosureTable | None = None
     layout2: Template | None = None
     if t2_region is not None:
-        r2 = read_table2(text, *t2_region, norm.column)
+        r2 = read_table2(text, *t2_region, norm.column, span=norm.to_source(t2_region))
         problems.extend(norm.problems_at_source(r2.problems))
         layout2 = r2.layout
         if r2.mixed:
             notes.append("表二混用了2019年格式和2021年格式的栏目，各行按其表头读取")
-        if r2.table is not None:
-            active = attrs.evolve(r2.table, span=norm.to_source(t2_region))
+        active = r2.table
 
     template = layout2 or layout3
     if layout2 is Template.STANDARD_2021 and layout3 is Template.STANDARD_2019:
