@@ -347,3 +347,10 @@ def test_parse_many_keeps_input_order_and_reports_unreadable_files(tmp_path: Pat
 def test_reports_pickle() -> None:
     r = reference()
     assert pickle.loads(pickle.dumps(r)) == r
+
+
+def test_an_unreadable_file_gives_its_one_problem_and_no_identity_findings(
+    tmp_path: Path,
+) -> None:
+    (report,) = gr.parse_many([str(tmp_path / "gone.txt")])
+    assert [p.code for p in report.validate()] == ["file.unreadable"]

@@ -1237,11 +1237,14 @@ def _identity_checks(report: Report) -> list[Check]:
     year_rule = RULES_BY_CODE["identity.year_missing"]
     period_rule = RULES_BY_CODE["identity.period_mismatch"]
     template_rule = RULES_BY_CODE["identity.template"]
-    if any(p.code == "report.not_a_report" for p in report.problems):
-        return [
-            Check(r.code, "报告", Outcome.NOT_ASSESSABLE, note="文本不像年度报告")
-            for r in (year_rule, period_rule, template_rule)
-        ]
+    for p in report.problems:
+        # (a text that is no report, or a file that could not be read: nothing to check)
+        if p.code == "report.not_a_report" or p.code == "file.unreadable":
+            note = "文本不像年度报告" if p.code == "report.not_a_report" else "文件未能读取"
+            return [
+                Check(r.code, "报告", Outcome.NOT_ASSESSABLE, note=note)
+                for r in (year_rule, period_rule, template_rule)
+            ]
     out: list[Check] = []
     year = report.year
     if year is None:
