@@ -1102,11 +1102,6 @@ def _overview_of(sentence: str, year: str = "2021") -> gr.Report:
     )
 
 
-@reader_cause(
-    "metadata (year): in a report whose title has no year, the year of a comparison "
-    "(比2023年增加4条, 与2023年相比) is read as the report's year: 2023, where the text says "
-    "only that the year is later (a silent wrong year; validate's identity checks trust it)"
-)
 def test_a_comparison_year_is_no_year() -> None:
     years = {
         _year_of(f"全年主动公开政府信息120条，{c}。")

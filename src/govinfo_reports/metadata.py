@@ -877,11 +877,29 @@ _ANY_YEAR = lazy_regex(
 )
 
 
+#: a year compared with (比2023年增加, 较2023年, 与2023年相比): an earlier year, not the
+#: one the figures are of
+_COMPARED_BEFORE = ("比", "较", "与", "同")
+_COMPARED_AFTER = lazy_re(r"度?(?:相比|同期|比较)")
+
+
+def _compared(text: str, m: regex.Match[str]) -> bool:
+    """Whether the year of ``m`` (an :data:`_ANY_YEAR` match) is one compared with.
+
+    >>> [_compared(t, _ANY_YEAR.search(t)) for t in ("比2023年增加", "与2023年相比", "2024年共")]
+    [True, True, False]
+    """
+    start = m.start("y")
+    return text[start - 1 : start] in _COMPARED_BEFORE or (
+        _COMPARED_AFTER.match(text, m.end()) is not None
+    )
+
+
 def _unique_year(text: str) -> int | None:
     """The year when every year the prose mentions is the same one (documents and dates
-    aside), and the prose says it of something done that year, not only of a plan for it
-    or of what was carried over from it (:data:`_OTHER_YEAR_TAIL`): such a year still
-    stands against another.
+    aside), and the prose says it of something done that year, not only of a plan for it,
+    of what was carried over from it (:data:`_OTHER_YEAR_TAIL`) or of a comparison with
+    it (比2023年增加): such a year still stands against another.
 
     >>> _unique_year("2019年,我局共公开120条。2020年,我局将继续推进。")
     >>> _unique_year("2020年,我局将继续推进。"), _unique_year("其中2018年度结转申请2件。")
@@ -896,7 +914,7 @@ def _unique_year(text: str) -> int | None:
         y = _year_value(m.group("y"))
         if y is not None:
             years.add(y)
-            if _OTHER_YEAR.match(cleaned, m.end()) is None:
+            if _OTHER_YEAR.match(cleaned, m.end()) is None and not _compared(cleaned, m):
                 done.add(y)
     if len(years) == 1 and years <= done:
         return years.pop()
