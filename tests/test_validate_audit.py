@@ -1015,11 +1015,6 @@ def _figure_before(heading: str, sentence: str, kind: FigureKind) -> list[object
     return [f.quantity.value for f in r.figures if f.kind is kind and not f.from_table]
 
 
-@reader_cause(
-    "metadata (title): a title wrapped inside a word (…2022年度政府信息 / 公开工作年度报告), "
-    "as a PDF centres a long title over two lines, gives no agency: identity.agency_missing "
-    "fires though the title names 云溪县人民政府"
-)
 def test_a_title_wrapped_inside_a_word() -> None:
     r = gr.parse(_with_title("云溪县人民政府2022年度政府信息\n公开工作年度报告\n"))
     assert (r.agency, r.year) == ("云溪县人民政府", 2022)

@@ -1099,10 +1099,45 @@ def _page_start(page: str, view: str, offsets: ViewOffsets) -> int:
     return start if _ANCHOR_AT_OPEN.search(line) is not None else 0
 
 
+#: the characters of _ANCHOR: a line break between two of them may cut a title's name
+_ANCHOR_CHARS = frozenset("信息资讯政务公开工作年度总结情况的报告年报")
+
+
+def _join_wrapped_anchors(text: str) -> str:
+    """``text`` with the line breaks that cut a report's name in the head taken out
+    (…2022年度政府信息 / 公开工作年度报告, a long title a PDF centres over two lines).
+
+    >>> _join_wrapped_anchors("云溪县人民政府2022年度政府信息\\n公开工作年度报告\\n一、总体情况")
+    '云溪县人民政府2022年度政府信息公开工作年度报告\\n一、总体情况'
+    >>> _join_wrapped_anchors("做好政府信息\\n公开工作。")
+    '做好政府信息\\n公开工作。'
+    """
+    cuts: list[int] = []
+    pos = text.find("\n", 1, _HEAD)
+    while pos >= 0:
+        if text[pos - 1] in _ANCHOR_CHARS and text[pos + 1 : pos + 2] in _ANCHOR_CHARS:
+            lo = max(0, pos - 14)
+            window = text[lo:pos] + text[pos + 1 : pos + 16]
+            m = _ANCHOR.search(window)
+            if m is not None and m.start() < pos - lo < m.end():
+                cuts.append(pos)
+        pos = text.find("\n", pos + 1, _HEAD)
+    if not cuts:
+        return text
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces.append(text[last:cut])
+        last = cut + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     text = _fold(raw)
     if "(" in text and _PINYIN_HINT.search(text) is not None:
         text = _PINYIN.sub("", text)
+    if "\n" in text[:_HEAD]:
+        text = _join_wrapped_anchors(text)
     head = text[:_HEAD]
     h1 = _first_heading(head)
     pre = head[:h1] if h1 >= 0 else head[:1500]
