@@ -1100,7 +1100,9 @@ def _page_start(page: str, view: str, offsets: ViewOffsets) -> int:
 
 
 #: the characters of _ANCHOR: a line break between two of them may cut a title's name
-_ANCHOR_CHARS = frozenset("信息资讯政务公开工作年度总结情况的报告年报")
+_ANCHOR_CHARS = "信息资讯政务公开工作年度总结情况的报告"
+#: a line break between two of them (found from the break: a literal is found fast)
+_BREAK_IN_ANCHOR_WORDS = lazy_re(f"\n(?<=[{_ANCHOR_CHARS}]\n)(?=[{_ANCHOR_CHARS}])")
 
 
 def _join_wrapped_anchors(text: str) -> str:
@@ -1113,15 +1115,13 @@ def _join_wrapped_anchors(text: str) -> str:
     '做好政府信息\\n公开工作。'
     """
     cuts: list[int] = []
-    pos = text.find("\n", 1, _HEAD)
-    while pos >= 0:
-        if text[pos - 1] in _ANCHOR_CHARS and text[pos + 1 : pos + 2] in _ANCHOR_CHARS:
-            lo = max(0, pos - 14)
-            window = text[lo:pos] + text[pos + 1 : pos + 16]
-            m = _ANCHOR.search(window)
-            if m is not None and m.start() < pos - lo < m.end():
-                cuts.append(pos)
-        pos = text.find("\n", pos + 1, _HEAD)
+    for hit in _BREAK_IN_ANCHOR_WORDS.finditer(text, 1, _HEAD):
+        pos = hit.start()
+        lo = max(0, pos - 14)
+        window = text[lo:pos] + text[pos + 1 : pos + 16]
+        m = _ANCHOR.search(window)
+        if m is not None and m.start() < pos - lo < m.end():
+            cuts.append(pos)
     if not cuts:
         return text
     pieces, last = [], 0
