@@ -999,3 +999,32 @@ def test_a_name_of_another_kind_gives_way_to_the_names_after_it() -> None:
     )
     assert (m.agency, m.year) == ("云溪区财政局", 2019)
     assert "identity.agency_missing" not in codes(m)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a notice about the reports: its title line, its addressees, its own numbered points
+        (
+            "青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告的通知\n"
+            "各区县人民政府，市政府各部门：\n一、高度重视\n内容。\n二、按时报送\n请按时报送。",
+            True,
+        ),
+        # a notice that publishes the report, printed after it under the report's own title
+        (
+            "青禾市人民政府办公室关于印发《青禾市2019年政府信息公开工作年度报告》的通知\n"
+            "各区县人民政府:\n现将报告印发给你们。\n青禾市2019年政府信息公开工作年度报告\n"
+            "一、总体情况\n2019年全市主动公开政府信息1200条。",
+            False,
+        ),
+        # a report whose preamble cites the notice it answers
+        (
+            "云溪区财政局2019年政府信息公开工作年度报告\n根据青禾市人民政府办公室关于做好"
+            "2019年政府信息公开工作年度报告的通知要求，现将情况报告如下：\n一、总体情况\n内容。",
+            False,
+        ),
+    ],
+)
+def test_a_notice_about_the_reports_is_not_a_report(text: str, flagged: bool) -> None:
+    codes = [p.code for p in gr.parse(text).problems]
+    assert ("report.not_a_report" in codes) is flagged

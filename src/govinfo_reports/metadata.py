@@ -1251,6 +1251,8 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         why = "文本有编号的章节,但通篇没有“公开”二字,不是政府信息公开工作年度报告"
     elif sections and _is_letter(text[:_HEAD], real_titles):
         why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
+    elif sections and _is_notice(text[:_NOTICE_HEAD], real_titles):
+        why = "文本是一份通知(…的通知/各…:),不是政府信息公开工作年度报告"
     if why is not None:
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
@@ -1269,6 +1271,32 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         agency_alias=alias,
         template_note=template_note,
     )
+
+
+#: how far into a text a notice's title and addressee stand (its first lines)
+_NOTICE_HEAD = 600
+#: a notice: its title line (…关于…的通知) and, on a line of its own, to whom it goes
+#: (各区县人民政府:)
+_NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}的通知[ \t]*$")
+_ADDRESSEE = lazy_re(r"(?m)^[ \t\u3000]*各[^\n:：。]{1,60}[:：][ \t]*$")
+
+
+def _is_notice(head: str, real_titles: list[_Title]) -> bool:
+    """A notice (通知) about the reports, not a report: it opens with a notice's title
+    line and an addressee line (各…:), and no title line calls it a 年度报告.
+
+    >>> _is_notice("青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告的通知\\n"
+    ...            "各区县人民政府:\\n一、高度重视", [])
+    True
+    >>> _is_notice("根据《关于做好年度报告工作的通知》要求,现将情况报告如下:", [])
+    False
+    """
+    if "的通知" not in head or "各" not in head:
+        return False
+    title = _NOTICE_TITLE.search(head)
+    if title is None or _ADDRESSEE.search(head, title.end()) is None:
+        return False
+    return not any(t.text.endswith(("年度报告", "年报")) for t in real_titles)
 
 
 _LETTER = lazy_regex(
