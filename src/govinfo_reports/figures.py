@@ -622,8 +622,11 @@ class _Reader:
                 if after < tail_end:
                     tail_end = after if after > end else end
             tail = text[end:tail_end]
-            if unit is None and P.UNITLESS_AFTER.match(tail) is None:
-                continue
+            if unit is None and (
+                P.UNITLESS_AFTER.match(tail) is None
+                or (text.startswith("\n", end) and _cut_by_wrap(text, start, end))
+            ):
+                continue  # (or a number cut by a line break: which one is not known)
             k = bisect_left(clause_ends, start)  # self._clause_start(start)
             clause_start = clause_ends[k - 1] + 1 if k > 0 else 0
             if clause_start < start - lead_max:
@@ -640,6 +643,10 @@ class _Reader:
             ):
                 continue  # (the same for a table cell: … | 58 | 7 |)
             clause_lead = text[clause_start:start]
+            if "\n" in clause_lead:  # (a line of a PDF's text layer wraps the clause)
+                if clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1):
+                    continue  # (a number cut by a line break: which one is not known)
+                clause_lead = clause_lead.replace("\n", "")
             if (
                 (series and self._has_series(clause_start, clause_end))
                 or (
@@ -650,6 +657,7 @@ class _Reader:
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or self._since_opening(clause_start)
                 or (self.department and "全" in clause_lead and P.WHOLE_AREA.search(clause_lead))
+                or ("属" in clause_lead and P.SUB_UNITS.search(clause_lead))
             ):
                 continue
             # (a year of P.CLAUSE_YEAR is written 20xx or 二〇xx: a cheap test before
@@ -715,13 +723,18 @@ class _Reader:
 
     def _since_opening(self, clause_start: int) -> bool:
         """True when the clauses of the sentence before ``clause_start`` end with a time
-        since when (自《条例》施行以来，) that is not the report's year: what follows is
-        a total over several years."""
+        since when (自《条例》施行以来，) that is not the report's year, or with a span of
+        years (2017年至2019年，): what follows is a total over several years."""
         text = self.text
         lo = max(self._sentence_start(clause_start), clause_start - 40)
         sent_start = text.rfind("\n", lo, clause_start) + 1 or lo  # (not a title line before)
         if text.find("以来", sent_start, clause_start) < 0:
-            return False
+            # (a span of years opening the sentence: 2017年至2019年，共收到…; every match
+            # of P.SPAN_OPENING holds 年 and a word that joins two years)
+            if text.find("年", sent_start, clause_start) < 0:
+                return False
+            before = text[sent_start:clause_start]
+            return _has_span_word(before) and P.SPAN_OPENING.search(before) is not None
         before = text[sent_start:clause_start]
         if P.SINCE_OPENING.search(before) is None:
             return False
@@ -753,7 +766,12 @@ class _Reader:
                 return []
             unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
         if unit in P.FEE_UNITS:
-            if P.FEES.search(lead) and not P.NOT_FEES.search(lead) and not P.RATE_TAIL.match(tail):
+            if (
+                P.FEES.search(lead)
+                and not P.NOT_FEES.search(lead)
+                and not P.RATE_TAIL.match(tail)
+                and not _names_other_fee(lead)
+            ):
                 return [(K.FEES_COLLECTED, 2)]
             return []
         if unit not in P.COUNT_UNITS:
@@ -909,16 +927,29 @@ class _Reader:
             region = text[start:stop]
             if any(map(str.isdigit, region)):
                 continue
+            negated_from = m.end() - start
+            kept: list[int] | None = None
+            if "\n" in region:
+                # a line of a PDF's text layer wraps the statement (…申请引发的投\n诉):
+                # read without the line breaks, spans mapped back through ``kept``
+                kept = [k for k, c in enumerate(region) if c != "\n"]
+                negated_from = bisect_left(kept, negated_from)
+                region = region.replace("\n", "")
             seen: set[FigureKind] = set()
-            for noun in P.ZERO_NOUN.finditer(region, m.end() - start):
-                kind = self._zero_kind(noun, region, m.end() - start)
+            for noun in P.ZERO_NOUN.finditer(region, negated_from):
+                kind = self._zero_kind(noun, region, negated_from)
                 if kind is None or kind in seen or (fees_only and kind is not K.FEES_COLLECTED):
                     continue
                 if kind is K.FEES_COLLECTED and self._waived_for_group(start):
                     continue
+                if fees_only and self._hedged(start):
+                    continue
                 seen.add(kind)
-                span = (start, start + noun.end())
-                yield self._cand(kind, self._zero(span), 2)
+                end = noun.end() if kept is None else kept[noun.end() - 1] + 1
+                span = (start, start + end)
+                # (不收取…费 states the rule: a fee of the year stated as a number comes
+                # first, 未收取…费 is what happened)
+                yield self._cand(kind, self._zero(span), 1 if fees_only else 2)
         for m in _zero_word_matches(text):
             if self._masked(m.start()):
                 continue
@@ -940,6 +971,12 @@ class _Reader:
         w = P.FEE_WAIVED_FOR.search(self.text[clause_start:start])
         return w is not None and P.FEE_ALL.search(w.group("who")) is None
 
+    def _hedged(self, start: int) -> bool:
+        """True when the clause before a 不收取…费 at ``start`` hedges it (原则上, 一般,
+        除…外): the rule has exceptions, so it does not say no fee was collected."""
+        clause_start = self._clause_start(start)
+        return P.FEE_HEDGE.search(self.text, clause_start, start) is not None
+
     @staticmethod
     def _zero_kind(noun: regex.Match[str], region: str, negated_from: int) -> FigureKind | None:
         """The kind a noun of a statement of zero names; None for 申请 that is not a
@@ -951,14 +988,13 @@ class _Reader:
                 return None
             if P.ZERO_OTHER_NEGATION.search(region, negated_from, noun.start()):
                 return None
-            if P.APPEAL_CAUSE.match(region, noun.end()):
+            if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
             return K.APPLICATIONS_RECEIVED
-        if name in ("r", "l") and (
-            P.ZERO_APPEAL_OUTCOME.search(region, negated_from, noun.start())
-            or P.ZERO_APPEAL_OUTCOME.search(region, noun.end(), noun.end() + 4)
-        ):
-            return None  # (the statement is of an outcome: no review was overturned)
+        if name in ("r", "l") and P.ZERO_APPEAL_OUTCOME.search(region, negated_from):
+            # (the statement is of an outcome: no review was overturned; an outcome after
+            # a coordinated subject is of each: 未发生行政复议和行政诉讼败诉案件)
+            return None
         return {
             "r": K.ADMINISTRATIVE_REVIEWS,
             "l": K.ADMINISTRATIVE_LAWSUITS,
@@ -1124,7 +1160,7 @@ class _Reader:
             if open_start < pos or self._masked(open_start):
                 continue
             total = self._total_before(open_start, last_total)
-            if total is None:
+            if total is None or _cut_by_wrap(self.text, total.span[0], -1):
                 continue
             parts, stop = self._parts(open_end, total)
             if len(parts) < 2:
@@ -1271,6 +1307,10 @@ class _Reader:
             q_start, q_end, unit = starts[i], ends[i], units[i]
             i += 1
             gap = text[prev:q_start]
+            if ("\n" in gap or (unit is None and text.startswith("\n", q_end))) and _cut_by_wrap(
+                text, q_start, q_end if unit is None else -1
+            ):
+                return [], None  # (which number the text says is not known: no list)
             if parts and ("（" in gap or "(" in gap) and P.SUBPART_OPEN.match(gap):
                 inside = True
             if inside:
@@ -1372,6 +1412,10 @@ _KIND_ORDER = {kind: k for k, kind in enumerate(FigureKind)}
 _first = itemgetter(0)
 _LEAD_STRIP = frozenset(" \t\u3000\n\r，,：:")
 _DOC_UNITS = frozenset("条件篇项份")
+# what goes on a number across a line break (a digit or a decimal point; a Chinese
+# numeral after one)
+_WRAP_DIGITS = frozenset("0123456789.．")
+_CN_NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿两")
 
 
 @functools.lru_cache(maxsize=16)
@@ -1386,6 +1430,27 @@ _LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通�
 # what a match of P.NOT_PROACTIVE starts with in its ^ branch (the others hold 不, 免予,
 # 否决 or 依申请)
 _NOT_PROACTIVE_STARTS = ("其他", "其余", "另有")
+
+
+def _cut_by_wrap(text: str, start: int, end: int) -> bool:
+    r"""True when the number at ``start`` (without a unit: ending at ``end``; else ``end``
+    is -1) is cut by a line break of a PDF's text layer: a digit ends the line before it
+    (2\n46件), or the next line goes on with a digit or a point (占21\n.8%).
+
+    >>> _cut_by_wrap("申请2\n46件", 4, -1), _cut_by_wrap("占21\n.8%", 1, 3)
+    (True, True)
+    >>> _cut_by_wrap("申请\n46件", 3, -1), _cut_by_wrap("共21\n件", 1, 3)
+    (False, False)
+    >>> _cut_by_wrap("诉讼十\n四件", 4, -1), _cut_by_wrap("诉讼\n十四件", 3, -1)
+    (True, False)
+    """
+    if start >= 2 and text[start - 1] == "\n":
+        before, first = text[start - 2], text[start]
+        if (before in _WRAP_DIGITS and first in _WRAP_DIGITS) or (
+            before in _CN_NUMERAL_CHARS and first in _CN_NUMERAL_CHARS
+        ):
+            return True
+    return end >= 0 and text[end : end + 1] == "\n" and text[end + 1 : end + 2] in _WRAP_DIGITS
 
 
 def _years(text: str) -> set[int]:
@@ -1425,14 +1490,43 @@ def _names_topic(m: regex.Match[str], lead: str) -> bool:
     return P.PROACTIVE_WHOLE_MID.match(mid) is None
 
 
+def _names_other_fee(lead: str) -> bool:
+    """True when ``lead`` names a fee (…费) that is not a fee of disclosure
+    (P.DISCLOSURE_FEE): 收取污水处理费 counts that fee.
+
+    >>> [_names_other_fee(x) for x in ("收取信息处理费", "收取检索费、复制费共计",
+    ...                                "收费", "收取污水处理费", "收取停车费")]
+    [False, False, False, True, True]
+    """
+    return lead.count("费") > len(P.DISCLOSURE_FEE.findall(lead))
+
+
 def _may_other_period(lead: str) -> bool:
     """False when ``lead`` holds no match of P.OTHER_PERIOD (each holds 来, 近, 季, 半 or
-    月: a cheap test first).
+    月, or a year and a word of a span: a cheap test first).
 
     >>> _may_other_period("第四季度收到"), _may_other_period("全年共收到")
     (True, False)
+    >>> _may_other_period("2017年至2019年收到"), _may_other_period("截至目前共收到")
+    (True, False)
     """
-    return "来" in lead or "近" in lead or "季" in lead or "半" in lead or "月" in lead
+    if "来" in lead or "近" in lead or "季" in lead or "半" in lead or "月" in lead:
+        return True
+    return ("20" in lead or "二" in lead) and _has_span_word(lead)
+
+
+def _has_span_word(words: str) -> bool:
+    """True when ``words`` hold a word that joins the two years of a span (至, 到, a
+    dash or a tilde: every match of P.YEAR_SPAN holds one)."""
+    return (
+        "至" in words
+        or "到" in words
+        or "-" in words
+        or "—" in words
+        or "－" in words
+        or "~" in words
+        or "～" in words
+    )
 
 
 def _may_target(lead: str) -> bool:
