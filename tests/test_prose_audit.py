@@ -1228,13 +1228,36 @@ def test_sentence_near_round2(text: str, kind: FigureKind, want: object) -> None
     assert value(text, kind) == want
 
 
-def test_parts_near_round2() -> None:
-    """A share after a part and a line break before a part leave the list as stated."""
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share after a part, a line break before a part
         RECEIVED_15 + "其中网上申请10件，占66.7%，当面申请5件，占33.3%。",
         RECEIVED_15 + "其中网上申请10件，\n当面申请5件。",
-    ):
-        assert parts(text) == [(15, [("网上申请", 10), ("当面申请", 5)])]
+        # a whole list in a part's brackets is that part's; a clause between two parts
+        RECEIVED_15 + "其中网上申请10件（其中微信申请2件、网站申请8件），当面申请5件。",
+        RECEIVED_15 + "其中网上申请10件，全部办结，当面申请5件。",
+        # labels after their numbers, with the words that open them
+        RECEIVED_15 + "其中10件通过网上申请，5件为当面申请。",
+        # a sentence that opens with 从…看 divides the previous sentence's total
+        "全年共收到政府信息公开申请15件。从申请方式看，网上申请10件，当面申请5件。",
+    ],
+)
+def test_parts_near_round2(text: str) -> None:
+    """Near cases of the round-2 breakdown fixes: read, with the labels the text gives."""
+    assert parts(text) == [(15, [("网上申请", 10), ("当面申请", 5)])]
+
+
+def test_nested_list_still_read() -> None:
+    """A nested 其中 list of its own clauses is read with its total (the outer list that
+    it cuts is not: the text does not say where it goes on)."""
+    text = RECEIVED_15 + "其中网上申请10件，其中微信申请2件、网站申请8件。"
+    assert parts(text) == [(10, [("微信申请", 2), ("网站申请", 8)])]
+
+
+def test_enumerated_labels() -> None:
+    text = "全年主动公开政府信息1200条，其中：1.政策文件200条；2.工作动态1000条。"
+    assert parts(text) == [(1200, [("政策文件", 200), ("工作动态", 1000)])]
 
 
 WRONG_PARTS2 = [
@@ -1248,21 +1271,27 @@ WRONG_PARTS2 = [
         [],
         "a share cut by a line break (21\\n.8%): 21 is read as a part",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请15件，其中网上申请10件（其中微信申请2件），当面申请5件。",
         [(15, [("网上申请", 10), ("当面申请", 5)])],
         "a 其中 in the brackets of a part ends the list at that part; the bracket's 其中 "
-        "then takes 10 as its total and 当面申请5件 as its part. Not fixed yet",
+        "then takes 10 as its total and 当面申请5件 as its part",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请15件，从申请方式看，网上申请10件，当面申请5件。",
         [(15, [("网上申请", 10), ("当面申请", 5)])],
-        "the first label holds the clause before it (从申请方式看，网上申请). Not fixed yet",
+        "the first label holds the clause before it (从申请方式看，网上申请)",
     ),
-    _wrong_parts(
+    _fixed_parts(
         "全年共收到政府信息公开申请15件，其中网上申请10件，当面申\n请5件。",
         [(15, [("网上申请", 10), ("当面申请", 5)])],
-        "a label wrapped by a PDF line break keeps the line break (当面申\\n请). Not fixed yet",
+        "a label wrapped by a PDF line break keeps the line break (当面申\\n请)",
+    ),
+    _fixed_parts(
+        RECEIVED_15 + "其中网上申请10件，其中微信申请2件；当面申请5件。",
+        [],
+        "a nested 其中 ends the outer list at its part; its own list runs past the "
+        "semicolon that closes it: (10, [微信申请 2, 当面申请 5])",
     ),
 ]
 

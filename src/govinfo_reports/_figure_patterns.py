@@ -308,10 +308,11 @@ ZERO_WORD = lazy_regex(
 BREAKDOWN_OPEN = lazy_regex(r"其中|包括")
 #: a nested 其中 inside a list of parts starts a new total
 NESTED_OPEN = lazy_regex(r"其中")
-#: a sentence that opens with a breakdown of the previous sentence's total (其中，… / 申请方式中，…)
+#: a sentence that opens with a breakdown of the previous sentence's total (其中，… /
+#: 申请方式中，… / 从申请方式看，…)
 BREAKDOWN_SENTENCE = lazy_regex(
     r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况)"
-    r"(?:上|中|方面))"
+    r"(?:上|中|方面|来看|看))"
 )
 #: the longest match of BREAKDOWN_SENTENCE (8 spaces, 8 characters, a word, 方面)
 BREAKDOWN_SENTENCE_MAX = 20
@@ -321,8 +322,14 @@ LABEL_STRIP = " \t\u3000\n\r，,；;：:、。"
 SUBPART_OPEN = lazy_regex(r"^[ \t]{0,2}[（(]")
 #: what separates the labels of a 分别为 list (网上申请、信函申请分别为10件、5件)
 LABEL_JOIN = lazy_regex(r"、|以及|和|及|与")
-#: words that open a part's label without being part of it
-LABEL_LEAD = lazy_regex(r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过)[ \t，,：:]{0,2}")
+#: words that open a part's label without being part of it, and enumerators (一是, 1.,
+#: （1）)
+LABEL_LEAD = lazy_regex(
+    r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过|[一二三四五六七八九十]是|[0-9]{1,2}[.．、]"
+    r"|[（(][0-9一二三四五六七八九十]{1,2}[)）])[ \t，,：:]{0,2}"
+)
+#: words that open a label placed after its number (5件为当面申请)
+LABEL_AFTER_LEAD = ("为", "是", "系")
 
 # --- legacy statistics tables (pre-2019 统计表 rows: label, unit, this year, cumulative) ------
 

@@ -1138,11 +1138,11 @@ class _Reader:
             return self._openings_found
         text = self.text
         found = _breakdown_open_spans(text)
-        # every BREAKDOWN_SENTENCE match holds 其中, 上, 中 or 方面 (a cheap test first)
+        # every BREAKDOWN_SENTENCE match holds 其中, 上, 中, 方面 or 看 (a cheap test first)
         reach = P.BREAKDOWN_SENTENCE_MAX + 1
         for end in self.sentence_ends:
             head = text[end + 1 : end + reach]
-            if "中" not in head and "上" not in head and "方面" not in head:
+            if "中" not in head and "上" not in head and "方面" not in head and "看" not in head:
                 continue
             m = _BREAKDOWN_SENTENCE.match(text, end + 1)
             if m is not None:
@@ -1156,13 +1156,17 @@ class _Reader:
         out: list[Breakdown] = []
         last_total: tuple[int, Quantity] | None = None  # (sentence start, total)
         pos = 0
+        last_open = -1  # the start of the last opening with a total
         for open_start, open_end in self._openings():
             if open_start < pos or self._masked(open_start):
                 continue
             total = self._total_before(open_start, last_total)
             if total is None or _cut_by_wrap(self.text, total.span[0], -1):
                 continue
-            parts, stop = self._parts(open_end, total)
+            # (an opening before the total in its sentence: the total is one of its parts)
+            nested = last_open >= self._sentence_start(open_start) and last_open < total.span[0]
+            last_open = open_start
+            parts, stop = self._parts(open_end, total, nested=nested)
             if len(parts) < 2:
                 continue
             if sum(p.quantity.value for p in parts) != total.value:
@@ -1282,13 +1286,15 @@ class _Reader:
         return _is_comparison(self.text[lead_start:start])
 
     def _parts(
-        self, start: int, total: Quantity, *, exact: bool = False
+        self, start: int, total: Quantity, *, exact: bool = False, nested: bool = False
     ) -> tuple[list[BreakdownPart], int | None]:
         """The labelled parts after ``start`` in the sentence, and where a semicolon
         closed them with parts that add up to the total (a second list may follow).
 
         ``exact``: a list without 其中, kept only when it ends at the sentence end or a
-        semicolon with at least two parts that add up to the total.
+        semicolon with at least two parts that add up to the total.  ``nested``: the
+        total is a part of a list opened before it in its sentence (其中网上申请10件，其中
+        微信申请2件；当面申请5件): a semicolon ends its parts.
         """
         end = self._sentence_end(start)
         i = bisect_left(self.q_starts, start)
@@ -1320,14 +1326,12 @@ class _Reader:
                     continue  # a part of the part before it
                 inside = False
                 gap = gap[close + 1 :]
-            if parts and ("；" in gap or ";" in gap) and (exact or acc == total.value):
+            if parts and ("；" in gap or ";" in gap) and (exact or nested or acc == total.value):
+                if nested:  # (the parts of a part end with its clause)
+                    return self._placed_labels(parts, end), None
                 done = acc == total.value and len(parts) >= 2
                 return (self._placed_labels(parts, end) if done else []), prev
-            label = gap.strip(P.LABEL_STRIP)
-            if label[:1] in _CLOSE_BRACKETS:  # (the end of a bracketed aside before it)
-                label = label[1:].strip(P.LABEL_STRIP)
-            if label.startswith(_LABEL_LEAD_WORDS):  # (a cheap test before P.LABEL_LEAD)
-                label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
+            label = _clean_label(gap)
             prev = q_end
             if unit == "%":
                 continue  # a share of the part before it (网络申请1303件，占86.92%)
@@ -1337,8 +1341,11 @@ class _Reader:
                 break
             if unit is None and not label:
                 continue
-            if i < len(starts) and text.find("其中", q_end, min(starts[i], end)) >= 0:
-                break  # a new total with its own 其中
+            if i < len(starts):
+                k = text.find("其中", q_end, min(starts[i], end))
+                # (a 其中 in brackets right after the number is of that part's own parts)
+                if k >= 0 and P.SUBPART_OPEN.match(text[q_end:k]) is None:
+                    break  # a new total with its own 其中
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
             q = self._q(i - 1)
@@ -1395,7 +1402,9 @@ class _Reader:
             words = text[q_end:stop]
             m = _PART_SEPARATOR.search(words)
             cut = len(words) if m is None else m.start()
-            label = words[:cut].strip(P.LABEL_STRIP)
+            label = _clean_label(words[:cut])
+            if label.startswith(P.LABEL_AFTER_LEAD):  # (5件为当面申请)
+                label = label[1:]
             if not label or (not last and words[cut:].strip(P.LABEL_STRIP)):
                 return None
             out.append(BreakdownPart(label, part.quantity))
@@ -1425,8 +1434,35 @@ def _row_pattern(label: str) -> re.Pattern[str]:
     return re.compile(re.escape(label) + P.ROW_REST)
 
 
-# the words a match of P.LABEL_LEAD starts with
+# the words a match of P.LABEL_LEAD starts with, and the first characters of its
+# enumerators
 _LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通过")
+_ENUMERATOR_FIRST = frozenset("一二三四五六七八九十0123456789（(")
+
+
+def _clean_label(words: str) -> str:
+    r"""The label of a part in the ``words`` before (or after) its number: without a line
+    break of a PDF's text layer, the end of a bracketed aside, a clause before it (从申请
+    方式看，网上申请), or the words that open it (其中, 通过, 一是, 1.).
+
+    >>> [_clean_label(w) for w in ("，从申请方式看，网上申请", "当面申\n请", "）、当面申请",
+    ...                            "其中：网上申请", "一是政策文件", "（2）工作动态")]
+    ['网上申请', '当面申请', '当面申请', '网上申请', '政策文件', '工作动态']
+    """
+    label = words.strip(P.LABEL_STRIP)
+    if "\n" in label:
+        label = label.replace("\n", "")
+    if label[:1] in _CLOSE_BRACKETS:  # (the end of a bracketed aside before it)
+        label = label[1:].strip(P.LABEL_STRIP)
+    cut = max(label.rfind("，"), label.rfind(","), label.rfind("；"), label.rfind(";"))
+    if cut >= 0:
+        label = label[cut + 1 :].strip(P.LABEL_STRIP)
+    # (a cheap test before P.LABEL_LEAD)
+    if label.startswith(_LABEL_LEAD_WORDS) or label[:1] in _ENUMERATOR_FIRST:
+        label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
+    return label
+
+
 # what a match of P.NOT_PROACTIVE starts with in its ^ branch (the others hold 不, 免予,
 # 否决 or 依申请)
 _NOT_PROACTIVE_STARTS = ("其他", "其余", "另有")
