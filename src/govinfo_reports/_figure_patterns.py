@@ -47,9 +47,10 @@ YEAR_SPAN = (
     r"(?:20[0-3][0-9]|二[〇零○][一二三][〇零○一二三四五六七八九])[ \t]{0,2}年?[ \t]{0,2}"
     r"(?:至|到|—|－|-|~|～)[ \t]{0,2}(?:20[0-3]|二[〇零○][一二三])"
 )
-#: a clause that opens the sentence with a time since when (自《条例》施行以来，共收到…;
+#: a clause that opens the sentence with a time since when (自《条例》施行以来，共收到…,
+#: 2020年1月至今，…;
 #: 今年以来 is the year's own; a year before 以来 is tried against the report's year)
-SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)以来[ \t]{0,2}[，,][ \t]{0,2}$")
+SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)(?:以来|至今)[ \t]{0,2}[，,][ \t]{0,2}$")
 #: a clause that opens the sentence with a span of years (2017年至2019年，共收到…): what
 #: follows is a total over those years
 SPAN_OPENING = lazy_regex(
@@ -73,13 +74,15 @@ TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: a count of another period than the report's year: since some event (施行以来), over
 #: several years (十年来, 近三年, a span of years: 2017年至2019年, 2008-2019年), part of
 #: the year (第四季度, 上半年, 1至11月, 12月份).
+#: The year before as the clause's subject when named as a report year (上年度, 上一年度)
+#: or two years back (前年), not before 结转/遗留 (上年度结转 is carried over).
 #: (Not 去年/上年 as the subject: a report is written the year after the one it covers,
 #: and 去年我局…共发布信息457条 is often the report's own year.)
 OTHER_PERIOD = lazy_regex(
     r"(?<!年)以来|[一二三四五六七八九十两几多数0-9]年来|近[一二三四五六七八九十两0-9]{1,2}年"
     r"|第?[一二三四1-4]季度|[上下]半年"
     r"|(?<![0-9０-９年])[0-9一二三四五六七八九十]{1,3}月份?(?![0-9一二三四五六七八九十日号底末])"
-    r"|" + YEAR_SPAN
+    r"|" + YEAR_SPAN + r"|^[ \t]{0,2}(?:在|于)?(?:上一?年度|前年度?)(?![ \t]{0,2}(?:结转|遗留))"
 )
 #: a comparison with an earlier year, or a change rather than a count
 COMPARISON = lazy_regex(

@@ -727,15 +727,29 @@ class _Reader:
         years (2017年至2019年，): what follows is a total over several years."""
         text = self.text
         lo = max(self._sentence_start(clause_start), clause_start - 40)
-        sent_start = text.rfind("\n", lo, clause_start) + 1 or lo  # (not a title line before)
-        if text.find("以来", sent_start, clause_start) < 0:
+        if lo >= clause_start:
+            return False  # (the clause opens its sentence)
+        if text.find("\n", lo, clause_start) >= 0:
+            # a line break that ends a clause (after a title or a heading) starts the
+            # sentence; one that wraps a PDF's line does not, and is read through
+            ends = self.clause_ends
+            k = bisect_left(ends, clause_start - 1) - 1
+            while k >= 0 and ends[k] >= lo:
+                if text[ends[k]] == "\n":
+                    lo = ends[k] + 1
+                    break
+                k -= 1
+            before = text[lo:clause_start].replace("\n", "")
+        else:
+            before = text[lo:clause_start]
+        if "以来" not in before and "至今" not in before:
             # (a span of years opening the sentence: 2017年至2019年，共收到…; every match
             # of P.SPAN_OPENING holds 年 and a word that joins two years)
-            if text.find("年", sent_start, clause_start) < 0:
-                return False
-            before = text[sent_start:clause_start]
-            return _has_span_word(before) and P.SPAN_OPENING.search(before) is not None
-        before = text[sent_start:clause_start]
+            return (
+                "年" in before
+                and _has_span_word(before)
+                and P.SPAN_OPENING.search(before) is not None
+            )
         if P.SINCE_OPENING.search(before) is None:
             return False
         years = _years(before)
@@ -1166,7 +1180,9 @@ class _Reader:
             # (an opening before the total in its sentence: the total is one of its parts)
             nested = last_open >= self._sentence_start(open_start) and last_open < total.span[0]
             last_open = open_start
-            parts, stop = self._parts(open_end, total, nested=nested)
+            parts, stop = self._parts(
+                open_end, total, nested=nested, end=self._bracket_end(total, open_start)
+            )
             if len(parts) < 2:
                 continue
             if sum(p.quantity.value for p in parts) != total.value:
@@ -1212,6 +1228,21 @@ class _Reader:
             kind=kinds.get(total.span),
             span=self._src((total.span[0], end)),
         )
+
+    def _bracket_end(self, total: Quantity, open_start: int) -> int | None:
+        """Where the parts of an opening at ``open_start`` end when a bracket opens
+        between its ``total`` and it (10件（其中微信申请2件），…: the parts of the 10 end at
+        the closing bracket; without one, at the opening), else None."""
+        text = self.text
+        between = text[total.span[1] : open_start]
+        if "（" not in between and "(" not in between:
+            return None
+        if "）" in between or ")" in between:
+            return None  # (the bracket closed before the opening)
+        stop = self._sentence_end(open_start)
+        closes = [k for k in (text.find("）", open_start, stop), text.find(")", open_start, stop))]
+        closes = [k for k in closes if k >= 0]
+        return min(closes) if closes else open_start
 
     def _total_before(self, pos: int, last: tuple[int, Quantity] | None) -> Quantity | None:
         """The total a breakdown opening at ``pos`` divides: the last quantity of its
@@ -1286,7 +1317,13 @@ class _Reader:
         return _is_comparison(self.text[lead_start:start])
 
     def _parts(
-        self, start: int, total: Quantity, *, exact: bool = False, nested: bool = False
+        self,
+        start: int,
+        total: Quantity,
+        *,
+        exact: bool = False,
+        nested: bool = False,
+        end: int | None = None,
     ) -> tuple[list[BreakdownPart], int | None]:
         """The labelled parts after ``start`` in the sentence, and where a semicolon
         closed them with parts that add up to the total (a second list may follow).
@@ -1294,9 +1331,11 @@ class _Reader:
         ``exact``: a list without 其中, kept only when it ends at the sentence end or a
         semicolon with at least two parts that add up to the total.  ``nested``: the
         total is a part of a list opened before it in its sentence (其中网上申请10件，其中
-        微信申请2件；当面申请5件): a semicolon ends its parts.
+        微信申请2件；当面申请5件): a semicolon ends its parts.  ``end``: where they end
+        before the sentence end (the closing bracket of an opening in brackets).
         """
-        end = self._sentence_end(start)
+        sentence_end = self._sentence_end(start)
+        end = sentence_end if end is None or end > sentence_end else end
         i = bisect_left(self.q_starts, start)
         if exact and bisect_left(self.q_starts, end, i) - i < 2:
             return [], None  # (at most one quantity: fewer than two parts)
@@ -1454,8 +1493,8 @@ def _clean_label(words: str) -> str:
         label = label.replace("\n", "")
     if label[:1] in _CLOSE_BRACKETS:  # (the end of a bracketed aside before it)
         label = label[1:].strip(P.LABEL_STRIP)
-    cut = max(label.rfind("，"), label.rfind(","), label.rfind("；"), label.rfind(";"))
-    if cut >= 0:
+    if "，" in label or "," in label or "；" in label or ";" in label:
+        cut = max(label.rfind("，"), label.rfind(","), label.rfind("；"), label.rfind(";"))
         label = label[cut + 1 :].strip(P.LABEL_STRIP)
     # (a cheap test before P.LABEL_LEAD)
     if label.startswith(_LABEL_LEAD_WORDS) or label[:1] in _ENUMERATOR_FIRST:
@@ -1538,17 +1577,26 @@ def _names_other_fee(lead: str) -> bool:
 
 
 def _may_other_period(lead: str) -> bool:
-    """False when ``lead`` holds no match of P.OTHER_PERIOD (each holds 来, 近, 季, 半 or
-    月, or a year and a word of a span: a cheap test first).
+    """False when ``lead`` holds no match of P.OTHER_PERIOD (each holds 来, 近, 季, 半,
+    月, 上年度, 上一年度 or 前年, or a year and a word of a span: a cheap test first).
 
     >>> _may_other_period("第四季度收到"), _may_other_period("全年共收到")
     (True, False)
     >>> _may_other_period("2017年至2019年收到"), _may_other_period("截至目前共收到")
     (True, False)
+    >>> _may_other_period("上年度收到"), _may_other_period("前年收到")
+    (True, True)
     """
     if "来" in lead or "近" in lead or "季" in lead or "半" in lead or "月" in lead:
         return True
-    return ("20" in lead or "二" in lead) and _has_span_word(lead)
+    if "年" not in lead:
+        return False  # (the other matches hold 年: 上年度, 前年, 2017年至2019)
+    return (
+        "上年度" in lead
+        or "上一年度" in lead
+        or "前年" in lead
+        or (("20" in lead or "二" in lead) and _has_span_word(lead))
+    )
 
 
 def _has_span_word(words: str) -> bool:
