@@ -930,6 +930,11 @@ DISTRACTORS2: list[Distractor] = [
     ("intro", lambda g: f"全年收取污水处理费{g.randint(2, 90)}亿元。"),
     ("intro", lambda g: f"本报告中所列数据统计期限为{YEAR}年1月1日至{YEAR}年12月31日。"),
     ("applications", lambda g: f"上年度共收到政府信息公开申请{g.randint(2, 90)}件。"),
+    (
+        "applications",
+        lambda g: f"受理行政许可事项{g.randint(900, 2000)}件，办结{g.randint(100, 899)}件。",
+    ),
+    ("applications", lambda g: f"按照不属于政府信息公开申请答复{g.randint(1, 9)}件。"),
     ("proactive", lambda g: f"前年主动公开政府信息{g.randint(200, 900)}条。"),
     ("applications", lambda g: f"{YEAR + 1}年1月至今，共收到政府信息公开申请{g.randint(2, 9)}件。"),
     (
@@ -1170,21 +1175,18 @@ WRONG2 = [
         "clause was cut at the line break",
     ),
     # not fixed
-    _wrong(
+    _fixed(
         APPS + "共收到政府信息公开申请15件。受理行政许可事项1200件，办结1180件。",
         K.APPLICATIONS_COMPLETED,
         None,
         "办结 with its subject left out: the licences completed are read as the "
-        "applications completed (the subject is in the clause before; not fixed: telling "
-        "it needs the kind of the count before, which an elided subject does not say in "
-        "every report)",
+        "applications completed (the subject is in the clause before)",
     ),
-    _wrong(
+    _fixed(
         APPS + "共收到政府信息公开申请15件。按照不属于政府信息公开申请答复3件。",
         K.APPLICATIONS_COMPLETED,
         None,
-        "an outcome (answered as not a disclosure application) read as completed: not "
-        "fixed, 按照…答复 also opens real completed counts (按照规定时限答复)",
+        "an outcome (answered as not a disclosure application) read as completed",
     ),
     _wrong(
         "一、总体情况\n本年新收政府信息公开申请15件（其中上年结转0件），已办结15件，其中予以"
@@ -1238,8 +1240,20 @@ def test_wrong_value(text: str, kind: FigureKind, want: object) -> None:
         ("全年办理有序，未收到政府信息公开申\n请。", K.APPLICATIONS_RECEIVED, 0),
         ("全年未发生因政府信息公开引起的行政复议和行政诉讼。", K.ADMINISTRATIVE_REVIEWS, 0),
         ("全年未发生因政府信息公开引起的行政复议和行政诉讼。", K.ADMINISTRATIVE_LAWSUITS, 0),
-        # answered in time is completed
+        # answered in time is completed; after the received count, or after a clause of
+        # the applications, or as the sentence's first clause
         (APPS + "共收到政府信息公开申请15件，按时答复15件。", K.APPLICATIONS_COMPLETED, 15),
+        (
+            APPS + "共收到政府信息公开申请15件，上年结转2件，办结17件。",
+            K.APPLICATIONS_COMPLETED,
+            17,
+        ),
+        (APPS + "共收到政府信息公开申请15件。办结15件。", K.APPLICATIONS_COMPLETED, 15),
+        (
+            APPS + "共收到政府信息公开申请15件，按照规定时限答复15件。",
+            K.APPLICATIONS_COMPLETED,
+            15,
+        ),
         # the bureau's own count; sub-units named in another clause
         (BUREAU + APPS + "局机关共收到政府信息公开申请15件。", K.APPLICATIONS_RECEIVED, 15),
         (

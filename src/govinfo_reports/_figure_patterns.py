@@ -156,8 +156,14 @@ CARRIED_OVER = lazy_regex(r"上一?年度?结转|上年度?遗留")
 CARRIED_FORWARD = lazy_regex(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
 CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
 COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
-#: not (yet) done, or a share answered late or with an extension (依法延期答复2件)
-NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期")
+#: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
+#: outcome (按照不属于政府信息公开申请答复3件)
+NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属于")
+#: another matter than disclosure applications, named in the clause before a count whose
+#: subject is left out (受理行政许可事项1200件，办结1180件: the licences completed)
+OTHER_MATTER = lazy_regex(
+    r"审批|许可|信访|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
+)
 
 #: outcomes and channels of applications, most specific first
 OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (

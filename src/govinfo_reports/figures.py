@@ -811,6 +811,7 @@ class _Reader:
                 ("办" in lead or "答复" in lead or "完毕" in lead)
                 and P.COMPLETED.search(lead)
                 and not P.NOT_COMPLETED.search(lead)
+                and ("申请" in lead or not self._other_matter_before(i))
             ):
                 return [(K.APPLICATIONS_COMPLETED, 2)]
         # (what follows needs 申请, or 收, 到 or 受理 in the lead: only then are the words
@@ -862,6 +863,21 @@ class _Reader:
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _other_matter_before(self, i: int) -> bool:
+        """True when the clause before the one of quantity ``i``, in its sentence, names
+        another matter than disclosure applications (P.OTHER_MATTER): a count after it
+        whose subject is left out (办结1180件) counts that matter."""
+        ends, text = self.clause_ends, self.text
+        k = bisect_left(ends, self.q_starts[i])
+        # (a clause end right after another, as a line break after a comma, ends no clause)
+        floor = max(k - 4, 2)
+        while k >= floor and not text[ends[k - 2] + 1 : ends[k - 1]].strip():
+            k -= 1
+        if k == 0 or text[ends[k - 1]] in P.SENTENCE_END:
+            return False  # (the clause opens its sentence)
+        clause = text[ends[k - 2] + 1 if k >= 2 else 0 : ends[k - 1]]
+        return P.OTHER_MATTER.search(clause.replace("\n", "")) is not None
 
     def _appeal(
         self, lead: str, tail: str, i: int, unit: str, section: SectionKind
