@@ -1174,7 +1174,20 @@ WRONG2 = [
         "a span of years opening the sentence, wrapped by a PDF line break: the opening "
         "clause was cut at the line break",
     ),
-    # not fixed
+    # the agency as a review body
+    _wrong(
+        APPEALS + "全年审理行政复议案件30件。",
+        K.ADMINISTRATIVE_REVIEWS,
+        None,
+        "the reviews the agency hears as a review body are read as the reviews of it",
+    ),
+    _wrong(
+        APPEALS + "全年本机关作出的行政复议决定12件。",
+        K.ADMINISTRATIVE_REVIEWS,
+        None,
+        "the review decisions the agency makes are read as the reviews of it",
+    ),
+    # not fixed (the first two fixed since)
     _fixed(
         APPS + "共收到政府信息公开申请15件。受理行政许可事项1200件，办结1180件。",
         K.APPLICATIONS_COMPLETED,
