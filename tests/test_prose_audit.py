@@ -925,6 +925,7 @@ DISTRACTORS2: list[Distractor] = [
     ("applications", lambda g: f"依法延期答复{g.randint(1, 9)}件。"),
     ("applications", lambda g: f"全年办结率100%，群众满意率{g.randint(90, 99)}%。"),
     ("appeals", lambda g: "全年未发生行政复议和行政诉讼败诉案件。"),
+    ("appeals", lambda g: f"作为复议机关，全年审理行政复议案件{g.randint(10, 90)}件。"),
     ("fees", lambda g: "依申请提供政府信息，原则上不收取费用。"),
     ("intro", lambda g: f"全年收取城市基础设施配套费{g.randint(2, 900)}万元。"),
     ("intro", lambda g: f"全年收取污水处理费{g.randint(2, 90)}亿元。"),
@@ -1175,13 +1176,13 @@ WRONG2 = [
         "clause was cut at the line break",
     ),
     # the agency as a review body
-    _wrong(
+    _fixed(
         APPEALS + "全年审理行政复议案件30件。",
         K.ADMINISTRATIVE_REVIEWS,
         None,
         "the reviews the agency hears as a review body are read as the reviews of it",
     ),
-    _wrong(
+    _fixed(
         APPEALS + "全年本机关作出的行政复议决定12件。",
         K.ADMINISTRATIVE_REVIEWS,
         None,
@@ -1262,6 +1263,9 @@ def test_wrong_value(text: str, kind: FigureKind, want: object) -> None:
             17,
         ),
         (APPS + "共收到政府信息公开申请15件。办结15件。", K.APPLICATIONS_COMPLETED, 15),
+        # reviews of the agency, with the decisions of its review body as outcomes
+        (APPEALS + "全年被申请行政复议3件，复议机关作出维持决定2件。", K.ADMINISTRATIVE_REVIEWS, 3),
+        (APPEALS + "本机关作为被申请人的行政复议案件3件。", K.ADMINISTRATIVE_REVIEWS, 3),
         (
             APPS + "共收到政府信息公开申请15件，按照规定时限答复15件。",
             K.APPLICATIONS_COMPLETED,

@@ -223,9 +223,11 @@ NARROWED_SUBJECT = lazy_regex(
 APPEAL_KINDS = frozenset(APPEAL_KIND.values())
 
 #: words that make a number after an appeal word count something else: activities about
-#: appeals (行政复议应诉培训5次), the courts' own caseload (全区法院受理行政诉讼案件300件)
+#: appeals (行政复议应诉培训5次), the courts' own caseload (全区法院受理行政诉讼案件300件),
+#: the cases the agency decides as a review body (审理行政复议案件30件, 作出的行政复议决定12件)
 APPEAL_OTHER = lazy_regex(
     r"培训|会议|学习|讲座|演练|宣传|法院[^，,。；;]{0,4}?(?:受理|审理|审结|收案)"
+    r"|审理|作出的?[^，,。；;]{0,8}?决定"
 )
 
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
