@@ -1188,6 +1188,19 @@ WRONG2 = [
         None,
         "the review decisions the agency makes are read as the reviews of it",
     ),
+    # a channel's count, an average
+    _wrong(
+        PROACTIVE + "通过政务微博主动公开政府信息200条，通过政府网站主动公开政府信息1000条。",
+        K.PROACTIVE_DISCLOSURES,
+        None,
+        "what one channel (政务微博, named before 主动公开) carried is read as the disclosures",
+    ),
+    _wrong(
+        PROACTIVE + "月均主动公开政府信息100条。",
+        K.PROACTIVE_DISCLOSURES,
+        None,
+        "a monthly average (月均) is read as the year's disclosures",
+    ),
     # not fixed (the first two fixed since)
     _fixed(
         APPS + "共收到政府信息公开申请15件。受理行政许可事项1200件，办结1180件。",
