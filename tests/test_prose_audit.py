@@ -111,12 +111,19 @@ def gen_proactive(rng: random.Random, r: Report) -> None:
     r.truth[K.PROACTIVE_DISCLOSURES] = n
 
 
-def gen_applications(rng: random.Random, r: Report) -> None:
+def no_applications(rng: random.Random, r: Report, wordings: list[str]) -> bool:
+    """One time in five, a statement that no application came (True when written)."""
     if rng.random() < 0.2:
-        r.body["applications"].append(
-            rng.choice(["本年度未收到政府信息公开申请。", "全年没有收到政府信息公开申请。"])
-        )
+        r.body["applications"].append(rng.choice(wordings))
         r.truth[K.APPLICATIONS_RECEIVED] = 0
+        return True
+    return False
+
+
+def gen_applications(rng: random.Random, r: Report) -> None:
+    if no_applications(
+        rng, r, ["本年度未收到政府信息公开申请。", "全年没有收到政府信息公开申请。"]
+    ):
         return
     n = rng.randint(3, 99)
     s = rng.choice(
@@ -815,9 +822,7 @@ ZERO_APPLICATIONS = [
 
 
 def gen2_applications(rng: random.Random, r: Report) -> None:
-    if rng.random() < 0.2:
-        r.body["applications"].append(rng.choice(ZERO_APPLICATIONS))
-        r.truth[K.APPLICATIONS_RECEIVED] = 0
+    if no_applications(rng, r, ZERO_APPLICATIONS):
         return
     n = rng.randint(3, 300)
     s = rng.choice(
@@ -937,6 +942,8 @@ DISTRACTORS2: list[Distractor] = [
     ),
     ("applications", lambda g: f"按照不属于政府信息公开申请答复{g.randint(1, 9)}件。"),
     ("proactive", lambda g: f"前年主动公开政府信息{g.randint(200, 900)}条。"),
+    ("proactive", lambda g: f"通过政务微博主动公开政府信息{g.randint(20, 200)}条。"),
+    ("proactive", lambda g: f"月均主动公开政府信息{g.randint(20, 200)}条。"),
     ("applications", lambda g: f"{YEAR + 1}年1月至今，共收到政府信息公开申请{g.randint(2, 9)}件。"),
     (
         "applications",
@@ -1189,13 +1196,21 @@ WRONG2 = [
         "the review decisions the agency makes are read as the reviews of it",
     ),
     # a channel's count, an average
+    _fixed(
+        PROACTIVE + "通过政务微博主动公开政府信息200条。全年主动公开政府信息1200条。",
+        K.PROACTIVE_DISCLOSURES,
+        1200,
+        "what one channel (政务微博, named before 主动公开) carried is read as the "
+        "disclosures, and comes first",
+    ),
     _wrong(
         PROACTIVE + "通过政务微博主动公开政府信息200条，通过政府网站主动公开政府信息1000条。",
         K.PROACTIVE_DISCLOSURES,
         None,
-        "what one channel (政务微博, named before 主动公开) carried is read as the disclosures",
+        "what the website carried is read as the disclosures (the 微博 count no longer is). "
+        "Not fixed: 通过政府网站主动公开政府信息N条 is how many reports state the whole",
     ),
-    _wrong(
+    _fixed(
         PROACTIVE + "月均主动公开政府信息100条。",
         K.PROACTIVE_DISCLOSURES,
         None,
@@ -1279,6 +1294,22 @@ def test_wrong_value(text: str, kind: FigureKind, want: object) -> None:
         # reviews of the agency, with the decisions of its review body as outcomes
         (APPEALS + "全年被申请行政复议3件，复议机关作出维持决定2件。", K.ADMINISTRATIVE_REVIEWS, 3),
         (APPEALS + "本机关作为被申请人的行政复议案件3件。", K.ADMINISTRATIVE_REVIEWS, 3),
+        # the total beside its channels and rates; the new media as a topic of the year
+        (
+            PROACTIVE + "全年主动公开政府信息1200条，通过政务微博主动公开政府信息200条。",
+            K.PROACTIVE_DISCLOSURES,
+            1200,
+        ),
+        (
+            PROACTIVE + "全年主动公开政府信息1200条，每月平均100条。",
+            K.PROACTIVE_DISCLOSURES,
+            1200,
+        ),
+        (
+            PROACTIVE + "各部门均主动公开政府信息，全年共主动公开政府信息1200条。",
+            K.PROACTIVE_DISCLOSURES,
+            1200,
+        ),
         (
             APPS + "共收到政府信息公开申请15件，按照规定时限答复15件。",
             K.APPLICATIONS_COMPLETED,

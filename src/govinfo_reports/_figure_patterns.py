@@ -113,7 +113,13 @@ PROACTIVE_WEAK = lazy_regex(
     r"(?:共|达|为)?[ \t]{0,2}$"
 )
 #: middle words that make a 主动公开…信息 count a part, not the total
-PROACTIVE_PART = lazy_regex(r"(?<!各)类|公文|微博|微信|公众号|头条|抖音|视频号|客户端")
+_NEW_MEDIA = r"微博|微信|公众号|头条|抖音|视频号|客户端"
+PROACTIVE_PART = lazy_regex(r"(?<!各)类|公文|" + _NEW_MEDIA)
+#: a channel of the new media named before 主动公开/公开 (通过政务微博主动公开政府信息200
+#: 条): what that channel carried, a part of the disclosures
+MEDIA_CHANNEL = lazy_regex(_NEW_MEDIA)
+#: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
+AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
 #: 本年度); any other words right before 信息 (not 政府信息) name a topic: 主动公开财政预
 #: 决算信息30条 is a part

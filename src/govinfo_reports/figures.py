@@ -655,6 +655,7 @@ class _Reader:
                 )
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
+                or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
                 or self._since_opening(clause_start)
                 or (self.department and "全" in clause_lead and P.WHOLE_AREA.search(clause_lead))
                 or ("属" in clause_lead and P.SUB_UNITS.search(clause_lead))
@@ -847,6 +848,8 @@ class _Reader:
             and not ("媒体" in lead and P.MEDIA_PLACED.search(lead))
         ):
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
+            if m is not None and _media_before(lead, m):
+                return []  # (a part: what one channel carried)
             if (
                 m is not None
                 and not P.PROACTIVE_PART.search(m.group("mid"))
@@ -854,7 +857,11 @@ class _Reader:
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 2)]
             m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
-            if m is not None and not P.PROACTIVE_PART.search(m.group("mid") or ""):
+            if (
+                m is not None
+                and not P.PROACTIVE_PART.search(m.group("mid") or "")
+                and not _media_before(lead, m)
+            ):
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
             if section is SectionKind.PROACTIVE_DISCLOSURE and _says(
                 lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART
@@ -1564,6 +1571,18 @@ def _is_comparison(words: str) -> bool:
     (True, False)
     """
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
+
+
+def _media_before(lead: str, m: regex.Match[str]) -> bool:
+    """True when ``lead`` names a new-media channel before the match ``m`` of a verb of
+    disclosure (通过政务微博主动公开政府信息): the count is that channel's.
+
+    >>> [_media_before(x, P.PROACTIVE_STRONG.search(x))
+    ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息")]
+    [True, False]
+    """
+    start = m.start()
+    return start > 0 and P.MEDIA_CHANNEL.search(lead, 0, start) is not None
 
 
 def _names_topic(m: regex.Match[str], lead: str) -> bool:
