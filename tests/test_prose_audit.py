@@ -890,6 +890,10 @@ def gen2_appeals(rng: random.Random, r: Report) -> None:
 
 def gen2_fees(rng: random.Random, r: Report) -> None:
     gen_fees(rng, r, ["本机关未收取任何费用。", "没有收取任何费用。", "全年收费0元。"])
+    fee = r.truth.get(K.FEES_COLLECTED, 0)
+    if fee >= 2 and rng.random() < 0.3:  # the fee in its parts, then their total
+        a, b = split(rng, fee, 2)
+        r.body["fees"][-1] = f"共收取复印费{a}元，邮寄费{b}元，合计{fee}元。"
 
 
 def gen2_other(rng: random.Random, r: Report) -> None:
@@ -1239,13 +1243,12 @@ WRONG2 = [
         "予以公开/部分公开): 部分公开 takes 3; the same locator fallback as the first WRONG "
         "(tables._locate_table3), not fixable in figures",
     ),
-    _wrong(
+    _fixed(
         FEES + "共收取复印费12元，邮寄费20元，合计32元。",
         K.FEES_COLLECTED,
         32,
         "a named part of the fees (复印费) is read as the fees; the 合计 total has no fee "
-        "word in its lead. Not fixed: 收取复印费12元 alone is the figure in pre-2019 "
-        "reports that collected only that fee",
+        "word in its lead",
     ),
 ]
 
@@ -1342,6 +1345,11 @@ def test_wrong_value(text: str, kind: FigureKind, want: object) -> None:
         (FEES + "全年收取信息处理费、邮寄费共计32元。", K.FEES_COLLECTED, 32),
         (FEES + "全年收取处理费32元。", K.FEES_COLLECTED, 32),
         (FEES + "全年收费32元。", K.FEES_COLLECTED, 32),
+        # one fee by name alone is the fees; a total after a waiver is not
+        (FEES + "共收取复印费12元。", K.FEES_COLLECTED, 12),
+        (FEES + "共收取复印费12元，减免费用10元。", K.FEES_COLLECTED, 12),
+        (FEES + "全年收取信息处理费32元，减免费用10元，合计42元。", K.FEES_COLLECTED, 32),
+        ("全年收取土地出让金3.2亿元，合计3.5亿元。", K.FEES_COLLECTED, None),
         # a line break before a whole number, or between a number and its unit
         ("按照规定，全年共收到政府信息公开申请\n246件。", K.APPLICATIONS_RECEIVED, 246),
         ("被申请行政复议3件，提起行政诉讼\n十四件。", K.ADMINISTRATIVE_LAWSUITS, 14),

@@ -251,6 +251,13 @@ DISCLOSURE_FEE = lazy_regex(
     r"|信息公开)费|收费|费用"
 )
 
+#: one fee of several by name (复印费, 邮寄费): a part of the fees when a total follows
+FEE_PART = lazy_regex(r"(?:检索|复制|复印|邮寄|邮递|打印|快递|誊写|装订)费")
+#: a total with no fee word of its own (…邮寄费20元，合计32元)
+FEE_TOTAL_LEAD = lazy_regex(
+    r"^[，,]?[ \t]{0,2}(?:合计|共计|总计|总共|共)[ \t]{0,2}(?:为|达|收取)?[ \t:：]{0,2}$"
+)
+
 NORMATIVE = lazy_regex(
     r"(?:制定|制发|印发|出台|发布|新增|公开|下发)[^，。；]{0,10}?规范性文件"
     r"[ \t]{0,2}(?:共计|共|有)?[ \t]{0,2}$"

@@ -787,7 +787,13 @@ class _Reader:
                 and not P.RATE_TAIL.match(tail)
                 and not _names_other_fee(lead)
             ):
+                # (one fee by name, 复印费12元, is a part when another fee by name
+                # follows it in its sentence)
+                if P.FEE_PART.search(lead) and self._fee_part_follows(i):
+                    return []
                 return [(K.FEES_COLLECTED, 2)]
+            if P.FEE_TOTAL_LEAD.match(lead) and self._fees_before(i):
+                return [(K.FEES_COLLECTED, 2)]  # (…邮寄费20元，合计32元)
             return []
         if unit not in P.COUNT_UNITS:
             return []
@@ -870,6 +876,28 @@ class _Reader:
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _fees_before(self, i: int) -> bool:
+        """True when the quantity before ``i`` is, in the same sentence, an amount whose
+        lead (the words since the quantity before it) names a fee of disclosure (a total
+        after it with no fee word of its own, …邮寄费20元，合计32元, is the fees)."""
+        if i == 0 or self.q_units[i - 1] != "元":
+            return False
+        start = self.q_starts[i - 1]
+        lo = max(self._sentence_start(start), self.q_ends[i - 2] if i >= 2 else 0)
+        words = self.text[lo:start].replace("\n", "")
+        return (
+            (P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None)
+            and P.NOT_FEES.search(words) is None
+            and not _names_other_fee(words)
+        )
+
+    def _fee_part_follows(self, i: int) -> bool:
+        """True when the words after quantity ``i``, in its sentence, name one fee of
+        several (复印费12元，邮寄费20元: each is a part of the fees)."""
+        end = self.q_ends[i]
+        stop = min(self._sentence_end(end), end + P.TAIL_MAX)
+        return P.FEE_PART.search(self.text[end:stop].replace("\n", "")) is not None
 
     def _other_matter_before(self, i: int) -> bool:
         """True when the clause before the one of quantity ``i``, in its sentence, names
