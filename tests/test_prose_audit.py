@@ -1220,6 +1220,20 @@ WRONG2 = [
         None,
         "a monthly average (月均) is read as the year's disclosures",
     ),
+    # a count that includes the applications carried over is not the new ones
+    _wrong(
+        APPS + "共收到政府信息公开申请15件（含上年结转2件）。",
+        K.APPLICATIONS_RECEIVED,
+        None,
+        "a count that includes those carried over (含上年结转2件) is read as the "
+        "applications received (the new ones are 13)",
+    ),
+    _wrong(
+        APPS + "共收到政府信息公开申请15件（其中上年结转2件）。",
+        K.APPLICATIONS_RECEIVED,
+        None,
+        "the same with 其中 in the brackets",
+    ),
     # not fixed (the first two fixed since)
     _fixed(
         APPS + "共收到政府信息公开申请15件。受理行政许可事项1200件，办结1180件。",
