@@ -1221,14 +1221,14 @@ WRONG2 = [
         "a monthly average (月均) is read as the year's disclosures",
     ),
     # a count that includes the applications carried over is not the new ones
-    _wrong(
+    _fixed(
         APPS + "共收到政府信息公开申请15件（含上年结转2件）。",
         K.APPLICATIONS_RECEIVED,
         None,
         "a count that includes those carried over (含上年结转2件) is read as the "
         "applications received (the new ones are 13)",
     ),
-    _wrong(
+    _fixed(
         APPS + "共收到政府信息公开申请15件（其中上年结转2件）。",
         K.APPLICATIONS_RECEIVED,
         None,
@@ -1361,6 +1361,18 @@ def test_wrong_value(text: str, kind: FigureKind, want: object) -> None:
         (FEES + "全年收费32元。", K.FEES_COLLECTED, 32),
         # one fee by name alone is the fees; a total after a waiver is not
         (FEES + "共收取复印费12元。", K.FEES_COLLECTED, 12),
+        # the new applications beside those carried over, the carried over in brackets
+        (
+            APPS + "共收到政府信息公开申请15件（另有上年结转2件）。",
+            K.APPLICATIONS_RECEIVED,
+            15,
+        ),
+        (
+            APPS + "共收到政府信息公开申请15件（含上年结转2件）。",
+            K.APPLICATIONS_CARRIED_OVER,
+            2,
+        ),
+        (APPS + "共收到政府信息公开申请15件（含网上申请10件）。", K.APPLICATIONS_RECEIVED, 15),
         (FEES + "共收取复印费12元，减免费用10元。", K.FEES_COLLECTED, 12),
         (FEES + "全年收取信息处理费32元，减免费用10元，合计42元。", K.FEES_COLLECTED, 32),
         ("全年收取土地出让金3.2亿元，合计3.5亿元。", K.FEES_COLLECTED, None),
