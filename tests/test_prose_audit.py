@@ -1249,6 +1249,15 @@ WRONG2 = [
         "an outcome (answered as not a disclosure application) read as completed",
     ),
     _wrong(
+        APPS + "上年结转政府信息公开申请2件。本年度办理结果：予以公开8件，部分公开3件，不予公开"
+        "2件，无法提供1件。结转下年度继续办理1件。",
+        K.APPLICATIONS_PARTIALLY_GRANTED,
+        3,
+        "the 2019+ outcomes written as a sentence are read as a table 三 (from_table): 部分"
+        "公开 takes 1, a number of a later row; the table locator's fallback, as the first "
+        "WRONG (tables._locate_table3), not fixable in figures",
+    ),
+    _wrong(
         "一、总体情况\n本年新收政府信息公开申请15件（其中上年结转0件），已办结15件，其中予以"
         "公开8件，部分公开4件，不予公开3件。",
         K.APPLICATIONS_PARTIALLY_GRANTED,
