@@ -41,25 +41,48 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
-#: a clause that opens the sentence with a time since when (自《条例》施行以来，共收到…;
+#: a span of years (2017年至2019, 2008-2019, 二〇一七年至二〇一九): the first year, a word that
+#: joins, the start of the second
+YEAR_SPAN = (
+    r"(?:20[0-3][0-9]|二[〇零○][一二三][〇零○一二三四五六七八九])[ \t]{0,2}年?[ \t]{0,2}"
+    r"(?:至|到|—|－|-|~|～)[ \t]{0,2}(?:20[0-3]|二[〇零○][一二三])"
+)
+#: a clause that opens the sentence with a time since when (自《条例》施行以来，共收到…,
+#: 2020年1月至今，…;
 #: 今年以来 is the year's own; a year before 以来 is tried against the report's year)
-SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)以来[ \t]{0,2}[，,][ \t]{0,2}$")
+SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)(?:以来|至今)[ \t]{0,2}[，,][ \t]{0,2}$")
+#: a clause that opens the sentence with a span of years (2017年至2019年，共收到…): what
+#: follows is a total over those years
+SPAN_OPENING = lazy_regex(
+    YEAR_SPAN
+    + r"[〇零○一二三四五六七八九0-9]{0,2}[ \t]{0,2}年(?:度|间|期间)?[ \t]{0,2}[，,][ \t]{0,2}$"
+)
 #: the whole area as the clause's subject (全市共收到…, 2018年全省…): in a department's
 #: report, not its own count (深入全市各街道开展… is the department's own)
 WHOLE_AREA = lazy_regex(
     r"^[ \t\n]*(?:(?:20[0-3][0-9][ \t]{0,2}年度?|全年|本年度?|今年)[,，]?[ \t]{0,2})?"
     r"全(?:省|市|区|县|州|盟|旗)"
 )
+#: sub-units as the clause's subject (下属单位共收到…, 局属各单位共主动公开…): their count,
+#: not the agency's own
+SUB_UNITS = lazy_regex(
+    r"^[ \t\n]*(?:(?:20[0-3][0-9][ \t]{0,2}年度?|全年|本年度?|今年)[,，]?[ \t]{0,2})?"
+    r"(?:(?:[我本]?[局委厅办院])?(?:下属|所属|直属|属)各?|各(?:下属|所属|直属))(?:单位|部门|机构)"
+)
 #: a target, not what was done (力争明年主动公开信息达到500条)
 TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: a count of another period than the report's year: since some event (施行以来), over
-#: several years (十年来, 近三年), part of the year (第四季度, 上半年, 1至11月, 12月份).
+#: several years (十年来, 近三年, a span of years: 2017年至2019年, 2008-2019年), part of
+#: the year (第四季度, 上半年, 1至11月, 12月份).
+#: The year before as the clause's subject when named as a report year (上年度, 上一年度)
+#: or two years back (前年), not before 结转/遗留 (上年度结转 is carried over).
 #: (Not 去年/上年 as the subject: a report is written the year after the one it covers,
 #: and 去年我局…共发布信息457条 is often the report's own year.)
 OTHER_PERIOD = lazy_regex(
     r"(?<!年)以来|[一二三四五六七八九十两几多数0-9]年来|近[一二三四五六七八九十两0-9]{1,2}年"
     r"|第?[一二三四1-4]季度|[上下]半年"
     r"|(?<![0-9０-９年])[0-9一二三四五六七八九十]{1,3}月份?(?![0-9一二三四五六七八九十日号底末])"
+    r"|" + YEAR_SPAN + r"|^[ \t]{0,2}(?:在|于)?(?:上一?年度|前年度?)(?![ \t]{0,2}(?:结转|遗留))"
 )
 #: a comparison with an earlier year, or a change rather than a count
 COMPARISON = lazy_regex(
@@ -90,7 +113,13 @@ PROACTIVE_WEAK = lazy_regex(
     r"(?:共|达|为)?[ \t]{0,2}$"
 )
 #: middle words that make a 主动公开…信息 count a part, not the total
-PROACTIVE_PART = lazy_regex(r"(?<!各)类|公文|微博|微信|公众号|头条|抖音|视频号|客户端")
+_NEW_MEDIA = r"微博|微信|公众号|头条|抖音|视频号|客户端"
+PROACTIVE_PART = lazy_regex(r"(?<!各)类|公文|" + _NEW_MEDIA)
+#: a channel of the new media named before 主动公开/公开 (通过政务微博主动公开政府信息200
+#: 条): what that channel carried, a part of the disclosures
+MEDIA_CHANNEL = lazy_regex(_NEW_MEDIA)
+#: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
+AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
 #: 本年度); any other words right before 信息 (not 政府信息) name a topic: 主动公开财政预
 #: 决算信息30条 is a part
@@ -130,10 +159,22 @@ NOT_RECEIVED = lazy_regex(
 ON_BEHALF = lazy_regex(r"代表|代为")
 
 CARRIED_OVER = lazy_regex(r"上一?年度?结转|上年度?遗留")
+#: brackets after a count that say it includes those carried over (15件（含上年结转2件）):
+#: not the new applications
+INCLUDES_CARRIED = lazy_regex(
+    r"^[ \t]{0,2}[（(][ \t]{0,2}(?:含|其中|包括|包含)[^）)，,。；;]{0,6}?(?:结转|遗留)"
+)
 CARRIED_FORWARD = lazy_regex(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
 CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
 COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
-NOT_COMPLETED = lazy_regex(r"未|正在|待")
+#: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
+#: outcome (按照不属于政府信息公开申请答复3件)
+NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属于")
+#: another matter than disclosure applications, named in the clause before a count whose
+#: subject is left out (受理行政许可事项1200件，办结1180件: the licences completed)
+OTHER_MATTER = lazy_regex(
+    r"审批|许可|信访|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
+)
 
 #: outcomes and channels of applications, most specific first
 OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
@@ -193,9 +234,11 @@ NARROWED_SUBJECT = lazy_regex(
 APPEAL_KINDS = frozenset(APPEAL_KIND.values())
 
 #: words that make a number after an appeal word count something else: activities about
-#: appeals (行政复议应诉培训5次), the courts' own caseload (全区法院受理行政诉讼案件300件)
+#: appeals (行政复议应诉培训5次), the courts' own caseload (全区法院受理行政诉讼案件300件),
+#: the cases the agency decides as a review body (审理行政复议案件30件, 作出的行政复议决定12件)
 APPEAL_OTHER = lazy_regex(
     r"培训|会议|学习|讲座|演练|宣传|法院[^，,。；;]{0,4}?(?:受理|审理|审结|收案)"
+    r"|审理|作出的?[^，,。；;]{0,8}?决定"
 )
 
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
@@ -203,6 +246,21 @@ NOT_FEES = lazy_regex(
     r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助|行政事业性|非税"
     r"|标准|按件|按量|每件|每页|超过"
     r"|出让金|税|租金|罚没|保证金|押金|应收|应当收取|应缴"
+)
+
+#: the fees of disclosure by name (信息处理费, 检索费, 复制费…) and the words for any fee
+#: (收费, 费用): a lead that names any other fee (污水处理费, 停车费, 城市基础设施配套费)
+#: counts that fee, not the disclosure fees
+DISCLOSURE_FEE = lazy_regex(
+    r"(?:(?<![^息开取收共计缴])处理|检索|复制|复印|邮寄|邮递|工本|打印|快递|成本|誊写|装订"
+    r"|信息公开)费|收费|费用"
+)
+
+#: one fee of several by name (复印费, 邮寄费): a part of the fees when a total follows
+FEE_PART = lazy_regex(r"(?:检索|复制|复印|邮寄|邮递|打印|快递|誊写|装订)费")
+#: a total with no fee word of its own (…邮寄费20元，合计32元)
+FEE_TOTAL_LEAD = lazy_regex(
+    r"^[，,]?[ \t]{0,2}(?:合计|共计|总计|总共|共)[ \t]{0,2}(?:为|达|收取)?[ \t:：]{0,2}$"
 )
 
 NORMATIVE = lazy_regex(
@@ -230,6 +288,9 @@ ZERO_FEE_OPEN = lazy_regex(r"(?:一律|均|并|从)?不(?:收取|收)(?=[^，,�
 #: waiver for them, not the fees of the year; FEE_ALL in it names every applicant
 FEE_WAIVED_FOR = lazy_regex(r"对(?P<who>[^，,。；;]{1,12}?)[ \t]{0,2}$")
 FEE_ALL = lazy_regex(r"申请|所有|全部|一切|任何|各类")
+#: a hedge in the clause before 不收取…费 (原则上不收取费用, 一般不收费): the rule, with
+#: exceptions, not what was collected in the year
+FEE_HEDGE = lazy_regex(r"原则上|一般|通常|除[^，,。；;]{0,20}?外")
 #: what a statement of zero may be about, in the words after the negation
 ZERO_NOUN = lazy_regex(
     r"(?P<r>行政复议|复议)|(?P<l>行政诉讼|诉讼|起诉)|(?P<c>申诉)"
@@ -238,10 +299,15 @@ ZERO_NOUN = lazy_regex(
 #: an outcome of an appeal near its noun in a statement of zero: the statement is about
 #: that outcome, not the count (未发生被纠错的行政复议案件, 无被行政复议纠错的情况)
 ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被改变|变更")
-#: words between a negation and 申请 that negate something else (无不予公开的申请)
-ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在")
-#: 申请 followed by one of these words and an appeal is the cause of the appeal (因…申请提起复议)
-APPEAL_CAUSE = lazy_regex(r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉)")
+#: words between a negation and 申请 that negate something else (无不予公开的申请, 无超期
+#: 答复的申请: the statement is of an outcome or a delay, not of the applications)
+ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期")
+#: 申请 followed by one of these words qualifies another noun, which the statement of zero
+#: is about: the cause of an appeal (因…申请提起复议), a delay of its answers (申请答复超期),
+#: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用)
+APPLICATION_QUALIFIES = lazy_regex(
+    r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉|答复|超期|逾期|投诉|举报|费)"
+)
 #: words before 申请 that make it not a disclosure application
 NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长", "更正")
 ZERO_STATEMENT_MAX = 48
@@ -271,10 +337,11 @@ ZERO_WORD = lazy_regex(
 BREAKDOWN_OPEN = lazy_regex(r"其中|包括")
 #: a nested 其中 inside a list of parts starts a new total
 NESTED_OPEN = lazy_regex(r"其中")
-#: a sentence that opens with a breakdown of the previous sentence's total (其中，… / 申请方式中，…)
+#: a sentence that opens with a breakdown of the previous sentence's total (其中，… /
+#: 申请方式中，… / 从申请方式看，…)
 BREAKDOWN_SENTENCE = lazy_regex(
     r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况)"
-    r"(?:上|中|方面))"
+    r"(?:上|中|方面|来看|看))"
 )
 #: the longest match of BREAKDOWN_SENTENCE (8 spaces, 8 characters, a word, 方面)
 BREAKDOWN_SENTENCE_MAX = 20
@@ -284,8 +351,14 @@ LABEL_STRIP = " \t\u3000\n\r，,；;：:、。"
 SUBPART_OPEN = lazy_regex(r"^[ \t]{0,2}[（(]")
 #: what separates the labels of a 分别为 list (网上申请、信函申请分别为10件、5件)
 LABEL_JOIN = lazy_regex(r"、|以及|和|及|与")
-#: words that open a part's label without being part of it
-LABEL_LEAD = lazy_regex(r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过)[ \t，,：:]{0,2}")
+#: words that open a part's label without being part of it, and enumerators (一是, 1.,
+#: （1）)
+LABEL_LEAD = lazy_regex(
+    r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过|[一二三四五六七八九十]是|[0-9]{1,2}[.．、]"
+    r"|[（(][0-9一二三四五六七八九十]{1,2}[)）])[ \t，,：:]{0,2}"
+)
+#: words that open a label placed after its number (5件为当面申请)
+LABEL_AFTER_LEAD = ("为", "是", "系")
 
 # --- legacy statistics tables (pre-2019 统计表 rows: label, unit, this year, cumulative) ------
 

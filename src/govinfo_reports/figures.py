@@ -622,8 +622,11 @@ class _Reader:
                 if after < tail_end:
                     tail_end = after if after > end else end
             tail = text[end:tail_end]
-            if unit is None and P.UNITLESS_AFTER.match(tail) is None:
-                continue
+            if unit is None and (
+                P.UNITLESS_AFTER.match(tail) is None
+                or (text.startswith("\n", end) and _cut_by_wrap(text, start, end))
+            ):
+                continue  # (or a number cut by a line break: which one is not known)
             k = bisect_left(clause_ends, start)  # self._clause_start(start)
             clause_start = clause_ends[k - 1] + 1 if k > 0 else 0
             if clause_start < start - lead_max:
@@ -640,6 +643,10 @@ class _Reader:
             ):
                 continue  # (the same for a table cell: … | 58 | 7 |)
             clause_lead = text[clause_start:start]
+            if "\n" in clause_lead:  # (a line of a PDF's text layer wraps the clause)
+                if clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1):
+                    continue  # (a number cut by a line break: which one is not known)
+                clause_lead = clause_lead.replace("\n", "")
             if (
                 (series and self._has_series(clause_start, clause_end))
                 or (
@@ -648,8 +655,10 @@ class _Reader:
                 )
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
+                or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
                 or self._since_opening(clause_start)
                 or (self.department and "全" in clause_lead and P.WHOLE_AREA.search(clause_lead))
+                or ("属" in clause_lead and P.SUB_UNITS.search(clause_lead))
             ):
                 continue
             # (a year of P.CLAUSE_YEAR is written 20xx or 二〇xx: a cheap test before
@@ -715,14 +724,33 @@ class _Reader:
 
     def _since_opening(self, clause_start: int) -> bool:
         """True when the clauses of the sentence before ``clause_start`` end with a time
-        since when (自《条例》施行以来，) that is not the report's year: what follows is
-        a total over several years."""
+        since when (自《条例》施行以来，) that is not the report's year, or with a span of
+        years (2017年至2019年，): what follows is a total over several years."""
         text = self.text
         lo = max(self._sentence_start(clause_start), clause_start - 40)
-        sent_start = text.rfind("\n", lo, clause_start) + 1 or lo  # (not a title line before)
-        if text.find("以来", sent_start, clause_start) < 0:
-            return False
-        before = text[sent_start:clause_start]
+        if lo >= clause_start:
+            return False  # (the clause opens its sentence)
+        if text.find("\n", lo, clause_start) >= 0:
+            # a line break that ends a clause (after a title or a heading) starts the
+            # sentence; one that wraps a PDF's line does not, and is read through
+            ends = self.clause_ends
+            k = bisect_left(ends, clause_start - 1) - 1
+            while k >= 0 and ends[k] >= lo:
+                if text[ends[k]] == "\n":
+                    lo = ends[k] + 1
+                    break
+                k -= 1
+            before = text[lo:clause_start].replace("\n", "")
+        else:
+            before = text[lo:clause_start]
+        if "以来" not in before and "至今" not in before:
+            # (a span of years opening the sentence: 2017年至2019年，共收到…; every match
+            # of P.SPAN_OPENING holds 年 and a word that joins two years)
+            return (
+                "年" in before
+                and _has_span_word(before)
+                and P.SPAN_OPENING.search(before) is not None
+            )
         if P.SINCE_OPENING.search(before) is None:
             return False
         years = _years(before)
@@ -753,8 +781,19 @@ class _Reader:
                 return []
             unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
         if unit in P.FEE_UNITS:
-            if P.FEES.search(lead) and not P.NOT_FEES.search(lead) and not P.RATE_TAIL.match(tail):
+            if (
+                P.FEES.search(lead)
+                and not P.NOT_FEES.search(lead)
+                and not P.RATE_TAIL.match(tail)
+                and not _names_other_fee(lead)
+            ):
+                # (one fee by name, 复印费12元, is a part when another fee by name
+                # follows it in its sentence)
+                if P.FEE_PART.search(lead) and self._fee_part_follows(i):
+                    return []
                 return [(K.FEES_COLLECTED, 2)]
+            if P.FEE_TOTAL_LEAD.match(lead) and self._fees_before(i):
+                return [(K.FEES_COLLECTED, 2)]  # (…邮寄费20元，合计32元)
             return []
         if unit not in P.COUNT_UNITS:
             return []
@@ -779,6 +818,7 @@ class _Reader:
                 ("办" in lead or "答复" in lead or "完毕" in lead)
                 and P.COMPLETED.search(lead)
                 and not P.NOT_COMPLETED.search(lead)
+                and ("申请" in lead or not self._other_matter_before(i))
             ):
                 return [(K.APPLICATIONS_COMPLETED, 2)]
         # (what follows needs 申请, or 收, 到 or 受理 in the lead: only then are the words
@@ -795,6 +835,8 @@ class _Reader:
             in_section = section is SectionKind.APPLICATIONS
             # (every RECEIVED match holds 申请)
             if "申请" in lead and _RECEIVED.search(lead):
+                if "结转" in tail and P.INCLUDES_CARRIED.match(tail):
+                    return []  # (the new and those carried over together)
                 if in_section or P.RECEIVED_SUBJECT.search(lead):
                     return [(K.APPLICATIONS_RECEIVED, 2)]
                 return []
@@ -814,6 +856,8 @@ class _Reader:
             and not ("媒体" in lead and P.MEDIA_PLACED.search(lead))
         ):
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
+            if m is not None and _media_before(lead, m):
+                return []  # (a part: what one channel carried)
             if (
                 m is not None
                 and not P.PROACTIVE_PART.search(m.group("mid"))
@@ -821,7 +865,11 @@ class _Reader:
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 2)]
             m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
-            if m is not None and not P.PROACTIVE_PART.search(m.group("mid") or ""):
+            if (
+                m is not None
+                and not P.PROACTIVE_PART.search(m.group("mid") or "")
+                and not _media_before(lead, m)
+            ):
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
             if section is SectionKind.PROACTIVE_DISCLOSURE and _says(
                 lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART
@@ -830,6 +878,43 @@ class _Reader:
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _fees_before(self, i: int) -> bool:
+        """True when the quantity before ``i`` is, in the same sentence, an amount whose
+        lead (the words since the quantity before it) names a fee of disclosure (a total
+        after it with no fee word of its own, …邮寄费20元，合计32元, is the fees)."""
+        if i == 0 or self.q_units[i - 1] != "元":
+            return False
+        start = self.q_starts[i - 1]
+        lo = max(self._sentence_start(start), self.q_ends[i - 2] if i >= 2 else 0)
+        words = self.text[lo:start].replace("\n", "")
+        return (
+            (P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None)
+            and P.NOT_FEES.search(words) is None
+            and not _names_other_fee(words)
+        )
+
+    def _fee_part_follows(self, i: int) -> bool:
+        """True when the words after quantity ``i``, in its sentence, name one fee of
+        several (复印费12元，邮寄费20元: each is a part of the fees)."""
+        end = self.q_ends[i]
+        stop = min(self._sentence_end(end), end + P.TAIL_MAX)
+        return P.FEE_PART.search(self.text[end:stop].replace("\n", "")) is not None
+
+    def _other_matter_before(self, i: int) -> bool:
+        """True when the clause before the one of quantity ``i``, in its sentence, names
+        another matter than disclosure applications (P.OTHER_MATTER): a count after it
+        whose subject is left out (办结1180件) counts that matter."""
+        ends, text = self.clause_ends, self.text
+        k = bisect_left(ends, self.q_starts[i])
+        # (a clause end right after another, as a line break after a comma, ends no clause)
+        floor = max(k - 4, 2)
+        while k >= floor and not text[ends[k - 2] + 1 : ends[k - 1]].strip():
+            k -= 1
+        if k == 0 or text[ends[k - 1]] in P.SENTENCE_END:
+            return False  # (the clause opens its sentence)
+        clause = text[ends[k - 2] + 1 if k >= 2 else 0 : ends[k - 1]]
+        return P.OTHER_MATTER.search(clause.replace("\n", "")) is not None
 
     def _appeal(
         self, lead: str, tail: str, i: int, unit: str, section: SectionKind
@@ -909,16 +994,29 @@ class _Reader:
             region = text[start:stop]
             if any(map(str.isdigit, region)):
                 continue
+            negated_from = m.end() - start
+            kept: list[int] | None = None
+            if "\n" in region:
+                # a line of a PDF's text layer wraps the statement (…申请引发的投\n诉):
+                # read without the line breaks, spans mapped back through ``kept``
+                kept = [k for k, c in enumerate(region) if c != "\n"]
+                negated_from = bisect_left(kept, negated_from)
+                region = region.replace("\n", "")
             seen: set[FigureKind] = set()
-            for noun in P.ZERO_NOUN.finditer(region, m.end() - start):
-                kind = self._zero_kind(noun, region, m.end() - start)
+            for noun in P.ZERO_NOUN.finditer(region, negated_from):
+                kind = self._zero_kind(noun, region, negated_from)
                 if kind is None or kind in seen or (fees_only and kind is not K.FEES_COLLECTED):
                     continue
                 if kind is K.FEES_COLLECTED and self._waived_for_group(start):
                     continue
+                if fees_only and self._hedged(start):
+                    continue
                 seen.add(kind)
-                span = (start, start + noun.end())
-                yield self._cand(kind, self._zero(span), 2)
+                end = noun.end() if kept is None else kept[noun.end() - 1] + 1
+                span = (start, start + end)
+                # (不收取…费 states the rule: a fee of the year stated as a number comes
+                # first, 未收取…费 is what happened)
+                yield self._cand(kind, self._zero(span), 1 if fees_only else 2)
         for m in _zero_word_matches(text):
             if self._masked(m.start()):
                 continue
@@ -940,6 +1038,12 @@ class _Reader:
         w = P.FEE_WAIVED_FOR.search(self.text[clause_start:start])
         return w is not None and P.FEE_ALL.search(w.group("who")) is None
 
+    def _hedged(self, start: int) -> bool:
+        """True when the clause before a 不收取…费 at ``start`` hedges it (原则上, 一般,
+        除…外): the rule has exceptions, so it does not say no fee was collected."""
+        clause_start = self._clause_start(start)
+        return P.FEE_HEDGE.search(self.text, clause_start, start) is not None
+
     @staticmethod
     def _zero_kind(noun: regex.Match[str], region: str, negated_from: int) -> FigureKind | None:
         """The kind a noun of a statement of zero names; None for 申请 that is not a
@@ -951,14 +1055,13 @@ class _Reader:
                 return None
             if P.ZERO_OTHER_NEGATION.search(region, negated_from, noun.start()):
                 return None
-            if P.APPEAL_CAUSE.match(region, noun.end()):
+            if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
             return K.APPLICATIONS_RECEIVED
-        if name in ("r", "l") and (
-            P.ZERO_APPEAL_OUTCOME.search(region, negated_from, noun.start())
-            or P.ZERO_APPEAL_OUTCOME.search(region, noun.end(), noun.end() + 4)
-        ):
-            return None  # (the statement is of an outcome: no review was overturned)
+        if name in ("r", "l") and P.ZERO_APPEAL_OUTCOME.search(region, negated_from):
+            # (the statement is of an outcome: no review was overturned; an outcome after
+            # a coordinated subject is of each: 未发生行政复议和行政诉讼败诉案件)
+            return None
         return {
             "r": K.ADMINISTRATIVE_REVIEWS,
             "l": K.ADMINISTRATIVE_LAWSUITS,
@@ -1102,11 +1205,11 @@ class _Reader:
             return self._openings_found
         text = self.text
         found = _breakdown_open_spans(text)
-        # every BREAKDOWN_SENTENCE match holds 其中, 上, 中 or 方面 (a cheap test first)
+        # every BREAKDOWN_SENTENCE match holds 其中, 上, 中, 方面 or 看 (a cheap test first)
         reach = P.BREAKDOWN_SENTENCE_MAX + 1
         for end in self.sentence_ends:
             head = text[end + 1 : end + reach]
-            if "中" not in head and "上" not in head and "方面" not in head:
+            if "中" not in head and "上" not in head and "方面" not in head and "看" not in head:
                 continue
             m = _BREAKDOWN_SENTENCE.match(text, end + 1)
             if m is not None:
@@ -1120,13 +1223,19 @@ class _Reader:
         out: list[Breakdown] = []
         last_total: tuple[int, Quantity] | None = None  # (sentence start, total)
         pos = 0
+        last_open = -1  # the start of the last opening with a total
         for open_start, open_end in self._openings():
             if open_start < pos or self._masked(open_start):
                 continue
             total = self._total_before(open_start, last_total)
-            if total is None:
+            if total is None or _cut_by_wrap(self.text, total.span[0], -1):
                 continue
-            parts, stop = self._parts(open_end, total)
+            # (an opening before the total in its sentence: the total is one of its parts)
+            nested = last_open >= self._sentence_start(open_start) and last_open < total.span[0]
+            last_open = open_start
+            parts, stop = self._parts(
+                open_end, total, nested=nested, end=self._bracket_end(total, open_start)
+            )
             if len(parts) < 2:
                 continue
             if sum(p.quantity.value for p in parts) != total.value:
@@ -1172,6 +1281,21 @@ class _Reader:
             kind=kinds.get(total.span),
             span=self._src((total.span[0], end)),
         )
+
+    def _bracket_end(self, total: Quantity, open_start: int) -> int | None:
+        """Where the parts of an opening at ``open_start`` end when a bracket opens
+        between its ``total`` and it (10件（其中微信申请2件），…: the parts of the 10 end at
+        the closing bracket; without one, at the opening), else None."""
+        text = self.text
+        between = text[total.span[1] : open_start]
+        if "（" not in between and "(" not in between:
+            return None
+        if "）" in between or ")" in between:
+            return None  # (the bracket closed before the opening)
+        stop = self._sentence_end(open_start)
+        closes = [k for k in (text.find("）", open_start, stop), text.find(")", open_start, stop))]
+        closes = [k for k in closes if k >= 0]
+        return min(closes) if closes else open_start
 
     def _total_before(self, pos: int, last: tuple[int, Quantity] | None) -> Quantity | None:
         """The total a breakdown opening at ``pos`` divides: the last quantity of its
@@ -1246,15 +1370,25 @@ class _Reader:
         return _is_comparison(self.text[lead_start:start])
 
     def _parts(
-        self, start: int, total: Quantity, *, exact: bool = False
+        self,
+        start: int,
+        total: Quantity,
+        *,
+        exact: bool = False,
+        nested: bool = False,
+        end: int | None = None,
     ) -> tuple[list[BreakdownPart], int | None]:
         """The labelled parts after ``start`` in the sentence, and where a semicolon
         closed them with parts that add up to the total (a second list may follow).
 
         ``exact``: a list without 其中, kept only when it ends at the sentence end or a
-        semicolon with at least two parts that add up to the total.
+        semicolon with at least two parts that add up to the total.  ``nested``: the
+        total is a part of a list opened before it in its sentence (其中网上申请10件，其中
+        微信申请2件；当面申请5件): a semicolon ends its parts.  ``end``: where they end
+        before the sentence end (the closing bracket of an opening in brackets).
         """
-        end = self._sentence_end(start)
+        sentence_end = self._sentence_end(start)
+        end = sentence_end if end is None or end > sentence_end else end
         i = bisect_left(self.q_starts, start)
         if exact and bisect_left(self.q_starts, end, i) - i < 2:
             return [], None  # (at most one quantity: fewer than two parts)
@@ -1271,6 +1405,10 @@ class _Reader:
             q_start, q_end, unit = starts[i], ends[i], units[i]
             i += 1
             gap = text[prev:q_start]
+            if ("\n" in gap or (unit is None and text.startswith("\n", q_end))) and _cut_by_wrap(
+                text, q_start, q_end if unit is None else -1
+            ):
+                return [], None  # (which number the text says is not known: no list)
             if parts and ("（" in gap or "(" in gap) and P.SUBPART_OPEN.match(gap):
                 inside = True
             if inside:
@@ -1280,14 +1418,12 @@ class _Reader:
                     continue  # a part of the part before it
                 inside = False
                 gap = gap[close + 1 :]
-            if parts and ("；" in gap or ";" in gap) and (exact or acc == total.value):
+            if parts and ("；" in gap or ";" in gap) and (exact or nested or acc == total.value):
+                if nested:  # (the parts of a part end with its clause)
+                    return self._placed_labels(parts, end), None
                 done = acc == total.value and len(parts) >= 2
                 return (self._placed_labels(parts, end) if done else []), prev
-            label = gap.strip(P.LABEL_STRIP)
-            if label[:1] in _CLOSE_BRACKETS:  # (the end of a bracketed aside before it)
-                label = label[1:].strip(P.LABEL_STRIP)
-            if label.startswith(_LABEL_LEAD_WORDS):  # (a cheap test before P.LABEL_LEAD)
-                label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
+            label = _clean_label(gap)
             prev = q_end
             if unit == "%":
                 continue  # a share of the part before it (网络申请1303件，占86.92%)
@@ -1297,8 +1433,11 @@ class _Reader:
                 break
             if unit is None and not label:
                 continue
-            if i < len(starts) and text.find("其中", q_end, min(starts[i], end)) >= 0:
-                break  # a new total with its own 其中
+            if i < len(starts):
+                k = text.find("其中", q_end, min(starts[i], end))
+                # (a 其中 in brackets right after the number is of that part's own parts)
+                if k >= 0 and P.SUBPART_OPEN.match(text[q_end:k]) is None:
+                    break  # a new total with its own 其中
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
             q = self._q(i - 1)
@@ -1355,7 +1494,9 @@ class _Reader:
             words = text[q_end:stop]
             m = _PART_SEPARATOR.search(words)
             cut = len(words) if m is None else m.start()
-            label = words[:cut].strip(P.LABEL_STRIP)
+            label = _clean_label(words[:cut])
+            if label.startswith(P.LABEL_AFTER_LEAD):  # (5件为当面申请)
+                label = label[1:]
             if not label or (not last and words[cut:].strip(P.LABEL_STRIP)):
                 return None
             out.append(BreakdownPart(label, part.quantity))
@@ -1372,6 +1513,10 @@ _KIND_ORDER = {kind: k for k, kind in enumerate(FigureKind)}
 _first = itemgetter(0)
 _LEAD_STRIP = frozenset(" \t\u3000\n\r，,：:")
 _DOC_UNITS = frozenset("条件篇项份")
+# what goes on a number across a line break (a digit or a decimal point; a Chinese
+# numeral after one)
+_WRAP_DIGITS = frozenset("0123456789.．")
+_CN_NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿两")
 
 
 @functools.lru_cache(maxsize=16)
@@ -1381,11 +1526,59 @@ def _row_pattern(label: str) -> re.Pattern[str]:
     return re.compile(re.escape(label) + P.ROW_REST)
 
 
-# the words a match of P.LABEL_LEAD starts with
+# the words a match of P.LABEL_LEAD starts with, and the first characters of its
+# enumerators
 _LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通过")
+_ENUMERATOR_FIRST = frozenset("一二三四五六七八九十0123456789（(")
+
+
+def _clean_label(words: str) -> str:
+    r"""The label of a part in the ``words`` before (or after) its number: without a line
+    break of a PDF's text layer, the end of a bracketed aside, a clause before it (从申请
+    方式看，网上申请), or the words that open it (其中, 通过, 一是, 1.).
+
+    >>> [_clean_label(w) for w in ("，从申请方式看，网上申请", "当面申\n请", "）、当面申请",
+    ...                            "其中：网上申请", "一是政策文件", "（2）工作动态")]
+    ['网上申请', '当面申请', '当面申请', '网上申请', '政策文件', '工作动态']
+    """
+    label = words.strip(P.LABEL_STRIP)
+    if "\n" in label:
+        label = label.replace("\n", "")
+    if label[:1] in _CLOSE_BRACKETS:  # (the end of a bracketed aside before it)
+        label = label[1:].strip(P.LABEL_STRIP)
+    if "，" in label or "," in label or "；" in label or ";" in label:
+        cut = max(label.rfind("，"), label.rfind(","), label.rfind("；"), label.rfind(";"))
+        label = label[cut + 1 :].strip(P.LABEL_STRIP)
+    # (a cheap test before P.LABEL_LEAD)
+    if label.startswith(_LABEL_LEAD_WORDS) or label[:1] in _ENUMERATOR_FIRST:
+        label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
+    return label
+
+
 # what a match of P.NOT_PROACTIVE starts with in its ^ branch (the others hold 不, 免予,
 # 否决 or 依申请)
 _NOT_PROACTIVE_STARTS = ("其他", "其余", "另有")
+
+
+def _cut_by_wrap(text: str, start: int, end: int) -> bool:
+    r"""True when the number at ``start`` (without a unit: ending at ``end``; else ``end``
+    is -1) is cut by a line break of a PDF's text layer: a digit ends the line before it
+    (2\n46件), or the next line goes on with a digit or a point (占21\n.8%).
+
+    >>> _cut_by_wrap("申请2\n46件", 4, -1), _cut_by_wrap("占21\n.8%", 1, 3)
+    (True, True)
+    >>> _cut_by_wrap("申请\n46件", 3, -1), _cut_by_wrap("共21\n件", 1, 3)
+    (False, False)
+    >>> _cut_by_wrap("诉讼十\n四件", 4, -1), _cut_by_wrap("诉讼\n十四件", 3, -1)
+    (True, False)
+    """
+    if start >= 2 and text[start - 1] == "\n":
+        before, first = text[start - 2], text[start]
+        if (before in _WRAP_DIGITS and first in _WRAP_DIGITS) or (
+            before in _CN_NUMERAL_CHARS and first in _CN_NUMERAL_CHARS
+        ):
+            return True
+    return end >= 0 and text[end : end + 1] == "\n" and text[end + 1 : end + 2] in _WRAP_DIGITS
 
 
 def _years(text: str) -> set[int]:
@@ -1410,6 +1603,18 @@ def _is_comparison(words: str) -> bool:
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
 
 
+def _media_before(lead: str, m: regex.Match[str]) -> bool:
+    """True when ``lead`` names a new-media channel before the match ``m`` of a verb of
+    disclosure (通过政务微博主动公开政府信息): the count is that channel's.
+
+    >>> [_media_before(x, P.PROACTIVE_STRONG.search(x))
+    ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息")]
+    [True, False]
+    """
+    start = m.start()
+    return start > 0 and P.MEDIA_CHANNEL.search(lead, 0, start) is not None
+
+
 def _names_topic(m: regex.Match[str], lead: str) -> bool:
     """True when the middle words of a P.PROACTIVE_STRONG match ``m`` in ``lead`` name a
     topic right before 信息 (主动公开财政预决算信息: a part of the disclosures), not
@@ -1425,14 +1630,52 @@ def _names_topic(m: regex.Match[str], lead: str) -> bool:
     return P.PROACTIVE_WHOLE_MID.match(mid) is None
 
 
+def _names_other_fee(lead: str) -> bool:
+    """True when ``lead`` names a fee (…费) that is not a fee of disclosure
+    (P.DISCLOSURE_FEE): 收取污水处理费 counts that fee.
+
+    >>> [_names_other_fee(x) for x in ("收取信息处理费", "收取检索费、复制费共计",
+    ...                                "收费", "收取污水处理费", "收取停车费")]
+    [False, False, False, True, True]
+    """
+    return lead.count("费") > len(P.DISCLOSURE_FEE.findall(lead))
+
+
 def _may_other_period(lead: str) -> bool:
-    """False when ``lead`` holds no match of P.OTHER_PERIOD (each holds 来, 近, 季, 半 or
-    月: a cheap test first).
+    """False when ``lead`` holds no match of P.OTHER_PERIOD (each holds 来, 近, 季, 半,
+    月, 上年度, 上一年度 or 前年, or a year and a word of a span: a cheap test first).
 
     >>> _may_other_period("第四季度收到"), _may_other_period("全年共收到")
     (True, False)
+    >>> _may_other_period("2017年至2019年收到"), _may_other_period("截至目前共收到")
+    (True, False)
+    >>> _may_other_period("上年度收到"), _may_other_period("前年收到")
+    (True, True)
     """
-    return "来" in lead or "近" in lead or "季" in lead or "半" in lead or "月" in lead
+    if "来" in lead or "近" in lead or "季" in lead or "半" in lead or "月" in lead:
+        return True
+    if "年" not in lead:
+        return False  # (the other matches hold 年: 上年度, 前年, 2017年至2019)
+    return (
+        "上年度" in lead
+        or "上一年度" in lead
+        or "前年" in lead
+        or (("20" in lead or "二" in lead) and _has_span_word(lead))
+    )
+
+
+def _has_span_word(words: str) -> bool:
+    """True when ``words`` hold a word that joins the two years of a span (至, 到, a
+    dash or a tilde: every match of P.YEAR_SPAN holds one)."""
+    return (
+        "至" in words
+        or "到" in words
+        or "-" in words
+        or "—" in words
+        or "－" in words
+        or "~" in words
+        or "～" in words
+    )
 
 
 def _may_target(lead: str) -> bool:
