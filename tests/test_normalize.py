@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import govinfo_reports as gr
 from govinfo_reports.model import Script
-from govinfo_reports.normalize import Normalized, normalize
+from govinfo_reports.normalize import Normalized, _wrapped_numeral_edits, normalize
 from shared_data import SHARED
 
 normalize_module = sys.modules["govinfo_reports.normalize"]
@@ -325,6 +325,9 @@ _PIECES = [
 @given(st.lists(st.sampled_from(_PIECES), max_size=30))
 def test_every_piece_maps_back_to_itself(pieces: list[tuple[str, str]]) -> None:
     source = "".join(p for p, _ in pieces)
+    joined: list[tuple[int, int, str]] = []
+    _wrapped_numeral_edits("".join(t for _, t in pieces), joined)
+    assume(not joined)  # (a line break inside a numeral depends on its neighbours)
     n = normalize(source)
     assert n.text == "".join(t for _, t in pieces)
     s = t = 0

@@ -1044,17 +1044,8 @@ def _with_title(title: str) -> str:
 @pytest.mark.parametrize(
     "inner",
     [
-        pytest.param("", id="plain"),  # (fixed in figures._parts the same day)
-        pytest.param(
-            "其中",
-            id="with-qizhong",
-            marks=reader_cause(
-                "figures (_parts): a sub-list in brackets after a part with 其中 inside "
-                "(预决算公开197条（其中政府预决算32条、部门预决算165条）) is read as the parts of "
-                "197 followed by the outer parts: prose.breakdown fires on parts that add up "
-                "(152 + 197 + 27 + 4 = 380)"
-            ),
-        ),
+        pytest.param("", id="plain"),  # (fixed in figures._parts)
+        pytest.param("其中", id="with-qizhong"),  # (fixed in figures, prose audit round 2)
     ],
 )
 def test_a_bracketed_sub_list_is_no_sibling(inner: str) -> None:

@@ -159,11 +159,6 @@ NOT_RECEIVED = lazy_regex(
 ON_BEHALF = lazy_regex(r"代表|代为")
 
 CARRIED_OVER = lazy_regex(r"上一?年度?结转|上年度?遗留")
-#: brackets after a count that say it includes those carried over (15件（含上年结转2件）):
-#: not the new applications
-INCLUDES_CARRIED = lazy_regex(
-    r"^[ \t]{0,2}[（(][ \t]{0,2}(?:含|其中|包括|包含)[^）)，,。；;]{0,6}?(?:结转|遗留)"
-)
 CARRIED_FORWARD = lazy_regex(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
 CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
 COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")

@@ -835,8 +835,6 @@ class _Reader:
             in_section = section is SectionKind.APPLICATIONS
             # (every RECEIVED match holds 申请)
             if "申请" in lead and _RECEIVED.search(lead):
-                if "结转" in tail and P.INCLUDES_CARRIED.match(tail):
-                    return []  # (the new and those carried over together)
                 if in_section or P.RECEIVED_SUBJECT.search(lead):
                     return [(K.APPLICATIONS_RECEIVED, 2)]
                 return []
