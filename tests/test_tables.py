@@ -1172,3 +1172,46 @@ def test_table4_sign_word_in_a_cell_loses_that_cell_only(form: str, word: str) -
     assert [p.code for p in report.problems if p.code.startswith("table4")] == [
         "table4.cell_unreadable"
     ]
+
+
+# --- a sentence is no row, nor part of a table's span -------------------------------------
+
+
+@pytest.mark.parametrize("form", sorted(sf.FORMS))
+def test_no_line_of_a_table_is_prose(form: str) -> None:
+    """The near case of the prose lines trimmed off a table's ends (tables._after_prose,
+    _before_prose, _rows_only): no line of a table, in any surface form, is one."""
+    from govinfo_reports._table_grid import prose_line
+
+    for template in ("2019", "2021"):
+        text = sf.FORMS[form](sf.example(template), sf.Style())
+        pos = 0
+        for line in text.split("\n"):
+            assert not prose_line(text, pos, pos + len(line)), line
+            pos += len(line) + 1
+
+
+def test_prose_naming_rows_is_no_table_but_cells_one_per_line_are() -> None:
+    """A sentence that names three rows of table 三 is no table; the last two thirds of a
+    table whose cells stand one per line (no heading, no header) still are one."""
+    assert (
+        gr.parse_tables("上年结转申请2件，部分公开2件，不予公开3件，结转下年度1件。").applications
+        is None
+    )
+    v = sf.example("2021")
+    text = sf.render_lines(v, sf.Style())
+    t = gr.parse_tables(text[len(text) // 3 :]).applications
+    assert t is not None and t.carried_forward is not None
+    assert t.carried_forward.total == v.table3["carried_forward"][-1]
+
+
+def test_a_sentence_after_table_3_is_out_of_its_span() -> None:
+    """A sentence after the last row of table 三 is no part of the table's span; the row
+    keeps its cells, and the span still ends after them."""
+    v = sf.example("2021")
+    text = sf.render_pipe(v, sf.Style())
+    text = text.replace(sf._T4_TITLE, "全年共收到政府信息公开申请130件。\n" + sf._T4_TITLE, 1)
+    t = gr.parse_tables(text).applications
+    assert t is not None and t.span is not None
+    assert text[t.span[0] : t.span[1]].rstrip().endswith("| 0 |")
+    assert "130件" not in text[t.span[0] : t.span[1]]

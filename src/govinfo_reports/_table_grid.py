@@ -465,3 +465,34 @@ _GLUED = regex.compile(r"\p{Han}[)）”\"]?\d")
 def is_glued(text: str, start: int, end: int) -> bool:
     """True when labels and numbers run together without separators (scraper text)."""
     return any(count >= 3 for count, _ in enumerate(_GLUED.finditer(text, start, end), 1))
+
+
+# --- prose lines ------------------------------------------------------------------------
+
+_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万"
+#: a number with a count unit (数字 or 汉字), not an ordinal (第一项)
+_COUNT = regex.compile(
+    rf"(?<![第\d{_NUMERAL_CHARS}])(?:\d++|[{_NUMERAL_CHARS}]++)[ \t]{{0,2}}+[件条起个项次宗]"
+)
+#: a number that no unit, date word or decimal part follows: a table cell's
+_BARE = regex.compile(
+    r"(?<![\d.])\d++(?:\.\d++)?+(?![ \t]{0,2}+[件条起个项次宗人家万元年月日号%％份批名余多])"
+)
+_CLAUSE_MARKS = frozenset("，。；！？")
+
+
+def prose_line(text: str, start: int, end: int) -> bool:
+    """True when the line ``text[start:end]`` is a sentence that states a count (a
+    number with its unit, in clauses marked by ，。；) and holds no table cell: no cell
+    separator, no number without a unit.  A sentence is never a row of a table, nor part
+    of its span.
+
+    >>> [prose_line(t, 0, len(t)) for t in ("全年共收到申请130件。", "被申请行政复议五件。",
+    ...     "（七）总计 10 2 12", "（二）部分公开（区分处理的，只计这一情形）", "规章 | 3件，",
+    ...     "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")]
+    [True, True, False, False, False, False]
+    """
+    line = text[start:end]
+    if "|" in line or "\t" in line or _CLAUSE_MARKS.isdisjoint(line):
+        return False
+    return _COUNT.search(line) is not None and _BARE.search(line) is None

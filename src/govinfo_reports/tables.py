@@ -208,10 +208,14 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     problems: list[Problem] = []
     notes: list[str] = []
 
-    t3_region, t3_known, t3_folded = _locate_table3(text, 1 if fragment else 3)
+    t3_region, t3_known, t3_folded, t3_head = _locate_table3(text, 1 if fragment else 3)
     t4_from = t3_region[1] if t3_region else 0
     t4_start = _find_table4(text, t4_from)
-    t2_limit = t3_region[0] if t3_region else (t4_start if t4_start is not None else n)
+    t4_limit = n
+    if t4_start is not None:
+        t4_limit = _heading_after(text, t4_start, n)
+        t4_start = _after_prose(text, t4_start, t4_limit)
+    t2_limit = t3_head if t3_region else (t4_start if t4_start is not None else n)
     t2_region = _find_table2(text, t2_limit, bounded=t3_region is not None or t4_start is not None)
 
     applications: ApplicationTable | None = None
@@ -229,8 +233,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
 
     appeals: AppealTable | None = None
     if t4_start is not None:
-        limit = _heading_after(text, t4_start, n)
-        r4 = read_table4(text, t4_start, limit)
+        r4 = read_table4(text, t4_start, t4_limit)
         problems.extend(norm.problems_at_source(r4.problems))
         if r4.table is not None:
             appeals = attrs.evolve(r4.table, span=norm.to_source((t4_start, r4.end)))
@@ -318,13 +321,13 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
 
 def _locate_table3(
     text: str, min_rows: int = 3
-) -> tuple[Span | None, Scanned | None, Folded | None]:
-    """:func:`_find_table3`, and the label cores the winning candidate's scan found from
-    its start with their hits (for the reader, which scans the same start to an end no
-    later)."""
+) -> tuple[Span | None, Scanned | None, Folded | None, int]:
+    """:func:`_find_table3`, the label cores the winning candidate's scan found from its
+    start with their hits (for the reader, which scans the same start to an end no
+    later), and that start (the heading; the span begins after the prose under it)."""
     n = len(text)
     anchors = _anchors(text)
-    best: tuple[int, int, int] | None = None  # (score, start, end)
+    best: tuple[int, int, int, int] | None = None  # (score, start, end, last label's end)
     best_known: Scanned | None = None
     best_folded: Folded | None = None
     prev_end = -1
@@ -355,7 +358,7 @@ def _locate_table3(
         if (
             len(paths) >= max(3, min_rows) or (len(paths) >= min_rows and _row_like(text, hits))
         ) and (best is None or len(paths) > best[0]):
-            best = (len(paths), a, _trim_end(text, hits[-1].end, end))
+            best = (len(paths), a, _trim_end(text, hits[-1].end, end), hits[-1].end)
             best_known = known
             best_folded = folded
             prev_end = end
@@ -364,8 +367,12 @@ def _locate_table3(
         elif replayed and hits:
             cover = (end, hits, [h.core for h in hits])
     if best is not None:
-        return (best[1], best[2]), best_known, best_folded
-    hits = scan_table3(text, 0, n)
+        start = _after_prose(text, best[1], best[2])
+        if start != best[1]:  # the scan from the anchor read prose: the reader scans anew
+            best_known = best_folded = None
+        end = _before_prose(text, best[3], best[2])
+        return (start, end), best_known, best_folded, best[1]
+    hits = _rows_only(text, scan_table3(text, 0, n))
     chosen: list[Hit] | None = None
     score = 0
     for cluster in _clusters(hits):
@@ -375,9 +382,24 @@ def _locate_table3(
         if strong >= min(2, min_rows) and enough and len(paths) > score:
             chosen, score = cluster, len(paths)
     if chosen is None:
-        return None, None, None
-    end = _table3_end(text, chosen[-1].end)
-    return (chosen[0].start, _trim_end(text, chosen[-1].end, end)), None, None
+        return None, None, None, n
+    end = _trim_end(text, chosen[-1].end, _table3_end(text, chosen[-1].end))
+    span = (chosen[0].start, _before_prose(text, chosen[-1].end, end))
+    return span, None, None, span[0]
+
+
+def _rows_only(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less those on a prose line (:func:`._table_grid.prose_line`): a sentence
+    that names rows (上年结转申请2件，部分公开2件…) is no table."""
+    out: list[Hit] = []
+    line, prose = -1, False
+    for h in hits:
+        s, e = grid.line_bounds(text, h.core)
+        if s != line:
+            line, prose = s, grid.prose_line(text, s, e)
+        if not prose:
+            out.append(h)
+    return out
 
 
 def _anchors(text: str) -> Iterator[int]:
@@ -532,6 +554,57 @@ def _trim_end(text: str, last: int, end: int) -> int:
     return end
 
 
+def _after_prose(text: str, start: int, end: int) -> int:
+    """Where a table's own text begins at ``start`` (its heading or header): after the
+    prose lines that stand before its header rows (a sentence under the heading that
+    names a row or states a count is no part of the table).  The first line is the
+    heading: it is skipped over, but stays in the span unless prose follows it.
+
+    >>> t = "三、收到申请情况\\n予以公开10件。\\n申请人情况 | 自然人\\n"
+    >>> t[_after_prose(t, 0, len(t)):][:5], _after_prose("三、收到申请\\n申请人情况", 0, 20)
+    ('申请人情况', 0)
+    """
+    out = start
+    pos = start
+    for k in range(_PROSE_LINES):
+        if pos >= end:
+            break
+        s, e = pos, text.find("\n", pos, end)
+        e = end if e < 0 else e
+        if grid.prose_line(text, s, e):
+            out = min(e + 1, end)
+        elif k and text[s:e].strip():
+            break  # the first row or header line
+        pos = e + 1
+    return out
+
+
+def _before_prose(text: str, floor: int, end: int) -> int:
+    """Where a table's own text ends at ``end`` (the next table or heading): before the
+    prose lines that follow its last row (blank lines between them are looked over),
+    never before ``floor``.
+
+    >>> t = "四、结转下年度继续办理 | 0 | 1\\n\\n全年共收到申请130件。\\n\\n"
+    >>> t[:_before_prose(t, 0, len(t))], _before_prose(t, 0, 20)
+    ('四、结转下年度继续办理 | 0 | 1\\n\\n', 20)
+    """
+    out = pos = end
+    for _ in range(_PROSE_LINES):
+        e = pos - 1 if pos > floor and text[pos - 1] == "\n" else pos
+        s = text.rfind("\n", floor, e) + 1
+        if s <= floor:
+            break
+        if grid.prose_line(text, s, e):
+            out = s
+        elif text[s:e].strip():
+            break
+        pos = s
+    return out
+
+
+_PROSE_LINES = 8  # lines of prose looked over at either end of a table
+
+
 _T4_HEAD_START = regex.compile(
     r"四\s{0,3}+[、.．]\s{0,3}+(?:政府信息公开)?\s{0,3}+$|(?<=\n)[^\n\d]{0,24}+$"
 )
@@ -573,7 +646,7 @@ def _find_table2(text: str, limit: int, *, bounded: bool) -> Span | None:
     end = limit
     if not bounded:
         end = _heading_after(text, start, min(len(text), start + 6000))
-    return (start, end)
+    return (start, _before_prose(text, start, end))
 
 
 # GROUP6 is re-exported for the tests of the label matcher
