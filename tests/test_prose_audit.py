@@ -145,8 +145,8 @@ def gen_applications(rng: random.Random, r: Report) -> None:
             f"上年结转政府信息公开申请{over}件。结转下年度继续办理{forward}件。"
         )
         r.truth |= {K.APPLICATIONS_CARRIED_OVER: over, K.APPLICATIONS_CARRIED_FORWARD: forward}
-    elif rng.random() < 0.5 and n >= 3:
-        # (not with the 结转 sentences: those and these are read as a table 三, see WRONG)
+    if rng.random() < 0.5 and n >= 3:
+        # (also with the 结转 sentences: a sentence that names rows is no table 三)
         g, p, w = split(rng, n, 3)  # (may add up: g == p + w, siblings, no breakdown)
         r.body["applications"].append(f"同意公开{g}件，部分公开{p}件，不予公开{w}件。")
         r.truth[K.APPLICATIONS_GRANTED] = g

@@ -1215,3 +1215,18 @@ def test_a_sentence_after_table_3_is_out_of_its_span() -> None:
     assert t is not None and t.span is not None
     assert text[t.span[0] : t.span[1]].rstrip().endswith("| 0 |")
     assert "130件" not in text[t.span[0] : t.span[1]]
+
+
+def test_a_sentence_after_a_glued_table_3_leaves_the_table() -> None:
+    """Scraper text: the heading and all of table 三 stand on one line; a sentence on the
+    next line is trimmed off the end of the span, and is no reason to begin the table
+    after it (a first line with numbers is the table, not a heading)."""
+    path = SHARED / "corpus" / "tables" / "pingtan-2020-text" / "source.txt"
+    if not path.exists():
+        pytest.skip("shared corpus not available")
+    text = path.read_text(encoding="utf-8")
+    i = text.index("四、政府信息公开行政复议")
+    sentence = "本年共收到政府信息公开申请20件。"
+    t = gr.parse(text[:i] + f"\n{sentence}\n" + text[i:]).applications
+    assert t is not None and t.new_received is not None and t.new_received.total == 21
+    assert t.span is not None and t.span[1] == i + 1

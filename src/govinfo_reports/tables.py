@@ -558,11 +558,15 @@ def _after_prose(text: str, start: int, end: int) -> int:
     """Where a table's own text begins at ``start`` (its heading or header): after the
     prose lines that stand before its header rows (a sentence under the heading that
     names a row or states a count is no part of the table).  The first line is the
-    heading: it is skipped over, but stays in the span unless prose follows it.
+    heading: it is skipped over, but stays in the span unless prose follows it; a first
+    line that holds a number or a cell separator holds the table (glued text): nothing
+    after it is looked at.
 
     >>> t = "三、收到申请情况\\n予以公开10件。\\n申请人情况 | 自然人\\n"
     >>> t[_after_prose(t, 0, len(t)):][:5], _after_prose("三、收到申请\\n申请人情况", 0, 20)
     ('申请人情况', 0)
+    >>> _after_prose("三、收到申请情况（一）予以公开10 0 0 10\\n共收到申请10件。", 0, 40)
+    0
     """
     out = start
     pos = start
@@ -573,10 +577,13 @@ def _after_prose(text: str, start: int, end: int) -> int:
         e = end if e < 0 else e
         if grid.prose_line(text, s, e):
             out = min(e + 1, end)
-        elif k and text[s:e].strip():
-            break  # the first row or header line
+        elif (k or _TABLE_TEXT.search(text, s, e)) and text[s:e].strip():
+            break  # the first row or header line (or a first line that holds the table)
         pos = e + 1
     return out
+
+
+_TABLE_TEXT = regex.compile(r"[\d|\t]")
 
 
 def _before_prose(text: str, floor: int, end: int) -> int:
