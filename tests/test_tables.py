@@ -1230,3 +1230,26 @@ def test_a_sentence_after_a_glued_table_3_leaves_the_table() -> None:
     t = gr.parse(text[:i] + f"\n{sentence}\n" + text[i:]).applications
     assert t is not None and t.new_received is not None and t.new_received.total == 21
     assert t.span is not None and t.span[1] == i + 1
+
+
+@pytest.mark.parametrize("where", ["under-heading-3", "after-table-3"])
+def test_a_sentence_wrapped_over_lines_is_no_table_text(where: str) -> None:
+    """PDF prose wraps inside a clause (…继续办理36 / 起。): its lines are prose still,
+    out of table 三's text, and the table reads whole."""
+    v = sf.example("2021")
+    text = sf.render_pdf(v, sf.Style())
+    total = v.table3["total"][-1]
+    sentence = (
+        f"已办结{total}起，其中予以公开{v.table3['granted'][-1]}起，结转下年度继续办理36\n起。\n"
+    )
+    if where == "under-heading-3":
+        text = text.replace(sf._T3_TITLE + "\n", sf._T3_TITLE + "\n" + sentence, 1)
+    else:
+        text = text.replace(sf._T4_TITLE, sentence + sf._T4_TITLE, 1)
+    assert sentence in text
+    t = gr.parse_tables(text).applications
+    assert t is not None and t.span is not None
+    assert (
+        t.carried_forward is not None and t.carried_forward.total == v.table3["carried_forward"][-1]
+    )
+    assert "起" not in text[t.span[0] : t.span[1]]

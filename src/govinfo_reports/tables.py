@@ -327,7 +327,7 @@ def _locate_table3(
     later), and that start (the heading; the span begins after the prose under it)."""
     n = len(text)
     anchors = _anchors(text)
-    best: tuple[int, int, int, int] | None = None  # (score, start, end, last label's end)
+    best: tuple[int, int, int] | None = None  # (score, start, end)
     best_known: Scanned | None = None
     best_folded: Folded | None = None
     prev_end = -1
@@ -358,7 +358,7 @@ def _locate_table3(
         if (
             len(paths) >= max(3, min_rows) or (len(paths) >= min_rows and _row_like(text, hits))
         ) and (best is None or len(paths) > best[0]):
-            best = (len(paths), a, _trim_end(text, hits[-1].end, end), hits[-1].end)
+            best = (len(paths), a, _trim_end(text, hits[-1].end, end))
             best_known = known
             best_folded = folded
             prev_end = end
@@ -370,7 +370,7 @@ def _locate_table3(
         start = _after_prose(text, best[1], best[2])
         if start != best[1]:  # the scan from the anchor read prose: the reader scans anew
             best_known = best_folded = None
-        end = _before_prose(text, best[3], best[2])
+        end = _before_prose(text, best[1], best[2])  # (prose after it may name rows)
         return (start, end), best_known, best_folded, best[1]
     hits = _rows_only(text, scan_table3(text, 0, n))
     chosen: list[Hit] | None = None
@@ -570,13 +570,15 @@ def _after_prose(text: str, start: int, end: int) -> int:
     """
     out = start
     pos = start
+    open_ = False  # the last prose line goes on on the next line
     for k in range(_PROSE_LINES):
         if pos >= end:
             break
         s, e = pos, text.find("\n", pos, end)
         e = end if e < 0 else e
-        if grid.prose_line(text, s, e):
+        if grid.prose_line(text, s, e) or (open_ and grid.prose_tail(text, s, e)):
             out = min(e + 1, end)
+            open_ = grid.prose_open(text, s, e)
         elif (k or _TABLE_TEXT.search(text, s, e)) and text[s:e].strip():
             break  # the first row or header line (or a first line that holds the table)
         pos = e + 1
@@ -594,15 +596,22 @@ def _before_prose(text: str, floor: int, end: int) -> int:
     >>> t = "四、结转下年度继续办理 | 0 | 1\\n\\n全年共收到申请130件。\\n\\n"
     >>> t[:_before_prose(t, 0, len(t))], _before_prose(t, 0, 20)
     ('四、结转下年度继续办理 | 0 | 1\\n\\n', 20)
+    >>> t = "总计 | 0 | 1\\n办结9起，结转下年度36\\n起。\\n"
+    >>> t[:_before_prose(t, 0, len(t))]
+    '总计 | 0 | 1\\n'
     """
     out = pos = end
+    tail = False  # the line after is the last line of a sentence wrapped over lines
     for _ in range(_PROSE_LINES):
         e = pos - 1 if pos > floor and text[pos - 1] == "\n" else pos
         s = text.rfind("\n", floor, e) + 1
         if s <= floor:
             break
-        if grid.prose_line(text, s, e):
+        if grid.prose_line(text, s, e) and (not tail or grid.prose_open(text, s, e)):
             out = s
+            tail = False
+        elif not tail and grid.prose_tail(text, s, e):
+            tail = True  # (kept unless the line before begins its sentence)
         elif text[s:e].strip():
             break
         pos = s
