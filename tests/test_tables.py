@@ -1253,3 +1253,21 @@ def test_a_sentence_wrapped_over_lines_is_no_table_text(where: str) -> None:
         t.carried_forward is not None and t.carried_forward.total == v.table3["carried_forward"][-1]
     )
     assert "起" not in text[t.span[0] : t.span[1]]
+
+
+def test_prose_in_place_of_table_3_is_read_as_prose() -> None:
+    """Under heading 三 a report states its counts in a sentence and prints no table: the
+    sentence is no table 三 (it was read as one, 部分公开 taking 不予公开's 1), and the
+    figure reader reads it."""
+    text = (
+        "云溪县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n略。\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "本年予以公开5件，部分公开2件，不予公开1件，无法提供1件，结转下年度继续办理3件。\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n无。\n"
+    )
+    r = gr.parse(text)
+    assert r.applications is None
+    assert "table3.not_found" in [p.code for p in r.problems]
+    got = {f.kind: f.quantity.value for f in r.figures if not f.from_table}
+    assert got[gr.FigureKind.APPLICATIONS_PARTIALLY_GRANTED] == 2
+    assert got[gr.FigureKind.APPLICATIONS_GRANTED] == 5

@@ -618,7 +618,7 @@ def _before_prose(text: str, floor: int, end: int) -> int:
     return out
 
 
-_PROSE_LINES = 8  # lines of prose looked over at either end of a table
+_PROSE_LINES = 16  # lines of prose looked over at either end of a table
 
 
 _T4_HEAD_START = regex.compile(
