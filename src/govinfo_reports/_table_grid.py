@@ -481,7 +481,8 @@ _BARE = regex.compile(
     rf"(?<![\d.])\d++(?:\.\d++)?+"
     rf"(?![ \t]{{0,2}}+(?:\n[ \t]{{0,2}}+)?+[{_COUNT_UNITS}万亿元年月日号%％名余多])"
 )
-_CLAUSE_MARKS = frozenset("，。；！？")
+_CLAUSE_MARK = regex.compile(r"[，。；！？]")
+_CELL_CHAR = regex.compile(r"[|\t]")
 _SENTENCE_END = ("。", "；", "！", "？")
 _DIGIT = regex.compile(r"\d")
 
@@ -500,14 +501,14 @@ def prose_line(text: str, start: int, end: int) -> bool:
     >>> prose_line(t, 0, t.index("\\n")), prose_line("（七）总计 10 2 12\\n件。", 0, 13)
     (True, False)
     """
-    line = text[start:end]
-    if "|" in line or "\t" in line or _CLAUSE_MARKS.isdisjoint(line):
+    if not _CLAUSE_MARK.search(text, start, end) or _CELL_CHAR.search(text, start, end):
         return False
-    if _COUNT.search(line) is None:
-        return False
-    # (a number at the line's end whose unit a PDF wrapped onto the next line has one)
+    # (a number at the line's end whose unit a PDF wrapped onto the next line has one;
+    # a table's line has a bare number early: this test first)
     bare = _BARE.search(text, start, min(len(text), end + 6))
-    return bare is None or bare.start() >= end
+    if bare is not None and bare.start() < end:
+        return False
+    return _COUNT.search(text, start, end) is not None
 
 
 def prose_open(text: str, start: int, end: int) -> bool:
@@ -523,10 +524,8 @@ def prose_tail(text: str, start: int, end: int) -> bool:
     >>> prose_tail("件。", 0, 2), prose_tail("（一）予以公开", 0, 7), prose_tail("0。", 0, 2)
     (True, False, False)
     """
-    line = text[start:end]
     return (
-        "|" not in line
-        and "\t" not in line
-        and line.rstrip().endswith(_SENTENCE_END)
-        and _DIGIT.search(line) is None
+        text[start:end].rstrip().endswith(_SENTENCE_END)
+        and _DIGIT.search(text, start, end) is None
+        and _CELL_CHAR.search(text, start, end) is None
     )

@@ -372,20 +372,31 @@ def _locate_table3(
             best_known = best_folded = None
         end = _before_prose(text, best[1], best[2])  # (prose after it may name rows)
         return (start, end), best_known, best_folded, best[1]
-    hits = _rows_only(text, scan_table3(text, 0, n))
     chosen: list[Hit] | None = None
     score = 0
-    for cluster in _clusters(hits):
-        paths = {h.path for h in cluster}
-        strong = len(paths & _STRONG)
-        enough = len(paths) >= 3 or (len(paths) >= min_rows and _row_like(text, cluster))
-        if strong >= min(2, min_rows) and enough and len(paths) > score:
-            chosen, score = cluster, len(paths)
+    for found in _clusters(scan_table3(text, 0, n)):
+        if not _may_be_table3(text, found, min_rows, score):
+            continue
+        # less the hits on prose lines (only here: fewer hits never make a cluster
+        # that failed pass, nor join two clusters)
+        for cluster in _clusters(_rows_only(text, found)):
+            if _may_be_table3(text, cluster, min_rows, score):
+                chosen, score = cluster, len({h.path for h in cluster})
     if chosen is None:
         return None, None, None, n
     end = _trim_end(text, chosen[-1].end, _table3_end(text, chosen[-1].end))
     span = (chosen[0].start, _before_prose(text, chosen[-1].end, end))
     return span, None, None, span[0]
+
+
+def _may_be_table3(text: str, cluster: list[Hit], min_rows: int, score: int) -> bool:
+    """True when ``cluster`` of labels (no heading, no header) may be table 三 and has
+    more rows than ``score``: two labels that hardly occur in prose and three rows, or
+    ``min_rows`` rows of which one stands on a table row (:func:`_row_like`)."""
+    paths = {h.path for h in cluster}
+    if len(paths & _STRONG) < min(2, min_rows) or len(paths) <= score:
+        return False
+    return len(paths) >= 3 or (len(paths) >= min_rows and _row_like(text, cluster))
 
 
 def _rows_only(text: str, hits: list[Hit]) -> list[Hit]:
@@ -586,6 +597,7 @@ def _after_prose(text: str, start: int, end: int) -> int:
 
 
 _TABLE_TEXT = regex.compile(r"[\d|\t]")
+_INK = regex.compile(r"\S")
 
 
 def _before_prose(text: str, floor: int, end: int) -> int:
@@ -607,12 +619,14 @@ def _before_prose(text: str, floor: int, end: int) -> int:
         s = text.rfind("\n", floor, e) + 1
         if s <= floor:
             break
-        if grid.prose_line(text, s, e) and (not tail or grid.prose_open(text, s, e)):
+        if _INK.search(text, s, e) is None:
+            pass  # a blank line
+        elif grid.prose_line(text, s, e) and (not tail or grid.prose_open(text, s, e)):
             out = s
             tail = False
         elif not tail and grid.prose_tail(text, s, e):
             tail = True  # (kept unless the line before begins its sentence)
-        elif text[s:e].strip():
+        else:
             break
         pos = s
     return out
