@@ -1172,3 +1172,102 @@ def test_table4_sign_word_in_a_cell_loses_that_cell_only(form: str, word: str) -
     assert [p.code for p in report.problems if p.code.startswith("table4")] == [
         "table4.cell_unreadable"
     ]
+
+
+# --- a sentence is no row, nor part of a table's span -------------------------------------
+
+
+@pytest.mark.parametrize("form", sorted(sf.FORMS))
+def test_no_line_of_a_table_is_prose(form: str) -> None:
+    """The near case of the prose lines trimmed off a table's ends (tables._after_prose,
+    _before_prose, _rows_only): no line of a table, in any surface form, is one."""
+    from govinfo_reports._table_grid import prose_line
+
+    for template in ("2019", "2021"):
+        text = sf.FORMS[form](sf.example(template), sf.Style())
+        pos = 0
+        for line in text.split("\n"):
+            assert not prose_line(text, pos, pos + len(line)), line
+            pos += len(line) + 1
+
+
+def test_prose_naming_rows_is_no_table_but_cells_one_per_line_are() -> None:
+    """A sentence that names three rows of table 三 is no table; the last two thirds of a
+    table whose cells stand one per line (no heading, no header) still are one."""
+    assert (
+        gr.parse_tables("上年结转申请2件，部分公开2件，不予公开3件，结转下年度1件。").applications
+        is None
+    )
+    v = sf.example("2021")
+    text = sf.render_lines(v, sf.Style())
+    t = gr.parse_tables(text[len(text) // 3 :]).applications
+    assert t is not None and t.carried_forward is not None
+    assert t.carried_forward.total == v.table3["carried_forward"][-1]
+
+
+def test_a_sentence_after_table_3_is_out_of_its_span() -> None:
+    """A sentence after the last row of table 三 is no part of the table's span; the row
+    keeps its cells, and the span still ends after them."""
+    v = sf.example("2021")
+    text = sf.render_pipe(v, sf.Style())
+    text = text.replace(sf._T4_TITLE, "全年共收到政府信息公开申请130件。\n" + sf._T4_TITLE, 1)
+    t = gr.parse_tables(text).applications
+    assert t is not None and t.span is not None
+    assert text[t.span[0] : t.span[1]].rstrip().endswith("| 0 |")
+    assert "130件" not in text[t.span[0] : t.span[1]]
+
+
+def test_a_sentence_after_a_glued_table_3_leaves_the_table() -> None:
+    """Scraper text: the heading and all of table 三 stand on one line; a sentence on the
+    next line is trimmed off the end of the span, and is no reason to begin the table
+    after it (a first line with numbers is the table, not a heading)."""
+    path = SHARED / "corpus" / "tables" / "pingtan-2020-text" / "source.txt"
+    if not path.exists():
+        pytest.skip("shared corpus not available")
+    text = path.read_text(encoding="utf-8")
+    i = text.index("四、政府信息公开行政复议")
+    sentence = "本年共收到政府信息公开申请20件。"
+    t = gr.parse(text[:i] + f"\n{sentence}\n" + text[i:]).applications
+    assert t is not None and t.new_received is not None and t.new_received.total == 21
+    assert t.span is not None and t.span[1] == i + 1
+
+
+@pytest.mark.parametrize("where", ["under-heading-3", "after-table-3"])
+def test_a_sentence_wrapped_over_lines_is_no_table_text(where: str) -> None:
+    """PDF prose wraps inside a clause (…继续办理36 / 起。): its lines are prose still,
+    out of table 三's text, and the table reads whole."""
+    v = sf.example("2021")
+    text = sf.render_pdf(v, sf.Style())
+    total = v.table3["total"][-1]
+    sentence = (
+        f"已办结{total}起，其中予以公开{v.table3['granted'][-1]}起，结转下年度继续办理36\n起。\n"
+    )
+    if where == "under-heading-3":
+        text = text.replace(sf._T3_TITLE + "\n", sf._T3_TITLE + "\n" + sentence, 1)
+    else:
+        text = text.replace(sf._T4_TITLE, sentence + sf._T4_TITLE, 1)
+    assert sentence in text
+    t = gr.parse_tables(text).applications
+    assert t is not None and t.span is not None
+    assert (
+        t.carried_forward is not None and t.carried_forward.total == v.table3["carried_forward"][-1]
+    )
+    assert "起" not in text[t.span[0] : t.span[1]]
+
+
+def test_prose_in_place_of_table_3_is_read_as_prose() -> None:
+    """Under heading 三 a report states its counts in a sentence and prints no table: the
+    sentence is no table 三 (it was read as one, 部分公开 taking 不予公开's 1), and the
+    figure reader reads it."""
+    text = (
+        "云溪县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n略。\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "本年予以公开5件，部分公开2件，不予公开1件，无法提供1件，结转下年度继续办理3件。\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n无。\n"
+    )
+    r = gr.parse(text)
+    assert r.applications is None
+    assert "table3.not_found" in [p.code for p in r.problems]
+    got = {f.kind: f.quantity.value for f in r.figures if not f.from_table}
+    assert got[gr.FigureKind.APPLICATIONS_PARTIALLY_GRANTED] == 2
+    assert got[gr.FigureKind.APPLICATIONS_GRANTED] == 5

@@ -465,3 +465,67 @@ _GLUED = regex.compile(r"\p{Han}[)）”\"]?\d")
 def is_glued(text: str, start: int, end: int) -> bool:
     """True when labels and numbers run together without separators (scraper text)."""
     return any(count >= 3 for count, _ in enumerate(_GLUED.finditer(text, start, end), 1))
+
+
+# --- prose lines ------------------------------------------------------------------------
+
+_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万"
+#: a number with a count unit (数字 or 汉字), not an ordinal (第一项)
+_COUNT_UNITS = "件条起个项次宗篇期场份批家人户"
+_COUNT = regex.compile(
+    rf"(?<![第\d.{_NUMERAL_CHARS}])(?:\d++(?:\.\d++)?+[万亿]?+|[{_NUMERAL_CHARS}]++)"
+    rf"[ \t]{{0,2}}+[余多]?+[{_COUNT_UNITS}]"
+)
+#: a number that no unit, date word or decimal part follows: a table cell's
+_BARE = regex.compile(
+    rf"(?<![\d.])\d++(?:\.\d++)?+"
+    rf"(?![ \t]{{0,2}}+(?:\n[ \t]{{0,2}}+)?+[{_COUNT_UNITS}万亿元年月日号%％名余多])"
+)
+_CLAUSE_MARK = regex.compile(r"[，。；！？]")
+_CELL_CHAR = regex.compile(r"[|\t]")
+_SENTENCE_END = ("。", "；", "！", "？")
+_DIGIT = regex.compile(r"\d")
+
+
+def prose_line(text: str, start: int, end: int) -> bool:
+    """True when the line ``text[start:end]`` is a sentence that states a count (a
+    number with its unit, in clauses marked by ，。；) and holds no table cell: no cell
+    separator, no number without a unit.  A sentence is never a row of a table, nor part
+    of its span.
+
+    >>> [prose_line(t, 0, len(t)) for t in ("全年收到申请130余件。", "被申请行政复议五件。",
+    ...     "（七）总计 10 2 12", "（二）部分公开（区分处理的，只计这一情形）", "规章 | 3件，",
+    ...     "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")]
+    [True, True, False, False, False, False]
+    >>> t = "已办结1835起，结转下年度继续办理36\\n起。"
+    >>> prose_line(t, 0, t.index("\\n")), prose_line("（七）总计 10 2 12\\n件。", 0, 13)
+    (True, False)
+    """
+    if not _CLAUSE_MARK.search(text, start, end) or _CELL_CHAR.search(text, start, end):
+        return False
+    # (a number at the line's end whose unit a PDF wrapped onto the next line has one;
+    # a table's line has a bare number early: this test first)
+    bare = _BARE.search(text, start, min(len(text), end + 6))
+    if bare is not None and bare.start() < end:
+        return False
+    return _COUNT.search(text, start, end) is not None
+
+
+def prose_open(text: str, start: int, end: int) -> bool:
+    """True when the line ``text[start:end]`` does not end a sentence (PDF prose wrapped
+    over lines: the sentence goes on on the next line)."""
+    return not text[start:end].rstrip().endswith(_SENTENCE_END)
+
+
+def prose_tail(text: str, start: int, end: int) -> bool:
+    """True when the line ``text[start:end]`` may be the last line of a sentence wrapped
+    over lines (件。): no number, no cell separator, a sentence end at its end.
+
+    >>> prose_tail("件。", 0, 2), prose_tail("（一）予以公开", 0, 7), prose_tail("0。", 0, 2)
+    (True, False, False)
+    """
+    return (
+        text[start:end].rstrip().endswith(_SENTENCE_END)
+        and _DIGIT.search(text, start, end) is None
+        and _CELL_CHAR.search(text, start, end) is None
+    )

@@ -208,10 +208,14 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     problems: list[Problem] = []
     notes: list[str] = []
 
-    t3_region, t3_known, t3_folded = _locate_table3(text, 1 if fragment else 3)
+    t3_region, t3_known, t3_folded, t3_head = _locate_table3(text, 1 if fragment else 3)
     t4_from = t3_region[1] if t3_region else 0
     t4_start = _find_table4(text, t4_from)
-    t2_limit = t3_region[0] if t3_region else (t4_start if t4_start is not None else n)
+    t4_limit = n
+    if t4_start is not None:
+        t4_limit = _heading_after(text, t4_start, n)
+        t4_start = _after_prose(text, t4_start, t4_limit)
+    t2_limit = t3_head if t3_region else (t4_start if t4_start is not None else n)
     t2_region = _find_table2(text, t2_limit, bounded=t3_region is not None or t4_start is not None)
 
     applications: ApplicationTable | None = None
@@ -229,8 +233,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
 
     appeals: AppealTable | None = None
     if t4_start is not None:
-        limit = _heading_after(text, t4_start, n)
-        r4 = read_table4(text, t4_start, limit)
+        r4 = read_table4(text, t4_start, t4_limit)
         problems.extend(norm.problems_at_source(r4.problems))
         if r4.table is not None:
             appeals = attrs.evolve(r4.table, span=norm.to_source((t4_start, r4.end)))
@@ -318,10 +321,10 @@ def _find_table3(text: str, min_rows: int = 3) -> Span | None:
 
 def _locate_table3(
     text: str, min_rows: int = 3
-) -> tuple[Span | None, Scanned | None, Folded | None]:
-    """:func:`_find_table3`, and the label cores the winning candidate's scan found from
-    its start with their hits (for the reader, which scans the same start to an end no
-    later)."""
+) -> tuple[Span | None, Scanned | None, Folded | None, int]:
+    """:func:`_find_table3`, the label cores the winning candidate's scan found from its
+    start with their hits (for the reader, which scans the same start to an end no
+    later), and that start (the heading; the span begins after the prose under it)."""
     n = len(text)
     anchors = _anchors(text)
     best: tuple[int, int, int] | None = None  # (score, start, end)
@@ -364,20 +367,50 @@ def _locate_table3(
         elif replayed and hits:
             cover = (end, hits, [h.core for h in hits])
     if best is not None:
-        return (best[1], best[2]), best_known, best_folded
-    hits = scan_table3(text, 0, n)
+        start = _after_prose(text, best[1], best[2])
+        if start != best[1]:  # the scan from the anchor read prose: the reader scans anew
+            best_known = best_folded = None
+        end = _before_prose(text, best[1], best[2])  # (prose after it may name rows)
+        return (start, end), best_known, best_folded, best[1]
     chosen: list[Hit] | None = None
     score = 0
-    for cluster in _clusters(hits):
-        paths = {h.path for h in cluster}
-        strong = len(paths & _STRONG)
-        enough = len(paths) >= 3 or (len(paths) >= min_rows and _row_like(text, cluster))
-        if strong >= min(2, min_rows) and enough and len(paths) > score:
-            chosen, score = cluster, len(paths)
+    for found in _clusters(scan_table3(text, 0, n)):
+        if not _may_be_table3(text, found, min_rows, score):
+            continue
+        # less the hits on prose lines (only here: fewer hits never make a cluster
+        # that failed pass, nor join two clusters)
+        for cluster in _clusters(_rows_only(text, found)):
+            if _may_be_table3(text, cluster, min_rows, score):
+                chosen, score = cluster, len({h.path for h in cluster})
     if chosen is None:
-        return None, None, None
-    end = _table3_end(text, chosen[-1].end)
-    return (chosen[0].start, _trim_end(text, chosen[-1].end, end)), None, None
+        return None, None, None, n
+    end = _trim_end(text, chosen[-1].end, _table3_end(text, chosen[-1].end))
+    span = (chosen[0].start, _before_prose(text, chosen[-1].end, end))
+    return span, None, None, span[0]
+
+
+def _may_be_table3(text: str, cluster: list[Hit], min_rows: int, score: int) -> bool:
+    """True when ``cluster`` of labels (no heading, no header) may be table 三 and has
+    more rows than ``score``: two labels that hardly occur in prose and three rows, or
+    ``min_rows`` rows of which one stands on a table row (:func:`_row_like`)."""
+    paths = {h.path for h in cluster}
+    if len(paths & _STRONG) < min(2, min_rows) or len(paths) <= score:
+        return False
+    return len(paths) >= 3 or (len(paths) >= min_rows and _row_like(text, cluster))
+
+
+def _rows_only(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less those on a prose line (:func:`._table_grid.prose_line`): a sentence
+    that names rows (上年结转申请2件，部分公开2件…) is no table."""
+    out: list[Hit] = []
+    line, prose = -1, False
+    for h in hits:
+        s, e = grid.line_bounds(text, h.core)
+        if s != line:
+            line, prose = s, grid.prose_line(text, s, e)
+        if not prose:
+            out.append(h)
+    return out
 
 
 def _anchors(text: str) -> Iterator[int]:
@@ -532,6 +565,76 @@ def _trim_end(text: str, last: int, end: int) -> int:
     return end
 
 
+def _after_prose(text: str, start: int, end: int) -> int:
+    """Where a table's own text begins at ``start`` (its heading or header): after the
+    prose lines that stand before its header rows (a sentence under the heading that
+    names a row or states a count is no part of the table).  The first line is the
+    heading: it is skipped over, but stays in the span unless prose follows it; a first
+    line that holds a number or a cell separator holds the table (glued text): nothing
+    after it is looked at.
+
+    >>> t = "三、收到申请情况\\n予以公开10件。\\n申请人情况 | 自然人\\n"
+    >>> t[_after_prose(t, 0, len(t)):][:5], _after_prose("三、收到申请\\n申请人情况", 0, 20)
+    ('申请人情况', 0)
+    >>> _after_prose("三、收到申请情况（一）予以公开10 0 0 10\\n共收到申请10件。", 0, 40)
+    0
+    """
+    out = start
+    pos = start
+    open_ = False  # the last prose line goes on on the next line
+    for k in range(_PROSE_LINES):
+        if pos >= end:
+            break
+        s, e = pos, text.find("\n", pos, end)
+        e = end if e < 0 else e
+        if grid.prose_line(text, s, e) or (open_ and grid.prose_tail(text, s, e)):
+            out = min(e + 1, end)
+            open_ = grid.prose_open(text, s, e)
+        elif (k or _TABLE_TEXT.search(text, s, e)) and text[s:e].strip():
+            break  # the first row or header line (or a first line that holds the table)
+        pos = e + 1
+    return out
+
+
+_TABLE_TEXT = regex.compile(r"[\d|\t]")
+_INK = regex.compile(r"\S")
+
+
+def _before_prose(text: str, floor: int, end: int) -> int:
+    """Where a table's own text ends at ``end`` (the next table or heading): before the
+    prose lines that follow its last row (blank lines between them are looked over),
+    never before ``floor``.
+
+    >>> t = "四、结转下年度继续办理 | 0 | 1\\n\\n全年共收到申请130件。\\n\\n"
+    >>> t[:_before_prose(t, 0, len(t))], _before_prose(t, 0, 20)
+    ('四、结转下年度继续办理 | 0 | 1\\n\\n', 20)
+    >>> t = "总计 | 0 | 1\\n办结9起，结转下年度36\\n起。\\n"
+    >>> t[:_before_prose(t, 0, len(t))]
+    '总计 | 0 | 1\\n'
+    """
+    out = pos = end
+    tail = False  # the line after is the last line of a sentence wrapped over lines
+    for _ in range(_PROSE_LINES):
+        e = pos - 1 if pos > floor and text[pos - 1] == "\n" else pos
+        s = text.rfind("\n", floor, e) + 1
+        if s <= floor:
+            break
+        if _INK.search(text, s, e) is None:
+            pass  # a blank line
+        elif grid.prose_line(text, s, e) and (not tail or grid.prose_open(text, s, e)):
+            out = s
+            tail = False
+        elif not tail and grid.prose_tail(text, s, e):
+            tail = True  # (kept unless the line before begins its sentence)
+        else:
+            break
+        pos = s
+    return out
+
+
+_PROSE_LINES = 16  # lines of prose looked over at either end of a table
+
+
 _T4_HEAD_START = regex.compile(
     r"四\s{0,3}+[、.．]\s{0,3}+(?:政府信息公开)?\s{0,3}+$|(?<=\n)[^\n\d]{0,24}+$"
 )
@@ -573,7 +676,7 @@ def _find_table2(text: str, limit: int, *, bounded: bool) -> Span | None:
     end = limit
     if not bounded:
         end = _heading_after(text, start, min(len(text), start + 6000))
-    return (start, end)
+    return (start, _before_prose(text, start, end))
 
 
 # GROUP6 is re-exported for the tests of the label matcher
