@@ -1245,23 +1245,23 @@ WRONG2 = [
         None,
         "an outcome (answered as not a disclosure application) read as completed",
     ),
-    _wrong(
+    _fixed(
         APPS + "上年结转政府信息公开申请2件。本年度办理结果：予以公开8件，部分公开3件，不予公开"
         "2件，无法提供1件。结转下年度继续办理1件。",
         K.APPLICATIONS_PARTIALLY_GRANTED,
         3,
         "the 2019+ outcomes written as a sentence are read as a table 三 (from_table): 部分"
         "公开 takes 1, a number of a later row; the table locator's fallback, as the first "
-        "WRONG (tables._locate_table3), not fixable in figures",
+        "WRONG (tables._locate_table3; fixed there: a sentence is never a row)",
     ),
-    _wrong(
+    _fixed(
         "一、总体情况\n本年新收政府信息公开申请15件（其中上年结转0件），已办结15件，其中予以"
         "公开8件，部分公开4件，不予公开3件。",
         K.APPLICATIONS_PARTIALLY_GRANTED,
         4,
         "the 2019+ 总体情况 sentence is read as a table 三 (row labels 本年新收/上年结转/"
         "予以公开/部分公开): 部分公开 takes 3; the same locator fallback as the first WRONG "
-        "(tables._locate_table3), not fixable in figures",
+        "(tables._locate_table3; fixed there: a sentence is never a row)",
     ),
     _fixed(
         FEES + "共收取复印费12元，邮寄费20元，合计32元。",
