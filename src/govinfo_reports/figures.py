@@ -811,6 +811,8 @@ class _Reader:
             return [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx else []
         if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
             if P.OUTCOME_ANY.search(lead):
+                if "含" in lead and _includes_outcome(lead):
+                    return []  # (予以公开（含部分公开）19件: two outcomes together)
                 for kind, pattern in P.OUTCOMES:
                     if pattern.search(lead):
                         return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
@@ -1232,7 +1234,11 @@ class _Reader:
             nested = last_open >= self._sentence_start(open_start) and last_open < total.span[0]
             last_open = open_start
             parts, stop = self._parts(
-                open_end, total, nested=nested, end=self._bracket_end(total, open_start)
+                open_end,
+                total,
+                nested=nested,
+                end=self._bracket_end(total, open_start),
+                kinds=kinds,
             )
             if len(parts) < 2:
                 continue
@@ -1375,6 +1381,7 @@ class _Reader:
         exact: bool = False,
         nested: bool = False,
         end: int | None = None,
+        kinds: dict[Span, FigureKind] | None = None,
     ) -> tuple[list[BreakdownPart], int | None]:
         """The labelled parts after ``start`` in the sentence, and where a semicolon
         closed them with parts that add up to the total (a second list may follow).
@@ -1384,6 +1391,9 @@ class _Reader:
         total is a part of a list opened before it in its sentence (其中网上申请10件，其中
         微信申请2件；当面申请5件): a semicolon ends its parts.  ``end``: where they end
         before the sentence end (the closing bracket of an opening in brackets).
+        ``kinds``: the kinds of the quantities read as figures; a semicolon ends the parts
+        when the figure after it is of another kind than theirs (其中予以公开10件，部分公开
+        2件；结转下年度继续办理5件: what is carried forward is no outcome).
         """
         sentence_end = self._sentence_end(start)
         end = sentence_end if end is None or end > sentence_end else end
@@ -1416,8 +1426,19 @@ class _Reader:
                     continue  # a part of the part before it
                 inside = False
                 gap = gap[close + 1 :]
-            if parts and ("；" in gap or ";" in gap) and (exact or nested or acc == total.value):
-                if nested:  # (the parts of a part end with its clause)
+            if (
+                parts
+                and ("；" in gap or ";" in gap)
+                and (
+                    exact
+                    or nested
+                    or acc == total.value
+                    or (kinds is not None and _another_level(parts, self._q(i - 1), kinds))
+                )
+            ):
+                if nested or (
+                    not exact and acc != total.value
+                ):  # (the parts of a part end with its clause)
                     return self._placed_labels(parts, end), None
                 done = acc == total.value and len(parts) >= 2
                 return (self._placed_labels(parts, end) if done else []), prev
@@ -1722,6 +1743,30 @@ def _same_level(a: FigureKind | None, b: FigureKind | None) -> bool:
     False
     """
     return any(a in level and b in level for level in _LEVELS)
+
+
+def _includes_outcome(lead: str) -> bool:
+    """True when ``lead`` ends with the outcomes its count includes in brackets (a count
+    of two outcomes together is a figure of neither).
+
+    >>> [_includes_outcome(t) for t in ("予以公开（含部分公开）", "予以公开（含当面答复）")]
+    [True, False]
+    """
+    m = P.OUTCOME_INCLUDING.search(lead)
+    return m is not None and P.OUTCOME_ANY.search(m.group("what")) is not None
+
+
+def _another_level(parts: list[BreakdownPart], q: Quantity, kinds: dict[Span, FigureKind]) -> bool:
+    """True when ``parts`` are figures of one level (outcomes, channels) and ``q`` is a
+    figure of a kind outside it (a list of outcomes, then what is carried forward)."""
+    first = kinds.get(parts[0].quantity.span)
+    after = kinds.get(q.span)
+    return (
+        first is not None
+        and after is not None
+        and any(first in level for level in _LEVELS)
+        and not _same_level(first, after)
+    )
 
 
 def _unit_family(unit: str | None) -> str | None:
