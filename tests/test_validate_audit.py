@@ -1061,6 +1061,29 @@ def test_a_bracketed_sub_list_is_no_sibling(inner: str) -> None:
     assert _breakdown_codes(text) == []
 
 
+@pytest.mark.parametrize("inner", ["", "其中"])
+def test_a_bracketed_sub_list_is_the_parts_of_its_part(inner: str) -> None:
+    """A sub-list in brackets that adds up to the part before it divides that part."""
+    text = HEAD + (
+        f"全年主动公开政府信息380条，其中专项资金152条、预决算公开197条（{inner}政府预决算32条、"
+        "部门预决算165条）、三公经费27条、债券发行4条。\n"
+    )
+    got = {(b.total.value, tuple(p.label for p in b.parts)) for b in gr.parse(text).breakdowns}
+    assert (197, ("政府预决算", "部门预决算")) in got
+    assert (380, ("专项资金", "预决算公开", "三公经费", "债券发行")) in got
+
+
+def test_a_bracketed_part_that_does_not_add_up_divides_nothing() -> None:
+    """The near case: one count in brackets (含部分公开2件), or two that do not add up to
+    the part, is no breakdown of it."""
+    text = HEAD + (
+        "全年已办结申请20件，其中予以公开8件（含部分公开2件）、不予公开12件（政府预决算3件、"
+        "部门预决算5件）。\n"
+    )
+    totals = [b.total.value for b in gr.parse(text).breakdowns]
+    assert totals == [20]
+
+
 def test_a_list_after_its_sub_list_still_fires() -> None:
     """The near case: an outer list that does not add up still fires."""
     text = HEAD + (
@@ -1138,7 +1161,8 @@ def _reviews_in_qi(number: str) -> gr.Quantity | None:
     return _overview_of(f"全年发生行政复议{number}起。").figure(K.ADMINISTRATIVE_REVIEWS)
 
 
-@reader_cause("the reader causes above, over generated reports")
 def test_known_reader_causes_over_generated_reports() -> None:
+    """The sweep with the known reader causes switched on (the 120 cases hold no part of
+    one case written 一起: test_one_case_in_qi_as_a_part is still a strict xfail)."""
     todo = [attrs.evolve(c, known_bugs=True, under_t3=True) for c in cases(120)]
     assert not sweep(todo)

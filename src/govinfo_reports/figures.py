@@ -1249,6 +1249,7 @@ class _Reader:
                     total, (parts, stop) = other
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
+            out.extend(self._sub_lists(parts, kinds))
             pos = parts[-1].quantity.span[1]
             if stop is not None:
                 # 其中A 506条，B 4条；通过网站389条，… : a second list of the same total
@@ -1273,6 +1274,35 @@ class _Reader:
                 out.append(b)
                 used |= {b.total.span} | {p.quantity.span for p in b.parts}
         out.sort(key=lambda b: b.span)
+        return out
+
+    def _sub_lists(
+        self, parts: list[BreakdownPart], kinds: dict[Span, FigureKind]
+    ) -> list[Breakdown]:
+        """The breakdowns of ``parts`` by their own parts in brackets right after them,
+        where those add up to the part (其中政策文件8432条（其中规范性文件4911条、其他3521条）、
+        …: the 8432 divided)."""
+        text = self.text
+        out = []
+        for part in parts:
+            q = part.quantity
+            q_end = q.span[1]
+            after = text[q_end : q_end + 3]
+            # (a cheap test before P.SUBPART_OPEN)
+            if "（" not in after and "(" not in after:
+                continue
+            m = P.SUBPART_OPEN.match(after)
+            if m is None:
+                continue
+            open_end = q_end + m.end()
+            stop = self._sentence_end(q_end)
+            closes = [text.find(c, open_end, stop) for c in _CLOSE_BRACKETS]
+            close = min([k for k in closes if k >= 0], default=-1)
+            if close < 0:
+                continue
+            sub, _ = self._parts(open_end, q, exact=True, end=close)
+            if sub:
+                out.append(self._breakdown(q, sub, kinds))
         return out
 
     def _breakdown(
