@@ -1207,12 +1207,13 @@ WRONG2 = [
         "what one channel (政务微博, named before 主动公开) carried is read as the "
         "disclosures, and comes first",
     ),
-    _wrong(
+    _fixed(
         PROACTIVE + "通过政务微博主动公开政府信息200条，通过政府网站主动公开政府信息1000条。",
         K.PROACTIVE_DISCLOSURES,
         None,
-        "what the website carried is read as the disclosures (the 微博 count no longer is). "
-        "Not fixed: 通过政府网站主动公开政府信息N条 is how many reports state the whole",
+        "what the website carried is read as the disclosures (the 微博 count no longer is): "
+        "beside another channel's count in its sentence it is one channel's (read alone, "
+        "通过政府网站主动公开政府信息N条 is how many reports state the whole)",
     ),
     _fixed(
         PROACTIVE + "月均主动公开政府信息100条。",
@@ -1324,6 +1325,19 @@ def test_wrong_value(text: str, kind: FigureKind, want: object) -> None:
         # the total beside its channels and rates; the new media as a topic of the year
         (
             PROACTIVE + "全年主动公开政府信息1200条，通过政务微博主动公开政府信息200条。",
+            K.PROACTIVE_DISCLOSURES,
+            1200,
+        ),
+        # the website's count alone, as a whole with its channels after 其中, or through
+        # the website and other channels (等) is the whole
+        (PROACTIVE + "通过政府网站主动公开政府信息1000条。", K.PROACTIVE_DISCLOSURES, 1000),
+        (
+            PROACTIVE + "通过政府网站主动公开政府信息1000条，其中通过政务微博发布200条。",
+            K.PROACTIVE_DISCLOSURES,
+            1000,
+        ),
+        (
+            PROACTIVE + "全年通过政府网站等渠道主动公开政府信息1200条，通过政务微博发布200条。",
             K.PROACTIVE_DISCLOSURES,
             1200,
         ),

@@ -1141,7 +1141,10 @@ def test_one_case_counted_in_qi(number: str) -> None:
 @reader_cause(
     "figures (_parts): one case counted in 起 as a part of a 其中 list (结果纠正一起、) is "
     "not read as a part (一起 is also 'together'): the parts miss it and prose.breakdown "
-    "fires (0 + 0 + 31 ≠ 32); a total of 一起 is read (test_one_case_counted_in_qi)"
+    "fires (0 + 0 + 31 ≠ 32); a total of 一起 is read (test_one_case_counted_in_qi). Not "
+    "fixed in figures: the numeral scan (numerals._cases_of_one) drops this 一起 as an idiom, "
+    "so no quantity reaches _parts; it needs a case-outcome word before 一起 (结果纠正一起、)"
+    " followed by a list separator to count as one case there"
 )
 def test_one_case_in_qi_as_a_part() -> None:
     text = (

@@ -858,6 +858,8 @@ class _Reader:
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and _media_before(lead, m):
                 return []  # (a part: what one channel carried)
+            if m is not None and "通过" in lead and "等" not in lead and self._beside_a_channel(i):
+                return []  # (a part: 通过政府网站… beside 通过政务微博…N条)
             if (
                 m is not None
                 and not P.PROACTIVE_PART.search(m.group("mid"))
@@ -878,6 +880,30 @@ class _Reader:
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _beside_a_channel(self, i: int) -> bool:
+        """True when another clause of the sentence of quantity ``i`` counts what a
+        channel of the new media carried (通过政务微博主动公开政府信息200条，通过政府网站主动
+        公开政府信息1000条: each count is its channel's, the whole is not stated); not one
+        after 其中 or 包括 (a part of this count)."""
+        text = self.text
+        start = self.q_starts[i]
+        own = self._clause_start(start)
+        lo, hi = self._sentence_start(start), self._sentence_end(start)
+        k = text.find("通过", lo, hi)
+        while k >= 0:
+            head = text[self._clause_start(k) : k]
+            if not own <= k < start and "其中" not in head and "包括" not in head:
+                end = self._clause_end(k)
+                j = bisect_left(self.q_starts, k)
+                if (
+                    j < len(self.q_starts)
+                    and self.q_starts[j] < end
+                    and P.MEDIA_CHANNEL.search(text, k, self.q_starts[j]) is not None
+                ):
+                    return True
+            k = text.find("通过", k + 2, hi)
+        return False
 
     def _fees_before(self, i: int) -> bool:
         """True when the quantity before ``i`` is, in the same sentence, an amount whose
