@@ -678,11 +678,15 @@ RECEIVED_15 = "全年共收到政府信息公开申请15件，"
             RECEIVED_15 + "其中网上申请5件，信函申请、当面申请分别为6件、4件。",
             [(15, [("网上申请", 5), ("信函申请", 6), ("当面申请", 4)])],
         ),
-        # brackets after a part: their numbers are its own parts; words in them no label
+        # brackets after a part: their numbers are its own parts (read as its breakdown
+        # when they add up to it); words in them no label
         (
             "全年公开财政信息380条，其中专项资金152条、预决算公开197条（政府预决算32条，"
             "部门预决算165条）、三公经费27条、债券发行4条。",
-            [(380, [("专项资金", 152), ("预决算公开", 197), ("三公经费", 27), ("债券发行", 4)])],
+            [
+                (380, [("专项资金", 152), ("预决算公开", 197), ("三公经费", 27), ("债券发行", 4)]),
+                (197, [("政府预决算", 32), ("部门预决算", 165)]),
+            ],
         ),
         (
             RECEIVED_15 + "其中网上申请10件（通过政府网站）、当面申请5件。",
@@ -1203,12 +1207,13 @@ WRONG2 = [
         "what one channel (政务微博, named before 主动公开) carried is read as the "
         "disclosures, and comes first",
     ),
-    _wrong(
+    _fixed(
         PROACTIVE + "通过政务微博主动公开政府信息200条，通过政府网站主动公开政府信息1000条。",
         K.PROACTIVE_DISCLOSURES,
         None,
-        "what the website carried is read as the disclosures (the 微博 count no longer is). "
-        "Not fixed: 通过政府网站主动公开政府信息N条 is how many reports state the whole",
+        "what the website carried is read as the disclosures (the 微博 count no longer is): "
+        "beside another channel's count in its sentence it is one channel's (read alone, "
+        "通过政府网站主动公开政府信息N条 is how many reports state the whole)",
     ),
     _fixed(
         PROACTIVE + "月均主动公开政府信息100条。",
@@ -1323,6 +1328,19 @@ def test_wrong_value(text: str, kind: FigureKind, want: object) -> None:
             K.PROACTIVE_DISCLOSURES,
             1200,
         ),
+        # the website's count alone, as a whole with its channels after 其中, or through
+        # the website and other channels (等) is the whole
+        (PROACTIVE + "通过政府网站主动公开政府信息1000条。", K.PROACTIVE_DISCLOSURES, 1000),
+        (
+            PROACTIVE + "通过政府网站主动公开政府信息1000条，其中通过政务微博发布200条。",
+            K.PROACTIVE_DISCLOSURES,
+            1000,
+        ),
+        (
+            PROACTIVE + "全年通过政府网站等渠道主动公开政府信息1200条，通过政务微博发布200条。",
+            K.PROACTIVE_DISCLOSURES,
+            1200,
+        ),
         (
             PROACTIVE + "全年主动公开政府信息1200条，每月平均100条。",
             K.PROACTIVE_DISCLOSURES,
@@ -1413,8 +1431,7 @@ def test_sentence_near_round2(text: str, kind: FigureKind, want: object) -> None
         # a share after a part, a line break before a part
         RECEIVED_15 + "其中网上申请10件，占66.7%，当面申请5件，占33.3%。",
         RECEIVED_15 + "其中网上申请10件，\n当面申请5件。",
-        # a whole list in a part's brackets is that part's; a clause between two parts
-        RECEIVED_15 + "其中网上申请10件（其中微信申请2件、网站申请8件），当面申请5件。",
+        # a clause between two parts
         RECEIVED_15 + "其中网上申请10件，全部办结，当面申请5件。",
         # labels after their numbers, with the words that open them
         RECEIVED_15 + "其中10件通过网上申请，5件为当面申请。",
@@ -1425,6 +1442,15 @@ def test_sentence_near_round2(text: str, kind: FigureKind, want: object) -> None
 def test_parts_near_round2(text: str) -> None:
     """Near cases of the round-2 breakdown fixes: read, with the labels the text gives."""
     assert parts(text) == [(15, [("网上申请", 10), ("当面申请", 5)])]
+
+
+def test_a_list_in_a_parts_brackets_is_its_own() -> None:
+    """A whole list in a part's brackets is that part's breakdown, not more parts."""
+    text = RECEIVED_15 + "其中网上申请10件（其中微信申请2件、网站申请8件），当面申请5件。"
+    assert parts(text) == [
+        (15, [("网上申请", 10), ("当面申请", 5)]),
+        (10, [("微信申请", 2), ("网站申请", 8)]),
+    ]
 
 
 def test_nested_list_still_read() -> None:

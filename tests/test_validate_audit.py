@@ -936,22 +936,24 @@ def _reviews_before_table_4(number: str) -> list[object]:
     ]
 
 
-@reader_cause(
-    "figures (_parts): a semicolon ends a 其中 list only when its parts add up to the "
-    "total, so 结转下年度继续办理5件 after '；' is read as a third part of 办结21件 and "
-    "prose.breakdown fires (予以公开10件 + 部分公开2件 + 结转…5件 = 17 ≠ 21)",
-)
 def test_a_semicolon_ends_a_short_list() -> None:
+    """What follows '；' is of another kind than the parts (carried forward, not an
+    outcome): it ends the list of 办结21件's parts (予以公开10件 + 部分公开2件 are some)."""
     text = HEAD + "全年已办结申请21件，其中予以公开10件，部分公开2件；结转下年度继续办理5件。\n"
     assert _breakdown_codes(text) == []
 
 
-@reader_cause(
-    "figures (OUTCOMES): in 予以公开（含部分公开）19件 the count of granted and "
-    "partially granted together is read as the partially granted count (部分公开 is matched "
-    "first), so prose.applications_partially_granted fires against the table's 15",
-)
+@pytest.mark.parametrize("sep", ["；", ";"])
+def test_outcomes_separated_by_semicolons_are_parts(sep: str) -> None:
+    """The near case: outcomes separated by '；' are all parts of the total."""
+    text = HEAD + f"全年已办结申请21件，其中予以公开10件{sep}部分公开2件{sep}不予公开9件。\n"
+    (b,) = gr.parse(text).breakdowns
+    assert [p.quantity.value for p in b.parts] == [10, 2, 9]
+    assert _breakdown_codes(text) == []
+
+
 def test_granted_including_partially_granted_is_no_partial_count() -> None:
+    """予以公开（含部分公开）19件 counts two outcomes together: a figure of neither."""
     v = sf.example("2021")
     paths = [p for p in sf.t3_paths("2021") if "." in p or p in ("granted", "partially_granted")]
     outcomes = {p: (1, 0, 0, 0, 0, 0) for p in paths}
@@ -962,6 +964,25 @@ def test_granted_including_partially_granted_is_no_partial_count() -> None:
         "全年共收到申请60件，其中予以公开（含部分公开）19件。\n" + sf.render_pipe(v, sf.Style())
     )
     assert [p.code for p in gr.parse(text).validate()] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        (
+            "全年共收到申请60件，其中予以公开19件（含部分公开15件）。",
+            K.APPLICATIONS_PARTIALLY_GRANTED,
+            15,
+        ),
+        ("全年共收到申请60件，其中予以公开（含当面答复）19件。", K.APPLICATIONS_GRANTED, 19),
+    ],
+    ids=["part-in-brackets", "no-outcome-in-brackets"],
+)
+def test_an_outcome_with_brackets_is_read(sentence: str, kind: FigureKind, value: int) -> None:
+    """The near cases: a partial count in brackets after the number, and brackets that
+    hold no outcome, are read."""
+    q = _overview_of(sentence).figure(kind)
+    assert q is not None and q.value == value
 
 
 @pytest.mark.parametrize(
@@ -1040,6 +1061,29 @@ def test_a_bracketed_sub_list_is_no_sibling(inner: str) -> None:
     assert _breakdown_codes(text) == []
 
 
+@pytest.mark.parametrize("inner", ["", "其中"])
+def test_a_bracketed_sub_list_is_the_parts_of_its_part(inner: str) -> None:
+    """A sub-list in brackets that adds up to the part before it divides that part."""
+    text = HEAD + (
+        f"全年主动公开政府信息380条，其中专项资金152条、预决算公开197条（{inner}政府预决算32条、"
+        "部门预决算165条）、三公经费27条、债券发行4条。\n"
+    )
+    got = {(b.total.value, tuple(p.label for p in b.parts)) for b in gr.parse(text).breakdowns}
+    assert (197, ("政府预决算", "部门预决算")) in got
+    assert (380, ("专项资金", "预决算公开", "三公经费", "债券发行")) in got
+
+
+def test_a_bracketed_part_that_does_not_add_up_divides_nothing() -> None:
+    """The near case: one count in brackets (含部分公开2件), or two that do not add up to
+    the part, is no breakdown of it."""
+    text = HEAD + (
+        "全年已办结申请20件，其中予以公开8件（含部分公开2件）、不予公开12件（政府预决算3件、"
+        "部门预决算5件）。\n"
+    )
+    totals = [b.total.value for b in gr.parse(text).breakdowns]
+    assert totals == [20]
+
+
 def test_a_list_after_its_sub_list_still_fires() -> None:
     """The near case: an outer list that does not add up still fires."""
     text = HEAD + (
@@ -1097,7 +1141,10 @@ def test_one_case_counted_in_qi(number: str) -> None:
 @reader_cause(
     "figures (_parts): one case counted in 起 as a part of a 其中 list (结果纠正一起、) is "
     "not read as a part (一起 is also 'together'): the parts miss it and prose.breakdown "
-    "fires (0 + 0 + 31 ≠ 32); a total of 一起 is read (test_one_case_counted_in_qi)"
+    "fires (0 + 0 + 31 ≠ 32); a total of 一起 is read (test_one_case_counted_in_qi). Not "
+    "fixed in figures: the numeral scan (numerals._cases_of_one) drops this 一起 as an idiom, "
+    "so no quantity reaches _parts; it needs a case-outcome word before 一起 (结果纠正一起、)"
+    " followed by a list separator to count as one case there"
 )
 def test_one_case_in_qi_as_a_part() -> None:
     text = (
@@ -1117,7 +1164,8 @@ def _reviews_in_qi(number: str) -> gr.Quantity | None:
     return _overview_of(f"全年发生行政复议{number}起。").figure(K.ADMINISTRATIVE_REVIEWS)
 
 
-@reader_cause("the reader causes above, over generated reports")
 def test_known_reader_causes_over_generated_reports() -> None:
+    """The sweep with the known reader causes switched on (the 120 cases hold no part of
+    one case written 一起: test_one_case_in_qi_as_a_part is still a strict xfail)."""
     todo = [attrs.evolve(c, known_bugs=True, under_t3=True) for c in cases(120)]
     assert not sweep(todo)

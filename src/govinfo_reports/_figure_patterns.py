@@ -194,6 +194,10 @@ CHANNELS: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
     (K.APPLICATIONS_BY_LETTER, lazy_regex(r"信函|来信|邮寄|邮政")),
     (K.APPLICATIONS_IN_PERSON, lazy_regex(r"当面|现场|来访|窗口")),
 )
+#: an outcome with the outcomes it includes in brackets right before the number
+#: (予以公开（含部分公开）19件: a count of both when they hold an outcome, no figure of
+#: either); every match holds 含
+OUTCOME_INCLUDING = lazy_regex(r"[（(]包?含(?P<what>[^（()）\n]{1,16})[)）][ \t]{0,2}$")
 #: a match of any pattern of OUTCOMES / CHANNELS (a cheap test before the loop over them)
 OUTCOME_ANY = lazy_regex("|".join(f"(?:{p.pattern})" for _, p in OUTCOMES))
 CHANNEL_ANY = lazy_regex("|".join(f"(?:{p.pattern})" for _, p in CHANNELS))

@@ -811,6 +811,8 @@ class _Reader:
             return [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx else []
         if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
             if P.OUTCOME_ANY.search(lead):
+                if "含" in lead and _includes_outcome(lead):
+                    return []  # (予以公开（含部分公开）19件: two outcomes together)
                 for kind, pattern in P.OUTCOMES:
                     if pattern.search(lead):
                         return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
@@ -856,6 +858,8 @@ class _Reader:
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and _media_before(lead, m):
                 return []  # (a part: what one channel carried)
+            if m is not None and "通过" in lead and "等" not in lead and self._beside_a_channel(i):
+                return []  # (a part: 通过政府网站… beside 通过政务微博…N条)
             if (
                 m is not None
                 and not P.PROACTIVE_PART.search(m.group("mid"))
@@ -876,6 +880,30 @@ class _Reader:
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _beside_a_channel(self, i: int) -> bool:
+        """True when another clause of the sentence of quantity ``i`` counts what a
+        channel of the new media carried (通过政务微博主动公开政府信息200条，通过政府网站主动
+        公开政府信息1000条: each count is its channel's, the whole is not stated); not one
+        after 其中 or 包括 (a part of this count)."""
+        text = self.text
+        start = self.q_starts[i]
+        own = self._clause_start(start)
+        lo, hi = self._sentence_start(start), self._sentence_end(start)
+        k = text.find("通过", lo, hi)
+        while k >= 0:
+            head = text[self._clause_start(k) : k]
+            if not own <= k < start and "其中" not in head and "包括" not in head:
+                end = self._clause_end(k)
+                j = bisect_left(self.q_starts, k)
+                if (
+                    j < len(self.q_starts)
+                    and self.q_starts[j] < end
+                    and P.MEDIA_CHANNEL.search(text, k, self.q_starts[j]) is not None
+                ):
+                    return True
+            k = text.find("通过", k + 2, hi)
+        return False
 
     def _fees_before(self, i: int) -> bool:
         """True when the quantity before ``i`` is, in the same sentence, an amount whose
@@ -1232,7 +1260,11 @@ class _Reader:
             nested = last_open >= self._sentence_start(open_start) and last_open < total.span[0]
             last_open = open_start
             parts, stop = self._parts(
-                open_end, total, nested=nested, end=self._bracket_end(total, open_start)
+                open_end,
+                total,
+                nested=nested,
+                end=self._bracket_end(total, open_start),
+                kinds=kinds,
             )
             if len(parts) < 2:
                 continue
@@ -1243,6 +1275,7 @@ class _Reader:
                     total, (parts, stop) = other
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
+            out.extend(self._sub_lists(parts, kinds))
             pos = parts[-1].quantity.span[1]
             if stop is not None:
                 # 其中A 506条，B 4条；通过网站389条，… : a second list of the same total
@@ -1267,6 +1300,35 @@ class _Reader:
                 out.append(b)
                 used |= {b.total.span} | {p.quantity.span for p in b.parts}
         out.sort(key=lambda b: b.span)
+        return out
+
+    def _sub_lists(
+        self, parts: list[BreakdownPart], kinds: dict[Span, FigureKind]
+    ) -> list[Breakdown]:
+        """The breakdowns of ``parts`` by their own parts in brackets right after them,
+        where those add up to the part (其中政策文件8432条（其中规范性文件4911条、其他3521条）、
+        …: the 8432 divided)."""
+        text = self.text
+        out = []
+        for part in parts:
+            q = part.quantity
+            q_end = q.span[1]
+            after = text[q_end : q_end + 3]
+            # (a cheap test before P.SUBPART_OPEN)
+            if "（" not in after and "(" not in after:
+                continue
+            m = P.SUBPART_OPEN.match(after)
+            if m is None:
+                continue
+            open_end = q_end + m.end()
+            stop = self._sentence_end(q_end)
+            closes = [text.find(c, open_end, stop) for c in _CLOSE_BRACKETS]
+            close = min([k for k in closes if k >= 0], default=-1)
+            if close < 0:
+                continue
+            sub, _ = self._parts(open_end, q, exact=True, end=close)
+            if sub:
+                out.append(self._breakdown(q, sub, kinds))
         return out
 
     def _breakdown(
@@ -1375,6 +1437,7 @@ class _Reader:
         exact: bool = False,
         nested: bool = False,
         end: int | None = None,
+        kinds: dict[Span, FigureKind] | None = None,
     ) -> tuple[list[BreakdownPart], int | None]:
         """The labelled parts after ``start`` in the sentence, and where a semicolon
         closed them with parts that add up to the total (a second list may follow).
@@ -1384,6 +1447,9 @@ class _Reader:
         total is a part of a list opened before it in its sentence (其中网上申请10件，其中
         微信申请2件；当面申请5件): a semicolon ends its parts.  ``end``: where they end
         before the sentence end (the closing bracket of an opening in brackets).
+        ``kinds``: the kinds of the quantities read as figures; a semicolon ends the parts
+        when the figure after it is of another kind than theirs (其中予以公开10件，部分公开
+        2件；结转下年度继续办理5件: what is carried forward is no outcome).
         """
         sentence_end = self._sentence_end(start)
         end = sentence_end if end is None or end > sentence_end else end
@@ -1416,8 +1482,19 @@ class _Reader:
                     continue  # a part of the part before it
                 inside = False
                 gap = gap[close + 1 :]
-            if parts and ("；" in gap or ";" in gap) and (exact or nested or acc == total.value):
-                if nested:  # (the parts of a part end with its clause)
+            if (
+                parts
+                and ("；" in gap or ";" in gap)
+                and (
+                    exact
+                    or nested
+                    or acc == total.value
+                    or (kinds is not None and _another_level(parts, self._q(i - 1), kinds))
+                )
+            ):
+                if nested or (
+                    not exact and acc != total.value
+                ):  # (the parts of a part end with its clause)
                     return self._placed_labels(parts, end), None
                 done = acc == total.value and len(parts) >= 2
                 return (self._placed_labels(parts, end) if done else []), prev
@@ -1722,6 +1799,30 @@ def _same_level(a: FigureKind | None, b: FigureKind | None) -> bool:
     False
     """
     return any(a in level and b in level for level in _LEVELS)
+
+
+def _includes_outcome(lead: str) -> bool:
+    """True when ``lead`` ends with the outcomes its count includes in brackets (a count
+    of two outcomes together is a figure of neither).
+
+    >>> [_includes_outcome(t) for t in ("予以公开（含部分公开）", "予以公开（含当面答复）")]
+    [True, False]
+    """
+    m = P.OUTCOME_INCLUDING.search(lead)
+    return m is not None and P.OUTCOME_ANY.search(m.group("what")) is not None
+
+
+def _another_level(parts: list[BreakdownPart], q: Quantity, kinds: dict[Span, FigureKind]) -> bool:
+    """True when ``parts`` are figures of one level (outcomes, channels) and ``q`` is a
+    figure of a kind outside it (a list of outcomes, then what is carried forward)."""
+    first = kinds.get(parts[0].quantity.span)
+    after = kinds.get(q.span)
+    return (
+        first is not None
+        and after is not None
+        and any(first in level for level in _LEVELS)
+        and not _same_level(first, after)
+    )
 
 
 def _unit_family(unit: str | None) -> str | None:
