@@ -421,16 +421,28 @@ def _chinese_excluded(text: str, n1s: int, n1e: int, n1: str, has_unit: bool) ->
 
 
 _CASE_WORDS = frozenset({"复议", "诉讼", "申诉", "案件"})
+#: the outcome words of a case (结果维持一起、结果纠正一起): 一起 after one of them, and before
+#: a list's separator or a sentence end, counts one case
+_CASE_OUTCOMES = frozenset(
+    {"维持", "纠正", "结果", "审结", "驳回", "撤销", "败诉", "胜诉", "撤诉", "终止"}
+)
 
 
 def _cases_of_one(text: str, k: int) -> bool:
-    """Whether the 一起 at ``k`` counts one case (行政复议一起, 一起行政诉讼案件), not
-    'together': an appeal or case word stands right before or after it."""
+    """Whether the 一起 at ``k`` counts one case (行政复议一起, 一起行政诉讼案件, 结果纠正一起、),
+    not 'together': an appeal or case word stands right before or after it, or an
+    outcome word before it and a separator after it.
+
+    >>> _cases_of_one("结果纠正一起、", 4), _cases_of_one("纠正一起研究", 2)
+    (True, False)
+    """
+    before = text[max(0, k - 2) : k]
     return (
-        text[max(0, k - 2) : k] in _CASE_WORDS
+        before in _CASE_WORDS
         or text[k + 2 : k + 4] in _CASE_WORDS
         or text[k + 2 : k + 4] == "行政"
         or text[k + 2 : k + 3] == "案"
+        or (before in _CASE_OUTCOMES and text[k + 2 : k + 3] in ("", *"、，,；;。"))
     )
 
 
