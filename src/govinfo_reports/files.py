@@ -38,7 +38,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Union
 
-from ._docx import docx_text, is_docx
 from .model import Problem, Report, Severity
 from .parse import parse
 
@@ -180,6 +179,8 @@ def _text_and_note(p: Path) -> tuple[str, str | None]:
     suffix = p.suffix.lower()
     if suffix == ".pdf":
         return pdf_text(p), PDF_NOTE
+    from ._docx import docx_text, is_docx  # (here: zipfile and ElementTree cost ~4 ms)
+
     data = p.read_bytes()  # (first: a missing file is said to be missing)
     if suffix in _OLD_WORD:
         raise ValueError(
@@ -301,6 +302,8 @@ def load(item: Item) -> Report:
     (['file.unreadable'], '/no/such/report.txt')
     """
     if isinstance(item, bytes):
+        from ._docx import docx_text, is_docx
+
         if is_docx(item):
             try:
                 text = docx_text(item)
