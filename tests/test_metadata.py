@@ -1028,3 +1028,18 @@ def test_a_name_of_another_kind_gives_way_to_the_names_after_it() -> None:
 def test_a_notice_about_the_reports_is_not_a_report(text: str, flagged: bool) -> None:
     codes = [p.code for p in gr.parse(text).problems]
     assert ("report.not_a_report" in codes) is flagged
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        ("云溪区 财政局 2019年政府信息公开工作年度报告", "云溪区财政局"),
+        ("云 溪 区 财 政 局2019年政府信息公开工作年度报告", "云溪区财政局"),
+        # a site name apart before a whole name stays out of it
+        ("云溪区人民政府门户网站 云溪区财政局2019年政府信息公开工作年度报告", "云溪区财政局"),
+        # pieces that make no name give none
+        ("门户网站 财政局2019年政府信息公开工作年度报告", None),
+    ],
+)
+def test_a_letter_spaced_name_before_the_year(title: str, agency: str | None) -> None:
+    assert gr.parse(title + "\n一、总体情况\n内容。").agency == agency

@@ -450,26 +450,40 @@ def _title_name(run: str) -> _Candidate | None:
 
 
 def _name_before_year(before: str) -> tuple[_Candidate | None, int]:
-    """The name a title gives before its year, from its last blank-separated token, and
-    where the title starts in ``before``: at that token when what stands apart before it
-    is no part of the name (a site name: 云溪区人民政府门户网站 云溪区财政局2019年…, which
-    the name's reading drops), else at 0.
+    """The name a title gives before its year, and where the title starts in ``before``.
+
+    The name is the last blank-separated piece's when that names a place's body; the
+    title starts at that piece when what stands apart before it is no part of the name (a
+    site name: 云溪区人民政府门户网站 云溪区财政局2019年…), else at 0.  When the last piece
+    alone names no place's body (a letter-spaced name: 云 溪 区 财 政 局, 云溪区 人民政府),
+    the name is the most last pieces that are a name as a whole.
 
     >>> _name_before_year("云溪区人民政府门户网站 云溪区财政局")
     (_Candidate(name='云溪区财政局', alias=False, rule='title'), 12)
-    >>> _name_before_year("中共云溪区委 云溪区人民政府")[1], _name_before_year("云溪区 财政局")
-    (0, (None, 0))
+    >>> _name_before_year("中共云溪区委 云溪区人民政府")
+    (_Candidate(name='云溪区人民政府', alias=False, rule='title'), 0)
+    >>> spaced = ("云溪区 财政局", "云 溪 区 财 政 局", "云溪区 人民政府")
+    >>> [_name_before_year(t)[0].name for t in spaced]  # type: ignore[union-attr]
+    ['云溪区财政局', '云溪区财政局', '云溪区人民政府']
+    >>> _name_before_year("门户网站 财政局")
+    (None, 0)
     """
     tokens = before.split()
     if not tokens:
         return None, 0
-    cand = _title_name(tokens[-1])
-    if cand is None or len(tokens) == 1:
-        return cand, 0
+    last = _title_name(tokens[-1])
+    if len(tokens) > 1 and (last is None or _name_kind(last.name) != "placed"):
+        for k in range(min(len(tokens), 12), 1, -1):
+            run = "".join(tokens[-k:])
+            cand = _title_name(run)
+            if cand is not None and cand.name == run:
+                return cand, 0
+    if last is None or len(tokens) == 1:
+        return last, 0
     whole = _title_name("".join(tokens))
-    if whole is not None and whole.name != cand.name:
-        return cand, 0  # (the tokens before it are part of a longer name)
-    return cand, len(before.rstrip()) - len(tokens[-1])
+    if whole is not None and whole.name != last.name:
+        return last, 0  # (the tokens before it are part of a longer name)
+    return last, len(before.rstrip()) - len(tokens[-1])
 
 
 def _title_agency(before: str, after: str) -> _Candidate | None:
