@@ -32,6 +32,8 @@ import zipfile
 from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
+from .files import _row_text
+
 __all__ = ["W", "docx_text", "is_docx"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -40,7 +42,8 @@ _P, _TBL, _TR, _TC, _SDT = (f"{{{W}}}{n}" for n in ("p", "tbl", "tr", "tc", "sdt
 _T, _TAB, _BR, _CR = (f"{{{W}}}{n}" for n in ("t", "tab", "br", "cr"))
 _VAL = f"{{{W}}}val"
 #: subtrees whose text is not the document's: deleted runs, field codes, the fallback
-#: copy of a drawing (its text box is read once, from mc:Choice), footnote references
+#: copy of a drawing (its text box is read once, from mc:Choice); and paragraph
+#: properties, which hold none (not walked)
 _SKIP = frozenset(
     {f"{{{W}}}del", f"{{{W}}}instrText", f"{{{W}}}delText", f"{{{_MC}}}Fallback", f"{{{W}}}pPr"}
 )
@@ -170,11 +173,9 @@ def _table(tbl: ET.Element) -> Iterator[str]:
             text = "" if continues else _cell_text(tc)
             cells.append(text)
             cells.extend([""] * (span - 1))
-        filled = [c for c in cells if c]
-        if len(filled) >= 2:
-            yield "| " + " | ".join(cells) + " |"
-        elif filled:
-            yield filled[0]
+        line, _ = _row_text(cells)  # (as a PDF table's rows are written)
+        if line:
+            yield line
 
 
 def _cell_text(tc: ET.Element) -> str:

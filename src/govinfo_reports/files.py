@@ -34,7 +34,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Union
 
@@ -179,13 +179,19 @@ def _text_and_note(p: Path) -> tuple[str, str | None]:
     suffix = p.suffix.lower()
     if suffix == ".pdf":
         return pdf_text(p), PDF_NOTE
-    from ._docx import docx_text, is_docx  # (here: zipfile and ElementTree cost ~4 ms)
-
     data = p.read_bytes()  # (first: a missing file is said to be missing)
     if suffix in _OLD_WORD:
         raise ValueError(
             f"a {suffix} file (binary Word/WPS) is not read: save it as .docx, or as text"
         )
+    return _bytes_text_and_note(data, suffix)
+
+
+def _bytes_text_and_note(data: bytes, suffix: str = "") -> tuple[str, str | None]:
+    """:func:`_text_and_note` of a file's bytes: a Word document's text (whatever its
+    suffix says), else the decoded text (as HTML for ``.html``/``.htm``)."""
+    from ._docx import docx_text, is_docx  # (here: zipfile and ElementTree cost ~4 ms)
+
     if suffix == ".docx" or is_docx(data):
         return docx_text(data), DOCX_NOTE
     return decode(data, html=suffix in (".html", ".htm")), None
@@ -207,12 +213,14 @@ def read(path: PathLike) -> Report:
     """
     p = Path(path)
     text, note = _text_and_note(p)
-    report = parse(text, origin=str(p))
-    return report if note is None else _noted(report, note)
+    return _noted(parse(text, origin=str(p)), note)
 
 
-def _noted(report: Report, note: str) -> Report:
-    """``report`` with ``note`` (where its source came from) before its other notes."""
+def _noted(report: Report, note: str | None) -> Report:
+    """``report`` with ``note`` (where its source came from, if not the text itself)
+    before its other notes."""
+    if note is None:
+        return report
     import attrs
 
     return attrs.evolve(report, notes=(note, *report.notes))
@@ -227,7 +235,7 @@ def _cell(text: str | None) -> str:
     return "".join(text.split("\n")).strip()
 
 
-def _row_text(cells: list[str | None]) -> tuple[str, bool]:
+def _row_text(cells: Sequence[str | None]) -> tuple[str, bool]:
     """A table row as a line: a '|' row when it has two or more filled cells."""
     filled = [_cell(c) for c in cells if _cell(c)]
     if len(filled) <= 1:
@@ -302,15 +310,11 @@ def load(item: Item) -> Report:
     (['file.unreadable'], '/no/such/report.txt')
     """
     if isinstance(item, bytes):
-        from ._docx import docx_text, is_docx
-
-        if is_docx(item):
-            try:
-                text = docx_text(item)
-            except ValueError as exc:
-                return unreadable("<bytes>", exc)
-            return _noted(parse(text), DOCX_NOTE)
-        return parse(decode(item))
+        try:
+            text, note = _bytes_text_and_note(item)
+        except ValueError as exc:  # (a damaged Word document)
+            return unreadable("<bytes>", exc)
+        return _noted(parse(text), note)
     if not _is_path(item):
         return parse(str(item))
     path = os.fspath(item)

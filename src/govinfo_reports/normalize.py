@@ -478,7 +478,8 @@ def _thousands_edits(
         edits.extend((k, k + 1, "") for k in range(begin, done) if text[k] in ",，")
 
 
-#: the Chinese numeral characters (those of numerals' grammar)
+#: the everyday Chinese numeral characters, simplified (the grammar's _numeral_cn.CN_CHARS
+#: also reads capitals 壹贰, 廿卅 and traditional forms, which no wrapped count is joined on)
 _CN_NUMERAL = "〇零一二三四五六七八九十百千万亿两"
 #: a line break (and the next line's indent) before the rest of a Chinese numeral and its
 #: count unit: a PDF paragraph wrapped inside a number (结转下年度继续办理二十\n六件)
