@@ -486,11 +486,13 @@ def _name_before_year(before: str) -> tuple[_Candidate | None, int]:
     return last, len(before.rstrip()) - len(tokens[-1])
 
 
-def _title_agency(before: str, after: str) -> _Candidate | None:
-    cand = _name_before_year(before)[0]
+def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
+    """The name a title gives before its year, else after it, and where the title starts
+    in ``before`` (see :func:`_name_before_year`; 0 for a name after the year)."""
+    cand, start = _name_before_year(before)
     if cand is not None:
-        return cand
-    return _name_after_year(after)
+        return cand, start
+    return _name_after_year(after), 0
 
 
 def _name_after_year(after: str) -> _Candidate | None:
@@ -545,11 +547,7 @@ def _titles(head: str) -> list[_Title]:
             trailing = _YEAR_AFTER.match(head, m.end())
             if trailing:
                 year = _year_value(trailing.group("y"))
-        agency, title_start = None, 0
-        if not other:
-            agency, title_start = _name_before_year(before)
-            if agency is None:
-                agency = _name_after_year(after)
+        agency, title_start = (None, 0) if other else _title_agency(before, after)
         text = seg[title_start:] + anchor
         if (year is None or agency is None) and i > 0 and at_line_start and not other:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
@@ -567,7 +565,7 @@ def _titles(head: str) -> list[_Title]:
                 and "报告" not in prev_line  # (a title of its own: another report's, a link)
             ):
                 y2, b2, a2 = _split_title_seg(prev_line + seg.strip())
-                ag2 = _title_agency(b2, a2)
+                ag2 = _title_agency(b2, a2)[0]
                 if y2 is not None and (year is None or y2 == year) and (agency or ag2):
                     year, agency = y2, agency or ag2
                     text = prev_line + seg.strip() + anchor
