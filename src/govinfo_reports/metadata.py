@@ -486,11 +486,13 @@ def _name_before_year(before: str) -> tuple[_Candidate | None, int]:
     return last, len(before.rstrip()) - len(tokens[-1])
 
 
-def _title_agency(before: str, after: str) -> _Candidate | None:
-    cand = _name_before_year(before)[0]
+def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
+    """The name a title gives before its year, else after it, and where the title starts
+    in ``before`` (see :func:`_name_before_year`; 0 for a name after the year)."""
+    cand, start = _name_before_year(before)
     if cand is not None:
-        return cand
-    return _name_after_year(after)
+        return cand, start
+    return _name_after_year(after), 0
 
 
 def _name_after_year(after: str) -> _Candidate | None:
@@ -545,11 +547,7 @@ def _titles(head: str) -> list[_Title]:
             trailing = _YEAR_AFTER.match(head, m.end())
             if trailing:
                 year = _year_value(trailing.group("y"))
-        agency, title_start = None, 0
-        if not other:
-            agency, title_start = _name_before_year(before)
-            if agency is None:
-                agency = _name_after_year(after)
+        agency, title_start = (None, 0) if other else _title_agency(before, after)
         text = seg[title_start:] + anchor
         if (year is None or agency is None) and i > 0 and at_line_start and not other:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
@@ -567,7 +565,7 @@ def _titles(head: str) -> list[_Title]:
                 and "报告" not in prev_line  # (a title of its own: another report's, a link)
             ):
                 y2, b2, a2 = _split_title_seg(prev_line + seg.strip())
-                ag2 = _title_agency(b2, a2)
+                ag2 = _title_agency(b2, a2)[0]
                 if y2 is not None and (year is None or y2 == year) and (agency or ag2):
                     year, agency = y2, agency or ag2
                     text = prev_line + seg.strip() + anchor
@@ -1263,10 +1261,12 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     why = None
     if sections and "公开" not in text:
         why = "文本有编号的章节,但通篇没有“公开”二字,不是政府信息公开工作年度报告"
-    elif sections and _is_letter(text[:_HEAD], real_titles):
-        why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
-    elif sections and _is_notice(text[:_NOTICE_HEAD], real_titles):
-        why = "文本是一份通知(…的通知/各…:),不是政府信息公开工作年度报告"
+    elif sections and not _called_a_report(real_titles):
+        # (a letter or a notice may cite a 年度报告 in 《》; one a title line names so is one)
+        if _is_letter(text[:_HEAD]):
+            why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
+        elif _is_notice(text[:_NOTICE_HEAD]):
+            why = "文本是一份通知(…的通知/各…:),不是政府信息公开工作年度报告"
     if why is not None:
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
@@ -1295,22 +1295,26 @@ _NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}的
 _ADDRESSEE = lazy_re(r"(?m)^[ \t\u3000]*各[^\n:：。]{1,60}[:：][ \t]*$")
 
 
-def _is_notice(head: str, real_titles: list[_Title]) -> bool:
-    """A notice (通知) about the reports, not a report: it opens with a notice's title
-    line and an addressee line (各…:), and no title line calls it a 年度报告.
+def _called_a_report(real_titles: list[_Title]) -> bool:
+    """Whether a title line calls the text a 年度报告 (年报): then it is no letter or
+    notice (:func:`_is_letter`, :func:`_is_notice`), whatever it cites."""
+    return any(t.text.endswith(("年度报告", "年报")) for t in real_titles)
+
+
+def _is_notice(head: str) -> bool:
+    """Whether ``head`` opens as a notice (通知) about the reports: a notice's title line
+    and an addressee line (各…:).
 
     >>> _is_notice("青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告的通知\\n"
-    ...            "各区县人民政府:\\n一、高度重视", [])
+    ...            "各区县人民政府:\\n一、高度重视")
     True
-    >>> _is_notice("根据《关于做好年度报告工作的通知》要求,现将情况报告如下:", [])
+    >>> _is_notice("根据《关于做好年度报告工作的通知》要求,现将情况报告如下:")
     False
     """
     if "的通知" not in head or "各" not in head:
         return False
     title = _NOTICE_TITLE.search(head)
-    if title is None or _ADDRESSEE.search(head, title.end()) is None:
-        return False
-    return not any(t.text.endswith(("年度报告", "年报")) for t in real_titles)
+    return title is not None and _ADDRESSEE.search(head, title.end()) is not None
 
 
 _LETTER = lazy_regex(
@@ -1342,12 +1346,9 @@ def _letter_mark(head: str) -> bool:
     return False
 
 
-def _is_letter(head: str, real_titles: list[_Title]) -> bool:
-    """A letter (函) that is not itself an annual report: it names itself as a 函 and no
-    title line calls it a 年度报告 (a letter may cite one in 《》)."""
-    if "函" not in head or not _letter_mark(head):  # every alternative has 函
-        return False
-    return not any(t.text.endswith(("年度报告", "年报")) for t in real_titles)
+def _is_letter(head: str) -> bool:
+    """Whether ``head`` names itself as a letter (函)."""
+    return "函" in head and _letter_mark(head)  # every alternative has 函
 
 
 def _agency_candidates(

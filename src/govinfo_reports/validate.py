@@ -1233,18 +1233,21 @@ def _part_text(part: BreakdownPart) -> str:
 # --- identity ------------------------------------------------------------------------
 
 
+#: the problems of a text whose identity is not checked, and the note that says why: a
+#: text that is no report, or a file that could not be read
+_UNCHECKED = {"report.not_a_report": "文本不像年度报告", "file.unreadable": "文件未能读取"}
+
+
 def _identity_checks(report: Report) -> list[Check]:
     year_rule = RULES_BY_CODE["identity.year_missing"]
     period_rule = RULES_BY_CODE["identity.period_mismatch"]
     template_rule = RULES_BY_CODE["identity.template"]
-    for p in report.problems:
-        # (a text that is no report, or a file that could not be read: nothing to check)
-        if p.code == "report.not_a_report" or p.code == "file.unreadable":
-            note = "文本不像年度报告" if p.code == "report.not_a_report" else "文件未能读取"
-            return [
-                Check(r.code, "报告", Outcome.NOT_ASSESSABLE, note=note)
-                for r in (year_rule, period_rule, template_rule)
-            ]
+    note = next((_UNCHECKED[p.code] for p in report.problems if p.code in _UNCHECKED), None)
+    if note is not None:
+        return [
+            Check(r.code, "报告", Outcome.NOT_ASSESSABLE, note=note)
+            for r in (year_rule, period_rule, template_rule)
+        ]
     out: list[Check] = []
     year = report.year
     if year is None:
