@@ -49,7 +49,9 @@ DASH_TOKEN = f"{_AT_CELL}[{_DASH_CHARS}]{_ALONE}"
 #: of decrease, glued or set apart (减少 45).  A token of its own, as the recovery's lexer
 #: reads it (a mark), never dropped: the number is not read without its sign
 _MINUS_WORD = "(?:" + "|".join(MINUS_WORDS) + ")"
-SIGN_TOKEN = _AT_CELL + r"(?:[-—–－−﹣](?=\d)|" + _MINUS_WORD + r"(?=[ \t\u3000]*+\d))"
+#: what follows a word of decrease that signs a number: blanks, then the number's digit
+MINUS_WORD_TAIL = r"[ \t\u3000]*+\d"
+SIGN_TOKEN = _AT_CELL + r"(?:[-—–－−﹣](?=\d)|" + _MINUS_WORD + f"(?={MINUS_WORD_TAIL}))"
 #: a cell value: digits (thousands commas, a decimal part), a standalone dash or 无, or the
 #: sign before a number (:data:`SIGN_TOKEN`)
 NUMBER = regex.compile(
