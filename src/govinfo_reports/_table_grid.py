@@ -59,8 +59,11 @@ NUMBER = regex.compile(
     r"|(?<![\d.])\d++(?:\.\d++)?+"
     f"|{_AT_CELL}[{_DASH_CHARS}无]{_ALONE}|{SIGN_TOKEN}"
 )
+#: the sign a number of table 二 may print glued to it (本年增/减 -18)
+SIGN_MARK = "[-+－−﹣]"
 #: a signed number of table 二 (本年增/减 -18), digits only otherwise
-SIGNED = regex.compile(r"(?<![\d.])[-+－−﹣]?\d++(?:\.\d++)?+")
+SIGNED_NUMBER = rf"(?<![\d.]){SIGN_MARK}?\d++(?:\.\d++)?+"
+SIGNED = regex.compile(SIGNED_NUMBER)
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，．－−﹣", "0123456789,.---")
 _DASHES = frozenset(
