@@ -42,9 +42,10 @@ MINUS_WORDS = ("减少", "减")
 #: the text's start) and a mark stands alone (a blank, a separator or a footer mark next)
 _AT_CELL = r"(?<![^\s|\ue000])"
 _ALONE = r"(?![^\s|\ue000])"
-_DASH_CHARS = "-/—–－−﹣"
+#: the dashes (and slash) a blank cell prints
+DASH_CHARS = "-/—–－−﹣"
 #: a dash standing alone (a blank cell's mark)
-DASH_TOKEN = f"{_AT_CELL}[{_DASH_CHARS}]{_ALONE}"
+DASH_TOKEN = f"{_AT_CELL}[{DASH_CHARS}]{_ALONE}"
 #: the sign of the number after it: a dash glued to it (-1 in a table of counts) or a word
 #: of decrease, glued or set apart (减少 45).  A token of its own, as the recovery's lexer
 #: reads it (a mark), never dropped: the number is not read without its sign
@@ -57,7 +58,7 @@ SIGN_TOKEN = _AT_CELL + r"(?:[-—–－−﹣](?=\d)|" + _MINUS_WORD + f"(?={MI
 NUMBER = regex.compile(
     r"(?<![\d.])\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"  # 1,234,567(.8)
     r"|(?<![\d.])\d++(?:\.\d++)?+"
-    f"|{_AT_CELL}[{_DASH_CHARS}无]{_ALONE}|{SIGN_TOKEN}"
+    f"|{_AT_CELL}[{DASH_CHARS}无]{_ALONE}|{SIGN_TOKEN}"
 )
 #: the sign a number of table 二 may print glued to it (本年增/减 -18)
 SIGN_MARK = "[-+－−﹣]"
