@@ -24,7 +24,7 @@ from ._table_labels import T4_HEADER_CHARS, T4_UPHELD
 from .model import AppealTable, Problem, Severity
 
 _HAN_RUN = regex.compile(r"\p{Han}++")
-_SIGNED = regex.compile(r"[ \t\u3000]*+\d")
+_SIGNED = regex.compile(grid.MINUS_WORD_TAIL)  # after a word of decrease
 _DIGIT = regex.compile(r"\d")
 _HEADER_WORDS = ("维持", "纠正", "尚未", "审结", "总计", "其他结果")
 

@@ -42,23 +42,29 @@ MINUS_WORDS = ("减少", "减")
 #: the text's start) and a mark stands alone (a blank, a separator or a footer mark next)
 _AT_CELL = r"(?<![^\s|\ue000])"
 _ALONE = r"(?![^\s|\ue000])"
-_DASH_CHARS = "-/—–－−﹣"
+#: the dashes (and slash) a blank cell prints
+DASH_CHARS = "-/—–－−﹣"
 #: a dash standing alone (a blank cell's mark)
-DASH_TOKEN = f"{_AT_CELL}[{_DASH_CHARS}]{_ALONE}"
+DASH_TOKEN = f"{_AT_CELL}[{DASH_CHARS}]{_ALONE}"
 #: the sign of the number after it: a dash glued to it (-1 in a table of counts) or a word
 #: of decrease, glued or set apart (减少 45).  A token of its own, as the recovery's lexer
 #: reads it (a mark), never dropped: the number is not read without its sign
 _MINUS_WORD = "(?:" + "|".join(MINUS_WORDS) + ")"
-SIGN_TOKEN = _AT_CELL + r"(?:[-—–－−﹣](?=\d)|" + _MINUS_WORD + r"(?=[ \t\u3000]*+\d))"
+#: what follows a word of decrease that signs a number: blanks, then the number's digit
+MINUS_WORD_TAIL = r"[ \t\u3000]*+\d"
+SIGN_TOKEN = _AT_CELL + r"(?:[-—–－−﹣](?=\d)|" + _MINUS_WORD + f"(?={MINUS_WORD_TAIL}))"
 #: a cell value: digits (thousands commas, a decimal part), a standalone dash or 无, or the
 #: sign before a number (:data:`SIGN_TOKEN`)
 NUMBER = regex.compile(
     r"(?<![\d.])\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"  # 1,234,567(.8)
     r"|(?<![\d.])\d++(?:\.\d++)?+"
-    f"|{_AT_CELL}[{_DASH_CHARS}无]{_ALONE}|{SIGN_TOKEN}"
+    f"|{_AT_CELL}[{DASH_CHARS}无]{_ALONE}|{SIGN_TOKEN}"
 )
+#: the sign a number of table 二 may print glued to it (本年增/减 -18)
+SIGN_MARK = "[-+－−﹣]"
 #: a signed number of table 二 (本年增/减 -18), digits only otherwise
-SIGNED = regex.compile(r"(?<![\d.])[-+－−﹣]?\d++(?:\.\d++)?+")
+SIGNED_NUMBER = rf"(?<![\d.]){SIGN_MARK}?\d++(?:\.\d++)?+"
+SIGNED = regex.compile(SIGNED_NUMBER)
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，．－−﹣", "0123456789,.---")
 _DASHES = frozenset(

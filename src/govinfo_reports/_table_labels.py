@@ -40,7 +40,9 @@ def _alt(*phrases: str) -> str:
 
 # a PDF row whose label wraps over lines: the row's numbers may stand between two parts
 # of a label (``予以公   3  0  1\n开``, or a line of numbers of its own); they end a line
-_CELL_TOKEN = r"(?:[\d.,\-/—–－−﹣]{1,20}+|无|" + "|".join(grid.MINUS_WORDS) + ")"
+_CELL_TOKEN = (
+    rf"(?:[\d.,{re.escape(grid.DASH_CHARS)}]{{1,20}}+|无|" + "|".join(grid.MINUS_WORDS) + ")"
+)
 _WRAP_GAP = (
     r"(?:\s{0,60}+|\s{0,60}+" + _CELL_TOKEN + r"(?:[^\S\n]{1,60}+" + _CELL_TOKEN + r"){0,8}+"
     r"[^\S\n]{0,60}+\n\s{0,60}+)"
