@@ -1321,9 +1321,7 @@ class _Reader:
             if m is None:
                 continue
             open_end = q_end + m.end()
-            stop = self._sentence_end(q_end)
-            closes = [text.find(c, open_end, stop) for c in _CLOSE_BRACKETS]
-            close = min([k for k in closes if k >= 0], default=-1)
+            close = _first_close(text, open_end, self._sentence_end(q_end))
             if close < 0:
                 continue
             sub, _ = self._parts(open_end, q, exact=True, end=close)
@@ -1352,10 +1350,8 @@ class _Reader:
             return None
         if "）" in between or ")" in between:
             return None  # (the bracket closed before the opening)
-        stop = self._sentence_end(open_start)
-        closes = [k for k in (text.find("）", open_start, stop), text.find(")", open_start, stop))]
-        closes = [k for k in closes if k >= 0]
-        return min(closes) if closes else open_start
+        close = _first_close(text, open_start, self._sentence_end(open_start))
+        return close if close >= 0 else open_start
 
     def _total_before(self, pos: int, last: tuple[int, Quantity] | None) -> Quantity | None:
         """The total a breakdown opening at ``pos`` divides: the last quantity of its
@@ -1633,6 +1629,17 @@ def _clean_label(words: str) -> str:
 # what a match of P.NOT_PROACTIVE starts with in its ^ branch (the others hold 不, 免予,
 # 否决 or 依申请)
 _NOT_PROACTIVE_STARTS = ("其他", "其余", "另有")
+
+
+def _first_close(text: str, start: int, stop: int) -> int:
+    """The offset of the first closing bracket in ``text[start:stop]``; -1 when there is
+    none.
+
+    >>> _first_close("a(b)c）", 0, 6), _first_close("a(b", 0, 3)
+    (3, -1)
+    """
+    closes = [k for k in (text.find(c, start, stop) for c in _CLOSE_BRACKETS) if k >= 0]
+    return min(closes, default=-1)
 
 
 def _cut_by_wrap(text: str, start: int, end: int) -> bool:
