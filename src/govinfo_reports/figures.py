@@ -781,12 +781,7 @@ class _Reader:
                 return []
             unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
         if unit in P.FEE_UNITS:
-            if (
-                P.FEES.search(lead)
-                and not P.NOT_FEES.search(lead)
-                and not P.RATE_TAIL.match(tail)
-                and not _names_other_fee(lead)
-            ):
+            if P.FEES.search(lead) and not P.RATE_TAIL.match(tail) and _no_other_money(lead):
                 # (one fee by name, 复印费12元, is a part when another fee by name
                 # follows it in its sentence)
                 if P.FEE_PART.search(lead) and self._fee_part_follows(i):
@@ -915,10 +910,8 @@ class _Reader:
         lo = max(self._sentence_start(start), self.q_ends[i - 2] if i >= 2 else 0)
         words = self.text[lo:start].replace("\n", "")
         return (
-            (P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None)
-            and P.NOT_FEES.search(words) is None
-            and not _names_other_fee(words)
-        )
+            P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None
+        ) and _no_other_money(words)
 
     def _fee_part_follows(self, i: int) -> bool:
         """True when the words after quantity ``i``, in its sentence, name one fee of
@@ -1710,6 +1703,16 @@ def _names_topic(m: regex.Match[str], lead: str) -> bool:
     if not mid or lead.startswith(("政府", "政务"), m.end("mid")):
         return False
     return P.PROACTIVE_WHOLE_MID.match(mid) is None
+
+
+def _no_other_money(lead: str) -> bool:
+    """True when ``lead`` names no money but the fees of disclosure: no P.NOT_FEES (经费,
+    罚款, 租金…) and no other fee by name (_names_other_fee).
+
+    >>> [_no_other_money(x) for x in ("收取复制费", "收取污水处理费", "收取租金")]
+    [True, False, False]
+    """
+    return P.NOT_FEES.search(lead) is None and not _names_other_fee(lead)
 
 
 def _names_other_fee(lead: str) -> bool:
