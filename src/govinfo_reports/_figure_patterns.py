@@ -41,10 +41,12 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: a year written in Chinese numerals (二〇一八)
+_CN_YEAR = r"二[〇零○][一二三][〇零○一二三四五六七八九]"
 #: a span of years (2017年至2019, 2008-2019, 二〇一七年至二〇一九): the first year, a word that
 #: joins, the start of the second
 YEAR_SPAN = (
-    r"(?:20[0-3][0-9]|二[〇零○][一二三][〇零○一二三四五六七八九])[ \t]{0,2}年?[ \t]{0,2}"
+    r"(?:20[0-3][0-9]|" + _CN_YEAR + r")[ \t]{0,2}年?[ \t]{0,2}"
     r"(?:至|到|—|－|-|~|～)[ \t]{0,2}(?:20[0-3]|二[〇零○][一二三])"
 )
 #: a clause that opens the sentence with a time since when (自《条例》施行以来，共收到…,
@@ -92,9 +94,7 @@ COMPARISON = lazy_regex(
 )
 
 #: a year named in a figure's clause (2017年主动公开… in a 2018 report is not the year's figure)
-CLAUSE_YEAR = lazy_regex(
-    r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(二[〇零○][一二三][〇零○一二三四五六七八九])年"
-)
+CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR + r")年")
 
 # --- kinds from the lead ----------------------------------------------------------------
 
