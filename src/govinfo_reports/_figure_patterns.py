@@ -41,10 +41,12 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: a year written in Chinese numerals (二〇一八)
+_CN_YEAR = r"二[〇零○][一二三][〇零○一二三四五六七八九]"
 #: a span of years (2017年至2019, 2008-2019, 二〇一七年至二〇一九): the first year, a word that
 #: joins, the start of the second
 YEAR_SPAN = (
-    r"(?:20[0-3][0-9]|二[〇零○][一二三][〇零○一二三四五六七八九])[ \t]{0,2}年?[ \t]{0,2}"
+    r"(?:20[0-3][0-9]|" + _CN_YEAR + r")[ \t]{0,2}年?[ \t]{0,2}"
     r"(?:至|到|—|－|-|~|～)[ \t]{0,2}(?:20[0-3]|二[〇零○][一二三])"
 )
 #: a clause that opens the sentence with a time since when (自《条例》施行以来，共收到…,
@@ -57,17 +59,18 @@ SPAN_OPENING = lazy_regex(
     YEAR_SPAN
     + r"[〇零○一二三四五六七八九0-9]{0,2}[ \t]{0,2}年(?:度|间|期间)?[ \t]{0,2}[，,][ \t]{0,2}$"
 )
+#: the year the clause may open with before its subject (2018年全省…, 全年下属单位…)
+_CLAUSE_YEAR_OPENING = (
+    r"^[ \t\n]*(?:(?:20[0-3][0-9][ \t]{0,2}年度?|全年|本年度?|今年)[,，]?[ \t]{0,2})?"
+)
 #: the whole area as the clause's subject (全市共收到…, 2018年全省…): in a department's
 #: report, not its own count (深入全市各街道开展… is the department's own)
-WHOLE_AREA = lazy_regex(
-    r"^[ \t\n]*(?:(?:20[0-3][0-9][ \t]{0,2}年度?|全年|本年度?|今年)[,，]?[ \t]{0,2})?"
-    r"全(?:省|市|区|县|州|盟|旗)"
-)
+WHOLE_AREA = lazy_regex(_CLAUSE_YEAR_OPENING + r"全(?:省|市|区|县|州|盟|旗)")
 #: sub-units as the clause's subject (下属单位共收到…, 局属各单位共主动公开…): their count,
 #: not the agency's own
 SUB_UNITS = lazy_regex(
-    r"^[ \t\n]*(?:(?:20[0-3][0-9][ \t]{0,2}年度?|全年|本年度?|今年)[,，]?[ \t]{0,2})?"
-    r"(?:(?:[我本]?[局委厅办院])?(?:下属|所属|直属|属)各?|各(?:下属|所属|直属))(?:单位|部门|机构)"
+    _CLAUSE_YEAR_OPENING
+    + r"(?:(?:[我本]?[局委厅办院])?(?:下属|所属|直属|属)各?|各(?:下属|所属|直属))(?:单位|部门|机构)"
 )
 #: a target, not what was done (力争明年主动公开信息达到500条)
 TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
@@ -91,9 +94,7 @@ COMPARISON = lazy_regex(
 )
 
 #: a year named in a figure's clause (2017年主动公开… in a 2018 report is not the year's figure)
-CLAUSE_YEAR = lazy_regex(
-    r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(二[〇零○][一二三][〇零○一二三四五六七八九])年"
-)
+CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR + r")年")
 
 # --- kinds from the lead ----------------------------------------------------------------
 

@@ -781,12 +781,7 @@ class _Reader:
                 return []
             unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
         if unit in P.FEE_UNITS:
-            if (
-                P.FEES.search(lead)
-                and not P.NOT_FEES.search(lead)
-                and not P.RATE_TAIL.match(tail)
-                and not _names_other_fee(lead)
-            ):
+            if P.FEES.search(lead) and not P.RATE_TAIL.match(tail) and _no_other_money(lead):
                 # (one fee by name, 复印费12元, is a part when another fee by name
                 # follows it in its sentence)
                 if P.FEE_PART.search(lead) and self._fee_part_follows(i):
@@ -915,10 +910,8 @@ class _Reader:
         lo = max(self._sentence_start(start), self.q_ends[i - 2] if i >= 2 else 0)
         words = self.text[lo:start].replace("\n", "")
         return (
-            (P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None)
-            and P.NOT_FEES.search(words) is None
-            and not _names_other_fee(words)
-        )
+            P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None
+        ) and _no_other_money(words)
 
     def _fee_part_follows(self, i: int) -> bool:
         """True when the words after quantity ``i``, in its sentence, name one fee of
@@ -1321,9 +1314,7 @@ class _Reader:
             if m is None:
                 continue
             open_end = q_end + m.end()
-            stop = self._sentence_end(q_end)
-            closes = [text.find(c, open_end, stop) for c in _CLOSE_BRACKETS]
-            close = min([k for k in closes if k >= 0], default=-1)
+            close = _first_close(text, open_end, self._sentence_end(q_end))
             if close < 0:
                 continue
             sub, _ = self._parts(open_end, q, exact=True, end=close)
@@ -1352,10 +1343,8 @@ class _Reader:
             return None
         if "）" in between or ")" in between:
             return None  # (the bracket closed before the opening)
-        stop = self._sentence_end(open_start)
-        closes = [k for k in (text.find("）", open_start, stop), text.find(")", open_start, stop))]
-        closes = [k for k in closes if k >= 0]
-        return min(closes) if closes else open_start
+        close = _first_close(text, open_start, self._sentence_end(open_start))
+        return close if close >= 0 else open_start
 
     def _total_before(self, pos: int, last: tuple[int, Quantity] | None) -> Quantity | None:
         """The total a breakdown opening at ``pos`` divides: the last quantity of its
@@ -1635,6 +1624,17 @@ def _clean_label(words: str) -> str:
 _NOT_PROACTIVE_STARTS = ("其他", "其余", "另有")
 
 
+def _first_close(text: str, start: int, stop: int) -> int:
+    """The offset of the first closing bracket in ``text[start:stop]``; -1 when there is
+    none.
+
+    >>> _first_close("a(b)c）", 0, 6), _first_close("a(b", 0, 3)
+    (3, -1)
+    """
+    closes = [k for k in (text.find(c, start, stop) for c in _CLOSE_BRACKETS) if k >= 0]
+    return min(closes, default=-1)
+
+
 def _cut_by_wrap(text: str, start: int, end: int) -> bool:
     r"""True when the number at ``start`` (without a unit: ending at ``end``; else ``end``
     is -1) is cut by a line break of a PDF's text layer: a digit ends the line before it
@@ -1703,6 +1703,16 @@ def _names_topic(m: regex.Match[str], lead: str) -> bool:
     if not mid or lead.startswith(("政府", "政务"), m.end("mid")):
         return False
     return P.PROACTIVE_WHOLE_MID.match(mid) is None
+
+
+def _no_other_money(lead: str) -> bool:
+    """True when ``lead`` names no money but the fees of disclosure: no P.NOT_FEES (经费,
+    罚款, 租金…) and no other fee by name (_names_other_fee).
+
+    >>> [_no_other_money(x) for x in ("收取复制费", "收取污水处理费", "收取租金")]
+    [True, False, False]
+    """
+    return P.NOT_FEES.search(lead) is None and not _names_other_fee(lead)
 
 
 def _names_other_fee(lead: str) -> bool:
