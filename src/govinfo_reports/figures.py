@@ -790,7 +790,7 @@ class _Reader:
             if P.FEE_TOTAL_LEAD.match(lead) and self._fees_before(i):
                 return [(K.FEES_COLLECTED, 2)]  # (…邮寄费20元，合计32元)
             return []
-        if unit not in P.COUNT_UNITS:
+        if unit not in P.COUNT_UNITS or P.PARTS_TAIL.match(tail):
             return []
         appeal = self._appeal(lead, tail, i, unit, section)
         if appeal is not None:
@@ -1501,7 +1501,12 @@ class _Reader:
                 k = text.find("其中", q_end, min(starts[i], end))
                 # (a 其中 in brackets right after the number is of that part's own parts)
                 if k >= 0 and P.SUBPART_OPEN.match(text[q_end:k]) is None:
-                    break  # a new total with its own 其中
+                    # a new total with its own 其中, or the last part, with its own 其中,
+                    # when it makes the parts add up (…法规9条、新闻11条，其中主站采用18条)
+                    q = self._q(i - 1)
+                    if parts and acc + q.value == total.value and not _is_comparison(gap):
+                        parts.append(BreakdownPart(label, q))
+                    break
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
             q = self._q(i - 1)
@@ -1511,7 +1516,16 @@ class _Reader:
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
             return [], None
+        if parts and acc != total.value and self._cut_by_text_end(parts[-1].quantity.span[1], end):
+            return [], None  # (the parts after the cut are not known: no list)
         return self._placed_labels(parts, end), None
+
+    def _cut_by_text_end(self, pos: int, end: int) -> bool:
+        """True when the sentence at ``pos`` (ending at ``end``) runs unclosed to the end
+        of the text on its last line: a page cut mid-sentence (…规划计划类236件，行政职责
+        类6), whose words after the cut are not known."""
+        text = self.text
+        return end == len(text) and "\n" not in text[pos:].strip()
 
     def _placed_labels(self, parts: list[BreakdownPart], end: int) -> list[BreakdownPart]:
         """``parts`` (read with the words before each number as its label) labelled where
