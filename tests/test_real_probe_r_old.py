@@ -110,3 +110,101 @@ def test_the_count_of_the_report_parts_is_no_appeal_count() -> None:
 def test_a_shared_appeal_count_still_gives_its_problem() -> None:
     text = CONTENTS.format(n="六个") + "全年发生行政复议和行政诉讼6个，涉及征地拆迁。\n"
     assert "figures.coordinated" in _codes(text)
+
+
+# --- a township named by the title alone ------------------------------------------------
+
+TOWNSHIP_BODY = "一、概述\n2010年，我镇通过门户网站主动公开政府信息26条。\n"
+
+
+def test_a_township_named_by_the_title_is_the_agency() -> None:
+    # (read before: no agency, and identity.agency_missing)
+    for title, agency in (
+        ("青禾镇2010年政府信息公开工作年度报告\n", "青禾镇"),
+        ("2010年白石乡政府信息公开工作年度报告\n", "白石乡"),
+    ):
+        assert gr.parse(title + TOWNSHIP_BODY).agency == agency
+        assert "identity.agency_missing" not in _codes(title + TOWNSHIP_BODY)
+
+
+def test_a_township_word_in_the_body_is_no_agency() -> None:
+    text = "2010年度政府信息公开工作年度报告\n" + TOWNSHIP_BODY + "我镇积极推进小城镇建设。\n"
+    assert gr.parse(text).agency is None
+    assert gr.parse("青禾镇人民政府2010年政府信息公开工作年度报告\n" + TOWNSHIP_BODY).agency == (
+        "青禾镇人民政府"
+    )
+
+
+# --- a notice about the reports -----------------------------------------------------------
+
+NOTICE_PAGE = (
+    "云溪市人民政府办公室关于做好2009年度政府信息公开工作年度报告有关事项的通知\n"
+    "四、政府信息公开的收费及减免情况（2009年度及历年累计数量）\n"
+    "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
+)
+
+
+def test_a_notice_about_the_reports_gives_no_report_title() -> None:
+    # (read before: the title 云溪市人民政府办公室关于做好2009年度政府信息公开工作年度报告)
+    assert gr.parse(NOTICE_PAGE).title is None
+    report = NOTICE_PAGE.replace(
+        "关于做好2009年度政府信息公开工作年度报告有关事项的通知", "2009年度政府信息公开工作年度报告"
+    )
+    assert gr.parse(report).title == "云溪市人民政府办公室2009年度政府信息公开工作年度报告"
+
+
+# --- 资讯, the word of the traditional-script copies ----------------------------------------
+
+
+def test_proactive_disclosures_of_zixun_in_traditional_script() -> None:
+    # (read before: no proactive_disclosures)
+    text = (
+        "雲溪市信訪辦2009年度政府信息公開年度報告\n二、主動公開情況\n"
+        "2009年1月1日至12月31日，我辦共主動公開政府資訊23條，其中全文電子化率達100%。\n"
+    )
+    assert gr.parse(text).figure(K.PROACTIVE_DISCLOSURES).value == 23
+    # (a 资讯 that is no disclosure count stays none)
+    text = text.replace("主動公開政府資訊23條", "回復資訊諮詢23條")
+    assert gr.parse(text).figure(K.PROACTIVE_DISCLOSURES) is None
+
+
+# --- 编制 before the name in a title sentence ----------------------------------------------
+
+
+def test_bianzhi_before_the_name_is_no_part_of_the_agency() -> None:
+    # (read before: the agency 编制云溪县青禾镇)
+    text = (
+        "根据《条例》要求，特结合我镇实际，编制云溪县青禾镇2014年政府信息公开工作年度报告。\n"
+        "一、概述\n我镇主动公开政府信息88条。\n"
+    )
+    assert gr.parse(text).agency == "云溪县青禾镇"
+    # (编制 inside a name stays: 机构编制委员会办公室)
+    text = "云溪县机构编制委员会办公室2014年政府信息公开工作年度报告\n一、概述\n"
+    assert gr.parse(text).agency == "云溪县机构编制委员会办公室"
+
+
+# --- a list does not run past the next heading -------------------------------------------
+
+PAST_HEADING = (
+    "青禾镇2014年政府信息公开年度报告\n"
+    "二、主动公开政府信息的情况\n"
+    "（一）本机关主动公开政府信息的数量\n"
+    "截至2014年12月31日，在县政府网站累计公开政府信息912条，其中本年度公开236条\n"
+    "（二）主动公开政府信息的主要类别情况\n"
+    "2014年在县政府网站公开政府信息类别：政策文件信息5条，政府决策21条，人事信息7条。\n"
+)
+
+
+def test_a_list_ends_at_the_next_heading() -> None:
+    # (read before: parts 236 + 5 + 21 + 7 of the 912, across the heading （二）, and a
+    # false prose.breakdown)
+    assert gr.parse(PAST_HEADING).breakdowns == ()
+    assert "prose.breakdown" not in _codes(PAST_HEADING)
+    # (parts that do not add up before the heading: the problem is about them alone)
+    text = PAST_HEADING.replace("其中本年度公开236条", "其中文件类200条、动态类700条")
+    assert _parts(gr.parse(text)) == [[("文件类", 200), ("动态类", 700)]]
+
+
+def test_a_list_over_a_line_break_that_is_no_heading_still_reads() -> None:
+    text = PAST_HEADING.replace("其中本年度公开236条", "其中文件类200条、\n动态类712条。")
+    assert _parts(gr.parse(text)) == [[("文件类", 200), ("动态类", 712)]]

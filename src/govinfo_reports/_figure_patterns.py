@@ -99,8 +99,9 @@ CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR +
 # --- kinds from the lead ----------------------------------------------------------------
 
 #: 主动公开(了)…(政府)信息(数) with an optional 共/为/达: the middle words are returned
+#: (资讯: the word of the traditional-script copies, 主動公開政府資訊19條)
 PROACTIVE_STRONG = lazy_regex(
-    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?)(?:政府|政务)?信息"
+    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?)(?:政府|政务)?(?:信息|资讯)"
     r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
 #: in a 主动公开 section: 公开信息N条 (strength 0: any better-worded figure wins)

@@ -1442,6 +1442,10 @@ class _Reader:
         """
         sentence_end = self._sentence_end(start)
         end = sentence_end if end is None or end > sentence_end else end
+        # (nor past the next heading: 累计846条，其中本年度公开214条 / （二）主要类别 / …4条)
+        k = bisect_right(self.section_starts, start)
+        if k < len(self.section_starts) and self.section_starts[k] < end:
+            end = self.section_starts[k]
         i = bisect_left(self.q_starts, start)
         if exact and bisect_left(self.q_starts, end, i) - i < 2:
             return [], None  # (at most one quantity: fewer than two parts)
