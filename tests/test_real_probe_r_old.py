@@ -208,3 +208,28 @@ def test_a_list_ends_at_the_next_heading() -> None:
 def test_a_list_over_a_line_break_that_is_no_heading_still_reads() -> None:
     text = PAST_HEADING.replace("其中本年度公开236条", "其中文件类200条、\n动态类712条。")
     assert _parts(gr.parse(text)) == [[("文件类", 200), ("动态类", 712)]]
+
+
+# --- a report page that lost its headings --------------------------------------------------
+
+LOST_HEADINGS = (
+    "本年报是根据《中华人民共和国政府信息公开条例》要求，由云溪县人民政府编制的2012年政府信息"
+    "公开年度报告。全文由概述，主动公开政府信息情况，公开申请的办理情况，政府信息公开收费及减免"
+    "情况，存在的主要问题及改进措施五部分组成。\n"
+    "2012年，根据市级统一要求，对信息公开目录进行了重新制作，使信息公开栏目更加丰富。\n"
+)
+
+
+def test_a_report_that_gives_its_own_parts_is_a_report() -> None:
+    # (read before: report.not_a_report, a page whose numbered headings were lost)
+    r = gr.parse(LOST_HEADINGS)
+    assert "report.not_a_report" not in [p.code for p in r.problems]
+    assert (r.agency, r.year) == ("云溪县人民政府", 2012)
+
+
+def test_a_text_that_only_names_what_reports_hold_is_still_no_report() -> None:
+    text = (
+        "云溪县人民政府办公室关于做好2012年政府信息公开工作年度报告的通知\n"
+        "年度报告应当包括概述、主动公开政府信息情况等部分，请于3月31日前报送。\n"
+    )
+    assert "report.not_a_report" in [p.code for p in gr.parse(text).problems]
