@@ -233,3 +233,26 @@ def test_a_text_that_only_names_what_reports_hold_is_still_no_report() -> None:
         "年度报告应当包括概述、主动公开政府信息情况等部分，请于3月31日前报送。\n"
     )
     assert "report.not_a_report" in [p.code for p in gr.parse(text).problems]
+
+
+# --- one channel's count before the total of all channels ---------------------------------
+
+CHANNELS = (
+    "青禾市药品监督管理局2014年政府信息公开工作年度报告\n"
+    "一、主动公开政府信息情况\n"
+    "2014年，我局门户网站信息发布量由2013年的906条增加到2014年的1342条，"
+    "在市政府网站政府信息公开专栏发布信息388条，总计1730条。\n"
+)
+
+
+def test_a_channel_count_before_a_total_is_no_proactive_figure() -> None:
+    # (read before: proactive_disclosures 388, the count of one channel of two)
+    assert gr.parse(CHANNELS).figure(K.PROACTIVE_DISCLOSURES) is None
+
+
+def test_a_channel_count_with_no_total_after_it_still_reads() -> None:
+    text = CHANNELS.replace("，总计1730条", "")
+    assert gr.parse(text).figure(K.PROACTIVE_DISCLOSURES).value == 388
+    # (a total of another unit is no total of it)
+    text = CHANNELS.replace("总计1730条", "总计访问1.2万次")
+    assert gr.parse(text).figure(K.PROACTIVE_DISCLOSURES).value == 388

@@ -263,8 +263,9 @@ DISCLOSURE_FEE = lazy_regex(
 
 #: one fee of several by name (复印费, 邮寄费): a part of the fees when a total follows
 FEE_PART = lazy_regex(r"(?:检索|复制|复印|邮寄|邮递|打印|快递|誊写|装订)费")
-#: a total with no fee word of its own (…邮寄费20元，合计32元)
-FEE_TOTAL_LEAD = lazy_regex(
+#: a total with no key word of its own, of the counts or the fees before it (…邮寄费20元，
+#: 合计32元; …专栏发布信息514条，总计2401条)
+TOTAL_LEAD = lazy_regex(
     r"^[，,]?[ \t]{0,2}(?:合计|共计|总计|总共|共)[ \t]{0,2}(?:为|达|收取)?[ \t:：]{0,2}$"
 )
 

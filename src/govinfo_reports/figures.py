@@ -787,7 +787,7 @@ class _Reader:
                 if P.FEE_PART.search(lead) and self._fee_part_follows(i):
                     return []
                 return [(K.FEES_COLLECTED, 2)]
-            if P.FEE_TOTAL_LEAD.match(lead) and self._fees_before(i):
+            if P.TOTAL_LEAD.match(lead) and self._fees_before(i):
                 return [(K.FEES_COLLECTED, 2)]  # (…邮寄费20元，合计32元)
             return []
         if unit not in P.COUNT_UNITS or P.PARTS_TAIL.match(tail):
@@ -868,13 +868,27 @@ class _Reader:
                 and not _media_before(lead, m)
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
-            if section is SectionKind.PROACTIVE_DISCLOSURE and _says(
-                lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART
+            if (
+                section is SectionKind.PROACTIVE_DISCLOSURE
+                and _says(lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART)
+                and not self._total_follows(i)
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _total_follows(self, i: int) -> bool:
+        """True when the next quantity in the sentence of quantity ``i``, of its unit, is
+        a total with no key word of its own (…官网发布1887条，在省政府网站发布信息514条，
+        总计2401条): ``i`` is one of the counts it adds up, not the whole."""
+        j = i + 1
+        if j >= len(self.q_starts) or self.q_units[j] != self.q_units[i]:
+            return False
+        end, start = self.q_ends[i], self.q_starts[j]
+        if start >= self._sentence_end(end):
+            return False
+        return P.TOTAL_LEAD.match(self.text[end:start].replace("\n", "")) is not None
 
     def _beside_a_channel(self, i: int) -> bool:
         """True when another clause of the sentence of quantity ``i`` counts what a
