@@ -256,3 +256,27 @@ def test_a_channel_count_with_no_total_after_it_still_reads() -> None:
     # (a total of another unit is no total of it)
     text = CHANNELS.replace("总计1730条", "总计访问1.2万次")
     assert gr.parse(text).figure(K.PROACTIVE_DISCLOSURES).value == 388
+
+
+# --- the costs of lawsuits are a fees section ----------------------------------------------
+
+BEIJING_COSTS = (
+    "云溪区统计局2010年政府信息公开工作年度报告\n"
+    "一、人员和收支情况\n"
+    "（一）工作人员情况\n本机关从事政府信息公开工作的兼职人员2人。\n"
+    "（二）依申请公开政府信息收费情况\n本年度未收取费用。\n"
+    "（三）与诉讼有关的费用支出\n本年度未发生与诉讼有关的费用支出。\n"
+    "二、行政复议和行政诉讼情况\n本年度未发生针对本局的行政复议和行政诉讼。\n"
+)
+
+
+def test_the_costs_of_lawsuits_are_a_fees_section() -> None:
+    # (read before: the section （三）与诉讼有关的费用支出 of kind reviews_and_lawsuits)
+    kinds = [c.kind.value for s in gr.parse(BEIJING_COSTS).sections for c in s.children]
+    assert kinds[-1] == "fees"
+
+
+def test_a_lawsuits_section_stays_one() -> None:
+    r = gr.parse(BEIJING_COSTS)
+    assert [s.kind.value for s in r.sections][-1] == "reviews_and_lawsuits"
+    assert r.figure(K.ADMINISTRATIVE_LAWSUITS).value == 0
