@@ -280,3 +280,18 @@ def test_a_lawsuits_section_stays_one() -> None:
     r = gr.parse(BEIJING_COSTS)
     assert [s.kind.value for s in r.sections][-1] == "reviews_and_lawsuits"
     assert r.figure(K.ADMINISTRATIVE_LAWSUITS).value == 0
+
+
+# --- 本镇, 本乡: a self-reference is no name --------------------------------------------------
+
+
+def test_a_township_self_reference_is_no_agency() -> None:
+    # (read before: the agency 本镇政府, from 公布2014年度本镇政府信息公开年度报告)
+    for own in ("本镇", "本乡人民", "本街道办事处"):
+        text = (
+            f"根据《条例》，特向社会公布2014年度{own}政府信息公开年度报告。\n"
+            "一、概述\n全年主动公开信息12条。\n"
+        )
+        assert gr.parse(text).agency is None
+    text = "根据《条例》，特向社会公布2014年度青禾镇政府信息公开年度报告。\n一、概述\n"
+    assert gr.parse(text).agency == "青禾镇"
