@@ -295,3 +295,9 @@ def test_a_township_self_reference_is_no_agency() -> None:
         assert gr.parse(text).agency is None
     text = "根据《条例》，特向社会公布2014年度青禾镇政府信息公开年度报告。\n一、概述\n"
     assert gr.parse(text).agency == "青禾镇"
+
+
+def test_a_count_before_a_part_answered_in_part_is_not_taken_for_report_parts() -> None:
+    # (P.PARTS_TAIL: 部分 as the report's parts, 六个部分组成, not 部分予以公开)
+    text = CONTENTS.format(n="六个") + "全年发生行政复议和行政诉讼2个部分予以纠正。\n"
+    assert "figures.coordinated" in _codes(text)

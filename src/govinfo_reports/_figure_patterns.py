@@ -244,7 +244,7 @@ APPEAL_OTHER = lazy_regex(
 
 #: the words after a count of parts or sides (全文由概述、…复议和诉讼情况…共七个部分组成,
 #: 从三个方面): it counts the report's parts or the matters of a list, no case or request
-PARTS_TAIL = lazy_regex(r"^[ \t]{0,2}(?:部分(?!公开)|方面)")
+PARTS_TAIL = lazy_regex(r"^[ \t]{0,2}(?:部分(?=组成|构成|内容|[，,。、；;）)]|$)|方面)")
 
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
 NOT_FEES = lazy_regex(
