@@ -301,3 +301,25 @@ def test_a_count_before_a_part_answered_in_part_is_not_taken_for_report_parts() 
     # (P.PARTS_TAIL: 部分 as the report's parts, 六个部分组成, not 部分予以公开)
     text = CONTENTS.format(n="六个") + "全年发生行政复议和行政诉讼2个部分予以纠正。\n"
     assert "figures.coordinated" in _codes(text)
+
+
+# --- a model text to write reports from ----------------------------------------------------
+
+SAMPLE = (
+    "政府信息公开年度工作报告范文\n"
+    "本年度报告是根据《条例》要求，由市区编制。全文包括概述，主动公开政府信息情况。\n"
+    "一、概述\n根据《规定》要求，年5月1日起，本区开始开展政府信息公开工作。\n"
+    "二、主动公开政府信息情况\n本年度新增主动公开政府信息1850条。\n"
+)
+
+
+def test_a_sample_report_is_no_report() -> None:
+    # (read before: a report of no year and no agency, with a proactive count of 1850)
+    assert [p.code for p in gr.parse(SAMPLE).problems][:1] == ["report.not_a_report"]
+
+
+def test_a_report_that_names_a_sample_in_its_body_is_still_one() -> None:
+    text = "青禾区2012年政府信息公开工作年度报告\n" + SAMPLE.split("\n", 1)[1] + "参照范文编写。\n"
+    r = gr.parse(text)
+    assert "report.not_a_report" not in [p.code for p in r.problems]
+    assert r.title == "青禾区2012年政府信息公开工作年度报告"

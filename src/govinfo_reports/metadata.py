@@ -408,7 +408,9 @@ class _Title:
 
 #: what follows a report's name that makes it part of another document's or task's name
 #: (…年度报告的函, …年度报告的通知, 部署…年度报告编制工作): the report is not this text
-_ABOUT_THE_REPORT = lazy_regex(r"的\p{Han}|编制|编写|撰写|报送|格式|模板|工作|有关|相关")
+_ABOUT_THE_REPORT = lazy_regex(
+    r"的\p{Han}|编制|编写|撰写|报送|格式|模板|范文|范本|样本|工作|有关|相关"
+)
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -1275,6 +1277,8 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
         elif _is_notice(text[:_NOTICE_HEAD]):
             why = "文本是一份通知(…的通知/各…:),不是政府信息公开工作年度报告"
+        elif _SAMPLE_TITLE.search(text, 0, _NOTICE_HEAD) is not None:
+            why = "文本是一篇年度报告范文(范本),不是某一机关的政府信息公开工作年度报告"
     if why is not None:
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
@@ -1301,6 +1305,10 @@ _NOTICE_HEAD = 600
 #: (各区县人民政府:)
 _NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}的通知[ \t]*$")
 _ADDRESSEE = lazy_re(r"(?m)^[ \t\u3000]*各[^\n:：。]{1,60}[:：][ \t]*$")
+
+
+#: a sample's title line (…政府信息公开年度工作报告范文): a model to write from, no report
+_SAMPLE_TITLE = lazy_re(r"(?m)^[^\n。]{0,60}(?:报告|年报)(?:范文|范本|模板|样本)[ \t]*$")
 
 
 def _called_a_report(real_titles: list[_Title]) -> bool:
