@@ -8,6 +8,8 @@ must still read.
 
 from __future__ import annotations
 
+import pytest
+
 import govinfo_reports as gr
 from govinfo_reports.model import FigureKind
 
@@ -245,19 +247,6 @@ CHANNELS = (
 )
 
 
-def test_a_channel_count_before_a_total_is_no_proactive_figure() -> None:
-    # (read before: proactive_disclosures 388, the count of one channel of two)
-    assert gr.parse(CHANNELS).figure(K.PROACTIVE_DISCLOSURES) is None
-
-
-def test_a_channel_count_with_no_total_after_it_still_reads() -> None:
-    text = CHANNELS.replace("，总计1730条", "")
-    assert gr.parse(text).figure(K.PROACTIVE_DISCLOSURES).value == 388
-    # (a total of another unit is no total of it)
-    text = CHANNELS.replace("总计1730条", "总计访问1.2万次")
-    assert gr.parse(text).figure(K.PROACTIVE_DISCLOSURES).value == 388
-
-
 # --- the costs of lawsuits are a fees section ----------------------------------------------
 
 BEIJING_COSTS = (
@@ -323,3 +312,34 @@ def test_a_report_that_names_a_sample_in_its_body_is_still_one() -> None:
     r = gr.parse(text)
     assert "report.not_a_report" not in [p.code for p in r.problems]
     assert r.title == "青禾区2012年政府信息公开工作年度报告"
+
+
+# --- a total to date before the year's new count ----------------------------------------------
+
+TO_DATE = (
+    "云溪县青禾乡2012年政府信息公开年度报告\n"
+    "二、主动公开政府信息的情况\n"
+    "截至2012年12月30日，我乡在县政府网站共主动公开政府信息702条，今年新增88条。\n"
+)
+
+
+# a count, and the words after it in its sentence that make it no figure of the year (the
+# count of one channel before a total; a total to date before the year's new count), with
+# near cases that must still read: (text, the words, what they are replaced by, value)
+NEXT_COUNT_CASES = [
+    # (read before: proactive_disclosures 388, the count of one channel of two)
+    (CHANNELS, "，总计1730条", "", 388),
+    # (a total of another unit is no total of it)
+    (CHANNELS, "总计1730条", "总计访问1.2万次", 388),
+    # (read before: proactive_disclosures 702, the total since the first year)
+    (TO_DATE, "今年新增88条", "全文电子化率100%", 702),
+    (TO_DATE, "今年新增88条", "比上年新增88条", 702),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "near", "value"), NEXT_COUNT_CASES)
+def test_a_count_before_a_total_or_the_year_new_count(
+    text: str, words: str, near: str, value: int
+) -> None:
+    assert gr.parse(text).figure(K.PROACTIVE_DISCLOSURES) is None
+    assert gr.parse(text.replace(words, near)).figure(K.PROACTIVE_DISCLOSURES).value == value

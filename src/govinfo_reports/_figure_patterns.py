@@ -41,6 +41,12 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: the words before the year's new count right after a total to date (…共主动公开政府信息
+#: 615条，今年新增94条): the count before them is cumulative
+NEW_OF_YEAR_LEAD = lazy_regex(
+    r"^[，,]?[ \t]{0,2}(?:其中)?[ \t]{0,2}(?:今年|本年度?|当年|年内|全年)[ \t]{0,2}新增"
+    r"[ \t:：]{0,2}$"
+)
 #: a year written in Chinese numerals (二〇一八)
 _CN_YEAR = r"二[〇零○][一二三][〇零○一二三四五六七八九]"
 #: a span of years (2017年至2019, 2008-2019, 二〇一七年至二〇一九): the first year, a word that

@@ -653,6 +653,7 @@ class _Reader:
                     ("累计" in clause_lead or "历年" in clause_lead)
                     and P.CUMULATIVE.search(clause_lead)
                 )
+                or self._followed_by(i, P.NEW_OF_YEAR_LEAD, "新增")
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
@@ -871,24 +872,27 @@ class _Reader:
             if (
                 section is SectionKind.PROACTIVE_DISCLOSURE
                 and _says(lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART)
-                and not self._total_follows(i)
+                and not self._followed_by(i, P.TOTAL_LEAD)
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
 
-    def _total_follows(self, i: int) -> bool:
-        """True when the next quantity in the sentence of quantity ``i``, of its unit, is
-        a total with no key word of its own (…官网发布1887条，在省政府网站发布信息514条，
-        总计2401条): ``i`` is one of the counts it adds up, not the whole."""
+    def _followed_by(self, i: int, lead: regex.Pattern[str], word: str = "") -> bool:
+        """True when the next quantity in the sentence of quantity ``i``, of its unit, has
+        only ``lead``'s words before it (which hold ``word``, a cheap test first): a total
+        with no key word of its own, P.TOTAL_LEAD (…在省政府网站发布信息514条，总计2401条:
+        ``i`` is one of the counts it adds up), or the year's new count, P.NEW_OF_YEAR_LEAD
+        (…共主动公开615条，今年新增94条: ``i`` is the total to date)."""
         j = i + 1
         if j >= len(self.q_starts) or self.q_units[j] != self.q_units[i]:
             return False
         end, start = self.q_ends[i], self.q_starts[j]
-        if start >= self._sentence_end(end):
+        words = self.text[end:start]
+        if word not in words or start >= self._sentence_end(end):
             return False
-        return P.TOTAL_LEAD.match(self.text[end:start].replace("\n", "")) is not None
+        return lead.match(words.replace("\n", "")) is not None
 
     def _beside_a_channel(self, i: int) -> bool:
         """True when another clause of the sentence of quantity ``i`` counts what a
