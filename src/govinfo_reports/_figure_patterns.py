@@ -41,6 +41,12 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: the words before the year's new count right after a total to date (…共主动公开政府信息
+#: 615条，今年新增94条): the count before them is cumulative
+NEW_OF_YEAR_LEAD = lazy_regex(
+    r"^[，,]?[ \t]{0,2}(?:其中)?[ \t]{0,2}(?:今年|本年度?|当年|年内|全年)[ \t]{0,2}新增"
+    r"[ \t:：]{0,2}$"
+)
 #: a year written in Chinese numerals (二〇一八)
 _CN_YEAR = r"二[〇零○][一二三][〇零○一二三四五六七八九]"
 #: a span of years (2017年至2019, 2008-2019, 二〇一七年至二〇一九): the first year, a word that
@@ -99,8 +105,9 @@ CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR +
 # --- kinds from the lead ----------------------------------------------------------------
 
 #: 主动公开(了)…(政府)信息(数) with an optional 共/为/达: the middle words are returned
+#: (资讯: the word of the traditional-script copies, 主動公開政府資訊19條)
 PROACTIVE_STRONG = lazy_regex(
-    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?)(?:政府|政务)?信息"
+    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?)(?:政府|政务)?(?:信息|资讯)"
     r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
 #: in a 主动公开 section: 公开信息N条 (strength 0: any better-worded figure wins)
@@ -241,6 +248,10 @@ APPEAL_OTHER = lazy_regex(
     r"|审理|作出的?[^，,。；;]{0,8}?决定"
 )
 
+#: the words after a count of parts or sides (全文由概述、…复议和诉讼情况…共七个部分组成,
+#: 从三个方面): it counts the report's parts or the matters of a list, no case or request
+PARTS_TAIL = lazy_regex(r"^[ \t]{0,2}(?:部分(?=组成|构成|内容|[，,。、；;）)]|$)|方面)")
+
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
 NOT_FEES = lazy_regex(
     r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助|行政事业性|非税"
@@ -258,8 +269,9 @@ DISCLOSURE_FEE = lazy_regex(
 
 #: one fee of several by name (复印费, 邮寄费): a part of the fees when a total follows
 FEE_PART = lazy_regex(r"(?:检索|复制|复印|邮寄|邮递|打印|快递|誊写|装订)费")
-#: a total with no fee word of its own (…邮寄费20元，合计32元)
-FEE_TOTAL_LEAD = lazy_regex(
+#: a total with no key word of its own, of the counts or the fees before it (…邮寄费20元，
+#: 合计32元; …专栏发布信息514条，总计2401条)
+TOTAL_LEAD = lazy_regex(
     r"^[，,]?[ \t]{0,2}(?:合计|共计|总计|总共|共)[ \t]{0,2}(?:为|达|收取)?[ \t:：]{0,2}$"
 )
 

@@ -802,6 +802,8 @@ _KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
             r"|工作打算|工作思路|努力方向|今后|明年"
         ),
     ),
+    # (the costs a heading ends with name it, whatever they are of: 与诉讼有关的费用支出)
+    (SectionKind.FEES, lazy_re(r"(?:费用|经费)支出$")),
     (SectionKind.REVIEWS_AND_LAWSUITS, lazy_re(r"复议|诉讼|申诉")),
     (SectionKind.FEES, lazy_re(r"(?:收费|减免|支出)(?!信息)")),
     (

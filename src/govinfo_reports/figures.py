@@ -653,6 +653,7 @@ class _Reader:
                     ("累计" in clause_lead or "历年" in clause_lead)
                     and P.CUMULATIVE.search(clause_lead)
                 )
+                or self._followed_by(i, P.NEW_OF_YEAR_LEAD, "新增")
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
@@ -787,10 +788,10 @@ class _Reader:
                 if P.FEE_PART.search(lead) and self._fee_part_follows(i):
                     return []
                 return [(K.FEES_COLLECTED, 2)]
-            if P.FEE_TOTAL_LEAD.match(lead) and self._fees_before(i):
+            if P.TOTAL_LEAD.match(lead) and self._fees_before(i):
                 return [(K.FEES_COLLECTED, 2)]  # (…邮寄费20元，合计32元)
             return []
-        if unit not in P.COUNT_UNITS:
+        if unit not in P.COUNT_UNITS or P.PARTS_TAIL.match(tail):
             return []
         appeal = self._appeal(lead, tail, i, unit, section)
         if appeal is not None:
@@ -868,13 +869,30 @@ class _Reader:
                 and not _media_before(lead, m)
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
-            if section is SectionKind.PROACTIVE_DISCLOSURE and _says(
-                lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART
+            if (
+                section is SectionKind.PROACTIVE_DISCLOSURE
+                and _says(lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART)
+                and not self._followed_by(i, P.TOTAL_LEAD)
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _followed_by(self, i: int, lead: regex.Pattern[str], word: str = "") -> bool:
+        """True when the next quantity in the sentence of quantity ``i``, of its unit, has
+        only ``lead``'s words before it (which hold ``word``, a cheap test first): a total
+        with no key word of its own, P.TOTAL_LEAD (…在省政府网站发布信息514条，总计2401条:
+        ``i`` is one of the counts it adds up), or the year's new count, P.NEW_OF_YEAR_LEAD
+        (…共主动公开615条，今年新增94条: ``i`` is the total to date)."""
+        j = i + 1
+        if j >= len(self.q_starts) or self.q_units[j] != self.q_units[i]:
+            return False
+        end, start = self.q_ends[i], self.q_starts[j]
+        words = self.text[end:start]
+        if word not in words or start >= self._sentence_end(end):
+            return False
+        return lead.match(words.replace("\n", "")) is not None
 
     def _beside_a_channel(self, i: int) -> bool:
         """True when another clause of the sentence of quantity ``i`` counts what a
@@ -1442,6 +1460,10 @@ class _Reader:
         """
         sentence_end = self._sentence_end(start)
         end = sentence_end if end is None or end > sentence_end else end
+        # (nor past the next heading: 累计846条，其中本年度公开214条 / （二）主要类别 / …4条)
+        k = bisect_right(self.section_starts, start)
+        if k < len(self.section_starts) and self.section_starts[k] < end:
+            end = self.section_starts[k]
         i = bisect_left(self.q_starts, start)
         if exact and bisect_left(self.q_starts, end, i) - i < 2:
             return [], None  # (at most one quantity: fewer than two parts)
@@ -1501,7 +1523,12 @@ class _Reader:
                 k = text.find("其中", q_end, min(starts[i], end))
                 # (a 其中 in brackets right after the number is of that part's own parts)
                 if k >= 0 and P.SUBPART_OPEN.match(text[q_end:k]) is None:
-                    break  # a new total with its own 其中
+                    # a new total with its own 其中, or the last part, with its own 其中,
+                    # when it makes the parts add up (…法规9条、新闻11条，其中主站采用18条)
+                    q = self._q(i - 1)
+                    if parts and acc + q.value == total.value and not _is_comparison(gap):
+                        parts.append(BreakdownPart(label, q))
+                    break
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
             q = self._q(i - 1)
@@ -1511,7 +1538,16 @@ class _Reader:
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
             return [], None
+        if parts and acc != total.value and self._cut_by_text_end(parts[-1].quantity.span[1], end):
+            return [], None  # (the parts after the cut are not known: no list)
         return self._placed_labels(parts, end), None
+
+    def _cut_by_text_end(self, pos: int, end: int) -> bool:
+        """True when the sentence at ``pos`` (ending at ``end``) runs unclosed to the end
+        of the text on its last line: a page cut mid-sentence (…规划计划类236件，行政职责
+        类6), whose words after the cut are not known."""
+        text = self.text
+        return end == len(text) and "\n" not in text[pos:].strip()
 
     def _placed_labels(self, parts: list[BreakdownPart], end: int) -> list[BreakdownPart]:
         """``parts`` (read with the words before each number as its label) labelled where

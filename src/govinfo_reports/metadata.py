@@ -233,7 +233,7 @@ _LEVEL = "省市县区州盟旗"
 _PLACE = lazy_regex(r"^\p{Han}{1,14}?(?:自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)")
 # words that a name never contains (a sentence, a document, a pronoun, a website)
 _NOT_NAME = lazy_regex(
-    r"我|[各的了]|^[该其此这]|^[一二三四五六七八九十]是|^[本全](?:[省市县区局厅委办部]|级|单位|机关|国)"
+    r"我|[各的了]|^[该其此这]|^[一二三四五六七八九十]是|^[本全](?:[省市县区局厅委办部镇乡]|街道|级|单位|机关|国)"
     r"|[本全][省市县区]|成立|上级|关于|根据|按照|依据|通知|报告|年度|公开|条例|规定|办法|要求|工作|情况"
     r"|网站|门户|平台|栏目|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
@@ -242,7 +242,7 @@ _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
 _LEAD = lazy_regex(
     r"^.*(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
-    r"|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为)(?=\p{Han})"
+    r"|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})"
 )
 _CUT = lazy_regex(
     r"^.*(?:网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面)"
@@ -253,7 +253,8 @@ _LEAD_WORD = lazy_re(
     r"现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
     r"|标题|中文名|名称"
 )
-_LEAD_CHARS = frozenset("由将在对与为")
+#: (编: 编制 opening a run, 特结合实际，编制青禾镇2014年…报告, is no part of the name)
+_LEAD_CHARS = frozenset("由将在对与为编")
 _SUB_UNIT = lazy_regex(
     r"(?:(?:人民)?政府信息(?:与政务)?公开(?:工作)?(?:领导小组)?办公室|(?:人民)?政府信息公开(?:工作)?领导小组"
     r"|政务公开(?:工作)?(?:领导小组)?办公室)$"
@@ -261,7 +262,13 @@ _SUB_UNIT = lazy_regex(
 
 
 def _name_kind(name: str) -> str | None:
-    """'placed' (has a place name), 'level' (市人力资源社会保障局), 'national', or None."""
+    """'placed' (has a place name), 'level' (市人力资源社会保障局), 'national', 'township'
+    (a town's or a township's name of three characters, 唐村镇: a title names it so), or
+    None.
+
+    >>> _name_kind("唐村镇"), _name_kind("白云乡"), _name_kind("小城镇"), _name_kind("全镇")
+    ('township', 'township', 'township', None)
+    """
     if not _NAME_CHARS.match(name) or _NOT_NAME.search(name):
         return None
     suffix = _SUFFIX.search(name)
@@ -275,7 +282,7 @@ def _name_kind(name: str) -> str | None:
             return None  # 市政府, 区管委会, 市人民政府: who is meant is not said
         return "level"
     if len(name) < 4:
-        return None
+        return "township" if len(name) == 3 and name[-1] in "镇乡" else None
     return "national"
 
 
@@ -401,7 +408,9 @@ class _Title:
 
 #: what follows a report's name that makes it part of another document's or task's name
 #: (…年度报告的函, …年度报告的通知, 部署…年度报告编制工作): the report is not this text
-_ABOUT_THE_REPORT = lazy_regex(r"的\p{Han}|编制|编写|撰写|报送|格式|模板|工作")
+_ABOUT_THE_REPORT = lazy_regex(
+    r"的\p{Han}|编制|编写|撰写|报送|格式|模板|范文|范本|样本|工作|有关|相关"
+)
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -438,7 +447,8 @@ def _drop_anchor_government(name: str) -> str:
     return name
 
 
-_TITLE_NAME_KINDS = ("placed", "level", "national")
+#: (a township's bare name, 唐村镇, is read only before the year of a title line)
+_TITLE_NAME_KINDS = ("placed", "level", "national", "township")
 
 
 def _title_name(run: str) -> _Candidate | None:
@@ -1267,6 +1277,8 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
         elif _is_notice(text[:_NOTICE_HEAD]):
             why = "文本是一份通知(…的通知/各…:),不是政府信息公开工作年度报告"
+        elif _SAMPLE_TITLE.search(text, 0, _NOTICE_HEAD) is not None:
+            why = "文本是一篇年度报告范文(范本),不是某一机关的政府信息公开工作年度报告"
     if why is not None:
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
@@ -1293,6 +1305,10 @@ _NOTICE_HEAD = 600
 #: (各区县人民政府:)
 _NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}的通知[ \t]*$")
 _ADDRESSEE = lazy_re(r"(?m)^[ \t\u3000]*各[^\n:：。]{1,60}[:：][ \t]*$")
+
+
+#: a sample's title line (…政府信息公开年度工作报告范文): a model to write from, no report
+_SAMPLE_TITLE = lazy_re(r"(?m)^[^\n。]{0,60}(?:报告|年报)(?:范文|范本|模板|样本)[ \t]*$")
 
 
 def _called_a_report(real_titles: list[_Title]) -> bool:

@@ -24,6 +24,11 @@ from .tables import read_tables
 # every offset still points into the untouched source.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+#: a report's account of its own parts opens so (全文由概述、…九部分组成, 本年度报告包括…);
+#: how far into the text it stands
+_CONTENTS_OPEN = re.compile(r"(?:全文|本年度报告|本报告|本年报)[^。\n]{0,12}?(?:由|包括)")
+_CONTENTS_HEAD = 3000
+
 
 def parse(text: str, *, origin: str | None = None) -> Report:
     """Read one report string into a :class:`Report`.  Never raises on any ``str``.
@@ -84,7 +89,12 @@ def _parse(source: str, origin: str | None) -> Report:
     notes = [*meta.notes, *tables.notes]
     if tables.template is None and meta.template_note is not None:
         notes.append(meta.template_note)  # no table read: the text's columns say the format
-    if not sections and tables.applications is None and not figures.figures:
+    if (
+        not sections
+        and tables.applications is None
+        and not figures.figures
+        and not _gives_its_contents(norm.text)
+    ):
         # (what a report would be missing is not said of a text that is none)
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
@@ -114,3 +124,21 @@ def _parse(source: str, origin: str | None) -> Report:
         notes=tuple(notes),
         origin=origin,
     )
+
+
+def _gives_its_contents(text: str) -> bool:
+    """Whether the text's head gives its own parts as a report does (全文由概述、主动公开…
+    九部分组成): a report whose headings a page lost, not a text that is no report.
+
+    >>> _gives_its_contents("本年报由概述、主动公开政府信息情况、…和附表九部分组成。")
+    True
+    >>> _gives_its_contents("年度报告应包括下列内容：概述、主动公开情况。")
+    False
+    """
+    head = text[:_CONTENTS_HEAD]
+    for m in _CONTENTS_OPEN.finditer(head):
+        end = head.find("。", m.end())
+        rest = head[m.end() : end if end >= 0 else len(head)]
+        if "组成" in rest or "部分" in rest:
+            return True
+    return False
