@@ -1,0 +1,60 @@
+"""Cases found by running the library on report pages of 2015-2024 it had never seen
+(probe of stop 17): each test is a constructed fixture in the official format, with its
+own wording and numbers, of a value a page was read wrong (or a false alarm), and a
+near case that must still read."""
+
+from __future__ import annotations
+
+import attrs
+
+import govinfo_reports as gr
+
+
+def _figures(text: str) -> dict[str, list[int | None]]:
+    out: dict[str, list[int | None]] = {}
+    for f in gr.parse(text).figures:
+        out.setdefault(f.kind.value, []).append(f.quantity.value)
+    return out
+
+
+def _codes(text: str) -> list[str]:
+    return [p.code for p in gr.parse(text).problems]
+
+
+# --- table 三 cut at a sub-row's numeral --------------------------------------------------
+
+_T3_HEAD = (
+    "某某县水利局2020年政府信息公开工作年度报告\n"
+    "三、收到和处理政府信息公开申请情况\n"
+    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n"
+    "申请人情况 |\n||||||||\n自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n"
+    "商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n|||||\n"
+    "一、本年新收政府信息公开申请数量 |\n5 |\n5 |\n|||||||\n"
+    "二、上年结转政府信息公开申请数量 |\n0 |\n0 |\n|||||||\n"
+    "三、本年度办理结果 |\n(一)予以公开 |\n4 |\n4 |\n||||||\n"
+    "(二)部分公开(区分处理的,只计这一情形,不计其他情形) |\n0 |\n||||||||\n"
+)
+
+
+def test_table3_cut_at_the_next_sub_rows_numeral_gives_it_no_cell() -> None:
+    # the page ends at "(三)不予公开 | 2." (the label of the sub-row cut off): the
+    # numeral 2. is no number of the row above
+    text = _T3_HEAD + "(三)不予公开 |\n2.\n"
+    partly = _figures(text).get("applications_partially_granted", [])
+    assert 2 not in partly
+    t3 = gr.parse(text).applications
+    assert t3 is not None
+    row = t3.partially_granted
+    assert row is None or 2 not in attrs.astuple(row)
+
+
+def test_table3_cut_inside_a_sub_rows_label_gives_its_numeral_no_cell() -> None:
+    text = _T3_HEAD + "(三)不予公开 |\n2.属于国\n"
+    assert 2 not in _figures(text).get("applications_partially_granted", [])
+
+
+def test_table3_last_row_with_its_numbers_still_reads() -> None:
+    # near case: a row that ends the text with its own number keeps it
+    text = _T3_HEAD.replace("情形) |\n0 |", "情形) |\n1 |\n1 |")
+    text = text.replace("(一)予以公开 |\n4 |\n4 |", "(一)予以公开 |\n3 |\n3 |")
+    assert _figures(text).get("applications_partially_granted") == [1]
