@@ -58,3 +58,31 @@ def test_table3_last_row_with_its_numbers_still_reads() -> None:
     text = _T3_HEAD.replace("情形) |\n0 |", "情形) |\n1 |\n1 |")
     text = text.replace("(一)予以公开 |\n4 |\n4 |", "(一)予以公开 |\n3 |\n3 |")
     assert _figures(text).get("applications_partially_granted") == [1]
+
+
+# --- the number of a report's parts is no count of appeals --------------------------------
+
+_PREAMBLE = (
+    "根据《中华人民共和国政府信息公开条例》规定,现公布某某镇人民政府2023年政府信息公开"
+    "工作年度报告。本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+    "政府信息公开行政复议及行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等"
+    "{n}部分组成。\n一、总体情况\n2023年,我镇主动公开政府信息36条。\n"
+)
+
+
+def test_the_number_of_a_reports_parts_is_no_coordinated_appeal_count() -> None:
+    for n in ("六个", "6个", "七个"):
+        text = _PREAMBLE.format(n=n)
+        assert "figures.coordinated" not in _codes(text), n
+        figs = _figures(text)
+        assert "administrative_reviews" not in figs and "administrative_lawsuits" not in figs
+
+
+def test_a_shared_count_of_reviews_and_lawsuits_is_still_flagged() -> None:
+    # near case: one number for both kinds of appeal cannot be split
+    text = (
+        "某某镇人民政府2023年政府信息公开工作年度报告\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        "2023年,我镇因政府信息公开被申请行政复议和提起行政诉讼共3件。\n"
+    )
+    assert "figures.coordinated" in _codes(text)

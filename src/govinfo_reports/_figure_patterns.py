@@ -33,6 +33,9 @@ REQUEST_UNITS = frozenset(
     ["件", "宗", "起", "次", "份", "个", "条", "例", "人次", "件次", "项", "批次"]
 )
 DOC_UNITS = frozenset(["件", "个", "份", "篇", "项", "部", "条"])
+#: after N个 or N项, the parts of a text it counts (本报告由…等六个部分组成, 三个方面): no
+#: count of requests, appeals or disclosures
+PARTS_TAIL = lazy_regex(r"[ \t]{0,2}(?:部分|方面|板块|章节|篇章|模块)")
 FEE_UNITS = frozenset(["元"])
 
 # --- context that makes a number something other than this year's figure -------------

@@ -792,6 +792,8 @@ class _Reader:
             return []
         if unit not in P.COUNT_UNITS:
             return []
+        if (unit == "个" or unit == "项") and P.PARTS_TAIL.match(tail):
+            return []  # (本报告由…等六个部分组成: the parts of the report)
         appeal = self._appeal(lead, tail, i, unit, section)
         if appeal is not None:
             return appeal
