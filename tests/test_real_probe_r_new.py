@@ -86,3 +86,27 @@ def test_a_shared_count_of_reviews_and_lawsuits_is_still_flagged() -> None:
         "2023年,我镇因政府信息公开被申请行政复议和提起行政诉讼共3件。\n"
     )
     assert "figures.coordinated" in _codes(text)
+
+
+# --- one count of two outcomes joined -------------------------------------------------------
+
+_APPS = (
+    "某某区人民政府2022年政府信息公开工作年度报告\n"
+    "二、依申请公开情况\n"
+    "2022年,全区各行政机关共受理政府信息公开申请140件,答复136件。{sentence}\n"
+)
+
+
+def test_one_count_of_two_outcomes_joined_is_a_figure_of_neither() -> None:
+    for s in ("其中同意公开或部分公开共52件。", "其中予以公开和部分公开的共52件。"):
+        figs = _figures(_APPS.format(sentence=s))
+        assert "applications_partially_granted" not in figs, s
+        assert "applications_granted" not in figs, s
+        assert figs["applications_received"] == [140]
+
+
+def test_outcomes_each_with_its_own_count_still_read() -> None:
+    # near case: a list of outcomes, each with its number
+    figs = _figures(_APPS.format(sentence="其中予以公开40件,部分公开12件。"))
+    assert figs["applications_granted"] == [40]
+    assert figs["applications_partially_granted"] == [12]

@@ -204,6 +204,14 @@ CHANNELS: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
 OUTCOME_INCLUDING = lazy_regex(r"[（(]包?含(?P<what>[^（()）\n]{1,16})[)）][ \t]{0,2}$")
 #: a match of any pattern of OUTCOMES / CHANNELS (a cheap test before the loop over them)
 OUTCOME_ANY = lazy_regex("|".join(f"(?:{p.pattern})" for _, p in OUTCOMES))
+#: two outcomes joined before one count (同意公开或部分公开共81件, 予以公开和部分公开的共
+#: 52件): the count of both together when they are two kinds (不明确、不具体 is one);
+#: every match holds one of 或和及与、
+OUTCOMES_JOINED = lazy_regex(
+    f"(?P<a>{OUTCOME_ANY.pattern})[ \\t]{{0,2}}(?:或者|或是|以及|或|和|及|与|、)[ \\t]{{0,2}}"
+    f"(?P<b>{OUTCOME_ANY.pattern})(?:的|类)?[ \\t]{{0,2}}(?:申请)?[ \\t]{{0,2}}"
+    r"(?:共计|合计|共|计|为|有)?[ \t]{0,2}$"
+)
 CHANNEL_ANY = lazy_regex("|".join(f"(?:{p.pattern})" for _, p in CHANNELS))
 
 #: appeals: the words that name each kind
