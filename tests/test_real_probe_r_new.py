@@ -110,3 +110,33 @@ def test_outcomes_each_with_its_own_count_still_read() -> None:
     figs = _figures(_APPS.format(sentence="其中予以公开40件,部分公开12件。"))
     assert figs["applications_granted"] == [40]
     assert figs["applications_partially_granted"] == [12]
+
+
+# --- 特编制 / 特此编制 around the body's name in the preamble ------------------------------
+
+_TAIL = "一、总体情况\n2023年,本办主动公开政府信息18条。\n"
+
+
+def test_tebianzhi_before_the_name_is_no_part_of_it() -> None:
+    text = (
+        "根据《中华人民共和国政府信息公开条例》要求,特编制某某市人民政府外事办公室2023年"
+        "政府信息公开工作年度报告。\n" + _TAIL
+    )
+    report = gr.parse(text)
+    assert report.agency == "某某市人民政府外事办公室"
+    assert report.title == "某某市人民政府外事办公室2023年政府信息公开工作年度报告"
+
+
+def test_techi_bianzhi_after_the_name_is_no_part_of_it() -> None:
+    for verb in ("特此编制", "编制"):
+        text = (
+            "为贯彻落实《中华人民共和国政府信息公开条例》,某某县青山镇人民政府"
+            f"{verb}2023年度政府信息公开工作年度报告。\n" + _TAIL
+        )
+        assert gr.parse(text).agency == "某某县青山镇人民政府", verb
+
+
+def test_a_body_named_for_bianzhi_keeps_its_name() -> None:
+    # near case: 机构编制委员会办公室 is a body's name, not the verb 编制
+    text = "某某市机构编制委员会办公室2023年政府信息公开工作年度报告\n" + _TAIL
+    assert gr.parse(text).agency == "某某市机构编制委员会办公室"

@@ -242,7 +242,7 @@ _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
 _LEAD = lazy_regex(
     r"^.*(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
-    r"|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为)(?=\p{Han})"
+    r"|特此编制|特编制|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为)(?=\p{Han})"
 )
 _CUT = lazy_regex(
     r"^.*(?:网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面)"
@@ -251,8 +251,10 @@ _CUT = lazy_regex(
 _CUT_WORD = lazy_re(r"网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面")
 _LEAD_WORD = lazy_re(
     r"现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
-    r"|标题|中文名|名称"
+    r"|特此编制|特编制|标题|中文名|名称"
 )
+#: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的)
+_VERB_AFTER = ("特此编制", "特编制", "编制的", "编制")
 _LEAD_CHARS = frozenset("由将在对与为")
 _SUB_UNIT = lazy_regex(
     r"(?:(?:人民)?政府信息(?:与政务)?公开(?:工作)?(?:领导小组)?办公室|(?:人民)?政府信息公开(?:工作)?领导小组"
@@ -282,6 +284,8 @@ def _name_kind(name: str) -> str | None:
 def _clean_run(run: str) -> str:
     run = "".join(run.split())
     run = run.strip("“”\"'《》<>()[]【】「」『』·")
+    if run.endswith(_VERB_AFTER):  # (编制 ends a body's name in none: 机构编制委员会)
+        run = run[: -next(len(v) for v in _VERB_AFTER if run.endswith(v))]
     if _CUT_WORD.search(run) is not None:  # else _CUT cannot match
         m = _CUT.match(run)
         if m:
@@ -578,7 +582,7 @@ def _titles(head: str) -> list[_Title]:
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布)?"
+    r"(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|特此编制|特编制)?"
 )
 
 
