@@ -140,3 +140,13 @@ def test_a_body_named_for_bianzhi_keeps_its_name() -> None:
     # near case: 机构编制委员会办公室 is a body's name, not the verb 编制
     text = "某某市机构编制委员会办公室2023年政府信息公开工作年度报告\n" + _TAIL
     assert gr.parse(text).agency == "某某市机构编制委员会办公室"
+
+
+def test_xian_xiang_shehui_gongbu_is_no_part_of_the_title() -> None:
+    text = (
+        "根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2022年某某市审计局"
+        "政府信息公开工作年度报告。\n" + _TAIL
+    )
+    report = gr.parse(text)
+    assert report.title == "2022年某某市审计局政府信息公开工作年度报告"
+    assert report.agency == "某某市审计局"

@@ -241,7 +241,7 @@ _NOT_NAME = lazy_regex(
 _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
 _LEAD = lazy_regex(
-    r"^.*(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"^.*(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
     r"|特此编制|特编制|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为)(?=\p{Han})"
 )
 _CUT = lazy_regex(
@@ -250,7 +250,7 @@ _CUT = lazy_regex(
 #: the words _CUT and _LEAD end with (their runs have no line break for ``.`` to stop at)
 _CUT_WORD = lazy_re(r"网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面")
 _LEAD_WORD = lazy_re(
-    r"现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
     r"|特此编制|特编制|标题|中文名|名称"
 )
 #: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的)
@@ -582,7 +582,7 @@ def _titles(head: str) -> list[_Title]:
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|特此编制|特编制)?"
+    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|特此编制|特编制)?"
 )
 
 
