@@ -158,3 +158,23 @@ def test_a_body_named_for_bianzhi_keeps_its_name() -> None:
     # near case: 机构编制委员会办公室 is a body's name, not the verb 编制
     text = "某某市机构编制委员会办公室2023年政府信息公开工作年度报告\n" + _TAIL
     assert gr.parse(text).agency == "某某市机构编制委员会办公室"
+
+
+# --- a statistics page for part of a year is no annual report ------------------------------
+
+_PART_YEAR_BODY = (
+    "一、主动公开情况\n{when},全区各级行政机关共主动公开政府信息1320条。\n"
+    "二、依申请公开情况\n{when},全区共受理政府信息公开申请96件,答复90件。\n"
+)
+
+
+@pytest.mark.parametrize("part", ["上半年", "第三季度", "前三季度", "1-6月"])
+def test_a_part_year_statistics_page_is_no_annual_report(part: str) -> None:
+    text = f"2023年{part}政府信息公开数据统计\n" + _PART_YEAR_BODY.format(when=f"2023年{part}")
+    assert "report.not_a_report" in _codes(text)
+
+
+def test_an_annual_report_that_speaks_of_its_first_half_is_one() -> None:
+    # near case: the report's own title calls it a 年度报告
+    text = "某某区2023年政府信息公开工作年度报告\n" + _PART_YEAR_BODY.format(when="2023年上半年")
+    assert "report.not_a_report" not in _codes(text)

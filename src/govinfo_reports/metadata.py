@@ -13,7 +13,8 @@ no title, preamble or sentence gives its name, or only a self-reference such as 
 ``identity.year_missing`` (a report whose year no title, period or sentence
 states), ``identity.period_mismatch`` (统计期限 in another year than the title), and
 ``report.not_a_report`` for numbered text that is not a disclosure report (a 函 that
-answers a notice, or text that never says 公开).  Notes say where a weakly sourced name or
+answers a notice, a statistics page for half a year or a quarter, or text that never says
+公开).  Notes say where a weakly sourced name or
 year came from, and when a report's tables use the other format's columns (a 2019 report
 printed with the 2021 columns is STANDARD_2021).
 
@@ -1271,6 +1272,8 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
         elif _is_notice(text[:_NOTICE_HEAD]):
             why = "文本是一份通知(…的通知/各…:),不是政府信息公开工作年度报告"
+        elif "年" in text[:_NOTICE_HEAD] and _PART_YEAR_TITLE.search(text, 0, _NOTICE_HEAD):
+            why = "文本是一年中一段时期(上半年、季度、几个月)的统计,不是政府信息公开工作年度报告"
     if why is not None:
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
@@ -1296,6 +1299,13 @@ _NOTICE_HEAD = 600
 #: a notice: its title line (…关于…的通知) and, on a line of its own, to whom it goes
 #: (各区县人民政府:)
 _NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}的通知[ \t]*$")
+#: a title line of a statistics page for part of a year (2022年上半年政府信息公开数据统计,
+#: 2023年第三季度…, 2023年1-6月…): no annual report when no title calls it one
+_PART_YEAR_TITLE = lazy_re(
+    r"(?m)^[^\n。，,；;:：]{0,40}?年[ \t]{0,2}"
+    r"(?:上半年|下半年|前三季度|第?[一二三四1-4][ \t]{0,2}季度|\d{1,2}[-—～~至](?:[1-9]|1[01])月)"
+    r"[^\n。，,；;]{0,40}$"
+)
 _ADDRESSEE = lazy_re(r"(?m)^[ \t\u3000]*各[^\n:：。]{1,60}[:：][ \t]*$")
 
 
