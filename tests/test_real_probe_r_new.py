@@ -178,3 +178,25 @@ def test_an_annual_report_that_speaks_of_its_first_half_is_one() -> None:
     # near case: the report's own title calls it a 年度报告
     text = "某某区2023年政府信息公开工作年度报告\n" + _PART_YEAR_BODY.format(when="2023年上半年")
     assert "report.not_a_report" not in _codes(text)
+
+
+# --- 本镇政府 is a self-reference, no name --------------------------------------------------
+
+
+@pytest.mark.parametrize("self_ref", ["本镇", "本乡", "全镇"])
+def test_a_towns_self_reference_is_no_agency(self_ref: str) -> None:
+    text = (
+        f"特向社会公布2022年度{self_ref}政府信息公开年度报告。本报告中所列数据的统计期限自"
+        "2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年,我镇主动公开政府信息40条。\n"
+    )
+    report = gr.parse(text)
+    assert report.agency is None or not report.agency.startswith(self_ref)
+
+
+def test_a_town_named_in_the_title_is_still_read() -> None:
+    # near case: the town's own name
+    text = (
+        "特向社会公布2022年度某某县青山镇人民政府信息公开年度报告。\n"
+        "一、总体情况\n2022年,我镇主动公开政府信息40条。\n"
+    )
+    assert gr.parse(text).agency == "某某县青山镇人民政府"
