@@ -200,3 +200,25 @@ def test_a_town_named_in_the_title_is_still_read() -> None:
         "一、总体情况\n2022年,我镇主动公开政府信息40条。\n"
     )
     assert gr.parse(text).agency == "某某县青山镇人民政府"
+
+
+# --- a street office or a town named after its district government -------------------------
+
+
+def test_contact_of_a_street_office_under_a_district_government_names_the_office() -> None:
+    text = (
+        "本报告中所列数据的统计期限自2018年1月1日起,至2018年12月31日止。如对报告有任何疑问,"
+        "请与某某市东湖区人民政府西门街道办事处综合办公室联系(电话:010-12345678)。\n"
+        "一、概述\n2018年,西门街道主动公开政府信息30条。\n"
+    )
+    assert gr.parse(text).agency == "某某市东湖区人民政府西门街道办事处"
+
+
+def test_contact_of_an_office_of_a_government_names_the_government() -> None:
+    # near case: the government's own office stands for the government
+    text = (
+        "本报告中所列数据的统计期限自2018年1月1日起,至2018年12月31日止。如对报告有任何疑问,"
+        "请与某某市东湖区人民政府办公室联系(电话:010-12345678)。\n"
+        "一、概述\n2018年,我区主动公开政府信息300条。\n"
+    )
+    assert gr.parse(text).agency == "某某市东湖区人民政府"

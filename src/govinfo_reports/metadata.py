@@ -674,6 +674,11 @@ _DISCLOSED = lazy_re(
     rf"(?P<run>[{_HAN}]{{2,30}}?)共(?:上传|主动公开|发布|公开|受理|收到)"
 )
 _PRIMARY = lazy_regex(r"人民政府|管委会|管理委员会|局|厅|委员会")
+#: a body under a government named after it, right after the government's name (某某区人民
+#: 政府西门街道办事处, …青山镇人民政府): the body is the one meant, not the government
+_UNDER_GOVERNMENT = lazy_regex(
+    r"\p{Han}{1,10}?(?:街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府)"
+)
 _LOOKS_LIKE_REPORT = lazy_regex(r"政府信息|信息公开|政务公开|年度报告")
 
 
@@ -786,7 +791,8 @@ def _contact(head: str) -> _Candidate | None:
         run = _SUB_UNIT.sub("", run)
         cut = _PRIMARY.search(run)
         if cut:
-            run = run[: cut.end()]
+            under = _UNDER_GOVERNMENT.match(run, cut.end())
+            run = run[: (under or cut).end()]
         cand = _candidate(run, "contact", allow=("placed", "level"))
         if cand is not None:
             return cand
