@@ -205,20 +205,42 @@ def test_a_town_named_in_the_title_is_still_read() -> None:
 # --- a street office or a town named after its district government -------------------------
 
 
-def test_contact_of_a_street_office_under_a_district_government_names_the_office() -> None:
+@pytest.mark.parametrize(
+    ("contact", "agency"),
+    [
+        # a street office under its district government: the office is meant
+        ("某某市东湖区人民政府西门街道办事处综合办公室", "某某市东湖区人民政府西门街道办事处"),
+        # near case: the government's own office stands for the government
+        ("某某市东湖区人民政府办公室", "某某市东湖区人民政府"),
+    ],
+)
+def test_the_body_a_contact_line_names(contact: str, agency: str) -> None:
     text = (
         "本报告中所列数据的统计期限自2018年1月1日起,至2018年12月31日止。如对报告有任何疑问,"
-        "请与某某市东湖区人民政府西门街道办事处综合办公室联系(电话:010-12345678)。\n"
-        "一、概述\n2018年,西门街道主动公开政府信息30条。\n"
+        f"请与{contact}联系(电话:010-12345678)。\n"
+        "一、概述\n2018年,主动公开政府信息30条。\n"
     )
-    assert gr.parse(text).agency == "某某市东湖区人民政府西门街道办事处"
+    assert gr.parse(text).agency == agency
 
 
-def test_contact_of_an_office_of_a_government_names_the_government() -> None:
-    # near case: the government's own office stands for the government
+# --- a category of disclosed information named 咨询类 is no count of consultations ---------
+
+
+def test_a_zixun_category_of_disclosed_information_is_no_consultation_count() -> None:
     text = (
-        "本报告中所列数据的统计期限自2018年1月1日起,至2018年12月31日止。如对报告有任何疑问,"
-        "请与某某市东湖区人民政府办公室联系(电话:010-12345678)。\n"
-        "一、概述\n2018年,我区主动公开政府信息300条。\n"
+        "某某街道2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n"
+        "本街道2018年共主动公开政府信息300条。在主动公开的信息中,工作动态类信息200条,"
+        "占总体比例约为66.7%;问题咨询类40条,占总体比例约为13.3%;通知公告类信息60条。\n"
     )
-    assert gr.parse(text).agency == "某某市东湖区人民政府"
+    figs = _figures(text)
+    assert "consultations" not in figs
+    assert figs["proactive_disclosures"] == [300]
+
+
+def test_consultations_answered_are_still_read() -> None:
+    # near case: a count of consultations the body answered
+    text = (
+        "某某街道2018年政府信息公开工作年度报告\n五、政府信息公开咨询情况\n"
+        "2018年,本街道共接受群众咨询120人次。\n"
+    )
+    assert _figures(text)["consultations"] == [120]
