@@ -244,3 +244,27 @@ def test_consultations_answered_are_still_read() -> None:
         "2018年,本街道共接受群众咨询120人次。\n"
     )
     assert _figures(text)["consultations"] == [120]
+
+
+# --- a 其中 list of some outcomes of appeals is no contradiction ---------------------------
+
+
+def _breakdown_failed(text: str) -> bool:
+    return "prose.breakdown" in [p.code for p in gr.parse(text).validate()]
+
+
+def test_some_outcomes_of_lawsuits_after_their_total_are_no_contradiction() -> None:
+    text = (
+        "某某街道2018年政府信息公开工作年度报告\n四、复议、诉讼和申诉办理情况\n"
+        "2018年,本街道因政府信息公开被提起行政诉讼案件5件,其中2件已撤回,1件不予立案。\n"
+    )
+    assert not _breakdown_failed(text)
+
+
+def test_parts_of_another_kind_that_do_not_add_up_are_still_flagged() -> None:
+    # near case: channels of applications that do not add up to their total
+    text = (
+        "某某街道2018年政府信息公开工作年度报告\n三、依申请公开情况\n"
+        "2018年,本街道共收到政府信息公开申请10件,其中当面申请3件,网上申请4件。\n"
+    )
+    assert _breakdown_failed(text)
