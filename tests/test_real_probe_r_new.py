@@ -268,3 +268,24 @@ def test_parts_of_another_kind_that_do_not_add_up_are_still_flagged() -> None:
         "2018年,本街道共收到政府信息公开申请10件,其中当面申请3件,网上申请4件。\n"
     )
     assert _breakdown_failed(text)
+
+
+# --- a row label named inside another row's bracketed note is no row ---------------------
+
+
+def test_table2_labels_inside_a_rows_note_are_no_rows() -> None:
+    text = (
+        "某某市水务局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        "第二十条第(五)项 |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+        "行政许可 | 6 | 2 | 40 |\n"
+        "其他对外管理服务事项(指行政许可以外的事项,含行政确认、行政处罚、行政强制等) "
+        "| 75 | 3 | 120 |\n"
+        "第二十条第(六)项 |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+        "行政处罚 | 30 | 0 | 12 |\n行政强制 | 5 | 1 | 2 |\n"
+    )
+    ad = gr.parse(text).active_disclosure
+    assert ad is not None
+    assert ad.licensing is not None and ad.licensing.decisions == 40
+    assert ad.other_services is not None and ad.other_services.decisions == 120
+    assert ad.penalties is not None and ad.penalties.decisions == 12
+    assert ad.coercive_measures is not None and ad.coercive_measures.decisions == 2
