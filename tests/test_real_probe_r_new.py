@@ -289,3 +289,23 @@ def test_table2_labels_inside_a_rows_note_are_no_rows() -> None:
     assert ad.other_services is not None and ad.other_services.decisions == 120
     assert ad.penalties is not None and ad.penalties.decisions == 12
     assert ad.coercive_measures is not None and ad.coercive_measures.decisions == 2
+
+
+# --- a page that is only a statistics table with numbers is a report ------------------------
+
+_T2_ONLY = (
+    "现将我局2021年度政府信息公开情况报告如下。\n"
+    "第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+    "规章 | {a} | {b} | {c} |\n行政规范性文件 | {a} | {b} | {c} |\n"
+)
+
+
+def test_a_page_holding_table2_with_numbers_is_no_non_report() -> None:
+    codes = _codes(_T2_ONLY.format(a=1, b=0, c=7))
+    assert "report.not_a_report" not in codes
+
+
+def test_a_page_holding_an_empty_table2_is_still_doubted() -> None:
+    # near case: a template of the table with no number in it reports nothing
+    codes = _codes(_T2_ONLY.format(a="", b="", c=""))
+    assert "report.not_a_report" in codes
