@@ -309,3 +309,25 @@ def test_a_page_holding_an_empty_table2_is_still_doubted() -> None:
     # near case: a template of the table with no number in it reports nothing
     codes = _codes(_T2_ONLY.format(a="", b="", c=""))
     assert "report.not_a_report" in codes
+
+
+# --- 应当在政府信息公开年度报告… is a sentence, not a title ----------------------------------
+
+
+def test_a_sentence_about_what_reports_should_say_gives_no_name_or_title() -> None:
+    text = (
+        "某某市人民政府办公室:\n来函收悉。现答复如下:\n根据《条例》规定,应当在政府信息公开年度报告"
+        "中列明的行政诉讼案件,只计算原行为主体的案件数量。\n特此函复。\n"
+    )
+    report = gr.parse(text)
+    assert report.agency is None or "应当" not in report.agency
+    assert report.title is None or "应当" not in report.title
+
+
+def test_a_name_before_the_report_in_a_sentence_is_still_read() -> None:
+    # near case: a body named before its report
+    text = (
+        "现将某某市统计局2022年政府信息公开工作年度报告公布如下。\n"
+        "一、总体情况\n主动公开信息20条。\n"
+    )
+    assert gr.parse(text).agency == "某某市统计局"
