@@ -208,6 +208,14 @@ CHANNELS: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
 OUTCOME_INCLUDING = lazy_regex(r"[（(]包?含(?P<what>[^（()）\n]{1,16})[)）][ \t]{0,2}$")
 #: a match of any pattern of OUTCOMES / CHANNELS (a cheap test before the loop over them)
 OUTCOME_ANY = lazy_regex("|".join(f"(?:{p.pattern})" for _, p in OUTCOMES))
+#: two outcomes joined before one count (同意公开或部分公开共81件, 予以公开和部分公开的共
+#: 52件): the count of both together when they are two kinds (不明确、不具体 is one);
+#: every match holds one of 或和及与、
+OUTCOMES_JOINED = lazy_regex(
+    f"(?P<a>{OUTCOME_ANY.pattern})[ \\t]{{0,2}}(?:或者|或是|以及|或|和|及|与|、)[ \\t]{{0,2}}"
+    f"(?P<b>{OUTCOME_ANY.pattern})(?:的|类)?[ \\t]{{0,2}}(?:申请)?[ \\t]{{0,2}}"
+    r"(?:共计|合计|共|计|为|有)?[ \t]{0,2}$"
+)
 CHANNEL_ANY = lazy_regex("|".join(f"(?:{p.pattern})" for _, p in CHANNELS))
 
 #: appeals: the words that name each kind
@@ -226,6 +234,7 @@ COORDINATOR = lazy_regex(
 #: an appeal count that is an outcome or a sub-kind, not the total
 APPEAL_PART = lazy_regex(
     r"维持|纠正|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:起诉|诉讼)|复议后|撤诉|确认违法"
+    r"|不予立案"
 )
 
 #: words that narrow a count to disclosure (涉及政府信息公开的): after an appeal count of
@@ -249,8 +258,11 @@ APPEAL_OTHER = lazy_regex(
 )
 
 #: the words after a count of parts or sides (全文由概述、…复议和诉讼情况…共七个部分组成,
-#: 从三个方面): it counts the report's parts or the matters of a list, no case or request
-PARTS_TAIL = lazy_regex(r"^[ \t]{0,2}(?:部分(?=组成|构成|内容|[，,。、；;）)]|$)|方面)")
+#: 从三个方面, 五个板块): it counts the report's parts or the matters of a list, no case or
+#: request
+PARTS_TAIL = lazy_regex(
+    r"^[ \t]{0,2}(?:部分(?=组成|构成|内容|[，,。、；;）)]|$)|方面|板块|章节|篇章|模块)"
+)
 
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
 NOT_FEES = lazy_regex(
@@ -281,9 +293,10 @@ NORMATIVE = lazy_regex(
 )
 NOT_NORMATIVE = lazy_regex(r"现行|有效|清理|废止|修改|修订|累计|解读|备案|审查|审核|失效")
 
+#: (咨询类N条 is a category of the information disclosed, 问题咨询类48条: no 类 after 咨询)
 CONSULTATION = lazy_regex(
     r"(?:受理|接待|解答|答复|回复|接听|处理|办理|收到|提供|接受)[^，。；]{0,12}?咨询"
-    r"|咨询[^，。；]{0,6}?(?:服务)?[ \t]{0,2}(?:共|达)?$"
+    r"|咨询[^，。；类]{0,6}?(?:服务)?[ \t]{0,2}(?:共|达)?$"
 )
 
 # --- statements of zero --------------------------------------------------------------------

@@ -548,11 +548,38 @@ def scan_table2(text: str, start: int, end: int) -> list[Hit]:
         name = m.lastgroup
         if name is None:  # pragma: no cover
             continue
+        if _in_note(text, m.start(), last_end):
+            continue  # (其他对外管理服务事项(含行政处罚、行政强制…): named in a note)
         # (table 二's rows are not numbered: a digit and a point before a label that
         # follow a digit end the number before it, 1335.)
         add_hit(hits, text, _T2_PATHS[int(name[1:])], m.start(), m.end(), last_end, False)
         last_end = m.end()
     return hits
+
+
+#: what closes a cell of text (a note in brackets stays inside its cell)
+_CELL_ENDS = "|\t\n"
+
+
+def _in_note(text: str, pos: int, floor: int) -> bool:
+    """Whether ``pos`` stands inside a bracketed note that opened before it in its cell
+    (after ``floor``): 其他对外管理服务事项（含行政确认、行政处罚…）names rows it is not.
+
+    >>> t = "其他对外管理服务事项(含行政处罚) | 5 |\\n行政处罚 | 2 |"
+    >>> _in_note(t, t.index("行政处罚"), 0), _in_note(t, t.rindex("行政处罚"), 0)
+    (True, False)
+    """
+    lo = max(floor, pos - 200)
+    depth = 0
+    for k in range(pos - 1, lo - 1, -1):
+        ch = text[k]
+        if ch in _CELL_ENDS:
+            break
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+    return depth > 0
 
 
 # column headers of table 二: which layout a block of rows is printed in

@@ -407,9 +407,33 @@ def _segments(text: str, hits: Sequence[Hit], end: int) -> list[_Seg]:
     for i, h in enumerate(hits):
         stop = hits[i + 1].start if i + 1 < len(hits) else end
         spans = [x for span in h.inner_cells(text) for x in span]
-        spans += [x for m in grid.NUMBER.finditer(text, h.end, max(h.end, stop)) for x in m.span()]
+        spans += [
+            x
+            for m in grid.NUMBER.finditer(text, h.end, max(h.end, stop))
+            if not _sub_row_numeral(text, m.start(), m.end())
+            for x in m.span()
+        ]
         out.append((h, array.array("q", spans)))
     return out
+
+
+def _sub_row_numeral(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` is the numeral of a sub-row's label (``2.``
+    of 2.其他法律行政法规禁止公开, ``1、``) whose label the scan did not find: a text cut
+    right after it, or a misspelt label.  It is no cell of the row before (a single digit
+    1-9 and a numeral's mark, not a decimal point, after it).
+
+    >>> t = "0 |\\n2.\\n"
+    >>> _sub_row_numeral(t, 0, 1), _sub_row_numeral(t, 4, 5)
+    (False, True)
+    """
+    return (
+        end - start == 1
+        and end < len(text)
+        and text[end] in ".、．"
+        and text[start] in "123456789"
+        and not text[end + 1 : end + 2].isdigit()
+    )
 
 
 def _row_tokens(text: str, seg: _Seg) -> list[grid.Token]:

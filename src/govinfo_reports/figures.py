@@ -809,9 +809,11 @@ class _Reader:
             if P.OUTCOME_ANY.search(lead):
                 if "含" in lead and _includes_outcome(lead):
                     return []  # (予以公开（含部分公开）19件: two outcomes together)
-                for kind, pattern in P.OUTCOMES:
-                    if pattern.search(lead):
-                        return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
+                if _joins_outcomes(lead):
+                    return []  # (同意公开或部分公开共81件: two outcomes together)
+                kind = _outcome_kind(lead)
+                if kind is not None:
+                    return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
             if (
                 ("办" in lead or "答复" in lead or "完毕" in lead)
                 and P.COMPLETED.search(lead)
@@ -1856,6 +1858,22 @@ def _includes_outcome(lead: str) -> bool:
     """
     m = P.OUTCOME_INCLUDING.search(lead)
     return m is not None and P.OUTCOME_ANY.search(m.group("what")) is not None
+
+
+def _outcome_kind(words: str) -> FigureKind | None:
+    """The outcome ``words`` name (the first of P.OUTCOMES, most specific first)."""
+    return next((kind for kind, pattern in P.OUTCOMES if pattern.search(words)), None)
+
+
+def _joins_outcomes(lead: str) -> bool:
+    """True when ``lead`` ends with two outcomes of different kinds joined (同意公开或部分
+    公开共): its count is of both together, a figure of neither.
+
+    >>> [_joins_outcomes(t) for t in ("同意公开或部分公开共", "指向不明确、不具体", "部分公开")]
+    [True, False, False]
+    """
+    m = P.OUTCOMES_JOINED.search(lead)
+    return m is not None and _outcome_kind(m.group("a")) is not _outcome_kind(m.group("b"))
 
 
 def _another_level(parts: list[BreakdownPart], q: Quantity, kinds: dict[Span, FigureKind]) -> bool:

@@ -13,7 +13,8 @@ no title, preamble or sentence gives its name, or only a self-reference such as 
 ``identity.year_missing`` (a report whose year no title, period or sentence
 states), ``identity.period_mismatch`` (统计期限 in another year than the title), and
 ``report.not_a_report`` for numbered text that is not a disclosure report (a 函 that
-answers a notice, or text that never says 公开).  Notes say where a weakly sourced name or
+answers a notice, a statistics page for half a year or a quarter, or text that never says
+公开).  Notes say where a weakly sourced name or
 year came from, and when a report's tables use the other format's columns (a 2019 report
 printed with the 2021 columns is STANDARD_2021).
 
@@ -237,12 +238,13 @@ _NOT_NAME = lazy_regex(
     r"|[本全][省市县区]|成立|上级|关于|根据|按照|依据|通知|报告|年度|公开|条例|规定|办法|要求|工作|情况"
     r"|网站|门户|平台|栏目|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
+    r"|应当|应该|必须"
 )
 _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
 _LEAD = lazy_regex(
-    r"^.*(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
-    r"|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})"
+    r"^.*(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"|特此编制|特编制|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})"
 )
 _CUT = lazy_regex(
     r"^.*(?:网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面)"
@@ -250,9 +252,11 @@ _CUT = lazy_regex(
 #: the words _CUT and _LEAD end with (their runs have no line break for ``.`` to stop at)
 _CUT_WORD = lazy_re(r"网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面")
 _LEAD_WORD = lazy_re(
-    r"现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
-    r"|标题|中文名|名称"
+    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"|特此编制|特编制|标题|中文名|名称"
 )
+#: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的)
+_VERB_AFTER = ("特此编制", "特编制", "编制的", "编制")
 #: (编: 编制 opening a run, 特结合实际，编制青禾镇2014年…报告, is no part of the name)
 _LEAD_CHARS = frozenset("由将在对与为编")
 _SUB_UNIT = lazy_regex(
@@ -289,6 +293,8 @@ def _name_kind(name: str) -> str | None:
 def _clean_run(run: str) -> str:
     run = "".join(run.split())
     run = run.strip("“”\"'《》<>()[]【】「」『』·")
+    if run.endswith(_VERB_AFTER):  # (编制 ends a body's name in none: 机构编制委员会)
+        run = run[: -next(len(v) for v in _VERB_AFTER if run.endswith(v))]
     if _CUT_WORD.search(run) is not None:  # else _CUT cannot match
         m = _CUT.match(run)
         if m:
@@ -588,7 +594,7 @@ def _titles(head: str) -> list[_Title]:
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布)?"
+    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|特此编制|特编制)?"
 )
 
 
@@ -679,6 +685,11 @@ _DISCLOSED = lazy_re(
     rf"(?P<run>[{_HAN}]{{2,30}}?)共(?:上传|主动公开|发布|公开|受理|收到)"
 )
 _PRIMARY = lazy_regex(r"人民政府|管委会|管理委员会|局|厅|委员会")
+#: a body under a government named after it, right after the government's name (某某区人民
+#: 政府西门街道办事处, …青山镇人民政府): the body is the one meant, not the government
+_UNDER_GOVERNMENT = lazy_regex(
+    r"\p{Han}{1,10}?(?:街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府)"
+)
 _LOOKS_LIKE_REPORT = lazy_regex(r"政府信息|信息公开|政务公开|年度报告")
 
 
@@ -791,7 +802,8 @@ def _contact(head: str) -> _Candidate | None:
         run = _SUB_UNIT.sub("", run)
         cut = _PRIMARY.search(run)
         if cut:
-            run = run[: cut.end()]
+            under = _UNDER_GOVERNMENT.match(run, cut.end())
+            run = run[: (under or cut).end()]
         cand = _candidate(run, "contact", allow=("placed", "level"))
         if cand is not None:
             return cand
@@ -1279,6 +1291,8 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             why = "文本是一份通知(…的通知/各…:),不是政府信息公开工作年度报告"
         elif _SAMPLE_TITLE.search(text, 0, _NOTICE_HEAD) is not None:
             why = "文本是一篇年度报告范文(范本),不是某一机关的政府信息公开工作年度报告"
+        elif "年" in text[:_NOTICE_HEAD] and _PART_YEAR_TITLE.search(text, 0, _NOTICE_HEAD):
+            why = "文本是一年中一段时期(上半年、季度、几个月)的统计,不是政府信息公开工作年度报告"
     if why is not None:
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
@@ -1304,6 +1318,13 @@ _NOTICE_HEAD = 600
 #: a notice: its title line (…关于…的通知) and, on a line of its own, to whom it goes
 #: (各区县人民政府:)
 _NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}的通知[ \t]*$")
+#: a title line of a statistics page for part of a year (2022年上半年政府信息公开数据统计,
+#: 2023年第三季度…, 2023年1-6月…): no annual report when no title calls it one
+_PART_YEAR_TITLE = lazy_re(
+    r"(?m)^[^\n。，,；;:：]{0,40}?年[ \t]{0,2}"
+    r"(?:上半年|下半年|前三季度|第?[一二三四1-4][ \t]{0,2}季度|\d{1,2}[-—～~至](?:[1-9]|1[01])月)"
+    r"[^\n。，,；;]{0,40}$"
+)
 _ADDRESSEE = lazy_re(r"(?m)^[ \t\u3000]*各[^\n:：。]{1,60}[:：][ \t]*$")
 
 

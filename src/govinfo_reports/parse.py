@@ -14,7 +14,14 @@ import traceback
 
 from .figures import read_figures
 from .metadata import UNDECIDED, read_metadata
-from .model import Problem, Report, Severity, Template
+from .model import (
+    ActiveDisclosureTable,
+    AppealTable,
+    Problem,
+    Report,
+    Severity,
+    Template,
+)
 from .normalize import normalize
 from .outline import read_outline
 from .tables import read_tables
@@ -94,6 +101,7 @@ def _parse(source: str, origin: str | None) -> Report:
         and tables.applications is None
         and not figures.figures
         and not _gives_its_contents(norm.text)
+        and not _holds_a_number(tables.active_disclosure, tables.appeals)
     ):
         # (what a report would be missing is not said of a text that is none)
         problems = [p for p in problems if p.code not in UNDECIDED]
@@ -140,5 +148,28 @@ def _gives_its_contents(text: str) -> bool:
         end = head.find("。", m.end())
         rest = head[m.end() : end if end >= 0 else len(head)]
         if "组成" in rest or "部分" in rest:
+            return True
+    return False
+
+
+def _holds_a_number(*tables: ActiveDisclosureTable | AppealTable | None) -> bool:
+    """Whether any of table 二 and table 四 read holds a number (a page that is only such a
+    table, with no numbered section, is a report's; an empty template of one is not).
+
+    >>> from govinfo_reports.model import Outcomes
+    >>> _holds_a_number(None, AppealTable(review=Outcomes(total=0)))
+    True
+    >>> _holds_a_number(ActiveDisclosureTable(), None)
+    False
+    """
+    for table in tables:
+        if table is None:
+            continue
+        cells = (
+            (v for _, v in table.cells())
+            if isinstance(table, ActiveDisclosureTable)
+            else table.cells()
+        )
+        if any(v is not None for v in cells):
             return True
     return False
