@@ -1042,3 +1042,23 @@ def test_fast_numeric_token_is_numeric_token() -> None:
         a, b = rnd.randint(0, len(text)), rnd.randint(0, len(text))
         want = [m.span() for m in _NUMERIC_TOKEN.finditer(text, a, b)]
         assert [m.span() for m in _NUMERIC_TOKEN_FAST.finditer(text, a, b)] == want, (text, a, b)
+
+
+def test_trim_title_reads_page_numbers_as_its_pattern() -> None:
+    """trim_title, which searches for a contents page number only after 1-3 digits led by
+    a blank or a leader dot, trims as the search alone does."""
+    from govinfo_reports._outline_grammar import _LEAD_TRIM, _LEADER_PAGE, _TRIM, trim_title
+
+    def reference(raw: str) -> str:
+        t = raw.strip(_TRIM).lstrip(_LEAD_TRIM).strip(_TRIM)
+        if t and t[-1] in "0123456789\n":
+            m = _LEADER_PAGE.search(t, max(0, len(t) - 80))
+            if m is not None and m.start() >= 2:
+                t = t[: m.start()].strip(_TRIM)
+        return t
+
+    rnd = random.Random(19)
+    alphabet = [*"0123456789 \t\u3000\n.…·．概述a", "12", "..", " 3"]
+    for _ in range(20000):
+        raw = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        assert trim_title(raw) == reference(raw), repr(raw)
