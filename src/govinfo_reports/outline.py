@@ -223,17 +223,21 @@ class _Lines:
         self._table: dict[int, bool] = {}
         self.table_cache = self._table
 
-    def is_table(self, end: int) -> bool:
-        """Whether the line that ends at ``end`` is a table row (is_table_span)."""
+    def is_table(self, end: int, start: int = -1) -> bool:
+        """Whether the line that ends at ``end`` (and starts at ``start``, when known) is
+        a table row (is_table_span)."""
         known = self._table.get(end)
         if known is not None:
             return known
-        # (is_table_span's first tests inlined: asked once per line).  The line's start is
-        # looked for back to TABLE_LINE_MAX characters only: a longer line is no row
+        # (is_table_span's first tests inlined: asked once per line)
         text = self._text
-        lo = end - TABLE_LINE_MAX - 1
-        start = text.rfind("\n", lo if lo > 0 else 0, end) + 1
-        if (start == 0 and lo > 0) or end - start > TABLE_LINE_MAX:
+        if start < 0:
+            # looked for back to TABLE_LINE_MAX characters only: a longer line is no row
+            lo = end - TABLE_LINE_MAX - 1
+            start = text.rfind("\n", lo if lo > 0 else 0, end) + 1
+            if start == 0 and lo > 0:
+                start = lo
+        if end - start > TABLE_LINE_MAX:
             row = False
         elif text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
             row = True
@@ -310,7 +314,7 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
             k = p
             if line not in top_first:
                 known = table.get(line)
-                if known if known is not None else is_table(line):
+                if known if known is not None else is_table(line, line_lo):
                     # a cell of a table row without a section heading's marker (those
                     # were all scanned before): no marker of the row is kept, so what
                     # stands before this one counts for nothing
@@ -399,8 +403,10 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
             if line not in top_first:
                 top_first[line] = start  # (MARKER_NOT_AR's scan: in order)
         else:
-            known = table.get(line)
-            if (known if known is not None else is_table(line)) and top_first.get(line, n) > start:
+            row = table.get(line)
+            if row is None:
+                row = is_table(line, line_lo)
+            if row and top_first.get(line, n) > start:
                 continue  # a cell of a table row (see below)
         add((start, end, style, num, ordinal, ctx, line))
     found.sort(key=_FIRST)  # (no two markers start at the same place)
