@@ -912,10 +912,8 @@ def test_table_test_reads_as_its_numbers_alone() -> None:
         assert is_table_line(line) == reference(line), line
 
 
-def _reference_scan(text: str, lines: Any) -> list[Any]:
+def _reference_scan(text: str) -> list[Any]:
     """_scan as it reads MARKER's matches in order (the reference for the fused scan)."""
-    import bisect
-
     from govinfo_reports import outline as o
 
     found: list[Any] = []
@@ -924,7 +922,6 @@ def _reference_scan(text: str, lines: Any) -> list[Any]:
     others: dict[int, int] = {}
     # (line, style, ordinal) -> start of a marker after a comma: the next item of a list
     listed: dict[tuple[int, int, int], int] = {}
-    breaks = lines.breaks
     n = len(text)
     blanks = o._BLANKS
     line_breaks = o._LINE_BREAKS
@@ -947,7 +944,7 @@ def _reference_scan(text: str, lines: Any) -> list[Any]:
         if c in line_breaks:
             ctx = line_start
         elif c in commas:
-            line = bisect.bisect_left(breaks, start)
+            line = _line_end(text, start)
             comma_led[line] = comma_led.get(line, 0) + 1
             listed.setdefault((line, style, ordinal), start)
             continue
@@ -961,7 +958,7 @@ def _reference_scan(text: str, lines: Any) -> list[Any]:
             ctx = space
         else:
             ctx = glued  # after a word, or glued to a table's digits
-        line = bisect.bisect_left(breaks, start)
+        line = _line_end(text, start)
         others[line] = others.get(line, 0) + 1
         if comma_sep and ctx is not line_start:
             continue
@@ -975,6 +972,12 @@ def _reference_scan(text: str, lines: Any) -> list[Any]:
     if listed:
         found = [c for c in found if not o._listed_on(text, c, listed)]
     return found
+
+
+def _line_end(text: str, pos: int) -> int:
+    """The end of the line that holds ``pos`` (a marker's line, as _scan keeps it)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def test_scan_reads_as_the_reference() -> None:
@@ -994,7 +997,7 @@ def test_scan_reads_as_the_reference() -> None:
     for text in texts:
         lines = o._Lines(text)
         got = o._scan(text, lines)
-        want = _reference_scan(text, lines)
+        want = _reference_scan(text)
         # the same, but for the markers of sub-headings on a table row with no section
         # heading's before them on it
         kept = set(got)
@@ -1039,3 +1042,23 @@ def test_fast_numeric_token_is_numeric_token() -> None:
         a, b = rnd.randint(0, len(text)), rnd.randint(0, len(text))
         want = [m.span() for m in _NUMERIC_TOKEN.finditer(text, a, b)]
         assert [m.span() for m in _NUMERIC_TOKEN_FAST.finditer(text, a, b)] == want, (text, a, b)
+
+
+def test_trim_title_reads_page_numbers_as_its_pattern() -> None:
+    """trim_title, which searches for a contents page number only after 1-3 digits led by
+    a blank or a leader dot, trims as the search alone does."""
+    from govinfo_reports._outline_grammar import _LEAD_TRIM, _LEADER_PAGE, _TRIM, trim_title
+
+    def reference(raw: str) -> str:
+        t = raw.strip(_TRIM).lstrip(_LEAD_TRIM).strip(_TRIM)
+        if t and t[-1] in "0123456789\n":
+            m = _LEADER_PAGE.search(t, max(0, len(t) - 80))
+            if m is not None and m.start() >= 2:
+                t = t[: m.start()].strip(_TRIM)
+        return t
+
+    rnd = random.Random(19)
+    alphabet = [*"0123456789 \t\u3000\n.…·．概述a", "12", "..", " 3"]
+    for _ in range(20000):
+        raw = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        assert trim_title(raw) == reference(raw), repr(raw)

@@ -467,6 +467,9 @@ def is_row_label(title: str, *, top_level: bool = False) -> bool:
 
 
 _PAGE_END = frozenset("0123456789\n")
+_ASCII_DIGIT_CHARS = "0123456789"
+#: what stands before a page number in _LEADER_PAGE (a blank, or the end of a leader)
+_BEFORE_PAGE = frozenset(" \t\u3000.…·．")
 _LEADER_PAGE = lazy_regex(r"(?:[ \t\u3000]*+[.…·．]{2,}+|[ \t\u3000]{2,}+)[ \t\u3000]*+[0-9]{1,3}$")
 
 
@@ -478,9 +481,15 @@ def trim_title(raw: str) -> str:
     """
     t = raw.strip(_TRIM).lstrip(_LEAD_TRIM).strip(_TRIM)
     if t and t[-1] in _PAGE_END:  # a page number ends the title (before a final line break)
-        m = _LEADER_PAGE.search(t, max(0, len(t) - 80))
-        if m is not None and m.start() >= 2:
-            t = t[: m.start()].strip(_TRIM)
+        # _LEADER_PAGE only where its number can stand: 1-3 digits after a blank or a
+        # leader dot (the search tries every place of the title's end, most titles that
+        # end in a digit end in a count or a year)
+        body = t[:-1] if t[-1] == "\n" else t
+        head = body.rstrip(_ASCII_DIGIT_CHARS)
+        if 0 < len(body) - len(head) <= 3 and head and head[-1] in _BEFORE_PAGE:
+            m = _LEADER_PAGE.search(t, max(0, len(t) - 80))
+            if m is not None and m.start() >= 2:
+                t = t[: m.start()].strip(_TRIM)
     return t
 
 

@@ -63,7 +63,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from operator import itemgetter
@@ -116,7 +115,6 @@ from .normalize import Normalized, normalize
 
 __all__ = ["parse_outline", "read_outline", "section_kind"]
 
-_NEWLINE = lazy_re(r"\n")
 _NOT_LATIN1 = lazy_re(r"[^\x00-\xff]")
 _BLANKS_TO_EOL = lazy_re(r"[ \t\u3000\xa0\r]*")
 _EOL_BLANKS = frozenset(" \t\u3000\xa0\r")
@@ -209,48 +207,43 @@ class _Cand:
 
 
 class _Lines:
-    """Line boundaries of a text, found once (no scan per marker)."""
+    """The table rows among a text's lines, each line asked about once.
 
-    __slots__ = ("_breaks", "_n", "_table", "_text", "breaks", "table_cache")
+    A line is known by its end (the offset of its line break, or the text's length):
+    only the lines that hold a marker are ever found (from the marker, see _scan), not
+    every line of the text (a list of every break and a binary search per marker cost
+    more than the rest of the scan's bookkeeping).
+    """
+
+    __slots__ = ("_table", "_text", "table_cache")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._n = len(text)
-        self._breaks = self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
-        #: per line: 0 not asked about yet, 1 not a table row, 2 a table row (one byte a
-        #: line, not a dict entry)
-        self._table = self.table_cache = bytearray(len(self._breaks) + 1)
+        #: line end -> whether the line is a table row
+        self._table: dict[int, bool] = {}
+        self.table_cache = self._table
 
-    @property
-    def count(self) -> int:
-        """The number of lines."""
-        return len(self._breaks) + 1
-
-    def index(self, pos: int) -> int:
-        return bisect_left(self._breaks, pos)
-
-    def start(self, k: int) -> int:
-        return self._breaks[k - 1] + 1 if k > 0 else 0
-
-    def end(self, k: int) -> int:
-        return self._breaks[k] if k < len(self._breaks) else self._n
-
-    def is_table(self, k: int) -> bool:
-        known = self._table[k]
-        if known:
-            return known == 2
-        # (start, end and is_table_span's first tests inlined: asked once per line)
-        breaks = self._breaks
-        start = breaks[k - 1] + 1 if k > 0 else 0
-        end = breaks[k] if k < len(breaks) else self._n
+    def is_table(self, end: int, start: int = -1) -> bool:
+        """Whether the line that ends at ``end`` (and starts at ``start``, when known) is
+        a table row (is_table_span)."""
+        known = self._table.get(end)
+        if known is not None:
+            return known
+        # (is_table_span's first tests inlined: asked once per line)
         text = self._text
+        if start < 0:
+            # looked for back to TABLE_LINE_MAX characters only: a longer line is no row
+            lo = end - TABLE_LINE_MAX - 1
+            start = text.rfind("\n", lo if lo > 0 else 0, end) + 1
+            if start == 0 and lo > 0:
+                start = lo
         if end - start > TABLE_LINE_MAX:
             row = False
         elif text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
             row = True
         else:
             row = is_table_span(text, start, end)
-        self._table[k] = 2 if row else 1
+        self._table[end] = row
         return row
 
 
@@ -262,8 +255,8 @@ def _marker_patterns(text: str) -> tuple[re.Pattern[str], list[re.Pattern[str]]]
     return MARKER_NOT_AR_LATIN1, [AR_MARK_LATIN1]
 
 
-#: a marker found by _scan: (start, end, style, number, ordinal, context, line); a
-#: plain tuple, made into a _Cand only when it may be a heading (most are table cells)
+#: a marker found by _scan: (start, end, style, number, ordinal, context, line end);
+#: a plain tuple, made into a _Cand only when it may be a heading (most are table cells)
 _Mark = tuple[int, int, int, str, int, int, int]
 
 
@@ -283,7 +276,6 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
     # (line, style, ordinal) -> start of the first marker after a comma: the next item of
     # a list
     listed: dict[tuple[int, int, int], int] = {}
-    breaks = lines.breaks
     n = len(text)
     blanks = _BLANKS
     line_breaks = _LINE_BREAKS
@@ -304,15 +296,25 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
     is_table = lines.is_table
     not_ar, marks = _marker_patterns(text)
     scans = itertools.chain(not_ar.finditer(text), *[p.finditer(text) for p in marks])
+    # the line of the last match: [line_lo, line]; each scan reads its matches in
+    # order, so a new line is found from the end of the last one (linear in all)
+    line_lo, line = n + 1, -1
     for m in scans:
+        p = m.start()
+        if p > line or p < line_lo:
+            # (a marker starts before a line break: no line break among an ``ar``
+            # marker's digits either)
+            line_lo = text.rfind("\n", line if line_lo <= p else 0, p) + 1
+            line = text.find("\n", p)
+            if line < 0:
+                line = n
         kind = m.lastgroup
         comma_sep = False
         if kind is None:  # AR_MARK's (no group): the mark after an ``ar`` marker's digits
-            k = m.start()
-            line = bisect_left(breaks, k)  # (no line break among the digits before it)
+            k = p
             if line not in top_first:
-                known = table[line]
-                if known == 2 if known else is_table(line):
+                known = table.get(line)
+                if known if known is not None else is_table(line, line_lo):
                     # a cell of a table row without a section heading's marker (those
                     # were all scanned before): no marker of the row is kept, so what
                     # stands before this one counts for nothing
@@ -376,7 +378,6 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
         if c in line_breaks:
             ctx = line_start
         elif c in commas:
-            line = bisect_left(breaks, start)
             comma_led[line] = comma_led.get(line, 0) + 1
             key = (line, style, ordinal)
             first = listed.get(key)
@@ -393,7 +394,6 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
             ctx = space
         else:
             ctx = glued  # after a word, or glued to a table's digits
-        line = bisect_left(breaks, start)
         counted(line)
         if comma_sep and ctx != line_start:
             continue
@@ -403,8 +403,10 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
             if line not in top_first:
                 top_first[line] = start  # (MARKER_NOT_AR's scan: in order)
         else:
-            known = table[line]
-            if (known == 2 if known else is_table(line)) and top_first.get(line, n) > start:
+            row = table.get(line)
+            if row is None:
+                row = is_table(line, line_lo)
+            if row and top_first.get(line, n) > start:
                 continue  # a cell of a table row (see below)
         add((start, end, style, num, ordinal, ctx, line))
     found.sort(key=_FIRST)  # (no two markers start at the same place)
@@ -434,9 +436,7 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
 
     Returns False when the terminator is a semicolon (a list item inside a sentence).
     """
-    k = c.line
-    breaks = lines.breaks
-    line_end = breaks[k] if k < len(breaks) else len(text)  # (lines.end)
+    line_end = c.line
     limit = bound if bound < line_end else line_end
     end = c.end
     i = end
@@ -449,7 +449,7 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     if i == limit == line_end and at_line_start:
         # the marker alone on its line (一、 / 总体情况 from a PDF): the title is the next line
         c.read_as = (ctx, limit, bound)
-        nxt = _title_line_below(text, k, bound, lines)
+        nxt = _title_line_below(text, line_end, bound, lines)
         if nxt is not None:
             i, line_end = nxt
             limit = line_end
@@ -498,17 +498,27 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     return not (terminated and text[raw_end] in ";；")
 
 
-def _title_line_below(text: str, k: int, bound: int, lines: _Lines) -> tuple[int, int] | None:
-    """(start, end) of the short text line after line ``k`` (blank lines skipped), or None
-    when it holds another marker, a table row or a long sentence."""
-    for j in range(k + 1, min(k + 1 + _BLANK_LINES_MAX, lines.count)):
-        start, end = lines.start(j), lines.end(j)
+def _title_line_below(
+    text: str, line_end: int, bound: int, lines: _Lines
+) -> tuple[int, int] | None:
+    """(start, end) of the short text line after the line that ends at ``line_end``
+    (blank lines skipped), or None when it holds another marker, a table row or a long
+    sentence."""
+    n = len(text)
+    end = line_end
+    for _ in range(_BLANK_LINES_MAX):
+        if end >= n:
+            return None  # the last line
+        start = end + 1
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
         b = _BLANKS_TO_EOL.match(text, start, end)
         if b is not None:
             start = b.end()
         if start == end:
             continue
-        if end > bound or end - start > LINE_TITLE_MAX or lines.is_table(j):
+        if end > bound or end - start > LINE_TITLE_MAX or lines.is_table(end):
             return None
         return start, end
     return None
@@ -535,25 +545,22 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
     n = len(text)
     last = len(marks) - 1
     read: dict[tuple[int, str, bool], tuple[bool, str, int, int, bool]] = {}
-    breaks = lines.breaks
-    n_breaks = len(breaks)
     table = lines.table_cache
     is_table = lines.is_table
     remember = n >= _READ_CACHE_MIN
     terminator = TERMINATOR.search
     glued = _GLUED
     for i, mark in enumerate(marks):
-        start, end, style, _, _, _, line = mark
+        start, end, style, _, _, _, line_end = mark
         top = style in _TOP_STYLES
         if not top:
-            known = table[line]
-            if known == 2 if known else is_table(line):
+            known = table.get(line_end)
+            if known if known is not None else is_table(line_end):
                 continue  # a row of a table: a sub-heading never shares a line with one
         among = start - 8 if start > 8 else 0
         if text.find("其中", among, start) >= 0 and _AFTER_AMONG.search(text, among, start):
             continue  # 其中:1.网站公开: the parts of a total, not a heading
         c = _Cand(*mark)
-        line_end = breaks[line] if line < n_breaks else n  # (lines.end)
         stop = end + _SCAN if end + _SCAN < line_end else line_end
         t = terminator(text, end, stop)  # the first terminator from the marker on
         c.tpos = t.start() if t is not None else stop
@@ -584,7 +591,7 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
             c.ctx = _SPACE  # 统计表…24252.3三、收到和处理政府信息公开申请情况
         if len(title) > TITLE_MAX or not _title_plausible(title, style == STYLE_CN):
             continue
-        if kind_of_simplified(title) is _UNKNOWN and is_table(line):
+        if kind_of_simplified(title) is _UNKNOWN and is_table(line_end):
             continue  # a section heading may share a line with a table in a pipe/tab layout
         if numbers_follow(text, c.title_end, line_end):
             continue  # the row label of a table whose cells follow
@@ -611,8 +618,8 @@ def _drop_contents(text: str, cands: list[_Cand], lines: _Lines) -> list[_Cand]:
                 and cands[j + 1].style == cands[i].style
                 and cands[j + 1].ordinal == cands[j].ordinal + 1
                 and cands[j + 1].ctx == _LINE_START
-                and not text[lines.end(cands[j].line) : cands[j + 1].start].strip()
-                and not text[cands[j].title_end : lines.end(cands[j].line)].strip(_TOC_TAIL)
+                and not text[cands[j].line : cands[j + 1].start].strip()
+                and not text[cands[j].title_end : cands[j].line].strip(_TOC_TAIL)
             ):
                 j += 1
             if j - i + 1 >= _TOC_MIN and last_first[(cands[i].style, cands[i].title)] > j:
@@ -702,8 +709,6 @@ def _build(
         open_.append(i)
     children: list[list[Section] | None] = [None] * count
     roots: list[Section] = []
-    breaks = lines.breaks
-    n_breaks = len(breaks)
     nxt = n
     for i in range(count - 1, -1, -1):
         h = heads[i]
@@ -711,8 +716,7 @@ def _build(
         if read_as[0] != h.ctx or (read_as[2] >= 0 and read_as[2] != nxt):
             reread = True
         else:
-            k = h.line
-            line_end = breaks[k] if k < n_breaks else n  # (lines.end)
+            line_end = h.line
             reread = read_as[1] != (nxt if nxt < line_end else line_end)
         if reread:
             _read_title(text, h, nxt, lines)  # the title as bounded by the next heading
