@@ -114,15 +114,16 @@ def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
 
 _NOT_FIRST = "[^" + _FIRST[1:]
 # a character a quantity can start with only through a qualifier word (约, 不超过), with
-# no numeral character close enough after it for PATTERN to match there (PATTERN's
-# numeral starts at most len(word) + 2 characters after the word's start), or a 上 that
-# no multiplier follows (上年: PATTERN matches at 上 only in 上百, 上千…)
+# no numeral character (or 上, of 上百) close enough after it for PATTERN to match there
+# (PATTERN's numeral starts at most len(word) + 2 characters after the word's start), or
+# a 上 that no multiplier follows (上年: PATTERN matches at 上 only in 上百, 上千…)
 _NUMERAL_START = _chars(set("0123456789０１２３４５６７８９") | set(CN_CHARS))
 _WORD_ONLY = _chars({word[0] for word in _n._PREFIXES} - set(CN_CHARS))
 assert "上" not in {word[0] for word in _n._PREFIXES} | set(CN_CHARS)
+_NUMERAL_OR_UP = _chars(set("0123456789０１２３４５６７８９上") | set(CN_CHARS))
 _NO_NUMERAL_NEAR = (
-    f"{_WORD_ONLY}(?!{_NUMERAL_START[0]}^{_NUMERAL_START[1:]}"
-    f"{{0,{max(len(word) for word in _n._PREFIXES) + 1}}}+{_NUMERAL_START})"
+    f"{_WORD_ONLY}(?!{_NUMERAL_OR_UP[0]}^{_NUMERAL_OR_UP[1:]}"
+    f"{{0,{max(len(word) for word in _n._PREFIXES) + 1}}}+{_NUMERAL_OR_UP})"
     f"|上(?!{_n._UP_MULT})"
 )
 
