@@ -210,6 +210,9 @@ def test_coordinated_zero_is_zero_for_each_and_coordinated_number_is_a_problem()
     got = read("涉及政府信息公开的行政复议和行政诉讼共3件。")
     assert got.figures == ()
     assert [p.code for p in got.problems] == ["figures.coordinated"]
+    # (not this year's number: a cumulative total records no problem either)
+    got = read("截至目前累计收到行政复议、行政诉讼3件。")
+    assert got.figures == () and got.problems == ()
 
 
 # --------------------------------------------------------------------------------------

@@ -597,6 +597,12 @@ _SCAN_PIECES = st.sampled_from(
             "。",
             "超过",
             "不足",
+            "不到",
+            "不超过",
+            "大约",
+            "将近",
+            "接近",
+            "至少",
         ],
         *[
             "点",
@@ -606,6 +612,7 @@ _SCAN_PIECES = st.sampled_from(
             "萬",
             "億",
             "上千",
+            "上年",
             "一次性",
             "第一",
             "百余",
@@ -659,6 +666,8 @@ def test_compact_scan_agrees_on_the_seeds() -> None:
         # digits with a unit read by the skipping pattern: the unit PATTERN reads (件次,
         # not 件 before 次半), and none where PATTERN reads more (a range, 以上, 半)
         "0件次半，3人民，4人次半，5%至6%，7 \n 条以上，8条以上述，9年半，10期间，11‰",
+        # (a qualifier word, two spaces, then 上百: the numeral starts six characters on)
+        "不超过  上百人，约上千元",
         *(p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))),
     ]
     for text in texts:

@@ -113,14 +113,29 @@ def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
 
 
 _NOT_FIRST = "[^" + _FIRST[1:]
-# a character a quantity can start with only through a qualifier word (约, 不超过) or 上
-# (上百), with no numeral character close enough after it for PATTERN to match there
-# (PATTERN's numeral starts at most len(word) + 2 characters after the word's start)
+# a character a quantity can start with only through a qualifier word (约, 不超过), with
+# no numeral character (or 上, of 上百) close enough after it for PATTERN to match there
+# (PATTERN's numeral starts at most len(word) + 2 characters after the word's start), or
+# where no qualifier word stands (至 of 至2020年, 不 of 不断: the first character of
+# words of two or more characters only), or a 上 that no multiplier follows (上年:
+# PATTERN matches at 上 only in 上百, 上千…)
 _NUMERAL_START = _chars(set("0123456789０１２３４５６７８９") | set(CN_CHARS))
-_WORD_ONLY = _chars({word[0] for word in _n._PREFIXES} - set(CN_CHARS) | {"上"})
+_WORD_ONLY = _chars({word[0] for word in _n._PREFIXES} - set(CN_CHARS))
+assert "上" not in {word[0] for word in _n._PREFIXES} | set(CN_CHARS)
+_NUMERAL_OR_UP = _chars(set("0123456789０１２３４５６７８９上") | set(CN_CHARS))
+_WORD_RESTS: dict[str, list[str]] = {}
+for _word in _n._PREFIXES:
+    _WORD_RESTS.setdefault(_word[0], []).append(re.escape(_word[1:]))
+_NO_WORD = "|".join(
+    f"{first}(?!{'|'.join(rests)})"
+    for first, rests in sorted(_WORD_RESTS.items())
+    if "" not in rests and first not in CN_CHARS
+)
+del _word
 _NO_NUMERAL_NEAR = (
-    f"{_WORD_ONLY}(?!{_NUMERAL_START[0]}^{_NUMERAL_START[1:]}"
-    f"{{0,{max(len(word) for word in _n._PREFIXES) + 1}}}+{_NUMERAL_START})"
+    f"{_WORD_ONLY}(?!{_NUMERAL_OR_UP[0]}^{_NUMERAL_OR_UP[1:]}"
+    f"{{0,{max(len(word) for word in _n._PREFIXES) + 1}}}+{_NUMERAL_OR_UP})"
+    f"|{_NO_WORD}|上(?!{_n._UP_MULT})"
 )
 
 

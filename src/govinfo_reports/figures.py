@@ -642,13 +642,30 @@ class _Reader:
                 "|" in lead_flat or "\t" in lead_flat or not P.UNITLESS_LEAD.search(lead_flat)
             ):
                 continue  # (the same for a table cell: … | 58 | 7 |)
+            k = bisect_right(section_starts, start) - 1  # self._section_at(start)
+            section = section_spans[k][1] if k >= 0 else SectionKind.UNKNOWN
+            # the words just before (this sentence and the one before it) mention 申请
+            app_ctx = (
+                section is SectionKind.APPLICATIONS
+                or text.find("申请", start - 120 if start > 120 else 0, start) >= 0
+            )
+            # the kinds first: most candidates have none, and then the clause is not read
+            # (unless _classify recorded a problem: it is dropped when the clause rules the
+            # number out)
+            n_problems = len(self.problems)
+            kinds = self._classify(lead_flat, tail, i, unit, app_ctx, section)
+            # (the appeal count this number may narrow to disclosure: _narrow)
+            narrow = last_appeal if "公开" in lead_flat else None
+            if not kinds and narrow is None and len(self.problems) == n_problems:
+                continue
             clause_lead = text[clause_start:start]
+            # (a number cut by a line break: which one is not known)
+            cut = clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1)
             if "\n" in clause_lead:  # (a line of a PDF's text layer wraps the clause)
-                if clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1):
-                    continue  # (a number cut by a line break: which one is not known)
                 clause_lead = clause_lead.replace("\n", "")
             if (
-                (series and self._has_series(clause_start, clause_end))
+                cut
+                or (series and self._has_series(clause_start, clause_end))
                 or (
                     ("累计" in clause_lead or "历年" in clause_lead)
                     and P.CUMULATIVE.search(clause_lead)
@@ -660,26 +677,19 @@ class _Reader:
                 or self._since_opening(clause_start)
                 or (self.department and "全" in clause_lead and P.WHOLE_AREA.search(clause_lead))
                 or ("属" in clause_lead and P.SUB_UNITS.search(clause_lead))
+                or _is_comparison(lead_flat)
+                # (a year of P.CLAUSE_YEAR is written 20xx or 二〇xx: a cheap test before
+                # _other_year)
+                or (
+                    "年" in clause_lead
+                    and ("20" in clause_lead or "二" in clause_lead)
+                    and self._other_year(clause_lead)
+                )
             ):
+                del self.problems[n_problems:]
                 continue
-            # (a year of P.CLAUSE_YEAR is written 20xx or 二〇xx: a cheap test before
-            # _other_year)
-            if _is_comparison(lead_flat) or (
-                "年" in clause_lead
-                and ("20" in clause_lead or "二" in clause_lead)
-                and self._other_year(clause_lead)
-            ):
-                continue
-            k = bisect_right(section_starts, start) - 1  # self._section_at(start)
-            section = section_spans[k][1] if k >= 0 else SectionKind.UNKNOWN
-            # the words just before (this sentence and the one before it) mention 申请
-            app_ctx = (
-                section is SectionKind.APPLICATIONS
-                or text.find("申请", start - 120 if start > 120 else 0, start) >= 0
-            )
-            kinds = self._classify(lead_flat, tail, i, unit, app_ctx, section)
-            if last_appeal is not None and "公开" in lead_flat:
-                kinds = self._narrow(kinds, lead_flat, start, last_appeal)
+            if narrow is not None:
+                kinds = self._narrow(kinds, lead_flat, start, narrow)
             if kinds:
                 q = self._q(i)  # (built only for a figure)
                 # a sub-unit acting for the agency counts its share: weaker

@@ -191,7 +191,9 @@ _ARC = rf"{_AR}(?:(?:余|多)?+{_MULT}++(?:[{_D}]++{_MULT}++)*+)?+"
 _CNC = f"[{CN_CHARS}]"
 _CN = rf"{_CNC}++(?:点[〇零一二三四五六七八九]++[万亿]*+)?+(?:[余多][万亿]++)?+"
 _PCT = rf"百分之(?:{_AR}|{_CNC}++(?:点[〇零一二三四五六七八九]++)?+)"
-_UP = "上[百千万亿]++"
+# (上百, 上千: 上 starts a numeral only before one of these)
+_UP_MULT = "[百千万亿]"
+_UP = f"上{_UP_MULT}++"
 _NUM = f"(?:{_PCT}|{_ARC}|{_UP}|{_CN})"
 _SP = r"[ \t\u3000\xa0]{0,4}+(?:\r?\n[ \t\u3000\xa0]{0,8}+)?+"
 
