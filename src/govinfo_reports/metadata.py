@@ -238,7 +238,7 @@ _NOT_NAME = lazy_regex(
     r"|[本全][省市县区]|成立|上级|关于|根据|按照|依据|通知|报告|年度|公开|条例|规定|办法|要求|工作|情况"
     r"|网站|门户|平台|栏目|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
-    r"|应当|应该|必须"
+    r"|应当|应该|必须|针对|围绕|会上"
 )
 _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
@@ -1293,6 +1293,15 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             why = "文本是一篇年度报告范文(范本),不是某一机关的政府信息公开工作年度报告"
         elif "年" in text[:_NOTICE_HEAD] and _PART_YEAR_TITLE.search(text, 0, _NOTICE_HEAD):
             why = "文本是一年中一段时期(上半年、季度、几个月)的统计,不是政府信息公开工作年度报告"
+        elif _OTHER_KIND_TITLE.search(text, 0, _NOTICE_HEAD) is not None:
+            why = (
+                "文本的标题表明它是另一种文件(工作要点、方案、总结、公开指南、评估报告、"
+                "法治政府建设报告、统计公报、预决算等),不是政府信息公开工作年度报告"
+            )
+        elif _ASSEMBLY_ADDRESS.search(text, 0, _NOTICE_HEAD) is not None:
+            why = (
+                "文本是向人大或政协会议所作的报告(各位代表/各位委员:),不是政府信息公开工作年度报告"
+            )
     if why is not None:
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
@@ -1325,6 +1334,20 @@ _PART_YEAR_TITLE = lazy_re(
     r"(?:上半年|下半年|前三季度|第?[一二三四1-4][ \t]{0,2}季度|\d{1,2}[-—～~至](?:[1-9]|1[01])月)"
     r"[^\n。，,；;]{0,40}$"
 )
+#: a title line of another kind of document than a disclosure report, which no title
+#: line calls a 年度报告 (see _called_a_report): a plan (2022年政务公开工作要点, 实施方案), a
+#: summary (政务公开工作总结), a guide (政府信息公开指南), an evaluation (第三方评估报告), a
+#: report on another duty (法治政府建设年度报告, 政府工作报告), a statistics bulletin, a
+#: budget or final account, a social responsibility report, an application form; a line
+#: with a colon (相关文章: …) is page chrome naming another page
+_OTHER_KIND_TITLE = lazy_re(
+    r"(?m)^[^\n。，,；;:：《》“”]{0,60}?(?:工作要点|实施方案|工作方案|工作计划|工作总结|年终总结"
+    r"|公开指南|评估报告|法治政府建设[^\n。，,；;:：]{0,12}?报告|政府工作报告|统计公报"
+    r"|部门预算|部门决算|社会责任报告|申请表)[ \t]*$"
+)
+#: the salutation of a report made to a people's congress or a CPPCC meeting (各位代表:,
+#: 主任、副主任、秘书长、各位委员:) on a line of its own
+_ASSEMBLY_ADDRESS = lazy_re(r"(?m)^[ \t\u3000]*[^\n。]{0,20}各位(?:代表|委员)[ \t]*[:：][ \t]*$")
 _ADDRESSEE = lazy_re(r"(?m)^[ \t\u3000]*各[^\n:：。]{1,60}[:：][ \t]*$")
 
 

@@ -1,0 +1,139 @@
+"""Cases found by running the library on real pages that look like a disclosure annual
+report but are none (plans, guides, evaluations, speeches to a congress, meeting news)
+and on reports of unusual shapes (probe of stop 17): each test is a constructed fixture
+with its own wording and numbers, and a near case with a real report's wording that must
+stay a report."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+
+def _codes(text: str) -> list[str]:
+    return [p.code for p in gr.parse(text).problems]
+
+
+def _figures(text: str) -> dict[str, list[int | None]]:
+    out: dict[str, list[int | None]] = {}
+    for f in gr.parse(text).figures:
+        out.setdefault(f.kind.value, []).append(f.quantity.value)
+    return out
+
+
+# --- a title line of another kind of document -----------------------------------------
+
+_BODY = (
+    "一、深化重点领域信息公开\n"
+    "(一)做好财政信息公开。按要求公开预决算信息,主动公开政府信息。\n"
+    "(二)做好依申请公开。规范办理政府信息公开申请。\n"
+)
+
+# (one title a line)
+_OTHER_KINDS = """
+青禾市2023年政务公开工作要点
+青禾县全面推进基层政务公开标准化规范化工作实施方案
+青禾区政府信息公开指南
+2019年政府信息公开第三方评估报告
+青禾市人民政府2022年度法治政府建设年度报告
+青禾县2021年法治政府建设情况的报告
+2020年青禾市国民经济和社会发展统计公报
+青禾市财政局2022年部门决算
+青禾镇2021年政务公开工作总结
+政府信息公开申请表
+""".strip().splitlines()
+
+
+@pytest.mark.parametrize("title", _OTHER_KINDS)
+def test_a_title_naming_another_kind_of_document_is_no_report(title: str) -> None:
+    codes = _codes(f"{title}\n{_BODY}")
+    assert "report.not_a_report" in codes
+    assert "identity.agency_missing" not in codes
+
+
+_REPORT_TITLES = """
+青禾市2023年政府信息公开工作年度报告
+青禾市2023年政务公开工作年度报告
+青禾县政府信息公开工作年度报告(2022年度)
+青禾市人民政府办公室2021年政府信息公开年报
+""".strip().splitlines()
+
+
+@pytest.mark.parametrize("title", _REPORT_TITLES)
+def test_a_report_citing_a_plan_or_a_guide_stays_a_report(title: str) -> None:
+    # (a report names the year's 工作要点, its 指南 and its 法治政府建设 work in its text)
+    text = (
+        f"{title}\n"
+        "根据《2023年政务公开工作要点》和本机关政府信息公开指南,编制本报告。\n"
+        "一、总体情况\n(一)主动公开。全年主动公开政府信息120条,法治政府建设年度报告按时公开。\n"
+        "二、主动公开政府信息情况\n"
+    )
+    codes = _codes(text)
+    assert "report.not_a_report" not in codes
+    assert _figures(text)["proactive_disclosures"] == [120]
+
+
+def test_a_report_with_its_title_only_on_the_chrome_and_a_plan_in_a_link_stays_a_report() -> None:
+    text = (
+        "相关文章: 青禾市2023年政务公开工作要点\n"
+        "根据《中华人民共和国政府信息公开条例》,现公布我局2022年政府信息公开工作年度报告。\n"
+        "一、总体情况\n(一)主动公开。全年主动公开政府信息36条。\n"
+    )
+    assert "report.not_a_report" not in _codes(text)
+
+
+def test_a_report_summing_up_its_year_in_a_sentence_stays_a_report() -> None:
+    # (工作总结 inside a sentence, not a title line of its own)
+    text = (
+        "青禾县交通运输局2020年政府信息公开工作年度报告\n"
+        "现将本局2020年政府信息公开工作总结如下:\n"
+        "一、总体情况\n全年主动公开政府信息45条。\n"
+    )
+    assert "report.not_a_report" not in _codes(text)
+
+
+# --- a report to a people's congress -----------------------------------------------------
+
+
+def test_a_report_to_a_congress_standing_committee_is_no_report() -> None:
+    text = (
+        "青禾市中级人民法院\n主任、副主任、秘书长、各位委员:\n"
+        "现将全市法院行政审判工作情况报告如下:\n"
+        "一、基本情况\n两年来共受理一审行政诉讼案件1320件,涉及政府信息公开等新类型案件。\n"
+    )
+    assert "report.not_a_report" in _codes(text)
+
+
+def test_a_report_addressing_no_assembly_stays_a_report() -> None:
+    text = (
+        "青禾市司法局2021年政府信息公开工作年度报告\n"
+        "一、总体情况\n本年度召开会议听取各位委员意见。全年主动公开政府信息52条。\n"
+    )
+    assert "report.not_a_report" not in _codes(text)
+
+
+# --- N个…领域 counts fields, not cases -------------------------------------------------------
+
+
+def test_a_count_of_fields_is_no_lawsuit_count() -> None:
+    text = "一、总体情况\n2021年,行政诉讼案件已涉及30多个行政管理领域。\n"
+    assert "administrative_lawsuits" not in _figures(text)
+
+
+def test_a_count_of_lawsuits_in_a_field_still_reads() -> None:
+    text = "一、总体情况\n2021年,本机关被提起政府信息公开行政诉讼2个,均为征收领域的案件。\n"
+    assert _figures(text).get("administrative_lawsuits") == [2]
+
+
+# --- a meeting's news names no body ----------------------------------------------------------
+
+
+def test_a_meeting_news_sentence_names_no_body() -> None:
+    text = (
+        "青禾县召开2023年度政府信息公开工作年报编制部署会\n"
+        "会上针对政府信息公开年报总体情况、主动公开政府信息情况的撰写要求做了指导。\n"
+    )
+    r = gr.parse(text)
+    assert r.agency is None
+    assert r.title is None or "会上" not in r.title
