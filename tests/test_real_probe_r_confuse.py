@@ -139,3 +139,25 @@ def test_a_meeting_news_sentence_names_no_body() -> None:
     r = gr.parse(text)
     assert r.agency is None
     assert r.title is None or "会上" not in r.title
+
+
+# --- a preamble's compiling verb is no part of the title -----------------------------------
+
+_PREAMBLES = """
+根据规定要求,由青山镇人民政府编制的2018年度政府信息公开年度报告。
+根据条例要求,青山镇政府编制2020年政府信息公开年度报告。
+根据条例要求,青山镇人民政府特此编制2024年度政府信息公开工作年度报告。
+""".strip().splitlines()
+
+
+@pytest.mark.parametrize("preamble", _PREAMBLES)
+def test_a_compiling_verb_is_no_part_of_the_title(preamble: str) -> None:
+    r = gr.parse(f"{preamble}\n一、总体情况\n全年主动公开政府信息21条。\n")
+    assert r.title is not None
+    assert "编制" not in r.title
+    assert r.title.startswith("青山镇")
+
+
+def test_a_body_named_for_compiling_keeps_its_name_in_the_title() -> None:
+    text = "青禾县机构编制委员会办公室2020年政府信息公开工作年度报告\n一、总体情况\n"
+    assert gr.parse(text).title == "青禾县机构编制委员会办公室2020年政府信息公开工作年度报告"

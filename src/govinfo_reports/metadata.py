@@ -607,10 +607,28 @@ _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发")
 _TITLE_LEAD_FIRSTS = "关现特向"
 
 
+#: a preamble's verb between the body's name and the report's year (由青山镇人民政府编制的
+#: 2016年度…报告, 青山镇政府编制2020年…, …人民政府特此编制2024年度…), and the 由 before the
+#: name: the body compiles the report, neither is part of the report's title
+_TITLE_VERB = lazy_regex(
+    r"^由(?=\p{Han})|(?:特此编制|特编制|编制的|编制)(?=\s{0,2}(?:\d|[〇零一二][〇零一二三四五六七八九]))"
+)
+
+
 def _tidy_title(text: str) -> str:
+    """The title a title line's text gives: no lead words (现公布, 关于印发), no compiling
+    verb, no blanks between Han characters.
+
+    >>> _tidy_title("由青山镇人民政府编制的2016年度政府信息公开年度报告")
+    '青山镇人民政府2016年度政府信息公开年度报告'
+    >>> _tidy_title("青禾县机构编制委员会办公室2020年政府信息公开工作年度报告")
+    '青禾县机构编制委员会办公室2020年政府信息公开工作年度报告'
+    """
     text = text.strip()
     if text[:1] in _TITLE_LEAD_FIRSTS or any(w in text for w in _TITLE_LEAD_WORDS):
         text = _TITLE_LEAD.sub("", text, count=1)  # (else it removes nothing)
+    if "编制" in text:
+        text = _TITLE_VERB.sub("", text)
     parts = text.split()
     if not text or (len(parts) == 1 and len(parts[0]) == len(text)):
         return text  # (no blank at all: str's blanks are all regex's \s, and \x1c-\x1f)
