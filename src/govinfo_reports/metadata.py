@@ -1354,17 +1354,18 @@ _PART_YEAR_TITLE = lazy_re(
 )
 #: a title line of another kind of document than a disclosure report, which no title
 #: line calls a 年度报告 (see _called_a_report): a plan (2022年政务公开工作要点, 实施方案), a
-#: summary (政务公开工作总结), a guide (政府信息公开指南), an evaluation (第三方评估报告), a
-#: report on another duty (法治政府建设年度报告, 政府工作报告), a statistics bulletin, a
-#: budget or final account (部门决算, 单位预算, 决算公开说明), a social responsibility
-#: report, an application form; a line with a colon (相关文章: …) is page chrome naming
-#: another page, and a numbered line ((二)财政预决算, 3.落实政务公开工作要点) a heading
+#: summary (政务公开工作总结, a collection of them: …工作总结汇编(20篇)), a guide
+#: (政府信息公开指南), an evaluation (第三方评估报告), a report on another duty
+#: (法治政府建设年度报告, 政府工作报告), a statistics bulletin, a budget or final account
+#: (部门决算, 单位预算, 决算公开说明), a social responsibility report, an application form;
+#: a line with a colon (相关文章: …) is page chrome naming another page, and a numbered
+#: line ((二)财政预决算, 3.落实政务公开工作要点) a heading
 _OTHER_KIND_TITLE = lazy_re(
     r"(?m)^(?![ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,2}[、.．]|第))[^\n。，,；;:：《》“”]{0,60}?(?:工作要点|实施方案|工作方案|工作计划"
     r"|工作总结|年终总结|公开指南|评估报告|法治政府建设[^\n。，,；;:：]{0,12}?报告|政府工作报告"
     r"|统计公报|(?:部门|单位|年度?)(?:预算|决算)(?:公开)?(?:情况)?(?:说明)?|社会责任报告|申请表)"
-    r"[ \t]*$"
+    r"(?:汇编|选编|精选)?(?:[（(【][^\n）)】]{0,10}[）)】])?[ \t]*$"
 )
 #: the salutation of a report made to a people's congress or a CPPCC meeting (各位代表:,
 #: 主任、副主任、秘书长、各位委员:) on a line of its own
