@@ -94,6 +94,16 @@ _STAYS_A_REPORT = {
     # (各位委员 inside a sentence)
     "assembly": "青禾市司法局2021年政府信息公开工作年度报告\n"
     "一、总体情况\n本年度召开会议听取各位委员意见。全年主动公开政府信息52条。\n",
+    # (a wiki page under a news-like headline holding the report's own numbered text)
+    "wiki": "青禾省交通运输厅发布2012年政府信息公开工作年度报告\n"
+    "一、概述\n2012年,本厅主动公开政府信息1450条。\n二、主动公开政府信息情况\n",
+    # (an infographic version of a report)
+    "infographic": "图解:青禾市2022年政府信息公开工作年度报告\n"
+    "一、总体情况\n全年主动公开政府信息1260条。\n二、主动公开政府信息情况\n",
+    # (the report's own title first, a link to its reading after it)
+    "link": "青禾市2022年政府信息公开工作年度报告\n"
+    "相关解读 《青禾市2022年政府信息公开工作年度报告》解读\n"
+    "一、总体情况\n全年主动公开政府信息1260条。\n",
 }
 
 
@@ -162,3 +172,24 @@ def test_a_compiling_verb_is_no_part_of_the_title(preamble: str) -> None:
 def test_a_body_named_for_compiling_keeps_its_name_in_the_title() -> None:
     text = "青禾县机构编制委员会办公室2020年政府信息公开工作年度报告\n一、总体情况\n"
     assert gr.parse(text).title == "青禾县机构编制委员会办公室2020年政府信息公开工作年度报告"
+
+
+# --- news about a report, a reading of one ---------------------------------------------------
+
+_NEWS = (
+    "青禾省发布2019年政府信息公开工作年度报告\n2020-03-27 来源: 青禾日报\n"
+    "26日,青禾省人民政府向社会发布2019年政府信息公开工作年度报告。报告显示,"
+    "全省全年主动公开政府信息310.2万条,收到政府信息公开申请4210件。\n"
+)
+
+
+def test_news_about_a_report_is_no_report() -> None:
+    assert "report.not_a_report" in _codes(_NEWS)
+
+
+def test_a_reading_of_a_report_is_no_report() -> None:
+    text = (
+        "文字解读:青禾市东城街道办事处2021年政府信息公开工作年度报告\n"
+        "一、编制背景\n根据条例要求编写本报告。\n二、主要内容\n报告共分为六部分。\n"
+    )
+    assert "report.not_a_report" in _codes(text)

@@ -1320,6 +1320,10 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             why = (
                 "文本是向人大或政协会议所作的报告(各位代表/各位委员:),不是政府信息公开工作年度报告"
             )
+    if why is None and _about_a_report(
+        text[:_NOTICE_HEAD], real_titles, has_sections=bool(sections)
+    ):
+        why = "文本是关于一份年度报告的新闻或解读(…发布…年度报告、解读:…),不是报告本身"
     if why is not None:
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
@@ -1367,6 +1371,42 @@ _OTHER_KIND_TITLE = lazy_re(
     r"|统计公报|(?:部门|单位|年度?)(?:预算|决算)(?:公开)?(?:情况)?(?:说明)?|社会责任报告|申请表)"
     r"(?:汇编|选编|精选)?(?:[（(【][^\n）)】]{0,10}[）)】])?[ \t]*$"
 )
+#: a headline of news about a report (贵州省发布2016年政府信息公开工作年度报告: a verb of
+#: publishing between the body and the year), on a line of its own
+_NEWS_HEADLINE = lazy_re(
+    r"(?m)^[ \t\u3000]*[^\n。，,；;:：《》]{2,30}?(?:发布|公布|出炉|晒出)[ \t]*\d{4}[ \t]*年度?"
+    r"[^\n。，,；;:：]{0,40}?(?:年度报告|年报)[ \t]*$"
+)
+_NEWS_VERBS = ("发布", "公布", "出炉", "晒出")
+#: the title of a reading of a report (文字解读:某街道2022年…年度报告, 关于《…年度报告》的
+#: 解读), on a line of its own
+_READING_TITLE = lazy_re(
+    r"(?m)^[ \t\u3000]*(?:(?:文字|图文|政策)?解读[ \t]*[:：][^\n。]{0,80}?(?:年度报告|年报)》?"
+    r"|[^\n。]{0,80}?(?:年度报告|年报)》?的?(?:政策|文字|图文)?解读)[ \t]*$"
+)
+
+
+def _about_a_report(head: str, real_titles: list[_Title], *, has_sections: bool) -> bool:
+    """Whether ``head`` opens as a reading of a report, or (with no numbered sections of
+    a report's own: a wiki page under such a headline holds the report's text) as news
+    about one: a line of _READING_TITLE or _NEWS_HEADLINE before any other title line (a
+    report's own title line comes first; a link to a reading of it may follow).
+
+    >>> news = "青禾省发布2016年政府信息公开工作年度报告\\n27日,省政府发布…"
+    >>> _about_a_report(news, [], has_sections=False)
+    True
+    >>> _about_a_report(news + "\\n一、概述\\n", [], has_sections=True)
+    False
+    >>> reading = "文字解读:青禾镇2022年政府信息公开工作年度报告\\n一、编制背景"
+    >>> _about_a_report(reading, [], has_sections=True)
+    True
+    """
+    m = _READING_TITLE.search(head) if "解读" in head else None
+    if m is None and not has_sections and any(v in head for v in _NEWS_VERBS):
+        m = _NEWS_HEADLINE.search(head)
+    return m is not None and m.start() <= min((t.start for t in real_titles), default=m.start())
+
+
 #: the salutation of a report made to a people's congress or a CPPCC meeting (各位代表:,
 #: 主任、副主任、秘书长、各位委员:) on a line of its own
 _ASSEMBLY_ADDRESS = lazy_re(r"(?m)^[ \t\u3000]*[^\n。]{0,20}各位(?:代表|委员)[ \t]*[:：][ \t]*$")
