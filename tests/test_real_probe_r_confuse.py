@@ -47,6 +47,7 @@ _OTHER_KINDS = """
 青禾镇2021年政务公开工作总结
 2021年政务公开工作总结汇编(12篇)
 政府信息公开申请表
+青禾乡人民政府信息公开工作年度报告制度
 """.strip().splitlines()
 
 
@@ -100,6 +101,9 @@ _STAYS_A_REPORT = {
     # (an infographic version of a report)
     "infographic": "图解:青禾市2022年政府信息公开工作年度报告\n"
     "一、总体情况\n全年主动公开政府信息1260条。\n二、主动公开政府信息情况\n",
+    # (the rules for reports named inside a sentence)
+    "rules": "青禾乡2009年政府信息公开工作年度报告\n"
+    "一、概述\n健全政府信息公开工作年度报告制度,全年主动公开政府信息80条。\n",
     # (the report's own title first, a link to its reading after it)
     "link": "青禾市2022年政府信息公开工作年度报告\n"
     "相关解读 《青禾市2022年政府信息公开工作年度报告》解读\n"

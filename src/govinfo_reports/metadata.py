@@ -413,9 +413,10 @@ class _Title:
 
 
 #: what follows a report's name that makes it part of another document's or task's name
-#: (…年度报告的函, …年度报告的通知, 部署…年度报告编制工作): the report is not this text
+#: (…年度报告的函, …年度报告的通知, 部署…年度报告编制工作, the rules for them: …年度报告制度):
+#: the report is not this text
 _ABOUT_THE_REPORT = lazy_regex(
-    r"的\p{Han}|编制|编写|撰写|报送|格式|模板|范文|范本|样本|工作|有关|相关"
+    r"的\p{Han}|编制|编写|撰写|报送|格式|模板|范文|范本|样本|工作|有关|相关|制度|办法|细则|规定|规程"
 )
 
 
@@ -1314,7 +1315,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         elif _OTHER_KIND_TITLE.search(text, 0, _NOTICE_HEAD) is not None:
             why = (
                 "文本的标题表明它是另一种文件(工作要点、方案、总结、公开指南、评估报告、"
-                "法治政府建设报告、统计公报、预决算等),不是政府信息公开工作年度报告"
+                "法治政府建设报告、统计公报、预决算、年报制度等),不是政府信息公开工作年度报告"
             )
         elif _ASSEMBLY_ADDRESS.search(text, 0, _NOTICE_HEAD) is not None:
             why = (
@@ -1361,14 +1362,16 @@ _PART_YEAR_TITLE = lazy_re(
 #: summary (政务公开工作总结, a collection of them: …工作总结汇编(20篇)), a guide
 #: (政府信息公开指南), an evaluation (第三方评估报告), a report on another duty
 #: (法治政府建设年度报告, 政府工作报告), a statistics bulletin, a budget or final account
-#: (部门决算, 单位预算, 决算公开说明), a social responsibility report, an application form;
-#: a line with a colon (相关文章: …) is page chrome naming another page, and a numbered
-#: line ((二)财政预决算, 3.落实政务公开工作要点) a heading
+#: (部门决算, 单位预算, 决算公开说明), a social responsibility report, an application form,
+#: the rules for reports (…信息公开工作年度报告制度); a line with a colon (相关文章: …) is
+#: page chrome naming another page, and a numbered line ((二)财政预决算, 3.落实政务公开工作
+#: 要点) a heading
 _OTHER_KIND_TITLE = lazy_re(
     r"(?m)^(?![ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,2}[、.．]|第))[^\n。，,；;:：《》“”]{0,60}?(?:工作要点|实施方案|工作方案|工作计划"
     r"|工作总结|年终总结|公开指南|评估报告|法治政府建设[^\n。，,；;:：]{0,12}?报告|政府工作报告"
-    r"|统计公报|(?:部门|单位|年度?)(?:预算|决算)(?:公开)?(?:情况)?(?:说明)?|社会责任报告|申请表)"
+    r"|统计公报|(?:部门|单位|年度?)(?:预算|决算)(?:公开)?(?:情况)?(?:说明)?|社会责任报告|申请表"
+    r"|(?:报告|年报)(?:制度|办法|细则|规定|规程))"
     r"(?:汇编|选编|精选)?(?:[（(【][^\n）)】]{0,10}[）)】])?[ \t]*$"
 )
 #: a headline of news about a report (贵州省发布2016年政府信息公开工作年度报告: a verb of
