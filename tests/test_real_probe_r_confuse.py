@@ -197,3 +197,20 @@ def test_a_reading_of_a_report_is_no_report() -> None:
         "一、编制背景\n根据条例要求编写本报告。\n二、主要内容\n报告共分为六部分。\n"
     )
     assert "report.not_a_report" in _codes(text)
+
+
+# --- a page or column gathering reports names no report --------------------------------------
+
+
+def test_a_column_gathering_reports_is_no_title() -> None:
+    text = (
+        "每年3月31日前,各级行政机关应公布本机关年度报告。\n"
+        "2019年政府信息公开工作年度报告展示平台 来源:青禾政府网\n"
+        "今年集中展示62家单位的年报。\n"
+    )
+    assert gr.parse(text).title is None
+
+
+def test_a_report_title_before_its_contents_line_stays_the_title() -> None:
+    text = "青禾市2022年政府信息公开工作年度报告\n目录\n一、总体情况\n全年主动公开政府信息90条。\n"
+    assert gr.parse(text).title == "青禾市2022年政府信息公开工作年度报告"
