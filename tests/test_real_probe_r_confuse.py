@@ -214,3 +214,23 @@ def test_a_column_gathering_reports_is_no_title() -> None:
 def test_a_report_title_before_its_contents_line_stays_the_title() -> None:
     text = "青禾市2022年政府信息公开工作年度报告\n目录\n一、总体情况\n全年主动公开政府信息90条。\n"
     assert gr.parse(text).title == "青禾市2022年政府信息公开工作年度报告"
+
+
+# --- a title naming the body wins over the chrome's bare title ------------------------------
+
+
+def test_the_title_naming_the_body_wins_over_the_chromes_bare_title() -> None:
+    text = (
+        "首页 > 乡镇信息公开 > 年度报告\n2021年政府信息公开工作年度报告\n访问量:\n"
+        "青禾乡人民政府\n2021年政府信息公开工作年度报告\n一、概述\n全年主动公开政府信息40条。\n"
+    )
+    assert gr.parse(text).title == "青禾乡人民政府2021年政府信息公开工作年度报告"
+
+
+def test_a_bare_title_stays_when_only_an_older_report_names_the_body() -> None:
+    text = (
+        "2022年政府信息公开工作年度报告\n"
+        "本机关在《青禾县水利局2021年政府信息公开工作年度报告》基础上改进工作。\n"
+        "一、总体情况\n全年主动公开政府信息40条。\n"
+    )
+    assert gr.parse(text).title == "2022年政府信息公开工作年度报告"

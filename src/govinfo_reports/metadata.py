@@ -1234,7 +1234,13 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 
     # --- year -----------------------------------------------------------------------
     title_year = next((t.year for t in real_titles if t.year is not None), None)
-    title_text = next((t.text for t in real_titles if not _self_title(t.text)), None)
+    titled = [t for t in real_titles if not _self_title(t.text)]
+    # (a title naming the body before one that does not: 2020年信息公开年报 on the page's
+    # chrome, then 蒲纺工业园区2020年…年度报告; of the year the titles give)
+    title_text = next(
+        (t.text for t in titled if t.agency is not None and t.year in (None, title_year)),
+        titled[0].text if titled else None,
+    )
     year = title_year
     how = "title"
     if year is None and "年" in body:  # (each pattern's year is followed by 年)
