@@ -627,14 +627,25 @@ class _Reader:
                 or (text.startswith("\n", end) and _cut_by_wrap(text, start, end))
             ):
                 continue  # (or a number cut by a line break: which one is not known)
-            k = bisect_left(clause_ends, start)  # self._clause_start(start)
+            # (2⏎46件: digits cut by a line break, no figure; the words before the first
+            # part say what it would be, for the problem below)
+            lead_end = start
+            if (
+                i > 0
+                and ends[i - 1] == start - 1
+                and text[start - 1] == "\n"
+                and _cut_by_wrap(text, start, -1)
+            ):
+                lead_end = starts[i - 1]
+            k = bisect_left(clause_ends, lead_end)  # self._clause_start(lead_end)
             clause_start = clause_ends[k - 1] + 1 if k > 0 else 0
-            if clause_start < start - lead_max:
-                clause_start = start - lead_max
+            if clause_start < lead_end - lead_max:
+                clause_start = lead_end - lead_max
             lead_start = clause_start
-            if i > 0 and ends[i - 1] > lead_start:
-                lead_start = ends[i - 1]
-            lead = text[lead_start:start].strip(" \t\u3000\n\r")
+            j = i - 1 if lead_end == start else i - 2
+            if j >= 0 and ends[j] > lead_start:
+                lead_start = ends[j]
+            lead = text[lead_start:lead_end].strip(" \t\u3000\n\r")
             lead_flat = (
                 P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
             )
@@ -660,12 +671,11 @@ class _Reader:
                 continue
             clause_lead = text[clause_start:start]
             # (a number cut by a line break: which one is not known)
-            cut = clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1)
+            cut = lead_end < start or (clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1))
             if "\n" in clause_lead:  # (a line of a PDF's text layer wraps the clause)
                 clause_lead = clause_lead.replace("\n", "")
             if (
-                cut
-                or (series and self._has_series(clause_start, clause_end))
+                (series and self._has_series(clause_start, clause_end))
                 or (
                     ("累计" in clause_lead or "历年" in clause_lead)
                     and P.CUMULATIVE.search(clause_lead)
@@ -688,6 +698,11 @@ class _Reader:
             ):
                 del self.problems[n_problems:]
                 continue
+            if cut:
+                del self.problems[n_problems:]
+                if kinds:
+                    self._number_cut(lead_end, end, kinds[0][0])
+                continue
             if narrow is not None:
                 kinds = self._narrow(kinds, lead_flat, start, narrow)
             if kinds:
@@ -700,6 +715,23 @@ class _Reader:
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
                 if len(kinds) == 1 and kinds[0][0] in appeal_kinds:
                     last_appeal = (kinds[0][0], q, "公开" in lead_flat)
+
+    def _number_cut(self, start: int, end: int, kind: FigureKind) -> None:
+        """Record that the number ``text[start:end]``, cut by a line break (2⏎46件), would be
+        a figure of ``kind``: whether it is one number or two is not known, so none is read.
+        """
+        words = self.text[start:end]
+        self.problems.append(
+            Problem(
+                code="figures.number_cut",
+                severity=Severity.WARNING,
+                message=(
+                    f"数字“{words.replace(chr(10), '⏎')}”被换行隔开，无法确定是一个数还是两个数，"
+                    f"未读取{kind.value}"
+                ),
+                span=self._src((start, end)),
+            )
+        )
 
     def _narrow(
         self,
