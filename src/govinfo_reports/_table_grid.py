@@ -57,7 +57,8 @@ SIGN_TOKEN = _AT_CELL + r"(?:[-—–－−﹣](?=\d)|" + _MINUS_WORD + f"(?={MI
 #: sign before a number (:data:`SIGN_TOKEN`)
 NUMBER = regex.compile(
     r"(?<![\d.])\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"  # 1,234,567(.8)
-    r"|(?<![\d.])\d++(?:\.\d++)?+"
+    # (a number before a list mark, 1. or 1、, numbers a label: no cell)
+    r"|(?<![\d.])\d++(?:\.\d++)?+(?![.．、])"
     f"|{_AT_CELL}[{DASH_CHARS}无]{_ALONE}|{SIGN_TOKEN}"
 )
 #: the sign a number of table 二 may print glued to it (本年增/减 -18)

@@ -1509,6 +1509,8 @@ class _Reader:
                     return self._placed_labels(parts, end), None
                 done = acc == total.value and len(parts) >= 2
                 return (self._placed_labels(parts, end) if done else []), prev
+            if unit is None and _in_open_quote(gap):
+                continue  # a number of a name (“某海关12360”微博): in the next part's label
             label = _clean_label(gap)
             prev = q_end
             if unit == "%":
@@ -1630,6 +1632,16 @@ def _row_pattern(label: str) -> re.Pattern[str]:
 # enumerators
 _LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通过")
 _ENUMERATOR_FIRST = frozenset("一二三四五六七八九十0123456789（(")
+
+
+def _in_open_quote(words: str) -> bool:
+    """True when ``words`` open a quotation or a title they do not close: a number after
+    them is part of a name (“热线12345”, 《2020年要点》), no count.
+
+    >>> [_in_open_quote(w) for w in ("，通过“某海关", "“某某”发布", "《规划")]
+    [True, False, True]
+    """
+    return words.count("“") > words.count("”") or words.count("《") > words.count("》")
 
 
 def _clean_label(words: str) -> str:

@@ -1,0 +1,152 @@
+"""Misreadings found by hand on real pages of the 国务院部门, the provinces and their
+departments, the municipalities with their districts and the development zones (2008-2024).
+
+Each fixture below is made up for its test (places 云溪/青禾, numbers invented) in the
+form the real page has, without its wording, and comes with a near case that still reads.
+"""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+from govinfo_reports.model import FigureKind
+
+K = FigureKind
+
+
+def _codes(text: str) -> set[str]:
+    """The problem codes of the report ``text`` parses to."""
+    return {problem.code for problem in gr.parse(text).validate()}
+
+
+def _table_figures(text: str) -> dict[FigureKind, int | float]:
+    return {f.kind: f.quantity.value for f in gr.parse(text).figures if f.from_table}
+
+
+def _parts(report: gr.Report) -> list[list[tuple[str, int | float]]]:
+    return [[(p.label, p.quantity.value) for p in b.parts] for b in report.breakdowns]
+
+
+# --- table 三 flattened one cell a line, cut after a list number -----------------------
+
+
+def _cells(*cells: str) -> str:
+    return "".join(f"{c} |\n" for c in cells)
+
+
+FLAT_TABLE3 = (
+    "青禾区规划局2021年政府信息公开工作年度报告\n"
+    "三、收到和处理政府信息公开申请情况\n"
+    + _cells("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况")
+    + "||||||||\n"
+    + _cells("自然人", "法人或其他组织", "总计")
+    + "|||||||\n"
+    + _cells("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
+    + "|||||\n"
+    + _cells("一、本年新收政府信息公开申请数量", "5", "5")
+    + "|||||||\n"
+    + _cells("二、上年结转政府信息公开申请数量", "0", "0")
+    + "|||||||\n"
+    + _cells("三、本年度办理结果", "(一)予以公开", "4", "4")
+    + "||||||\n"
+    + _cells("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "0")
+    + "||||||||\n"
+    + "(三)不予公开 |\n1.\n"
+)
+
+
+def test_the_number_of_a_cut_label_is_no_cell() -> None:
+    # the page ends at "1." of the row 1.属于国家秘密: read before as a total of 1 for
+    # 部分公开 (whose one printed number is 0)
+    got = _table_figures(FLAT_TABLE3)
+    assert got[K.APPLICATIONS_RECEIVED] == 5
+    assert got[K.APPLICATIONS_GRANTED] == 4
+    assert got.get(K.APPLICATIONS_PARTIALLY_GRANTED) in (None, 0)
+
+
+def test_a_cell_after_the_label_number_still_reads() -> None:
+    text = FLAT_TABLE3.replace(
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形) |\n0 |\n",
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形) |\n1 |\n1 |\n",
+    ).replace("(三)不予公开 |\n1.\n", "")
+    text = text.replace("|\n4 |\n4 |", "|\n3 |\n3 |")
+    assert _table_figures(text)[K.APPLICATIONS_PARTIALLY_GRANTED] == 1
+
+
+# --- a number in a quoted name is no part ------------------------------------------------
+
+QUOTED_NUMBER = (
+    "云溪海关2016年政府信息公开年度报告\n"
+    "一、主动公开政府信息的情况\n"
+    "2016年，我关主动公开政府信息520条，其中：通过门户网站公开各类信息共340条，"
+    "通过“云溪海关12360”政务微博微信发布信息180条，内容包括政策法规、办事指南等。\n"
+)
+
+
+def test_a_number_in_a_quoted_name_is_no_part() -> None:
+    # read before as a part 12360 of three, and a false prose.breakdown (12360 + … ≠ 520)
+    r = gr.parse(QUOTED_NUMBER)
+    assert [v for _, v in _parts(r)[0]] == [340, 180]
+    assert "12360" in _parts(r)[0][1][0]
+    assert "prose.breakdown" not in _codes(QUOTED_NUMBER)
+
+
+def test_parts_that_do_not_add_up_beside_a_quoted_name_still_warn() -> None:
+    text = QUOTED_NUMBER.replace("180条", "170条")
+    assert "prose.breakdown" in _codes(text)
+
+
+# --- a report a sentence names is no title ------------------------------------------------
+
+NAMED_IN_A_SENTENCE = (
+    "一、总体情况\n"
+    "2.主动公开情况\n"
+    "年内，规范发布2019年度政务公开年度报告，及时更新政府信息公开指南。"
+    "全年主动公开政府信息320条。\n"
+)
+
+
+def test_a_report_a_sentence_names_gives_no_title() -> None:
+    # read before: title 规范发布2019年度政务公开年度报告, year 2019 from it (as the title's)
+    r = gr.parse(NAMED_IN_A_SENTENCE)
+    assert r.title is None or "规范发布" not in r.title
+
+
+def test_a_report_announced_in_a_sentence_is_still_the_title() -> None:
+    text = "根据《条例》，现公布2019年度云溪区财政局政府信息公开工作年度报告。\n一、概述\n"
+    r = gr.parse(text)
+    assert r.year == 2019
+    assert r.agency == "云溪区财政局"
+
+
+# --- the name before 发布 and the year of a news title ------------------------------------
+
+
+def test_a_name_before_fabu_and_the_year_is_the_agency() -> None:
+    # read before: agency None (identity.agency_missing)
+    text = "云溪海关发布2013年政府信息公开工作年度报告\n一、主要工作概述\n2013年，本关推进公开。\n"
+    r = gr.parse(text)
+    assert (r.agency, r.year) == ("云溪海关", 2013)
+
+
+def test_an_announcing_lead_before_the_year_is_no_agency() -> None:
+    text = "根据《条例》，特向社会公布2013年度信息公开年度报告。\n一、概述\n我局推进公开。\n"
+    assert gr.parse(text).agency is None
+
+
+# --- a name with a bracketed note before the year -----------------------------------------
+
+
+def test_a_name_with_a_bracketed_note_before_the_year_is_the_agency() -> None:
+    # read before: agency None, title 2020年政府信息公开工作年度报告
+    text = (
+        "云溪海关（本级机关）2020年政府信息公开工作年度报告\n"
+        "一、总体情况\n2020年，本关主动公开政府信息88条。\n"
+    )
+    r = gr.parse(text)
+    assert (r.agency, r.year) == ("云溪海关", 2020)
+    assert r.title == "云溪海关(本级机关)2020年政府信息公开工作年度报告"
+
+
+def test_a_bracket_of_words_that_are_no_name_gives_no_agency() -> None:
+    text = "经研究（本年度）2020年政府信息公开工作年度报告\n一、总体情况\n我局推进公开。\n"
+    assert gr.parse(text).agency is None
