@@ -150,3 +150,29 @@ def test_a_name_with_a_bracketed_note_before_the_year_is_the_agency() -> None:
 def test_a_bracket_of_words_that_are_no_name_gives_no_agency() -> None:
     text = "经研究（本年度）2020年政府信息公开工作年度报告\n一、总体情况\n我局推进公开。\n"
     assert gr.parse(text).agency is None
+
+
+# --- the information of the key areas is a part of the disclosures ------------------------
+
+KEY_AREAS = (
+    "云溪经济开发区管理委员会2016年政府信息公开工作年度报告\n"
+    "二、主动公开情况\n"
+    "（一）主动公开总体情况\n"
+    "2016年，通过政府网站、政务微博等渠道公开政府信息2150条。\n"
+    "（二）政务公开要点落实情况\n"
+    "2016年，我委重点公开财政预决算、环境保护等信息，全年主动公开重点领域政府信息310条。\n"
+)
+
+
+def _proactive(text: str) -> list[int | float]:
+    return [f.quantity.value for f in gr.parse(text).figures if f.kind is K.PROACTIVE_DISCLOSURES]
+
+
+def test_the_key_areas_information_is_no_proactive_total() -> None:
+    # read before: proactive_disclosures 310 (the key areas' share of the 2150)
+    assert 310 not in _proactive(KEY_AREAS)
+
+
+def test_the_information_of_all_areas_is_still_the_proactive_total() -> None:
+    text = KEY_AREAS.replace("主动公开重点领域政府信息310条", "主动公开各领域政府信息2150条")
+    assert _proactive(text) == [2150]

@@ -120,9 +120,9 @@ PROACTIVE_WEAK = lazy_regex(
     r"|(?:全年|本年|年度|今年)(?:共|共计|累计)?(?:公开|发布|公布)(?:各类)?信息"
     r"(?:共|达|为)?[ \t]{0,2}$"
 )
-#: middle words that make a 主动公开…信息 count a part, not the total
+#: middle words that make a 主动公开…信息 count a part, not the total (…类, 重点领域…)
 _NEW_MEDIA = r"微博|微信|公众号|头条|抖音|视频号|客户端"
-PROACTIVE_PART = lazy_regex(r"(?<!各)类|公文|" + _NEW_MEDIA)
+PROACTIVE_PART = lazy_regex(r"(?<!各)类|(?<![各全])领域|公文|" + _NEW_MEDIA)
 #: a channel of the new media named before 主动公开/公开 (通过政务微博主动公开政府信息200
 #: 条): what that channel carried, a part of the disclosures
 MEDIA_CHANNEL = lazy_regex(_NEW_MEDIA)
