@@ -176,3 +176,33 @@ def test_the_key_areas_information_is_no_proactive_total() -> None:
 def test_the_information_of_all_areas_is_still_the_proactive_total() -> None:
     text = KEY_AREAS.replace("主动公开重点领域政府信息310条", "主动公开各领域政府信息2150条")
     assert _proactive(text) == [2150]
+
+
+# --- 本年增/减 written with a word: 增15, 减4 ---------------------------------------------
+
+SIGN_WORDS = (
+    "2021年度云溪县水利局政府信息公开年度报告\n"
+    "二、主动公开政府信息情况\n"
+    "第二十条第(一)项 | ||||\n"
+    "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | |\n"
+    "规章 | 0 | 0 | 0 | |\n"
+    "规范性文件 | 1 | 1 | 3 | |\n"
+    "第二十条第(五)项 | ||||\n"
+    "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n"
+    "行政许可 | 8 | 增12 | 31 | |\n"
+    "第二十条第(六)项 | ||||\n"
+    "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n"
+    "行政处罚 | 6 | 减2 | 9 | |\n"
+)
+
+
+def test_a_change_written_with_a_word_reads_with_its_sign() -> None:
+    # read before: None with table2.cell_unreadable ('增12', '减2')
+    cells = dict(gr.parse(SIGN_WORDS).active_disclosure.cells())  # type: ignore[union-attr]
+    assert (cells["licensing.change"], cells["penalties.change"]) == (12, -2)
+    assert "table2.cell_unreadable" not in _codes(SIGN_WORDS)
+
+
+def test_a_word_without_a_number_is_still_unreadable() -> None:
+    text = SIGN_WORDS.replace("增12", "增加")
+    assert "table2.cell_unreadable" in _codes(text)
