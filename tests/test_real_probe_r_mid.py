@@ -204,5 +204,31 @@ def test_a_change_written_with_a_word_reads_with_its_sign() -> None:
 
 
 def test_a_word_without_a_number_is_still_unreadable() -> None:
-    text = SIGN_WORDS.replace("增12", "增加")
-    assert "table2.cell_unreadable" in _codes(text)
+    assert "table2.cell_unreadable" in _codes(SIGN_WORDS.replace("增12", "增加"))
+
+
+# --- a channel's count with its share of the whole is a part ------------------------------
+
+CHANNEL_SHARES = (
+    "青禾省2019年政府信息公开工作年度报告\n"
+    "二、主动公开政府信息情况\n"
+    "2019年，全省累计公开政府信息210.5万条。从公开渠道来看，政府网站公开信息150.2万条，"
+    "占比71.35%；政务新媒体公开信息60.3万条，占比28.65%。\n"
+)
+
+
+def test_a_channel_with_its_share_is_no_proactive_total() -> None:
+    # read before: proactive_disclosures 1502000 and 603000 (each channel's count)
+    assert _proactive(CHANNEL_SHARES) == []
+
+
+def test_a_count_in_the_section_without_a_share_still_reads() -> None:
+    text = CHANNEL_SHARES.replace("。从公开渠道来看", "。\n全年公开信息3200条。从公开渠道来看")
+    assert _proactive(text) == [3200]
+
+
+def test_a_share_of_a_larger_whole_keeps_the_count() -> None:
+    text = CHANNEL_SHARES.replace(
+        "。从公开渠道来看", "。\n全年公开信息3200条，占全市的12%。从公开渠道来看"
+    )
+    assert _proactive(text) == [3200]

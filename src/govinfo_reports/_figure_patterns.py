@@ -134,6 +134,11 @@ AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 PROACTIVE_WHOLE_MID = lazy_regex(
     r"(?:了|的|各类|各项|各种|相关|有关|全部|所有|等|政府|政务|公开|本年度?|年度|全年|共计|共)*+$"
 )
+#: a share of the whole right after a count (…公开信息492.73万条，占比58.51%; 占27.4%):
+#: the count is a part of a total (not 占全市的…: a share of a larger whole)
+SHARE_AFTER = lazy_regex(
+    r"[ \t]{0,2}[，,]?[ \t]{0,2}占(?:比|总数的?|总量的?)?[ \t]{0,2}(?:为|达)?[ \t]{0,2}\d"
+)
 NOT_PROACTIVE = lazy_regex(r"不予|不公开|免予|否决|依申请|^(?:其他|其余|另有)")
 #: articles placed in outside media (在省级以上媒体发布信息20条): what the media carried, not
 #: what the agency disclosed (政务新媒体 is the agency's own channel)

@@ -862,6 +862,8 @@ class _Reader:
                 and not _names_topic(m, lead)
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 2)]
+            if self._share_follows(i):
+                return []  # (weakly worded, with its share of the whole: a part)
             m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
             if (
                 m is not None
@@ -878,6 +880,12 @@ class _Reader:
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _share_follows(self, i: int) -> bool:
+        """True when quantity ``i`` is followed by its share of the whole (…492.73万条，
+        占比58.51%): P.SHARE_AFTER."""
+        end = self.q_ends[i]
+        return "占" in self.text[end : end + 8] and P.SHARE_AFTER.match(self.text, end) is not None
 
     def _followed_by(self, i: int, lead: regex.Pattern[str], word: str = "") -> bool:
         """True when the next quantity in the sentence of quantity ``i``, of its unit, has
