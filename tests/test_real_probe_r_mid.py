@@ -7,6 +7,8 @@ form the real page has, without its wording, and comes with a near case that sti
 
 from __future__ import annotations
 
+import pytest
+
 import govinfo_reports as gr
 from govinfo_reports.model import FigureKind
 
@@ -164,8 +166,12 @@ KEY_AREAS = (
 )
 
 
-def _proactive(text: str) -> list[int | float]:
-    return [f.quantity.value for f in gr.parse(text).figures if f.kind is K.PROACTIVE_DISCLOSURES]
+def _values(text: str, kind: FigureKind = K.PROACTIVE_DISCLOSURES) -> list[int | float]:
+    """The values of the figures of ``kind`` read from ``text``."""
+    return [f.quantity.value for f in gr.parse(text).figures if f.kind is kind]
+
+
+_proactive = _values
 
 
 def test_the_key_areas_information_is_no_proactive_total() -> None:
@@ -217,18 +223,70 @@ CHANNEL_SHARES = (
 )
 
 
-def test_a_channel_with_its_share_is_no_proactive_total() -> None:
-    # read before: proactive_disclosures 1502000 and 603000 (each channel's count)
-    assert _proactive(CHANNEL_SHARES) == []
+# --- counts of channels worded without 主动 --------------------------------------------
+
+CHANNELS_WEAK = (
+    "云溪州公安局2023年度政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "（一）主动公开\n"
+    "2023年，州公安局通过政府网站公开政府信息612条，通过政务新媒体公开政府信息1930条，"
+    "通过其他方式公开政府信息41条。\n"
+)
 
 
-def test_a_count_in_the_section_without_a_share_still_reads() -> None:
-    text = CHANNEL_SHARES.replace("。从公开渠道来看", "。\n全年公开信息3200条。从公开渠道来看")
-    assert _proactive(text) == [3200]
+_ALL_CHANNELS = "通过政府网站、政务新媒体等渠道公开政府信息2583条"
+_EACH_CHANNEL = (
+    "通过政府网站公开政府信息612条，通过政务新媒体公开政府信息1930条，通过其他方式公开政府信息41条"
+)
 
 
-def test_a_share_of_a_larger_whole_keeps_the_count() -> None:
-    text = CHANNEL_SHARES.replace(
-        "。从公开渠道来看", "。\n全年公开信息3200条，占全市的12%。从公开渠道来看"
-    )
-    assert _proactive(text) == [3200]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # read before: 1502000 and 603000, each channel's count with its share
+        pytest.param(CHANNEL_SHARES, [], id="channel-with-share"),
+        pytest.param(
+            CHANNEL_SHARES.replace("。从公开", "。\n全年公开信息3200条。从公开"),
+            [3200],
+            id="no-share-still-reads",
+        ),
+        pytest.param(
+            CHANNEL_SHARES.replace("。从公开", "。\n全年公开信息3200条，占全市的12%。从公开"),
+            [3200],
+            id="share-of-a-larger-whole",
+        ),
+        # read before: 612, 1930 and 41, each channel's count
+        pytest.param(CHANNELS_WEAK, [], id="channels-without-zhudong"),
+        pytest.param(
+            CHANNELS_WEAK.replace(_EACH_CHANNEL, _ALL_CHANNELS), [2583], id="all-channels"
+        ),
+    ],
+)
+def test_a_channel_count_is_no_proactive_total(text: str, expected: list[int]) -> None:
+    assert _proactive(text) == expected
+
+
+# --- published questions and answers are no consultations ------------------------------
+
+QA_ITEMS = (
+    "云溪区人民政府办公室2022年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "（一）主动公开。围绕教育、养老、医疗等问题，集中公开发布高频政策咨询事项问答185条。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(QA_ITEMS, [], id="questions-and-answers"),  # read before: 185
+        pytest.param(
+            QA_ITEMS.replace("集中公开发布高频政策咨询事项问答185条", "全年解答政策咨询185次"),
+            [185],
+            id="consultations-answered",
+        ),
+    ],
+)
+def test_published_questions_and_answers_are_no_consultations(
+    text: str, expected: list[int]
+) -> None:
+    assert _values(text, K.CONSULTATIONS) == expected

@@ -126,6 +126,10 @@ PROACTIVE_PART = lazy_regex(r"(?<!各)类|(?<![各全])领域|公文|" + _NEW_ME
 #: a channel of the new media named before 主动公开/公开 (通过政务微博主动公开政府信息200
 #: 条): what that channel carried, a part of the disclosures
 MEDIA_CHANNEL = lazy_regex(_NEW_MEDIA)
+#: a channel another clause counts (…754条，通过政务新媒体公开政府信息2808条): the new
+#: media by name or as a whole (not in the lead of the count itself: 通过网站、政务新媒体
+#: 等渠道主动公开 names all its channels)
+CHANNEL_BESIDE = lazy_regex(_NEW_MEDIA + "|新媒体")
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
 AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
@@ -288,7 +292,8 @@ NOT_NORMATIVE = lazy_regex(r"现行|有效|清理|废止|修改|修订|累计|�
 
 CONSULTATION = lazy_regex(
     r"(?:受理|接待|解答|答复|回复|接听|处理|办理|收到|提供|接受)[^，。；]{0,12}?咨询"
-    r"|咨询[^，。；]{0,6}?(?:服务)?[ \t]{0,2}(?:共|达)?$"
+    # (not 政策咨询事项问答N条: published questions and answers)
+    r"|咨询(?![^，。；]{0,4}?问答)[^，。；]{0,6}?(?:服务)?[ \t]{0,2}(?:共|达)?$"
 )
 
 # --- statements of zero --------------------------------------------------------------------

@@ -870,6 +870,12 @@ class _Reader:
                 and not P.PROACTIVE_PART.search(m.group("mid") or "")
                 and not _media_before(lead, m)
             ):
+                if (
+                    "通过" in lead
+                    and "等" not in lead
+                    and (_media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i))
+                ):
+                    return []  # (one channel's count, beside the others': a part)
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
             if (
                 section is SectionKind.PROACTIVE_DISCLOSURE
@@ -920,7 +926,7 @@ class _Reader:
                 if (
                     j < len(self.q_starts)
                     and self.q_starts[j] < end
-                    and P.MEDIA_CHANNEL.search(text, k, self.q_starts[j]) is not None
+                    and P.CHANNEL_BESIDE.search(text, k, self.q_starts[j]) is not None
                 ):
                     return True
             k = text.find("通过", k + 2, hi)
@@ -1734,16 +1740,18 @@ def _is_comparison(words: str) -> bool:
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
 
 
-def _media_before(lead: str, m: regex.Match[str]) -> bool:
-    """True when ``lead`` names a new-media channel before the match ``m`` of a verb of
-    disclosure (通过政务微博主动公开政府信息): the count is that channel's.
+def _media_before(
+    lead: str, m: regex.Match[str], media: regex.Pattern[str] = P.MEDIA_CHANNEL
+) -> bool:
+    """True when ``lead`` names a new-media channel (``media``) before the match ``m`` of
+    a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.
 
     >>> [_media_before(x, P.PROACTIVE_STRONG.search(x))
     ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息")]
     [True, False]
     """
     start = m.start()
-    return start > 0 and P.MEDIA_CHANNEL.search(lead, 0, start) is not None
+    return start > 0 and media.search(lead, 0, start) is not None
 
 
 def _names_topic(m: regex.Match[str], lead: str) -> bool:
