@@ -290,3 +290,17 @@ def test_published_questions_and_answers_are_no_consultations(
     text: str, expected: list[int]
 ) -> None:
     assert _values(text, K.CONSULTATIONS) == expected
+
+
+# --- a ministry's name of three characters -----------------------------------------------
+
+
+def test_a_ministry_of_three_characters_named_by_the_title_is_the_agency() -> None:
+    # read before: agency None (identity.agency_missing)
+    text = "青禾部2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我部主动公开信息420条。\n"
+    assert gr.parse(text).agency == "青禾部"
+
+
+def test_a_word_of_three_characters_before_the_year_is_still_no_agency() -> None:
+    text = "工作组2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我部主动公开信息420条。\n"
+    assert gr.parse(text).agency is None

@@ -268,6 +268,8 @@ def _name_kind(name: str) -> str | None:
 
     >>> _name_kind("唐村镇"), _name_kind("白云乡"), _name_kind("小城镇"), _name_kind("全镇")
     ('township', 'township', 'township', None)
+    >>> _name_kind("水利部"), _name_kind("青禾部")  # a ministry's name of three characters
+    ('national', 'national')
     """
     if not _NAME_CHARS.match(name) or _NOT_NAME.search(name):
         return None
@@ -282,6 +284,8 @@ def _name_kind(name: str) -> str | None:
             return None  # 市政府, 区管委会, 市人民政府: who is meant is not said
         return "level"
     if len(name) < 4:
+        if len(name) == 3 and name[-1] == "部":
+            return "national"  # 水利部, 商务部, 财政部
         return "township" if len(name) == 3 and name[-1] in "镇乡" else None
     return "national"
 
