@@ -295,12 +295,39 @@ def test_published_questions_and_answers_are_no_consultations(
 # --- a ministry's name of three characters -----------------------------------------------
 
 
-def test_a_ministry_of_three_characters_named_by_the_title_is_the_agency() -> None:
-    # read before: agency None (identity.agency_missing)
-    text = "青禾部2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我部主动公开信息420条。\n"
-    assert gr.parse(text).agency == "青禾部"
+@pytest.mark.parametrize(
+    ("before_the_year", "agency"),
+    [
+        pytest.param("青禾部", "青禾部", id="ministry"),  # read before: None (agency_missing)
+        pytest.param("工作组", None, id="no-name"),
+    ],
+)
+def test_a_name_of_three_characters_before_the_year(
+    before_the_year: str, agency: str | None
+) -> None:
+    text = f"{before_the_year}2020年政府信息公开工作年度报告\n一、总体情况\n我部公开信息420条。\n"
+    assert gr.parse(text).agency == agency
 
 
-def test_a_word_of_three_characters_before_the_year_is_still_no_agency() -> None:
-    text = "工作组2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我部主动公开信息420条。\n"
-    assert gr.parse(text).agency is None
+# --- an office's report: the government of the contact line is not its name --------------
+
+OFFICE = (
+    "本报告根据《条例》要求编制。如对本报告有任何疑问，请与青禾市人民政府办公室秘书科联系"
+    "（电话：0777-1234567）。\n"
+    "一、政府信息公开工作的基本情况\n"
+    "我办把政府信息公开工作列入日常工作，落实具体人员负责（其中全职1人，兼职3人）。\n"
+)
+
+
+def test_an_office_is_not_named_by_its_government() -> None:
+    # read before: agency 青禾市人民政府 (the contact line, cut at 人民政府)
+    r = gr.parse(OFFICE)
+    assert r.agency is None
+    assert "identity.agency_missing" in _codes(OFFICE)
+
+
+def test_a_bureau_named_by_the_contact_line_is_still_read() -> None:
+    text = OFFICE.replace("青禾市人民政府办公室秘书科", "青禾市财政局办公室").replace(
+        "我办", "我局"
+    )
+    assert gr.parse(text).agency == "青禾市财政局"

@@ -809,12 +809,16 @@ def _fits(name: str, self_ref: str) -> bool:
     (False, True)
     >>> _fits("某市卫生健康委员会", "我委"), _fits("部分企业和园区", "我局")
     (True, False)
+    >>> _fits("青禾市人民政府", "我办"), _fits("青禾市人民政府办公室", "本办")
+    (False, True)
     """
     kind = self_ref[-1]
     if kind in "局厅":
         return name.endswith(kind)
     if kind == "委":
         return name.endswith(("委", "委员会"))
+    if kind == "办":  # (an office: 办公室, 办公厅, 政府办)
+        return name.endswith(("办", "办公室", "办公厅"))
     return True
 
 
