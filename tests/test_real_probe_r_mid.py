@@ -331,3 +331,32 @@ def test_a_bureau_named_by_the_contact_line_is_still_read() -> None:
         "我办", "我局"
     )
     assert gr.parse(text).agency == "青禾市财政局"
+
+
+# --- the words of the sentence leading to a report's name are no part of the title --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # read before: 由青禾新区管委会编制的2017年度政府信息公开年度报告
+        pytest.param(
+            "本年报是根据《条例》要求，由青禾新区管委会编制的2017年度政府信息公开年度报告。",
+            "青禾新区管委会2017年度政府信息公开年度报告",
+            id="compiled-by",
+        ),
+        # read before: 特编制青禾产业园2018年度政府信息公开工作年度报告
+        pytest.param(
+            "根据有关要求，特编制青禾产业园2018年度政府信息公开工作年度报告，并向社会公布。",
+            "青禾产业园2018年度政府信息公开工作年度报告",
+            id="te-bianzhi",
+        ),
+        pytest.param(
+            "青禾市委编办2018年度政府信息公开工作年度报告\n",
+            "青禾市委编办2018年度政府信息公开工作年度报告",
+            id="bian-in-a-name",
+        ),
+    ],
+)
+def test_the_lead_of_a_sentence_is_no_part_of_the_title(sentence: str, title: str) -> None:
+    assert gr.parse(sentence + "\n一、概述\n我委推进公开。\n").title == title

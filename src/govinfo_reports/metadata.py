@@ -653,8 +653,11 @@ def _titles(head: str) -> list[_Title]:
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布)?"
+    r"(?:现特向社会公布|特向社会公布|向社会公布|现公布|现发布|现将|特公布|特编制|现编制)?"
 )
+#: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
+#: its words are no part of the title; the name is
+_COMPILED_LEAD = lazy_regex(r"^由(?P<name>[^，。；,;\n]{2,40}?)编制的")
 
 
 _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
@@ -667,7 +670,16 @@ _TITLE_LEAD_FIRSTS = "关现特向"
 
 
 def _tidy_title(text: str) -> str:
+    """A title without the words of the sentence that leads to it.
+
+    >>> _tidy_title("由青禾区财政局编制的2017年度政府信息公开年度报告")
+    '青禾区财政局2017年度政府信息公开年度报告'
+    >>> _tidy_title("特编制青禾产业园2018年度政府信息公开工作年度报告")
+    '青禾产业园2018年度政府信息公开工作年度报告'
+    """
     text = text.strip()
+    if text.startswith("由"):
+        text = _COMPILED_LEAD.sub(r"\g<name>", text, count=1)
     if text[:1] in _TITLE_LEAD_FIRSTS or any(w in text for w in _TITLE_LEAD_WORDS):
         text = _TITLE_LEAD.sub("", text, count=1)  # (else it removes nothing)
     parts = text.split()
