@@ -272,6 +272,8 @@ def _name_kind(name: str) -> str | None:
 
     >>> _name_kind("唐村镇"), _name_kind("白云乡"), _name_kind("小城镇"), _name_kind("全镇")
     ('township', 'township', 'township', None)
+    >>> _name_kind("水利部"), _name_kind("青禾部")  # a ministry's name of three characters
+    ('national', 'national')
     """
     if not _NAME_CHARS.match(name) or _NOT_NAME.search(name):
         return None
@@ -286,6 +288,8 @@ def _name_kind(name: str) -> str | None:
             return None  # 市政府, 区管委会, 市人民政府: who is meant is not said
         return "level"
     if len(name) < 4:
+        if len(name) == 3 and name[-1] == "部":
+            return "national"  # 水利部, 商务部, 财政部
         return "township" if len(name) == 3 and name[-1] in "镇乡" else None
     return "national"
 
@@ -505,13 +509,65 @@ def _name_before_year(before: str) -> tuple[_Candidate | None, int]:
     return last, len(before.rstrip()) - len(tokens[-1])
 
 
+#: the verbs of publishing between a name and the year of a report it names (海关总署发布
+#: 2012年…报告, a news title), or with no name, in a sentence (年内规范发布2020年度…报告)
+_PUBLISH_VERBS = ("发布", "公布", "印发")
+#: the words before a year that announce the report they open (现公布2015年度…报告)
+_ANNOUNCING = lazy_regex(r"(?:现|特|予以|向社会|特向社会|现予)(?:公布|发布)$")
+
+
 def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
     """The name a title gives before its year, else after it, and where the title starts
-    in ``before`` (see :func:`_name_before_year`; 0 for a name after the year)."""
+    in ``before`` (see :func:`_name_before_year`; 0 for a name after the year).  A verb of
+    publishing between the name and the year is no part of the name.
+
+    >>> _title_agency("云溪海关发布", "政府信息公开")[0].name  # type: ignore[union-attr]
+    '云溪海关'
+    """
     cand, start = _name_before_year(before)
     if cand is not None:
         return cand, start
+    words = before.rstrip()
+    if _mentions_a_report(words):  # (not 特向社会公布: the name follows the year)
+        cand, start = _name_before_year(words[:-2])
+        if cand is not None:
+            return cand, start
     return _name_after_year(after), 0
+
+
+def _name_before_note(head: str, close: int) -> tuple[_Candidate, int] | None:
+    """The name before the bracketed note that closes at ``close`` (海关总署（本级机关）,
+    人社部（含国家公务员局）) and where it starts: the words from the line's start to the
+    bracket, when they are a name.
+
+    >>> _name_before_note("云溪海关（本级机关）", 9)
+    (_Candidate(name='云溪海关', alias=False, rule='title'), 0)
+    >>> _name_before_note("年内（本级）", 5) is None
+    True
+    """
+    opened = max(head.rfind("（", 0, close), head.rfind("(", 0, close))
+    if opened <= 0 or close - opened > 16 or any(c in _SEG_STOP for c in head[opened + 1 : close]):
+        return None
+    line = head.rfind("\n", 0, opened) + 1
+    words = head[line:opened]
+    if not words.strip() or any(c in _SEG_STOP for c in words):
+        return None
+    cand, start = _name_before_year(words)
+    if cand is None or cand.name != "".join(words[start:].split()):
+        return None
+    return cand, line + start
+
+
+def _mentions_a_report(before: str) -> bool:
+    """True when the words before a title's year, in a sentence, end with a verb of
+    publishing that does not announce the text itself: the report is one the sentence
+    names (年内，规范发布2020年度…年度报告), not the title of this text.
+
+    >>> [_mentions_a_report(w) for w in ("规范发布", "现公布", "特向社会公布", "云溪区")]
+    [True, False, False, False]
+    """
+    words = before.strip()
+    return words.endswith(_PUBLISH_VERBS) and _ANNOUNCING.search(words) is None
 
 
 def _name_after_year(after: str) -> _Candidate | None:
@@ -567,6 +623,15 @@ def _titles(head: str) -> list[_Title]:
             if trailing:
                 year = _year_value(trailing.group("y"))
         agency, title_start = (None, 0) if other else _title_agency(before, after)
+        if agency is None and not other and not before.strip() and i > 0 and head[i - 1] in ")）":
+            # a name with a bracketed note before the year: 云溪海关（本级机关）2020年…
+            named = _name_before_note(head, i - 1)
+            if named is not None:
+                agency, i = named
+                seg = head[i:start]
+                title_start = 0
+        if agency is None and not at_line_start and _mentions_a_report(before):
+            other = True  # (a report a sentence names: its year is a hint, no more)
         text = seg[title_start:] + anchor
         if (year is None or agency is None) and i > 0 and at_line_start and not other:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
@@ -597,8 +662,12 @@ def _titles(head: str) -> list[_Title]:
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|特此编制|特编制)?"
+    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|特此编制|特编制"
+    r"|现编制)?"
 )
+#: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
+#: its words are no part of the title; the name is
+_COMPILED_LEAD = lazy_regex(r"^由(?P<name>[^，。；,;\n]{2,40}?)编制的")
 
 
 _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
@@ -610,24 +679,30 @@ _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发")
 _TITLE_LEAD_FIRSTS = "关现特向"
 
 
-#: a preamble's verb between the body's name and the report's year (由青山镇人民政府编制的
-#: 2016年度…报告, 青山镇政府编制2020年…, …人民政府特此编制2024年度…), and the 由 before the
-#: name: the body compiles the report, neither is part of the report's title
+#: a preamble's verb between the body's name and the report's year (青山镇政府编制2020年…,
+#: …人民政府特此编制2024年度…; the lead 由…编制的 is _COMPILED_LEAD's): the body compiles the
+#: report, the verb is no part of its title
 _TITLE_VERB = lazy_regex(
-    r"^由(?=\p{Han})|(?:特此编制|特编制|编制的|编制)(?=\s{0,2}(?:\d|[〇零一二][〇零一二三四五六七八九]))"
+    r"(?:特此编制|特编制|编制的|编制)(?=\s{0,2}(?:\d|[〇零一二][〇零一二三四五六七八九]))"
 )
 
 
 def _tidy_title(text: str) -> str:
-    """The title a title line's text gives: no lead words (现公布, 关于印发), no compiling
-    verb, no blanks between Han characters.
+    """A title without the words of the sentence that leads to it, nor the verb of
+    compiling between the body's name and the year, nor blanks between Han characters.
 
-    >>> _tidy_title("由青山镇人民政府编制的2016年度政府信息公开年度报告")
-    '青山镇人民政府2016年度政府信息公开年度报告'
+    >>> _tidy_title("由青禾区财政局编制的2017年度政府信息公开年度报告")
+    '青禾区财政局2017年度政府信息公开年度报告'
+    >>> _tidy_title("特编制青禾产业园2018年度政府信息公开工作年度报告")
+    '青禾产业园2018年度政府信息公开工作年度报告'
+    >>> _tidy_title("青山镇人民政府特此编制2024年度政府信息公开工作年度报告")
+    '青山镇人民政府2024年度政府信息公开工作年度报告'
     >>> _tidy_title("青禾县机构编制委员会办公室2020年政府信息公开工作年度报告")
     '青禾县机构编制委员会办公室2020年政府信息公开工作年度报告'
     """
     text = text.strip()
+    if text.startswith("由"):
+        text = _COMPILED_LEAD.sub(r"\g<name>", text, count=1)
     if text[:1] in _TITLE_LEAD_FIRSTS or any(w in text for w in _TITLE_LEAD_WORDS):
         text = _TITLE_LEAD.sub("", text, count=1)  # (else it removes nothing)
     if "编制" in text:
@@ -727,8 +802,18 @@ def _looks_like_report(text: str) -> bool:
 UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing"))
 
 
+_BRACKETED_NOTE = lazy_regex(r"[（(][^（()）\n]{1,16}[)）]")
+
+
 def _self_title(title: str) -> bool:
-    """Whether a title speaks of the report's body as 我/本 (or starts with 对)."""
+    """Whether a title speaks of the report's body as 我/本 (or starts with 对); a
+    bracketed note after a name (海关总署（本级机关）) does not.
+
+    >>> [_self_title(t) for t in ("本局2020年报告", "云溪海关（本级机关）2020年报告")]
+    [True, False]
+    """
+    if "（" in title or "(" in title:
+        title = _BRACKETED_NOTE.sub("", title)
     return "我" in title or "本" in title or title.startswith("对")
 
 
@@ -766,12 +851,16 @@ def _fits(name: str, self_ref: str) -> bool:
     (False, True)
     >>> _fits("某市卫生健康委员会", "我委"), _fits("部分企业和园区", "我局")
     (True, False)
+    >>> _fits("青禾市人民政府", "我办"), _fits("青禾市人民政府办公室", "本办")
+    (False, True)
     """
     kind = self_ref[-1]
     if kind in "局厅":
         return name.endswith(kind)
     if kind == "委":
         return name.endswith(("委", "委员会"))
+    if kind == "办":  # (an office: 办公室, 办公厅, 政府办)
+        return name.endswith(("办", "办公室", "办公厅"))
     return True
 
 
