@@ -267,10 +267,11 @@ APPEAL_OTHER = lazy_regex(
 )
 
 #: the words after a count of parts or sides (全文由概述、…复议和诉讼情况…共七个部分组成,
-#: 从三个方面, 五个板块): it counts the report's parts or the matters of a list, no case or
-#: request
+#: 从三个方面, 五个板块) or of fields (拓展到50多个行政管理领域): it counts the report's
+#: parts or the matters of a list, no case or request
 PARTS_TAIL = lazy_regex(
-    r"^[ \t]{0,2}(?:部分(?=组成|构成|内容|[，,。、；;）)]|$)|方面|板块|章节|篇章|模块)"
+    r"^[ \t]{0,2}(?:部分(?=组成|构成|内容|[，,。、；;）)]|$)|方面|板块|章节|篇章|模块"
+    r"|\p{Han}{0,6}?领域(?!的?(?:案|行政|诉讼|复议|申请)))"
 )
 
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
