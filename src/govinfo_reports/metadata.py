@@ -243,7 +243,7 @@ _NOT_NAME = lazy_regex(
 _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
 _LEAD = lazy_regex(
-    r"^.*(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"^.*(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|公布|发布|印发|编制了|关于"
     r"|特此编制|特编制|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})"
 )
 _CUT = lazy_regex(
@@ -252,7 +252,7 @@ _CUT = lazy_regex(
 #: the words _CUT and _LEAD end with (their runs have no line break for ``.`` to stop at)
 _CUT_WORD = lazy_re(r"网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面")
 _LEAD_WORD = lazy_re(
-    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|公布|发布|印发|编制了|关于"
     r"|特此编制|特编制|标题|中文名|名称"
 )
 #: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的)
@@ -594,7 +594,7 @@ def _titles(head: str) -> list[_Title]:
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|特此编制|特编制)?"
+    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|特此编制|特编制)?"
 )
 
 
@@ -628,8 +628,12 @@ _REGULATION_PLACE = lazy_regex(
 )
 _OFFICE = lazy_regex(r"(?<=政府|管委会|委员会)(?:办公室|办公厅)$")
 _BARE_GOVERNMENT = lazy_regex(r"[省市区县](?:人民)?政府(?:办公厅|办公室)?")
+#: 请与X联系, also with X's address in brackets before 联系 (请与X(地址:…)联系), and 请联系X
+#: followed by its address in brackets (请联系X(地址:…))
 _CONTACT = lazy_regex(
-    r"(?:请与|请联系|或直接与|直接与|可与)(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)联系"
+    r"(?:请与|请联系|或直接与|直接与|可与)(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)"
+    r"(?:\([^()\n]{0,120}\))?联系"
+    r"|请联系(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)\("
 )
 _VERBS = (
     r"通过|按照|认真|坚持|共|积极|围绕|高度|紧紧|全面|严格|进一步|不断|始终|深入|扎实|切实|持续|着力"
