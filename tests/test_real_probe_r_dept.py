@@ -68,3 +68,44 @@ def test_xian_gongkai_before_the_title_is_no_part_of_it() -> None:
     report = gr.parse(text)
     assert report.agency == "某某区青石街道办事处"
     assert report.title == "某某区青石街道办事处2022年政府信息公开工作年度报告"
+
+
+# --- 由X编制的…报告 in the preamble: the title is what follows 编制的 --------------------------
+
+
+def _compiled_by(body: str) -> gr.Report:
+    # a preamble naming the body that compiled the report and listing its parts, no title
+    return gr.parse(
+        "本报告是根据《中华人民共和国政府信息公开条例》的规定,由某某市水务局编制的2017年度政府"
+        "信息公开年度报告。全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息"
+        "公开收费情况,以及存在的主要问题和改进措施。\n" + body
+    )
+
+
+def test_you_bianzhi_de_before_a_title_is_no_part_of_it() -> None:
+    report = _compiled_by("一、概述\n2017年,本局主动公开政府信息20条。\n")
+    assert (report.agency, report.title) == ("某某市水务局", "2017年度政府信息公开年度报告")
+
+
+def test_a_title_of_a_body_named_you_is_kept() -> None:
+    # near case: a title that starts with 由 as part of a name keeps it
+    text = "由义镇2016年政府信息公开工作年度报告\n一、概述\n2016年,主动公开政府信息12条。\n"
+    assert gr.parse(text).title == "由义镇2016年政府信息公开工作年度报告"
+
+
+# --- a page cut before its first figure that lists its own parts is a report ------------
+
+
+def test_a_page_listing_its_own_parts_without_zucheng_is_a_report() -> None:
+    # the page holds only the preamble and a heading the outline does not read (一 概 述)
+    report = _compiled_by("一 概 述\n2017年,本局按照市委、市政府的部署推进政务公开。\n")
+    assert "report.not_a_report" not in [p.code for p in report.problems]
+
+
+def test_a_notice_saying_what_a_report_should_hold_is_still_doubted() -> None:
+    # near case: a notice's sentence about what reports should contain
+    text = (
+        "关于做好2017年度政府信息公开工作年度报告编制工作的通知\n各镇人民政府:\n"
+        "年度报告应包括概述、主动公开政府信息情况、依申请公开政府信息情况等内容。\n"
+    )
+    assert "report.not_a_report" in _codes(text)

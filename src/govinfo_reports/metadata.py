@@ -594,17 +594,18 @@ def _titles(head: str) -> list[_Title]:
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|特此编制|特编制)?"
+    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|特此编制|特编制"
+    r"|由\p{Han}{2,40}?编制的)?"
 )
 
 
 _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
 
 
-#: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
+#: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于, 由…编制的 or
 #: a 公布 phrase; a stripped text starts with no blank, and regex's \s are all str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发")
-_TITLE_LEAD_FIRSTS = "关现特向"
+_TITLE_LEAD_FIRSTS = "关现特向由"
 
 
 def _tidy_title(text: str) -> str:
