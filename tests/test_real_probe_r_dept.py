@@ -109,3 +109,39 @@ def test_a_notice_saying_what_a_report_should_hold_is_still_doubted() -> None:
         "年度报告应包括概述、主动公开政府信息情况、依申请公开政府信息情况等内容。\n"
     )
     assert "report.not_a_report" in _codes(text)
+
+
+# --- a body whose name holds a word that sentences hold (建设, 信息, 机关) ---------------------
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "某某市东湖区住房和城乡建设局",
+        "某某县住房城乡建设局",
+        "某某市规划建设局",
+        "某某市工业和信息化局",
+        "某某县经济和信息化局",
+        "某某市机关事务管理局",
+    ],
+)
+def test_a_body_named_for_building_or_informatisation_is_read(agency: str) -> None:
+    for title in (f"2015年度{agency}政府信息公开年度报告", f"{agency}2015年政府信息公开年度报告"):
+        report = gr.parse(title + "\n一、概述\n2015年,主动公开政府信息35条。\n")
+        assert report.agency == agency, title
+        assert "identity.agency_missing" not in [p.code for p in report.problems]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "某某市加强信息化建设局面",
+        "推进城乡建设局",
+        "某某县直属机关事务局",
+    ],
+)
+def test_a_sentence_holding_those_words_is_still_no_name(sentence: str) -> None:
+    # near case: the words of a sentence around them still rule a run out
+    from govinfo_reports import metadata
+
+    assert metadata._name_kind(sentence) is None

@@ -240,6 +240,10 @@ _NOT_NAME = lazy_regex(
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
     r"|应当|应该|必须"
 )
+#: words of bodies' names that hold a word of _NOT_NAME (住房和城乡建设局, 工业和信息化局,
+#: 机关事务管理局): taken out of a name before _NOT_NAME looks at it
+_NAME_WORDS = lazy_re(r"城乡建设|建设(?=局|委|厅|和)|信息化|机关事务")
+_NAME_WORD_MARKS = ("建设", "信息化", "机关事务")
 _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
 _LEAD = lazy_regex(
@@ -272,8 +276,13 @@ def _name_kind(name: str) -> str | None:
 
     >>> _name_kind("唐村镇"), _name_kind("白云乡"), _name_kind("小城镇"), _name_kind("全镇")
     ('township', 'township', 'township', None)
+    >>> _name_kind("某某县住房和城乡建设局"), _name_kind("推进城乡建设局")
+    ('placed', None)
     """
-    if not _NAME_CHARS.match(name) or _NOT_NAME.search(name):
+    if not _NAME_CHARS.match(name):
+        return None
+    words = _NAME_WORDS.sub("", name) if any(w in name for w in _NAME_WORD_MARKS) else name
+    if _NOT_NAME.search(words):
         return None
     suffix = _SUFFIX.search(name)
     if suffix is None:
