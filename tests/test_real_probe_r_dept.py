@@ -145,3 +145,26 @@ def test_a_sentence_holding_those_words_is_still_no_name(sentence: str) -> None:
     from govinfo_reports import metadata
 
     assert metadata._name_kind(sentence) is None
+
+
+# --- X编制了…年度报告: the title is what follows 编制了 ---------------------------------------
+
+
+def test_bianzhi_le_before_a_title_is_no_part_of_it() -> None:
+    text = (
+        "根据《中华人民共和国政府信息公开条例》和省、市有关要求,某某市自然资源和规划局编制了"
+        "2021年政府信息公开年度报告。\n一、总体情况\n2021年,主动公开政府信息300条。\n"
+    )
+    report = gr.parse(text)
+    assert (report.agency, report.title) == ("某某市自然资源和规划局", "2021年政府信息公开年度报告")
+
+
+def test_a_title_line_is_kept_when_the_body_says_bianzhi_le() -> None:
+    # near case: 编制了 in a sentence after the title line changes nothing
+    text = (
+        "某某市自然资源和规划局2021年政府信息公开工作年度报告\n一、总体情况\n"
+        "2021年,本局编制了政府信息公开指南,主动公开政府信息300条。\n"
+    )
+    report = gr.parse(text)
+    assert report.title == "某某市自然资源和规划局2021年政府信息公开工作年度报告"
+    assert report.agency == "某某市自然资源和规划局"

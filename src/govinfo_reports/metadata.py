@@ -259,8 +259,8 @@ _LEAD_WORD = lazy_re(
     r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|公布|发布|印发|编制了|关于"
     r"|特此编制|特编制|标题|中文名|名称"
 )
-#: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的)
-_VERB_AFTER = ("特此编制", "特编制", "编制的", "编制")
+#: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的, …编制了)
+_VERB_AFTER = ("特此编制", "特编制", "编制的", "编制了", "编制")
 #: (编: 编制 opening a run, 特结合实际，编制青禾镇2014年…报告, is no part of the name)
 _LEAD_CHARS = frozenset("由将在对与为编")
 _SUB_UNIT = lazy_regex(
@@ -602,7 +602,7 @@ def _titles(head: str) -> list[_Title]:
 
 
 _TITLE_LEAD = lazy_regex(
-    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
+    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
     r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|特此编制|特编制"
     r"|由\p{Han}{2,40}?编制的)?"
 )
@@ -613,7 +613,7 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于, 由…编制的 or
 #: a 公布 phrase; a stripped text starts with no blank, and regex's \s are all str's)
-_TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发")
+_TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了")
 _TITLE_LEAD_FIRSTS = "关现特向由"
 
 
