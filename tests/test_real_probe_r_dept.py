@@ -168,3 +168,26 @@ def test_a_title_line_is_kept_when_the_body_says_bianzhi_le() -> None:
     report = gr.parse(text)
     assert report.title == "某某市自然资源和规划局2021年政府信息公开工作年度报告"
     assert report.agency == "某某市自然资源和规划局"
+
+
+# --- 主动公开A信息、B信息、C信息等政务信息N条: the whole, with its kinds named ------------------
+
+_PROACTIVE_HEAD = "某某县交通运输局2018年政务信息公开年度报告\n二、政府信息主动公开情况\n"
+
+
+def test_a_list_of_kinds_ending_in_deng_before_the_whole_is_read() -> None:
+    # read before: 113 missed (the list is longer than the middle words allowed), and the
+    # other channel's 64 taken as the section's figure
+    text = _PROACTIVE_HEAD + (
+        "2018年,我局通过县政府公众信息网主动公开机构概况信息、工作动态信息、办事服务信息等"
+        "政务信息129条。此外,还通过短信和公告栏发布各类政务信息64条。\n"
+    )
+    report = gr.parse(text)
+    fig = report.figure(gr.FigureKind.PROACTIVE_DISCLOSURES)
+    assert fig is not None and fig.value == 129
+
+
+def test_a_list_of_topics_before_bare_xinxi_is_still_a_part() -> None:
+    # near case: topics before 信息 (no 政府/政务) name a part of the disclosures
+    text = _PROACTIVE_HEAD + "2018年,我局主动公开财政预算决算和三公经费预算决算等信息13条。\n"
+    assert gr.parse(text).figure(gr.FigureKind.PROACTIVE_DISCLOSURES) is None
