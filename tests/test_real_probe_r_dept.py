@@ -191,3 +191,29 @@ def test_a_list_of_topics_before_bare_xinxi_is_still_a_part() -> None:
     # near case: topics before 信息 (no 政府/政务) name a part of the disclosures
     text = _PROACTIVE_HEAD + "2018年,我局主动公开财政预算决算和三公经费预算决算等信息13条。\n"
     assert gr.parse(text).figure(gr.FigureKind.PROACTIVE_DISCLOSURES) is None
+
+
+# --- a name that opens with a character read as a word before names (将乐县, 对坊乡) ------
+
+
+def test_a_name_opening_with_a_lead_character_keeps_it() -> None:
+    for name in (
+        "将乐县交通运输局",  # read before: 乐县交通运输局 (将 stripped as in 现将…), a wrong name
+        "对坊乡",  # read before: no name (对 stripped, 坊乡 is none)
+        "为民乡",
+    ):
+        body = "\n一、总体情况\n全年主动公开政府信息41条。\n"
+        assert gr.parse(f"{name}2015年政府信息公开工作年度报告" + body).agency == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("本报告由某某县民政局编制。", "某某县民政局"),
+        ("本报告由沛县民政局编制。", "沛县民政局"),
+    ],
+)
+def test_a_lead_word_before_a_name_is_still_dropped(sentence: str, agency: str) -> None:
+    # near case: 由 before the name is no part of it, also before a one-character place
+    text = sentence + "\n一、概述\n2015年,全年主动公开政府信息5条。\n"
+    assert gr.parse(text).agency == agency

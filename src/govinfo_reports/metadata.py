@@ -263,6 +263,9 @@ _LEAD_WORD = lazy_re(
 _VERB_AFTER = ("特此编制", "特编制", "编制的", "编制了", "编制")
 #: (编: 编制 opening a run, 特结合实际，编制青禾镇2014年…报告, is no part of the name)
 _LEAD_CHARS = frozenset("由将在对与为编")
+#: lead characters that also open places' names (将乐县, 对坊乡, 为民乡; 由 and 编 open none)
+_LEAD_OR_NAME = frozenset("将在对与为")
+_ONE_CHAR_PLACE = lazy_regex(r"^\p{Han}(?:县|市|区|旗|镇|乡)")
 _SUB_UNIT = lazy_regex(
     r"(?:(?:人民)?政府信息(?:与政务)?公开(?:工作)?(?:领导小组)?办公室|(?:人民)?政府信息公开(?:工作)?领导小组"
     r"|政务公开(?:工作)?(?:领导小组)?办公室)$"
@@ -310,9 +313,23 @@ def _clean_run(run: str) -> str:
             run = run[m.end() :]
     if run[:1] in _LEAD_CHARS or _LEAD_WORD.search(run) is not None:  # else _LEAD cannot match
         m = _LEAD.match(run)
-        if m and m.end() < len(run):
+        if m and m.end() < len(run) and not (m.end() == 1 and _starts_the_name(run)):
             run = run[m.end() :]
     return run
+
+
+def _starts_the_name(run: str) -> bool:
+    """Whether the lead character ``run`` opens with (将, 对, 为…) is the first of the
+    body's name (将乐县, 对坊乡, 为民乡), not a word before it: ``run`` is a name, and
+    without that character it is none, or starts with a place of one character.
+
+    >>> [_starts_the_name(x) for x in ("将乐县交通运输局", "对坊乡", "对某某县民政局", "由沛县")]
+    [True, True, False, False]
+    """
+    if run[0] not in _LEAD_OR_NAME or _name_kind(run) is None:
+        return False
+    rest = run[1:]
+    return _name_kind(rest) is None or _ONE_CHAR_PLACE.match(rest) is not None
 
 
 def _is_alias(name: str, kind: str) -> bool:
