@@ -217,3 +217,27 @@ def test_a_lead_word_before_a_name_is_still_dropped(sentence: str, agency: str) 
     # near case: 由 before the name is no part of it, also before a one-character place
     text = sentence + "\n一、概述\n2015年,全年主动公开政府信息5条。\n"
     assert gr.parse(text).agency == agency
+
+
+# --- a report named in a list of things disclosed is no title -----------------------------
+
+
+def test_last_years_report_in_a_list_of_disclosures_is_no_title() -> None:
+    # read before: title "…收费等重点领域信息及2020年度信息公开工作报告", year 2020 (the
+    # report published is last year's; this one is of 2021)
+    text = (
+        "一、总体情况\n1.主动公开方面\n2021年,我局门户网站更新信息318条,公开了人事信息、财政信息和"
+        "行政事业性收费等重点领域信息及2020年度信息公开工作报告。\n"
+    )
+    report = gr.parse(text)
+    assert report.year == 2021
+    assert report.title is None
+
+
+def test_a_title_line_after_a_joining_word_line_is_still_read() -> None:
+    # near case: a title at the start of its line keeps its year
+    text = (
+        "某某县财政局\n2021年度政府信息公开工作报告\n一、总体情况\n2021年,我局主动公开信息40条。\n"
+    )
+    report = gr.parse(text)
+    assert (report.year, report.agency) == (2021, "某某县财政局")

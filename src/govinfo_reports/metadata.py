@@ -590,6 +590,8 @@ def _titles(head: str) -> list[_Title]:
             if trailing:
                 year = _year_value(trailing.group("y"))
         agency, title_start = (None, 0) if other else _title_agency(before, after)
+        if agency is None and not at_line_start and before.endswith(_LIST_JOINS):
+            other = True  # (公开了…收费等信息及2019年度信息公开工作报告: a report published)
         text = seg[title_start:] + anchor
         if (year is None or agency is None) and i > 0 and at_line_start and not other:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
@@ -616,6 +618,11 @@ def _titles(head: str) -> list[_Title]:
         text = _tidy_title(text)
         out.append(_Title(year, agency, text, other, start))
     return out
+
+
+#: the words that join a title into a list of things in a sentence (…预决算信息及2019年度
+#: 信息公开工作报告): a report the text names, not its own title
+_LIST_JOINS = ("及", "和", "与", "以及", "或")
 
 
 _TITLE_LEAD = lazy_regex(
