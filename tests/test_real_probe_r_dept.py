@@ -241,3 +241,25 @@ def test_a_title_line_after_a_joining_word_line_is_still_read() -> None:
     )
     report = gr.parse(text)
     assert (report.year, report.agency) == (2021, "某某县财政局")
+
+
+# --- 内有 opens a part's own parts, as 其中 does ------------------------------------------
+
+
+def test_a_parts_own_parts_after_neiyou_are_no_parts_of_the_total() -> None:
+    # read before: prose.breakdown 60 against 24 + 12 + 7 + 5 (the parts of 机构类信息 read as
+    # parts of the total)
+    text = (
+        "一、总体情况\n(一)政府信息主动公开情况\n2022年度共新增主动公开政府信息60条。其中机构类信息24条,"
+        "内有领导成员12条、机构职能7条、直属单位5条;工作类信息20条;政策文件类信息16条。\n"
+    )
+    assert "prose.breakdown" not in [p.code for p in gr.parse(text).validate()]
+
+
+def test_parts_that_do_not_add_up_without_neiyou_are_still_flagged() -> None:
+    # near case: the same list without 内有 is one flat list of 36 against 60
+    text = (
+        "一、总体情况\n(一)政府信息主动公开情况\n2022年度共新增主动公开政府信息60条,其中机构类信息24条、"
+        "工作类信息12条。\n"
+    )
+    assert "prose.breakdown" in [p.code for p in gr.parse(text).validate()]

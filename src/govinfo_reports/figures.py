@@ -1525,14 +1525,14 @@ class _Reader:
             prev = q_end
             if unit == "%":
                 continue  # a share of the part before it (网络申请1303件，占86.92%)
-            if "其中" in label:  # P.NESTED_OPEN
+            if "其中" in label or "内有" in label:  # P.NESTED_OPEN
                 break
             if unit is not None and _unit_family(unit) != family:
                 break
             if unit is None and not label:
                 continue
             if i < len(starts):
-                k = text.find("其中", q_end, min(starts[i], end))
+                k = _nested_open(text, q_end, min(starts[i], end))
                 # (a 其中 in brackets right after the number is of that part's own parts)
                 if k >= 0 and P.SUBPART_OPEN.match(text[q_end:k]) is None:
                     # a new total with its own 其中, or the last part, with its own 其中,
@@ -1956,3 +1956,15 @@ def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
     if total is None or None in values:
         return True
     return sum(values) == total  # type: ignore[arg-type]
+
+
+def _nested_open(text: str, lo: int, hi: int) -> int:
+    """Where a part's own parts open in ``text[lo:hi]`` (其中, or 内有: 机构类信息20条，内有领导
+    成员10条…), or -1.
+
+    >>> [_nested_open(x, 0, len(x)) for x in ("，内有领导成员", "，其中主站", "、")]
+    [1, 1, -1]
+    """
+    k = text.find("其中", lo, hi)
+    n = text.find("内有", lo, hi if k < 0 else k)
+    return n if n >= 0 else k
