@@ -263,3 +263,24 @@ def test_parts_that_do_not_add_up_without_neiyou_are_still_flagged() -> None:
         "工作类信息12条。\n"
     )
     assert "prose.breakdown" in [p.code for p in gr.parse(text).validate()]
+
+
+# --- 依申请公开申请数为N件 is the count of applications received ------------------------------
+
+
+def test_yishenqing_gongkai_shenqing_shu_is_the_count_received() -> None:
+    text = (
+        "某某市农业农村局2021年度政府信息公开工作年度报告\n一、总体情况\n(三)依申请公开政府信息情况。"
+        "我局2021年度依申请公开申请数为17件,截至12月31日已全部办结。\n"
+    )
+    fig = gr.parse(text).figure(gr.FigureKind.APPLICATIONS_RECEIVED)
+    assert fig is not None and fig.value == 17
+
+
+def test_the_applicants_of_yishenqing_gongkai_are_no_applications() -> None:
+    # near case: 依申请公开申请人 counts people, not applications
+    text = (
+        "某某市农业农村局2021年度政府信息公开工作年度报告\n一、总体情况\n(三)依申请公开政府信息情况。"
+        "我局接待依申请公开申请人17人。\n"
+    )
+    assert gr.parse(text).figure(gr.FigureKind.APPLICATIONS_RECEIVED) is None
