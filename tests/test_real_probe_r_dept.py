@@ -284,3 +284,14 @@ def test_the_applicants_of_yishenqing_gongkai_are_no_applications() -> None:
         "我局接待依申请公开申请人17人。\n"
     )
     assert gr.parse(text).figure(gr.FigureKind.APPLICATIONS_RECEIVED) is None
+
+
+def test_a_parts_own_parts_after_jutiwei_are_no_parts_of_the_total() -> None:
+    # read before: prose.breakdown 700 against 120 + 50 + 70 + 550 (具体为 opens the parts of
+    # the website's 120, not more parts of the total)
+    text = (
+        "一、总体情况\n(一)主动公开情况。2020年度,区城市管理局主动公开政府信息700条,其中,在区政府"
+        "门户网站公开信息120条,具体为:财政类信息50条、行政执法类信息70条;官方微信公众号发文550条;"
+        "信息公示栏公开信息30条。\n"
+    )
+    assert "prose.breakdown" not in [p.code for p in gr.parse(text).validate()]

@@ -364,7 +364,7 @@ ZERO_WORD = lazy_regex(
 #: what opens a list of parts after a total
 BREAKDOWN_OPEN = lazy_regex(r"其中|包括")
 #: a nested 其中 inside a list of parts starts a new total
-NESTED_OPEN = lazy_regex(r"其中|内有")
+NESTED_OPEN = lazy_regex(r"其中|内有|具体为")
 #: a sentence that opens with a breakdown of the previous sentence's total (其中，… /
 #: 申请方式中，… / 从申请方式看，…)
 BREAKDOWN_SENTENCE = lazy_regex(

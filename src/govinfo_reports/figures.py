@@ -1525,7 +1525,7 @@ class _Reader:
             prev = q_end
             if unit == "%":
                 continue  # a share of the part before it (网络申请1303件，占86.92%)
-            if "其中" in label or "内有" in label:  # P.NESTED_OPEN
+            if any(w in label for w in _NESTED_WORDS):  # P.NESTED_OPEN
                 break
             if unit is not None and _unit_family(unit) != family:
                 break
@@ -1958,13 +1958,20 @@ def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
     return sum(values) == total  # type: ignore[arg-type]
 
 
-def _nested_open(text: str, lo: int, hi: int) -> int:
-    """Where a part's own parts open in ``text[lo:hi]`` (其中, or 内有: 机构类信息20条，内有领导
-    成员10条…), or -1.
+#: the words that open a part's own parts (其中; 内有 and 具体为: 机构类信息20条，内有领导成员10条…,
+#: 在网站公开信息153条，具体为：财政类信息68条…)
+_NESTED_WORDS = ("其中", "内有", "具体为")
 
-    >>> [_nested_open(x, 0, len(x)) for x in ("，内有领导成员", "，其中主站", "、")]
-    [1, 1, -1]
+
+def _nested_open(text: str, lo: int, hi: int) -> int:
+    """Where a part's own parts open in ``text[lo:hi]`` (one of _NESTED_WORDS), or -1.
+
+    >>> [_nested_open(x, 0, len(x)) for x in ("，内有领导成员", "，其中主站", "，具体为：", "、")]
+    [1, 1, 1, -1]
     """
-    k = text.find("其中", lo, hi)
-    n = text.find("内有", lo, hi if k < 0 else k)
-    return n if n >= 0 else k
+    first = -1
+    for word in _NESTED_WORDS:
+        k = text.find(word, lo, hi if first < 0 else first)
+        if k >= 0:
+            first = k
+    return first
