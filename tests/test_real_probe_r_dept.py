@@ -295,3 +295,23 @@ def test_a_parts_own_parts_after_jutiwei_are_no_parts_of_the_total() -> None:
         "信息公示栏公开信息30条。\n"
     )
     assert "prose.breakdown" not in [p.code for p in gr.parse(text).validate()]
+
+
+# --- a page title naming the body by its level, a second title naming it in full ---------------
+
+_TWO_TITLES = (
+    "2017年区水务局政府信息公开工作年度报告\n来源: 发布时间:2018-03-08\n  {name}\n"
+    "  2017年政府信息公开工作年度报告\n一、概述\n2017年,主动公开政府信息30条。\n"
+)
+
+
+def test_the_full_name_of_a_body_a_page_title_names_by_level_is_read() -> None:
+    # read before: 区水务局 (the page title's level name)
+    report = gr.parse(_TWO_TITLES.format(name="某某市东湖区水务局"))
+    assert report.agency == "某某市东湖区水务局"
+
+
+def test_a_full_name_of_another_body_does_not_replace_the_level_name() -> None:
+    # near case: 某某市水务局 is not 区水务局 named in full
+    report = gr.parse(_TWO_TITLES.format(name="某某市水务局"))
+    assert report.agency == "区水务局"

@@ -1236,6 +1236,8 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             ),
             None,
         )
+    if chosen is not None and chosen.rule == "title":
+        chosen = _placed_form(chosen, found)
     agency = chosen.name if chosen is not None else None
     if chosen is not None and chosen.rule in _WEAK_RULES:
         notes.append(f"机关名称“{chosen.name}”取自{_WEAK_RULES[chosen.rule]},报告标题未写明")
@@ -1460,6 +1462,29 @@ def _agency_candidates(
         if tail_sig is not None:
             found.append(tail_sig)
     return found
+
+
+def _placed_form(chosen: _Candidate, found: list[_Candidate]) -> _Candidate:
+    """The name a title or the compiler's line gives with its place (泸州市纳溪区交通运输局) of
+    the body ``chosen`` names by its level only (区交通运输局, a page title): the same body,
+    named in full.
+
+    >>> c = [_Candidate(n, False, "title") for n in ("区交通运输局", "某某市东区交通运输局")]
+    >>> _placed_form(c[0], c).name
+    '某某市东区交通运输局'
+    """
+    if chosen.name[:1] not in _LEVEL or _name_kind(chosen.name) != "level":
+        return chosen
+    for c in found:
+        if (
+            c.rule in _STRONG_RULES
+            and not c.alias
+            and len(c.name) > len(chosen.name)
+            and c.name.endswith(chosen.name)
+            and _name_kind(c.name) == "placed"
+        ):
+            return c
+    return chosen
 
 
 def _may_clip(text: str) -> bool:
