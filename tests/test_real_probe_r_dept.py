@@ -315,3 +315,24 @@ def test_a_full_name_of_another_body_does_not_replace_the_level_name() -> None:
     # near case: 某某市水务局 is not 区水务局 named in full
     report = gr.parse(_TWO_TITLES.format(name="某某市水务局"))
     assert report.agency == "区水务局"
+
+
+# --- 主动公开政府信息公开N条 (公开 said twice) is the proactive count ---------------------------
+
+
+def test_zhudong_gongkai_zhengfu_xinxi_gongkai_n_tiao_is_read() -> None:
+    text = (
+        "某某区卫生健康局2022年政府信息公开工作年度报告\n一、总体情况\n"
+        "2022年主动公开政府信息公开286条,其中财政预决算信息3条、卫生监督信息283条。\n"
+    )
+    fig = gr.parse(text).figure(gr.FigureKind.PROACTIVE_DISCLOSURES)
+    assert fig is not None and fig.value == 286
+
+
+def test_a_disclosure_catalogue_count_is_still_no_proactive_count() -> None:
+    # near case: 政府信息公开目录 (a catalogue) after 主动公开 names no count of information
+    text = (
+        "某某区卫生健康局2022年政府信息公开工作年度报告\n一、总体情况\n"
+        "2022年更新主动公开政府信息公开目录12个。\n"
+    )
+    assert gr.parse(text).figure(gr.FigureKind.PROACTIVE_DISCLOSURES) is None

@@ -107,10 +107,11 @@ CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR +
 #: 主动公开(了)…(政府)信息(数) with an optional 共/为/达: the middle words are returned
 #: (资讯: the word of the traditional-script copies, 主動公開政府資訊19條); longer middle
 #: words when they end a list of examples with 等 before 政府/政务信息 (主动公开概况信息、
-#: 工作动态信息、便民服务信息等政务信息113条: the whole, its kinds named)
+#: 工作动态信息、便民服务信息等政务信息113条: the whole, its kinds named); 公开 repeated after
+#: 信息 (主动公开政府信息公开403条) is the same count
 PROACTIVE_STRONG = lazy_regex(
     r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?|[^，。；]{15,40}?等(?=政府|政务))"
-    r"(?:政府|政务)?(?:信息|资讯)"
+    r"(?:政府|政务)?(?:信息|资讯)(?:公开)?"
     r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
 #: in a 主动公开 section: 公开信息N条 (strength 0: any better-worded figure wins)
