@@ -327,3 +327,29 @@ def test_a_count_in_a_wording_first_seen_on_real_pages(
 ) -> None:
     fig = gr.parse(_HEAD + sentence + "\n").figure(kind)
     assert (fig.value if fig is not None else None) == value
+
+
+# --- a page's breadcrumb (首页 > 信息公开 > X信息公开年报) is no title ------------------------
+
+
+def test_a_breadcrumb_column_is_no_title_but_names_the_body() -> None:
+    # read before: title 某某区民政局信息公开年报 (the column the page sits in)
+    text = (
+        "您当前所在位置:首页 > 信息公开 > 某某区民政局信息公开年报\n\n2014年度政府信息公开年报\n"
+        "一、主动公开情况\n2014年,共主动公开政府信息60条。\n"
+    )
+    report = gr.parse(text)
+    assert (report.title, report.agency, report.year) == (
+        "2014年度政府信息公开年报",
+        "某某区民政局",
+        2014,
+    )
+
+
+def test_a_breadcrumb_ending_in_the_reports_title_still_gives_it() -> None:
+    # near case: the trail's last item is the report's own title, with its year
+    text = (
+        "首页 > 信息公开 > 某某区民政局2014年政府信息公开工作年度报告\n"
+        "一、主动公开情况\n2014年,共主动公开政府信息60条。\n"
+    )
+    assert gr.parse(text).title == "某某区民政局2014年政府信息公开工作年度报告"

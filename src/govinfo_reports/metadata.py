@@ -589,6 +589,9 @@ def _titles(head: str) -> list[_Title]:
             trailing = _YEAR_AFTER.match(head, m.end())
             if trailing:
                 year = _year_value(trailing.group("y"))
+        # 首页 > 信息公开 > 某某局信息公开年报: the column a page sits in names the body, but is
+        # no title of the report
+        crumb = year is None and _in_breadcrumb(head, i)
         agency, title_start = (None, 0) if other else _title_agency(before, after)
         if agency is None and not at_line_start and before.endswith(_LIST_JOINS):
             other = True  # (公开了…收费等信息及2019年度信息公开工作报告: a report published)
@@ -615,9 +618,20 @@ def _titles(head: str) -> list[_Title]:
                     text = prev_line + seg.strip() + anchor
         if year is None and agency is None:
             continue
-        text = _tidy_title(text)
+        text = "" if crumb else _tidy_title(text)
         out.append(_Title(year, agency, text, other, start))
     return out
+
+
+def _in_breadcrumb(head: str, i: int) -> bool:
+    """Whether position ``i`` of ``head`` follows two breadcrumb marks (>) on its line: a
+    page's trail of columns (您当前所在位置:首页 > 信息公开 > 某某局信息公开年报).
+
+    >>> _in_breadcrumb("位置:首页 > 信息公开 > 某局年报", 14), _in_breadcrumb("某局2019年报", 0)
+    (True, False)
+    """
+    start = head.rfind("\n", 0, i) + 1
+    return head.count(">", start, i) >= 2
 
 
 #: the words that join a title into a list of things in a sentence (…预决算信息及2019年度
@@ -1253,7 +1267,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 
     # --- year -----------------------------------------------------------------------
     title_year = next((t.year for t in real_titles if t.year is not None), None)
-    title_text = next((t.text for t in real_titles if not _self_title(t.text)), None)
+    title_text = next((t.text for t in real_titles if t.text and not _self_title(t.text)), None)
     year = title_year
     how = "title"
     if year is None and "年" in body:  # (each pattern's year is followed by 年)
