@@ -353,3 +353,19 @@ def test_a_breadcrumb_ending_in_the_reports_title_still_gives_it() -> None:
         "一、主动公开情况\n2014年,共主动公开政府信息60条。\n"
     )
     assert gr.parse(text).title == "某某区民政局2014年政府信息公开工作年度报告"
+
+
+# --- 未收取依申请提供…等费用 is a statement of fees, not of applications ---------------------
+
+
+def _received(sentence: str) -> list[int | None]:
+    report = gr.parse(_HEAD + sentence + "\n")
+    return [f.quantity.value for f in report.figures if f.kind is _K.APPLICATIONS_RECEIVED]
+
+
+def test_fees_not_collected_for_applications_are_no_count_of_them() -> None:
+    # read before: applications_received 0 from 未收取依申请 (besides the 3 received)
+    fee = "本机关未收取依申请提供政府信息的检索、复印、邮递等费用。"
+    assert _received("2016年,本机关收到政府信息公开申请3件。" + fee) == [3]
+    # near case: 未收到…申请 still states that none was received
+    assert _received("本机关2016年未收到政府信息公开申请,未收取任何费用。") == [0]

@@ -1106,6 +1106,8 @@ class _Reader:
                 return None
             if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
+            if region.endswith("收取", 0, negated_from) and "费" in region:
+                return None  # (未收取依申请提供政府信息的检索、复印等费用: of fees)
             return K.APPLICATIONS_RECEIVED
         if name in ("r", "l") and P.ZERO_APPEAL_OUTCOME.search(region, negated_from):
             # (the statement is of an outcome: no review was overturned; an outcome after
