@@ -317,6 +317,12 @@ _HEAD = "某某区农业农村局2022年政府信息公开工作年度报告\n�
             _K.PROACTIVE_DISCLOSURES,
             286,
         ),
+        # 收到依申请公开件N件 (件 after the noun before the count)
+        (
+            "本年度收到依申请公开件23件,其中网上申请的20件,来信申请的3件。",
+            _K.APPLICATIONS_RECEIVED,
+            23,
+        ),
         # near cases: people who applied, a catalogue
         ("我局接待依申请公开申请人17人。", _K.APPLICATIONS_RECEIVED, None),
         ("2022年更新主动公开政府信息公开目录12个。", _K.PROACTIVE_DISCLOSURES, None),
