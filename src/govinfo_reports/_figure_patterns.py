@@ -105,9 +105,13 @@ CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR +
 # --- kinds from the lead ----------------------------------------------------------------
 
 #: 主动公开(了)…(政府)信息(数) with an optional 共/为/达: the middle words are returned
-#: (资讯: the word of the traditional-script copies, 主動公開政府資訊19條)
+#: (资讯: the word of the traditional-script copies, 主動公開政府資訊19條); longer middle
+#: words when they end a list of examples with 等 before 政府/政务信息 (主动公开概况信息、
+#: 工作动态信息、便民服务信息等政务信息113条: the whole, its kinds named); 公开 repeated after
+#: 信息 (主动公开政府信息公开403条) is the same count
 PROACTIVE_STRONG = lazy_regex(
-    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?)(?:政府|政务)?(?:信息|资讯)"
+    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?|[^，。；]{15,40}?等(?=政府|政务))"
+    r"(?:政府|政务)?(?:信息|资讯)(?:公开)?"
     r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
 #: in a 主动公开 section: 公开信息N条 (strength 0: any better-worded figure wins)
@@ -153,11 +157,11 @@ TAG = lazy_regex(r"<[^<>\n]{0,300}>")
 RECEIVED = lazy_regex(
     r"(?:收到|接到|受理|接收|接受|收悉|新收|办理|处理|共有)[^，。；]{0,30}?"
     r"(?:公开申请|信息申请|申请公开|依申请公开|依申请信息公开|依申请|申请)"
-    r"(?:数量|总数|数|件数)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
+    r"(?:数量|总数|数|件数|件)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
     r"|申请(?:政府)?信息公开[ \t]{0,2}(?:共|为)?$"
     r"|(?<!依)申请公开(?:政府)?信息[ \t]{0,2}(?:共|为)?$"
     r"|(?:政府信息公开|信息公开|依申请公开)申请[ \t]{0,2}$"
-    r"|(?:政府信息公开|信息公开)申请(?:数量|总数|数|件数)[ \t]{0,2}(?:共计|共|为|达)?$"
+    r"|(?:政府信息公开|信息公开|依申请公开)申请(?:数量|总数|数|件数)[ \t]{0,2}(?:共计|共|为|达)?$"
     r"|(?:政府信息公开|信息公开|依申请公开)申请[ \t]{0,2}(?:共计|合计|总计|共)[ \t]{0,2}$"
 )
 #: words that make a 受理…申请 count a disclosure application without a 依申请 section
@@ -372,7 +376,7 @@ ZERO_WORD = lazy_regex(
 #: what opens a list of parts after a total
 BREAKDOWN_OPEN = lazy_regex(r"其中|包括")
 #: a nested 其中 inside a list of parts starts a new total
-NESTED_OPEN = lazy_regex(r"其中")
+NESTED_OPEN = lazy_regex(r"其中|内有|具体为")
 #: a sentence that opens with a breakdown of the previous sentence's total (其中，… /
 #: 申请方式中，… / 从申请方式看，…)
 BREAKDOWN_SENTENCE = lazy_regex(

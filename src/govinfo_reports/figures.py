@@ -1152,6 +1152,8 @@ class _Reader:
                 return None
             if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
+            if region.endswith("收取", 0, negated_from) and "费" in region:
+                return None  # (未收取依申请提供政府信息的检索、复印等费用: of fees)
             return K.APPLICATIONS_RECEIVED
         if name in ("r", "l") and P.ZERO_APPEAL_OUTCOME.search(region, negated_from):
             # (the statement is of an outcome: no review was overturned; an outcome after
@@ -1573,14 +1575,14 @@ class _Reader:
             prev = q_end
             if unit == "%":
                 continue  # a share of the part before it (网络申请1303件，占86.92%)
-            if "其中" in label:  # P.NESTED_OPEN
+            if any(w in label for w in _NESTED_WORDS):  # P.NESTED_OPEN
                 break
             if unit is not None and _unit_family(unit) != family:
                 break
             if unit is None and not label:
                 continue
             if i < len(starts):
-                k = text.find("其中", q_end, min(starts[i], end))
+                k = _nested_open(text, q_end, min(starts[i], end))
                 # (a 其中 in brackets right after the number is of that part's own parts)
                 if k >= 0 and P.SUBPART_OPEN.match(text[q_end:k]) is None:
                     # a new total with its own 其中, or the last part, with its own 其中,
@@ -2016,3 +2018,22 @@ def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
     if total is None or None in values:
         return True
     return sum(values) == total  # type: ignore[arg-type]
+
+
+#: the words that open a part's own parts (其中; 内有 and 具体为: 机构类信息20条，内有领导成员10条…,
+#: 在网站公开信息153条，具体为：财政类信息68条…)
+_NESTED_WORDS = ("其中", "内有", "具体为")
+
+
+def _nested_open(text: str, lo: int, hi: int) -> int:
+    """Where a part's own parts open in ``text[lo:hi]`` (one of _NESTED_WORDS), or -1.
+
+    >>> [_nested_open(x, 0, len(x)) for x in ("，内有领导成员", "，其中主站", "，具体为：", "、")]
+    [1, 1, 1, -1]
+    """
+    first = -1
+    for word in _NESTED_WORDS:
+        k = text.find(word, lo, hi if first < 0 else first)
+        if k >= 0:
+            first = k
+    return first

@@ -240,10 +240,14 @@ _NOT_NAME = lazy_regex(
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
     r"|应当|应该|必须|针对|围绕|会上"
 )
+#: words of bodies' names that hold a word of _NOT_NAME (住房和城乡建设局, 工业和信息化局,
+#: 机关事务管理局): taken out of a name before _NOT_NAME looks at it
+_NAME_WORDS = lazy_re(r"城乡建设|建设(?=局|委|厅|和)|信息化|机关事务")
+_NAME_WORD_MARKS = ("建设", "信息化", "机关事务")
 _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
 _LEAD = lazy_regex(
-    r"^.*(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"^.*(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|公布|发布|印发|编制了|关于"
     r"|特此编制|特编制|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})"
 )
 _CUT = lazy_regex(
@@ -252,13 +256,16 @@ _CUT = lazy_regex(
 #: the words _CUT and _LEAD end with (their runs have no line break for ``.`` to stop at)
 _CUT_WORD = lazy_re(r"网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面")
 _LEAD_WORD = lazy_re(
-    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|公布|发布|印发|编制了|关于"
     r"|特此编制|特编制|标题|中文名|名称"
 )
-#: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的)
-_VERB_AFTER = ("特此编制", "特编制", "编制的", "编制")
+#: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的, …编制了)
+_VERB_AFTER = ("特此编制", "特编制", "编制的", "编制了", "编制")
 #: (编: 编制 opening a run, 特结合实际，编制青禾镇2014年…报告, is no part of the name)
 _LEAD_CHARS = frozenset("由将在对与为编")
+#: lead characters that also open places' names (将乐县, 对坊乡, 为民乡; 由 and 编 open none)
+_LEAD_OR_NAME = frozenset("将在对与为")
+_ONE_CHAR_PLACE = lazy_regex(r"^\p{Han}(?:县|市|区|旗|镇|乡)")
 _SUB_UNIT = lazy_regex(
     r"(?:(?:人民)?政府信息(?:与政务)?公开(?:工作)?(?:领导小组)?办公室|(?:人民)?政府信息公开(?:工作)?领导小组"
     r"|政务公开(?:工作)?(?:领导小组)?办公室)$"
@@ -274,8 +281,13 @@ def _name_kind(name: str) -> str | None:
     ('township', 'township', 'township', None)
     >>> _name_kind("水利部"), _name_kind("青禾部")  # a ministry's name of three characters
     ('national', 'national')
+    >>> _name_kind("某某县住房和城乡建设局"), _name_kind("推进城乡建设局")
+    ('placed', None)
     """
-    if not _NAME_CHARS.match(name) or _NOT_NAME.search(name):
+    if not _NAME_CHARS.match(name):
+        return None
+    words = _NAME_WORDS.sub("", name) if any(w in name for w in _NAME_WORD_MARKS) else name
+    if _NOT_NAME.search(words):
         return None
     suffix = _SUFFIX.search(name)
     if suffix is None:
@@ -305,9 +317,23 @@ def _clean_run(run: str) -> str:
             run = run[m.end() :]
     if run[:1] in _LEAD_CHARS or _LEAD_WORD.search(run) is not None:  # else _LEAD cannot match
         m = _LEAD.match(run)
-        if m and m.end() < len(run):
+        if m and m.end() < len(run) and not (m.end() == 1 and _starts_the_name(run)):
             run = run[m.end() :]
     return run
+
+
+def _starts_the_name(run: str) -> bool:
+    """Whether the lead character ``run`` opens with (将, 对, 为…) is the first of the
+    body's name (将乐县, 对坊乡, 为民乡), not a word before it: ``run`` is a name, and
+    without that character it is none, or starts with a place of one character.
+
+    >>> [_starts_the_name(x) for x in ("将乐县交通运输局", "对坊乡", "对某某县民政局", "由沛县")]
+    [True, True, False, False]
+    """
+    if run[0] not in _LEAD_OR_NAME or _name_kind(run) is None:
+        return False
+    rest = run[1:]
+    return _name_kind(rest) is None or _ONE_CHAR_PLACE.match(rest) is not None
 
 
 def _is_alias(name: str, kind: str) -> bool:
@@ -622,6 +648,9 @@ def _titles(head: str) -> list[_Title]:
             trailing = _YEAR_AFTER.match(head, m.end())
             if trailing:
                 year = _year_value(trailing.group("y"))
+        # 首页 > 信息公开 > 某某局信息公开年报: the column a page sits in names the body, but is
+        # no title of the report
+        crumb = year is None and _in_breadcrumb(head, i)
         agency, title_start = (None, 0) if other else _title_agency(before, after)
         if agency is None and not other and not before.strip() and i > 0 and head[i - 1] in ")）":
             # a name with a bracketed note before the year: 云溪海关（本级机关）2020年…
@@ -630,8 +659,14 @@ def _titles(head: str) -> list[_Title]:
                 agency, i = named
                 seg = head[i:start]
                 title_start = 0
-        if agency is None and not at_line_start and _mentions_a_report(before):
-            other = True  # (a report a sentence names: its year is a hint, no more)
+        if (
+            agency is None
+            and not at_line_start
+            and (_mentions_a_report(before) or before.endswith(_LIST_JOINS))
+        ):
+            # (a report a sentence names: its year is a hint, no more; 公开了…收费等信息及
+            # 2019年度信息公开工作报告: a report published)
+            other = True
         text = seg[title_start:] + anchor
         if (year is None or agency is None) and i > 0 and at_line_start and not other:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
@@ -655,15 +690,31 @@ def _titles(head: str) -> list[_Title]:
                     text = prev_line + seg.strip() + anchor
         if year is None and agency is None:
             continue
-        text = _tidy_title(text)
+        text = "" if crumb else _tidy_title(text)
         out.append(_Title(year, agency, text, other, start))
     return out
 
 
+def _in_breadcrumb(head: str, i: int) -> bool:
+    """Whether position ``i`` of ``head`` follows two breadcrumb marks (>) on its line: a
+    page's trail of columns (您当前所在位置:首页 > 信息公开 > 某某局信息公开年报).
+
+    >>> _in_breadcrumb("位置:首页 > 信息公开 > 某局年报", 14), _in_breadcrumb("某局2019年报", 0)
+    (True, False)
+    """
+    start = head.rfind("\n", 0, i) + 1
+    return head.count(">", start, i) >= 2
+
+
+#: the words that join a title into a list of things in a sentence (…预决算信息及2019年度
+#: 信息公开工作报告): a report the text names, not its own title
+_LIST_JOINS = ("及", "和", "与", "以及", "或")
+
+
 _TITLE_LEAD = lazy_regex(
-    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|特此编制|特编制"
-    r"|现编制)?"
+    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
+    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|特此编制"
+    r"|特编制|现编制)?"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -675,7 +726,7 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
 #: a 公布 phrase; a stripped text starts with no blank, and regex's \s are all str's)
-_TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发")
+_TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了")
 _TITLE_LEAD_FIRSTS = "关现特向"
 
 
@@ -724,8 +775,12 @@ _REGULATION_PLACE = lazy_regex(
 )
 _OFFICE = lazy_regex(r"(?<=政府|管委会|委员会)(?:办公室|办公厅)$")
 _BARE_GOVERNMENT = lazy_regex(r"[省市区县](?:人民)?政府(?:办公厅|办公室)?")
+#: 请与X联系, also with X's address in brackets before 联系 (请与X(地址:…)联系), and 请联系X
+#: followed by its address in brackets (请联系X(地址:…))
 _CONTACT = lazy_regex(
-    r"(?:请与|请联系|或直接与|直接与|可与)(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)联系"
+    r"(?:请与|请联系|或直接与|直接与|可与)(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)"
+    r"(?:\([^()\n]{0,120}\))?联系"
+    r"|请联系(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)\("
 )
 _VERBS = (
     r"通过|按照|认真|坚持|共|积极|围绕|高度|紧紧|全面|严格|进一步|不断|始终|深入|扎实|切实|持续|着力"
@@ -1308,6 +1363,8 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             ),
             None,
         )
+    if chosen is not None and chosen.rule == "title":
+        chosen = _placed_form(chosen, found)
     agency = chosen.name if chosen is not None else None
     if chosen is not None and chosen.rule in _WEAK_RULES:
         notes.append(f"机关名称“{chosen.name}”取自{_WEAK_RULES[chosen.rule]},报告标题未写明")
@@ -1323,7 +1380,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 
     # --- year -----------------------------------------------------------------------
     title_year = next((t.year for t in real_titles if t.year is not None), None)
-    titled = [t for t in real_titles if not _self_title(t.text)]
+    titled = [t for t in real_titles if t.text and not _self_title(t.text)]
     # (a title naming the body before one that does not: 2020年信息公开年报 on the page's
     # chrome, then 蒲纺工业园区2020年…年度报告; of the year the titles give)
     title_text = next(
@@ -1607,6 +1664,29 @@ def _agency_candidates(
         if tail_sig is not None:
             found.append(tail_sig)
     return found
+
+
+def _placed_form(chosen: _Candidate, found: list[_Candidate]) -> _Candidate:
+    """The name a title or the compiler's line gives with its place (泸州市纳溪区交通运输局) of
+    the body ``chosen`` names by its level only (区交通运输局, a page title): the same body,
+    named in full.
+
+    >>> c = [_Candidate(n, False, "title") for n in ("区交通运输局", "某某市东区交通运输局")]
+    >>> _placed_form(c[0], c).name
+    '某某市东区交通运输局'
+    """
+    if chosen.name[:1] not in _LEVEL or _name_kind(chosen.name) != "level":
+        return chosen
+    for c in found:
+        if (
+            c.rule in _STRONG_RULES
+            and not c.alias
+            and len(c.name) > len(chosen.name)
+            and c.name.endswith(chosen.name)
+            and _name_kind(c.name) == "placed"
+        ):
+            return c
+    return chosen
 
 
 def _may_clip(text: str) -> bool:

@@ -141,6 +141,8 @@ def _gives_its_contents(text: str) -> bool:
 
     >>> _gives_its_contents("本年报由概述、主动公开政府信息情况、…和附表九部分组成。")
     True
+    >>> _gives_its_contents("全文包括概述、主动公开政府信息情况、依申请公开政府信息情况。")
+    True
     >>> _gives_its_contents("年度报告应包括下列内容：概述、主动公开情况。")
     False
     """
@@ -148,7 +150,7 @@ def _gives_its_contents(text: str) -> bool:
     for m in _CONTENTS_OPEN.finditer(head):
         end = head.find("。", m.end())
         rest = head[m.end() : end if end >= 0 else len(head)]
-        if "组成" in rest or "部分" in rest:
+        if "组成" in rest or "部分" in rest or (rest.count("、") >= 2 and "主动公开" in rest):
             return True
     return False
 
