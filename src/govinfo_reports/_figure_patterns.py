@@ -298,6 +298,12 @@ CONSULTATION = lazy_regex(
     r"(?:受理|接待|解答|答复|回复|接听|处理|办理|收到|提供|接受)[^，。；]{0,12}?咨询"
     r"|咨询[^，。；类]{0,6}?(?:服务)?[ \t]{0,2}(?:共|达)?$"
 )
+#: a count placed before the word for what it counts (收到2.4万人次的咨询, 接待了310人次的
+#: 政府信息公开咨询): the lead ends at the verb, the tail holds 咨询
+CONSULTATION_VERB_END = lazy_regex(
+    r"(?:受理|接待|解答|答复|回复|接听|处理|办理|收到|接到|接受)[了共约计达]{0,2}$"
+)
+CONSULTATION_TAIL = lazy_regex(r"^[ \t]{0,2}的?[^，。；\d]{0,10}?咨询(?!类)")
 
 # --- statements of zero --------------------------------------------------------------------
 
@@ -319,7 +325,8 @@ FEE_HEDGE = lazy_regex(r"原则上|一般|通常|除[^，,。；;]{0,20}?外")
 #: what a statement of zero may be about, in the words after the negation
 ZERO_NOUN = lazy_regex(
     r"(?P<r>行政复议|复议)|(?P<l>行政诉讼|诉讼|起诉)|(?P<c>申诉)"
-    r"|(?P<f>收费|收取[^，,。；;]{0,12}?费|处理费|费用)|(?P<a>申请(?!人|书|表|材料|渠道|方式))"
+    r"|(?P<f>收费|收取[^，,。；;]{0,12}?费|处理费|费用)"
+    r"|(?P<a>申请(?!人|书|表|材料|渠道|方式|(?:公开)?对象))"
 )
 #: an outcome of an appeal near its noun in a statement of zero: the statement is about
 #: that outcome, not the count (未发生被纠错的行政复议案件, 无被行政复议纠错的情况)

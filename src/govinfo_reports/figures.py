@@ -889,6 +889,14 @@ class _Reader:
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
+        if (
+            "咨询" in tail
+            and P.CONSULTATION_VERB_END.search(lead)
+            and P.CONSULTATION_TAIL.match(tail)
+            and "投诉" not in tail
+        ):
+            # (收到2.4万人次的咨询: the word for what is counted follows the count)
+            return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
 
     def _followed_by(self, i: int, lead: regex.Pattern[str], word: str = "") -> bool:

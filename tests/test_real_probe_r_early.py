@@ -1,0 +1,69 @@
+"""Cases found by running the library on report pages of the first years (2008-2011) and
+on 2012-2018 pages with a legacy 统计表 it had never seen (probe of stop 17): each test is
+a constructed fixture in the official format, with its own wording and numbers, of a
+value a page was read wrong (or a false alarm), and a near case that must still read."""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+
+_HEAD = "青禾县2009年政府信息公开工作年度报告\n一、概述\n"
+
+
+def _first(text: str, kind: str) -> int | float | None:
+    q = gr.parse(text).figure(gr.FigureKind(kind))
+    return None if q is None else q.value
+
+
+# --- a count placed before the word for what it counts ------------------------------------
+
+
+def test_consultations_counted_before_the_word_win_over_their_part() -> None:
+    # 收到N人次的咨询，其中电话咨询M人次: the whole is N; M is one channel's part
+    text = _HEAD + "全年共收到2.4万人次的咨询，其中电话咨询量达1.6万人次。\n"
+    assert _first(text, "consultations") == 24000
+
+
+def test_consultations_counted_before_the_word_alone() -> None:
+    text = _HEAD + "全年接待了310人次的政府信息公开咨询。\n"
+    assert _first(text, "consultations") == 310
+
+
+def test_consultations_with_the_word_before_the_count_still_read() -> None:
+    # near case: the usual order (接受咨询N人次) reads as before
+    text = _HEAD + "全年共接受咨询2.4万人次，其中电话咨询1.6万人次。\n"
+    assert _first(text, "consultations") == 24000
+
+
+def test_a_count_of_visitors_before_another_word_is_no_consultation() -> None:
+    # near case: 接待N人次的来访 counts visits, not consultations
+    text = _HEAD + "全年接待了310人次的来访群众。\n"
+    assert _first(text, "consultations") is None
+
+
+# --- 没有向依申请公开对象收取…费用 -------------------------------------------------------------
+
+
+def test_no_fee_from_applicants_is_no_statement_of_no_applications() -> None:
+    # the applicants (依申请公开对象) are whom no fee was taken from: the clause says
+    # nothing of how many applications there were
+    text = (
+        "青禾县城关街道办事处2014年政府信息公开工作年度报告\n"
+        "四、政府信息公开的收费及减免情况\n"
+        "2014年度,本单位没有向依申请公开对象收取检索、邮寄等任何费用。\n"
+    )
+    r = gr.parse(text)
+    assert r.figure(gr.FigureKind.APPLICATIONS_RECEIVED) is None
+    fees = r.figure(gr.FigureKind.FEES_COLLECTED)
+    assert fees is not None and fees.value == 0
+
+
+def test_no_applications_still_reads_as_zero() -> None:
+    # near case: 没有收到…申请 states no applications
+    text = (
+        "青禾县城关街道办事处2014年政府信息公开工作年度报告\n"
+        "三、依申请公开政府信息情况\n"
+        "本单位2014年没有收到政府信息公开申请。\n"
+    )
+    q = gr.parse(text).figure(gr.FigureKind.APPLICATIONS_RECEIVED)
+    assert q is not None and q.value == 0
