@@ -67,3 +67,33 @@ def test_no_applications_still_reads_as_zero() -> None:
     )
     q = gr.parse(text).figure(gr.FigureKind.APPLICATIONS_RECEIVED)
     assert q is not None and q.value == 0
+
+
+# --- two places of publication side by side -------------------------------------------------
+
+
+def test_counts_of_two_places_of_publication_are_no_proactive_figure() -> None:
+    # 在A网站…42条，在B网站…7条: each count is its place's; the whole is not stated
+    text = (
+        "青禾镇2009年政府信息公开工作年报\n一、政府信息主动公开情况\n"
+        "全年我镇在县政府门户网站主动公开信息42条，在镇政务公开栏主动公开信息7条。\n"
+    )
+    assert _first(text, "proactive_disclosures") is None
+
+
+def test_a_total_before_the_places_of_publication_still_reads() -> None:
+    # near case: the total comes first, the places after it are its parts
+    text = (
+        "青禾镇2009年政府信息公开工作年报\n一、政府信息主动公开情况\n"
+        "全年我镇主动公开政府信息49条，在县政府门户网站公开42条，在镇政务公开栏公开7条。\n"
+    )
+    assert _first(text, "proactive_disclosures") == 49
+
+
+def test_one_place_of_publication_alone_still_reads() -> None:
+    # near case: one place, no other: its count is the report's own
+    text = (
+        "青禾镇2009年政府信息公开工作年报\n一、政府信息主动公开情况\n"
+        "全年我镇在县政府门户网站主动公开信息42条，内容涵盖政策文件、工作动态等。\n"
+    )
+    assert _first(text, "proactive_disclosures") == 42

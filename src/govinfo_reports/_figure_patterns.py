@@ -126,6 +126,12 @@ PROACTIVE_PART = lazy_regex(r"(?<!各)类|公文|" + _NEW_MEDIA)
 #: a channel of the new media named before 主动公开/公开 (通过政务微博主动公开政府信息200
 #: 条): what that channel carried, a part of the disclosures
 MEDIA_CHANNEL = lazy_regex(_NEW_MEDIA)
+#: a place of publication named in a count's lead (在市政府门户网站主动公开信息60条, 通过政务
+#: 公开栏…): with another clause of its sentence counting another place (PLACE_CHANNEL),
+#: each count is its place's
+_PLACES = r"网站|公开栏|宣传栏|公示栏|公告栏|政府公报|报纸|电视台?|广播"
+PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _PLACES + ")")
+PLACE_CHANNEL = lazy_regex(_PLACES + "|" + _NEW_MEDIA)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
 AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,

@@ -866,7 +866,12 @@ class _Reader:
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and _media_before(lead, m):
                 return []  # (a part: what one channel carried)
-            if m is not None and "通过" in lead and "等" not in lead and self._beside_a_channel(i):
+            if (
+                m is not None
+                and ("通过" in lead or "在" in lead)
+                and "等" not in lead
+                and self._beside_a_channel(i, lead)
+            ):
                 return []  # (a part: 通过政府网站… beside 通过政务微博…N条)
             if (
                 m is not None
@@ -914,28 +919,33 @@ class _Reader:
             return False
         return lead.match(words.replace("\n", "")) is not None
 
-    def _beside_a_channel(self, i: int) -> bool:
+    def _beside_a_channel(self, i: int, lead: str) -> bool:
         """True when another clause of the sentence of quantity ``i`` counts what a
         channel of the new media carried (通过政务微博主动公开政府信息200条，通过政府网站主动
-        公开政府信息1000条: each count is its channel's, the whole is not stated); not one
+        公开政府信息1000条: each count is its channel's, the whole is not stated), or, when
+        ``lead`` (the words before ``i``) names a place of publication, what another place
+        carried (在市政府门户网站主动公开信息60条，在镇门户网站主动公开信息5条); not one
         after 其中 or 包括 (a part of this count)."""
         text = self.text
         start = self.q_starts[i]
         own = self._clause_start(start)
         lo, hi = self._sentence_start(start), self._sentence_end(start)
-        k = text.find("通过", lo, hi)
-        while k >= 0:
-            head = text[self._clause_start(k) : k]
-            if not own <= k < start and "其中" not in head and "包括" not in head:
-                end = self._clause_end(k)
-                j = bisect_left(self.q_starts, k)
-                if (
-                    j < len(self.q_starts)
-                    and self.q_starts[j] < end
-                    and P.MEDIA_CHANNEL.search(text, k, self.q_starts[j]) is not None
-                ):
-                    return True
-            k = text.find("通过", k + 2, hi)
+        placed = P.PLACE_OF_PUBLICATION.search(lead) is not None
+        channel = P.PLACE_CHANNEL if placed else P.MEDIA_CHANNEL
+        for word in ("通过", "在") if placed else ("通过",):
+            k = text.find(word, lo, hi)
+            while k >= 0:
+                head = text[self._clause_start(k) : k]
+                if not own <= k < start and "其中" not in head and "包括" not in head:
+                    end = self._clause_end(k)
+                    j = bisect_left(self.q_starts, k)
+                    if (
+                        j < len(self.q_starts)
+                        and self.q_starts[j] < end
+                        and channel.search(text, k, self.q_starts[j]) is not None
+                    ):
+                        return True
+                k = text.find(word, k + len(word), hi)
         return False
 
     def _fees_before(self, i: int) -> bool:
