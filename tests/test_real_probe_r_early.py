@@ -97,3 +97,53 @@ def test_one_place_of_publication_alone_still_reads() -> None:
         "全年我镇在县政府门户网站主动公开信息42条，内容涵盖政策文件、工作动态等。\n"
     )
     assert _first(text, "proactive_disclosures") == 42
+
+
+# --- 由…编制的 before a report's name --------------------------------------------------------
+
+
+def test_compiled_by_phrase_is_no_part_of_the_title() -> None:
+    # the page has no title line; its preamble says 由青禾镇编制的2009年…报告
+    text = (
+        "本年度报告是根据《中华人民共和国政府信息公开条例》要求,"
+        "由青禾镇编制的2009年政府信息公开年度报告。\n一、概述\n"
+        "2009年度共主动公开政府信息120条。\n"
+    )
+    r = gr.parse(text)
+    assert r.title is not None and not r.title.startswith("由")
+    assert r.title.startswith("2009年")
+    assert r.agency == "青禾镇"
+
+
+def test_title_line_with_its_body_still_reads() -> None:
+    # near case: a title line that names its body keeps it
+    text = "青禾镇2009年政府信息公开年度报告\n一、概述\n2009年度共主动公开政府信息120条。\n"
+    assert gr.parse(text).title == "青禾镇2009年政府信息公开年度报告"
+
+
+def test_lead_words_before_a_report_name_are_no_part_of_the_title() -> None:
+    # 向社会公开… / 认真编制了… in a preamble (no title line)
+    for lead in ("根据上级要求,向社会公开", "青禾镇政府结合实际工作,认真编制了"):
+        text = lead + "2016年度政府信息公开年度报告。\n一、概述\n全年主动公开政府信息56条。\n"
+        title = gr.parse(text).title
+        assert title == "2016年度政府信息公开年度报告", (lead, title)
+
+
+# --- a cost of appeals in a statement of zero ----------------------------------------------
+
+_FEES_HEAD = "青禾镇2016年政府信息公开工作年度报告\n四、政府信息公开的收费及减免情况\n"
+
+
+def test_no_cost_of_lawsuits_is_no_count_of_lawsuits_nor_of_fees() -> None:
+    for clause in ("未产生与政府信息公开行政诉讼相关的费用支出", "未产生诉讼费用"):
+        r = gr.parse(_FEES_HEAD + "2016年，" + clause + "。\n")
+        assert r.figure(gr.FigureKind.ADMINISTRATIVE_LAWSUITS) is None, clause
+        assert r.figure(gr.FigureKind.FEES_COLLECTED) is None, clause
+
+
+def test_no_appeals_and_no_fees_still_read_as_zero() -> None:
+    # near case: three subjects side by side, each stated as none
+    r = gr.parse(_FEES_HEAD + "2016年，未发生行政复议、行政诉讼及收费情况。\n")
+    for kind in ("ADMINISTRATIVE_REVIEWS", "ADMINISTRATIVE_LAWSUITS", "FEES_COLLECTED"):
+        q = r.figure(gr.FigureKind[kind])
+        assert q is not None and q.value == 0, kind

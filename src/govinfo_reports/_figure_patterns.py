@@ -346,6 +346,11 @@ ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|�
 APPLICATION_QUALIFIES = lazy_regex(
     r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉|答复|超期|逾期|投诉|举报|费)"
 )
+#: an appeal followed by these words qualifies a cost, which the statement of zero is
+#: about (未产生诉讼相关的费用支出, 未产生诉讼费用): not a count of appeals, nor of fees
+#: collected (APPEAL_COST_BEFORE: the appeal right before 费用)
+APPEAL_QUALIFIES = lazy_regex(r"[^、和及与或，,。；;]{0,6}?(?:费|支出)")
+APPEAL_COST_BEFORE = lazy_regex(r"(?:复议|诉讼)(?:案件)?(?:相关|有关)?的?$")
 #: words before 申请 that make it not a disclosure application
 NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长", "更正")
 ZERO_STATEMENT_MAX = 48

@@ -1125,6 +1125,10 @@ class _Reader:
             if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
             return K.APPLICATIONS_RECEIVED
+        if name in ("r", "l", "c") and P.APPEAL_QUALIFIES.match(region, noun.end()):
+            return None  # (未产生诉讼相关的费用支出: a cost, not the appeals)
+        if name == "f" and P.APPEAL_COST_BEFORE.search(region, negated_from, noun.start()):
+            return None  # (…诉讼相关的费用: a cost of appeals, not a fee collected)
         if name in ("r", "l") and P.ZERO_APPEAL_OUTCOME.search(region, negated_from):
             # (the statement is of an outcome: no review was overturned; an outcome after
             # a coordinated subject is of each: 未发生行政复议和行政诉讼败诉案件)

@@ -594,17 +594,20 @@ def _titles(head: str) -> list[_Title]:
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现发布|现将|特公布|特此编制|特编制)?"
+    r"(?:由[^\n，,。；;、]{2,40}?(?:编制|编写)的\s*)?"
+    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现发布|现将"
+    r"|特公布|特此编制|特编制|(?:认真)?编制了)?"
 )
 
 
 _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
 
 
-#: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
-#: a 公布 phrase; a stripped text starts with no blank, and regex's \s are all str's)
+#: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于, a
+#: 公布 phrase or 由…编制的; a stripped text starts with no blank, and regex's \s are all
+#: str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发")
-_TITLE_LEAD_FIRSTS = "关现特向"
+_TITLE_LEAD_FIRSTS = "关现特向由认编"
 
 
 def _tidy_title(text: str) -> str:
