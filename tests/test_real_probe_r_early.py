@@ -5,6 +5,8 @@ value a page was read wrong (or a false alarm), and a near case that must still 
 
 from __future__ import annotations
 
+import pytest
+
 import govinfo_reports as gr
 
 _HEAD = "青禾县2009年政府信息公开工作年度报告\n一、概述\n"
@@ -39,34 +41,6 @@ def test_a_count_of_visitors_before_another_word_is_no_consultation() -> None:
     # near case: 接待N人次的来访 counts visits, not consultations
     text = _HEAD + "全年接待了310人次的来访群众。\n"
     assert _first(text, "consultations") is None
-
-
-# --- 没有向依申请公开对象收取…费用 -------------------------------------------------------------
-
-
-def test_no_fee_from_applicants_is_no_statement_of_no_applications() -> None:
-    # the applicants (依申请公开对象) are whom no fee was taken from: the clause says
-    # nothing of how many applications there were
-    text = (
-        "青禾县城关街道办事处2014年政府信息公开工作年度报告\n"
-        "四、政府信息公开的收费及减免情况\n"
-        "2014年度,本单位没有向依申请公开对象收取检索、邮寄等任何费用。\n"
-    )
-    r = gr.parse(text)
-    assert r.figure(gr.FigureKind.APPLICATIONS_RECEIVED) is None
-    fees = r.figure(gr.FigureKind.FEES_COLLECTED)
-    assert fees is not None and fees.value == 0
-
-
-def test_no_applications_still_reads_as_zero() -> None:
-    # near case: 没有收到…申请 states no applications
-    text = (
-        "青禾县城关街道办事处2014年政府信息公开工作年度报告\n"
-        "三、依申请公开政府信息情况\n"
-        "本单位2014年没有收到政府信息公开申请。\n"
-    )
-    q = gr.parse(text).figure(gr.FigureKind.APPLICATIONS_RECEIVED)
-    assert q is not None and q.value == 0
 
 
 # --- two places of publication side by side -------------------------------------------------
@@ -123,7 +97,11 @@ def test_title_line_with_its_body_still_reads() -> None:
 
 def test_lead_words_before_a_report_name_are_no_part_of_the_title() -> None:
     # 向社会公开… / 认真编制了… in a preamble (no title line)
-    for lead in ("根据上级要求,向社会公开", "青禾镇政府结合实际工作,认真编制了"):
+    for lead in (
+        "根据上级要求,向社会公开",
+        "青禾镇政府结合实际工作,认真编制了",
+        "根据上级部署,现编制",
+    ):
         text = lead + "2016年度政府信息公开年度报告。\n一、概述\n全年主动公开政府信息56条。\n"
         title = gr.parse(text).title
         assert title == "2016年度政府信息公开年度报告", (lead, title)
@@ -147,3 +125,55 @@ def test_no_appeals_and_no_fees_still_read_as_zero() -> None:
     for kind in ("ADMINISTRATIVE_REVIEWS", "ADMINISTRATIVE_LAWSUITS", "FEES_COLLECTED"):
         q = r.figure(gr.FigureKind[kind])
         assert q is not None and q.value == 0, kind
+
+
+# --- statements of zero whose noun is not what they count --------------------------------
+
+_KINDS = ("APPLICATIONS_RECEIVED", "ADMINISTRATIVE_LAWSUITS", "FEES_COLLECTED")
+
+
+def _zeros(section: str, clause: str) -> dict[str, int | float | None]:
+    text = "青禾街道办事处2014年政府信息公开工作年度报告\n" + section + "\n" + clause + "\n"
+    r = gr.parse(text)
+    out: dict[str, int | float | None] = {}
+    for kind in _KINDS:
+        q = r.figure(gr.FigureKind[kind])
+        out[kind] = None if q is None else q.value
+    return out
+
+
+@pytest.mark.parametrize(
+    ("section", "clause", "expected"),
+    [
+        # the applicants (依申请公开对象) are whom no fee was taken from: nothing is said
+        # of how many applications there were
+        (
+            "四、政府信息公开的收费及减免情况",
+            "2014年度,本单位没有向依申请公开对象收取检索、邮寄等任何费用。",
+            {"APPLICATIONS_RECEIVED": None, "FEES_COLLECTED": 0},
+        ),
+        # near case: 没有收到…申请 states no applications
+        (
+            "三、依申请公开政府信息情况",
+            "本单位2014年没有收到政府信息公开申请。",
+            {"APPLICATIONS_RECEIVED": 0},
+        ),
+        # 未收到…提起行政诉讼的申请 is about appeals, not disclosure applications
+        (
+            "四、申请行政复议和提起行政诉讼情况",
+            "2014年度未收到行政复议、提起行政诉讼的申请。",
+            {"APPLICATIONS_RECEIVED": None, "ADMINISTRATIVE_LAWSUITS": 0},
+        ),
+        # near case: 未收到…的申请 of disclosure, with 的 before 申请
+        (
+            "三、依申请公开政府信息情况",
+            "2014年度未收到公民提出的申请。",
+            {"APPLICATIONS_RECEIVED": 0},
+        ),
+    ],
+)
+def test_statement_of_zero_counts_only_what_it_is_about(
+    section: str, clause: str, expected: dict[str, int | None]
+) -> None:
+    got = _zeros(section, clause)
+    assert {k: got[k] for k in expected} == expected

@@ -1117,8 +1117,9 @@ class _Reader:
         disclosure application (复议申请, 申请提起行政复议, 无不予公开的申请)."""
         name = noun.lastgroup
         if name == "a":
-            before = region[max(0, noun.start() - 4) : noun.start()]
-            if before.endswith(P.NOT_APPLICATION_BEFORE):
+            before = region[max(0, noun.start() - 5) : noun.start()]
+            # (复议申请, 提起行政诉讼的申请: a 的 between them changes nothing)
+            if before.removesuffix("的").endswith(P.NOT_APPLICATION_BEFORE):
                 return None
             if P.ZERO_OTHER_NEGATION.search(region, negated_from, noun.start()):
                 return None
