@@ -177,3 +177,24 @@ def test_statement_of_zero_counts_only_what_it_is_about(
 ) -> None:
     got = _zeros(section, clause)
     assert {k: got[k] for k in expected} == expected
+
+
+# --- 本部门 is no self-reference by name ----------------------------------------------------
+
+
+def test_this_department_in_general_is_not_said_to_be_the_bodys_only_name() -> None:
+    # 本部门 (形成了本部门的政府信息公开目录, 非本部门掌握) is no 本部: no message that the
+    # text calls its body only 本部
+    text = (
+        "2010年政府信息公开工作年度报告\n一、概述\n"
+        "区文委2010年共主动公开政府信息42条,形成了本部门的政府信息公开目录。\n"
+    )
+    messages = [p.message for p in gr.parse(text).problems]
+    assert not any("“本部”" in m for m in messages), messages
+
+
+def test_a_ministry_calling_itself_this_ministry_is_still_named_so() -> None:
+    # near case: 本部 (a ministry's own word) is still the self-reference
+    text = "2010年政府信息公开工作年度报告\n一、概述\n本部2010年共主动公开政府信息42条。\n"
+    messages = [p.message for p in gr.parse(text).problems]
+    assert any("“本部”" in m for m in messages), messages
