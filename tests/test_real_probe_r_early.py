@@ -198,3 +198,29 @@ def test_a_ministry_calling_itself_this_ministry_is_still_named_so() -> None:
     text = "2010年政府信息公开工作年度报告\n一、概述\n本部2010年共主动公开政府信息42条。\n"
     messages = [p.message for p in gr.parse(text).problems]
     assert any("“本部”" in m for m in messages), messages
+
+
+# --- a span from a month of one year to a month of another ------------------------------------
+
+
+def _proactive(year: int, clause: str) -> int | float | None:
+    text = (
+        f"青禾县{year}年政府信息公开工作年度报告\n一、概述\n二、主动公开政府信息情况\n"
+        + clause
+        + "\n"
+    )
+    return _first(text, "proactive_disclosures")
+
+
+def test_months_since_the_regulation_summed_in_a_later_report_are_no_figure() -> None:
+    # a 2009 report: 2008年5月至2009年12月 spans two years (the 条例 came in force in
+    # May 2008): the count is not the year's
+    assert _proactive(2009, "2008年5月至2009年12月，共主动公开政府信息2750条。") is None
+    assert _proactive(2009, "自2008年5月1日至2009年12月31日止，共主动公开政府信息2750条。") is None
+
+
+def test_a_span_of_months_within_the_year_still_reads() -> None:
+    # near cases: the months of one year (the 2008 report's own period, or the report's year)
+    assert _proactive(2008, "自2008年5月1日至2008年12月31日，共主动公开政府信息960条。") == 960
+    assert _proactive(2009, "2009年1月1日至2009年12月31日，共主动公开政府信息1790条。") == 1790
+    assert _proactive(2009, "2009年1月至12月，共主动公开政府信息1790条。") == 1790

@@ -59,11 +59,26 @@ YEAR_SPAN = (
 #: 2020年1月至今，…;
 #: 今年以来 is the year's own; a year before 以来 is tried against the report's year)
 SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)(?:以来|至今)[ \t]{0,2}[，,][ \t]{0,2}$")
-#: a clause that opens the sentence with a span of years (2017年至2019年，共收到…): what
-#: follows is a total over those years
+#: a month, and its day, after a year (2008年5月, 2008年5月1日)
+_MONTH_DAY = (
+    r"[ \t]{0,2}[0-9一二三四五六七八九十]{1,2}[ \t]{0,2}月"
+    r"(?:[0-9一二三四五六七八九十]{1,3}[ \t]{0,2}[日号])?"
+)
+#: a clause that opens the sentence with a span of years (2017年至2019年，共收到…), or from
+#: a month of one year to a month of another (2008年5月至2009年12月，…: the months since
+#: the 条例 came in force, summed up in a later year's report; a span within one year,
+#: 2008年5月1日至2008年12月31日, is none): what follows is a total over those years
 SPAN_OPENING = lazy_regex(
-    YEAR_SPAN
-    + r"[〇零○一二三四五六七八九0-9]{0,2}[ \t]{0,2}年(?:度|间|期间)?[ \t]{0,2}[，,][ \t]{0,2}$"
+    r"(?:"
+    + YEAR_SPAN
+    + r"[〇零○一二三四五六七八九0-9]{0,2}[ \t]{0,2}年(?:度|间|期间)?"
+    + r"|(?P<y1>20[0-3][0-9])[ \t]{0,2}年"
+    + _MONTH_DAY
+    + r"[ \t]{0,2}起?[ \t]{0,2}(?:至|到|—|－|-|~|～)[ \t]{0,2}"
+    + r"(?!(?P=y1))20[0-3][0-9][ \t]{0,2}年(?:"
+    + _MONTH_DAY
+    + r")?(?:底|末)?[ \t]{0,2}止?"
+    + r")[ \t]{0,2}[，,][ \t]{0,2}$"
 )
 #: the year the clause may open with before its subject (2018年全省…, 全年下属单位…)
 _CLAUSE_YEAR_OPENING = (
