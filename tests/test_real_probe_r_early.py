@@ -224,3 +224,28 @@ def test_a_span_of_months_within_the_year_still_reads() -> None:
     assert _proactive(2008, "自2008年5月1日至2008年12月31日，共主动公开政府信息960条。") == 960
     assert _proactive(2009, "2009年1月1日至2009年12月31日，共主动公开政府信息1790条。") == 1790
     assert _proactive(2009, "2009年1月至12月，共主动公开政府信息1790条。") == 1790
+
+
+# --- a total to date before the part of the report's year ----------------------------------
+
+_APPS = (
+    "青禾县2009年政府信息公开工作年度报告\n一、概述\n二、主动公开政府信息情况\n"
+    "三、依申请公开政府信息情况\n"
+)
+
+
+def test_a_total_to_date_before_the_part_of_the_reports_year_is_no_figure() -> None:
+    # 其中2009年… in a 2009 report: the whole before it counts more than the year's
+    text = _APPS + "截至2009年12月31日，我县共主动公开政府信息3120条，其中2009年新增1760条。\n"
+    assert _first(text, "proactive_disclosures") is None
+    text = _APPS + "截至2009年底，共受理政府信息公开申请37件，其中2009年受理14件。\n"
+    assert _first(text, "applications_received") is None
+
+
+def test_a_total_before_a_part_of_another_year_or_kind_still_reads() -> None:
+    # near cases: 其中2008年结转 (carried over into the year) and 其中当面申请 are parts of
+    # the year's own count
+    text = _APPS + "2009年共受理政府信息公开申请37件，其中2008年结转4件。\n"
+    assert _first(text, "applications_received") == 37
+    text = _APPS + "2009年共受理政府信息公开申请37件，其中当面申请30件。\n"
+    assert _first(text, "applications_received") == 37

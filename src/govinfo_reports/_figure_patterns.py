@@ -47,6 +47,11 @@ NEW_OF_YEAR_LEAD = lazy_regex(
     r"^[，,]?[ \t]{0,2}(?:其中)?[ \t]{0,2}(?:今年|本年度?|当年|年内|全年)[ \t]{0,2}新增"
     r"[ \t:：]{0,2}$"
 )
+#: a part after 其中 that names a year before its count (，其中2009年受理, ，其中2009年度新增):
+#: when it is the report's year, the total before it counts more than the year's
+YEAR_PART_LEAD = lazy_regex(
+    r"^[，,]?[ \t]{0,2}其中[ \t]{0,2}(?P<year>20[0-3][0-9][ \t]{0,2}年)度?[^，,。；;0-9]{0,12}$"
+)
 #: a year written in Chinese numerals (二〇一八)
 _CN_YEAR = r"二[〇零○][一二三][〇零○一二三四五六七八九]"
 #: a span of years (2017年至2019, 2008-2019, 二〇一七年至二〇一九): the first year, a word that

@@ -671,6 +671,7 @@ class _Reader:
                     and P.CUMULATIVE.search(clause_lead)
                 )
                 or self._followed_by(i, P.NEW_OF_YEAR_LEAD, "新增")
+                or self._year_part_follows(i)
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
@@ -904,20 +905,32 @@ class _Reader:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
 
-    def _followed_by(self, i: int, lead: regex.Pattern[str], word: str = "") -> bool:
-        """True when the next quantity in the sentence of quantity ``i``, of its unit, has
-        only ``lead``'s words before it (which hold ``word``, a cheap test first): a total
-        with no key word of its own, P.TOTAL_LEAD (…在省政府网站发布信息514条，总计2401条:
-        ``i`` is one of the counts it adds up), or the year's new count, P.NEW_OF_YEAR_LEAD
-        (…共主动公开615条，今年新增94条: ``i`` is the total to date)."""
+    def _followed_by(
+        self, i: int, lead: regex.Pattern[str], word: str = ""
+    ) -> regex.Match[str] | None:
+        """The match of ``lead`` when the next quantity in the sentence of quantity ``i``,
+        of its unit, has only ``lead``'s words before it (which hold ``word``, a cheap test
+        first): a total with no key word of its own, P.TOTAL_LEAD (…在省政府网站发布信息514
+        条，总计2401条: ``i`` is one of the counts it adds up), or the year's new count,
+        P.NEW_OF_YEAR_LEAD (…共主动公开615条，今年新增94条: ``i`` is the total to date);
+        None otherwise."""
         j = i + 1
         if j >= len(self.q_starts) or self.q_units[j] != self.q_units[i]:
-            return False
+            return None
         end, start = self.q_ends[i], self.q_starts[j]
         words = self.text[end:start]
         if word not in words or start >= self._sentence_end(end):
+            return None
+        return lead.match(words.replace("\n", ""))
+
+    def _year_part_follows(self, i: int) -> bool:
+        """True when the next quantity in the sentence of quantity ``i`` is a part of it
+        after 其中 that names the report's year (截至2009年底共受理申请40件，其中2009年受理
+        15件): ``i`` counts more than the year's."""
+        if self.year is None:
             return False
-        return lead.match(words.replace("\n", "")) is not None
+        m = self._followed_by(i, P.YEAR_PART_LEAD, "其中")
+        return m is not None and _years(m.group("year")) == {self.year}
 
     def _beside_a_channel(self, i: int, lead: str) -> bool:
         """True when another clause of the sentence of quantity ``i`` counts what a
