@@ -249,3 +249,20 @@ def test_a_total_before_a_part_of_another_year_or_kind_still_reads() -> None:
     assert _first(text, "applications_received") == 37
     text = _APPS + "2009年共受理政府信息公开申请37件，其中当面申请30件。\n"
     assert _first(text, "applications_received") == 37
+
+
+# --- 《条例》施行以来 in the 2008 report ------------------------------------------------------
+
+
+def test_since_the_regulation_came_in_force_is_the_2008_reports_own_period() -> None:
+    # the 条例 came in force on 2008年5月1日: in the 2008 report, since then is its period
+    assert _proactive(2008, "自5月1日《条例》正式实施以来，共主动公开政府信息1130条。") == 1130
+    assert _proactive(2008, "《条例》施行以来，我县共主动公开政府信息1130条。") == 1130
+
+
+def test_since_the_regulation_in_a_later_report_or_since_another_start_is_no_figure() -> None:
+    # near cases: a later report's 以来 spans years; a website's start may be before 2008;
+    # the 条例 was promulgated (颁布) in 2007
+    assert _proactive(2009, "《条例》施行以来，我县共主动公开政府信息3130条。") is None
+    assert _proactive(2008, "网站开通以来，共主动公开政府信息5130条。") is None
+    assert _proactive(2008, "《条例》颁布以来，共主动公开政府信息1530条。") is None

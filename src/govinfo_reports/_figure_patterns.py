@@ -64,6 +64,13 @@ YEAR_SPAN = (
 #: 2020年1月至今，…;
 #: 今年以来 is the year's own; a year before 以来 is tried against the report's year)
 SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)(?:以来|至今)[ \t]{0,2}[，,][ \t]{0,2}$")
+#: the year the 条例 came in force (2008年5月1日), and a time since it came in force
+#: (《条例》施行以来, 自5月1日《政府信息公开条例》正式实施以来): in a report of that year,
+#: its own period
+REGULATION_YEAR = 2008
+SINCE_REGULATION = lazy_regex(
+    r"条例[》>]?[ \t]{0,2}(?:正式)?(?:颁布)?(?:施行|实施)以来[ \t]{0,2}[，,][ \t]{0,2}$"
+)
 #: a month, and its day, after a year (2008年5月, 2008年5月1日)
 _MONTH_DAY = (
     r"[ \t]{0,2}[0-9一二三四五六七八九十]{1,2}[ \t]{0,2}月"

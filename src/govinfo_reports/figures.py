@@ -17,9 +17,11 @@ How a number becomes a figure
   coordinated subject (行政复议、诉讼和申诉0起) is a 0 for each; any other number for a
   coordinated subject cannot be split and gives a Problem instead.
 - Not this year's figure: a series over several years (五年来…分别为…), a cumulative total
-  (截至…累计, 历年), a comparison with an earlier year or a change (比上年增加…), a clause
-  that names another year than the one the report covers (as
-  :func:`~govinfo_reports.metadata.read_metadata` reads it).
+  (截至…累计, 历年), a total since a time or over a span of years or months (…以来，,
+  2008年5月至2009年12月，; in the 2008 report 《条例》施行以来 is its own period), a total
+  before a part of the report's year (…40件，其中2009年受理15件), a comparison with an
+  earlier year or a change (比上年增加…), a clause that names another year than the one
+  the report covers (as :func:`~govinfo_reports.metadata.read_metadata` reads it).
 - Order: for each kind, a table 三 / 表四 value first (``from_table``; the prose stays
   after it as a cross-check) unless the table row does not add up to its own 总计 (then
   it comes after the prose), then prose figures ranked by section (one whose kind says
@@ -766,6 +768,10 @@ class _Reader:
         if P.SINCE_OPENING.search(before) is None:
             return False
         years = _years(before)
+        if self.year == P.REGULATION_YEAR and years <= {self.year} and "条例" in before:
+            # (《条例》施行以来 in the report of the year it came in force, 2008: since
+            # 2008年5月1日, the report's own period)
+            return P.SINCE_REGULATION.search(before) is None
         return not years or self.year not in years
 
     def _other_year(self, clause_lead: str) -> bool:
