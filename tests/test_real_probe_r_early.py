@@ -20,27 +20,20 @@ def _first(text: str, kind: str) -> int | float | None:
 # --- a count placed before the word for what it counts ------------------------------------
 
 
-def test_consultations_counted_before_the_word_win_over_their_part() -> None:
-    # 收到N人次的咨询，其中电话咨询M人次: the whole is N; M is one channel's part
-    text = _HEAD + "全年共收到2.4万人次的咨询，其中电话咨询量达1.6万人次。\n"
-    assert _first(text, "consultations") == 24000
-
-
-def test_consultations_counted_before_the_word_alone() -> None:
-    text = _HEAD + "全年接待了310人次的政府信息公开咨询。\n"
-    assert _first(text, "consultations") == 310
-
-
-def test_consultations_with_the_word_before_the_count_still_read() -> None:
-    # near case: the usual order (接受咨询N人次) reads as before
-    text = _HEAD + "全年共接受咨询2.4万人次，其中电话咨询1.6万人次。\n"
-    assert _first(text, "consultations") == 24000
-
-
-def test_a_count_of_visitors_before_another_word_is_no_consultation() -> None:
-    # near case: 接待N人次的来访 counts visits, not consultations
-    text = _HEAD + "全年接待了310人次的来访群众。\n"
-    assert _first(text, "consultations") is None
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 收到N人次的咨询，其中电话咨询M人次: the whole is N; M is one channel's part
+        ("全年共收到2.4万人次的咨询，其中电话咨询量达1.6万人次。", 24000),
+        ("全年接待了310人次的政府信息公开咨询。", 310),
+        # near cases: the usual order (接受咨询N人次) reads as before; 接待N人次的来访
+        # counts visits, not consultations
+        ("全年共接受咨询2.4万人次，其中电话咨询1.6万人次。", 24000),
+        ("全年接待了310人次的来访群众。", None),
+    ],
+)
+def test_consultations_counted_before_the_word_for_them(clause: str, expected: int | None) -> None:
+    assert _first(_HEAD + clause + "\n", "consultations") == expected
 
 
 # --- two places of publication side by side -------------------------------------------------
@@ -266,3 +259,26 @@ def test_since_the_regulation_in_a_later_report_or_since_another_start_is_no_fig
     assert _proactive(2009, "《条例》施行以来，我县共主动公开政府信息3130条。") is None
     assert _proactive(2008, "网站开通以来，共主动公开政府信息5130条。") is None
     assert _proactive(2008, "《条例》颁布以来，共主动公开政府信息1530条。") is None
+
+
+# --- a total of all disclosures with its proactive part ------------------------------------
+
+_PRO = "青禾县2009年政府信息公开工作年度报告\n一、概述\n二、主动公开政府信息情况\n"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 公开政府信息N条 (weak: no 主动) with 其中主动公开政府信息M条: M is the proactive
+        # count, N also holds the information disclosed on application
+        ("全年共公开政府信息1460条，其中主动公开政府信息1390条，依申请公开政府信息70条。", 1390),
+        # near cases: a total that says 主动公开 keeps its value; a weak total with parts of
+        # topics stays the total
+        ("全年主动公开政府信息1460条，其中主动公开规范性文件60条。", 1460),
+        ("全年共公开政府信息1460条，其中工作动态1390条，通知公告70条。", 1460),
+    ],
+)
+def test_a_total_of_all_disclosures_gives_way_to_its_proactive_part(
+    clause: str, expected: int
+) -> None:
+    assert _first(_PRO + clause + "\n", "proactive_disclosures") == expected

@@ -30,7 +30,9 @@ How a number becomes a figure
 - Breakdowns: the parts after 其中/包括 (or a sentence that opens with 其中 or 申请方式中),
   up to the sentence end; a list without 其中 is a breakdown only when it adds up to the
   number before it.  A part of a breakdown whose total is a figure of the same kind is
-  not a figure of that kind.
+  not a figure of that kind, unless the total is read as the proactive disclosures more
+  weakly than the part (公开政府信息1460条，其中主动公开政府信息1390条: the total also holds
+  what was disclosed on application; the part is the figure, the total none).
 
 >>> from govinfo_reports.normalize import normalize
 >>> from govinfo_reports.tables import Tables
@@ -573,17 +575,44 @@ class _Reader:
         # (the memory peak of a long text comes at the end)
         del self.clause_ends
         breakdowns = self._breakdowns(cands)
+        # a total of all disclosures read weakly as the proactive ones (公开政府信息1460条)
+        # whose part says 主动公开 (其中主动公开政府信息1390条) also holds the ones
+        # disclosed on application: the part is the figure, the total is none
+        mixed = self._mixed_totals(cands, breakdowns)
         # a part of a breakdown whose total is a figure of the same kind is not that figure
-        totals = {(b.total.span, b.kind) for b in breakdowns}
+        totals = {(b.total.span, b.kind) for b in breakdowns} - mixed
         parts = {
             (p.quantity.span, b.kind)
             for b in breakdowns
             if (b.total.span, b.kind) in totals and b.kind is not None
             for p in b.parts
         }
-        cands = [c for c in cands if (self._src(c.quantity.span), c.kind) not in parts]
+        cands = [
+            c
+            for c in cands
+            if (key := (self._src(c.quantity.span), c.kind)) not in parts and key not in mixed
+        ]
         figures = self._order(cands)
         return Figures(tuple(figures), tuple(breakdowns), tuple(self.problems))
+
+    def _mixed_totals(
+        self, cands: list[_Cand], breakdowns: list[Breakdown]
+    ) -> set[tuple[Span, FigureKind | None]]:
+        """The proactive totals (span, kind) of ``breakdowns`` read more weakly than one
+        of their parts (公开政府信息1460条，其中主动公开政府信息1390条…)."""
+        strengths: dict[tuple[Span, FigureKind | None], int] = {
+            (self._src(c.quantity.span), c.kind): c.strength
+            for c in cands
+            if c.kind is K.PROACTIVE_DISCLOSURES
+        }
+        mixed: set[tuple[Span, FigureKind | None]] = set()
+        for b in breakdowns:
+            total = strengths.get((b.total.span, b.kind))
+            if total is not None and any(
+                strengths.get((p.quantity.span, b.kind), -1) > total for p in b.parts
+            ):
+                mixed.add((b.total.span, b.kind))
+        return mixed
 
     def _cand(self, kind: FigureKind, q: Quantity, strength: int, source: int = 0) -> _Cand:
         section = self._section_at(q.span[0])
