@@ -282,3 +282,24 @@ def test_a_total_of_all_disclosures_gives_way_to_its_proactive_part(
     clause: str, expected: int
 ) -> None:
     assert _first(_PRO + clause + "\n", "proactive_disclosures") == expected
+
+
+# --- the information of earlier years --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("year", "clause", "expected"),
+    [
+        # a sentence about the information formed before (or since) an earlier year: its
+        # count is of that information, not the year's disclosures
+        (2009, "对2008年以前形成的政府信息进行了清理，确定主动公开的政府信息2950条。", None),
+        (2009, "同时对2004年以来的文件进行了梳理，主动公开政府信息780条。", None),
+        # near cases: the report's own year since when; a practice of earlier years
+        (2009, "对2009年以来的文件进行了梳理，主动公开政府信息780条。", 780),
+        (2009, "按照2009年以前的做法，全年主动公开政府信息780条。", 780),
+    ],
+)
+def test_counts_of_the_information_of_earlier_years_are_no_figure(
+    year: int, clause: str, expected: int | None
+) -> None:
+    assert _proactive(year, clause) == expected

@@ -71,6 +71,13 @@ REGULATION_YEAR = 2008
 SINCE_REGULATION = lazy_regex(
     r"条例[》>]?[ \t]{0,2}(?:正式)?(?:颁布)?(?:施行|实施)以来[ \t]{0,2}[，,][ \t]{0,2}$"
 )
+#: information of the years before or since a year (2008年以前形成的, 2004年以来的): a count
+#: after it in its sentence is of that information, not the year's
+OLDER_INFORMATION = lazy_regex(
+    r"(?P<year>(?:20[0-3][0-9]|" + _CN_YEAR + r")[ \t]{0,2}年)度?[ \t]{0,2}"
+    r"(?P<when>以前|之前|以来)(?:形成|制作|产生|出台|制定|印发|发布)?的"
+    r"(?=[^，,。；;]{0,6}?(?:信息|文件|资料|档案|公文))"
+)
 #: a month, and its day, after a year (2008年5月, 2008年5月1日)
 _MONTH_DAY = (
     r"[ \t]{0,2}[0-9一二三四五六七八九十]{1,2}[ \t]{0,2}月"

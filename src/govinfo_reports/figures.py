@@ -768,7 +768,8 @@ class _Reader:
     def _since_opening(self, clause_start: int) -> bool:
         """True when the clauses of the sentence before ``clause_start`` end with a time
         since when (自《条例》施行以来，) that is not the report's year, or with a span of
-        years (2017年至2019年，): what follows is a total over several years."""
+        years (2017年至2019年，), or name the information of earlier years they are about
+        (对2008年以前形成的政府信息进行了清理，): what follows is a total over several years."""
         text = self.text
         lo = max(self._sentence_start(clause_start), clause_start - 40)
         if lo >= clause_start:
@@ -786,6 +787,11 @@ class _Reader:
             before = text[lo:clause_start].replace("\n", "")
         else:
             before = text[lo:clause_start]
+        older = P.OLDER_INFORMATION.search(before) if "的" in before else None
+        if older is not None and (
+            older.group("when") != "以来" or _years(older.group("year")) != {self.year}
+        ):
+            return True  # (对2008年以前形成的政府信息进行了清理，确定主动公开…3000条)
         if "以来" not in before and "至今" not in before:
             # (a span of years opening the sentence: 2017年至2019年，共收到…; every match
             # of P.SPAN_OPENING holds 年 and a word that joins two years)
