@@ -757,3 +757,36 @@ def test_the_zero_word_windows_find_what_the_pattern_finds() -> None:
         want = [(m.span(), m.groups()) for m in P.ZERO_WORD.finditer(text)]
         got = [(m.span(), m.groups()) for m in figures._zero_word_matches(text)]
         assert got == want, text
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("全年共收到政府信息公开申请2\n46件，均已按时答复。", "2\n46件"),
+        ("2016年，我县共主动公开政府信息1\n235条，其中规范性文件12条。", "1\n235条"),
+    ],
+)
+def test_a_figure_cut_by_a_line_break_is_not_read_and_says_so(body: str, words: str) -> None:
+    text = "某某县人民政府2016年政府信息公开工作年度报告\n一、概述\n" + body + "\n"
+    r = gr.parse(text)
+    assert r.figures == ()
+    cut = [p for p in r.problems if p.code == "figures.number_cut"]
+    assert len(cut) == 1 and cut[0].span is not None
+    assert r.source[cut[0].span[0] : cut[0].span[1]] == words
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全年共收到政府信息公开申请246件，均已按时答复。",  # (no line break)
+        "全年共收到政府信息公开申请5件\n46件已按时答复。",  # (a unit ends the line)
+    ],
+)
+def test_a_line_break_that_cuts_no_number_gives_no_cut_problem(body: str) -> None:
+    text = "某某县人民政府2016年政府信息公开工作年度报告\n一、概述\n" + body + "\n"
+    r = gr.parse(text)
+    assert [f.kind for f in r.figures] == [FigureKind.APPLICATIONS_RECEIVED]
+    assert not [p for p in r.problems if p.code == "figures.number_cut"]
+    # (no digit before the break: no cut)
+    wrapped = text.replace("申请", "申请\n", 1)
+    assert not [p for p in gr.parse(wrapped).problems if p.code == "figures.number_cut"]

@@ -154,18 +154,22 @@ PROACTIVE_WEAK = lazy_regex(
     r"|(?:全年|本年|年度|今年)(?:共|共计|累计)?(?:公开|发布|公布)(?:各类)?信息"
     r"(?:共|达|为)?[ \t]{0,2}$"
 )
-#: middle words that make a 主动公开…信息 count a part, not the total
+#: middle words that make a 主动公开…信息 count a part, not the total (…类, 重点领域…)
 _NEW_MEDIA = r"微博|微信|公众号|头条|抖音|视频号|客户端"
-PROACTIVE_PART = lazy_regex(r"(?<!各)类|公文|" + _NEW_MEDIA)
+PROACTIVE_PART = lazy_regex(r"(?<!各)类|(?<![各全])领域|公文|" + _NEW_MEDIA)
 #: a channel of the new media named before 主动公开/公开 (通过政务微博主动公开政府信息200
 #: 条): what that channel carried, a part of the disclosures
 MEDIA_CHANNEL = lazy_regex(_NEW_MEDIA)
+#: a channel another clause counts (…754条，通过政务新媒体公开政府信息2808条): the new
+#: media by name or as a whole (not in the lead of the count itself: 通过网站、政务新媒体
+#: 等渠道主动公开 names all its channels)
+CHANNEL_BESIDE = lazy_regex(_NEW_MEDIA + "|新媒体")
 #: a place of publication named in a count's lead (在市政府门户网站主动公开信息60条, 通过政务
 #: 公开栏…): with another clause of its sentence counting another place (PLACE_CHANNEL),
 #: each count is its place's
 _PLACES = r"网站|公开栏|宣传栏|公示栏|公告栏|政府公报|报纸|电视台?|广播"
 PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _PLACES + ")")
-PLACE_CHANNEL = lazy_regex(_PLACES + "|" + _NEW_MEDIA)
+PLACE_CHANNEL = lazy_regex(_PLACES + "|" + _NEW_MEDIA + "|新媒体")
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
 AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
@@ -173,6 +177,11 @@ AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: 决算信息30条 is a part
 PROACTIVE_WHOLE_MID = lazy_regex(
     r"(?:了|的|各类|各项|各种|相关|有关|全部|所有|等|政府|政务|公开|本年度?|年度|全年|共计|共)*+$"
+)
+#: a share of the whole right after a count (…公开信息492.73万条，占比58.51%; 占27.4%):
+#: the count is a part of a total (not 占全市的…: a share of a larger whole)
+SHARE_AFTER = lazy_regex(
+    r"[ \t]{0,2}[，,]?[ \t]{0,2}占(?:比|总数的?|总量的?)?[ \t]{0,2}(?:为|达)?[ \t]{0,2}\d"
 )
 NOT_PROACTIVE = lazy_regex(r"不予|不公开|免予|否决|依申请|^(?:其他|其余|另有)")
 #: articles placed in outside media (在省级以上媒体发布信息20条): what the media carried, not
@@ -298,10 +307,11 @@ APPEAL_OTHER = lazy_regex(
 )
 
 #: the words after a count of parts or sides (全文由概述、…复议和诉讼情况…共七个部分组成,
-#: 从三个方面, 五个板块): it counts the report's parts or the matters of a list, no case or
-#: request
+#: 从三个方面, 五个板块) or of fields (拓展到50多个行政管理领域): it counts the report's
+#: parts or the matters of a list, no case or request
 PARTS_TAIL = lazy_regex(
-    r"^[ \t]{0,2}(?:部分(?=组成|构成|内容|[，,。、；;）)]|$)|方面|板块|章节|篇章|模块)"
+    r"^[ \t]{0,2}(?:部分(?=组成|构成|内容|[，,。、；;）)]|$)|方面|板块|章节|篇章|模块"
+    r"|\p{Han}{0,6}?领域(?!的?(?:案|行政|诉讼|复议|申请)))"
 )
 
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
@@ -336,7 +346,8 @@ NOT_NORMATIVE = lazy_regex(r"现行|有效|清理|废止|修改|修订|累计|�
 #: (咨询类N条 is a category of the information disclosed, 问题咨询类48条: no 类 after 咨询)
 CONSULTATION = lazy_regex(
     r"(?:受理|接待|解答|答复|回复|接听|处理|办理|收到|提供|接受)[^，。；]{0,12}?咨询"
-    r"|咨询[^，。；类]{0,6}?(?:服务)?[ \t]{0,2}(?:共|达)?$"
+    # (not 政策咨询事项问答N条: published questions and answers)
+    r"|咨询(?![^，。；]{0,4}?问答)[^，。；类]{0,6}?(?:服务)?[ \t]{0,2}(?:共|达)?$"
 )
 #: a count placed before the word for what it counts (收到2.4万人次的咨询, 接待了310人次的
 #: 政府信息公开咨询): the lead ends at the verb, the tail holds 咨询

@@ -57,7 +57,8 @@ SIGN_TOKEN = _AT_CELL + r"(?:[-—–－−﹣](?=\d)|" + _MINUS_WORD + f"(?={MI
 #: sign before a number (:data:`SIGN_TOKEN`)
 NUMBER = regex.compile(
     r"(?<![\d.])\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"  # 1,234,567(.8)
-    r"|(?<![\d.])\d++(?:\.\d++)?+"
+    # (a number before a list mark, 1. or 1、, numbers a label: no cell)
+    r"|(?<![\d.])\d++(?:\.\d++)?+(?![.．、])"
     f"|{_AT_CELL}[{DASH_CHARS}无]{_ALONE}|{SIGN_TOKEN}"
 )
 #: the sign a number of table 二 may print glued to it (本年增/减 -18)
@@ -79,6 +80,8 @@ CELL_UNITS = "万元|元|件|个|条|项|人次|次|人"
 _UNIT_TAIL = regex.compile(f"(?:{CELL_UNITS})$")
 _INT_CELL = regex.compile(r"\d++")
 _DEC_CELL = regex.compile(r"[-+]?\d++(?:\.\d++)?+")
+#: a word of increase or decrease before a cell's number (增15, 减少 3): its sign
+_SIGN_WORD_HEAD = regex.compile(r"^(?:(" + "|".join(MINUS_WORDS) + r")|增加|增)[ \t\u3000]*+(?=\d)")
 _RULE_CELL = regex.compile(r":?-{2,}+:?")  # a markdown header rule
 _GROUPED_INT = regex.compile(r"\d{1,3}(?:,\d{3})++")
 _SPLIT_NUMBER = regex.compile(r"\d++(?:\s++\d++){1,3}")
@@ -393,7 +396,11 @@ def clean_cell(text: str) -> str | None:
 
 def clean_amount(text: str) -> str | None:
     """Like :func:`clean_cell` but keeps a sign and a decimal part (table 二 amounts,
-    本年增/减)."""
+    本年增/减), a sign in words too.
+
+    >>> [clean_amount(c) for c in ("-3", "增15", "减3", "减少 3", "增加")]
+    ['-3', '+15', '-3', '-3', None]
+    """
     if text.isascii() and text.isdigit():  # plain digits, the common cell: as below
         return text if len(text) <= MAX_DIGITS + 8 else None
     s = text.translate(_FULLWIDTH).replace(FOOTER_MARK, "").strip()
@@ -401,6 +408,8 @@ def clean_amount(text: str) -> str | None:
         return ""
     s = _UNIT_TAIL.sub("", s).strip()
     s = _GROUP_SEP.sub("", s)
+    if s[:1] in "增减":  # the sign in words of 本年增/减: 增15, 减3, 减少 3
+        s = _SIGN_WORD_HEAD.sub(lambda m: "-" if m.group(1) else "+", s)
     if _DEC_CELL.fullmatch(s) and len(s) <= MAX_DIGITS + 8:
         return s
     return None

@@ -658,14 +658,25 @@ class _Reader:
                 or (text.startswith("\n", end) and _cut_by_wrap(text, start, end))
             ):
                 continue  # (or a number cut by a line break: which one is not known)
-            k = bisect_left(clause_ends, start)  # self._clause_start(start)
+            # (2⏎46件: digits cut by a line break, no figure; the words before the first
+            # part say what it would be, for the problem below)
+            lead_end = start
+            if (
+                i > 0
+                and ends[i - 1] == start - 1
+                and text[start - 1] == "\n"
+                and _cut_by_wrap(text, start, -1)
+            ):
+                lead_end = starts[i - 1]
+            k = bisect_left(clause_ends, lead_end)  # self._clause_start(lead_end)
             clause_start = clause_ends[k - 1] + 1 if k > 0 else 0
-            if clause_start < start - lead_max:
-                clause_start = start - lead_max
+            if clause_start < lead_end - lead_max:
+                clause_start = lead_end - lead_max
             lead_start = clause_start
-            if i > 0 and ends[i - 1] > lead_start:
-                lead_start = ends[i - 1]
-            lead = text[lead_start:start].strip(" \t\u3000\n\r")
+            j = i - 1 if lead_end == start else i - 2
+            if j >= 0 and ends[j] > lead_start:
+                lead_start = ends[j]
+            lead = text[lead_start:lead_end].strip(" \t\u3000\n\r")
             lead_flat = (
                 P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
             )
@@ -691,12 +702,11 @@ class _Reader:
                 continue
             clause_lead = text[clause_start:start]
             # (a number cut by a line break: which one is not known)
-            cut = clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1)
+            cut = lead_end < start or (clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1))
             if "\n" in clause_lead:  # (a line of a PDF's text layer wraps the clause)
                 clause_lead = clause_lead.replace("\n", "")
             if (
-                cut
-                or (series and self._has_series(clause_start, clause_end))
+                (series and self._has_series(clause_start, clause_end))
                 or (
                     ("累计" in clause_lead or "历年" in clause_lead)
                     and P.CUMULATIVE.search(clause_lead)
@@ -720,6 +730,11 @@ class _Reader:
             ):
                 del self.problems[n_problems:]
                 continue
+            if cut:
+                del self.problems[n_problems:]
+                if kinds:
+                    self._number_cut(lead_end, end, kinds[0][0])
+                continue
             if narrow is not None:
                 kinds = self._narrow(kinds, lead_flat, start, narrow)
             if kinds:
@@ -732,6 +747,23 @@ class _Reader:
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
                 if len(kinds) == 1 and kinds[0][0] in appeal_kinds:
                     last_appeal = (kinds[0][0], q, "公开" in lead_flat)
+
+    def _number_cut(self, start: int, end: int, kind: FigureKind) -> None:
+        """Record that the number ``text[start:end]``, cut by a line break (2⏎46件), would be
+        a figure of ``kind``: whether it is one number or two is not known, so none is read.
+        """
+        words = self.text[start:end]
+        self.problems.append(
+            Problem(
+                code="figures.number_cut",
+                severity=Severity.WARNING,
+                message=(
+                    f"数字“{words.replace(chr(10), '⏎')}”被换行隔开，无法确定是一个数还是两个数，"
+                    f"未读取{kind.value}"
+                ),
+                span=self._src((start, end)),
+            )
+        )
 
     def _narrow(
         self,
@@ -921,12 +953,22 @@ class _Reader:
                 and not _names_topic(m, lead)
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 2)]
+            if self._share_follows(i):
+                return []  # (weakly worded, with its share of the whole: a part)
             m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
             if (
                 m is not None
                 and not P.PROACTIVE_PART.search(m.group("mid") or "")
                 and not _media_before(lead, m)
             ):
+                if (
+                    "通过" in lead
+                    and "等" not in lead
+                    and (
+                        _media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i, lead)
+                    )
+                ):
+                    return []  # (one channel's count, beside the others': a part)
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
             if (
                 section is SectionKind.PROACTIVE_DISCLOSURE
@@ -945,6 +987,12 @@ class _Reader:
             # (收到2.4万人次的咨询: the word for what is counted follows the count)
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _share_follows(self, i: int) -> bool:
+        """True when quantity ``i`` is followed by its share of the whole (…492.73万条，
+        占比58.51%): P.SHARE_AFTER."""
+        end = self.q_ends[i]
+        return "占" in self.text[end : end + 8] and P.SHARE_AFTER.match(self.text, end) is not None
 
     def _followed_by(
         self, i: int, lead: regex.Pattern[str], word: str = ""
@@ -985,7 +1033,7 @@ class _Reader:
         own = self._clause_start(start)
         lo, hi = self._sentence_start(start), self._sentence_end(start)
         placed = P.PLACE_OF_PUBLICATION.search(lead) is not None
-        channel = P.PLACE_CHANNEL if placed else P.MEDIA_CHANNEL
+        channel = P.PLACE_CHANNEL if placed else P.CHANNEL_BESIDE
         for word in ("通过", "在") if placed else ("通过",):
             k = text.find(word, lo, hi)
             while k >= 0:
@@ -1598,6 +1646,8 @@ class _Reader:
                     return self._placed_labels(parts, end), None
                 done = acc == total.value and len(parts) >= 2
                 return (self._placed_labels(parts, end) if done else []), prev
+            if unit is None and _in_open_quote(gap):
+                continue  # a number of a name (“某海关12360”微博): in the next part's label
             label = _clean_label(gap)
             prev = q_end
             if unit == "%":
@@ -1721,6 +1771,16 @@ _LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通�
 _ENUMERATOR_FIRST = frozenset("一二三四五六七八九十0123456789（(")
 
 
+def _in_open_quote(words: str) -> bool:
+    """True when ``words`` open a quotation or a title they do not close: a number after
+    them is part of a name (“热线12345”, 《2020年要点》), no count.
+
+    >>> [_in_open_quote(w) for w in ("，通过“某海关", "“某某”发布", "《规划")]
+    [True, False, True]
+    """
+    return words.count("“") > words.count("”") or words.count("《") > words.count("》")
+
+
 def _clean_label(words: str) -> str:
     r"""The label of a part in the ``words`` before (or after) its number: without a line
     break of a PDF's text layer, the end of a bracketed aside, a clause before it (从申请
@@ -1803,16 +1863,18 @@ def _is_comparison(words: str) -> bool:
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
 
 
-def _media_before(lead: str, m: regex.Match[str]) -> bool:
-    """True when ``lead`` names a new-media channel before the match ``m`` of a verb of
-    disclosure (通过政务微博主动公开政府信息): the count is that channel's.
+def _media_before(
+    lead: str, m: regex.Match[str], media: regex.Pattern[str] = P.MEDIA_CHANNEL
+) -> bool:
+    """True when ``lead`` names a new-media channel (``media``) before the match ``m`` of
+    a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.
 
     >>> [_media_before(x, P.PROACTIVE_STRONG.search(x))
     ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息")]
     [True, False]
     """
     start = m.start()
-    return start > 0 and P.MEDIA_CHANNEL.search(lead, 0, start) is not None
+    return start > 0 and media.search(lead, 0, start) is not None
 
 
 def _names_topic(m: regex.Match[str], lead: str) -> bool:

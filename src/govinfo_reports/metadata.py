@@ -238,7 +238,7 @@ _NOT_NAME = lazy_regex(
     r"|[本全][省市县区]|成立|上级|关于|根据|按照|依据|通知|报告|年度|公开|条例|规定|办法|要求|工作|情况"
     r"|网站|门户|平台|栏目|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
-    r"|应当|应该|必须"
+    r"|应当|应该|必须|针对|围绕|会上"
 )
 _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
@@ -272,6 +272,8 @@ def _name_kind(name: str) -> str | None:
 
     >>> _name_kind("唐村镇"), _name_kind("白云乡"), _name_kind("小城镇"), _name_kind("全镇")
     ('township', 'township', 'township', None)
+    >>> _name_kind("水利部"), _name_kind("青禾部")  # a ministry's name of three characters
+    ('national', 'national')
     """
     if not _NAME_CHARS.match(name) or _NOT_NAME.search(name):
         return None
@@ -286,6 +288,8 @@ def _name_kind(name: str) -> str | None:
             return None  # 市政府, 区管委会, 市人民政府: who is meant is not said
         return "level"
     if len(name) < 4:
+        if len(name) == 3 and name[-1] == "部":
+            return "national"  # 水利部, 商务部, 财政部
         return "township" if len(name) == 3 and name[-1] in "镇乡" else None
     return "national"
 
@@ -413,9 +417,12 @@ class _Title:
 
 
 #: what follows a report's name that makes it part of another document's or task's name
-#: (…年度报告的函, …年度报告的通知, 部署…年度报告编制工作): the report is not this text
+#: (…年度报告的函, …年度报告的通知, 部署…年度报告编制工作, the rules for them: …年度报告制度,
+#: a page or column gathering them: …年度报告展示平台, …年报专栏, …年度报告汇总): the report
+#: is not this text
 _ABOUT_THE_REPORT = lazy_regex(
-    r"的\p{Han}|编制|编写|撰写|报送|格式|模板|范文|范本|样本|工作|有关|相关"
+    r"的\p{Han}|编制|编写|撰写|报送|格式|模板|范文|范本|样本|工作|有关|相关|制度|办法|细则|规定|规程"
+    r"|展示|平台|专栏|专题|汇总|汇编|目录|列表|栏目"
 )
 
 
@@ -502,13 +509,65 @@ def _name_before_year(before: str) -> tuple[_Candidate | None, int]:
     return last, len(before.rstrip()) - len(tokens[-1])
 
 
+#: the verbs of publishing between a name and the year of a report it names (海关总署发布
+#: 2012年…报告, a news title), or with no name, in a sentence (年内规范发布2020年度…报告)
+_PUBLISH_VERBS = ("发布", "公布", "印发")
+#: the words before a year that announce the report they open (现公布2015年度…报告)
+_ANNOUNCING = lazy_regex(r"(?:现|特|予以|向社会|特向社会|现予)(?:公布|发布)$")
+
+
 def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
     """The name a title gives before its year, else after it, and where the title starts
-    in ``before`` (see :func:`_name_before_year`; 0 for a name after the year)."""
+    in ``before`` (see :func:`_name_before_year`; 0 for a name after the year).  A verb of
+    publishing between the name and the year is no part of the name.
+
+    >>> _title_agency("云溪海关发布", "政府信息公开")[0].name  # type: ignore[union-attr]
+    '云溪海关'
+    """
     cand, start = _name_before_year(before)
     if cand is not None:
         return cand, start
+    words = before.rstrip()
+    if _mentions_a_report(words):  # (not 特向社会公布: the name follows the year)
+        cand, start = _name_before_year(words[:-2])
+        if cand is not None:
+            return cand, start
     return _name_after_year(after), 0
+
+
+def _name_before_note(head: str, close: int) -> tuple[_Candidate, int] | None:
+    """The name before the bracketed note that closes at ``close`` (海关总署（本级机关）,
+    人社部（含国家公务员局）) and where it starts: the words from the line's start to the
+    bracket, when they are a name.
+
+    >>> _name_before_note("云溪海关（本级机关）", 9)
+    (_Candidate(name='云溪海关', alias=False, rule='title'), 0)
+    >>> _name_before_note("年内（本级）", 5) is None
+    True
+    """
+    opened = max(head.rfind("（", 0, close), head.rfind("(", 0, close))
+    if opened <= 0 or close - opened > 16 or any(c in _SEG_STOP for c in head[opened + 1 : close]):
+        return None
+    line = head.rfind("\n", 0, opened) + 1
+    words = head[line:opened]
+    if not words.strip() or any(c in _SEG_STOP for c in words):
+        return None
+    cand, start = _name_before_year(words)
+    if cand is None or cand.name != "".join(words[start:].split()):
+        return None
+    return cand, line + start
+
+
+def _mentions_a_report(before: str) -> bool:
+    """True when the words before a title's year, in a sentence, end with a verb of
+    publishing that does not announce the text itself: the report is one the sentence
+    names (年内，规范发布2020年度…年度报告), not the title of this text.
+
+    >>> [_mentions_a_report(w) for w in ("规范发布", "现公布", "特向社会公布", "云溪区")]
+    [True, False, False, False]
+    """
+    words = before.strip()
+    return words.endswith(_PUBLISH_VERBS) and _ANNOUNCING.search(words) is None
 
 
 def _name_after_year(after: str) -> _Candidate | None:
@@ -564,6 +623,15 @@ def _titles(head: str) -> list[_Title]:
             if trailing:
                 year = _year_value(trailing.group("y"))
         agency, title_start = (None, 0) if other else _title_agency(before, after)
+        if agency is None and not other and not before.strip() and i > 0 and head[i - 1] in ")）":
+            # a name with a bracketed note before the year: 云溪海关（本级机关）2020年…
+            named = _name_before_note(head, i - 1)
+            if named is not None:
+                agency, i = named
+                seg = head[i:start]
+                title_start = 0
+        if agency is None and not at_line_start and _mentions_a_report(before):
+            other = True  # (a report a sentence names: its year is a hint, no more)
         text = seg[title_start:] + anchor
         if (year is None or agency is None) and i > 0 and at_line_start and not other:
             # a title over two lines: 宿州市人民政府2016年 / 政府信息公开…, 常熟市人社局 / 2017年…
@@ -594,26 +662,52 @@ def _titles(head: str) -> list[_Title]:
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发))?\s*(?:关于)?\s*"
-    r"(?:由[^\n，,。；;、]{2,40}?(?:编制|编写)的\s*)?"
     r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现发布|现将"
     r"|特公布|特此编制|特编制|(?:认真)?编制了|现编制)?"
 )
+#: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
+#: its words are no part of the title; the name is
+_COMPILED_LEAD = lazy_regex(r"^由(?P<name>[^，。；,;\n]{2,40}?)编制的")
 
 
 _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
 
 
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于, a
-#: 公布 phrase or 由…编制的; a stripped text starts with no blank, and regex's \s are all
+#: 公布 phrase, 认真编制了; a stripped text starts with no blank, and regex's \s are all
 #: str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发")
-_TITLE_LEAD_FIRSTS = "关现特向由认编"
+_TITLE_LEAD_FIRSTS = "关现特向认编"
+
+
+#: a preamble's verb between the body's name and the report's year (青山镇政府编制2020年…,
+#: …人民政府特此编制2024年度…; the lead 由…编制的 is _COMPILED_LEAD's): the body compiles the
+#: report, the verb is no part of its title
+_TITLE_VERB = lazy_regex(
+    r"(?:特此编制|特编制|编制的|编制)(?=\s{0,2}(?:\d|[〇零一二][〇零一二三四五六七八九]))"
+)
 
 
 def _tidy_title(text: str) -> str:
+    """A title without the words of the sentence that leads to it, nor the verb of
+    compiling between the body's name and the year, nor blanks between Han characters.
+
+    >>> _tidy_title("由青禾区财政局编制的2017年度政府信息公开年度报告")
+    '青禾区财政局2017年度政府信息公开年度报告'
+    >>> _tidy_title("特编制青禾产业园2018年度政府信息公开工作年度报告")
+    '青禾产业园2018年度政府信息公开工作年度报告'
+    >>> _tidy_title("青山镇人民政府特此编制2024年度政府信息公开工作年度报告")
+    '青山镇人民政府2024年度政府信息公开工作年度报告'
+    >>> _tidy_title("青禾县机构编制委员会办公室2020年政府信息公开工作年度报告")
+    '青禾县机构编制委员会办公室2020年政府信息公开工作年度报告'
+    """
     text = text.strip()
+    if text.startswith("由"):
+        text = _COMPILED_LEAD.sub(r"\g<name>", text, count=1)
     if text[:1] in _TITLE_LEAD_FIRSTS or any(w in text for w in _TITLE_LEAD_WORDS):
         text = _TITLE_LEAD.sub("", text, count=1)  # (else it removes nothing)
+    if "编制" in text:
+        text = _TITLE_VERB.sub("", text)
     parts = text.split()
     if not text or (len(parts) == 1 and len(parts[0]) == len(text)):
         return text  # (no blank at all: str's blanks are all regex's \s, and \x1c-\x1f)
@@ -709,8 +803,18 @@ def _looks_like_report(text: str) -> bool:
 UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing"))
 
 
+_BRACKETED_NOTE = lazy_regex(r"[（(][^（()）\n]{1,16}[)）]")
+
+
 def _self_title(title: str) -> bool:
-    """Whether a title speaks of the report's body as 我/本 (or starts with 对)."""
+    """Whether a title speaks of the report's body as 我/本 (or starts with 对); a
+    bracketed note after a name (海关总署（本级机关）) does not.
+
+    >>> [_self_title(t) for t in ("本局2020年报告", "云溪海关（本级机关）2020年报告")]
+    [True, False]
+    """
+    if "（" in title or "(" in title:
+        title = _BRACKETED_NOTE.sub("", title)
     return "我" in title or "本" in title or title.startswith("对")
 
 
@@ -749,12 +853,16 @@ def _fits(name: str, self_ref: str) -> bool:
     (False, True)
     >>> _fits("某市卫生健康委员会", "我委"), _fits("部分企业和园区", "我局")
     (True, False)
+    >>> _fits("青禾市人民政府", "我办"), _fits("青禾市人民政府办公室", "本办")
+    (False, True)
     """
     kind = self_ref[-1]
     if kind in "局厅":
         return name.endswith(kind)
     if kind == "委":
         return name.endswith(("委", "委员会"))
+    if kind == "办":  # (an office: 办公室, 办公厅, 政府办)
+        return name.endswith(("办", "办公室", "办公厅"))
     return True
 
 
@@ -1217,7 +1325,13 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 
     # --- year -----------------------------------------------------------------------
     title_year = next((t.year for t in real_titles if t.year is not None), None)
-    title_text = next((t.text for t in real_titles if not _self_title(t.text)), None)
+    titled = [t for t in real_titles if not _self_title(t.text)]
+    # (a title naming the body before one that does not: 2020年信息公开年报 on the page's
+    # chrome, then 蒲纺工业园区2020年…年度报告; of the year the titles give)
+    title_text = next(
+        (t.text for t in titled if t.agency is not None and t.year in (None, title_year)),
+        titled[0].text if titled else None,
+    )
     year = title_year
     how = "title"
     if year is None and "年" in body:  # (each pattern's year is followed by 年)
@@ -1297,6 +1411,19 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             why = "文本是一篇年度报告范文(范本),不是某一机关的政府信息公开工作年度报告"
         elif "年" in text[:_NOTICE_HEAD] and _PART_YEAR_TITLE.search(text, 0, _NOTICE_HEAD):
             why = "文本是一年中一段时期(上半年、季度、几个月)的统计,不是政府信息公开工作年度报告"
+        elif _OTHER_KIND_TITLE.search(text, 0, _NOTICE_HEAD) is not None:
+            why = (
+                "文本的标题表明它是另一种文件(工作要点、方案、总结、公开指南、评估报告、"
+                "法治政府建设报告、统计公报、预决算、年报制度等),不是政府信息公开工作年度报告"
+            )
+        elif _ASSEMBLY_ADDRESS.search(text, 0, _NOTICE_HEAD) is not None:
+            why = (
+                "文本是向人大或政协会议所作的报告(各位代表/各位委员:),不是政府信息公开工作年度报告"
+            )
+    if why is None and _about_a_report(
+        text[:_NOTICE_HEAD], real_titles, has_sections=bool(sections)
+    ):
+        why = "文本是关于一份年度报告的新闻或解读(…发布…年度报告、解读:…),不是报告本身"
     if why is not None:
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
@@ -1329,6 +1456,62 @@ _PART_YEAR_TITLE = lazy_re(
     r"(?:上半年|下半年|前三季度|第?[一二三四1-4][ \t]{0,2}季度|\d{1,2}[-—～~至](?:[1-9]|1[01])月)"
     r"[^\n。，,；;]{0,40}$"
 )
+#: a title line of another kind of document than a disclosure report, which no title
+#: line calls a 年度报告 (see _called_a_report): a plan (2022年政务公开工作要点, 实施方案), a
+#: summary (政务公开工作总结, a collection of them: …工作总结汇编(20篇)), a guide
+#: (政府信息公开指南), an evaluation (第三方评估报告), a report on another duty
+#: (法治政府建设年度报告, 政府工作报告), a statistics bulletin, a budget or final account
+#: (部门决算, 单位预算, 决算公开说明), a social responsibility report, an application form,
+#: the rules for reports (…信息公开工作年度报告制度); a line with a colon (相关文章: …) is
+#: page chrome naming another page, and a numbered line ((二)财政预决算, 3.落实政务公开工作
+#: 要点) a heading
+_OTHER_KIND_TITLE = lazy_re(
+    r"(?m)^(?![ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+    r"|\d{1,2}[、.．]|第))[^\n。，,；;:：《》“”]{0,60}?(?:工作要点|实施方案|工作方案|工作计划"
+    r"|工作总结|年终总结|公开指南|评估报告|法治政府建设[^\n。，,；;:：]{0,12}?报告|政府工作报告"
+    r"|统计公报|(?:部门|单位|年度?)(?:预算|决算)(?:公开)?(?:情况)?(?:说明)?|社会责任报告|申请表"
+    r"|(?:报告|年报)(?:制度|办法|细则|规定|规程))"
+    r"(?:汇编|选编|精选)?(?:[（(【][^\n）)】]{0,10}[）)】])?[ \t]*$"
+)
+#: a headline of news about a report (贵州省发布2016年政府信息公开工作年度报告: a verb of
+#: publishing between the body and the year), on a line of its own
+_NEWS_HEADLINE = lazy_re(
+    r"(?m)^[ \t\u3000]*[^\n。，,；;:：《》]{2,30}?(?:发布|公布|出炉|晒出)[ \t]*\d{4}[ \t]*年度?"
+    r"[^\n。，,；;:：]{0,40}?(?:年度报告|年报)[ \t]*$"
+)
+_NEWS_VERBS = ("发布", "公布", "出炉", "晒出")
+#: the title of a reading of a report (文字解读:某街道2022年…年度报告, 关于《…年度报告》的
+#: 解读), on a line of its own
+_READING_TITLE = lazy_re(
+    r"(?m)^[ \t\u3000]*(?:(?:文字|图文|政策)?解读[ \t]*[:：][^\n。]{0,80}?(?:年度报告|年报)》?"
+    r"|[^\n。]{0,80}?(?:年度报告|年报)》?的?(?:政策|文字|图文)?解读)[ \t]*$"
+)
+
+
+def _about_a_report(head: str, real_titles: list[_Title], *, has_sections: bool) -> bool:
+    """Whether ``head`` opens as a reading of a report, or (with no numbered sections of
+    a report's own: a wiki page under such a headline holds the report's text) as news
+    about one: a line of _READING_TITLE or _NEWS_HEADLINE before any other title line (a
+    report's own title line comes first; a link to a reading of it may follow).
+
+    >>> news = "青禾省发布2016年政府信息公开工作年度报告\\n27日,省政府发布…"
+    >>> _about_a_report(news, [], has_sections=False)
+    True
+    >>> _about_a_report(news + "\\n一、概述\\n", [], has_sections=True)
+    False
+    >>> reading = "文字解读:青禾镇2022年政府信息公开工作年度报告\\n一、编制背景"
+    >>> _about_a_report(reading, [], has_sections=True)
+    True
+    """
+    m = _READING_TITLE.search(head) if "解读" in head else None
+    if m is None and not has_sections and any(v in head for v in _NEWS_VERBS):
+        m = _NEWS_HEADLINE.search(head)
+    return m is not None and m.start() <= min((t.start for t in real_titles), default=m.start())
+
+
+#: the salutation of a report made to a people's congress or a CPPCC meeting (各位代表:,
+#: 主任、副主任、秘书长、各位委员:) on a line of its own
+_ASSEMBLY_ADDRESS = lazy_re(r"(?m)^[ \t\u3000]*[^\n。]{0,20}各位(?:代表|委员)[ \t]*[:：][ \t]*$")
 _ADDRESSEE = lazy_re(r"(?m)^[ \t\u3000]*各[^\n:：。]{1,60}[:：][ \t]*$")
 
 

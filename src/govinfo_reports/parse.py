@@ -102,6 +102,7 @@ def _parse(source: str, origin: str | None) -> Report:
         and not figures.figures
         and not _gives_its_contents(norm.text)
         and not _holds_a_number(tables.active_disclosure, tables.appeals)
+        and not any(p.code == "report.not_a_report" for p in meta.problems)
     ):
         # (what a report would be missing is not said of a text that is none)
         problems = [p for p in problems if p.code not in UNDECIDED]
