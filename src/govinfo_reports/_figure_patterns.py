@@ -47,6 +47,11 @@ NEW_OF_YEAR_LEAD = lazy_regex(
     r"^[，,]?[ \t]{0,2}(?:其中)?[ \t]{0,2}(?:今年|本年度?|当年|年内|全年)[ \t]{0,2}新增"
     r"[ \t:：]{0,2}$"
 )
+#: a part after 其中 that names a year before its count (，其中2009年受理, ，其中2009年度新增):
+#: when it is the report's year, the total before it counts more than the year's
+YEAR_PART_LEAD = lazy_regex(
+    r"^[，,]?[ \t]{0,2}其中[ \t]{0,2}(?P<year>20[0-3][0-9][ \t]{0,2}年)度?[^，,。；;0-9]{0,12}$"
+)
 #: a year written in Chinese numerals (二〇一八)
 _CN_YEAR = r"二[〇零○][一二三][〇零○一二三四五六七八九]"
 #: a span of years (2017年至2019, 2008-2019, 二〇一七年至二〇一九): the first year, a word that
@@ -59,11 +64,40 @@ YEAR_SPAN = (
 #: 2020年1月至今，…;
 #: 今年以来 is the year's own; a year before 以来 is tried against the report's year)
 SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)(?:以来|至今)[ \t]{0,2}[，,][ \t]{0,2}$")
-#: a clause that opens the sentence with a span of years (2017年至2019年，共收到…): what
-#: follows is a total over those years
+#: the year the 条例 came in force (2008年5月1日), and a time since it came in force
+#: (《条例》施行以来, 自5月1日《政府信息公开条例》正式实施以来): in a report of that year,
+#: its own period
+REGULATION_YEAR = 2008
+SINCE_REGULATION = lazy_regex(
+    r"条例[》>]?[ \t]{0,2}(?:正式)?(?:颁布)?(?:施行|实施)以来[ \t]{0,2}[，,][ \t]{0,2}$"
+)
+#: information of the years before or since a year (2008年以前形成的, 2004年以来的): a count
+#: after it in its sentence is of that information, not the year's
+OLDER_INFORMATION = lazy_regex(
+    r"(?P<year>(?:20[0-3][0-9]|" + _CN_YEAR + r")[ \t]{0,2}年)度?[ \t]{0,2}"
+    r"(?P<when>以前|之前|以来)(?:形成|制作|产生|出台|制定|印发|发布)?的"
+    r"(?=[^，,。；;]{0,6}?(?:信息|文件|资料|档案|公文))"
+)
+#: a month, and its day, after a year (2008年5月, 2008年5月1日)
+_MONTH_DAY = (
+    r"[ \t]{0,2}[0-9一二三四五六七八九十]{1,2}[ \t]{0,2}月"
+    r"(?:[0-9一二三四五六七八九十]{1,3}[ \t]{0,2}[日号])?"
+)
+#: a clause that opens the sentence with a span of years (2017年至2019年，共收到…), or from
+#: a month of one year to a month of another (2008年5月至2009年12月，…: the months since
+#: the 条例 came in force, summed up in a later year's report; a span within one year,
+#: 2008年5月1日至2008年12月31日, is none): what follows is a total over those years
 SPAN_OPENING = lazy_regex(
-    YEAR_SPAN
-    + r"[〇零○一二三四五六七八九0-9]{0,2}[ \t]{0,2}年(?:度|间|期间)?[ \t]{0,2}[，,][ \t]{0,2}$"
+    r"(?:"
+    + YEAR_SPAN
+    + r"[〇零○一二三四五六七八九0-9]{0,2}[ \t]{0,2}年(?:度|间|期间)?"
+    + r"|(?P<y1>20[0-3][0-9])[ \t]{0,2}年"
+    + _MONTH_DAY
+    + r"[ \t]{0,2}起?[ \t]{0,2}(?:至|到|—|－|-|~|～)[ \t]{0,2}"
+    + r"(?!(?P=y1))20[0-3][0-9][ \t]{0,2}年(?:"
+    + _MONTH_DAY
+    + r")?(?:底|末)?[ \t]{0,2}止?"
+    + r")[ \t]{0,2}[，,][ \t]{0,2}$"
 )
 #: the year the clause may open with before its subject (2018年全省…, 全年下属单位…)
 _CLAUSE_YEAR_OPENING = (
@@ -134,6 +168,12 @@ MEDIA_CHANNEL = lazy_regex(_NEW_MEDIA)
 #: media by name or as a whole (not in the lead of the count itself: 通过网站、政务新媒体
 #: 等渠道主动公开 names all its channels)
 CHANNEL_BESIDE = lazy_regex(_NEW_MEDIA + "|新媒体")
+#: a place of publication named in a count's lead (在市政府门户网站主动公开信息60条, 通过政务
+#: 公开栏…): with another clause of its sentence counting another place (PLACE_CHANNEL),
+#: each count is its place's
+_PLACES = r"网站|公开栏|宣传栏|公示栏|公告栏|政府公报|报纸|电视台?|广播"
+PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _PLACES + ")")
+PLACE_CHANNEL = lazy_regex(_PLACES + "|" + _NEW_MEDIA + "|新媒体")
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
 AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
@@ -313,6 +353,12 @@ CONSULTATION = lazy_regex(
     # (not 政策咨询事项问答N条: published questions and answers)
     r"|咨询(?![^，。；]{0,4}?问答)[^，。；类]{0,6}?(?:服务)?[ \t]{0,2}(?:共|达)?$"
 )
+#: a count placed before the word for what it counts (收到2.4万人次的咨询, 接待了310人次的
+#: 政府信息公开咨询): the lead ends at the verb, the tail holds 咨询
+CONSULTATION_VERB_END = lazy_regex(
+    r"(?:受理|接待|解答|答复|回复|接听|处理|办理|收到|接到|接受)[了共约计达]{0,2}$"
+)
+CONSULTATION_TAIL = lazy_regex(r"^[ \t]{0,2}的?[^，。；\d]{0,10}?咨询(?!类)")
 
 # --- statements of zero --------------------------------------------------------------------
 
@@ -334,7 +380,8 @@ FEE_HEDGE = lazy_regex(r"原则上|一般|通常|除[^，,。；;]{0,20}?外")
 #: what a statement of zero may be about, in the words after the negation
 ZERO_NOUN = lazy_regex(
     r"(?P<r>行政复议|复议)|(?P<l>行政诉讼|诉讼|起诉)|(?P<c>申诉)"
-    r"|(?P<f>收费|收取[^，,。；;]{0,12}?费|处理费|费用)|(?P<a>申请(?!人|书|表|材料|渠道|方式))"
+    r"|(?P<f>收费|收取[^，,。；;]{0,12}?费|处理费|费用)"
+    r"|(?P<a>申请(?!人|书|表|材料|渠道|方式|(?:公开)?对象))"
 )
 #: an outcome of an appeal near its noun in a statement of zero: the statement is about
 #: that outcome, not the count (未发生被纠错的行政复议案件, 无被行政复议纠错的情况)
@@ -348,6 +395,11 @@ ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|�
 APPLICATION_QUALIFIES = lazy_regex(
     r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉|答复|超期|逾期|投诉|举报|费)"
 )
+#: an appeal followed by these words qualifies a cost, which the statement of zero is
+#: about (未产生诉讼相关的费用支出, 未产生诉讼费用): not a count of appeals, nor of fees
+#: collected (APPEAL_COST_BEFORE: the appeal right before 费用)
+APPEAL_QUALIFIES = lazy_regex(r"[^、和及与或，,。；;]{0,6}?(?:费|支出)")
+APPEAL_COST_BEFORE = lazy_regex(r"(?:复议|诉讼)(?:案件)?(?:相关|有关)?的?$")
 #: words before 申请 that make it not a disclosure application
 NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长", "更正")
 ZERO_STATEMENT_MAX = 48

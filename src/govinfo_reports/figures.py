@@ -17,9 +17,11 @@ How a number becomes a figure
   coordinated subject (行政复议、诉讼和申诉0起) is a 0 for each; any other number for a
   coordinated subject cannot be split and gives a Problem instead.
 - Not this year's figure: a series over several years (五年来…分别为…), a cumulative total
-  (截至…累计, 历年), a comparison with an earlier year or a change (比上年增加…), a clause
-  that names another year than the one the report covers (as
-  :func:`~govinfo_reports.metadata.read_metadata` reads it).
+  (截至…累计, 历年), a total since a time or over a span of years or months (…以来，,
+  2008年5月至2009年12月，; in the 2008 report 《条例》施行以来 is its own period), a total
+  before a part of the report's year (…40件，其中2009年受理15件), a comparison with an
+  earlier year or a change (比上年增加…), a clause that names another year than the one
+  the report covers (as :func:`~govinfo_reports.metadata.read_metadata` reads it).
 - Order: for each kind, a table 三 / 表四 value first (``from_table``; the prose stays
   after it as a cross-check) unless the table row does not add up to its own 总计 (then
   it comes after the prose), then prose figures ranked by section (one whose kind says
@@ -28,7 +30,9 @@ How a number becomes a figure
 - Breakdowns: the parts after 其中/包括 (or a sentence that opens with 其中 or 申请方式中),
   up to the sentence end; a list without 其中 is a breakdown only when it adds up to the
   number before it.  A part of a breakdown whose total is a figure of the same kind is
-  not a figure of that kind.
+  not a figure of that kind, unless the total is read as the proactive disclosures more
+  weakly than the part (公开政府信息1460条，其中主动公开政府信息1390条: the total also holds
+  what was disclosed on application; the part is the figure, the total none).
 
 >>> from govinfo_reports.normalize import normalize
 >>> from govinfo_reports.tables import Tables
@@ -571,17 +575,44 @@ class _Reader:
         # (the memory peak of a long text comes at the end)
         del self.clause_ends
         breakdowns = self._breakdowns(cands)
+        # a total of all disclosures read weakly as the proactive ones (公开政府信息1460条)
+        # whose part says 主动公开 (其中主动公开政府信息1390条) also holds the ones
+        # disclosed on application: the part is the figure, the total is none
+        mixed = self._mixed_totals(cands, breakdowns)
         # a part of a breakdown whose total is a figure of the same kind is not that figure
-        totals = {(b.total.span, b.kind) for b in breakdowns}
+        totals = {(b.total.span, b.kind) for b in breakdowns} - mixed
         parts = {
             (p.quantity.span, b.kind)
             for b in breakdowns
             if (b.total.span, b.kind) in totals and b.kind is not None
             for p in b.parts
         }
-        cands = [c for c in cands if (self._src(c.quantity.span), c.kind) not in parts]
+        cands = [
+            c
+            for c in cands
+            if (key := (self._src(c.quantity.span), c.kind)) not in parts and key not in mixed
+        ]
         figures = self._order(cands)
         return Figures(tuple(figures), tuple(breakdowns), tuple(self.problems))
+
+    def _mixed_totals(
+        self, cands: list[_Cand], breakdowns: list[Breakdown]
+    ) -> set[tuple[Span, FigureKind | None]]:
+        """The proactive totals (span, kind) of ``breakdowns`` read more weakly than one
+        of their parts (公开政府信息1460条，其中主动公开政府信息1390条…)."""
+        strengths: dict[tuple[Span, FigureKind | None], int] = {
+            (self._src(c.quantity.span), c.kind): c.strength
+            for c in cands
+            if c.kind is K.PROACTIVE_DISCLOSURES
+        }
+        mixed: set[tuple[Span, FigureKind | None]] = set()
+        for b in breakdowns:
+            total = strengths.get((b.total.span, b.kind))
+            if total is not None and any(
+                strengths.get((p.quantity.span, b.kind), -1) > total for p in b.parts
+            ):
+                mixed.add((b.total.span, b.kind))
+        return mixed
 
     def _cand(self, kind: FigureKind, q: Quantity, strength: int, source: int = 0) -> _Cand:
         section = self._section_at(q.span[0])
@@ -681,6 +712,7 @@ class _Reader:
                     and P.CUMULATIVE.search(clause_lead)
                 )
                 or self._followed_by(i, P.NEW_OF_YEAR_LEAD, "新增")
+                or self._year_part_follows(i)
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
@@ -768,7 +800,8 @@ class _Reader:
     def _since_opening(self, clause_start: int) -> bool:
         """True when the clauses of the sentence before ``clause_start`` end with a time
         since when (自《条例》施行以来，) that is not the report's year, or with a span of
-        years (2017年至2019年，): what follows is a total over several years."""
+        years (2017年至2019年，), or name the information of earlier years they are about
+        (对2008年以前形成的政府信息进行了清理，): what follows is a total over several years."""
         text = self.text
         lo = max(self._sentence_start(clause_start), clause_start - 40)
         if lo >= clause_start:
@@ -786,6 +819,11 @@ class _Reader:
             before = text[lo:clause_start].replace("\n", "")
         else:
             before = text[lo:clause_start]
+        older = P.OLDER_INFORMATION.search(before) if "的" in before else None
+        if older is not None and (
+            older.group("when") != "以来" or _years(older.group("year")) != {self.year}
+        ):
+            return True  # (对2008年以前形成的政府信息进行了清理，确定主动公开…3000条)
         if "以来" not in before and "至今" not in before:
             # (a span of years opening the sentence: 2017年至2019年，共收到…; every match
             # of P.SPAN_OPENING holds 年 and a word that joins two years)
@@ -797,6 +835,10 @@ class _Reader:
         if P.SINCE_OPENING.search(before) is None:
             return False
         years = _years(before)
+        if self.year == P.REGULATION_YEAR and years <= {self.year} and "条例" in before:
+            # (《条例》施行以来 in the report of the year it came in force, 2008: since
+            # 2008年5月1日, the report's own period)
+            return P.SINCE_REGULATION.search(before) is None
         return not years or self.year not in years
 
     def _other_year(self, clause_lead: str) -> bool:
@@ -898,7 +940,12 @@ class _Reader:
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and _media_before(lead, m):
                 return []  # (a part: what one channel carried)
-            if m is not None and "通过" in lead and "等" not in lead and self._beside_a_channel(i):
+            if (
+                m is not None
+                and ("通过" in lead or "在" in lead)
+                and "等" not in lead
+                and self._beside_a_channel(i, lead)
+            ):
                 return []  # (a part: 通过政府网站… beside 通过政务微博…N条)
             if (
                 m is not None
@@ -917,7 +964,9 @@ class _Reader:
                 if (
                     "通过" in lead
                     and "等" not in lead
-                    and (_media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i))
+                    and (
+                        _media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i, lead)
+                    )
                 ):
                     return []  # (one channel's count, beside the others': a part)
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
@@ -929,6 +978,14 @@ class _Reader:
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
+        if (
+            "咨询" in tail
+            and P.CONSULTATION_VERB_END.search(lead)
+            and P.CONSULTATION_TAIL.match(tail)
+            and "投诉" not in tail
+        ):
+            # (收到2.4万人次的咨询: the word for what is counted follows the count)
+            return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
 
     def _share_follows(self, i: int) -> bool:
@@ -937,43 +994,60 @@ class _Reader:
         end = self.q_ends[i]
         return "占" in self.text[end : end + 8] and P.SHARE_AFTER.match(self.text, end) is not None
 
-    def _followed_by(self, i: int, lead: regex.Pattern[str], word: str = "") -> bool:
-        """True when the next quantity in the sentence of quantity ``i``, of its unit, has
-        only ``lead``'s words before it (which hold ``word``, a cheap test first): a total
-        with no key word of its own, P.TOTAL_LEAD (…在省政府网站发布信息514条，总计2401条:
-        ``i`` is one of the counts it adds up), or the year's new count, P.NEW_OF_YEAR_LEAD
-        (…共主动公开615条，今年新增94条: ``i`` is the total to date)."""
+    def _followed_by(
+        self, i: int, lead: regex.Pattern[str], word: str = ""
+    ) -> regex.Match[str] | None:
+        """The match of ``lead`` when the next quantity in the sentence of quantity ``i``,
+        of its unit, has only ``lead``'s words before it (which hold ``word``, a cheap test
+        first): a total with no key word of its own, P.TOTAL_LEAD (…在省政府网站发布信息514
+        条，总计2401条: ``i`` is one of the counts it adds up), or the year's new count,
+        P.NEW_OF_YEAR_LEAD (…共主动公开615条，今年新增94条: ``i`` is the total to date);
+        None otherwise."""
         j = i + 1
         if j >= len(self.q_starts) or self.q_units[j] != self.q_units[i]:
-            return False
+            return None
         end, start = self.q_ends[i], self.q_starts[j]
         words = self.text[end:start]
         if word not in words or start >= self._sentence_end(end):
-            return False
-        return lead.match(words.replace("\n", "")) is not None
+            return None
+        return lead.match(words.replace("\n", ""))
 
-    def _beside_a_channel(self, i: int) -> bool:
+    def _year_part_follows(self, i: int) -> bool:
+        """True when the next quantity in the sentence of quantity ``i`` is a part of it
+        after 其中 that names the report's year (截至2009年底共受理申请40件，其中2009年受理
+        15件): ``i`` counts more than the year's."""
+        if self.year is None:
+            return False
+        m = self._followed_by(i, P.YEAR_PART_LEAD, "其中")
+        return m is not None and _years(m.group("year")) == {self.year}
+
+    def _beside_a_channel(self, i: int, lead: str) -> bool:
         """True when another clause of the sentence of quantity ``i`` counts what a
         channel of the new media carried (通过政务微博主动公开政府信息200条，通过政府网站主动
-        公开政府信息1000条: each count is its channel's, the whole is not stated); not one
+        公开政府信息1000条: each count is its channel's, the whole is not stated), or, when
+        ``lead`` (the words before ``i``) names a place of publication, what another place
+        carried (在市政府门户网站主动公开信息60条，在镇门户网站主动公开信息5条); not one
         after 其中 or 包括 (a part of this count)."""
         text = self.text
         start = self.q_starts[i]
         own = self._clause_start(start)
         lo, hi = self._sentence_start(start), self._sentence_end(start)
-        k = text.find("通过", lo, hi)
-        while k >= 0:
-            head = text[self._clause_start(k) : k]
-            if not own <= k < start and "其中" not in head and "包括" not in head:
-                end = self._clause_end(k)
-                j = bisect_left(self.q_starts, k)
-                if (
-                    j < len(self.q_starts)
-                    and self.q_starts[j] < end
-                    and P.CHANNEL_BESIDE.search(text, k, self.q_starts[j]) is not None
-                ):
-                    return True
-            k = text.find("通过", k + 2, hi)
+        placed = P.PLACE_OF_PUBLICATION.search(lead) is not None
+        channel = P.PLACE_CHANNEL if placed else P.CHANNEL_BESIDE
+        for word in ("通过", "在") if placed else ("通过",):
+            k = text.find(word, lo, hi)
+            while k >= 0:
+                head = text[self._clause_start(k) : k]
+                if not own <= k < start and "其中" not in head and "包括" not in head:
+                    end = self._clause_end(k)
+                    j = bisect_left(self.q_starts, k)
+                    if (
+                        j < len(self.q_starts)
+                        and self.q_starts[j] < end
+                        and channel.search(text, k, self.q_starts[j]) is not None
+                    ):
+                        return True
+                k = text.find(word, k + len(word), hi)
         return False
 
     def _fees_before(self, i: int) -> bool:
@@ -1145,8 +1219,9 @@ class _Reader:
         disclosure application (复议申请, 申请提起行政复议, 无不予公开的申请)."""
         name = noun.lastgroup
         if name == "a":
-            before = region[max(0, noun.start() - 4) : noun.start()]
-            if before.endswith(P.NOT_APPLICATION_BEFORE):
+            before = region[max(0, noun.start() - 5) : noun.start()]
+            # (复议申请, 提起行政诉讼的申请: a 的 between them changes nothing)
+            if before.removesuffix("的").endswith(P.NOT_APPLICATION_BEFORE):
                 return None
             if P.ZERO_OTHER_NEGATION.search(region, negated_from, noun.start()):
                 return None
@@ -1155,6 +1230,10 @@ class _Reader:
             if region.endswith("收取", 0, negated_from) and "费" in region:
                 return None  # (未收取依申请提供政府信息的检索、复印等费用: of fees)
             return K.APPLICATIONS_RECEIVED
+        if name in ("r", "l", "c") and P.APPEAL_QUALIFIES.match(region, noun.end()):
+            return None  # (未产生诉讼相关的费用支出: a cost, not the appeals)
+        if name == "f" and P.APPEAL_COST_BEFORE.search(region, negated_from, noun.start()):
+            return None  # (…诉讼相关的费用: a cost of appeals, not a fee collected)
         if name in ("r", "l") and P.ZERO_APPEAL_OUTCOME.search(region, negated_from):
             # (the statement is of an outcome: no review was overturned; an outcome after
             # a coordinated subject is of each: 未发生行政复议和行政诉讼败诉案件)

@@ -713,8 +713,8 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|特此编制"
-    r"|特编制|现编制)?"
+    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
+    r"|现将|特公布|特此编制|特编制|现编制)?"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -881,8 +881,9 @@ _WEAK_RULES = {
 _STRONG_RULES = frozenset(("title", "compiled_by"))
 # a clipped name with its level and no place: 市人社局, 省人社厅 (after no other Han character)
 _SHORT_NAME = lazy_regex(r"(?:(?<![\p{Han}])|(?<=[和及与在]))[省市县区](?:人社|人保|劳保)[局厅]")
+#: (本部门, 非本部门掌握: a department in general, no name of the body)
 _SELF = lazy_re(
-    r"[我本](?=[局厅委办区市县省部署院单中])(?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)"
+    r"[我本](?=[局厅委办区市县省部署院单中])(?:局|厅|委|办|区|市|县|省|部(?!门)|署|院|单位|中心)"
 )
 
 
