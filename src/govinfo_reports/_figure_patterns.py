@@ -427,7 +427,9 @@ ZERO_WORD = lazy_regex(
 
 #: what opens a list of parts after a total
 BREAKDOWN_OPEN = lazy_regex(r"其中|包括")
-#: a nested 其中 inside a list of parts starts a new total
+#: a nested 其中 inside a list of parts starts a new total (其中; 内有 and 具体为: 机构类信息20条，
+#: 内有领导成员10条…, 在网站公开信息153条，具体为：财政类信息68条…); a plain alternation of
+#: literals (figures reads its words from it: _NESTED_WORDS)
 NESTED_OPEN = lazy_regex(r"其中|内有|具体为")
 #: a sentence that opens with a breakdown of the previous sentence's total (其中，… /
 #: 申请方式中，… / 从申请方式看，…)

@@ -2099,9 +2099,8 @@ def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
     return sum(values) == total  # type: ignore[arg-type]
 
 
-#: the words that open a part's own parts (其中; 内有 and 具体为: 机构类信息20条，内有领导成员10条…,
-#: 在网站公开信息153条，具体为：财政类信息68条…)
-_NESTED_WORDS = ("其中", "内有", "具体为")
+#: the words of P.NESTED_OPEN, which open a part's own parts (found one by one: _nested_open)
+_NESTED_WORDS = tuple(P.NESTED_OPEN.pattern.split("|"))
 
 
 def _nested_open(text: str, lo: int, hi: int) -> int:
