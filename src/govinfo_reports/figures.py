@@ -2012,7 +2012,13 @@ def _includes_outcome(lead: str) -> bool:
 
 
 def _outcome_kind(words: str) -> FigureKind | None:
-    """The outcome ``words`` name (the first of P.OUTCOMES, most specific first)."""
+    """The outcome ``words`` name (the first of P.OUTCOMES, most specific first).
+
+    >>> [_outcome_kind(w).value for w in ("部分公开", "同意公开", "不予公开")]
+    ['applications_partially_granted', 'applications_granted', 'applications_withheld']
+    >>> _outcome_kind("共") is None
+    True
+    """
     return next((kind for kind, pattern in P.OUTCOMES if pattern.search(words)), None)
 
 
