@@ -173,7 +173,8 @@ CHANNEL_BESIDE = lazy_regex(_NEW_MEDIA + "|新媒体")
 #: each count is its place's
 _PLACES = r"网站|公开栏|宣传栏|公示栏|公告栏|政府公报|报纸|电视台?|广播"
 PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _PLACES + ")")
-PLACE_CHANNEL = lazy_regex(_PLACES + "|" + _NEW_MEDIA + "|新媒体")
+#: (a place, or a channel of CHANNEL_BESIDE)
+PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
 AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
