@@ -173,7 +173,8 @@ CHANNEL_BESIDE = lazy_regex(_NEW_MEDIA + "|新媒体")
 #: each count is its place's
 _PLACES = r"网站|公开栏|宣传栏|公示栏|公告栏|政府公报|报纸|电视台?|广播"
 PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _PLACES + ")")
-PLACE_CHANNEL = lazy_regex(_PLACES + "|" + _NEW_MEDIA + "|新媒体")
+#: (a place, or a channel of CHANNEL_BESIDE)
+PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
 AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
@@ -427,7 +428,9 @@ ZERO_WORD = lazy_regex(
 
 #: what opens a list of parts after a total
 BREAKDOWN_OPEN = lazy_regex(r"其中|包括")
-#: a nested 其中 inside a list of parts starts a new total
+#: a nested 其中 inside a list of parts starts a new total (其中; 内有 and 具体为: 机构类信息20条，
+#: 内有领导成员10条…, 在网站公开信息153条，具体为：财政类信息68条…); a plain alternation of
+#: literals (figures reads its words from it: _NESTED_WORDS)
 NESTED_OPEN = lazy_regex(r"其中|内有|具体为")
 #: a sentence that opens with a breakdown of the previous sentence's total (其中，… /
 #: 申请方式中，… / 从申请方式看，…)

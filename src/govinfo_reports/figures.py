@@ -2012,7 +2012,13 @@ def _includes_outcome(lead: str) -> bool:
 
 
 def _outcome_kind(words: str) -> FigureKind | None:
-    """The outcome ``words`` name (the first of P.OUTCOMES, most specific first)."""
+    """The outcome ``words`` name (the first of P.OUTCOMES, most specific first).
+
+    >>> [_outcome_kind(w).value for w in ("部分公开", "同意公开", "不予公开")]
+    ['applications_partially_granted', 'applications_granted', 'applications_withheld']
+    >>> _outcome_kind("共") is None
+    True
+    """
     return next((kind for kind, pattern in P.OUTCOMES if pattern.search(words)), None)
 
 
@@ -2099,9 +2105,8 @@ def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
     return sum(values) == total  # type: ignore[arg-type]
 
 
-#: the words that open a part's own parts (其中; 内有 and 具体为: 机构类信息20条，内有领导成员10条…,
-#: 在网站公开信息153条，具体为：财政类信息68条…)
-_NESTED_WORDS = ("其中", "内有", "具体为")
+#: the words of P.NESTED_OPEN, which open a part's own parts (found one by one: _nested_open)
+_NESTED_WORDS = tuple(P.NESTED_OPEN.pattern.split("|"))
 
 
 def _nested_open(text: str, lo: int, hi: int) -> int:

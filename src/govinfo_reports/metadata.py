@@ -246,19 +246,18 @@ _NAME_WORDS = lazy_re(r"城乡建设|建设(?=局|委|厅|和)|信息化|机关�
 _NAME_WORD_MARKS = ("建设", "信息化", "机关事务")
 _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
-_LEAD = lazy_regex(
-    r"^.*(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|公布|发布|印发|编制了|关于"
-    r"|特此编制|特编制|标题|中文名|名称)(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})"
+#: the words _LEAD ends with (_LEAD_WORD: their runs have no line break for ``.`` to stop at)
+_LEAD_WORDS = (
+    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"|特此编制|特编制|标题|中文名|名称"
 )
+_LEAD = lazy_regex(r"^.*(?:" + _LEAD_WORDS + r")(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})")
 _CUT = lazy_regex(
     r"^.*(?:网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面)"
 )
 #: the words _CUT and _LEAD end with (their runs have no line break for ``.`` to stop at)
 _CUT_WORD = lazy_re(r"网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面")
-_LEAD_WORD = lazy_re(
-    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|公布|发布|印发|编制了|关于"
-    r"|特此编制|特编制|标题|中文名|名称"
-)
+_LEAD_WORD = lazy_re(_LEAD_WORDS)
 #: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的, …编制了)
 _VERB_AFTER = ("特此编制", "特编制", "编制的", "编制了", "编制")
 #: (编: 编制 opening a run, 特结合实际，编制青禾镇2014年…报告, is no part of the name)
