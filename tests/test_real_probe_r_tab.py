@@ -1,0 +1,69 @@
+"""Misreadings found by probing the standard tables of 2019-2024 reports as real pages
+flatten them (cells joined by blanks, tabs or '|', one cell a line, rows cut by the
+page's end).
+
+Each fixture is made up for its test (place 云溪, numbers invented) in the layout such a
+page has, and comes with a near case that still reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+_HEAD = (
+    "云溪县水务局2021年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2021年，本局依法做好政府信息公开工作。\n"
+    "三、收到和处理政府信息公开申请情况\n"
+    "申请人情况 自然人 法人或其他组织 总计\n"
+    "商业企业 科研机构 社会公益组织 法律服务机构 其他\n"
+    "一、本年新收政府信息公开申请数量 8 3 0 0 0 1 12\n"
+    "二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2\n"
+    "三、本年度办理结果 （一）予以公开 6 1 0 0 0 1 8\n"
+)
+_PARTIAL = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+
+
+def _table(text: str) -> gr.Report:
+    return gr.parse(text)
+
+
+# --- the text ends inside a row of table 三 ---------------------------------------------
+
+
+@pytest.mark.parametrize("sep", [" ", "\t", "\n", " | "])
+def test_a_row_cut_by_the_end_of_the_text_reads_no_total(sep: str) -> None:
+    # the page ends after three of the row's seven cells: its last printed number (0)
+    # was read as the row's 总计
+    text = (_HEAD + _PARTIAL + " 4 0 0\n").replace(" ", sep)
+    report = _table(text)
+    assert report.applications is not None
+    partial = report.applications.partially_granted
+    assert partial is None or partial.total is None
+    assert report.applications.new_received.total == 12
+    assert report.applications.granted.total == 8
+    assert "table3.row_cut" in {p.code for p in report.validate()}
+
+
+def test_a_whole_last_row_at_the_end_of_the_text_still_reads() -> None:
+    report = _table(_HEAD + _PARTIAL + " 2 1 0 0 0 0 3\n")
+    assert report.applications is not None
+    assert report.applications.partially_granted is not None
+    assert report.applications.partially_granted.total == 3
+    assert "table3.row_cut" not in {p.code for p in report.validate()}
+
+
+def test_a_short_row_before_a_heading_is_no_cut_row() -> None:
+    text = (
+        _HEAD
+        + _PARTIAL
+        + " 2 1 0 0 0 0 3\n四、结转下年度继续办理 0 0 0 0 0 0 0\n"
+        + "五、存在的主要问题及改进情况\n无。\n"
+    )
+    report = _table(text)
+    assert report.applications is not None
+    assert report.applications.carried_forward is not None
+    assert report.applications.carried_forward.total == 0
+    assert "table3.row_cut" not in {p.code for p in report.validate()}
