@@ -67,3 +67,39 @@ def test_a_short_row_before_a_heading_is_no_cut_row() -> None:
     assert report.applications.carried_forward is not None
     assert report.applications.carried_forward.total == 0
     assert "table3.row_cut" not in {p.code for p in report.validate()}
+
+
+# --- a clause of another year alone before the count ------------------------------------
+
+_REPORT_2023 = "云溪镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n{}\n"
+
+
+def _figure_values(sentence: str) -> dict[str, int | float]:
+    report = gr.parse(_REPORT_2023.format(sentence))
+    return {f.kind.value: f.quantity.value for f in report.figures}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "（三）政府信息管理情况 2022年，本镇共制定规范性文件2件，废止规范性文件1件。",
+        "2022年，本镇主动公开政府信息86条。",
+    ],
+)
+def test_a_count_after_a_clause_of_another_year_is_no_figure(sentence: str) -> None:
+    # the year alone before the clause (2022年，) is not the report's (2023): read before
+    # as the report's normative_documents / proactive_disclosures
+    assert _figure_values(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("（三）政府信息管理情况 2023年，本镇共制定规范性文件2件。", "normative_documents", 2),
+        ("2023年，本镇主动公开政府信息86条。", "proactive_disclosures", 86),
+    ],
+)
+def test_a_count_after_a_clause_of_the_report_year_still_reads(
+    sentence: str, kind: str, value: int
+) -> None:
+    assert _figure_values(sentence)[kind] == value

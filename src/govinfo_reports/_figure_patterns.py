@@ -64,6 +64,11 @@ YEAR_SPAN = (
 #: 2020年1月至今，…;
 #: 今年以来 is the year's own; a year before 以来 is tried against the report's year)
 SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)(?:以来|至今)[ \t]{0,2}[，,][ \t]{0,2}$")
+#: a clause of a year alone before the one read (…情况 2022年，本镇共制定…): the year
+#: the clauses after it are about
+YEAR_CLAUSE = lazy_regex(
+    r"(?<![0-9至到—－~～-])(20[0-3][0-9])[ \t]{0,2}年度?[ \t]{0,2}[，,][ \t]{0,2}$"
+)
 #: the year the 条例 came in force (2008年5月1日), and a time since it came in force
 #: (《条例》施行以来, 自5月1日《政府信息公开条例》正式实施以来): in a report of that year,
 #: its own period
