@@ -103,3 +103,28 @@ def test_a_count_after_a_clause_of_the_report_year_still_reads(
     sentence: str, kind: str, value: int
 ) -> None:
     assert _figure_values(sentence)[kind] == value
+
+
+# --- N项内容 counts the items of the report's content ----------------------------------
+
+
+def _codes_of(preamble: str) -> set[str]:
+    text = "云溪镇人民政府2023年政府信息公开工作年度报告\n" + preamble + "\n一、总体情况\n"
+    return {p.code for p in gr.parse(text).validate()}
+
+
+def test_items_of_the_report_content_are_no_coordinated_appeals() -> None:
+    # read before: figures.coordinated (复议和提起行政诉讼 share the number 5)
+    preamble = (
+        "本报告包括总体情况、主动公开政府信息情况、因政府信息公开工作被申请行政复议"
+        "和提起行政诉讼情况、其他需要报告的事项等5项内容。"
+    )
+    assert "figures.coordinated" not in _codes_of(preamble)
+
+
+def test_a_shared_count_of_appeals_in_items_still_warns() -> None:
+    assert "figures.coordinated" in _codes_of("本年度被申请行政复议和提起行政诉讼共5项。")
+
+
+def test_a_count_of_information_followed_by_neirong_still_reads() -> None:
+    assert _figure_values("本年度主动公开政府信息57条内容。") == {"proactive_disclosures": 57}

@@ -323,6 +323,9 @@ PARTS_TAIL = lazy_regex(
     r"|\p{Han}{0,6}?领域(?!的?(?:案|行政|诉讼|复议|申请)))"
 )
 
+#: after N项: the items of a text's content (…等6项内容。), as PARTS_TAIL after N个
+ITEMS_OF_CONTENT_TAIL = lazy_regex(r"^[ \t]{0,2}内容(?=[，,。；;）)]|$)")
+
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
 NOT_FEES = lazy_regex(
     r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助|行政事业性|非税"

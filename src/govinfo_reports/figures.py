@@ -881,7 +881,11 @@ class _Reader:
             if P.TOTAL_LEAD.match(lead) and self._fees_before(i):
                 return [(K.FEES_COLLECTED, 2)]  # (…邮寄费20元，合计32元)
             return []
-        if unit not in P.COUNT_UNITS or P.PARTS_TAIL.match(tail):
+        if (
+            unit not in P.COUNT_UNITS
+            or P.PARTS_TAIL.match(tail)
+            or (unit == "项" and P.ITEMS_OF_CONTENT_TAIL.match(tail))
+        ):
             return []
         appeal = self._appeal(lead, tail, i, unit, section)
         if appeal is not None:
