@@ -64,6 +64,11 @@ YEAR_SPAN = (
 #: 2020年1月至今，…;
 #: 今年以来 is the year's own; a year before 以来 is tried against the report's year)
 SINCE_OPENING = lazy_regex(r"(?<!今年|本年|年初|全年)(?:以来|至今)[ \t]{0,2}[，,][ \t]{0,2}$")
+#: a clause of a year alone before the one read (…情况 2022年，本镇共制定…): the year
+#: the clauses after it are about
+YEAR_CLAUSE = lazy_regex(
+    r"(?<![0-9至到—－~～-])(20[0-3][0-9])[ \t]{0,2}年度?[ \t]{0,2}[，,][ \t]{0,2}$"
+)
 #: the year the 条例 came in force (2008年5月1日), and a time since it came in force
 #: (《条例》施行以来, 自5月1日《政府信息公开条例》正式实施以来): in a report of that year,
 #: its own period
@@ -318,6 +323,9 @@ PARTS_TAIL = lazy_regex(
     r"^[ \t]{0,2}(?:部分(?=组成|构成|内容|[，,。、；;）)]|$)|方面|板块|章节|篇章|模块"
     r"|\p{Han}{0,6}?领域(?!的?(?:案|行政|诉讼|复议|申请)))"
 )
+
+#: after N项: the items of a text's content (…等6项内容。), as PARTS_TAIL after N个
+ITEMS_OF_CONTENT_TAIL = lazy_regex(r"^[ \t]{0,2}内容(?=[，,。；;）)]|$)")
 
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
 NOT_FEES = lazy_regex(

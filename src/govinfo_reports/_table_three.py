@@ -152,6 +152,18 @@ def read_table3(
     if not rows:
         return Read3(table=None, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
+    cut_row = _row_cut_by_text_end(text, hits, rows)
+    # (a cut row read as a short row under the header's columns keeps its cells)
+    if cut_row is not None and not _is_short_row(problems, cut_row):
+        rows[cut_row] = RowText(cut_row)  # (no cells: its numbers after the cut are lost)
+        problems.append(
+            _warn(
+                "table3.row_cut",
+                f"文本在表三“{TABLE3_LABELS[cut_row]}”一行中途结束，该行数字不足七格，"
+                "其后各格未知，最后一个数字未必是总计，整行置空",
+                cells=(f"table3.{cut_row}",),
+            )
+        )
     recovered = recover_table3(list(rows.values()))
     problems.extend(recovered.problems)
     if not placed and not any(p.code == "table3.boundaries_inferred" for p in recovered.problems):
@@ -187,6 +199,48 @@ def read_table3(
             )
     table = _build(recovered.cells, layout, span or (start, end), recovery)
     return Read3(table=table, layout=layout, problems=tuple(problems), notes=tuple(notes))
+
+
+# what may stand after the last row's label when the text ends inside that row: its
+# bracketed note, and numbers with blanks and cell marks (no word, no later heading)
+_TAIL_OF_CUT_TEXT = re.compile(r"(?:[（(][^）)\n]{0,60}[）)])?[\d\s|,，.、]*")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _row_cut_by_text_end(text: str, hits: Sequence[Hit], rows: dict[str, RowText]) -> str | None:
+    """The path of the table's last row when the text ends inside it: after its label
+    stand only numbers, fewer than its seven cells (fewer runs of digits, fewer digits,
+    and fewer '|'/tab cell marks than seven), and nothing else to the text's end.  Such
+    a row's last number need not be its 总计 (the cells after the cut are lost).
+
+    >>> h = Hit("partially_granted", 0, 7, 3)
+    >>> rows = {"partially_granted": RowText("partially_granted")}
+    >>> _row_cut_by_text_end("（二）部分公开 2 0 0", [h], rows)
+    'partially_granted'
+    >>> _row_cut_by_text_end("（二）部分公开 2 0 0 1 0 0 3", [h], rows)
+    >>> _row_cut_by_text_end("（二）部分公开 | 2 | 2 |||||", [h], rows)
+    >>> _row_cut_by_text_end("（二）部分公开 2 0 0 五、存在的主要问题", [h], rows)
+    """
+    last = max(hits, key=lambda h: h.start)
+    if last.path not in rows or not _TAIL_OF_CUT_TEXT.fullmatch(text, last.end):
+        return None
+    runs = _DIGIT_RUN.findall(text, last.end)
+    # the cells the tail shows: its numbers, or its '|'/tab marks (blank cells printed)
+    shown = max(
+        len(runs), sum(map(len, runs)), text.count("|", last.end), text.count("\t", last.end) + 1
+    )
+    if not runs or shown >= len(APPLICANT_COLUMNS):
+        return None
+    return last.path
+
+
+def _is_short_row(problems: Sequence[Problem], path: str) -> bool:
+    """Whether the row ``path`` was read as a short '|'/tab row (``table3.short_row``)."""
+    cell = f"table3.{path}"
+    return any(
+        p.code == "table3.short_row" and any(c == cell or c.startswith(cell + ".") for c in p.cells)
+        for p in problems
+    )
 
 
 def _cut_rows(

@@ -801,7 +801,9 @@ class _Reader:
         """True when the clauses of the sentence before ``clause_start`` end with a time
         since when (自《条例》施行以来，) that is not the report's year, or with a span of
         years (2017年至2019年，), or name the information of earlier years they are about
-        (对2008年以前形成的政府信息进行了清理，): what follows is a total over several years."""
+        (对2008年以前形成的政府信息进行了清理，): what follows is a total over several years;
+        or end with a year alone that is not the report's (2022年，): what follows is of
+        that year."""
         text = self.text
         lo = max(self._sentence_start(clause_start), clause_start - 40)
         if lo >= clause_start:
@@ -824,6 +826,10 @@ class _Reader:
             older.group("when") != "以来" or _years(older.group("year")) != {self.year}
         ):
             return True  # (对2008年以前形成的政府信息进行了清理，确定主动公开…3000条)
+        if self.year is not None and "年" in before:
+            alone = P.YEAR_CLAUSE.search(before)
+            if alone is not None and int(alone.group(1)) != self.year:
+                return True  # (a year alone before the clause, 2022年，共制定…, not the report's)
         if "以来" not in before and "至今" not in before:
             # (a span of years opening the sentence: 2017年至2019年，共收到…; every match
             # of P.SPAN_OPENING holds 年 and a word that joins two years)
@@ -875,7 +881,11 @@ class _Reader:
             if P.TOTAL_LEAD.match(lead) and self._fees_before(i):
                 return [(K.FEES_COLLECTED, 2)]  # (…邮寄费20元，合计32元)
             return []
-        if unit not in P.COUNT_UNITS or P.PARTS_TAIL.match(tail):
+        if (
+            unit not in P.COUNT_UNITS
+            or P.PARTS_TAIL.match(tail)
+            or (unit == "项" and P.ITEMS_OF_CONTENT_TAIL.match(tail))
+        ):
             return []
         appeal = self._appeal(lead, tail, i, unit, section)
         if appeal is not None:
