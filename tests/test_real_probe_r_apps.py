@@ -40,3 +40,50 @@ _BODY = "一、总体情况\n(一)依申请公开\n本年度共收到政府信�
 )
 def test_a_kind_of_body_without_its_place_is_no_name(head: str, agency: str) -> None:
     assert gr.parse(head + _BODY).agency == agency
+
+
+# --- a statement of zero about another matter, then a line opening the applications -------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the statement of zero 无提案 runs on over the line break into 申请公开情况。 (a "
+    "break is read as a PDF's wrap), and reads 0 applications received before the 3 "
+    "the next sentence gives; a wrap ending in a heading-like …情况。 cannot be told "
+    "from a new paragraph without risking the zeros of wrapped appeal statements",
+)
+def test_a_statement_of_zero_does_not_run_into_the_next_paragraph() -> None:
+    text = (
+        "某某县农业农村局2021年政府信息公开工作年度报告\n一、总体情况\n"
+        "提案建议办理公开情况。2021年无提案\n"
+        "申请公开情况。2021年我局收到申请公开3件。\n"
+    )
+    received = [
+        f.quantity.value for f in gr.parse(text).figures if f.kind.value == "applications_received"
+    ]
+    assert received == [3]
+
+
+# --- a 其中 list of the time of some replies (当场答复, 延期答复) -------------------------------
+
+_APPS = (
+    "某某市民政局2016年政府信息公开工作年度报告\n一、概述\n本局认真做好公开工作。\n"
+    "二、主动公开政府信息情况\n2016年主动公开政府信息120条。\n三、依申请公开情况\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "alarm"),
+    [
+        # some replies by their time: the others were answered in the usual time
+        ("收到申请24件,答复24件,答复率100%,其中当场答复3件,延期答复1件。", False),
+        ("共受理申请24件,其中当场答复3件,延期答复1件。", False),
+        # near case: channels that fall short of their total still contradict it
+        ("共受理申请24件,其中网上申请10件,当面申请3件。", True),
+        # near case: replies by time that add up to more than their total still do
+        ("收到申请24件,答复24件,其中当场答复20件,延期答复6件。", True),
+    ],
+)
+def test_a_list_of_some_replies_by_their_time_is_no_contradiction(prose: str, alarm: bool) -> None:
+    codes = [p.code for p in gr.parse(_APPS + prose + "\n").validate()]
+    assert ("prose.breakdown" in codes) is alarm

@@ -290,6 +290,10 @@ APPEAL_PART = lazy_regex(
     r"|不予立案"
 )
 
+#: the time of a reply (当场答复, 延期答复, 按时办结): a sub-kind of the replies, which a 其中
+#: list may name only some of
+REPLY_TIMING = lazy_regex(r"当场|当日|即时|延期|延长|按时|按期|逾期|超期")
+
 #: words that narrow a count to disclosure (涉及政府信息公开的): after an appeal count of
 #: all the agency's cases in its sentence (本单位涉及行政复议案件12件), the narrowed count
 #: is the figure
