@@ -87,3 +87,39 @@ _APPS = (
 def test_a_list_of_some_replies_by_their_time_is_no_contradiction(prose: str, alarm: bool) -> None:
     codes = [p.code for p in gr.parse(_APPS + prose + "\n").validate()]
     assert ("prose.breakdown" in codes) is alarm
+
+
+# --- a count carried over in a clause about appeals ------------------------------------------
+
+_APPEALS = _APPS + "共受理政府信息公开申请18件。\n四、行政复议和行政诉讼情况\n"
+
+
+@pytest.mark.parametrize(
+    ("prose", "carried_over"),
+    [
+        # the reviews carried over: no figure of the applications
+        ("全年发生政府信息公开行政复议案件2件(上年结转1件),行政诉讼案件0件。", []),
+        ("行政诉讼案件3件,其中上年结转1件。", []),
+        # near case: applications carried over, in their own clause, still read
+        ("行政复议案件2件,上年结转申请1件。", [1]),
+    ],
+)
+def test_a_count_carried_over_in_a_clause_of_appeals_is_no_application(
+    prose: str, carried_over: list[int]
+) -> None:
+    r = gr.parse(_APPEALS + prose + "\n")
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_carried_over"]
+    assert got == carried_over
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "全年共受理政府信息公开申请18件(含上年结转2件)。",
+        "全年共受理政府信息公开申请18件,其中上年结转2件。",
+    ],
+)
+def test_applications_carried_over_as_a_part_still_read(prose: str) -> None:
+    r = gr.parse(_APPS + prose + "\n")
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_carried_over"]
+    assert got == [2]

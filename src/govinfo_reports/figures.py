@@ -883,12 +883,14 @@ class _Reader:
         request = unit in P.REQUEST_UNITS
         # (each `"…" in` test below is a word every match of the pattern after it holds)
         if request and ("结转" in lead or "遗留" in lead) and P.CARRIED_OVER.search(lead):
-            return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx else []
+            return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx and not self._of_appeals(i) else []
         if request and (
             ("下" in lead and P.CARRIED_FORWARD.search(lead))
             or ("下" in tail and P.CARRIED_FORWARD_TAIL.search(tail))
         ):
-            return [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx else []
+            return (
+                [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx and not self._of_appeals(i) else []
+            )
         if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
             if P.OUTCOME_ANY.search(lead):
                 if "含" in lead and _includes_outcome(lead):
@@ -1069,6 +1071,17 @@ class _Reader:
         end = self.q_ends[i]
         stop = min(self._sentence_end(end), end + P.TAIL_MAX)
         return P.FEE_PART.search(self.text[end:stop].replace("\n", "")) is not None
+
+    def _of_appeals(self, i: int) -> bool:
+        """True when the clause of quantity ``i``, up to it (with the clause before, when it
+        opens with 其中), names appeals (行政复议案件2件（上年结转1件）; 行政诉讼3件，其中上年
+        结转1件): a count carried over or forward there is of the appeals, not of the
+        applications."""
+        start = self.q_starts[i]
+        lo = self._clause_start(start)
+        if self.text.startswith("其中", lo) and lo > 0:
+            lo = self._clause_start(lo - 1)  # (…3件，其中上年结转1件: a part of the count before)
+        return P.APPEAL_WORD.search(self.text, lo, start) is not None
 
     def _other_matter_before(self, i: int) -> bool:
         """True when the clause before the one of quantity ``i``, in its sentence, names
