@@ -1652,7 +1652,13 @@ class _Reader:
                     exact
                     or nested
                     or acc == total.value
-                    or (kinds is not None and _another_level(parts, self._q(i - 1), kinds))
+                    or (
+                        kinds is not None
+                        and (
+                            _another_level(parts, self._q(i - 1), kinds)
+                            or _another_whole(total, self._q(i - 1), kinds)
+                        )
+                    )
                 )
             ):
                 if nested or (
@@ -1999,6 +2005,8 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
 # kinds that are parts of one whole side by side: a list of them that adds up to the
 # first is no breakdown of it (同意公开2件，部分公开1件，不予公开1件)
 _LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNELS))
+#: the kinds of a whole of applications or appeals, of which no other is a part
+_WHOLES = P.APPEAL_KINDS | {K.APPLICATIONS_RECEIVED, K.APPLICATIONS_COMPLETED}
 
 
 def _same_level(a: FigureKind | None, b: FigureKind | None) -> bool:
@@ -2051,6 +2059,15 @@ def _another_level(parts: list[BreakdownPart], q: Quantity, kinds: dict[Span, Fi
         and any(first in level for level in _LEVELS)
         and not _same_level(first, after)
     )
+
+
+def _another_whole(total: Quantity, q: Quantity, kinds: dict[Span, FigureKind]) -> bool:
+    """True when ``q`` and ``total`` are figures of two wholes of applications or appeals
+    (_WHOLES: 行政复议, 行政诉讼, 受理, 办结): after a semicolon, ``q`` counts another thing
+    than the parts of ``total`` (行政复议7件，其中维持2件；行政诉讼4件).  (A figure of
+    another kind may be a part: 主动公开565条，其中…；制定并发布规范性文件11件；…)"""
+    after, whole = kinds.get(q.span), kinds.get(total.span)
+    return after is not whole and after in _WHOLES and whole in _WHOLES
 
 
 def _unit_family(unit: str | None) -> str | None:
