@@ -113,6 +113,8 @@ def test_applications_carried_over_as_a_part_still_read(prose: str) -> None:
         # some replies by their time (当场答复, 延期答复): the others came in the usual time
         (_APPS + "收到申请24件,答复24件,答复率100%,其中当场答复3件,延期答复1件。", False),
         (_APPS + "共受理申请24件,其中当场答复3件,延期答复1件。", False),
+        # 本机关不掌握 (无法提供 of the 2019 form) is an outcome, as 信息不存在 is
+        (_APPS + "共办理申请30件,其中告知已主动公开7件,告知本机关不掌握相关信息4件。", False),
         # near case: channels that fall short of their total still contradict it
         (_APPS + "共受理申请24件,其中网上申请10件,当面申请3件。", True),
         # near case: replies by time that add up to more than their total still do
@@ -128,3 +130,9 @@ def test_applications_carried_over_as_a_part_still_read(prose: str) -> None:
 def test_a_list_naming_only_some_parts_is_no_contradiction(text: str, alarm: bool) -> None:
     codes = [p.code for p in gr.parse(text + "\n").validate()]
     assert ("prose.breakdown" in codes) is alarm
+
+
+def test_the_information_the_body_does_not_hold_is_an_outcome() -> None:
+    r = gr.parse(_APPS + "共办理申请30件,其中告知已主动公开7件,告知本机关不掌握相关信息4件。\n")
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_not_held"]
+    assert got == [4]

@@ -241,7 +241,7 @@ OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
         K.APPLICATIONS_NOT_THIS_AGENCY,
         lazy_regex(r"不属于本|非本(?:行政)?机关|非本机关|不属本|不是本(?:机关|单位)"),
     ),
-    (K.APPLICATIONS_NOT_HELD, lazy_regex(r"信息不存在|不存在|无此信息")),
+    (K.APPLICATIONS_NOT_HELD, lazy_regex(r"信息不存在|不存在|无此信息|不掌握")),
     (K.APPLICATIONS_UNCLEAR, lazy_regex(r"不明确|不具体")),
     (
         K.APPLICATIONS_GRANTED,
