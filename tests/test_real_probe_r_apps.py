@@ -115,6 +115,14 @@ def test_applications_carried_over_as_a_part_still_read(prose: str) -> None:
         (_APPS + "共受理申请24件,其中当场答复3件,延期答复1件。", False),
         # 本机关不掌握 (无法提供 of the 2019 form) is an outcome, as 信息不存在 is
         (_APPS + "共办理申请30件,其中告知已主动公开7件,告知本机关不掌握相关信息4件。", False),
+        # the outcomes of all the applications handled (42 new and 3 carried over)
+        (
+            _APPS + "共收到申请42件,上年结转3件,已全部办结,其中予以公开30件,不予公开10件,"
+            "无法提供5件。",
+            False,
+        ),
+        # near case: the list after a clause of its own still divides a count received
+        (_APPS + "共受理申请20件,均已办结,其中网上申请12件,当面申请5件。", True),
         # near case: channels that fall short of their total still contradict it
         (_APPS + "共受理申请24件,其中网上申请10件,当面申请3件。", True),
         # near case: replies by time that add up to more than their total still do

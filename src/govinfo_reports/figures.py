@@ -1419,6 +1419,12 @@ class _Reader:
             total = self._total_before(open_start, last_total)
             if total is None or _cut_by_wrap(self.text, total.span[0], -1):
                 continue
+            if kinds.get(total.span) in _CARRIES and _CLAUSE_BETWEEN.search(
+                self.text, total.span[1], open_start
+            ):
+                # (…申请42件，上年结转3件，已全部办结，其中…: the list divides all the
+                # applications handled, whose number the text does not give)
+                continue
             # (an opening before the total in its sentence: the total is one of its parts)
             nested = last_open >= self._sentence_start(open_start) and last_open < total.span[0]
             last_open = open_start
@@ -2005,6 +2011,10 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
 # kinds that are parts of one whole side by side: a list of them that adds up to the
 # first is no breakdown of it (同意公开2件，部分公开1件，不予公开1件)
 _LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNELS))
+#: the counts of applications carried over or forward: a share of those handled
+_CARRIES = frozenset((K.APPLICATIONS_CARRIED_OVER, K.APPLICATIONS_CARRIED_FORWARD))
+#: a clause of its own (two or more characters between separators) after a count
+_CLAUSE_BETWEEN = lazy_re(r"[，,；;][^，,；;\d]{2,}[，,；;]")
 #: the kinds of a whole of applications or appeals, of which no other is a part
 _WHOLES = P.APPEAL_KINDS | {K.APPLICATIONS_RECEIVED, K.APPLICATIONS_COMPLETED}
 
