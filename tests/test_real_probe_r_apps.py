@@ -144,3 +144,18 @@ def test_the_information_the_body_does_not_hold_is_an_outcome() -> None:
     r = gr.parse(_APPS + "共办理申请30件,其中告知已主动公开7件,告知本机关不掌握相关信息4件。\n")
     got = [f.quantity.value for f in r.figures if f.kind.value == "applications_not_held"]
     assert got == [4]
+
+
+def test_counts_of_appeals_side_by_side_are_no_breakdown() -> None:
+    # 行政复议0件，行政诉讼0件，申诉0件: the zeros add up, but the lawsuits and complaints are
+    # no parts of the reviews
+    r = gr.parse(_APPEALS + "本年度行政复议0件,行政诉讼0件,申诉0件。\n")
+    assert [b.total.text for b in r.breakdowns] == []
+    # near cases: outcomes side by side after a count completed, and the completed and
+    # carried forward after a count received, still add up to it
+    for prose, parts in (
+        ("办结申请6件,同意公开2件,部分公开1件,不予公开3件。", [2, 1, 3]),
+        ("本年度共收到申请40件,依法办结38件,2件结转下年度继续办理。", [38, 2]),
+    ):
+        r = gr.parse(_APPS + prose + "\n")
+        assert [[p.quantity.value for p in b.parts] for b in r.breakdowns] == [parts]

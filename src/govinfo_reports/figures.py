@@ -1462,8 +1462,14 @@ class _Reader:
             if self._src(q.span) in used:
                 continue
             parts, _ = self._parts(q.span[1], q, exact=True)
-            if parts and _same_level(c.kind, kinds.get(parts[0].quantity.span)):
-                continue  # 同意公开2件，部分公开1件，不予公开1件: siblings that add up
+            first = kinds.get(parts[0].quantity.span) if parts else None
+            if parts and (
+                _same_level(c.kind, first)
+                or (c.kind in P.APPEAL_KINDS and first in P.APPEAL_KINDS and first is not c.kind)
+            ):
+                # 同意公开2件，部分公开1件，不予公开1件: siblings that add up; 行政复议0件，
+                # 行政诉讼0件，申诉0件: counts of other appeals, no parts of the first
+                continue
             if parts:
                 b = self._breakdown(q, parts, kinds)
                 out.append(b)
