@@ -159,3 +159,19 @@ def test_counts_of_appeals_side_by_side_are_no_breakdown() -> None:
     ):
         r = gr.parse(_APPS + prose + "\n")
         assert [[p.quantity.value for p in b.parts] for b in r.breakdowns] == [parts]
+
+
+@pytest.mark.parametrize(
+    ("prose", "alarm"),
+    [
+        # the coordinated count is split right after it: each kind's own count is given
+        ("涉及政府信息公开的行政复议和行政诉讼案件共4件,其中行政复议3件,行政诉讼1件。", False),
+        # near case: no split given
+        ("涉及政府信息公开的行政复议和行政诉讼案件共4件。", True),
+        # near case: a 其中 naming only one of them does not split it
+        ("涉及政府信息公开的行政复议和行政诉讼案件共4件,其中已审结3件。", True),
+    ],
+)
+def test_a_coordinated_appeal_count_split_right_after_it(prose: str, alarm: bool) -> None:
+    codes = [p.code for p in gr.parse(_APPEALS + prose + "\n").problems]
+    assert ("figures.coordinated" in codes) is alarm

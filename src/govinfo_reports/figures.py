@@ -1131,6 +1131,8 @@ class _Reader:
             q = self._q(i)
             if q.value == 0 or P.EACH.search(lead):
                 return [(k, 2) for k in kinds]
+            if self._split_after(q, kinds):
+                return []  # (…共3件，其中行政复议2件，行政诉讼1件: each kind's own count follows)
             self.problems.append(
                 Problem(
                     code="figures.coordinated",
@@ -1153,6 +1155,15 @@ class _Reader:
         ):
             strength = 1
         return [(kinds[0], strength)]
+
+    def _split_after(self, q: Quantity, kinds: list[FigureKind]) -> bool:
+        """True when a 其中 right after the coordinated count ``q`` names, in its sentence,
+        each of ``kinds`` (…案件共3件，其中行政复议2件，行政诉讼1件): the text splits it."""
+        end = q.span[1]
+        rest = self.text[end : self._sentence_end(end)]
+        if not rest.lstrip("，, \t").startswith("其中"):
+            return False
+        return all(any(w in rest for w, k in P.APPEAL_KIND.items() if k is kind) for kind in kinds)
 
     def _zero_statements(self) -> Iterable[_Cand]:
         text = self.text
