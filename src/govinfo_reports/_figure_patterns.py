@@ -247,7 +247,7 @@ OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
         K.APPLICATIONS_NOT_THIS_AGENCY,
         lazy_regex(r"不属于本|非本(?:行政)?机关|非本机关|不属本|不是本(?:机关|单位)"),
     ),
-    (K.APPLICATIONS_NOT_HELD, lazy_regex(r"信息不存在|不存在|无此信息")),
+    (K.APPLICATIONS_NOT_HELD, lazy_regex(r"信息不存在|不存在|无此信息|不掌握")),
     (K.APPLICATIONS_UNCLEAR, lazy_regex(r"不明确|不具体")),
     (
         K.APPLICATIONS_GRANTED,
@@ -293,8 +293,12 @@ COORDINATOR = lazy_regex(
 #: an appeal count that is an outcome or a sub-kind, not the total
 APPEAL_PART = lazy_regex(
     r"维持|纠正|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:起诉|诉讼)|复议后|撤诉|确认违法"
-    r"|不予立案"
+    r"|不予立案|撤销"
 )
+
+#: the time of a reply (当场答复, 延期答复, 按时办结): a sub-kind of the replies, which a 其中
+#: list may name only some of
+REPLY_TIMING = lazy_regex(r"当场|当日|即时|延期|延长|按时|按期|逾期|超期")
 
 #: words that narrow a count to disclosure (涉及政府信息公开的): after an appeal count of
 #: all the agency's cases in its sentence (本单位涉及行政复议案件12件), the narrowed count

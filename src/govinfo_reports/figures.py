@@ -893,12 +893,14 @@ class _Reader:
         request = unit in P.REQUEST_UNITS
         # (each `"…" in` test below is a word every match of the pattern after it holds)
         if request and ("结转" in lead or "遗留" in lead) and P.CARRIED_OVER.search(lead):
-            return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx else []
+            return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx and not self._of_appeals(i) else []
         if request and (
             ("下" in lead and P.CARRIED_FORWARD.search(lead))
             or ("下" in tail and P.CARRIED_FORWARD_TAIL.search(tail))
         ):
-            return [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx else []
+            return (
+                [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx and not self._of_appeals(i) else []
+            )
         if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
             if P.OUTCOME_ANY.search(lead):
                 if "含" in lead and _includes_outcome(lead):
@@ -1080,6 +1082,17 @@ class _Reader:
         stop = min(self._sentence_end(end), end + P.TAIL_MAX)
         return P.FEE_PART.search(self.text[end:stop].replace("\n", "")) is not None
 
+    def _of_appeals(self, i: int) -> bool:
+        """True when the clause of quantity ``i``, up to it (with the clause before, when it
+        opens with 其中), names appeals (行政复议案件2件（上年结转1件）; 行政诉讼3件，其中上年
+        结转1件): a count carried over or forward there is of the appeals, not of the
+        applications."""
+        start = self.q_starts[i]
+        lo = self._clause_start(start)
+        if self.text.startswith("其中", lo) and lo > 0:
+            lo = self._clause_start(lo - 1)  # (…3件，其中上年结转1件: a part of the count before)
+        return P.APPEAL_WORD.search(self.text, lo, start) is not None
+
     def _other_matter_before(self, i: int) -> bool:
         """True when the clause before the one of quantity ``i``, in its sentence, names
         another matter than disclosure applications (P.OTHER_MATTER): a count after it
@@ -1128,6 +1141,8 @@ class _Reader:
             q = self._q(i)
             if q.value == 0 or P.EACH.search(lead):
                 return [(k, 2) for k in kinds]
+            if self._split_after(q, kinds):
+                return []  # (…共3件，其中行政复议2件，行政诉讼1件: each kind's own count follows)
             self.problems.append(
                 Problem(
                     code="figures.coordinated",
@@ -1150,6 +1165,15 @@ class _Reader:
         ):
             strength = 1
         return [(kinds[0], strength)]
+
+    def _split_after(self, q: Quantity, kinds: list[FigureKind]) -> bool:
+        """True when a 其中 right after the coordinated count ``q`` names, in its sentence,
+        each of ``kinds`` (…案件共3件，其中行政复议2件，行政诉讼1件): the text splits it."""
+        end = q.span[1]
+        rest = self.text[end : self._sentence_end(end)]
+        if not rest.lstrip("，, \t").startswith("其中"):
+            return False
+        return all(any(w in rest for w, k in P.APPEAL_KIND.items() if k is kind) for kind in kinds)
 
     def _zero_statements(self) -> Iterable[_Cand]:
         text = self.text
@@ -1416,6 +1440,12 @@ class _Reader:
             total = self._total_before(open_start, last_total)
             if total is None or _cut_by_wrap(self.text, total.span[0], -1):
                 continue
+            if kinds.get(total.span) in _CARRIES and _CLAUSE_BETWEEN.search(
+                self.text, total.span[1], open_start
+            ):
+                # (…申请42件，上年结转3件，已全部办结，其中…: the list divides all the
+                # applications handled, whose number the text does not give)
+                continue
             # (an opening before the total in its sentence: the total is one of its parts)
             nested = last_open >= self._sentence_start(open_start) and last_open < total.span[0]
             last_open = open_start
@@ -1453,8 +1483,14 @@ class _Reader:
             if self._src(q.span) in used:
                 continue
             parts, _ = self._parts(q.span[1], q, exact=True)
-            if parts and _same_level(c.kind, kinds.get(parts[0].quantity.span)):
-                continue  # 同意公开2件，部分公开1件，不予公开1件: siblings that add up
+            first = kinds.get(parts[0].quantity.span) if parts else None
+            if parts and (
+                _same_level(c.kind, first)
+                or (c.kind in P.APPEAL_KINDS and first in P.APPEAL_KINDS and first is not c.kind)
+            ):
+                # 同意公开2件，部分公开1件，不予公开1件: siblings that add up; 行政复议0件，
+                # 行政诉讼0件，申诉0件: counts of other appeals, no parts of the first
+                continue
             if parts:
                 b = self._breakdown(q, parts, kinds)
                 out.append(b)
@@ -1649,7 +1685,13 @@ class _Reader:
                     exact
                     or nested
                     or acc == total.value
-                    or (kinds is not None and _another_level(parts, self._q(i - 1), kinds))
+                    or (
+                        kinds is not None
+                        and (
+                            _another_level(parts, self._q(i - 1), kinds)
+                            or _another_whole(total, self._q(i - 1), kinds)
+                        )
+                    )
                 )
             ):
                 if nested or (
@@ -1996,6 +2038,12 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
 # kinds that are parts of one whole side by side: a list of them that adds up to the
 # first is no breakdown of it (同意公开2件，部分公开1件，不予公开1件)
 _LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNELS))
+#: the counts of applications carried over or forward: a share of those handled
+_CARRIES = frozenset((K.APPLICATIONS_CARRIED_OVER, K.APPLICATIONS_CARRIED_FORWARD))
+#: a clause of its own (two or more characters between separators) after a count
+_CLAUSE_BETWEEN = lazy_re(r"[，,；;][^，,；;\d]{2,}[，,；;]")
+#: the kinds of a whole of applications or appeals, of which no other is a part
+_WHOLES = P.APPEAL_KINDS | {K.APPLICATIONS_RECEIVED, K.APPLICATIONS_COMPLETED}
 
 
 def _same_level(a: FigureKind | None, b: FigureKind | None) -> bool:
@@ -2054,6 +2102,15 @@ def _another_level(parts: list[BreakdownPart], q: Quantity, kinds: dict[Span, Fi
         and any(first in level for level in _LEVELS)
         and not _same_level(first, after)
     )
+
+
+def _another_whole(total: Quantity, q: Quantity, kinds: dict[Span, FigureKind]) -> bool:
+    """True when ``q`` and ``total`` are figures of two wholes of applications or appeals
+    (_WHOLES: 行政复议, 行政诉讼, 受理, 办结): after a semicolon, ``q`` counts another thing
+    than the parts of ``total`` (行政复议7件，其中维持2件；行政诉讼4件).  (A figure of
+    another kind may be a part: 主动公开565条，其中…；制定并发布规范性文件11件；…)"""
+    after, whole = kinds.get(q.span), kinds.get(total.span)
+    return after is not whole and after in _WHOLES and whole in _WHOLES
 
 
 def _unit_family(unit: str | None) -> str | None:

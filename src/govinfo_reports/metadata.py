@@ -231,6 +231,9 @@ _SUFFIX = lazy_regex(
     r"|中心|院|所|站|队|处|会|馆)$"
 )
 _LEVEL = "省市县区州盟旗"
+#: what stands before a body's suffix when the name says only its kind (街道办事处, 镇人民政府,
+#: 人民政府: no place says which body)
+_KIND_ONLY = lazy_regex(r"(?:街道|镇|乡)?(?:办事处|人民政府|政府|办)?")
 _PLACE = lazy_regex(r"^\p{Han}{1,14}?(?:自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)")
 # words that a name never contains (a sentence, a document, a pronoun, a website)
 _NOT_NAME = lazy_regex(
@@ -282,6 +285,8 @@ def _name_kind(name: str) -> str | None:
     ('national', 'national')
     >>> _name_kind("某某县住房和城乡建设局"), _name_kind("推进城乡建设局")
     ('placed', None)
+    >>> _name_kind("街道办事处"), _name_kind("街道办事处政府"), _name_kind("青禾街道办事处")
+    (None, None, 'national')
     """
     if not _NAME_CHARS.match(name):
         return None
@@ -289,8 +294,8 @@ def _name_kind(name: str) -> str | None:
     if _NOT_NAME.search(words):
         return None
     suffix = _SUFFIX.search(name)
-    if suffix is None:
-        return None
+    if suffix is None or _KIND_ONLY.fullmatch(name, 0, suffix.start()):
+        return None  # (街道办事处, 镇人民政府: the kind of a body, not which one)
     if _PLACE.match(name) and name[0] not in _LEVEL:
         return "placed"
     if name[0] in _LEVEL:

@@ -28,7 +28,7 @@ from typing import Any, Union
 
 import attrs
 
-from ._figure_patterns import APPEAL_KINDS, APPEAL_PART, OUTCOME_ANY
+from ._figure_patterns import APPEAL_KINDS, APPEAL_PART, OUTCOME_ANY, REPLY_TIMING
 from ._rules import (
     OPTIONAL_ROWS,
     PLACEHOLDER_LABELS,
@@ -1211,10 +1211,10 @@ def _breakdown_checks(report: Report) -> list[Check]:
 
 def _outcomes_only(b: Breakdown) -> bool:
     """Whether every part of a breakdown names an outcome of applications (予以公开, 部分公开,
-    不予公开…), or of appeals in a breakdown of appeals (撤回, 驳回, 维持, 不予立案…): such
-    a 其中 list often names only some outcomes (办结21件，其中予以公开10件，部分公开2件;
-    行政诉讼4件，其中1件已撤回), so parts that add up to less than the total are no
-    contradiction.
+    不予公开…) or the time of a reply (当场答复, 延期答复), or of appeals in a breakdown of
+    appeals (撤回, 驳回, 维持, 不予立案…): such a 其中 list often names only some outcomes
+    (办结21件，其中予以公开10件，部分公开2件; 答复21件，其中延期答复2件; 行政诉讼4件，其中1件
+    已撤回), so parts that add up to less than the total are no contradiction.
 
     >>> def part(label):
     ...     return BreakdownPart(label, Quantity(value=1, unit="件"))
@@ -1223,12 +1223,18 @@ def _outcomes_only(b: Breakdown) -> bool:
     True
     >>> _outcomes_only(Breakdown(total, (part("予以公开"), part("其他处理"))))
     False
+    >>> _outcomes_only(Breakdown(total, (part("当场答复"), part("延期答复"))))
+    True
     >>> suits = FigureKind.ADMINISTRATIVE_LAWSUITS
     >>> _outcomes_only(Breakdown(total, (part("已撤回"), part("不予立案")), kind=suits))
     True
     """
-    words = APPEAL_PART if b.kind in APPEAL_KINDS else OUTCOME_ANY
-    return all(part.label and words.search(part.label) for part in b.parts)
+    if b.kind in APPEAL_KINDS:
+        return all(part.label and APPEAL_PART.search(part.label) for part in b.parts)
+    return all(
+        part.label and (OUTCOME_ANY.search(part.label) or REPLY_TIMING.search(part.label))
+        for part in b.parts
+    )
 
 
 def _part_text(part: BreakdownPart) -> str:
