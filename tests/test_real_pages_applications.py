@@ -1,5 +1,5 @@
 """Cases found by running the library on report pages (2010-2024) it had never seen, read
-deep into their sections on applications and appeals (probe r-apps of stop 17): each test
+deep into their sections on applications and appeals (probe of stop 17): each test
 is a constructed fixture in the official format, with its own wording and numbers, of a
 value a page was read wrong (or a false alarm), and a near case that must still read."""
 
