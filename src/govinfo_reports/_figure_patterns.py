@@ -41,6 +41,9 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: a part of a cumulative total that says it is the year's own (…累计2600条，其中本年度
+#: 公开410条, 其中2022年新增…)
+PART_OF_YEAR = lazy_regex(r"本年|今年|当年|年内|全年|新增|20[0-3][0-9][ \t]{0,2}年")
 #: the words before the year's new count right after a total to date (…共主动公开政府信息
 #: 615条，今年新增94条): the count before them is cumulative
 NEW_OF_YEAR_LEAD = lazy_regex(

@@ -1,0 +1,46 @@
+"""Wrong values and false alarms found by reading real 2019-2024 reports of county and
+district governments, towns and streets (县/区/市人民政府, 乡镇, 街道) by hand.
+
+The fixtures are written for these tests (invented places 云溪/青禾, invented numbers):
+each paraphrases the form of a real page, not its words.  Each case has a near case that
+must still read.
+"""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+from govinfo_reports.model import FigureKind
+
+K = FigureKind
+
+
+def _values(text: str, kind: FigureKind) -> list[int | float]:
+    return [f.quantity.value for f in gr.parse(text).figures if f.kind is kind]
+
+
+# --- the 其中 parts of a cumulative total ------------------------------------------------
+
+CUMULATIVE_PARTS = (
+    "云溪县青禾镇2022年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "（一）主动公开\n"
+    "2022年我镇政务公开平台累计发布各类信息520条，其中网站发布信息300条，"
+    "政务新媒体发布信息220条。\n"
+)
+
+CUMULATIVE_PART_OF_YEAR = (
+    "云溪县青禾镇2022年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "（一）主动公开\n"
+    "截至2022年底，我镇累计主动公开政府信息2600条，其中本年度主动公开政府信息410条。\n"
+)
+
+
+def test_the_parts_of_a_cumulative_total_are_no_figure_of_the_year() -> None:
+    # the total is dropped as a cumulative one; its parts (a part each, not the whole)
+    # were read as two proactive counts, 300 and 220
+    assert _values(CUMULATIVE_PARTS, K.PROACTIVE_DISCLOSURES) == []
+
+
+def test_a_part_of_a_cumulative_total_that_names_the_year_still_reads() -> None:
+    assert _values(CUMULATIVE_PART_OF_YEAR, K.PROACTIVE_DISCLOSURES) == [410]
