@@ -44,3 +44,29 @@ def test_the_parts_of_a_cumulative_total_are_no_figure_of_the_year() -> None:
 
 def test_a_part_of_a_cumulative_total_that_names_the_year_still_reads() -> None:
     assert _values(CUMULATIVE_PART_OF_YEAR, K.PROACTIVE_DISCLOSURES) == [410]
+
+
+# --- a count of applications completed, its verb before its object --------------------
+
+COMPLETED_BEFORE_OBJECT = (
+    "云溪县青禾镇2023年政府信息公开工作年度报告\n"
+    "一、政府信息公开工作的基本情况\n"
+    "2.依申请公开政府信息情况\n"
+    "2023年度受理政府信息公开申请3件，已完成依申请公开申请2件。\n"
+)
+
+RECEIVED_BESIDE_COMPLETION = (
+    "云溪县青禾镇2023年政府信息公开工作年度报告\n"
+    "一、政府信息公开工作的基本情况\n"
+    "2.依申请公开政府信息情况\n"
+    "2023年度受理政府信息公开申请3件，均已按期完成答复。\n"
+)
+
+
+def test_applications_completed_are_no_applications_received() -> None:
+    # 已完成…申请2件 was read as a second count of applications received (3 and 2)
+    assert _values(COMPLETED_BEFORE_OBJECT, K.APPLICATIONS_RECEIVED) == [3]
+
+
+def test_a_received_count_before_its_completion_still_reads() -> None:
+    assert _values(RECEIVED_BESIDE_COMPLETION, K.APPLICATIONS_RECEIVED) == [3]
