@@ -70,3 +70,32 @@ def test_applications_completed_are_no_applications_received() -> None:
 
 def test_a_received_count_before_its_completion_still_reads() -> None:
     assert _values(RECEIVED_BESIDE_COMPLETION, K.APPLICATIONS_RECEIVED) == [3]
+
+
+# --- one count of applications over two channels ----------------------------------------
+
+TWO_CHANNELS_ONE_COUNT = (
+    "云溪县2021年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "（三）依申请公开办理情况。通过县政府网站和信函受理依申请公开申请12件，"
+    "按期办结12件。\n"
+)
+
+ONE_CHANNEL_EACH = (
+    "云溪县2021年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "（三）依申请公开办理情况。全年受理依申请公开申请12件，其中网上申请9件，"
+    "信函申请3件。\n"
+)
+
+
+def test_one_count_over_two_channels_is_no_count_of_either() -> None:
+    # 网站和信函…12件 was read as 12 applications online
+    r = gr.parse(TWO_CHANNELS_ONE_COUNT)
+    kinds = {f.kind for f in r.figures}
+    assert K.APPLICATIONS_ONLINE not in kinds and K.APPLICATIONS_BY_LETTER not in kinds
+
+
+def test_a_count_of_each_channel_still_reads() -> None:
+    assert _values(ONE_CHANNEL_EACH, K.APPLICATIONS_ONLINE) == [9]
+    assert _values(ONE_CHANNEL_EACH, K.APPLICATIONS_BY_LETTER) == [3]

@@ -934,9 +934,9 @@ class _Reader:
             and _NOT_RECEIVED.search(lead) is None
         ):
             if "申请" in lead and P.CHANNEL_ANY.search(lead):
-                for kind, pattern in P.CHANNELS:
-                    if pattern.search(lead):
-                        return [(kind, 2)]
+                channels = [kind for kind, pattern in P.CHANNELS if pattern.search(lead)]
+                # (网站和信函…12件: one count of two channels, a figure of neither)
+                return [(channels[0], 2)] if len(channels) == 1 else []
             in_section = section is SectionKind.APPLICATIONS
             # (every RECEIVED match holds 申请)
             if "申请" in lead and _RECEIVED.search(lead):
