@@ -317,10 +317,11 @@ APPEAL_KINDS = frozenset(APPEAL_KIND.values())
 
 #: words that make a number after an appeal word count something else: activities about
 #: appeals (行政复议应诉培训5次), the courts' own caseload (全区法院受理行政诉讼案件300件),
-#: the cases the agency decides as a review body (审理行政复议案件30件, 作出的行政复议决定12件)
+#: the cases the agency decides as a review body (审理行政复议案件30件, 作出的行政复议决定12件),
+#: or the decided share of the appeals (…，25件做了复议决定)
 APPEAL_OTHER = lazy_regex(
     r"培训|会议|学习|讲座|演练|宣传|法院[^，,。；;]{0,4}?(?:受理|审理|审结|收案)"
-    r"|审理|作出的?[^，,。；;]{0,8}?决定"
+    r"|审理|[作做](?:出的?|了)[^，,。；;]{0,8}?决定"
 )
 
 #: the words after a count of parts or sides (全文由概述、…复议和诉讼情况…共七个部分组成,
