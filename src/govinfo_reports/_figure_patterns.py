@@ -41,6 +41,9 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: a part of a cumulative total that says it is the year's own (…累计2600条，其中本年度
+#: 公开410条, 其中2022年新增…)
+PART_OF_YEAR = lazy_regex(r"本年|今年|当年|年内|全年|新增|20[0-3][0-9][ \t]{0,2}年")
 #: the words before the year's new count right after a total to date (…共主动公开政府信息
 #: 615条，今年新增94条): the count before them is cumulative
 NEW_OF_YEAR_LEAD = lazy_regex(
@@ -216,9 +219,9 @@ RECEIVED_SUBJECT = lazy_regex(r"公开|信息")
 RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了)?[ \t]{0,2}$")
 RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 #: words that make a count with 申请 in its lead something other than applications
-#: (窗口接待群众150人次 counts visitors)
+#: (窗口接待群众150人次 counts visitors; 已完成…申请2件 the ones completed)
 NOT_RECEIVED = lazy_regex(
-    r"复议|诉讼|申诉|结转|办结|答复|转办|审批|许可|咨询|人大|政协|建议|提案|投诉|举报|来信|信访"
+    r"复议|诉讼|申诉|结转|办结|完成|答复|转办|审批|许可|咨询|人大|政协|建议|提案|投诉|举报|来信|信访"
     r"|下载|访问|浏览|点击|接待"
 )
 #: a sub-unit that acts for the agency (区政府办代表区政府受理…7件): its share, which a
@@ -314,10 +317,11 @@ APPEAL_KINDS = frozenset(APPEAL_KIND.values())
 
 #: words that make a number after an appeal word count something else: activities about
 #: appeals (行政复议应诉培训5次), the courts' own caseload (全区法院受理行政诉讼案件300件),
-#: the cases the agency decides as a review body (审理行政复议案件30件, 作出的行政复议决定12件)
+#: the cases the agency decides as a review body (审理行政复议案件30件, 作出的行政复议决定12件),
+#: or the decided share of the appeals (…，25件做了复议决定)
 APPEAL_OTHER = lazy_regex(
     r"培训|会议|学习|讲座|演练|宣传|法院[^，,。；;]{0,4}?(?:受理|审理|审结|收案)"
-    r"|审理|作出的?[^，,。；;]{0,8}?决定"
+    r"|审理|[作做](?:出的?|了)[^，,。；;]{0,8}?决定"
 )
 
 #: the words after a count of parts or sides (全文由概述、…复议和诉讼情况…共七个部分组成,

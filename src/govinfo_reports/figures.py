@@ -636,6 +636,9 @@ class _Reader:
         # the last appeal count (kind, quantity, whether its words name disclosure)
         last_appeal: tuple[FigureKind, Quantity, bool] | None = None
         appeal_kinds = P.APPEAL_KINDS
+        # the end of the last cumulative total dropped and of its sentence: its 其中 parts
+        # are parts of that total, no figure of the year unless they say so
+        cum_at = cum_end = -1
         for i in self.scan.candidates:
             start = starts[i]
             if mask_lo <= start < mask_hi and self._masked(start):
@@ -705,11 +708,17 @@ class _Reader:
             cut = lead_end < start or (clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1))
             if "\n" in clause_lead:  # (a line of a PDF's text layer wraps the clause)
                 clause_lead = clause_lead.replace("\n", "")
+            if ("累计" in clause_lead or "历年" in clause_lead) and P.CUMULATIVE.search(
+                clause_lead
+            ):
+                cum_at, cum_end = end, self._sentence_end(start)
             if (
                 (series and self._has_series(clause_start, clause_end))
+                or cum_at == end
                 or (
-                    ("累计" in clause_lead or "历年" in clause_lead)
-                    and P.CUMULATIVE.search(clause_lead)
+                    start < cum_end
+                    and text.find("其中", cum_at, start) >= 0
+                    and P.PART_OF_YEAR.search(clause_lead) is None
                 )
                 or self._followed_by(i, P.NEW_OF_YEAR_LEAD, "新增")
                 or self._year_part_follows(i)
@@ -925,9 +934,9 @@ class _Reader:
             and _NOT_RECEIVED.search(lead) is None
         ):
             if "申请" in lead and P.CHANNEL_ANY.search(lead):
-                for kind, pattern in P.CHANNELS:
-                    if pattern.search(lead):
-                        return [(kind, 2)]
+                channels = [kind for kind, pattern in P.CHANNELS if pattern.search(lead)]
+                # (网站和信函…12件: one count of two channels, a figure of neither)
+                return [(channels[0], 2)] if len(channels) == 1 else []
             in_section = section is SectionKind.APPLICATIONS
             # (every RECEIVED match holds 申请)
             if "申请" in lead and _RECEIVED.search(lead):
