@@ -717,8 +717,8 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
-    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
-    r"|现将|特公布|特此编制|特编制|现编制)?"
+    r"(?:并?(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
+    r"|现将|特公布|特此编制|特编制|现编制)){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -729,9 +729,10 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 
 
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
-#: a 公布 phrase; a stripped text starts with no blank, and regex's \s are all str's)
+#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; a stripped text starts with no
+#: blank, and regex's \s are all str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了")
-_TITLE_LEAD_FIRSTS = "关现特向"
+_TITLE_LEAD_FIRSTS = "关现特向并"
 
 
 #: a preamble's verb between the body's name and the report's year (青山镇政府编制2020年…,
@@ -750,6 +751,8 @@ def _tidy_title(text: str) -> str:
     '青禾区财政局2017年度政府信息公开年度报告'
     >>> _tidy_title("特编制青禾产业园2018年度政府信息公开工作年度报告")
     '青禾产业园2018年度政府信息公开工作年度报告'
+    >>> _tidy_title("特编制并向社会公布青禾区统计局2016年度政府信息公开年度报告")
+    '青禾区统计局2016年度政府信息公开年度报告'
     >>> _tidy_title("青山镇人民政府特此编制2024年度政府信息公开工作年度报告")
     '青山镇人民政府2024年度政府信息公开工作年度报告'
     >>> _tidy_title("青禾县机构编制委员会办公室2020年政府信息公开工作年度报告")
