@@ -234,3 +234,34 @@ def test_a_bare_title_stays_when_only_an_older_report_names_the_body() -> None:
         "一、总体情况\n全年主动公开政府信息40条。\n"
     )
     assert gr.parse(text).title == "2022年政府信息公开工作年度报告"
+
+
+# --- the text of another law (政府資訊公開法) ----------------------------------------------
+
+_OTHER_LAW = (
+    "資訊公開專區\n"
+    "政府資訊公開法\n"
+    "依本法規定,下列政府資訊除限制公開者外,應主動公開:\n"
+    "一、法規命令及自治法規。\n"
+    "二、機關之組織、職掌、地址及電話。\n"
+    "三、預算及決算書。\n"
+    "四、書面之採購契約。\n"
+)
+
+
+def test_the_text_of_another_disclosure_law_is_no_report() -> None:
+    # a law's articles in numbered items: no body's report of a year (it used to give
+    # identity.agency_missing and identity.year_missing, as if a report missed them)
+    assert _codes(_OTHER_LAW) == ["report.not_a_report"]
+
+
+def test_a_report_worded_with_zixun_that_cites_the_regulations_stays_a_report() -> None:
+    # near case: a report reposted in Taiwan wording (資訊 for 信息) cites the 條例
+    text = (
+        "雲溪縣交通運輸局2013年政府資訊公開工作年度報告\n"
+        "本報告根據《中華人民共和國政府資訊公開條例》編制,不同於政府資訊公開法。\n"
+        "一、主動公開政府資訊情況\n全年主動公開政府資訊86條。\n"
+        "二、依申請公開政府資訊情況\n全年受理申請4件。\n"
+    )
+    assert "report.not_a_report" not in _codes(text)
+    assert _figures(text)["proactive_disclosures"] == [86]

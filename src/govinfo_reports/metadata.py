@@ -1483,6 +1483,13 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             why = (
                 "文本是向人大或政协会议所作的报告(各位代表/各位委员:),不是政府信息公开工作年度报告"
             )
+        elif "资讯公开法" in text and "公开条例" not in text:
+            # (the articles of 政府資訊公開法, another law: a report cites the 条例, also
+            # when reposted with 资讯 for 信息)
+            why = (
+                "文本讲的是《政府资讯公开法》,通篇没有提到政府信息公开条例,"
+                "不是政府信息公开工作年度报告"
+            )
     if why is None and _about_a_report(
         text[:_NOTICE_HEAD], real_titles, has_sections=bool(sections)
     ):
