@@ -265,3 +265,35 @@ def test_a_report_worded_with_zixun_that_cites_the_regulations_stays_a_report() 
     )
     assert "report.not_a_report" not in _codes(text)
     assert _figures(text)["proactive_disclosures"] == [86]
+
+
+# --- rules for the annual report (…年度报告制度), as articles -----------------------------
+
+_RULES = (
+    "第一条 为规范本县各单位政府信息公开工作年度报告的编制,制定本制度。\n"
+    "第二条 本制度所称政府信息公开工作年度报告,是指各单位每年向社会公布的报告。\n"
+    "第三条 年度报告应当包括下列内容:\n"
+    "(一)主动公开政府信息的情况;\n(二)依申请公开政府信息的情况;\n"
+    "第四条 本制度自印发之日起施行。\n"
+)
+
+
+def test_an_article_number_is_no_part_of_a_bodys_name() -> None:
+    # 第二条本制度所称政府… was read as the name of a body
+    assert gr.parse(_RULES).agency is None
+
+
+def test_a_rules_title_line_with_a_file_extension_names_rules() -> None:
+    # the title line of a shared file keeps its extension (…年度报告制度.docx); the
+    # articles run together on one line
+    text = "县政府信息公开年度报告制度.docx\n" + _RULES.replace("\n第", "第")
+    report = gr.parse(text)
+    assert "report.not_a_report" in [p.code for p in report.problems]
+    assert report.agency is None
+
+
+def test_a_report_title_line_with_a_file_extension_stays_a_report() -> None:
+    # near case: a report's own file name is its title
+    title = "云溪县交通运输局2019年政府信息公开工作年度报告.docx"
+    report = gr.parse(title + "\n一、总体情况\n2019年,我局主动公开政府信息86条。\n")
+    assert (report.agency, _codes(title + "\n一、总体情况\n")) == ("云溪县交通运输局", [])
