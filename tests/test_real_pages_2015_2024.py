@@ -138,6 +138,11 @@ def _identity(preamble: str) -> tuple[str | None, str | None]:
             "某某市审计局",
             "2022年某某市审计局政府信息公开工作年度报告",
         ),
+        (
+            "结合本局工作实际,特编制并向社会公布某某区统计局2016年度政府信息公开年度报告如下:",
+            "某某区统计局",
+            "某某区统计局2016年度政府信息公开年度报告",
+        ),
     ],
 )
 def test_words_before_the_title_are_no_part_of_it(preamble: str, agency: str, title: str) -> None:

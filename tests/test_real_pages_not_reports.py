@@ -234,3 +234,66 @@ def test_a_bare_title_stays_when_only_an_older_report_names_the_body() -> None:
         "一、总体情况\n全年主动公开政府信息40条。\n"
     )
     assert gr.parse(text).title == "2022年政府信息公开工作年度报告"
+
+
+# --- the text of another law (政府資訊公開法) ----------------------------------------------
+
+_OTHER_LAW = (
+    "資訊公開專區\n"
+    "政府資訊公開法\n"
+    "依本法規定,下列政府資訊除限制公開者外,應主動公開:\n"
+    "一、法規命令及自治法規。\n"
+    "二、機關之組織、職掌、地址及電話。\n"
+    "三、預算及決算書。\n"
+    "四、書面之採購契約。\n"
+)
+
+
+def test_the_text_of_another_disclosure_law_is_no_report() -> None:
+    # a law's articles in numbered items: no body's report of a year (it used to give
+    # identity.agency_missing and identity.year_missing, as if a report missed them)
+    assert _codes(_OTHER_LAW) == ["report.not_a_report"]
+
+
+def test_a_report_worded_with_zixun_that_cites_the_regulations_stays_a_report() -> None:
+    # near case: a report reposted in Taiwan wording (資訊 for 信息) cites the 條例
+    text = (
+        "雲溪縣交通運輸局2013年政府資訊公開工作年度報告\n"
+        "本報告根據《中華人民共和國政府資訊公開條例》編制,不同於政府資訊公開法。\n"
+        "一、主動公開政府資訊情況\n全年主動公開政府資訊86條。\n"
+        "二、依申請公開政府資訊情況\n全年受理申請4件。\n"
+    )
+    assert "report.not_a_report" not in _codes(text)
+    assert _figures(text)["proactive_disclosures"] == [86]
+
+
+# --- rules for the annual report (…年度报告制度), as articles -----------------------------
+
+_RULES = (
+    "第一条 为规范本县各单位政府信息公开工作年度报告的编制,制定本制度。\n"
+    "第二条 本制度所称政府信息公开工作年度报告,是指各单位每年向社会公布的报告。\n"
+    "第三条 年度报告应当包括下列内容:\n"
+    "(一)主动公开政府信息的情况;\n(二)依申请公开政府信息的情况;\n"
+    "第四条 本制度自印发之日起施行。\n"
+)
+
+
+def test_an_article_number_is_no_part_of_a_bodys_name() -> None:
+    # 第二条本制度所称政府… was read as the name of a body
+    assert gr.parse(_RULES).agency is None
+
+
+def test_a_rules_title_line_with_a_file_extension_names_rules() -> None:
+    # the title line of a shared file keeps its extension (…年度报告制度.docx); the
+    # articles run together on one line
+    text = "县政府信息公开年度报告制度.docx\n" + _RULES.replace("\n第", "第")
+    report = gr.parse(text)
+    assert "report.not_a_report" in [p.code for p in report.problems]
+    assert report.agency is None
+
+
+def test_a_report_title_line_with_a_file_extension_stays_a_report() -> None:
+    # near case: a report's own file name is its title
+    title = "云溪县交通运输局2019年政府信息公开工作年度报告.docx"
+    report = gr.parse(title + "\n一、总体情况\n2019年,我局主动公开政府信息86条。\n")
+    assert (report.agency, _codes(title + "\n一、总体情况\n")) == ("云溪县交通运输局", [])

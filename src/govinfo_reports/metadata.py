@@ -235,13 +235,14 @@ _LEVEL = "省市县区州盟旗"
 #: 人民政府: no place says which body)
 _KIND_ONLY = lazy_regex(r"(?:街道|镇|乡)?(?:办事处|人民政府|政府|办)?")
 _PLACE = lazy_regex(r"^\p{Han}{1,14}?(?:自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)")
-# words that a name never contains (a sentence, a document, a pronoun, a website)
+# words that a name never contains (a sentence, a document, a pronoun, a website, the
+# number of an article and its definitions: 第二条 本制度所称…)
 _NOT_NAME = lazy_regex(
     r"我|[各的了]|^[该其此这]|^[一二三四五六七八九十]是|^[本全](?:[省市县区局厅委办部镇乡]|街道|级|单位|机关|国)"
     r"|[本全][省市县区]|成立|上级|关于|根据|按照|依据|通知|报告|年度|公开|条例|规定|办法|要求|工作|情况"
     r"|网站|门户|平台|栏目|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
-    r"|应当|应该|必须|针对|围绕|会上"
+    r"|应当|应该|必须|针对|围绕|会上|所称|第[一二三四五六七八九十百零〇\d]{1,4}条"
 )
 #: words of bodies' names that hold a word of _NOT_NAME (住房和城乡建设局, 工业和信息化局,
 #: 机关事务管理局): taken out of a name before _NOT_NAME looks at it
@@ -716,9 +717,9 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 
 
 _TITLE_LEAD = lazy_regex(
-    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*(?:(?:特此|特|现)编制并)?"
-    r"(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
-    r"|现将|特公布|特此编制|特编制|现编制)?"
+    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
+    r"(?:并?(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
+    r"|现将|特公布|特此编制|特编制|现编制)){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -729,9 +730,10 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 
 
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
-#: a 公布 phrase; a stripped text starts with no blank, and regex's \s are all str's)
+#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; a stripped text starts with no
+#: blank, and regex's \s are all str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了")
-_TITLE_LEAD_FIRSTS = "关现特向"
+_TITLE_LEAD_FIRSTS = "关现特向并"
 
 
 #: a preamble's verb between the body's name and the report's year (青山镇政府编制2020年…,
@@ -750,8 +752,8 @@ def _tidy_title(text: str) -> str:
     '青禾区财政局2017年度政府信息公开年度报告'
     >>> _tidy_title("特编制青禾产业园2018年度政府信息公开工作年度报告")
     '青禾产业园2018年度政府信息公开工作年度报告'
-    >>> _tidy_title("特编制并向社会公布青禾街道2021年度政府信息公开工作年度报告")
-    '青禾街道2021年度政府信息公开工作年度报告'
+    >>> _tidy_title("特编制并向社会公布青禾区统计局2016年度政府信息公开年度报告")
+    '青禾区统计局2016年度政府信息公开年度报告'
     >>> _tidy_title("青山镇人民政府特此编制2024年度政府信息公开工作年度报告")
     '青山镇人民政府2024年度政府信息公开工作年度报告'
     >>> _tidy_title("青禾县机构编制委员会办公室2020年政府信息公开工作年度报告")
@@ -1482,6 +1484,13 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             why = (
                 "文本是向人大或政协会议所作的报告(各位代表/各位委员:),不是政府信息公开工作年度报告"
             )
+        elif "资讯公开法" in text and "公开条例" not in text:
+            # (the articles of 政府資訊公開法, another law: a report cites the 条例, also
+            # when reposted with 资讯 for 信息)
+            why = (
+                "文本讲的是《政府资讯公开法》,通篇没有提到政府信息公开条例,"
+                "不是政府信息公开工作年度报告"
+            )
     if why is None and _about_a_report(
         text[:_NOTICE_HEAD], real_titles, has_sections=bool(sections)
     ):
@@ -1524,16 +1533,16 @@ _PART_YEAR_TITLE = lazy_re(
 #: (政府信息公开指南), an evaluation (第三方评估报告), a report on another duty
 #: (法治政府建设年度报告, 政府工作报告), a statistics bulletin, a budget or final account
 #: (部门决算, 单位预算, 决算公开说明), a social responsibility report, an application form,
-#: the rules for reports (…信息公开工作年度报告制度); a line with a colon (相关文章: …) is
-#: page chrome naming another page, and a numbered line ((二)财政预决算, 3.落实政务公开工作
-#: 要点) a heading
+#: the rules for reports (…信息公开工作年度报告制度, also as a file: ….docx); a line with
+#: a colon (相关文章: …) is page chrome naming another page, and a numbered line ((二)财政
+#: 预决算, 3.落实政务公开工作要点) a heading
 _OTHER_KIND_TITLE = lazy_re(
     r"(?m)^(?![ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,2}[、.．]|第))[^\n。，,；;:：《》“”]{0,60}?(?:工作要点|实施方案|工作方案|工作计划"
     r"|工作总结|年终总结|公开指南|评估报告|法治政府建设[^\n。，,；;:：]{0,12}?报告|政府工作报告"
     r"|统计公报|(?:部门|单位|年度?)(?:预算|决算)(?:公开)?(?:情况)?(?:说明)?|社会责任报告|申请表"
     r"|(?:报告|年报)(?:制度|办法|细则|规定|规程))"
-    r"(?:汇编|选编|精选)?(?:[（(【][^\n）)】]{0,10}[）)】])?[ \t]*$"
+    r"(?:汇编|选编|精选)?(?:[（(【][^\n）)】]{0,10}[）)】])?(?:\.(?:docx?|pdf|wps))?[ \t]*$"
 )
 #: a headline of news about a report (贵州省发布2016年政府信息公开工作年度报告: a verb of
 #: publishing between the body and the year), on a line of its own
