@@ -790,3 +790,11 @@ def test_a_line_break_that_cuts_no_number_gives_no_cut_problem(body: str) -> Non
     # (no digit before the break: no cut)
     wrapped = text.replace("申请", "申请\n", 1)
     assert not [p for p in gr.parse(wrapped).problems if p.code == "figures.number_cut"]
+
+
+def test_variant_spellings_read_as_the_standard_words() -> None:
+    # 谘询 and 行政覆議 are left by the t2s converter; normalize folds them
+    text = "全年受理群众谘询38次。本年度发生行政覆議4件，行政诉讼2件。"
+    assert value(text, K.CONSULTATIONS) == 38
+    assert value(text, K.ADMINISTRATIVE_REVIEWS) == 4
+    assert value(text, K.ADMINISTRATIVE_LAWSUITS) == 2
