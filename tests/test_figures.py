@@ -798,3 +798,14 @@ def test_variant_spellings_read_as_the_standard_words() -> None:
     assert value(text, K.CONSULTATIONS) == 38
     assert value(text, K.ADMINISTRATIVE_REVIEWS) == 4
     assert value(text, K.ADMINISTRATIVE_LAWSUITS) == 2
+
+
+def test_of_two_equal_counts_the_one_its_parts_add_up_to_comes_first() -> None:
+    text = (
+        "（一）主动公开情况。本年度，区门户网站主动公开信息9650条，网站访问量12万次。"
+        "主动公开政府信息86条。其中，规划信息5条；财政信息40条；人事信息41条。"
+    )
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 86
+    # a stronger count still comes before a weaker one whose parts add up
+    text = "本年度主动公开政府信息86条。区门户网站发布信息120条，其中工作动态100条，通知公告20条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 86

@@ -592,7 +592,13 @@ class _Reader:
             for c in cands
             if (key := (self._src(c.quantity.span), c.kind)) not in parts and key not in mixed
         ]
-        figures = self._order(cands)
+        # a total whose parts add up to it is borne out by the text's own sums: of two
+        # counts of one kind read equally strongly, it comes first (局门户网站主动公开信息
+        # 17430条 … 主动公开政府信息130条。其中…: the 130 the parts add up to)
+        summed = {
+            b.total.span for b in breakdowns if len(b.parts) > 1 and b.parts_sum == b.total.value
+        }
+        figures = self._order(cands, summed)
         return Figures(tuple(figures), tuple(breakdowns), tuple(self.problems))
 
     def _mixed_totals(
@@ -1332,7 +1338,7 @@ class _Reader:
 
     # --- ordering -----------------------------------------------------------------------
 
-    def _order(self, cands: list[_Cand]) -> list[Figure]:
+    def _order(self, cands: list[_Cand], summed: set[Span]) -> list[Figure]:
         by_kind: dict[FigureKind, list[Figure]] = {}
         doubtful: list[Figure] = []
         for fig, adds_up in self._table_figures():
@@ -1343,7 +1349,13 @@ class _Reader:
         # the section counts twice the wording: a plain 公开信息N条 in the 主动公开 section
         # ties with 主动公开政府信息N条 elsewhere (then the earlier one wins)
         ranked = sorted(
-            cands, key=lambda c: (c.source, -(2 * c.tier + c.strength), c.quantity.span[0])
+            cands,
+            key=lambda c: (
+                c.source,
+                -(2 * c.tier + c.strength),
+                bool(summed) and self._src(c.quantity.span) not in summed,
+                c.quantity.span[0],
+            ),
         )
         seen: set[tuple[FigureKind, Span]] = set()
         for c in ranked:
