@@ -809,3 +809,15 @@ def test_of_two_equal_counts_the_one_its_parts_add_up_to_comes_first() -> None:
     # a stronger count still comes before a weaker one whose parts add up
     text = "本年度主动公开政府信息86条。区门户网站发布信息120条，其中工作动态100条，通知公告20条。"
     assert value(text, K.PROACTIVE_DISCLOSURES) == 86
+
+
+def test_a_list_of_channels_closed_by_deng_counts_all_of_them() -> None:
+    text = (
+        "本年度，我局通过门户网站、政务微信等网络渠道主动发布信息560余条。"
+        "门户网站发布信息96条，其中工作动态80条，通知公告16条。"
+    )
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 560
+    # one new-media channel, or a list of them, still counts its own part
+    assert value("通过政务微博主动公开政府信息200条。", K.PROACTIVE_DISCLOSURES) is None
+    text = "通过微博、微信等新媒体平台主动发布信息300条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) is None

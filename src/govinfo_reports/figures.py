@@ -1942,14 +1942,23 @@ def _media_before(
     lead: str, m: regex.Match[str], media: regex.Pattern[str] = P.MEDIA_CHANNEL
 ) -> bool:
     """True when ``lead`` names a new-media channel (``media``) before the match ``m`` of
-    a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.
+    a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.  A
+    list of channels closed by 等 (通过政务网、微信等网络渠道) names them all, unless it is
+    a list of the new media (微博、微信等新媒体), one channel still.
 
     >>> [_media_before(x, P.PROACTIVE_STRONG.search(x))
-    ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息")]
-    [True, False]
+    ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息",
+    ...            "通过政务网、微信等渠道主动公开信息", "通过微博、微信等新媒体主动公开信息")]
+    [True, False, False, True]
     """
     start = m.start()
-    return start > 0 and media.search(lead, 0, start) is not None
+    if start == 0:
+        return False
+    found = media.search(lead, 0, start)
+    if found is None:
+        return False
+    rest = lead[found.end() : start]
+    return "等" not in rest or "媒体" in rest
 
 
 def _names_topic(m: regex.Match[str], lead: str) -> bool:
