@@ -1306,6 +1306,22 @@ def test_table2_double_spaced_page_with_glued_cells_is_not_read_as_blank_cells()
     )
 
 
+def test_table2_double_spaced_page_with_empty_paragraphs_for_blank_cells() -> None:
+    # a blank cell printed as an empty paragraph: two empty lines in a row
+    report = gr.parse(_double_spaced_table2("规章\n\n\n\n4\n\n31\n\n行政规范性文件\n\n2\n\n1\n\n"))
+    table = report.active_disclosure
+    assert table is not None and table.regulations is not None
+    assert (table.regulations.made, table.regulations.repealed, table.regulations.in_force) == (
+        None,
+        4,
+        31,
+    )
+    # the second row lost its last cell: not read by order
+    assert table.normative_documents is not None
+    assert table.normative_documents.made is None
+    assert "table2.ambiguous_row" in [p.code for p in report.problems]
+
+
 def test_table2_single_spaced_one_cell_a_line_keeps_its_blank_cells() -> None:
     text = (
         "二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n"
