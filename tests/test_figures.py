@@ -152,6 +152,12 @@ def test_comparisons_and_changes_are_not_figures() -> None:
         ("政府信息公开相关费用在行政经费中列支，没有向申请人收费。", {K.FEES_COLLECTED}),
         ("本机关未向申请人收取任何费用。", {K.FEES_COLLECTED}),
         ("依申请公开一律不收取任何费用。", {K.FEES_COLLECTED}),
+        ("全年未对社会公众依申请公开的政府信息收取任何费用。", {K.FEES_COLLECTED}),
+        # (of fees alone: 申请 qualifies them, though 或 comes between)
+        ("本局没有对依申请公开政府信息收取或减免费用。", {K.FEES_COLLECTED}),
+        # 未对 opens a statement of zero only about a fee collected
+        ("本年度未对依申请公开工作开展专项考核。", set()),
+        ("未对行政复议案件作出变更。", set()),
         ("本年度政府信息公开申请数为零。", {K.APPLICATIONS_RECEIVED}),
         ("本年度无针对政府信息公开事务的行政诉讼。", {K.ADMINISTRATIVE_LAWSUITS}),
         (

@@ -1276,8 +1276,10 @@ class _Reader:
                 return None
             if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
-            if region.endswith("收取", 0, negated_from) and "费" in region:
-                return None  # (未收取依申请提供政府信息的检索、复印等费用: of fees)
+            if region.endswith(("收取", "对"), 0, negated_from) and "费" in region:
+                # (未收取依申请提供政府信息的检索、复印等费用, 未对依申请公开政府信息收取
+                # 或减免费用: of fees)
+                return None
             return K.APPLICATIONS_RECEIVED
         if name in ("r", "l", "c") and P.APPEAL_QUALIFIES.match(region, noun.end()):
             return None  # (未产生诉讼相关的费用支出: a cost, not the appeals)
