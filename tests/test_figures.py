@@ -827,3 +827,13 @@ def test_a_list_of_channels_closed_by_deng_counts_all_of_them() -> None:
     assert value("通过政务微博主动公开政府信息200条。", K.PROACTIVE_DISCLOSURES) is None
     text = "通过微博、微信等新媒体平台主动发布信息300条。"
     assert value(text, K.PROACTIVE_DISCLOSURES) is None
+
+
+def test_a_count_before_its_noun_information() -> None:
+    # 公开N条信息 reads as 公开信息N条 does, with the same strength
+    assert value("全年共公开415条信息，包括财政预决算等。", K.PROACTIVE_DISCLOSURES) == 415
+    assert value("本年度主动公开62条政府信息。", K.PROACTIVE_DISCLOSURES) == 62
+    # a topic before the count, or another noun after it, is no count of the whole
+    assert value("本年度公开财政类12条信息。", K.PROACTIVE_DISCLOSURES) is None
+    assert value("全年发布127条信息公开目录。", K.PROACTIVE_DISCLOSURES) is None
+    assert value("全年受理9条信息公开申请。", K.PROACTIVE_DISCLOSURES) is None

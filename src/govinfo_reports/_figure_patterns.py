@@ -156,6 +156,11 @@ PROACTIVE_STRONG = lazy_regex(
     r"(?:政府|政务)?(?:信息|资讯)(?:公开)?"
     r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
+#: the noun after a count (…公开327条信息, 主动发布56条政府信息): the count is read as if
+#: the noun came first, after DISCLOSED_VERB_END (信息公开…, 信息申请 and 信息咨询 are other
+#: nouns)
+INFO_NOUN_AFTER = lazy_regex(r"[ \t]{0,2}((?:各类)?(?:政府|政务)?信息)(?!公开|申请|咨询|化)")
+DISCLOSED_VERB_END = lazy_regex(r"(?:公开|发布|公布|上传)了?(?:共计|共)?[ \t]{0,2}$")
 #: in a 主动公开 section: 公开信息N条 (strength 0: any better-worded figure wins)
 PROACTIVE_SECTION = lazy_regex(
     r"(?:公开|发布|公布|上传)(?:了)?(?:各类)?信息[ \t]{0,2}(?:共计|共|达到|达|为|有)?[ \t]{0,2}$"

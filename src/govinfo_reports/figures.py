@@ -964,6 +964,11 @@ class _Reader:
             and not (_may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead))
             and not ("媒体" in lead and P.MEDIA_PLACED.search(lead))
         ):
+            if "信息" in tail:
+                # the number before its noun (全年共公开327条信息): read as 公开信息327条
+                noun = P.INFO_NOUN_AFTER.match(tail)
+                if noun is not None and P.DISCLOSED_VERB_END.search(lead):
+                    lead = lead.rstrip(" \t") + noun.group(1)
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and _media_before(lead, m):
                 return []  # (a part: what one channel carried)
