@@ -837,3 +837,11 @@ def test_a_count_before_its_noun_information() -> None:
     assert value("本年度公开财政类12条信息。", K.PROACTIVE_DISCLOSURES) is None
     assert value("全年发布127条信息公开目录。", K.PROACTIVE_DISCLOSURES) is None
     assert value("全年受理9条信息公开申请。", K.PROACTIVE_DISCLOSURES) is None
+
+
+def test_a_medium_named_with_a_website_is_one_of_the_channels_of_the_whole() -> None:
+    text = "全年在县政府门户网、青禾新闻网及“青禾发布”微信公众号主动公开政府信息325条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 325
+    # a medium alone still counts its own part
+    text = "全年在“青禾发布”微信公众号主动公开政府信息96条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) is None

@@ -186,6 +186,9 @@ CHANNEL_BESIDE = lazy_regex(_NEW_MEDIA + "|新媒体")
 #: each count is its place's
 _PLACES = r"网站|公开栏|宣传栏|公示栏|公告栏|政府公报|报纸|电视台?|广播"
 PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _PLACES + ")")
+#: a place of publication other than the new media (a website by any name, a board, the
+#: gazette, the press): named with a medium, the count is of both
+OTHER_PLACE = lazy_regex(_PLACES + "|门户网|政务网|新闻网")
 #: (a place, or a channel of CHANNEL_BESIDE)
 PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count

@@ -1951,18 +1951,20 @@ def _media_before(
     """True when ``lead`` names a new-media channel (``media``) before the match ``m`` of
     a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.  A
     list of channels closed by 等 (通过政务网、微信等网络渠道) names them all, unless it is
-    a list of the new media (微博、微信等新媒体), one channel still.
+    a list of the new media (微博、微信等新媒体), one channel still; so does a list that
+    also names a website or another place (在门户网、新闻网、微信公众平台及主流媒体).
 
     >>> [_media_before(x, P.PROACTIVE_STRONG.search(x))
     ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息",
-    ...            "通过政务网、微信等渠道主动公开信息", "通过微博、微信等新媒体主动公开信息")]
-    [True, False, False, True]
+    ...            "通过政务网、微信等渠道主动公开信息", "通过微博、微信等新媒体主动公开信息",
+    ...            "在门户网、微信公众平台及主流媒体主动公开信息")]
+    [True, False, False, True, False]
     """
     start = m.start()
     if start == 0:
         return False
     found = media.search(lead, 0, start)
-    if found is None:
+    if found is None or P.OTHER_PLACE.search(lead, 0, start) is not None:
         return False
     rest = lead[found.end() : start]
     return "等" not in rest or "媒体" in rest
