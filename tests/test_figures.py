@@ -845,3 +845,17 @@ def test_a_medium_named_with_a_website_is_one_of_the_channels_of_the_whole() -> 
     # a medium alone still counts its own part
     text = "全年在“青禾发布”微信公众号主动公开政府信息96条。"
     assert value(text, K.PROACTIVE_DISCLOSURES) is None
+
+
+def test_a_note_in_brackets_after_a_count_is_not_its_noun() -> None:
+    text = (
+        "全年收到政府信息公开申请共86件，结转下一年5件（具体情况及涉及行政复议、行政诉讼"
+        "情况见本报告第三、四部分）。"
+    )
+    figs = read(text)
+    assert [p.code for p in figs.problems] == []
+    assert value(text, K.APPLICATIONS_CARRIED_FORWARD) == 5
+    assert value(text, K.ADMINISTRATIVE_REVIEWS) is None
+    # the noun right after the number still names the appeals
+    text = "本年度共发生2件行政复议和行政诉讼案件。"
+    assert [p.code for p in read(text).problems] == ["figures.coordinated"]

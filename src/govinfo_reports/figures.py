@@ -1136,8 +1136,10 @@ class _Reader:
         words = list(P.APPEAL_WORD.finditer(lead)) if "复议" in lead or "诉" in lead else []
         where = lead
         if not words and len(lead) <= 8:
-            words = list(P.APPEAL_WORD.finditer(tail)) if "复议" in tail or "诉" in tail else []
-            where = tail
+            # (the noun after the number, not a note in brackets after it: 结转下一年7件(具体
+            # 情况及涉及行政复议、行政诉讼情况详见…) is no count of appeals)
+            where = _before_note(tail)
+            words = list(P.APPEAL_WORD.finditer(where)) if "复议" in where or "诉" in where else []
         if not words:
             return None
         if (
@@ -1943,6 +1945,18 @@ def _is_comparison(words: str) -> bool:
     (True, False)
     """
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
+
+
+def _before_note(words: str) -> str:
+    """``words`` up to a bracketed note.
+
+    >>> _before_note("件行政复议案件"), _before_note("件（含行政复议1件）"), _before_note("件(注)")
+    ('件行政复议案件', '件', '件')
+    """
+    for k, c in enumerate(words):
+        if c in "(（":
+            return words[:k]
+    return words
 
 
 def _media_before(
