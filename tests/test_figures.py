@@ -859,3 +859,13 @@ def test_a_note_in_brackets_after_a_count_is_not_its_noun() -> None:
     # the noun right after the number still names the appeals
     text = "本年度共发生2件行政复议和行政诉讼案件。"
     assert [p.code for p in read(text).problems] == ["figures.coordinated"]
+
+
+def test_a_list_of_parts_closed_by_deng_names_only_some_of_them() -> None:
+    text = "全年门户网站共发布各类信息5820条，包括政务动态3102条、通知公告415条、专题专栏260条等。"
+    assert totals_and_parts(text) == []
+    # a whole list still gives its breakdown, and one that does not add up its problem
+    text = "全年门户网站共发布各类信息3777条，包括政务动态3102条、通知公告415条、专题专栏260条。"
+    assert totals_and_parts(text) == [(3777, [3102, 415, 260])]
+    text = "全年门户网站共发布各类信息5820条，包括政务动态3102条、通知公告415条、专题专栏260条。"
+    assert totals_and_parts(text) == [(5820, [3102, 415, 260])]

@@ -1761,8 +1761,12 @@ class _Reader:
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
             return [], None
-        if parts and acc != total.value and self._cut_by_text_end(parts[-1].quantity.span[1], end):
-            return [], None  # (the parts after the cut are not known: no list)
+        if parts and acc != total.value:
+            last_end = parts[-1].quantity.span[1]
+            if self._cut_by_text_end(last_end, end):
+                return [], None  # (the parts after the cut are not known: no list)
+            if text[last_end : last_end + 3].lstrip(" \t\u3000").startswith("等"):
+                return [], None  # (…专题专栏907条等: some parts only, no whole list)
         return self._placed_labels(parts, end), None
 
     def _cut_by_text_end(self, pos: int, end: int) -> bool:
