@@ -844,6 +844,11 @@ _DISCLOSED = lazy_re(
     rf"(?P<run>[{_HAN}]{{2,30}}?)共(?:上传|主动公开|发布|公开|受理|收到)"
 )
 _PRIMARY = lazy_regex(r"人民政府|管委会|管理委员会|局|厅|委员会")
+#: a body's own office named after it in a contact line (…乡党政办, …街道办事处办公室,
+#: …局综合办公室; not 街道办, a body itself)
+_OFFICE_TAIL = lazy_regex(r"(?:党政综合|党政|综合|行政)?(?:(?<!政府)办公室|(?<!街道)办)$")
+#: the ends of a town's or a street's name, which a contact line may give without a place
+_LOCAL_ENDS = ("街道办事处", "街道办", "街道", "人民政府", "镇政府", "乡政府")
 #: a body under a government named after it, right after the government's name (某某区人民
 #: 政府西门街道办事处, …青山镇人民政府): the body is the one meant, not the government
 _UNDER_GOVERNMENT = lazy_regex(
@@ -974,12 +979,19 @@ def _contact(head: str) -> _Candidate | None:
     for m in _CONTACT.finditer(head):
         run = "".join(m.group("run").split())
         run = _SUB_UNIT.sub("", run)
+        office = _OFFICE_TAIL.search(run)
+        if office is not None and _read_name(run[: office.start()])[1] is not None:
+            run = run[: office.start()]  # (大演乡党政办: the office of 大演乡 answers for it)
         cut = _PRIMARY.search(run)
         if cut:
             under = _UNDER_GOVERNMENT.match(run, cut.end())
             run = run[: (under or cut).end()]
-        cand = _candidate(run, "contact", allow=("placed", "level"))
-        if cand is not None:
+        cand = _candidate(run, "contact", allow=("placed", "level", "national", "township"))
+        if cand is not None and (
+            cand.name.endswith(_LOCAL_ENDS) or _read_name(cand.name)[1] != "national"
+        ):
+            # (a name without a place: a town's or a street's own name, 汉昌街道办事处, not
+            # an office of any kind, 某大学党政办公室)
             return cand
     return None
 
