@@ -1061,3 +1061,9 @@ def test_a_notice_about_the_reports_is_not_a_report(text: str, flagged: bool) ->
 )
 def test_a_letter_spaced_name_before_the_year(title: str, agency: str | None) -> None:
     assert gr.parse(title + "\n一、总体情况\n内容。").agency == agency
+
+
+def test_a_list_items_mark_is_no_part_of_the_title() -> None:
+    m = meta("- 主题分类\n- 2012年政府信息公开年度报告\n一、主动公开情况\n全年主动公开信息20条。")
+    assert m.title == "2012年政府信息公开年度报告"
+    assert m.year == 2012

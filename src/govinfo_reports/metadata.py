@@ -758,8 +758,12 @@ def _tidy_title(text: str) -> str:
     '青山镇人民政府2024年度政府信息公开工作年度报告'
     >>> _tidy_title("青禾县机构编制委员会办公室2020年政府信息公开工作年度报告")
     '青禾县机构编制委员会办公室2020年政府信息公开工作年度报告'
+    >>> _tidy_title("- 2010年政府信息公开年度报告"), _tidy_title("•青禾县2010年政府信息公开年报")
+    ('2010年政府信息公开年度报告', '青禾县2010年政府信息公开年报')
     """
     text = text.strip()
+    if text[:1] in _BULLETS:  # (a list item's mark on a page: - 2010年…报告)
+        text = text.lstrip(_BULLETS + " \t\u3000")
     if text.startswith("由"):
         text = _COMPILED_LEAD.sub(r"\g<name>", text, count=1)
     if text[:1] in _TITLE_LEAD_FIRSTS or any(w in text for w in _TITLE_LEAD_WORDS):
@@ -770,6 +774,10 @@ def _tidy_title(text: str) -> str:
     if not text or (len(parts) == 1 and len(parts[0]) == len(text)):
         return text  # (no blank at all: str's blanks are all regex's \s, and \x1c-\x1f)
     return str(_INNER_SPACE.sub("", text))
+
+
+#: the marks of a list item before a title line
+_BULLETS = "-•*·●■◆▪►"
 
 
 # ---------------------------------------------------------------------------------------
