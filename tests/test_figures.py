@@ -869,3 +869,16 @@ def test_a_list_of_parts_closed_by_deng_names_only_some_of_them() -> None:
     assert totals_and_parts(text) == [(3777, [3102, 415, 260])]
     text = "全年门户网站共发布各类信息5820条，包括政务动态3102条、通知公告415条、专题专栏260条。"
     assert totals_and_parts(text) == [(5820, [3102, 415, 260])]
+
+
+def test_a_list_that_runs_on_in_the_next_sentences_of_its_paragraph() -> None:
+    text = (
+        "全年共主动公开信息150条。其中，公开应急预警信息12条，公开惠农政策信息30条。"
+        "按月公开低保、高龄补贴等专项资金使用情况96条。回应群众关切信息12条。"
+    )
+    assert totals_and_parts(text) == [(150, [12, 30, 96, 12])]
+    # a count read as a figure is no part, nor a sum past the total
+    text = "全年收到政府信息公开申请20件，其中网上申请10件，信函申请5件。全部办结，办结5件。"
+    assert totals_and_parts(text) == [(20, [10, 5])]
+    text = "全年共主动公开信息150条。其中，公开预警信息12条，公开惠农信息30条。公开其他信息120条。"
+    assert totals_and_parts(text) == [(150, [12, 30])]

@@ -1493,6 +1493,9 @@ class _Reader:
                 other = self._adding_up_before(total, parts, open_start, open_end)
                 if other is not None:
                     total, (parts, stop) = other
+                else:
+                    # (其中A 13条，B 42条。C 168条。D 31条。: the list runs on)
+                    parts = self._run_on(parts, total, kinds) or parts
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
             out.extend(self._sub_lists(parts, kinds))
@@ -1527,6 +1530,51 @@ class _Reader:
                 used |= {b.total.span} | {p.quantity.span for p in b.parts}
         out.sort(key=lambda b: b.span)
         return out
+
+    def _run_on(
+        self, parts: list[BreakdownPart], total: Quantity, kinds: dict[Span, FigureKind]
+    ) -> list[BreakdownPart] | None:
+        """``parts`` with the counts of the next sentences of their paragraph, when those
+        make them add up to ``total`` at a sentence's end (其中A 13条，B 42条。按月公开…168
+        条。回应…31条。: one count a sentence, the list goes on); None when they do not.
+        A count read as a figure, another unit, a new 其中 or a sum past the total ends the
+        search: only the text's own sum says the sentences are the list's."""
+        text = self.text
+        acc: Number = sum(p.quantity.value for p in parts)
+        if not isinstance(total.value, int) or acc >= total.value:
+            return None
+        start = self._sentence_end(parts[-1].quantity.span[1])
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        k = bisect_right(self.section_starts, start)
+        if k < len(self.section_starts) and self.section_starts[k] < stop:
+            stop = self.section_starts[k]
+        family = _unit_family(total.unit)
+        starts, ends, units = self.q_starts, self.q_ends, self.q_units
+        i = bisect_left(starts, start)
+        out = list(parts)
+        prev = start
+        while i < len(starts) and starts[i] < stop and len(out) < _PARTS_MAX:
+            q_start, q_end, unit = starts[i], ends[i], units[i]
+            i += 1
+            if unit is None or unit == "%":
+                continue
+            gap = text[prev:q_start]
+            if _unit_family(unit) != family or "其中" in gap or (q_start, q_end) in kinds:
+                return None
+            q = self._q(i - 1)
+            if _is_comparison(gap) or not isinstance(q.value, int):
+                return None
+            out.append(BreakdownPart(_clean_label(gap), q))
+            acc += q.value
+            prev = q_end
+            if acc > total.value:
+                return None
+            if acc == total.value:
+                end = self._sentence_end(q_end)
+                rest = bisect_left(starts, end, i) - i
+                return out if rest == 0 else None
+        return None
 
     def _sub_lists(
         self, parts: list[BreakdownPart], kinds: dict[Span, FigureKind]
