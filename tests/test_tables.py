@@ -1331,3 +1331,20 @@ def test_table2_single_spaced_one_cell_a_line_keeps_its_blank_cells() -> None:
     assert table is not None and table.regulations is not None
     assert table.regulations.repealed == 7
     assert table.regulations.made is None and table.regulations.in_force is None
+
+
+def test_table3_double_spaced_page_reads_an_empty_paragraph_as_a_blank_cell() -> None:
+    tables = sf.example("2021")
+    t3 = dict(tables.table3)
+    row = list(t3["granted"])
+    row[2] = None  # a blank cell: on a double-spaced page, an empty paragraph
+    t3["granted"] = tuple(row)
+    text = sf.render_lines(attrs.evolve(tables, table3=t3))
+    single, double = gr.parse(text), gr.parse(text.replace("\n", "\n\n"))
+    assert single.applications is not None and double.applications is not None
+    assert double.applications.granted == single.applications.granted
+    assert double.applications.granted.research is None
+    assert attrs.evolve(double.applications, span=(0, 0)) == attrs.evolve(
+        single.applications, span=(0, 0)
+    )
+    assert not [p for p in double.problems if p.code.startswith("table3")]

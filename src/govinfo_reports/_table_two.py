@@ -262,7 +262,7 @@ def _row_values(
     label = TABLE2_LABELS[h.path]
     cells = _cell_values(text, h, ncols, problems)
     if cells is None and not glued:
-        cells = _line_cells(text, h.end, stop, ncols, _double_spaced(text, h.start))
+        cells = _line_cells(text, h.end, stop, ncols, grid.double_spaced(text, h.start, "信息内容"))
     if cells is None:
         if glued:
             tokens = [
@@ -470,7 +470,7 @@ def _line_cells(
     """One cell per line with an empty line for a blank cell: the label's line, then
     exactly ``ncols`` lines of numbers or nothing.  None unless a blank shows the form
     (without blanks, the numbers read the same by order).  On a ``double`` spaced page
-    (:func:`_double_spaced`) a line is what stands between empty lines.
+    (:func:`_table_grid.double_spaced`) a line is what stands between empty lines.
 
     >>> _line_cells("规章\\n\\n7\\n\\n", 2, 7, 3), _line_cells("规章\\n\\n7\\n\\n", 2, 7, 3, True)
     (['', '7', ''], None)
@@ -495,24 +495,6 @@ def _line_cells(
     return body
 
 
-def _double_spaced(text: str, pos: int) -> bool:
-    """True when the table's header above ``pos`` sets an empty line between its words
-    (信息内容⏎⏎本年制发件数⏎⏎…: a page whose every paragraph is followed by an empty
-    line): there, an empty line is the spacing of the layout and no blank cell, so a row
-    printed 规章⏎⏎104⏎⏎ holds one number line, not a number between two blank cells
-    (a blank cell is an empty paragraph: 规章⏎⏎⏎⏎7⏎⏎9).
-
-    >>> _double_spaced("信息内容\\n\\n本年制发件数\\n\\n规章\\n\\n104\\n\\n", 20)
-    True
-    >>> _double_spaced("信息内容\\n本年制发件数\\n规章\\n\\n104\\n\\n", 18)
-    False
-    """
-    at = text.rfind("信息内容", pos - 2000 if pos > 2000 else 0, pos)
-    return at >= 0 and _EMPTY_LINE_AFTER.match(text, at + 4) is not None
-
-
-#: the rest of a line and one empty line after it
-_EMPTY_LINE_AFTER = regex.compile(r"[ \t\u3000]*+\r?\n[ \t\u3000]*+\r?\n")
 #: a unit a cell may print after its number
 _UNIT_WORD = regex.compile(grid.CELL_UNITS)
 #: a sign or its word set apart from a number (减少 45, − 22): kept as a word of its own
