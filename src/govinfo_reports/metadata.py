@@ -252,7 +252,7 @@ _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
 #: the words _LEAD ends with (_LEAD_WORD: their runs have no line break for ``.`` to stop at)
 _LEAD_WORDS = (
-    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|现就|特公布|公布|发布|印发|编制了|关于"
     r"|特此编制|特编制|标题|中文名|名称"
 )
 _LEAD = lazy_regex(r"^.*(?:" + _LEAD_WORDS + r")(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})")
@@ -566,25 +566,32 @@ def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
     return _name_after_year(after), 0
 
 
-def _name_before_note(head: str, close: int) -> tuple[_Candidate, int] | None:
+def _name_before_note(head: str, close: int, suffix: str = "") -> tuple[_Candidate, int] | None:
     """The name before the bracketed note that closes at ``close`` (海关总署（本级机关）,
     人社部（含国家公务员局）) and where it starts: the words from the line's start to the
-    bracket, when they are a name.
+    bracket, when they are a name (with ``suffix``, the word after the note that ends the
+    name: 青禾区（新城区）政府, when 青禾区政府 is one).
 
     >>> _name_before_note("云溪海关（本级机关）", 9)
     (_Candidate(name='云溪海关', alias=False, rule='title'), 0)
     >>> _name_before_note("年内（本级）", 5) is None
     True
+
+    A quoted title starts at its 《 (现发布《某某市民族事务委员会（宗教事务局）2024年…》):
+
+    >>> _name_before_note("现发布《青禾市民族事务委员会（宗教事务局）", 21)
+    (_Candidate(name='青禾市民族事务委员会', alias=False, rule='title'), 4)
     """
     opened = max(head.rfind("（", 0, close), head.rfind("(", 0, close))
     if opened <= 0 or close - opened > 16 or any(c in _SEG_STOP for c in head[opened + 1 : close]):
         return None
-    line = head.rfind("\n", 0, opened) + 1
+    line = max(head.rfind("\n", 0, opened), head.rfind("《", 0, opened)) + 1
     words = head[line:opened]
     if not words.strip() or any(c in _SEG_STOP for c in words):
         return None
-    cand, start = _name_before_year(words)
-    if cand is None or cand.name != "".join(words[start:].split()):
+    cand, start = _name_before_year(words + suffix)
+    name = "".join(words[start:].split())
+    if cand is None or cand.name not in (name, name + suffix):
         return None
     return cand, line + start
 
@@ -628,6 +635,11 @@ def _name_of_run_after_year(after: str) -> _Candidate | None:
     return None
 
 
+#: what may stand between a bracketed note and a title's year (云溪海关（本级机关）2020年…,
+#: 青禾区（新城区）政府2020年…): nothing, or a government's word that ends the name
+_AFTER_NOTE = ("", "政府", "人民政府")
+
+
 def _titles(head: str) -> list[_Title]:
     out: list[_Title] = []
     prev_end = 0
@@ -657,11 +669,26 @@ def _titles(head: str) -> list[_Title]:
         # no title of the report
         crumb = year is None and _in_breadcrumb(head, i)
         agency, title_start = (None, 0) if other else _title_agency(before, after)
-        if agency is None and not other and not before.strip() and i > 0 and head[i - 1] in ")）":
-            # a name with a bracketed note before the year: 云溪海关（本级机关）2020年…
-            named = _name_before_note(head, i - 1)
+        suffix = before.strip()
+        if (
+            agency is None
+            and not other
+            and suffix in _AFTER_NOTE
+            and i > 0
+            and head[i - 1] in ")）"
+        ):
+            # a name with a bracketed note before the year: 云溪海关（本级机关）2020年…, or
+            # a district's two names before its 政府: 青禾区（新城区）政府2020年…
+            named = _name_before_note(head, i - 1, suffix)
             if named is not None:
+                # (the name keeps its note and the government's word as the text gives
+                # them, unless the name reader left the word out: 云溪区政府 is 云溪区)
+                kept = suffix and named[0].name.endswith(suffix)
+                name_end = i + (seg.find(suffix) + len(suffix) if kept else 0)
                 agency, i = named
+                if suffix:
+                    name = "".join(head[i:name_end].split())
+                    agency = _Candidate(name, agency.alias, agency.rule)
                 seg = head[i:start]
                 title_start = 0
         if (
@@ -719,7 +746,7 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
     r"(?:并?(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
-    r"|现将|特公布|特此编制|特编制|现编制)){0,2}"
+    r"|现将|现就|特公布|特此编制|特编制|现编制)){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
