@@ -96,3 +96,42 @@ def test_a_note_that_follows_no_name_gives_no_name() -> None:
     # the words before the bracket are no name: no name is made up around 政府
     text = "按期发布（已审核）政府2020年信息公开工作年度报告" + _BODY.format(y=2020, we="我区")
     assert gr.parse(text).agency is None
+
+
+def test_title_with_kaizhan_names_the_body() -> None:
+    # 某厅2025年政务信息公开工作开展年度报告: no title was seen, the agency was missing
+    text = "标  题 云溪自治区统计厅2025年政务信息公开工作开展年度报告\n" + _BODY.format(
+        y=2025, we="我厅"
+    )
+    r = gr.parse(text)
+    assert (r.agency, r.title) == (
+        "云溪自治区统计厅",
+        "云溪自治区统计厅2025年政务信息公开工作开展年度报告",
+    )
+
+
+def _notice(second_line: str) -> str:
+    return (
+        "政府信息公开\n青禾州人民政府办公室关于做好2017年政府信息公开工作年度报告编制和公布工作的通知\n"
+        "青禾州人民政府办公室\n关于做好2017年政府信息公开工作年度报告\n"
+        f"{second_line}\n青府办函〔2018〕3号\n各县(市)人民政府，州政府各部门:\n"
+        "  为做好年度报告工作，现将有关事项通知如下。\n一、切实做好年度报告编制公布工作\n"
+        "各县(市)、各部门要认真总结2017年政府信息公开工作情况。\n"
+    )
+
+
+def test_notice_title_wrapped_over_two_lines_is_no_report() -> None:
+    # a notice about the reports whose title wraps after 年度报告 (…年度报告 / 编制和公布工作
+    # 的通知): read as a report titled 做好2017年…年度报告
+    r = gr.parse(_notice("编制和公布工作的通知"))
+    assert r.title is None
+    assert "report.not_a_report" in {p.code for p in r.problems}
+
+
+def test_report_title_followed_by_another_line_still_reads() -> None:
+    text = "青禾州人民政府2017年政府信息公开工作年度报告\n发布时间：2018-03-20\n" + _BODY.format(
+        y=2017, we="我州"
+    )
+    r = gr.parse(text)
+    assert r.title == "青禾州人民政府2017年政府信息公开工作年度报告"
+    assert "report.not_a_report" not in {p.code for p in r.problems}

@@ -374,13 +374,14 @@ _NAME_CACHED_MAX = 64
 # Title lines: … 2014年政府信息公开工作年度报告
 
 _ANCHOR = lazy_re(
-    r"(?:信息|资讯|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
+    r"(?:信息|资讯|政务)公开(?:工作)?(?:开展)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
 )
 #: _ANCHOR from its 公开 on (a literal, which re finds fast), the two characters before it
 #: looked behind: a match starts two characters earlier and is otherwise _ANCHOR's (no
 #: match of _ANCHOR ends inside the 信息/资讯/政务 of the next one)
 _ANCHOR_AT_OPEN = lazy_re(
-    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
+    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?(?:开展)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?"
+    r"(?:报告|年报)"
 )
 _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
 #: up to and including the last character of _SEG_STOP (matched from where a segment may start)
@@ -455,6 +456,10 @@ _ABOUT_THE_REPORT = lazy_regex(
     r"的\p{Han}|编制|编写|撰写|报送|格式|模板|范文|范本|样本|工作|有关|相关|制度|办法|细则|规定|规程"
     r"|展示|平台|专栏|专题|汇总|汇编|目录|列表|栏目"
 )
+
+#: a notice's title wrapped after the report's name (关于做好2017年…年度报告 / 编制和公布
+#: 工作的通知): the line that follows ends the notice's title
+_NOTICE_WRAPPED = lazy_re(r"[ \t]*\n[ \t\n]{0,8}[^\n。《》]{0,40}的通知[ \t]*(?:\n|$)")
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -656,8 +661,10 @@ def _titles(head: str) -> list[_Title]:
             continue  # 上一篇: …2018年…年度报告 names another report
         at_line_start = i == 0 or head[i - 1] == "\n"
         inside = _inside_quote(head, start)
-        other = (inside and not head[m.end() : m.end() + 3].lstrip().startswith("》")) or (
-            _ABOUT_THE_REPORT.match(head, m.end()) is not None
+        other = (
+            (inside and not head[m.end() : m.end() + 3].lstrip().startswith("》"))
+            or _ABOUT_THE_REPORT.match(head, m.end()) is not None
+            or _NOTICE_WRAPPED.match(head, m.end()) is not None
         )
         prev_end = m.end()
         year, before, after = _split_title_seg(seg)
