@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 
 import govinfo_reports as gr
+from govinfo_reports.model import FigureKind
+
+K = FigureKind
 
 _BODY = (
     "\n一、总体情况\n{y}年，{we}认真贯彻落实《条例》，全面推进政府信息公开工作。\n"
@@ -135,3 +138,48 @@ def test_report_title_followed_by_another_line_still_reads() -> None:
     r = gr.parse(text)
     assert r.title == "青禾州人民政府2017年政府信息公开工作年度报告"
     assert "report.not_a_report" not in {p.code for p in r.problems}
+
+
+def _figures(body: str, kind: K, year: int = 2021) -> list[float]:
+    text = f"云溪旗青禾苏木{year}年政府信息公开工作年度报告\n一、总体情况\n{body}\n"
+    return [f.quantity.value for f in gr.parse(text).figures if f.kind is kind]
+
+
+# (the text's first part, the kind read, the values it must give)
+FIGURES = [
+    # three channels in clauses cut by ；, worded 公开信息 (no 主动, no 政府信息): the
+    # section's fallback read the middle one (a platform's 170) as the disclosures
+    (
+        "（一）主动公开情况\n2021年，全苏木累计通过旗人民政府网公开信息31条；通过旗“三务"
+        "公开”平台公开信息170条；通过苏木微信公众平台公开信息1204条。",
+        K.PROACTIVE_DISCLOSURES,
+        [],
+    ),
+    (
+        "（一）主动公开情况\n2021年，全苏木通过旗“三务公开”平台公开信息170条。",
+        K.PROACTIVE_DISCLOSURES,
+        [170],
+    ),
+    # 另处理重复申请1件 (an outcome, the 2021 form's 其他处理) was read as a second count
+    # of applications received
+    (
+        "（一）主动公开\n2021年，通过门户网站发布主动公开信息230条。\n（二）依申请公开\n2021年，"
+        "本苏木共受理政府信息公开申请12件，申请人均为公民。经依法办理，予以公开3件，无法提供8件，"
+        "另处理重复申请1件，均按期答复。",
+        K.APPLICATIONS_RECEIVED,
+        [12],
+    ),
+    (
+        "（一）主动公开\n2021年，通过门户网站发布主动公开信息230条。\n（二）依申请公开\n2021年，"
+        "本苏木共处理政府信息公开申请12件，申请人均为公民。经依法办理，予以公开3件。",
+        K.APPLICATIONS_RECEIVED,
+        [12],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "values"), FIGURES, ids=["channels", "one-place", "repeated", "handled"]
+)
+def test_figures_of_channels_and_outcomes(body: str, kind: K, values: list[float]) -> None:
+    assert _figures(body, kind) == values

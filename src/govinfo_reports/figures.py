@@ -982,13 +982,7 @@ class _Reader:
                 and not P.PROACTIVE_PART.search(m.group("mid") or "")
                 and not _media_before(lead, m)
             ):
-                if (
-                    "通过" in lead
-                    and "等" not in lead
-                    and (
-                        _media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i, lead)
-                    )
-                ):
+                if self._one_channel(i, lead, m):
                     return []  # (one channel's count, beside the others': a part)
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
             if (
@@ -996,6 +990,9 @@ class _Reader:
                 and _says(lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART)
                 and not self._followed_by(i, P.TOTAL_LEAD)
             ):
+                m = P.PROACTIVE_SECTION.search(lead)
+                if m is not None and self._one_channel(i, lead, m):
+                    return []  # (通过网站公开信息23条；通过微信…公开信息1375条: a part)
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
@@ -1008,6 +1005,17 @@ class _Reader:
             # (收到2.4万人次的咨询: the word for what is counted follows the count)
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _one_channel(self, i: int, lead: str, m: regex.Match[str]) -> bool:
+        """True when quantity ``i``, disclosed (match ``m`` in ``lead``) 通过 one channel,
+        is that channel's count beside another's: a channel of the new media before the
+        verb, or one another clause of the sentence counts (:meth:`_beside_a_channel`);
+        not when the lead names all the channels (通过网站、政务新媒体等渠道)."""
+        return (
+            "通过" in lead
+            and "等" not in lead
+            and (_media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i, lead))
+        )
 
     def _share_follows(self, i: int) -> bool:
         """True when quantity ``i`` is followed by its share of the whole (…492.73万条，
