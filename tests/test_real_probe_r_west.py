@@ -183,3 +183,27 @@ FIGURES = [
 )
 def test_figures_of_channels_and_outcomes(body: str, kind: K, values: list[float]) -> None:
     assert _figures(body, kind) == values
+
+
+def test_circular_on_the_year_s_work_is_no_report() -> None:
+    # a circular (…关于2011年度政府信息公开工作绩效考核情况通报) with an addressee line was
+    # taken for a report missing its agency
+    text = (
+        "青禾州人民政府办公室关于2011年度政府信息公开工作绩效考核情况通报\n（青府办函〔2012〕3号）\n"
+        "各县市人民政府，州政府各部门：\n2011年，各县市、州级各部门认真开展政府信息公开工作。\n"
+        "一、考核结果为优秀的县市政府办公室\n云溪县政府办、青山县政府办。\n"
+    )
+    codes = {p.code for p in gr.parse(text).problems}
+    assert "report.not_a_report" in codes
+    assert "identity.agency_missing" not in codes
+
+
+def test_report_that_reports_a_circular_still_reads() -> None:
+    text = (
+        "青禾州人民政府2011年政府信息公开工作年度报告\n"
+        + _BODY.format(y=2011, we="我州")
+        + ("州政府办公室印发了关于2011年度政府信息公开工作考核情况通报。\n")
+    )
+    r = gr.parse(text)
+    assert r.agency == "青禾州人民政府"
+    assert "report.not_a_report" not in {p.code for p in r.problems}

@@ -1504,7 +1504,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         if _is_letter(text[:_HEAD]):
             why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
         elif _is_notice(text[:_NOTICE_HEAD]):
-            why = "文本是一份通知(…的通知/各…:),不是政府信息公开工作年度报告"
+            why = "文本是一份通知或通报(…的通知/…通报/各…:),不是政府信息公开工作年度报告"
         elif _SAMPLE_TITLE.search(text, 0, _NOTICE_HEAD) is not None:
             why = "文本是一篇年度报告范文(范本),不是某一机关的政府信息公开工作年度报告"
         elif "年" in text[:_NOTICE_HEAD] and _PART_YEAR_TITLE.search(text, 0, _NOTICE_HEAD):
@@ -1553,7 +1553,8 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 _NOTICE_HEAD = 600
 #: a notice: its title line (…关于…的通知) and, on a line of its own, to whom it goes
 #: (各区县人民政府:)
-_NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}的通知[ \t]*$")
+#: (a circular, …关于2011年度…考核情况通报, is one too)
+_NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}(?:的通知|通报)[ \t]*$")
 #: a title line of a statistics page for part of a year (2022年上半年政府信息公开数据统计,
 #: 2023年第三季度…, 2023年1-6月…): no annual report when no title calls it one
 _PART_YEAR_TITLE = lazy_re(
@@ -1631,16 +1632,19 @@ def _called_a_report(real_titles: list[_Title]) -> bool:
 
 
 def _is_notice(head: str) -> bool:
-    """Whether ``head`` opens as a notice (通知) about the reports: a notice's title line
-    and an addressee line (各…:).
+    """Whether ``head`` opens as a notice (通知) or a circular (通报) about the reports: its
+    title line and an addressee line (各…:).
 
     >>> _is_notice("青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告的通知\\n"
     ...            "各区县人民政府:\\n一、高度重视")
     True
+    >>> _is_notice("青禾州人民政府办公室关于2011年度政府信息公开工作考核情况通报\\n"
+    ...            "各县市人民政府,州政府各部门:\\n一、考核结果")
+    True
     >>> _is_notice("根据《关于做好年度报告工作的通知》要求,现将情况报告如下:")
     False
     """
-    if "的通知" not in head or "各" not in head:
+    if ("的通知" not in head and "通报" not in head) or "各" not in head:
         return False
     title = _NOTICE_TITLE.search(head)
     return title is not None and _ADDRESSEE.search(head, title.end()) is not None
