@@ -185,25 +185,36 @@ def test_figures_of_channels_and_outcomes(body: str, kind: K, values: list[float
     assert _figures(body, kind) == values
 
 
-def test_circular_on_the_year_s_work_is_no_report() -> None:
-    # a circular (…关于2011年度政府信息公开工作绩效考核情况通报) with an addressee line was
-    # taken for a report missing its agency
-    text = (
-        "青禾州人民政府办公室关于2011年度政府信息公开工作绩效考核情况通报\n（青府办函〔2012〕3号）\n"
-        "各县市人民政府，州政府各部门：\n2011年，各县市、州级各部门认真开展政府信息公开工作。\n"
-        "一、考核结果为优秀的县市政府办公室\n云溪县政府办、青山县政府办。\n"
-    )
+# texts that are no report, each taken for a report missing its identity: a circular
+# (…关于2011年度政府信息公开工作绩效考核情况通报) with an addressee line, and a guide whose
+# page keeps no title (…根据《条例》，制定本指南。一、主动公开信息…)
+NOT_REPORTS = [
+    "青禾州人民政府办公室关于2011年度政府信息公开工作绩效考核情况通报\n（青府办函〔2012〕3号）\n"
+    "各县市人民政府，州政府各部门：\n2011年，各县市、州级各部门认真开展政府信息公开工作。\n"
+    "一、考核结果为优秀的县市政府办公室\n云溪县政府办、青山县政府办。\n",
+    "网站概况\n为更好地提供政府信息公开服务，根据《中华人民共和国政府信息公开条例》，制定本指南。\n"
+    "一、主动公开信息\n（一）公开范围\n1、政府领导成员及其工作分工\n（二）公开方式\n"
+    "主要通过自治区政府门户网站公开。\n二、依申请公开信息\n（一）申请方式\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS, ids=["circular", "guide"])
+def test_texts_that_are_no_report(text: str) -> None:
     codes = {p.code for p in gr.parse(text).problems}
     assert "report.not_a_report" in codes
-    assert "identity.agency_missing" not in codes
+    assert not codes & {"identity.agency_missing", "identity.year_missing"}
 
 
-def test_report_that_reports_a_circular_still_reads() -> None:
-    text = (
-        "青禾州人民政府2011年政府信息公开工作年度报告\n"
-        + _BODY.format(y=2011, we="我州")
-        + ("州政府办公室印发了关于2011年度政府信息公开工作考核情况通报。\n")
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        "州政府办公室印发了关于2011年度政府信息公开工作考核情况通报。",
+        "修订本单位政府信息公开指南。",
+    ],
+    ids=["circular", "guide"],
+)
+def test_report_whose_body_names_another_kind_still_reads(line: str) -> None:
+    text = "青禾州人民政府2011年政府信息公开工作年度报告\n" + _BODY.format(y=2011, we="我州") + line
     r = gr.parse(text)
     assert r.agency == "青禾州人民政府"
     assert "report.not_a_report" not in {p.code for p in r.problems}

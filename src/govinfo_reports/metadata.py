@@ -1514,6 +1514,11 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
                 "文本的标题表明它是另一种文件(工作要点、方案、总结、公开指南、评估报告、"
                 "法治政府建设报告、统计公报、预决算、年报制度等),不是政府信息公开工作年度报告"
             )
+        elif _SELF_OTHER_KIND.search(text, 0, _NOTICE_HEAD) is not None:
+            why = (
+                "文本开头说它所制定的是另一种文件(制定本指南、本制度、本办法等),"
+                "不是政府信息公开工作年度报告"
+            )
         elif _ASSEMBLY_ADDRESS.search(text, 0, _NOTICE_HEAD) is not None:
             why = (
                 "文本是向人大或政协会议所作的报告(各位代表/各位委员:),不是政府信息公开工作年度报告"
@@ -1579,6 +1584,9 @@ _OTHER_KIND_TITLE = lazy_re(
     r"|(?:报告|年报)(?:制度|办法|细则|规定|规程))"
     r"(?:汇编|选编|精选)?(?:[（(【][^\n）)】]{0,10}[）)】])?(?:\.(?:docx?|pdf|wps))?[ \t]*$"
 )
+#: the opening of a guide, rules or measures that names what it makes (…,制定本指南; 特制定
+#: 本制度): no report names itself so
+_SELF_OTHER_KIND = lazy_re(r"(?:制定|编制|修订)本(?:指南|制度|办法|细则|规定|规则)")
 #: a headline of news about a report (贵州省发布2016年政府信息公开工作年度报告: a verb of
 #: publishing between the body and the year), on a line of its own
 _NEWS_HEADLINE = lazy_re(
