@@ -82,7 +82,40 @@ IDENTITY = [
 ]
 
 
+IDENTITY += [
+    # 现就某地区行政公署（行署办公室）2012年度…工作情况汇总报告如下: no title was seen (汇总
+    # before 报告), and the name before the note follows a comma, not a line's start: the
+    # contact office (地区电子政务管理办公室) was read as the body
+    (
+        _RULES + "现就青禾地区行政公署（行署办公室）2012年度政府信息公开工作情况汇总报告如下。\n"
+        "如有疑问，请与地区电子政务管理办公室联系。",
+        2012,
+        "我署",
+        "青禾地区行政公署",
+        "青禾地区行政公署(行署办公室)2012年度政府信息公开工作情况汇总报告",
+    ),
+    # a note that gives the short name is the sentence's, no part of the title
+    (
+        _RULES + "现将青禾区发展改革局（以下简称发改局）2024年度信息公开工作报告如下：",
+        2024,
+        "发改局",
+        "青禾区发展改革局",
+        "青禾区发展改革局2024年度信息公开工作报告",
+    ),
+    # a page's menu item (• 政府信息公开指南) gave report.not_a_report to a report whose
+    # title, …情况报告, is no 年度报告
+    (
+        "政府信息公开\n  • 政府信息公开指南\n  • 政府信息公开年报\n2020年度\n"
+        + _RULES
+        + "现就云溪县人民政府2020年度政府信息公开情况报告如下：",
+        2020,
+        "我县",
+        "云溪县人民政府",
+        "云溪县人民政府2020年度政府信息公开情况报告",
+    ),
+]
 _IDS = ["xianjiu", "xianjiang", "quoted-note", "quoted", "note-zhengfu", "note-name", "note"]
+_IDS += ["after-comma-huizong", "short-name-note", "menu-bullet"]
 
 
 @pytest.mark.parametrize(("opening", "year", "we", "agency", "title"), IDENTITY, ids=_IDS)
@@ -218,3 +251,16 @@ def test_report_whose_body_names_another_kind_still_reads(line: str) -> None:
     r = gr.parse(text)
     assert r.agency == "青禾州人民政府"
     assert "report.not_a_report" not in {p.code for p in r.problems}
+
+
+def test_reports_many_bodies_publish_are_no_title() -> None:
+    # …及自治州政府各部门、各直属机构2012年政府信息公开年度报告…由各部门自行公布: read as
+    # the title 各直属机构2012年政府信息公开年度报告
+    text = (
+        "青禾州人民政府办公厅2012年政府信息公开年度报告\n本报告内容主要为青禾州人民政府办公厅的"
+        "工作情况。自治州直属各县市人民政府及自治州政府各部门、各直属机构2012年政府信息公开年度"
+        "报告，由各县市、各部门自行公布。\n" + _BODY.format(y=2012, we="我厅")
+    )
+    assert gr.parse(text).title == "青禾州人民政府办公厅2012年政府信息公开年度报告"
+    text = text.split("\n", 1)[1]
+    assert gr.parse(text).title is None

@@ -374,14 +374,15 @@ _NAME_CACHED_MAX = 64
 # Title lines: … 2014年政府信息公开工作年度报告
 
 _ANCHOR = lazy_re(
-    r"(?:信息|资讯|政务)公开(?:工作)?(?:开展)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
+    r"(?:信息|资讯|政务)公开(?:工作)?(?:开展)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?(?:汇总)?的?"
+    r"(?:报告|年报)"
 )
 #: _ANCHOR from its 公开 on (a literal, which re finds fast), the two characters before it
 #: looked behind: a match starts two characters earlier and is otherwise _ANCHOR's (no
 #: match of _ANCHOR ends inside the 信息/资讯/政务 of the next one)
 _ANCHOR_AT_OPEN = lazy_re(
-    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?(?:开展)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?"
-    r"(?:报告|年报)"
+    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?(?:开展)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?"
+    r"(?:汇总)?的?(?:报告|年报)"
 )
 _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
 #: up to and including the last character of _SEG_STOP (matched from where a segment may start)
@@ -590,15 +591,27 @@ def _name_before_note(head: str, close: int, suffix: str = "") -> tuple[_Candida
     opened = max(head.rfind("（", 0, close), head.rfind("(", 0, close))
     if opened <= 0 or close - opened > 16 or any(c in _SEG_STOP for c in head[opened + 1 : close]):
         return None
-    line = max(head.rfind("\n", 0, opened), head.rfind("《", 0, opened)) + 1
+    # (the words since the last character that ends a title's segment: a line's start, or
+    # a mark of the sentence before, …要求,现就某地区行政公署（行署办公室）2012年度…)
+    stop = _TO_LAST_SEG_STOP.match(head, max(0, opened - _SEG_MAX), opened)
+    line = stop.end() if stop is not None else max(0, opened - _SEG_MAX)
     words = head[line:opened]
-    if not words.strip() or any(c in _SEG_STOP for c in words):
+    if not words.strip():
         return None
     cand, start = _name_before_year(words + suffix)
-    name = "".join(words[start:].split())
-    if cand is None or cand.name not in (name, name + suffix):
+    if cand is None:
         return None
-    return cand, line + start
+    # the name ends the words (before it, only the words of a lead that the name reader
+    # leaves out: 现就, 现将…); without the government's word when there is one
+    core = cand.name[: -len(suffix)] if suffix and cand.name.endswith(suffix) else cand.name
+    if not core or not "".join(words[start:].split()).endswith(core):
+        return None
+    k, need = len(words), len(core)
+    while need > 0:
+        k -= 1
+        if not words[k].isspace():
+            need -= 1
+    return cand, line + k
 
 
 def _mentions_a_report(before: str) -> bool:
@@ -640,6 +653,15 @@ def _name_of_run_after_year(after: str) -> _Candidate | None:
     return None
 
 
+#: a bracketed note that gives the short name the text goes on to use (（以下简称发改局）)
+_SHORT_NAME_NOTE = lazy_re(r"以下简称|以下称|下称|简称")
+
+
+def _note_open(head: str, close: int) -> int:
+    """Where the bracket that closes at ``close`` opens (-1 when it does not)."""
+    return max(head.rfind("（", 0, close), head.rfind("(", 0, close))
+
+
 #: what may stand between a bracketed note and a title's year (云溪海关（本级机关）2020年…,
 #: 青禾区（新城区）政府2020年…): nothing, or a government's word that ends the name
 _AFTER_NOTE = ("", "政府", "人民政府")
@@ -668,6 +690,8 @@ def _titles(head: str) -> list[_Title]:
         )
         prev_end = m.end()
         year, before, after = _split_title_seg(seg)
+        # (…及自治州政府各部门、各直属机构2012年…年度报告: many bodies' reports)
+        other = other or before.lstrip().startswith("各")
         if year is None:  # …政府信息公开工作年度报告(2019年度)
             trailing = _YEAR_AFTER.match(head, m.end())
             if trailing:
@@ -690,13 +714,18 @@ def _titles(head: str) -> list[_Title]:
             if named is not None:
                 # (the name keeps its note and the government's word as the text gives
                 # them, unless the name reader left the word out: 云溪区政府 is 云溪区)
-                kept = suffix and named[0].name.endswith(suffix)
+                kept = bool(suffix) and named[0].name.endswith(suffix)
                 name_end = i + (seg.find(suffix) + len(suffix) if kept else 0)
+                opened, after_note = _note_open(head, i - 1), i
                 agency, i = named
                 if suffix:
                     name = "".join(head[i:name_end].split())
                     agency = _Candidate(name, agency.alias, agency.rule)
                 seg = head[i:start]
+                if _SHORT_NAME_NOTE.match(head, opened + 1):
+                    # (现将某局（以下简称发改局）2024年度…报告如下: the note is the
+                    # sentence's, no part of the title)
+                    seg = head[i:opened] + head[after_note:start]
                 title_start = 0
         if (
             agency is None
@@ -1574,11 +1603,12 @@ _PART_YEAR_TITLE = lazy_re(
 #: (法治政府建设年度报告, 政府工作报告), a statistics bulletin, a budget or final account
 #: (部门决算, 单位预算, 决算公开说明), a social responsibility report, an application form,
 #: the rules for reports (…信息公开工作年度报告制度, also as a file: ….docx); a line with
-#: a colon (相关文章: …) is page chrome naming another page, and a numbered line ((二)财政
-#: 预决算, 3.落实政务公开工作要点) a heading
+#: a colon (相关文章: …) is page chrome naming another page, a numbered line ((二)财政
+#: 预决算, 3.落实政务公开工作要点) a heading, and a bulleted line (• 政府信息公开指南) an
+#: item of a page's menu
 _OTHER_KIND_TITLE = lazy_re(
     r"(?m)^(?![ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-    r"|\d{1,2}[、.．]|第))[^\n。，,；;:：《》“”]{0,60}?(?:工作要点|实施方案|工作方案|工作计划"
+    r"|\d{1,2}[、.．]|第|[•·●▪◆■]))[^\n。，,；;:：《》“”]{0,60}?(?:工作要点|实施方案|工作方案|工作计划"
     r"|工作总结|年终总结|公开指南|评估报告|法治政府建设[^\n。，,；;:：]{0,12}?报告|政府工作报告"
     r"|统计公报|(?:部门|单位|年度?)(?:预算|决算)(?:公开)?(?:情况)?(?:说明)?|社会责任报告|申请表"
     r"|(?:报告|年报)(?:制度|办法|细则|规定|规程))"
