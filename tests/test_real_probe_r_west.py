@@ -115,7 +115,26 @@ IDENTITY += [
     ),
 ]
 _IDS = ["xianjiu", "xianjiang", "quoted-note", "quoted", "note-zhengfu", "note-name", "note"]
-_IDS += ["after-comma-huizong", "short-name-note", "menu-bullet"]
+IDENTITY += [
+    # 名 称: 某自治县人民政府2019政府信息公开工作年度报告 (no 年 after the year): no title
+    # was seen, the agency was missing and the title came from 我县编制了2019年…
+    (
+        "名 称: 云溪黎族自治县人民政府2019政府信息公开工作年度报告 | |||\n"
+        "根据《条例》的文件要求，我县编制了2019年政府信息公开工作年度报告。",
+        2019,
+        "我县",
+        "云溪黎族自治县人民政府",
+        "云溪黎族自治县人民政府2019政府信息公开工作年度报告",
+    ),
+    (
+        "2019云溪县政府信息公开工作年度报告",
+        2019,
+        "我县",
+        "云溪县",
+        "2019云溪县政府信息公开工作年度报告",
+    ),
+]
+_IDS += ["after-comma-huizong", "short-name-note", "menu-bullet", "bare-year", "bare-year-first"]
 
 
 @pytest.mark.parametrize(("opening", "year", "we", "agency", "title"), IDENTITY, ids=_IDS)
@@ -263,4 +282,9 @@ def test_reports_many_bodies_publish_are_no_title() -> None:
     )
     assert gr.parse(text).title == "青禾州人民政府办公厅2012年政府信息公开年度报告"
     text = text.split("\n", 1)[1]
+    assert gr.parse(text).title is None
+
+
+def test_a_bare_number_after_no_name_is_no_year() -> None:
+    text = "第2019政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息320条。\n"
     assert gr.parse(text).title is None

@@ -469,14 +469,24 @@ def _inside_quote(text: str, pos: int) -> bool:
     return text.rfind("《", lo, pos) > text.rfind("》", lo, pos)
 
 
+#: the last characters of bodies' names (人民政府, 某局, 某委员会, 某旗…)
+_NAME_ENDS = tuple("府局委办厅县市区旗镇乡会处室院部署盟州")
+
+
 def _split_title_seg(seg: str) -> tuple[int | None, str, str]:
     """A title segment (text before 信息公开…报告) → (year, before-year, after-year)."""
     for m in _TITLE_YEAR.finditer(seg):
         y = _year_value(m.group("y"))
         if y is None:
             continue
-        # 2012上海市… : a bare year only at the segment start, followed by a character
-        if m.group("nian") is None and (seg[: m.start()].strip() or m.end() >= len(seg)):
+        # 2012上海市… : a bare year only at the segment start, followed by a character, or
+        # at its end (but for the 政府 of 政府信息公开) right after a body's name
+        # (某县人民政府2019政府信息公开工作年度报告)
+        if (
+            m.group("nian") is None
+            and (seg[: m.start()].strip() or m.end() >= len(seg))
+            and (seg[m.end() :] not in ("", "政府") or not seg[: m.start()].endswith(_NAME_ENDS))
+        ):
             continue
         before = seg[: m.start()]
         # (a match ends with a dash or 至/到 and blanks)
