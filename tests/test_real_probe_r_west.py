@@ -288,3 +288,26 @@ def test_reports_many_bodies_publish_are_no_title() -> None:
 def test_a_bare_number_after_no_name_is_no_year() -> None:
     text = "第2019政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息320条。\n"
     assert gr.parse(text).title is None
+
+
+def _parts(body: str) -> list[tuple[float, list[float]]]:
+    text = f"云溪自治县2022年政府信息公开工作年度报告\n一、总体情况\n{body}\n"
+    return [(b.total.value, [p.quantity.value for p in b.parts]) for b in gr.parse(text).breakdowns]
+
+
+def test_a_part_with_a_count_of_another_unit_in_its_words() -> None:
+    # …政务微信公开269次<天>1189条: the list ended at 269次 (another unit), the last part
+    # was lost and prose.breakdown said the text did not add up (it does)
+    body = (
+        "（一）主动公开方面：共发布各类信息数量1000条（其中：政府网站公开800条，县政府公报"
+        "公开50条，政务微博公开70条，政务微信公开30次<天>80条）。"
+    )
+    assert _parts(body) == [(1000, [800, 50, 70, 80])]
+
+
+def test_a_count_of_another_unit_in_its_own_clause_still_ends_the_list() -> None:
+    body = (
+        "（二）依申请公开：共收到申请15件，其中网上申请10件，信函申请3件，现场咨询30人次，"
+        "当面申请2件。"
+    )
+    assert _parts(body) == [(15, [10, 3])]

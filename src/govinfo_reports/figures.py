@@ -1726,6 +1726,9 @@ class _Reader:
             if any(w in label for w in _NESTED_WORDS):  # P.NESTED_OPEN
                 break
             if unit is not None and _unit_family(unit) != family:
+                if self._side_count(i, end, family):
+                    prev = q_start - len(gap)  # (its words stay in the part's label)
+                    continue
                 break
             if unit is None and not label:
                 continue
@@ -1751,6 +1754,17 @@ class _Reader:
         if parts and acc != total.value and self._cut_by_text_end(parts[-1].quantity.span[1], end):
             return [], None  # (the parts after the cut are not known: no list)
         return self._placed_labels(parts, end), None
+
+    def _side_count(self, i: int, end: int, family: str | None) -> bool:
+        """True when quantity ``i - 1``, of another unit than a list's (``family``), is
+        followed before ``end``, with no mark between them that ends a part, by a
+        quantity of the list's unit: a count of the part's own words (政务微信公开269次
+        1189条), not the list's end."""
+        if i >= len(self.q_starts) or self.q_starts[i] >= end:
+            return False
+        if _unit_family(self.q_units[i]) != family:
+            return False
+        return _PART_MARK.search(self.text, self.q_ends[i - 1], self.q_starts[i]) is None
 
     def _cut_by_text_end(self, pos: int, end: int) -> bool:
         """True when the sentence at ``pos`` (ending at ``end``) runs unclosed to the end
@@ -2128,6 +2142,10 @@ def _another_whole(total: Quantity, q: Quantity, kinds: dict[Span, FigureKind]) 
     another kind may be a part: 主动公开565条，其中…；制定并发布规范性文件11件；…)"""
     after, whole = kinds.get(q.span), kinds.get(total.span)
     return after is not whole and after in _WHOLES and whole in _WHOLES
+
+
+#: marks that end a part of a list (or its clause)
+_PART_MARK = re.compile(r"[，,、；;。！？!?\n]")
 
 
 def _unit_family(unit: str | None) -> str | None:
