@@ -212,6 +212,26 @@ FIGURES = [
         K.PROACTIVE_DISCLOSURES,
         [170],
     ),
+    # the parts of a total dropped as cumulative, in the sentence after it, were read as
+    # proactive counts (2700 and 5400): they add up to it
+    (
+        "（一）主动公开情况\n2021年，全旗累计公开政府信息8100条。旗人民政府网公开政府信息2700条"
+        "（不含专业平台数据），旗政府部门和苏木镇共公开各类政府信息5400条。",
+        K.PROACTIVE_DISCLOSURES,
+        [],
+    ),
+    (
+        "（一）主动公开情况\n截至2021年底，全旗累计公开政府信息8100条。本年度主动公开政府信息"
+        "410条，发布政策解读20条。",
+        K.PROACTIVE_DISCLOSURES,
+        [410],
+    ),
+    (
+        "（二）依申请公开\n截至2021年12月31日，我局累计共受理政府信息公开申请6件。“同意公开”"
+        "4件，“部分公开”0件、“不予公开”2件。",
+        K.APPLICATIONS_GRANTED,
+        [4],
+    ),
     # 另处理重复申请1件 (an outcome, the 2021 form's 其他处理) was read as a second count
     # of applications received
     (
@@ -231,7 +251,17 @@ FIGURES = [
 
 
 @pytest.mark.parametrize(
-    ("body", "kind", "values"), FIGURES, ids=["channels", "one-place", "repeated", "handled"]
+    ("body", "kind", "values"),
+    FIGURES,
+    ids=[
+        "channels",
+        "one-place",
+        "cumulative-parts",
+        "year-after",
+        "cumulative-outcomes",
+        "repeated",
+        "handled",
+    ],
 )
 def test_figures_of_channels_and_outcomes(body: str, kind: K, values: list[float]) -> None:
     assert _figures(body, kind) == values

@@ -639,6 +639,8 @@ class _Reader:
         # the end of the last cumulative total dropped and of its sentence: its 其中 parts
         # are parts of that total, no figure of the year unless they say so
         cum_at = cum_end = -1
+        # the next sentence when its counts add up to that total: they are its parts
+        cum_lo = cum_hi = -1
         for i in self.scan.candidates:
             start = starts[i]
             if mask_lo <= start < mask_hi and self._masked(start):
@@ -712,9 +714,11 @@ class _Reader:
                 clause_lead
             ):
                 cum_at, cum_end = end, self._sentence_end(start)
+                cum_lo, cum_hi = self._parts_next_sentence(i, cum_end)
             if (
                 (series and self._has_series(clause_start, clause_end))
                 or cum_at == end
+                or (cum_lo <= start < cum_hi and kinds and kinds[0][0] is K.PROACTIVE_DISCLOSURES)
                 or (
                     start < cum_end
                     and text.find("其中", cum_at, start) >= 0
@@ -756,6 +760,28 @@ class _Reader:
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
                 if len(kinds) == 1 and kinds[0][0] in appeal_kinds:
                     last_appeal = (kinds[0][0], q, "公开" in lead_flat)
+
+    def _parts_next_sentence(self, i: int, sentence_end: int) -> tuple[int, int]:
+        """The bounds of the sentence after ``sentence_end`` when its quantities of the
+        unit of quantity ``i`` (at least two) add up to it: the parts of a total read in
+        the sentence before (全县累计公开政府信息21597条。网站公开7055条，部门和乡镇公开
+        14542条。); (-1, -1) otherwise.  (Only disclosures are taken for parts so: the
+        outcomes of applications after 截至年底累计受理申请5件。 are read as before.)"""
+        text, starts, units = self.text, self.q_starts, self.q_units
+        lo = sentence_end + 1
+        hi = self._sentence_end(lo) if lo < len(text) else lo
+        family = _unit_family(units[i])
+        j = bisect_left(starts, lo)
+        total: Number = 0
+        n = 0
+        while j < len(starts) and starts[j] < hi:
+            if units[j] is not None and _unit_family(units[j]) == family:
+                total = total + self._q(j).value
+                n += 1
+            j += 1
+        if n >= 2 and total == self._q(i).value:
+            return lo, hi
+        return -1, -1
 
     def _number_cut(self, start: int, end: int, kind: FigureKind) -> None:
         """Record that the number ``text[start:end]``, cut by a line break (2⏎46件), would be
