@@ -227,10 +227,11 @@ RECEIVED_SUBJECT = lazy_regex(r"公开|信息")
 RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了)?[ \t]{0,2}$")
 RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 #: words that make a count with 申请 in its lead something other than applications
-#: (窗口接待群众150人次 counts visitors; 已完成…申请2件 the ones completed)
+#: (窗口接待群众150人次 counts visitors; 已完成…申请2件 the ones completed; 另处理重复
+#: 申请1件 an outcome, the 2021 form's 其他处理 row)
 NOT_RECEIVED = lazy_regex(
     r"复议|诉讼|申诉|结转|办结|完成|答复|转办|审批|许可|咨询|人大|政协|建议|提案|投诉|举报|来信|信访"
-    r"|下载|访问|浏览|点击|接待"
+    r"|下载|访问|浏览|点击|接待|重复"
 )
 #: a sub-unit that acts for the agency (区政府办代表区政府受理…7件): its share, which a
 #: count without one ranks before (全区共受理…20件)

@@ -645,6 +645,8 @@ class _Reader:
         # the end of the last cumulative total dropped and of its sentence: its 其中 parts
         # are parts of that total, no figure of the year unless they say so
         cum_at = cum_end = -1
+        # the next sentence when its counts add up to that total: they are its parts
+        cum_lo = cum_hi = -1
         for i in self.scan.candidates:
             start = starts[i]
             if mask_lo <= start < mask_hi and self._masked(start):
@@ -718,9 +720,11 @@ class _Reader:
                 clause_lead
             ):
                 cum_at, cum_end = end, self._sentence_end(start)
+                cum_lo, cum_hi = self._parts_next_sentence(i, cum_end)
             if (
                 (series and self._has_series(clause_start, clause_end))
                 or cum_at == end
+                or (cum_lo <= start < cum_hi and kinds and kinds[0][0] is K.PROACTIVE_DISCLOSURES)
                 or (
                     start < cum_end
                     and text.find("其中", cum_at, start) >= 0
@@ -762,6 +766,28 @@ class _Reader:
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
                 if len(kinds) == 1 and kinds[0][0] in appeal_kinds:
                     last_appeal = (kinds[0][0], q, "公开" in lead_flat)
+
+    def _parts_next_sentence(self, i: int, sentence_end: int) -> tuple[int, int]:
+        """The bounds of the sentence after ``sentence_end`` when its quantities of the
+        unit of quantity ``i`` (at least two) add up to it: the parts of a total read in
+        the sentence before (全县累计公开政府信息21597条。网站公开7055条，部门和乡镇公开
+        14542条。); (-1, -1) otherwise.  (Only disclosures are taken for parts so: the
+        outcomes of applications after 截至年底累计受理申请5件。 are read as before.)"""
+        text, starts, units = self.text, self.q_starts, self.q_units
+        lo = sentence_end + 1
+        hi = self._sentence_end(lo) if lo < len(text) else lo
+        family = _unit_family(units[i])
+        j = bisect_left(starts, lo)
+        total: Number = 0
+        n = 0
+        while j < len(starts) and starts[j] < hi:
+            if units[j] is not None and _unit_family(units[j]) == family:
+                total = total + self._q(j).value
+                n += 1
+            j += 1
+        if n >= 2 and total == self._q(i).value:
+            return lo, hi
+        return -1, -1
 
     def _number_cut(self, start: int, end: int, kind: FigureKind) -> None:
         """Record that the number ``text[start:end]``, cut by a line break (2⏎46件), would be
@@ -993,13 +1019,7 @@ class _Reader:
                 and not P.PROACTIVE_PART.search(m.group("mid") or "")
                 and not _media_before(lead, m)
             ):
-                if (
-                    "通过" in lead
-                    and "等" not in lead
-                    and (
-                        _media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i, lead)
-                    )
-                ):
+                if self._one_channel(i, lead, m):
                     return []  # (one channel's count, beside the others': a part)
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
             if (
@@ -1007,6 +1027,9 @@ class _Reader:
                 and _says(lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART)
                 and not self._followed_by(i, P.TOTAL_LEAD)
             ):
+                m = P.PROACTIVE_SECTION.search(lead)
+                if m is not None and self._one_channel(i, lead, m):
+                    return []  # (通过网站公开信息23条；通过微信…公开信息1375条: a part)
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
@@ -1019,6 +1042,17 @@ class _Reader:
             # (收到2.4万人次的咨询: the word for what is counted follows the count)
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _one_channel(self, i: int, lead: str, m: regex.Match[str]) -> bool:
+        """True when quantity ``i``, disclosed (match ``m`` in ``lead``) 通过 one channel,
+        is that channel's count beside another's: a channel of the new media before the
+        verb, or one another clause of the sentence counts (:meth:`_beside_a_channel`);
+        not when the lead names all the channels (通过网站、政务新媒体等渠道)."""
+        return (
+            "通过" in lead
+            and "等" not in lead
+            and (_media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i, lead))
+        )
 
     def _share_follows(self, i: int) -> bool:
         """True when quantity ``i`` is followed by its share of the whole (…492.73万条，
@@ -1787,6 +1821,9 @@ class _Reader:
             if any(w in label for w in _NESTED_WORDS):  # P.NESTED_OPEN
                 break
             if unit is not None and _unit_family(unit) != family:
+                if self._side_count(i, end, family):
+                    prev = q_start - len(gap)  # (its words stay in the part's label)
+                    continue
                 break
             if unit is None and not label:
                 continue
@@ -1816,6 +1853,17 @@ class _Reader:
             if text[last_end : last_end + 3].lstrip(" \t\u3000").startswith("等"):
                 return [], None  # (…专题专栏907条等: some parts only, no whole list)
         return self._placed_labels(parts, end), None
+
+    def _side_count(self, i: int, end: int, family: str | None) -> bool:
+        """True when quantity ``i - 1``, of another unit than a list's (``family``), is
+        followed before ``end``, with no mark between them that ends a part, by a
+        quantity of the list's unit: a count of the part's own words (政务微信公开269次
+        1189条), not the list's end."""
+        if i >= len(self.q_starts) or self.q_starts[i] >= end:
+            return False
+        if _unit_family(self.q_units[i]) != family:
+            return False
+        return _PART_MARK.search(self.text, self.q_ends[i - 1], self.q_starts[i]) is None
 
     def _cut_by_text_end(self, pos: int, end: int) -> bool:
         """True when the sentence at ``pos`` (ending at ``end``) runs unclosed to the end
@@ -2216,6 +2264,10 @@ def _another_whole(total: Quantity, q: Quantity, kinds: dict[Span, FigureKind]) 
     another kind may be a part: 主动公开565条，其中…；制定并发布规范性文件11件；…)"""
     after, whole = kinds.get(q.span), kinds.get(total.span)
     return after is not whole and after in _WHOLES and whole in _WHOLES
+
+
+#: marks that end a part of a list (or its clause)
+_PART_MARK = re.compile(r"[，,、；;。！？!?\n]")
 
 
 def _unit_family(unit: str | None) -> str | None:

@@ -252,7 +252,7 @@ _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
 #: the words _LEAD ends with (_LEAD_WORD: their runs have no line break for ``.`` to stop at)
 _LEAD_WORDS = (
-    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|特公布|公布|发布|印发|编制了|关于"
+    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|现就|特公布|公布|发布|印发|编制了|关于"
     r"|特此编制|特编制|标题|中文名|名称"
 )
 _LEAD = lazy_regex(r"^.*(?:" + _LEAD_WORDS + r")(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})")
@@ -374,13 +374,15 @@ _NAME_CACHED_MAX = 64
 # Title lines: … 2014年政府信息公开工作年度报告
 
 _ANCHOR = lazy_re(
-    r"(?:信息|资讯|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
+    r"(?:信息|资讯|政务)公开(?:工作)?(?:开展)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?(?:汇总)?的?"
+    r"(?:报告|年报)"
 )
 #: _ANCHOR from its 公开 on (a literal, which re finds fast), the two characters before it
 #: looked behind: a match starts two characters earlier and is otherwise _ANCHOR's (no
 #: match of _ANCHOR ends inside the 信息/资讯/政务 of the next one)
 _ANCHOR_AT_OPEN = lazy_re(
-    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?的?(?:报告|年报)"
+    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?(?:开展)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?"
+    r"(?:汇总)?的?(?:报告|年报)"
 )
 _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
 #: up to and including the last character of _SEG_STOP (matched from where a segment may start)
@@ -456,11 +458,19 @@ _ABOUT_THE_REPORT = lazy_regex(
     r"|展示|平台|专栏|专题|汇总|汇编|目录|列表|栏目"
 )
 
+#: a notice's title wrapped after the report's name (关于做好2017年…年度报告 / 编制和公布
+#: 工作的通知): the line that follows ends the notice's title
+_NOTICE_WRAPPED = lazy_re(r"[ \t]*\n[ \t\n]{0,8}[^\n。《》]{0,40}的通知[ \t]*(?:\n|$)")
+
 
 def _inside_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` stands inside a 《…》 document name."""
     lo = max(0, pos - 120)
     return text.rfind("《", lo, pos) > text.rfind("》", lo, pos)
+
+
+#: the last characters of bodies' names (人民政府, 某局, 某委员会, 某旗…)
+_NAME_ENDS = tuple("府局委办厅县市区旗镇乡会处室院部署盟州")
 
 
 def _split_title_seg(seg: str) -> tuple[int | None, str, str]:
@@ -469,8 +479,14 @@ def _split_title_seg(seg: str) -> tuple[int | None, str, str]:
         y = _year_value(m.group("y"))
         if y is None:
             continue
-        # 2012上海市… : a bare year only at the segment start, followed by a character
-        if m.group("nian") is None and (seg[: m.start()].strip() or m.end() >= len(seg)):
+        # 2012上海市… : a bare year only at the segment start, followed by a character, or
+        # at its end (but for the 政府 of 政府信息公开) right after a body's name
+        # (某县人民政府2019政府信息公开工作年度报告)
+        if (
+            m.group("nian") is None
+            and (seg[: m.start()].strip() or m.end() >= len(seg))
+            and (seg[m.end() :] not in ("", "政府") or not seg[: m.start()].endswith(_NAME_ENDS))
+        ):
             continue
         before = seg[: m.start()]
         # (a match ends with a dash or 至/到 and blanks)
@@ -566,27 +582,46 @@ def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
     return _name_after_year(after), 0
 
 
-def _name_before_note(head: str, close: int) -> tuple[_Candidate, int] | None:
+def _name_before_note(head: str, close: int, suffix: str = "") -> tuple[_Candidate, int] | None:
     """The name before the bracketed note that closes at ``close`` (海关总署（本级机关）,
     人社部（含国家公务员局）) and where it starts: the words from the line's start to the
-    bracket, when they are a name.
+    bracket, when they are a name (with ``suffix``, the word after the note that ends the
+    name: 青禾区（新城区）政府, when 青禾区政府 is one).
 
     >>> _name_before_note("云溪海关（本级机关）", 9)
     (_Candidate(name='云溪海关', alias=False, rule='title'), 0)
     >>> _name_before_note("年内（本级）", 5) is None
     True
+
+    A quoted title starts at its 《 (现发布《某某市民族事务委员会（宗教事务局）2024年…》):
+
+    >>> _name_before_note("现发布《青禾市民族事务委员会（宗教事务局）", 21)
+    (_Candidate(name='青禾市民族事务委员会', alias=False, rule='title'), 4)
     """
     opened = max(head.rfind("（", 0, close), head.rfind("(", 0, close))
     if opened <= 0 or close - opened > 16 or any(c in _SEG_STOP for c in head[opened + 1 : close]):
         return None
-    line = head.rfind("\n", 0, opened) + 1
+    # (the words since the last character that ends a title's segment: a line's start, or
+    # a mark of the sentence before, …要求,现就某地区行政公署（行署办公室）2012年度…)
+    stop = _TO_LAST_SEG_STOP.match(head, max(0, opened - _SEG_MAX), opened)
+    line = stop.end() if stop is not None else max(0, opened - _SEG_MAX)
     words = head[line:opened]
-    if not words.strip() or any(c in _SEG_STOP for c in words):
+    if not words.strip():
         return None
-    cand, start = _name_before_year(words)
-    if cand is None or cand.name != "".join(words[start:].split()):
+    cand, start = _name_before_year(words + suffix)
+    if cand is None:
         return None
-    return cand, line + start
+    # the name ends the words (before it, only the words of a lead that the name reader
+    # leaves out: 现就, 现将…); without the government's word when there is one
+    core = cand.name[: -len(suffix)] if suffix and cand.name.endswith(suffix) else cand.name
+    if not core or not "".join(words[start:].split()).endswith(core):
+        return None
+    k, need = len(words), len(core)
+    while need > 0:
+        k -= 1
+        if not words[k].isspace():
+            need -= 1
+    return cand, line + k
 
 
 def _mentions_a_report(before: str) -> bool:
@@ -628,6 +663,20 @@ def _name_of_run_after_year(after: str) -> _Candidate | None:
     return None
 
 
+#: a bracketed note that gives the short name the text goes on to use (（以下简称发改局）)
+_SHORT_NAME_NOTE = lazy_re(r"以下简称|以下称|下称|简称")
+
+
+def _note_open(head: str, close: int) -> int:
+    """Where the bracket that closes at ``close`` opens (-1 when it does not)."""
+    return max(head.rfind("（", 0, close), head.rfind("(", 0, close))
+
+
+#: what may stand between a bracketed note and a title's year (云溪海关（本级机关）2020年…,
+#: 青禾区（新城区）政府2020年…): nothing, or a government's word that ends the name
+_AFTER_NOTE = ("", "政府", "人民政府")
+
+
 def _titles(head: str) -> list[_Title]:
     out: list[_Title] = []
     prev_end = 0
@@ -644,11 +693,15 @@ def _titles(head: str) -> list[_Title]:
             continue  # 上一篇: …2018年…年度报告 names another report
         at_line_start = i == 0 or head[i - 1] == "\n"
         inside = _inside_quote(head, start)
-        other = (inside and not head[m.end() : m.end() + 3].lstrip().startswith("》")) or (
-            _ABOUT_THE_REPORT.match(head, m.end()) is not None
+        other = (
+            (inside and not head[m.end() : m.end() + 3].lstrip().startswith("》"))
+            or _ABOUT_THE_REPORT.match(head, m.end()) is not None
+            or _NOTICE_WRAPPED.match(head, m.end()) is not None
         )
         prev_end = m.end()
         year, before, after = _split_title_seg(seg)
+        # (…及自治州政府各部门、各直属机构2012年…年度报告: many bodies' reports)
+        other = other or before.lstrip().startswith("各")
         if year is None:  # …政府信息公开工作年度报告(2019年度)
             trailing = _YEAR_AFTER.match(head, m.end())
             if trailing:
@@ -657,12 +710,32 @@ def _titles(head: str) -> list[_Title]:
         # no title of the report
         crumb = year is None and _in_breadcrumb(head, i)
         agency, title_start = (None, 0) if other else _title_agency(before, after)
-        if agency is None and not other and not before.strip() and i > 0 and head[i - 1] in ")）":
-            # a name with a bracketed note before the year: 云溪海关（本级机关）2020年…
-            named = _name_before_note(head, i - 1)
+        suffix = before.strip()
+        if (
+            agency is None
+            and not other
+            and suffix in _AFTER_NOTE
+            and i > 0
+            and head[i - 1] in ")）"
+        ):
+            # a name with a bracketed note before the year: 云溪海关（本级机关）2020年…, or
+            # a district's two names before its 政府: 青禾区（新城区）政府2020年…
+            named = _name_before_note(head, i - 1, suffix)
             if named is not None:
+                # (the name keeps its note and the government's word as the text gives
+                # them, unless the name reader left the word out: 云溪区政府 is 云溪区)
+                kept = bool(suffix) and named[0].name.endswith(suffix)
+                name_end = i + (seg.find(suffix) + len(suffix) if kept else 0)
+                opened, after_note = _note_open(head, i - 1), i
                 agency, i = named
+                if suffix:
+                    name = "".join(head[i:name_end].split())
+                    agency = _Candidate(name, agency.alias, agency.rule)
                 seg = head[i:start]
+                if _SHORT_NAME_NOTE.match(head, opened + 1):
+                    # (现将某局（以下简称发改局）2024年度…报告如下: the note is the
+                    # sentence's, no part of the title)
+                    seg = head[i:opened] + head[after_note:start]
                 title_start = 0
         if (
             agency is None
@@ -719,7 +792,7 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
     r"(?:并?(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
-    r"|现将|特公布|特此编制|特编制|现编制)){0,2}"
+    r"|现将|现就|特公布|特此编制|特编制|现编制)){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -1490,7 +1563,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         if _is_letter(text[:_HEAD]):
             why = "文本是一份公函(…的函/函告如下),不是政府信息公开工作年度报告"
         elif _is_notice(text[:_NOTICE_HEAD]):
-            why = "文本是一份通知(…的通知/各…:),不是政府信息公开工作年度报告"
+            why = "文本是一份通知或通报(…的通知/…通报/各…:),不是政府信息公开工作年度报告"
         elif _SAMPLE_TITLE.search(text, 0, _NOTICE_HEAD) is not None:
             why = "文本是一篇年度报告范文(范本),不是某一机关的政府信息公开工作年度报告"
         elif "年" in text[:_NOTICE_HEAD] and _PART_YEAR_TITLE.search(text, 0, _NOTICE_HEAD):
@@ -1499,6 +1572,11 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             why = (
                 "文本的标题表明它是另一种文件(工作要点、方案、总结、公开指南、评估报告、"
                 "法治政府建设报告、统计公报、预决算、年报制度等),不是政府信息公开工作年度报告"
+            )
+        elif _SELF_OTHER_KIND.search(text, 0, _NOTICE_HEAD) is not None:
+            why = (
+                "文本开头说它所制定的是另一种文件(制定本指南、本制度、本办法等),"
+                "不是政府信息公开工作年度报告"
             )
         elif _ASSEMBLY_ADDRESS.search(text, 0, _NOTICE_HEAD) is not None:
             why = (
@@ -1539,7 +1617,8 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 _NOTICE_HEAD = 600
 #: a notice: its title line (…关于…的通知) and, on a line of its own, to whom it goes
 #: (各区县人民政府:)
-_NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}的通知[ \t]*$")
+#: (a circular, …关于2011年度…考核情况通报, is one too)
+_NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}(?:的通知|通报)[ \t]*$")
 #: a title line of a statistics page for part of a year (2022年上半年政府信息公开数据统计,
 #: 2023年第三季度…, 2023年1-6月…): no annual report when no title calls it one
 _PART_YEAR_TITLE = lazy_re(
@@ -1554,16 +1633,20 @@ _PART_YEAR_TITLE = lazy_re(
 #: (法治政府建设年度报告, 政府工作报告), a statistics bulletin, a budget or final account
 #: (部门决算, 单位预算, 决算公开说明), a social responsibility report, an application form,
 #: the rules for reports (…信息公开工作年度报告制度, also as a file: ….docx); a line with
-#: a colon (相关文章: …) is page chrome naming another page, and a numbered line ((二)财政
-#: 预决算, 3.落实政务公开工作要点) a heading
+#: a colon (相关文章: …) is page chrome naming another page, a numbered line ((二)财政
+#: 预决算, 3.落实政务公开工作要点) a heading, and a bulleted line (• 政府信息公开指南) an
+#: item of a page's menu
 _OTHER_KIND_TITLE = lazy_re(
     r"(?m)^(?![ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-    r"|\d{1,2}[、.．]|第))[^\n。，,；;:：《》“”]{0,60}?(?:工作要点|实施方案|工作方案|工作计划"
+    r"|\d{1,2}[、.．]|第|[•·●▪◆■]))[^\n。，,；;:：《》“”]{0,60}?(?:工作要点|实施方案|工作方案|工作计划"
     r"|工作总结|年终总结|公开指南|评估报告|法治政府建设[^\n。，,；;:：]{0,12}?报告|政府工作报告"
     r"|统计公报|(?:部门|单位|年度?)(?:预算|决算)(?:公开)?(?:情况)?(?:说明)?|社会责任报告|申请表"
     r"|(?:报告|年报)(?:制度|办法|细则|规定|规程))"
     r"(?:汇编|选编|精选)?(?:[（(【][^\n）)】]{0,10}[）)】])?(?:\.(?:docx?|pdf|wps))?[ \t]*$"
 )
+#: the opening of a guide, rules or measures that names what it makes (…,制定本指南; 特制定
+#: 本制度): no report names itself so
+_SELF_OTHER_KIND = lazy_re(r"(?:制定|编制|修订)本(?:指南|制度|办法|细则|规定|规则)")
 #: a headline of news about a report (贵州省发布2016年政府信息公开工作年度报告: a verb of
 #: publishing between the body and the year), on a line of its own
 _NEWS_HEADLINE = lazy_re(
@@ -1617,16 +1700,19 @@ def _called_a_report(real_titles: list[_Title]) -> bool:
 
 
 def _is_notice(head: str) -> bool:
-    """Whether ``head`` opens as a notice (通知) about the reports: a notice's title line
-    and an addressee line (各…:).
+    """Whether ``head`` opens as a notice (通知) or a circular (通报) about the reports: its
+    title line and an addressee line (各…:).
 
     >>> _is_notice("青禾市人民政府办公室关于做好2019年政府信息公开工作年度报告的通知\\n"
     ...            "各区县人民政府:\\n一、高度重视")
     True
+    >>> _is_notice("青禾州人民政府办公室关于2011年度政府信息公开工作考核情况通报\\n"
+    ...            "各县市人民政府,州政府各部门:\\n一、考核结果")
+    True
     >>> _is_notice("根据《关于做好年度报告工作的通知》要求,现将情况报告如下:")
     False
     """
-    if "的通知" not in head or "各" not in head:
+    if ("的通知" not in head and "通报" not in head) or "各" not in head:
         return False
     title = _NOTICE_TITLE.search(head)
     return title is not None and _ADDRESSEE.search(head, title.end()) is not None
