@@ -197,6 +197,9 @@ SHARE_AFTER = lazy_regex(
     r"[ \t]{0,2}[，,]?[ \t]{0,2}占(?:比|总数的?|总量的?)?[ \t]{0,2}(?:为|达)?[ \t]{0,2}\d"
 )
 NOT_PROACTIVE = lazy_regex(r"不予|不公开|免予|否决|依申请|^(?:其他|其余|另有)")
+#: the row of the 国办发〔2014〕32号 form 通过不同渠道和方式公开政府信息: what every channel
+#: carried added up (one item on three channels counts three), not the items disclosed
+CHANNEL_SUM = lazy_regex(r"不同的?(?:渠道|途径|方式|载体)")
 #: articles placed in outside media (在省级以上媒体发布信息20条): what the media carried, not
 #: what the agency disclosed (政务新媒体 is the agency's own channel)
 MEDIA_PLACED = lazy_regex(r"在[^，。；]{0,24}?(?<!新)媒体")
@@ -454,6 +457,10 @@ BREAKDOWN_SENTENCE = lazy_regex(
     r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况)"
     r"(?:上|中|方面|来看|看))"
 )
+#: a sentence that goes on with the list of parts of the sentence before (其中，在网站公开
+#: 400条，在公示栏公开20条。此外，通过微信公众号公开450条): its counts are the last parts
+#: when they make the list add up
+LIST_GOES_ON = lazy_regex(r"[ \t\u3000\n]{0,8}(?:此外|另外)[ \t]{0,2}[，,：:]?")
 #: the longest match of BREAKDOWN_SENTENCE (8 spaces, 8 characters, a word, 方面)
 BREAKDOWN_SENTENCE_MAX = 20
 LABEL_STRIP = " \t\u3000\n\r，,；;：:、。"

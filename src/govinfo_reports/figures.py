@@ -957,6 +957,7 @@ class _Reader:
             unit in ("条", "篇", "件", "项", "个", "份")
             and not (_may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead))
             and not ("媒体" in lead and P.MEDIA_PLACED.search(lead))
+            and not ("不同" in lead and P.CHANNEL_SUM.search(lead))
         ):
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and _media_before(lead, m):
@@ -1472,6 +1473,8 @@ class _Reader:
                 other = self._adding_up_before(total, parts, open_start, open_end)
                 if other is not None:
                     total, (parts, stop) = other
+                else:
+                    parts = parts + self._list_going_on(parts, total)
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
             out.extend(self._sub_lists(parts, kinds))
@@ -1506,6 +1509,26 @@ class _Reader:
                 used |= {b.total.span} | {p.quantity.span for p in b.parts}
         out.sort(key=lambda b: b.span)
         return out
+
+    def _list_going_on(self, parts: list[BreakdownPart], total: Quantity) -> list[BreakdownPart]:
+        """The parts in the sentence after the one ``parts`` end, when it opens with 此外
+        or 另外 (P.LIST_GOES_ON) and they make ``parts`` add up to ``total`` (其中，在网站
+        公开400条，在公示栏公开20条。此外，通过微信公众号公开450条: the list went on
+        there); none otherwise (nor after a count of the first sentence past its parts)."""
+        last_end = parts[-1].quantity.span[1]
+        end = self._sentence_end(last_end)
+        rest = total.value - sum(p.quantity.value for p in parts)
+        if rest <= 0 or end >= len(self.text):
+            return []
+        units = self.q_units
+        for k in range(bisect_left(self.q_starts, last_end), bisect_left(self.q_starts, end)):
+            if units[k] is not None and units[k] != "%":
+                return []
+        m = P.LIST_GOES_ON.match(self.text, end + 1)
+        if m is None:
+            return []
+        more, _ = self._parts(m.end(), attrs.evolve(total, value=rest))
+        return more if more and sum(p.quantity.value for p in more) == rest else []
 
     def _sub_lists(
         self, parts: list[BreakdownPart], kinds: dict[Span, FigureKind]
