@@ -80,3 +80,81 @@ def test_besides_sentence_that_does_not_complete_the_list_is_no_part() -> None:
     text = _BUREAU_2017 + "此外,通过局官方微信公众号、官方微博公开信息300条。\n"
     assert "prose.breakdown" in _codes(text)
     assert _breakdowns_of(text, 870) == [[400, 20]]
+
+
+# --- a 2015-2018 report whose contents list names the later standard headings -------------
+
+_TOWNSHIP_2017_INTRO = (
+    "某某乡2017年政府信息公开工作年度报告\n"
+    "根据《中华人民共和国政府信息公开条例》的规定,特向社会公开某某乡2017年政府信息公开"
+    "年度报告。本报告由概述,主动公开政府信息情况,依申请公开政府信息情况,政府信息公开收费"
+    "情况,因政府信息公开申请行政复议、提起行政诉讼情况,工作中存在的主要问题及改进情况,"
+    "其他需要报告的事项等七个部分组成。\n"
+    "一、概述\n2017年,我乡认真做好政府信息公开工作。\n"
+    "二、主动公开政府信息情况\n2017年我乡主动公开政府信息45条。\n"
+)
+
+
+def test_report_of_2017_listing_the_old_parts_is_narrative() -> None:
+    # the 2008 format's parts (主动公开政府信息情况, 行政复议, 存在的主要问题及改进情况,
+    # 其他需要报告的事项) are four of the 2019 format's headings: no sign of that format
+    report = gr.parse(_TOWNSHIP_2017_INTRO)
+    assert report.template is gr.Template.NARRATIVE
+    assert "identity.template" not in _codes(_TOWNSHIP_2017_INTRO)
+
+
+def test_report_of_2018_with_the_standard_headings_and_columns_is_standard() -> None:
+    # near case: with the 2019 tables' columns beside the headings, the format is the
+    # standard one whatever year is read (validation then warns of the conflict)
+    text = (
+        "某某乡2018年政府信息公开工作年度报告\n一、总体情况\n2018年,我乡推进公开。\n"
+        "二、主动公开政府信息情况\n信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n"
+        "三、政府信息公开行政复议、行政诉讼情况\n"
+        "四、存在的主要问题及改进情况\n五、其他需要报告的事项\n"
+    )
+    assert gr.parse(text).template is gr.Template.STANDARD_2019
+
+
+# --- a preamble that writes the report: 编写X县2017年度… --------------------------------
+
+_WRITTEN = (
+    "根据《中华人民共和国政府信息公开条例》和市政府办公室的通知要求,编写青禾县2017年度"
+    "政府信息公开工作年度报告。本报告中所列数据的统计时限自2017年1月1日起至2017年12月31日止。\n"
+    "一、概述\n2017年,我县认真做好政府信息公开工作。\n"
+)
+
+
+def test_verb_of_writing_before_the_name_is_no_part_of_it() -> None:
+    report = gr.parse(_WRITTEN)
+    assert report.agency == "青禾县"
+    assert report.title == "青禾县2017年度政府信息公开工作年度报告"
+
+
+def test_name_that_holds_the_word_of_compiling_keeps_it() -> None:
+    # near case: a body whose name holds 编制 (机构编制委员会办公室) keeps its name
+    text = _WRITTEN.replace("编写青禾县", "青禾县机构编制委员会办公室")
+    assert gr.parse(text).agency == "青禾县机构编制委员会办公室"
+
+
+# --- 收到申请公开政府信息数N条: applications, not disclosures ----------------------------
+
+_TOWN_2018 = (
+    "某某镇2018年政府信息公开工作年度报告\n"
+    "一、主动公开政府信息情况\n2018年,通过区政府网站主动公开政府信息45条。\n"
+    "二、依申请公开政府信息和不予公开政府信息情况\n"
+)
+
+
+def test_applications_to_disclose_counted_in_tiao_are_applications() -> None:
+    text = _TOWN_2018 + "(一)申请情况:2018年度收到申请公开政府信息数3条。\n"
+    figures = _figures(text)
+    assert figures.get("proactive_disclosures") == [45]
+    assert figures.get("applications_received") == [3]
+
+
+def test_applications_to_disclose_with_a_plain_lead_still_read() -> None:
+    # near case: the wording without 数 was read already
+    text = _TOWN_2018 + "(一)申请情况:2018年度收到申请公开政府信息3件。\n"
+    figures = _figures(text)
+    assert figures.get("proactive_disclosures") == [45]
+    assert figures.get("applications_received") == [3]

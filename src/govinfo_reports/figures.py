@@ -2051,7 +2051,7 @@ def _may_not_proactive(lead: str) -> bool:
         "不" in lead
         or "免予" in lead
         or "否决" in lead
-        or "依申请" in lead
+        or "申请" in lead
         or lead.startswith(_NOT_PROACTIVE_STARTS)
     )
 
