@@ -158,3 +158,21 @@ def test_applications_to_disclose_with_a_plain_lead_still_read() -> None:
     figures = _figures(text)
     assert figures.get("proactive_disclosures") == [45]
     assert figures.get("applications_received") == [3]
+
+
+def test_counts_listed_under_the_channel_row_are_no_disclosure_counts() -> None:
+    # the form's row as a lead-in, then each channel's count: parts of a channel sum
+    text = _TOWN_2016 + (
+        "在主动公开信息工作中,通过不同渠道和方式公开政府信息情况:政府网站公开信息820条,"
+        "微博微信公开信息310条,新闻发布会公开信息6条,新闻媒体公开信息9条,政府公报公开信息0条。\n"
+    )
+    assert "proactive_disclosures" not in _figures(text)
+
+
+def test_disclosure_count_before_the_channel_row_still_reads() -> None:
+    # near case: the count of the sentence before the row is the disclosures
+    text = _TOWN_2016 + (
+        "2016年我镇主动公开政府信息830条。通过不同渠道和方式公开政府信息情况:政府网站公开"
+        "信息820条,微博微信公开信息310条,新闻发布会公开信息6条。\n"
+    )
+    assert _figures(text).get("proactive_disclosures") == [830]

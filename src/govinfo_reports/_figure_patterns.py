@@ -198,8 +198,12 @@ SHARE_AFTER = lazy_regex(
 )
 NOT_PROACTIVE = lazy_regex(r"不予|不公开|免予|否决|申请公开|依申请|^(?:其他|其余|另有)")
 #: the row of the 国办发〔2014〕32号 form 通过不同渠道和方式公开政府信息: what every channel
-#: carried added up (one item on three channels counts three), not the items disclosed
+#: carried added up (one item on three channels counts three), not the items disclosed (each
+#: word a match holds 不同: figures looks for it first)
 CHANNEL_SUM = lazy_regex(r"不同的?(?:渠道|途径|方式|载体)")
+#: how far before a count its sentence is searched for CHANNEL_SUM (the row as a lead-in of
+#: five channels' counts, 通过不同渠道和方式公开政府信息情况：政府网站…，…政府公报公开信息0条)
+CHANNEL_SUM_REACH = 200
 #: articles placed in outside media (在省级以上媒体发布信息20条): what the media carried, not
 #: what the agency disclosed (政务新媒体 is the agency's own channel)
 MEDIA_PLACED = lazy_regex(r"在[^，。；]{0,24}?(?<!新)媒体")

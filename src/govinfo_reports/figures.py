@@ -957,7 +957,7 @@ class _Reader:
             unit in ("条", "篇", "件", "项", "个", "份")
             and not (_may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead))
             and not ("媒体" in lead and P.MEDIA_PLACED.search(lead))
-            and not ("不同" in lead and P.CHANNEL_SUM.search(lead))
+            and not self._of_channel_sum(i)
         ):
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and _media_before(lead, m):
@@ -1009,6 +1009,17 @@ class _Reader:
             # (收到2.4万人次的咨询: the word for what is counted follows the count)
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _of_channel_sum(self, i: int) -> bool:
+        """True when the sentence of quantity ``i``, up to it, names the 2014 form's row of
+        counts by channel (P.CHANNEL_SUM: 通过不同渠道和方式公开政府信息483条, or as a lead-in,
+        …情况：政府网站公开信息3698条，新闻发布会公开信息12条): the count is that sum, or one
+        channel's part of it, not the items disclosed."""
+        start = self.q_starts[i]
+        # (a bounded look back: a text without sentence ends made a search per count quadratic)
+        lo = max(self._sentence_start(start), start - P.CHANNEL_SUM_REACH)
+        k = self.text.find("不同", lo, start)
+        return k >= 0 and P.CHANNEL_SUM.search(self.text, k, start) is not None
 
     def _share_follows(self, i: int) -> bool:
         """True when quantity ``i`` is followed by its share of the whole (…492.73万条，
@@ -1518,7 +1529,9 @@ class _Reader:
         last_end = parts[-1].quantity.span[1]
         end = self._sentence_end(last_end)
         rest = total.value - sum(p.quantity.value for p in parts)
-        if rest <= 0 or end >= len(self.text):
+        # (the sentence ends soon after the last part: a text without sentence ends is
+        # not scanned to its end once a breakdown)
+        if rest <= 0 or end >= len(self.text) or end - last_end > P.LEAD_MAX:
             return []
         units = self.q_units
         for k in range(bisect_left(self.q_starts, last_end), bisect_left(self.q_starts, end)):
