@@ -176,3 +176,33 @@ def test_disclosure_count_before_the_channel_row_still_reads() -> None:
         "信息820条,微博微信公开信息310条,新闻发布会公开信息6条。\n"
     )
     assert _figures(text).get("proactive_disclosures") == [830]
+
+
+# --- 未产生与诉讼(行政复议、行政申诉)有关的费用: a cost, no count of appeals -----------------
+
+_POLICE_2016 = (
+    "某某县公安局2016年政府信息公开工作年度报告\n"
+    "一、总体情况\n2016年度,我局主动公开各类信息215条。"
+    "办公所需费用全部在财政拨付的行政办公经费中列支。"
+)
+
+
+def test_cost_of_appeals_with_a_bracketed_note_is_no_appeal_count() -> None:
+    text = _POLICE_2016 + "未产生与诉讼(行政复议、行政申诉)有关的费用支出。\n"
+    figures = _figures(text)
+    assert "administrative_reviews" not in figures
+    assert "administrative_lawsuits" not in figures
+    assert "complaints" not in figures
+    assert "fees_collected" not in figures  # (a cost of the agency, not a fee collected)
+
+
+def test_appeals_stated_none_beside_the_cost_still_read() -> None:
+    # near case: the appeals' own statement of zero, then the cost
+    text = _POLICE_2016 + (
+        "未发生有关政府信息公开事务的行政复议、行政诉讼案件,"
+        "未产生与诉讼(行政复议、行政申诉)有关的费用支出。\n"
+    )
+    figures = _figures(text)
+    assert figures.get("administrative_reviews") == [0]
+    assert figures.get("administrative_lawsuits") == [0]
+    assert "fees_collected" not in figures

@@ -421,9 +421,13 @@ APPLICATION_QUALIFIES = lazy_regex(
 )
 #: an appeal followed by these words qualifies a cost, which the statement of zero is
 #: about (未产生诉讼相关的费用支出, 未产生诉讼费用): not a count of appeals, nor of fees
-#: collected (APPEAL_COST_BEFORE: the appeal right before 费用)
-APPEAL_QUALIFIES = lazy_regex(r"[^、和及与或，,。；;]{0,6}?(?:费|支出)")
-APPEAL_COST_BEFORE = lazy_regex(r"(?:复议|诉讼)(?:案件)?(?:相关|有关)?的?$")
+#: collected (APPEAL_COST_BEFORE: the appeal right before 费用); a bracketed note between
+#: them, or an appeal inside it, changes nothing (未产生与诉讼（行政复议、行政申诉）有关的费用)
+APPEAL_QUALIFIES = lazy_regex(
+    r"(?:[（(][^，,。；;（()）]{0,20}?[)）]|[^，,。；;（()）]{0,20}?[)）])?"
+    r"[^、和及与或，,。；;（()）]{0,6}?(?:费|支出)"
+)
+APPEAL_COST_BEFORE = lazy_regex(r"(?:复议|诉讼|申诉)(?:案件)?[)）]?(?:相关|有关)?的?$")
 #: words before 申请 that make it not a disclosure application
 NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长", "更正")
 ZERO_STATEMENT_MAX = 48
