@@ -206,3 +206,31 @@ def test_appeals_stated_none_beside_the_cost_still_read() -> None:
     assert figures.get("administrative_reviews") == [0]
     assert figures.get("administrative_lawsuits") == [0]
     assert "fees_collected" not in figures
+
+
+# --- 属于已主动公开范围 beside 同意公开: the granted count is the 同意公开 one ----------------
+
+_BUREAU_2017_APPS = (
+    "某某市住房和城乡建设局2017年政府信息公开工作年度报告\n"
+    "三、依申请公开情况\n全年共接收政府信息公开申请27件。\n"
+)
+
+
+def test_granted_figure_is_the_agreed_count_not_the_already_public_one() -> None:
+    # the 2014 form keeps 属于已主动公开范围数 and 同意公开答复数 apart: the report's
+    # granted figure is the one worded 同意公开, whichever comes first
+    text = _BUREAU_2017_APPS + (
+        "在已答复的27件中,属于已主动公开范围的5件,同意公开的12件,同意部分公开的4件,"
+        "不予公开的2件,非本机关政府信息的3件,信息不存在的1件。\n"
+    )
+    report = gr.parse(text)
+    granted = report.figure(gr.FigureKind.APPLICATIONS_GRANTED)
+    assert granted is not None and granted.value == 12
+
+
+def test_already_public_answers_alone_still_read_as_granted() -> None:
+    # near case: with no 同意公开 count, the answers that point to what is public are read
+    text = _BUREAU_2017_APPS + "其中告知已主动公开的5件,不予公开的2件。\n"
+    report = gr.parse(text)
+    granted = report.figure(gr.FigureKind.APPLICATIONS_GRANTED)
+    assert granted is not None and granted.value == 5

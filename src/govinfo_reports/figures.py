@@ -918,7 +918,12 @@ class _Reader:
                     return []  # (同意公开或部分公开共81件: two outcomes together)
                 kind = _outcome_kind(lead)
                 if kind is not None:
-                    return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
+                    strength = 2 if ("申请" in lead or "答复" in lead) else 1
+                    if kind is K.APPLICATIONS_GRANTED and "已主动公开" in lead:
+                        # (属于已主动公开范围的5件: counted with the granted answers, after
+                        # the count worded 同意公开 the 2014 form keeps apart from it)
+                        strength -= 1
+                    return [(kind, strength)]
             if (
                 ("办" in lead or "答复" in lead or "完毕" in lead)
                 and P.COMPLETED.search(lead)
