@@ -235,3 +235,30 @@ def test_already_public_answers_alone_still_read_as_granted() -> None:
     # near case: with no 同意公开 count, the answers that point to what is public are read
     text = _BUREAU_2017_APPS + "其中告知已主动公开的5件,不予公开的2件。\n"
     assert _granted(text) == 5
+
+
+# --- a bracketed note inside the name before the year: 区委（区政府）办公室2017年… ------------
+
+
+def test_title_runs_back_over_a_note_inside_the_name() -> None:
+    text = (
+        "根据《中华人民共和国政府信息公开条例》的规定,现公布青禾区委(区政府)办公室2017年政府"
+        "信息公开年度报告。报告中所列数据的统计起止时间为2017年1月1日至2017年12月31日。\n"
+        "一、概述\n我办高度重视信息公开工作。\n"
+    )
+    report = gr.parse(text)
+    assert report.title == "青禾区委(区政府)办公室2017年政府信息公开年度报告"
+
+
+def test_note_after_a_whole_name_before_the_year_still_leaves_the_name() -> None:
+    # near case: the note between a whole name and the year (r-mid's fix) is unchanged
+    text = "云溪海关(本级机关)2020年政府信息公开工作年度报告\n一、总体情况\n"
+    assert gr.parse(text).agency == "云溪海关"
+
+
+def test_compiling_joined_to_another_verb_is_not_cut_in_half() -> None:
+    # near case: 编制和公开了… is a sentence about a report: its verb is not taken off
+    # alone (a title 和公开了2016年度… would read worse than the sentence)
+    text = "一、概述\n1.我局根据要求,编制和公开了2016年度信息公开年度报告,共发布信息12条。\n"
+    title = gr.parse(text).title
+    assert title is None or not title.startswith("和")

@@ -591,6 +591,28 @@ def _name_before_note(head: str, close: int) -> tuple[_Candidate, int] | None:
     return cand, line + start
 
 
+def _start_before_note(head: str, close: int, lo: int) -> int:
+    """Where a title segment starts when a bracketed note closing at ``close`` is inside
+    its name: after the last _SEG_STOP character before the note (from ``lo``), when words
+    stand there; else right after the note (``close + 1``).
+
+    >>> head = "现公布青禾区委(区政府)办公室"
+    >>> head[_start_before_note(head, 11, 0):]
+    '现公布青禾区委(区政府)办公室'
+    >>> _start_before_note("报告(附表)办公室", 5, 0)
+    6
+    """
+    opened = max(head.rfind("（", lo, close), head.rfind("(", lo, close))
+    if opened <= lo or close - opened > 16 or any(c in _SEG_STOP for c in head[opened + 1 : close]):
+        return close + 1
+    last_stop = _TO_LAST_SEG_STOP.match(head, lo, opened)
+    j = last_stop.end() if last_stop is not None else lo
+    words = head[j:opened]
+    if not words.strip() or "报告" in words:
+        return close + 1
+    return j
+
+
 def _mentions_a_report(before: str) -> bool:
     """True when the words before a title's year, in a sentence, end with a verb of
     publishing that does not announce the text itself: the report is one the sentence
@@ -666,6 +688,11 @@ def _titles(head: str) -> list[_Title]:
                 agency, i = named
                 seg = head[i:start]
                 title_start = 0
+        elif agency is None and not other and before.strip() and i > 0 and head[i - 1] in ")）":
+            # a bracketed note inside the name: 青禾区委（区政府）办公室2017年…: the title runs
+            # back over it (no name kind the readers know: the agency stays None)
+            i = _start_before_note(head, i - 1, lo)
+            seg = head[i:start]
         if (
             agency is None
             and not at_line_start
@@ -721,7 +748,7 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
     r"(?:并?(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
-    r"|现将|特公布|特此编制|特编制|现编制|编写|编制(?!委员会|办))){0,2}"
+    r"|现将|特公布|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与))){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
