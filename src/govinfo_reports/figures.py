@@ -592,7 +592,13 @@ class _Reader:
             for c in cands
             if (key := (self._src(c.quantity.span), c.kind)) not in parts and key not in mixed
         ]
-        figures = self._order(cands)
+        # a total whose parts add up to it is borne out by the text's own sums: of two
+        # counts of one kind read equally strongly, it comes first (局门户网站主动公开信息
+        # 17430条 … 主动公开政府信息130条。其中…: the 130 the parts add up to)
+        summed = {
+            b.total.span for b in breakdowns if len(b.parts) > 1 and b.parts_sum == b.total.value
+        }
+        figures = self._order(cands, summed)
         return Figures(tuple(figures), tuple(breakdowns), tuple(self.problems))
 
     def _mixed_totals(
@@ -964,6 +970,11 @@ class _Reader:
             and not ("媒体" in lead and P.MEDIA_PLACED.search(lead))
             and not self._of_channel_sum(i)
         ):
+            if "信息" in tail:
+                # the number before its noun (全年共公开327条信息): read as 公开信息327条
+                noun = P.INFO_NOUN_AFTER.match(tail)
+                if noun is not None and P.DISCLOSED_VERB_END.search(lead):
+                    lead = lead.rstrip(" \t") + noun.group(1)
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and _media_before(lead, m):
                 return []  # (a part: what one channel carried)
@@ -1142,8 +1153,10 @@ class _Reader:
         words = list(P.APPEAL_WORD.finditer(lead)) if "复议" in lead or "诉" in lead else []
         where = lead
         if not words and len(lead) <= 8:
-            words = list(P.APPEAL_WORD.finditer(tail)) if "复议" in tail or "诉" in tail else []
-            where = tail
+            # (the noun after the number, not a note in brackets after it: 结转下一年7件(具体
+            # 情况及涉及行政复议、行政诉讼情况详见…) is no count of appeals)
+            where = _before_note(tail)
+            words = list(P.APPEAL_WORD.finditer(where)) if "复议" in where or "诉" in where else []
         if not words:
             return None
         if (
@@ -1287,8 +1300,10 @@ class _Reader:
                 return None
             if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
-            if region.endswith("收取", 0, negated_from) and "费" in region:
-                return None  # (未收取依申请提供政府信息的检索、复印等费用: of fees)
+            if region.endswith(("收取", "对"), 0, negated_from) and "费" in region:
+                # (未收取依申请提供政府信息的检索、复印等费用, 未对依申请公开政府信息收取
+                # 或减免费用: of fees)
+                return None
             return K.APPLICATIONS_RECEIVED
         if name in ("r", "l", "c") and P.APPEAL_QUALIFIES.match(region, noun.end()):
             return None  # (未产生诉讼相关的费用支出: a cost, not the appeals)
@@ -1349,7 +1364,7 @@ class _Reader:
 
     # --- ordering -----------------------------------------------------------------------
 
-    def _order(self, cands: list[_Cand]) -> list[Figure]:
+    def _order(self, cands: list[_Cand], summed: set[Span]) -> list[Figure]:
         by_kind: dict[FigureKind, list[Figure]] = {}
         doubtful: list[Figure] = []
         for fig, adds_up in self._table_figures():
@@ -1360,7 +1375,13 @@ class _Reader:
         # the section counts twice the wording: a plain 公开信息N条 in the 主动公开 section
         # ties with 主动公开政府信息N条 elsewhere (then the earlier one wins)
         ranked = sorted(
-            cands, key=lambda c: (c.source, -(2 * c.tier + c.strength), c.quantity.span[0])
+            cands,
+            key=lambda c: (
+                c.source,
+                -(2 * c.tier + c.strength),
+                bool(summed) and self._src(c.quantity.span) not in summed,
+                c.quantity.span[0],
+            ),
         )
         seen: set[tuple[FigureKind, Span]] = set()
         for c in ranked:
@@ -1490,7 +1511,8 @@ class _Reader:
                 if other is not None:
                     total, (parts, stop) = other
                 else:
-                    parts = parts + self._list_going_on(parts, total)
+                    # (其中A 13条，B 42条。C 168条。D 31条。: the list runs on)
+                    parts = self._run_on(parts, total, kinds) or parts
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
             out.extend(self._sub_lists(parts, kinds))
@@ -1526,27 +1548,50 @@ class _Reader:
         out.sort(key=lambda b: b.span)
         return out
 
-    def _list_going_on(self, parts: list[BreakdownPart], total: Quantity) -> list[BreakdownPart]:
-        """The parts in the sentence after the one ``parts`` end, when it opens with 此外
-        or 另外 (P.LIST_GOES_ON) and they make ``parts`` add up to ``total`` (其中，在网站
-        公开400条，在公示栏公开20条。此外，通过微信公众号公开450条: the list went on
-        there); none otherwise (nor after a count of the first sentence past its parts)."""
-        last_end = parts[-1].quantity.span[1]
-        end = self._sentence_end(last_end)
-        rest = total.value - sum(p.quantity.value for p in parts)
-        # (the sentence ends soon after the last part: a text without sentence ends is
-        # not scanned to its end once a breakdown)
-        if rest <= 0 or end >= len(self.text) or end - last_end > P.LEAD_MAX:
-            return []
-        units = self.q_units
-        for k in range(bisect_left(self.q_starts, last_end), bisect_left(self.q_starts, end)):
-            if units[k] is not None and units[k] != "%":
-                return []
-        m = P.LIST_GOES_ON.match(self.text, end + 1)
-        if m is None:
-            return []
-        more, _ = self._parts(m.end(), attrs.evolve(total, value=rest))
-        return more if more and sum(p.quantity.value for p in more) == rest else []
+    def _run_on(
+        self, parts: list[BreakdownPart], total: Quantity, kinds: dict[Span, FigureKind]
+    ) -> list[BreakdownPart] | None:
+        """``parts`` with the counts of the next sentences of their paragraph, when those
+        make them add up to ``total`` at a sentence's end (其中A 13条，B 42条。按月公开…168
+        条。回应…31条。: one count a sentence, the list goes on); None when they do not.
+        A count read as a figure, another unit, a new 其中 or a sum past the total ends the
+        search: only the text's own sum says the sentences are the list's."""
+        text = self.text
+        acc: Number = sum(p.quantity.value for p in parts)
+        if not isinstance(total.value, int) or acc >= total.value:
+            return None
+        start = self._sentence_end(parts[-1].quantity.span[1])
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        k = bisect_right(self.section_starts, start)
+        if k < len(self.section_starts) and self.section_starts[k] < stop:
+            stop = self.section_starts[k]
+        family = _unit_family(total.unit)
+        starts, ends, units = self.q_starts, self.q_ends, self.q_units
+        i = bisect_left(starts, start)
+        out = list(parts)
+        prev = start
+        while i < len(starts) and starts[i] < stop and len(out) < _PARTS_MAX:
+            q_start, q_end, unit = starts[i], ends[i], units[i]
+            i += 1
+            if unit is None or unit == "%":
+                continue
+            gap = text[prev:q_start]
+            if _unit_family(unit) != family or "其中" in gap or (q_start, q_end) in kinds:
+                return None
+            q = self._q(i - 1)
+            if _is_comparison(gap) or not isinstance(q.value, int):
+                return None
+            out.append(BreakdownPart(_clean_label(gap), q))
+            acc += q.value
+            prev = q_end
+            if acc > total.value:
+                return None
+            if acc == total.value:
+                end = self._sentence_end(q_end)
+                rest = bisect_left(starts, end, i) - i
+                return out if rest == 0 else None
+        return None
 
     def _sub_lists(
         self, parts: list[BreakdownPart], kinds: dict[Span, FigureKind]
@@ -1781,8 +1826,12 @@ class _Reader:
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
             return [], None
-        if parts and acc != total.value and self._cut_by_text_end(parts[-1].quantity.span[1], end):
-            return [], None  # (the parts after the cut are not known: no list)
+        if parts and acc != total.value:
+            last_end = parts[-1].quantity.span[1]
+            if self._cut_by_text_end(last_end, end):
+                return [], None  # (the parts after the cut are not known: no list)
+            if text[last_end : last_end + 3].lstrip(" \t\u3000").startswith("等"):
+                return [], None  # (…专题专栏907条等: some parts only, no whole list)
         return self._placed_labels(parts, end), None
 
     def _cut_by_text_end(self, pos: int, end: int) -> bool:
@@ -1967,18 +2016,41 @@ def _is_comparison(words: str) -> bool:
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
 
 
+def _before_note(words: str) -> str:
+    """``words`` up to a bracketed note.
+
+    >>> _before_note("件行政复议案件"), _before_note("件（含行政复议1件）"), _before_note("件(注)")
+    ('件行政复议案件', '件', '件')
+    """
+    for k, c in enumerate(words):
+        if c in "(（":
+            return words[:k]
+    return words
+
+
 def _media_before(
     lead: str, m: regex.Match[str], media: regex.Pattern[str] = P.MEDIA_CHANNEL
 ) -> bool:
     """True when ``lead`` names a new-media channel (``media``) before the match ``m`` of
-    a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.
+    a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.  A
+    list of channels closed by 等 (通过政务网、微信等网络渠道) names them all, unless it is
+    a list of the new media (微博、微信等新媒体), one channel still; so does a list that
+    also names a website or another place (在门户网、新闻网、微信公众平台及主流媒体).
 
     >>> [_media_before(x, P.PROACTIVE_STRONG.search(x))
-    ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息")]
-    [True, False]
+    ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息",
+    ...            "通过政务网、微信等渠道主动公开信息", "通过微博、微信等新媒体主动公开信息",
+    ...            "在门户网、微信公众平台及主流媒体主动公开信息")]
+    [True, False, False, True, False]
     """
     start = m.start()
-    return start > 0 and media.search(lead, 0, start) is not None
+    if start == 0:
+        return False
+    found = media.search(lead, 0, start)
+    if found is None or P.OTHER_PLACE.search(lead, 0, start) is not None:
+        return False
+    rest = lead[found.end() : start]
+    return "等" not in rest or "媒体" in rest
 
 
 def _names_topic(m: regex.Match[str], lead: str) -> bool:
