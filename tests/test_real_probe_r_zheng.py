@@ -262,3 +262,26 @@ def test_compiling_joined_to_another_verb_is_not_cut_in_half() -> None:
     text = "一、概述\n1.我局根据要求,编制和公开了2016年度信息公开年度报告,共发布信息12条。\n"
     title = gr.parse(text).title
     assert title is None or not title.startswith("和")
+
+
+# --- a name before the words that announce the report: X管委会特向社会公布2016年度… -----------
+
+
+def test_name_before_an_announcing_verb_is_the_agency() -> None:
+    text = (
+        "依照《中华人民共和国政府信息公开条例》,青禾沿海工业城管委会特向社会公布2016年度本级"
+        "政府信息公开年度报告。全文包括概述、主动公开政府信息情况等,具体情况如下:\n"
+        "一、概述\n2016年,我委认真贯彻落实《条例》。\n"
+    )
+    report = gr.parse(text)
+    assert report.agency == "青禾沿海工业城管委会"
+    assert report.title is None or "公布" not in report.title
+
+
+def test_self_reference_before_an_announcing_verb_names_no_agency() -> None:
+    # near case: 我委 before the verb is no name
+    text = (
+        "根据《中华人民共和国政府信息公开条例》,我委特向社会公布2016年度本级政府信息公开"
+        "年度报告。\n一、概述\n2016年,我委认真贯彻落实《条例》。\n"
+    )
+    assert gr.parse(text).agency is None

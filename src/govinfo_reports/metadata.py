@@ -556,6 +556,8 @@ def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
 
     >>> _title_agency("云溪海关发布", "政府信息公开")[0].name  # type: ignore[union-attr]
     '云溪海关'
+    >>> _title_agency("云溪管委会特向社会公布", "本级")[0].name  # type: ignore[union-attr]
+    '云溪管委会'
     """
     cand, start = _name_before_year(before)
     if cand is not None:
@@ -565,6 +567,13 @@ def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
         cand, start = _name_before_year(words[:-2])
         if cand is not None:
             return cand, start
+    elif words.endswith(("公布", "发布")):
+        # (the body announcing its own report: 青禾管委会特向社会公布2016年度…)
+        announcing = _ANNOUNCING.search(words)
+        if announcing is not None:
+            cand, start = _name_before_year(words[: announcing.start()])
+            if cand is not None:
+                return cand, start
     return _name_after_year(after), 0
 
 
