@@ -41,6 +41,12 @@ def test_count_over_different_channels_alone_is_no_disclosure_count() -> None:
     assert "proactive_disclosures" not in _figures(text)
 
 
+def test_count_after_other_words_of_different_channels_still_reads() -> None:
+    # near case: 不同方式和渠道 in a clause of the sentence that names no channel sum
+    text = _TOWN_2016 + "我镇通过不同方式和渠道,积极推进政务公开,全年主动公开政府信息271条。\n"
+    assert _figures(text).get("proactive_disclosures") == [271]
+
+
 def test_weak_disclosure_count_through_the_website_still_reads() -> None:
     # near case: one place named, no other channel counted beside it
     text = _TOWN_2016 + "全年通过镇政府网站公开政府信息271条。\n"

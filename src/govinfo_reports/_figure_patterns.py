@@ -208,7 +208,11 @@ NOT_PROACTIVE = lazy_regex(r"不予|不公开|免予|否决|申请公开|依申�
 #: the row of the 国办发〔2014〕32号 form 通过不同渠道和方式公开政府信息: what every channel
 #: carried added up (one item on three channels counts three), not the items disclosed (each
 #: word a match holds 不同: figures looks for it first)
-CHANNEL_SUM = lazy_regex(r"不同的?(?:渠道|途径|方式|载体)")
+#: the row's verb follows its channel words at once (通过不同方式和渠道，积极推进公开，全年主动
+#: 公开…1200条 names no such sum)
+CHANNEL_SUM = lazy_regex(
+    r"不同的?(?:渠道|途径|方式|载体)(?:[和及与、](?:渠道|途径|方式|载体))?(?:公开|发布)"
+)
 #: how far before a count its sentence is searched for CHANNEL_SUM (the row as a lead-in of
 #: five channels' counts, 通过不同渠道和方式公开政府信息情况：政府网站…，…政府公报公开信息0条)
 CHANNEL_SUM_REACH = 200
