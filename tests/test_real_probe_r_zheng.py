@@ -291,3 +291,17 @@ def test_self_reference_before_an_announcing_verb_names_no_agency() -> None:
         "年度报告。\n一、概述\n2016年,我委认真贯彻落实《条例》。\n"
     )
     assert gr.parse(text).agency is None
+
+
+# --- 结转至2018年: carried forward into the year after the report's, named by number --------
+
+
+def test_carried_into_the_next_year_by_number_is_carried_forward() -> None:
+    text = _BUREAU_2017_APPS + "办理完毕25件,2件结转至2018年继续办理。\n"
+    assert _figures(text).get("applications_carried_forward") == [2]
+
+
+def test_carried_into_another_year_by_number_is_not_carried_forward() -> None:
+    # near case: a year that is not the next one says nothing of this report's carry-forward
+    text = _BUREAU_2017_APPS + "办理完毕25件,2件结转至2019年继续办理。\n"
+    assert "applications_carried_forward" not in _figures(text)

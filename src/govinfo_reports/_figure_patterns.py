@@ -250,6 +250,12 @@ ON_BEHALF = lazy_regex(r"代表|代为")
 CARRIED_OVER = lazy_regex(r"上一?年度?结转|上年度?遗留")
 CARRIED_FORWARD = lazy_regex(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
 CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
+#: carried into a year named by number (2件结转至2018年继续办理): forward when it is the year
+#: after the report's (each match holds 至 or 到: figures looks for them first)
+CARRIED_INTO_YEAR = lazy_regex(r"(?:结转|顺延|转入)(?:到|至)(?P<y>20[0-9]{2})[ \t]{0,2}年")
+CARRIED_INTO_YEAR_TAIL = lazy_regex(
+    r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)(?P<y>20[0-9]{2})[ \t]{0,2}年"
+)
 COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
 #: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
 #: outcome (按照不属于政府信息公开申请答复3件)

@@ -912,6 +912,7 @@ class _Reader:
         if request and (
             ("下" in lead and P.CARRIED_FORWARD.search(lead))
             or ("下" in tail and P.CARRIED_FORWARD_TAIL.search(tail))
+            or self._into_next_year(lead, tail)
         ):
             return (
                 [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx and not self._of_appeals(i) else []
@@ -1025,6 +1026,15 @@ class _Reader:
             # (收到2.4万人次的咨询: the word for what is counted follows the count)
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         return []
+
+    def _into_next_year(self, lead: str, tail: str) -> bool:
+        """True when ``lead`` names, or ``tail`` opens with, a carrying into the year after
+        the report's named by number (2件结转至2018年继续办理 in a 2017 report: carried
+        forward; into another year, the text does not say it is this report's)."""
+        if self.year is None or not any(w in lead or w in tail for w in ("至", "到")):
+            return False
+        m = P.CARRIED_INTO_YEAR.search(lead) or P.CARRIED_INTO_YEAR_TAIL.match(tail)
+        return m is not None and int(m.group("y")) == self.year + 1
 
     def _of_channel_sum(self, i: int) -> bool:
         """True when the sentence of quantity ``i``, up to it, names the 2014 form's row of
