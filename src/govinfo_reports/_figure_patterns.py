@@ -204,7 +204,18 @@ PROACTIVE_WHOLE_MID = lazy_regex(
 SHARE_AFTER = lazy_regex(
     r"[ \t]{0,2}[，,]?[ \t]{0,2}占(?:比|总数的?|总量的?)?[ \t]{0,2}(?:为|达)?[ \t]{0,2}\d"
 )
-NOT_PROACTIVE = lazy_regex(r"不予|不公开|免予|否决|依申请|^(?:其他|其余|另有)")
+NOT_PROACTIVE = lazy_regex(r"不予|不公开|免予|否决|申请公开|依申请|^(?:其他|其余|另有)")
+#: the row of the 国办发〔2014〕32号 form 通过不同渠道和方式公开政府信息: what every channel
+#: carried added up (one item on three channels counts three), not the items disclosed (each
+#: word a match holds 不同: figures looks for it first)
+#: the row's verb follows its channel words at once (通过不同方式和渠道，积极推进公开，全年主动
+#: 公开…1200条 names no such sum)
+CHANNEL_SUM = lazy_regex(
+    r"不同的?(?:渠道|途径|方式|载体)(?:[和及与、](?:渠道|途径|方式|载体))?(?:公开|发布)"
+)
+#: how far before a count its sentence is searched for CHANNEL_SUM (the row as a lead-in of
+#: five channels' counts, 通过不同渠道和方式公开政府信息情况：政府网站…，…政府公报公开信息0条)
+CHANNEL_SUM_REACH = 200
 #: articles placed in outside media (在省级以上媒体发布信息20条): what the media carried, not
 #: what the agency disclosed (政务新媒体 is the agency's own channel)
 MEDIA_PLACED = lazy_regex(r"在[^，。；]{0,24}?(?<!新)媒体")
@@ -216,7 +227,7 @@ RECEIVED = lazy_regex(
     r"(?:公开申请|信息申请|申请公开|依申请公开|依申请信息公开|依申请|申请)"
     r"(?:数量|总数|数|件数|件)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
     r"|申请(?:政府)?信息公开[ \t]{0,2}(?:共|为)?$"
-    r"|(?<!依)申请公开(?:政府)?信息[ \t]{0,2}(?:共|为)?$"
+    r"|(?<!依)申请公开(?:政府)?信息(?:数量|总数|数)?[ \t]{0,2}(?:共|为)?$"
     r"|(?:政府信息公开|信息公开|依申请公开)申请[ \t]{0,2}$"
     r"|(?:政府信息公开|信息公开|依申请公开)申请(?:数量|总数|数|件数)[ \t]{0,2}(?:共计|共|为|达)?$"
     r"|(?:政府信息公开|信息公开|依申请公开)申请[ \t]{0,2}(?:共计|合计|总计|共)[ \t]{0,2}$"
@@ -240,6 +251,12 @@ ON_BEHALF = lazy_regex(r"代表|代为")
 CARRIED_OVER = lazy_regex(r"上一?年度?结转|上年度?遗留")
 CARRIED_FORWARD = lazy_regex(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
 CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
+#: carried into a year named by number (2件结转至2018年继续办理): forward when it is the year
+#: after the report's (each match holds 至 or 到: figures looks for them first)
+CARRIED_INTO_YEAR = lazy_regex(r"(?:结转|顺延|转入)(?:到|至)(?P<y>20[0-9]{2})[ \t]{0,2}年")
+CARRIED_INTO_YEAR_TAIL = lazy_regex(
+    r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)(?P<y>20[0-9]{2})[ \t]{0,2}年"
+)
 COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
 #: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
 #: outcome (按照不属于政府信息公开申请答复3件)
@@ -425,9 +442,13 @@ APPLICATION_QUALIFIES = lazy_regex(
 )
 #: an appeal followed by these words qualifies a cost, which the statement of zero is
 #: about (未产生诉讼相关的费用支出, 未产生诉讼费用): not a count of appeals, nor of fees
-#: collected (APPEAL_COST_BEFORE: the appeal right before 费用)
-APPEAL_QUALIFIES = lazy_regex(r"[^、和及与或，,。；;]{0,6}?(?:费|支出)")
-APPEAL_COST_BEFORE = lazy_regex(r"(?:复议|诉讼)(?:案件)?(?:相关|有关)?的?$")
+#: collected (APPEAL_COST_BEFORE: the appeal right before 费用); a bracketed note between
+#: them, or an appeal inside it, changes nothing (未产生与诉讼（行政复议、行政申诉）有关的费用)
+APPEAL_QUALIFIES = lazy_regex(
+    r"(?:[（(][^，,。；;（()）]{0,20}?[)）]|[^，,。；;（()）]{0,20}?[)）])?"
+    r"[^、和及与或，,。；;（()）]{0,6}?(?:费|支出)"
+)
+APPEAL_COST_BEFORE = lazy_regex(r"(?:复议|诉讼|申诉)(?:案件)?[)）]?(?:相关|有关)?的?$")
 #: words before 申请 that make it not a disclosure application
 NOT_APPLICATION_BEFORE = ("复议", "诉讼", "减免", "审批", "许可", "延期", "延长", "更正")
 ZERO_STATEMENT_MAX = 48

@@ -938,6 +938,7 @@ class _Reader:
         if request and (
             ("下" in lead and P.CARRIED_FORWARD.search(lead))
             or ("下" in tail and P.CARRIED_FORWARD_TAIL.search(tail))
+            or self._into_next_year(lead, tail)
         ):
             return (
                 [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx and not self._of_appeals(i) else []
@@ -950,7 +951,12 @@ class _Reader:
                     return []  # (同意公开或部分公开共81件: two outcomes together)
                 kind = _outcome_kind(lead)
                 if kind is not None:
-                    return [(kind, 2 if ("申请" in lead or "答复" in lead) else 1)]
+                    strength = 2 if ("申请" in lead or "答复" in lead) else 1
+                    if kind is K.APPLICATIONS_GRANTED and "已主动公开" in lead:
+                        # (属于已主动公开范围的5件: counted with the granted answers, after
+                        # the count worded 同意公开 the 2014 form keeps apart from it)
+                        strength -= 1
+                    return [(kind, strength)]
             if (
                 ("办" in lead or "答复" in lead or "完毕" in lead)
                 and P.COMPLETED.search(lead)
@@ -989,6 +995,7 @@ class _Reader:
             unit in ("条", "篇", "件", "项", "个", "份")
             and not (_may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead))
             and not ("媒体" in lead and P.MEDIA_PLACED.search(lead))
+            and not self._of_channel_sum(i)
         ):
             if "信息" in tail:
                 # the number before its noun (全年共公开327条信息): read as 公开信息327条
@@ -1053,6 +1060,26 @@ class _Reader:
             and "等" not in lead
             and (_media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i, lead))
         )
+
+    def _into_next_year(self, lead: str, tail: str) -> bool:
+        """True when ``lead`` names, or ``tail`` opens with, a carrying into the year after
+        the report's named by number (2件结转至2018年继续办理 in a 2017 report: carried
+        forward; into another year, the text does not say it is this report's)."""
+        if self.year is None or not any(w in lead or w in tail for w in ("至", "到")):
+            return False
+        m = P.CARRIED_INTO_YEAR.search(lead) or P.CARRIED_INTO_YEAR_TAIL.match(tail)
+        return m is not None and int(m.group("y")) == self.year + 1
+
+    def _of_channel_sum(self, i: int) -> bool:
+        """True when the sentence of quantity ``i``, up to it, names the 2014 form's row of
+        counts by channel (P.CHANNEL_SUM: 通过不同渠道和方式公开政府信息483条, or as a lead-in,
+        …情况：政府网站公开信息3698条，新闻发布会公开信息12条): the count is that sum, or one
+        channel's part of it, not the items disclosed."""
+        start = self.q_starts[i]
+        # (a bounded look back: a text without sentence ends made a search per count quadratic)
+        lo = max(self._sentence_start(start), start - P.CHANNEL_SUM_REACH)
+        k = self.text.find("不同", lo, start)
+        return k >= 0 and P.CHANNEL_SUM.search(self.text, k, start) is not None
 
     def _share_follows(self, i: int) -> bool:
         """True when quantity ``i`` is followed by its share of the whole (…492.73万条，
@@ -2172,7 +2199,7 @@ def _may_not_proactive(lead: str) -> bool:
         "不" in lead
         or "免予" in lead
         or "否决" in lead
-        or "依申请" in lead
+        or "申请" in lead
         or lead.startswith(_NOT_PROACTIVE_STARTS)
     )
 

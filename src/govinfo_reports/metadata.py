@@ -255,7 +255,9 @@ _LEAD_WORDS = (
     r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|现就|特公布|公布|发布|印发|编制了|关于"
     r"|特此编制|特编制|标题|中文名|名称"
 )
-_LEAD = lazy_regex(r"^.*(?:" + _LEAD_WORDS + r")(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})")
+_LEAD = lazy_regex(
+    r"^.*(?:" + _LEAD_WORDS + r")(?=\p{Han})|^(?:由|将|在|对|与|为|编制|编写)(?=\p{Han})"
+)
 _CUT = lazy_regex(
     r"^.*(?:网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面)"
 )
@@ -264,7 +266,7 @@ _CUT_WORD = lazy_re(r"网站|门户|平台|栏目|以来|今年|本年|全年|�
 _LEAD_WORD = lazy_re(_LEAD_WORDS)
 #: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的, …编制了)
 _VERB_AFTER = ("特此编制", "特编制", "编制的", "编制了", "编制")
-#: (编: 编制 opening a run, 特结合实际，编制青禾镇2014年…报告, is no part of the name)
+#: (编: 编制 or 编写 opening a run, 特结合实际，编制青禾镇2014年…报告, is no part of the name)
 _LEAD_CHARS = frozenset("由将在对与为编")
 #: lead characters that also open places' names (将乐县, 对坊乡, 为民乡; 由 and 编 open none)
 _LEAD_OR_NAME = frozenset("将在对与为")
@@ -570,6 +572,8 @@ def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
 
     >>> _title_agency("云溪海关发布", "政府信息公开")[0].name  # type: ignore[union-attr]
     '云溪海关'
+    >>> _title_agency("云溪管委会特向社会公布", "本级")[0].name  # type: ignore[union-attr]
+    '云溪管委会'
     """
     cand, start = _name_before_year(before)
     if cand is not None:
@@ -579,6 +583,13 @@ def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
         cand, start = _name_before_year(words[:-2])
         if cand is not None:
             return cand, start
+    elif words.endswith(("公布", "发布")):
+        # (the body announcing its own report: 青禾管委会特向社会公布2016年度…)
+        announcing = _ANNOUNCING.search(words)
+        if announcing is not None:
+            cand, start = _name_before_year(words[: announcing.start()])
+            if cand is not None:
+                return cand, start
     return _name_after_year(after), 0
 
 
@@ -622,6 +633,28 @@ def _name_before_note(head: str, close: int, suffix: str = "") -> tuple[_Candida
         if not words[k].isspace():
             need -= 1
     return cand, line + k
+
+
+def _start_before_note(head: str, close: int, lo: int) -> int:
+    """Where a title segment starts when a bracketed note closing at ``close`` is inside
+    its name: after the last _SEG_STOP character before the note (from ``lo``), when words
+    stand there; else right after the note (``close + 1``).
+
+    >>> head = "现公布青禾区委(区政府)办公室"
+    >>> head[_start_before_note(head, 11, 0):]
+    '现公布青禾区委(区政府)办公室'
+    >>> _start_before_note("报告(附表)办公室", 5, 0)
+    6
+    """
+    opened = max(head.rfind("（", lo, close), head.rfind("(", lo, close))
+    if opened <= lo or close - opened > 16 or any(c in _SEG_STOP for c in head[opened + 1 : close]):
+        return close + 1
+    last_stop = _TO_LAST_SEG_STOP.match(head, lo, opened)
+    j = last_stop.end() if last_stop is not None else lo
+    words = head[j:opened]
+    if not words.strip() or "报告" in words:
+        return close + 1
+    return j
 
 
 def _mentions_a_report(before: str) -> bool:
@@ -737,6 +770,11 @@ def _titles(head: str) -> list[_Title]:
                     # sentence's, no part of the title)
                     seg = head[i:opened] + head[after_note:start]
                 title_start = 0
+        elif agency is None and not other and before.strip() and i > 0 and head[i - 1] in ")）":
+            # a bracketed note inside the name: 青禾区委（区政府）办公室2017年…: the title runs
+            # back over it (no name kind the readers know: the agency stays None)
+            i = _start_before_note(head, i - 1, lo)
+            seg = head[i:start]
         if (
             agency is None
             and not at_line_start
@@ -792,7 +830,7 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
     r"(?:并?(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
-    r"|现将|现就|特公布|特此编制|特编制|现编制)){0,2}"
+    r"|现将|现就|特公布|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与))){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -803,10 +841,10 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 
 
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
-#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; a stripped text starts with no
-#: blank, and regex's \s are all str's)
+#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; or 编写, 编制; a stripped text
+#: starts with no blank, and regex's \s are all str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了")
-_TITLE_LEAD_FIRSTS = "关现特向并"
+_TITLE_LEAD_FIRSTS = "关现特向并编"
 
 
 #: a preamble's verb between the body's name and the report's year (青山镇政府编制2020年…,
@@ -827,6 +865,8 @@ def _tidy_title(text: str) -> str:
     '青禾产业园2018年度政府信息公开工作年度报告'
     >>> _tidy_title("特编制并向社会公布青禾区统计局2016年度政府信息公开年度报告")
     '青禾区统计局2016年度政府信息公开年度报告'
+    >>> _tidy_title("编写青禾县2017年度政府信息公开工作年度报告")
+    '青禾县2017年度政府信息公开工作年度报告'
     >>> _tidy_title("青山镇人民政府特此编制2024年度政府信息公开工作年度报告")
     '青山镇人民政府2024年度政府信息公开工作年度报告'
     >>> _tidy_title("青禾县机构编制委员会办公室2020年政府信息公开工作年度报告")
@@ -1303,8 +1343,17 @@ def _template(
     # no mark or heading holds a line break), the text not copied; the titles are joined
     # only when the text alone does not decide
     hay = _Hay(text, sections)
-    standard = (
-        _found(_STANDARD_MARK, hay, ("公开申请", "公开办函")) or _heading_hits(text, hay) >= 4
+    # (the standard headings alone do not make a report of 2018 or before standard: the
+    # 2008 format's parts, listed in its preface, are four of them: 主动公开政府信息情况,
+    # 行政复议, 存在的主要问题及改进情况, 其他需要报告的事项; the 2019 tables' columns do)
+    standard = _found(_STANDARD_MARK, hay, ("公开申请", "公开办函")) or (
+        _heading_hits(text, hay) >= 4
+        and (
+            year is None
+            or year >= 2019
+            or _found(_MARK_2021, hay, ("公开", "件数"))
+            or _found(_MARK_2019, hay, ("数量", "采购总金额"))
+        )
     )
     if standard:
         if _found(_MARK_2021, hay, ("公开", "件数")):
