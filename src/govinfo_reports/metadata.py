@@ -862,7 +862,7 @@ def _looks_like_report(text: str) -> bool:
 
 #: the problems of a report whose agency or year the text does not decide (dropped for a
 #: text that is not a report at all: report.not_a_report says so instead)
-UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing"))
+UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing", "identity.year_span"))
 
 
 _BRACKETED_NOTE = lazy_regex(r"[（(][^（()）\n]{1,16}[)）]")
@@ -1083,6 +1083,49 @@ _ANY_YEAR = lazy_regex(
     rf"(?P<y>{_YEAR})(?:{_SP}年(?!{_SP}{_NUM}{_SP}月)(?!以来|以前|之前|起|开始)"
     rf"|{_SP}[—\-~～至到]{_SP}(?={_YEAR}))"
 )
+
+
+#: a report over a span of two years, not one calendar year: a school year
+#: (2021-2022学年, 2021—2022学年度, 2021至2022学年) or a span of years (2021—2022年度)
+#: that a title or the preamble gives its report (…学年信息公开年度报告, 现将我校2021—2022
+#: 年度信息公开工作报告如下: the report words in the same sentence)
+_YEAR_SPAN = lazy_regex(
+    rf"(?P<y1>{_YEAR}){_SP}年?{_SP}(?:[-—–－~～至到]{{1,2}}){_SP}(?P<y2>{_YEAR}){_SP}"
+    r"(?:学年|年)度?[^\n。；;]{0,30}?(?:信息公开|政务公开)[^\n。；;]{0,20}?(?:报告|年报)"
+)
+
+
+def _year_span(pre: str, period: Period | None) -> tuple[int, int] | None:
+    """The two years of a report over a school year or another span of two years: a
+    span its title or preamble names (2021-2022学年, not in a 《》 document
+    name), or a 统计期限 from one year into the next that does not start on
+    1 January (2021年9月1日至2022年8月31日); ``None`` for a report of one year
+    (a period 2020年1月1日至2021年12月31日 is a slip: identity.period_mismatch).
+
+    >>> _year_span("某大学2021-2022学年信息公开年度报告", None)
+    (2021, 2022)
+    >>> _year_span("现将我校2021—2022年度信息公开工作报告如下", None)
+    (2021, 2022)
+    >>> _year_span("2021年政府信息公开工作年度报告", None)
+    >>> _year_span("2019-2020年度全国文明单位", None)
+    >>> _year_span("下发《某区2019-2020学年校历和教学计划》", None) is None  # a document cited
+    True
+    >>> _year_span("", Period(start=date(2021, 9, 1), end=date(2022, 8, 31)))
+    (2021, 2022)
+    >>> _year_span("", Period(start=date(2020, 1, 1), end=date(2021, 12, 31))) is None
+    True
+    """
+    for m in _YEAR_SPAN.finditer(pre):
+        y1, y2 = _year_value(m.group("y1")), _year_value(m.group("y2"))
+        if y1 is not None and y2 == y1 + 1 and not _inside_quote(pre, m.start()):
+            return y1, y2
+    if (
+        period is not None
+        and period.end.year == period.start.year + 1
+        and (period.start.month, period.start.day) != (1, 1)
+    ):
+        return period.start.year, period.end.year
+    return None
 
 
 #: a year compared with (比2023年增加, 较2023年, 与2023年相比): an earlier year, not the
@@ -1413,7 +1456,23 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 
     # --- period -----------------------------------------------------------------------
     period, period_year_stated = _period(text, year)
-    if period is not None:
+    span = _year_span(pre, period)
+    if span is not None:
+        # (no one year is the report's: the school year's first, its last, the one the
+        # title's notice names all fit; the period is kept as stated)
+        year = None
+        problems.append(
+            Problem(
+                code="identity.year_span",
+                severity=Severity.WARNING,
+                message=(
+                    f"报告所述时段跨{span[0]}、{span[1]}两年(学年或跨年度的统计期限),"
+                    "不是一个日历年度,未确定报告年度"
+                ),
+                actual=span,
+            )
+        )
+    elif period is not None:
         if year is None and period_year_stated:
             year, how = period.start.year, "统计期限"
         elif year is not None and (period.start.year != year or period.end.year != year):
@@ -1429,7 +1488,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
                     actual=(period.start.year, period.end.year),
                 )
             )
-    if year is None:
+    if year is None and span is None:
         y = next(
             (t.year for t in titles if t.year is not None), None
         )  # 《关于做好2016年…报告…的通知》
@@ -1453,7 +1512,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
                 ),
             )
         )
-    if year is None and looks_like_report:
+    if year is None and span is None and looks_like_report:
         problems.append(
             Problem(
                 code="identity.year_missing",
