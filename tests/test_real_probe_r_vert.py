@@ -89,3 +89,105 @@ def test_a_report_of_one_year_keeps_it(text: str, year: int) -> None:
     report = gr.parse(text)
     assert report.year == year
     assert all(p.code != "identity.year_span" for p in report.problems)
+
+
+def _values(text: str, kind: str) -> list[int | None]:
+    return [f.quantity.value for f in gr.parse(text).figures if f.kind.value == kind]
+
+
+_POST_HEAD = (
+    "某某市邮政管理局2016年政府信息公开年度报告\n一、主动公开情况\n全年主动发布政府信息240条。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "values"),
+    [
+        # 没有因依申请…收取费用 is about fees: read before as applications_received 0 beside
+        # the 4 received (silent)
+        (
+            "二、依申请公开情况\n2016年,我局收到政府信息公开申请4件,均已按期答复。\n"
+            "三、收费及减免情况\n2016年,我局没有因依申请公开信息收取或减免费用情况。\n",
+            "applications_received",
+            [4],
+        ),
+        (
+            "三、收费及减免情况\n2016年,我局没有因依申请公开信息收取或减免费用情况。\n",
+            "fees_collected",
+            [0],
+        ),
+        # near case: no 因 between the negation and 申请
+        (
+            "二、依申请公开情况\n2016年,我局没有收到政府信息公开申请。\n",
+            "applications_received",
+            [0],
+        ),
+        # letters of consultations and complaints together: read before as complaints 25
+        (
+            "二、依申请公开情况\n全年共收到各类咨询、申诉等来信25件,均及时回复。收到公开申请3件。\n",
+            "complaints",
+            [],
+        ),
+        # near case: a count of complaints alone
+        (
+            "二、申诉情况\n全年共收到有关政府信息公开的申诉2件,均已办结。\n",
+            "complaints",
+            [2],
+        ),
+    ],
+)
+def test_what_a_statement_counts(body: str, kind: str, values: list[int]) -> None:
+    assert _values(_POST_HEAD + body, kind) == values
+
+
+# --- the number of a report's parts after 项 ----------------------------------------------
+
+
+def test_the_items_a_report_is_made_of_are_no_appeals() -> None:
+    # read before: figures.coordinated for “复议、行政诉讼” sharing “6项” (a false alarm)
+    text = (
+        "某某市气象局2023年度政府信息公开工作年度报告\n本年报由总体情况、主动公开政府信息情况、"
+        "收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及"
+        "改进情况、其他需要报告的事项等6项内容组成。\n一、总体情况\n全年主动公开信息31条。\n"
+    )
+    report = gr.parse(text)
+    assert all(p.code != "figures.coordinated" for p in report.problems)
+    assert [(f.kind.value, f.quantity.value) for f in report.figures] == [
+        ("proactive_disclosures", 31)
+    ]
+
+
+def test_a_coordinated_appeal_count_still_warns() -> None:
+    # near case: 行政复议、行政诉讼 sharing a count of cases
+    text = (
+        "某某市气象局2023年度政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息31条。\n"
+        "二、复议诉讼情况\n全年发生行政复议、行政诉讼案件3件。\n"
+    )
+    assert any(p.code == "figures.coordinated" for p in gr.parse(text).problems)
+
+
+# --- the year's share of a cumulative part in a 其中 list -----------------------------------
+
+_POWER_HEAD = (
+    "某某供电局2012年信息公开工作年度报告\n一、概述\n我局持续完善信息公开工作。\n"
+    "二、主动公开信息的情况\n2012年我局在门户网站主动公开各类信息共150条,其中:\n"
+)
+
+
+def test_the_years_share_of_a_cumulative_part_is_no_part() -> None:
+    # read before: prose.breakdown 12 + 3 + 90 + 48 = 153 against 150 (a false alarm)
+    text = _POWER_HEAD + (
+        "1. 累计公开规章制度类信息12条,2012年新增3条;\n2. 供电服务类信息90条;\n3. 停电公告48条。\n"
+    )
+    report = gr.parse(text)
+    assert [[p.quantity.value for p in b.parts] for b in report.breakdowns] == [[12, 90, 48]]
+    assert all(p.code != "prose.breakdown" for p in gr.validate(report))
+
+
+def test_a_new_part_without_a_cumulative_one_is_still_a_part() -> None:
+    # near case: 新增 after a part that is not cumulative is a part of its own
+    text = _POWER_HEAD + (
+        "1. 规章制度类信息12条,新增信息3条;\n2. 供电服务类信息87条;\n3. 停电公告48条。\n"
+    )
+    report = gr.parse(text)
+    assert [[p.quantity.value for p in b.parts] for b in report.breakdowns] == [[12, 3, 87, 48]]

@@ -1270,6 +1270,8 @@ class _Reader:
                 return None
             if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
+            if P.APPLICATION_AS_CAUSE.search(region, negated_from, noun.start()):
+                return None
             if region.endswith("收取", 0, negated_from) and "费" in region:
                 return None  # (未收取依申请提供政府信息的检索、复印等费用: of fees)
             return K.APPLICATIONS_RECEIVED
@@ -1733,6 +1735,8 @@ class _Reader:
                     break
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
+            if parts and P.CUMULATIVE.search(parts[-1].label) and P.PART_OF_YEAR.search(label):
+                continue  # the year's share of a cumulative part (累计…12条，2011年新增2条)
             q = self._q(i - 1)
             if parts and acc == total.value and q.value and ("，" in gap or "," in gap):
                 break  # the parts are complete: a new clause counts something else
