@@ -134,6 +134,17 @@ _POST_HEAD = (
             "complaints",
             [2],
         ),
+        # one place's count, the place as its subject, beside other places' counts: read
+        # before as proactive_disclosures 15 while the counts 在…26条 and 通过…3000条 beside
+        # it were dropped as parts
+        (
+            "2016年在市政府信息公开平台主动公开信息26条;本局门户网站公开信息15条,通过本局网站群"
+            "主动公开信息3000条;通过微信公众号发布信息500条。\n",
+            "proactive_disclosures",
+            [240],
+        ),
+        # near case: the place as subject with no other place beside it
+        ("本局门户网站另公开信息35条。\n", "proactive_disclosures", [240, 35]),
     ],
 )
 def test_what_a_statement_counts(body: str, kind: str, values: list[int]) -> None:
