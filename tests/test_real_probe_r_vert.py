@@ -202,3 +202,71 @@ def test_a_new_part_without_a_cumulative_one_is_still_a_part() -> None:
     )
     report = gr.parse(text)
     assert [[p.quantity.value for p in b.parts] for b in report.breakdowns] == [[12, 3, 87, 48]]
+
+
+# --- the names of zones, offices and the words before them ---------------------------------
+
+_ZONE_BODY = (
+    "一、概述\n本年度信息公开工作有序开展。\n二、主动公开政府信息情况\n全年主动公开信息90条。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "agency"),
+    [
+        # 本年度 before the subject: read before as 度保税区
+        (
+            "本年度报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n"
+            "一、概述\n本年度青禾港保税区认真贯彻落实条例,不断提升政务公开工作水平。\n",
+            "青禾港保税区",
+        ),
+        # a zone's kind alone says no zone: read before as 保税区
+        (
+            "现结合工作实际,将保税区2019年度政府信息公开年度报告如下:\n" + _ZONE_BODY,
+            None,
+        ),
+        # a district's committee office without the district's name: read before as such
+        (
+            "报告数据统计期限为2019年1月1日至2019年12月31日。\n一、总体情况\n"
+            "2019年,区管委会办公室坚持以公开为常态,持续推动政府信息公开工作。\n",
+            None,
+        ),
+        # a verb before 编制 and the name: read before as 梳理编制青禾海关
+        (
+            "根据有关规定,梳理编制青禾海关2019年政府信息公开工作年度报告。\n" + _ZONE_BODY,
+            "青禾海关",
+        ),
+        # the office that compiles a 局's report: read before as 青禾省地震局办公室
+        (
+            "本报告由青禾省地震局办公室编制并依法公开,所列数据的统计时间为2019年1月1日至"
+            "2019年12月31日。\n" + _ZONE_BODY,
+            "青禾省地震局",
+        ),
+        # near cases: a zone named, a 机构编制委员会办公室, a government's office by title
+        ("青禾港保税区2019年度政府信息公开工作年度报告\n" + _ZONE_BODY, "青禾港保税区"),
+        (
+            "青禾县机构编制委员会办公室2019年政府信息公开工作年度报告\n" + _ZONE_BODY,
+            "青禾县机构编制委员会办公室",
+        ),
+        ("将乐县2019年政府信息公开工作年度报告\n" + _ZONE_BODY, "将乐县"),
+    ],
+)
+def test_the_agency_of_a_zone_or_an_office(head: str, agency: str | None) -> None:
+    assert gr.parse(head).agency == agency
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "现结合工作实际,将保税区2019年度政府信息公开年度报告如下:\n" + _ZONE_BODY,
+            "保税区2019年度政府信息公开年度报告",
+        ),
+        (
+            "根据有关规定,梳理编制青禾海关2019年政府信息公开工作年度报告。\n" + _ZONE_BODY,
+            "青禾海关2019年政府信息公开工作年度报告",
+        ),
+    ],
+)
+def test_a_title_without_the_words_before_it(head: str, title: str) -> None:
+    assert gr.parse(head).title == title

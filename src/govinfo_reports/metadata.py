@@ -235,6 +235,12 @@ _LEVEL = "省市县区州盟旗"
 #: 人民政府: no place says which body)
 _KIND_ONLY = lazy_regex(r"(?:街道|镇|乡)?(?:办事处|人民政府|政府|办)?")
 _PLACE = lazy_regex(r"^\p{Han}{1,14}?(?:自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)")
+#: a zone's kind alone, with its committee or office (保税区, 开发区管委会, 园区管委会办公室):
+#: which zone is meant is not said
+_ZONE_ONLY = lazy_regex(
+    r"(?:保税|综保|综合保税|经开|开发|高新|工业园|产业园|园|新|自贸)区"
+    r"(?:管委会|管理委员会)?(?:办公室)?"
+)
 # words that a name never contains (a sentence, a document, a pronoun, a website, the
 # number of an article and its definitions: 第二条 本制度所称…)
 _NOT_NAME = lazy_regex(
@@ -257,11 +263,16 @@ _LEAD_WORDS = (
 )
 _LEAD = lazy_regex(r"^.*(?:" + _LEAD_WORDS + r")(?=\p{Han})|^(?:由|将|在|对|与|为|编制)(?=\p{Han})")
 _CUT = lazy_regex(
-    r"^.*(?:网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面)"
+    r"^.*(?:网站|门户|平台|栏目|以来|今年度?|本年度?|全年度?|年内|同时|此外|其中|目前|期间|方面)"
 )
 #: the words _CUT and _LEAD end with (their runs have no line break for ``.`` to stop at)
 _CUT_WORD = lazy_re(r"网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面")
 _LEAD_WORD = lazy_re(_LEAD_WORDS)
+#: a verb of two characters and 编制 before the name (…等规定,梳理编制某某海关2023年…, 汇总编制…):
+#: no part of the name nor of the title (机构编制委员会, 编制办 are names; 编制了 is _LEAD's)
+_COMPILE_VERB_LEAD = lazy_regex(r"^\p{Han}{2}编制(?![委办了的])(?=\p{Han})")
+#: the run of a title before its year (将保税区2021年度…): the name, with a lead word or not
+_RUN_BEFORE_YEAR = lazy_regex(rf"^\p{{Han}}{{2,30}}?(?={_SP}{_YEAR})")
 #: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的, …编制了)
 _VERB_AFTER = ("特此编制", "特编制", "编制的", "编制了", "编制")
 #: (编: 编制 opening a run, 特结合实际，编制青禾镇2014年…报告, is no part of the name)
@@ -288,6 +299,10 @@ def _name_kind(name: str) -> str | None:
     ('placed', None)
     >>> _name_kind("街道办事处"), _name_kind("街道办事处政府"), _name_kind("青禾街道办事处")
     (None, None, 'national')
+    >>> _name_kind("保税区"), _name_kind("开发区管委会"), _name_kind("天津港保税区")
+    (None, None, 'placed')
+    >>> _name_kind("区管委会办公室"), _name_kind("区人力资源和社会保障局办公室")
+    (None, 'level')
     """
     if not _NAME_CHARS.match(name):
         return None
@@ -297,12 +312,15 @@ def _name_kind(name: str) -> str | None:
     suffix = _SUFFIX.search(name)
     if suffix is None or _KIND_ONLY.fullmatch(name, 0, suffix.start()):
         return None  # (街道办事处, 镇人民政府: the kind of a body, not which one)
+    if _ZONE_ONLY.fullmatch(name):
+        return None  # (保税区, 开发区管委会: a zone's kind, not which zone)
     if _PLACE.match(name) and name[0] not in _LEVEL:
         return "placed"
     if name[0] in _LEVEL:
         middle = name[1 : suffix.start()]
-        if len(middle) < 2 or middle in ("人民", "政府"):
-            return None  # 市政府, 区管委会, 市人民政府: who is meant is not said
+        if len(middle) < 2 or middle in ("人民", "政府") or _SUFFIX.fullmatch(middle):
+            # 市政府, 区管委会, 市人民政府, 区管委会办公室: who is meant is not said
+            return None
         return "level"
     if len(name) < 4:
         if len(name) == 3 and name[-1] == "部":
@@ -314,6 +332,8 @@ def _name_kind(name: str) -> str | None:
 def _clean_run(run: str) -> str:
     run = "".join(run.split())
     run = run.strip("“”\"'《》<>()[]【】「」『』·")
+    if run[2:4] == "编制":  # else _COMPILE_VERB_LEAD cannot match
+        run = _COMPILE_VERB_LEAD.sub("", run, count=1)
     if run.endswith(_VERB_AFTER):  # (编制 ends a body's name in none: 机构编制委员会)
         run = run[: -next(len(v) for v in _VERB_AFTER if run.endswith(v))]
     if _CUT_WORD.search(run) is not None:  # else _CUT cannot match
@@ -334,10 +354,14 @@ def _starts_the_name(run: str) -> bool:
 
     >>> [_starts_the_name(x) for x in ("将乐县交通运输局", "对坊乡", "对某某县民政局", "由沛县")]
     [True, True, False, False]
+    >>> _starts_the_name("将保税区")
+    False
     """
     if run[0] not in _LEAD_OR_NAME or _name_kind(run) is None:
         return False
     rest = run[1:]
+    if _ZONE_ONLY.fullmatch(rest):
+        return False  # (将保税区: a zone's kind after the word, no name of 将保税区)
     return _name_kind(rest) is None or _ONE_CHAR_PLACE.match(rest) is not None
 
 
@@ -758,10 +782,22 @@ def _tidy_title(text: str) -> str:
     '青山镇人民政府2024年度政府信息公开工作年度报告'
     >>> _tidy_title("青禾县机构编制委员会办公室2020年政府信息公开工作年度报告")
     '青禾县机构编制委员会办公室2020年政府信息公开工作年度报告'
+    >>> _tidy_title("梳理编制青禾海关2023年政府信息公开工作年度报告")
+    '青禾海关2023年政府信息公开工作年度报告'
+    >>> _tidy_title("将保税区2021年度政府信息公开年度报告")
+    '保税区2021年度政府信息公开年度报告'
+    >>> _tidy_title("将乐县2021年度政府信息公开年度报告")
+    '将乐县2021年度政府信息公开年度报告'
     """
     text = text.strip()
     if text.startswith("由"):
         text = _COMPILED_LEAD.sub(r"\g<name>", text, count=1)
+    if text[2:4] == "编制":  # else _COMPILE_VERB_LEAD cannot match
+        text = _COMPILE_VERB_LEAD.sub("", text, count=1)
+    if text[:1] in _LEAD_OR_NAME:  # (将保税区2021年度…: 将 leads to the name, 将乐县 opens it)
+        run = _RUN_BEFORE_YEAR.match(text)
+        if run is not None and not _starts_the_name(run.group()):
+            text = text[1:]
     if text[:1] in _TITLE_LEAD_FIRSTS or any(w in text for w in _TITLE_LEAD_WORDS):
         text = _TITLE_LEAD.sub("", text, count=1)  # (else it removes nothing)
     if "编制" in text:
@@ -781,7 +817,8 @@ _COMPILED_BY = lazy_re(
 _REGULATION_PLACE = lazy_regex(
     r"《\s{0,2}(?P<place>\p{Han}{1,10}?(?:省|市|自治区))(?:人民)?政府信息公开(?:规定|办法|实施办法)》"
 )
-_OFFICE = lazy_regex(r"(?<=政府|管委会|委员会)(?:办公室|办公厅)$")
+#: the office that compiles a body's report (由某某局办公室编制): the body is the reporter
+_OFFICE = lazy_regex(r"(?<=政府|管委会|委员会|委|局|厅|署)(?:办公室|办公厅)$")
 _BARE_GOVERNMENT = lazy_regex(r"[省市区县](?:人民)?政府(?:办公厅|办公室)?")
 #: 请与X联系, also with X's address in brackets before 联系 (请与X(地址:…)联系), and 请联系X
 #: followed by its address in brackets (请联系X(地址:…))
