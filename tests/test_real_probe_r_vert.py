@@ -145,6 +145,12 @@ _POST_HEAD = (
         ),
         # near case: the place as subject with no other place beside it
         ("本局门户网站另公开信息35条。\n", "proactive_disclosures", [240, 35]),
+        # the rules and the normative documents counted together: read before as
+        # normative_documents 6 (国资委 2022: 规章规范性文件5件)
+        ("全年公开本年制定的规章和规范性文件6件。\n", "normative_documents", []),
+        ("全年公开本年制定的规章规范性文件6件。\n", "normative_documents", []),
+        # near case: each counted on its own
+        ("全年制定规章0件、制发规范性文件4件。\n", "normative_documents", [4]),
     ],
 )
 def test_what_a_statement_counts(body: str, kind: str, values: list[int]) -> None:

@@ -369,7 +369,11 @@ NORMATIVE = lazy_regex(
     r"(?:制定|制发|印发|出台|发布|新增|公开|下发)[^，。；]{0,10}?规范性文件"
     r"[ \t]{0,2}(?:共计|共|有)?[ \t]{0,2}$"
 )
-NOT_NORMATIVE = lazy_regex(r"现行|有效|清理|废止|修改|修订|累计|解读|备案|审查|审核|失效")
+#: (规章和规范性文件5件, 规章规范性文件5件: a count of the rules and the documents together)
+NOT_NORMATIVE = lazy_regex(
+    r"现行|有效|清理|废止|修改|修订|累计|解读|备案|审查|审核|失效"
+    r"|规章[ \t]{0,2}(?:和|及|与|、|或|以及)?[ \t]{0,2}规范性文件"
+)
 
 #: (咨询类N条 is a category of the information disclosed, 问题咨询类48条: no 类 after 咨询)
 CONSULTATION = lazy_regex(
