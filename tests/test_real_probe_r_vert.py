@@ -76,6 +76,13 @@ def test_a_school_years_period_is_kept() -> None:
             "2021-2022学年共资助学生300人次。\n一、总体情况\n全年主动公开政府信息46条。\n",
             2021,
         ),
+        # near case: a year counted from 21 December is the later year's
+        (
+            "某某市统计局2022年政府信息公开工作年度报告\n"
+            "本报告所列数据统计期限自2021年12月21日起至2022年12月20日止。\n"
+            "一、总体情况\n全年主动公开政府信息40条。\n",
+            2022,
+        ),
         # near case: a 统计期限 over two whole years is a slip, the title's year stands
         (
             "某某市统计局2020年政府信息公开工作年度报告\n"

@@ -1132,12 +1132,18 @@ _YEAR_SPAN = lazy_regex(
 )
 
 
+#: a 统计期限 over two years holds at least this many days of each to be of both (a year
+#: counted from 21 December, 2021年12月21日至2022年12月20日, is the later year's)
+_SPAN_DAYS = 60
+
+
 def _year_span(pre: str, period: Period | None) -> tuple[int, int] | None:
     """The two years of a report over a school year or another span of two years: a
     span its title or preamble names (2021-2022学年, not in a 《》 document
     name), or a 统计期限 from one year into the next that does not start on
-    1 January (2021年9月1日至2022年8月31日); ``None`` for a report of one year
-    (a period 2020年1月1日至2021年12月31日 is a slip: identity.period_mismatch).
+    1 January and holds two months or more of each year (2021年9月1日至2022年8月31日);
+    ``None`` for a report of one year (a period 2020年1月1日至2021年12月31日 is a slip:
+    identity.period_mismatch; 2021年12月21日至2022年12月20日 is of 2022).
 
     >>> _year_span("某大学2021-2022学年信息公开年度报告", None)
     (2021, 2022)
@@ -1151,6 +1157,8 @@ def _year_span(pre: str, period: Period | None) -> tuple[int, int] | None:
     (2021, 2022)
     >>> _year_span("", Period(start=date(2020, 1, 1), end=date(2021, 12, 31))) is None
     True
+    >>> _year_span("", Period(start=date(2021, 12, 21), end=date(2022, 12, 20))) is None
+    True
     """
     for m in _YEAR_SPAN.finditer(pre):
         y1, y2 = _year_value(m.group("y1")), _year_value(m.group("y2"))
@@ -1160,6 +1168,8 @@ def _year_span(pre: str, period: Period | None) -> tuple[int, int] | None:
         period is not None
         and period.end.year == period.start.year + 1
         and (period.start.month, period.start.day) != (1, 1)
+        and (date(period.start.year, 12, 31) - period.start).days >= _SPAN_DAYS
+        and (period.end - date(period.end.year, 1, 1)).days >= _SPAN_DAYS
     ):
         return period.start.year, period.end.year
     return None
