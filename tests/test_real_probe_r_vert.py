@@ -76,6 +76,12 @@ def test_a_school_years_period_is_kept() -> None:
             "2021-2022学年共资助学生300人次。\n一、总体情况\n全年主动公开政府信息46条。\n",
             2021,
         ),
+        # near case: a title that names one year keeps it over a school year's 统计期限
+        (
+            "某某学院2023年度信息公开工作年度报告\n"
+            "本报告所列数据的统计期限为2022年9月1日至2023年8月31日。\n" + _SCHOOL_BODY,
+            2023,
+        ),
         # near case: a year counted from 21 December is the later year's
         (
             "某某市统计局2022年政府信息公开工作年度报告\n"

@@ -1503,7 +1503,9 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 
     # --- period -----------------------------------------------------------------------
     period, period_year_stated = _period(text, year)
-    span = _year_span(pre, period)
+    # (a title that names one year for the report, 2020年度信息公开工作年度报告, keeps it
+    # over a period that crosses into the next year: identity.period_mismatch says so)
+    span = _year_span(pre, period if title_year is None else None)
     if span is not None:
         # (no one year is the report's: the school year's first, its last, the one the
         # title's notice names all fit; the period is kept as stated)
