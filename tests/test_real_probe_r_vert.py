@@ -165,12 +165,6 @@ _POST_HEAD = (
             "proactive_disclosures",
             [240],
         ),
-        # near case: the channel's clause counts its followers, not what it carried
-        (
-            "通过本局门户网站公开信息1184条;微信公众号关注人数达1.2万人。\n",
-            "proactive_disclosures",
-            [240, 1184],
-        ),
         # near case: the channel's count is a part after 其中
         (
             "通过本局门户网站公开信息1184条,其中微信公众号转载信息49条。\n",

@@ -1088,8 +1088,6 @@ class _Reader:
             q = bisect_left(self.q_starts, k)
             if own <= k <= start or q >= len(self.q_starts) or self.q_starts[q] >= hi:
                 continue
-            if _unit_family(self.q_units[q]) != _unit_family(self.q_units[i]):
-                continue  # (微信公众号关注人数1.2万人: no count of what it carried)
             head = text[k : self.q_starts[q]]
             if "其中" not in head and "包括" not in head and P.CHANNEL_SUBJECT.match(head):
                 return True
