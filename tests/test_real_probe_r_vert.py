@@ -158,19 +158,6 @@ _POST_HEAD = (
         ),
         # near case: the place as subject with no other place beside it
         ("本局门户网站另公开信息35条。\n", "proactive_disclosures", [240, 35]),
-        # a channel as the subject of the clause beside, without 通过: read before as
-        # proactive_disclosures 1184 (鞍山公安 2020)
-        (
-            "通过本局门户网站公开信息1184条;微博、微信公众号等新媒体平台发布信息4979条。\n",
-            "proactive_disclosures",
-            [240],
-        ),
-        # near case: the channel's count is a part after 其中
-        (
-            "通过本局门户网站公开信息1184条,其中微信公众号转载信息49条。\n",
-            "proactive_disclosures",
-            [240, 1184],
-        ),
         # the rules and the normative documents counted together: read before as
         # normative_documents 6 (国资委 2022: 规章规范性文件5件)
         ("全年公开本年制定的规章和规范性文件6件。\n", "normative_documents", []),

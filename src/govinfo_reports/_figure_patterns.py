@@ -184,9 +184,6 @@ PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _P
 #: a place of publication as the subject that opens a count's lead, without 在/通过 (本局门户
 #: 网站公开信息15条): as PLACE_OF_PUBLICATION
 PLACE_AS_SUBJECT = lazy_regex(r"^[^，,。；;\d]{0,12}?(?:" + _PLACES + ")")
-#: a clause whose subject is a channel of the new media, without 通过 (微博、微信公众号等新
-#: 媒体平台发布信息4979条): what that channel carried, as CHANNEL_BESIDE after 通过
-CHANNEL_SUBJECT = lazy_regex(r"^[\s@“”\"]{0,3}[^，,。；;\d]{0,6}?(?:" + _NEW_MEDIA + "|新媒体)")
 #: (a place, or a channel of CHANNEL_BESIDE)
 PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count

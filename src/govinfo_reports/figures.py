@@ -1078,19 +1078,6 @@ class _Reader:
                     ):
                         return True
                 k = text.find(word, k + len(word), hi)
-        # (a clause whose subject is a channel of the new media, without 通过: …门户网站公开
-        # 信息1184条；微博、微信公众号等新媒体平台发布信息4979条)
-        ends = self.clause_ends
-        j = bisect_left(ends, lo)
-        while j < len(ends) and ends[j] < hi:
-            k = ends[j] + 1
-            j += 1
-            q = bisect_left(self.q_starts, k)
-            if own <= k <= start or q >= len(self.q_starts) or self.q_starts[q] >= hi:
-                continue
-            head = text[k : self.q_starts[q]]
-            if "其中" not in head and "包括" not in head and P.CHANNEL_SUBJECT.match(head):
-                return True
         return False
 
     def _fees_before(self, i: int) -> bool:
