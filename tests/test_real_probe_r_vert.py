@@ -147,17 +147,6 @@ _POST_HEAD = (
             "complaints",
             [2],
         ),
-        # one place's count, the place as its subject, beside other places' counts: read
-        # before as proactive_disclosures 15 while the counts 在…26条 and 通过…3000条 beside
-        # it were dropped as parts
-        (
-            "2016年在市政府信息公开平台主动公开信息26条;本局门户网站公开信息15条,通过本局网站群"
-            "主动公开信息3000条;通过微信公众号发布信息500条。\n",
-            "proactive_disclosures",
-            [240],
-        ),
-        # near case: the place as subject with no other place beside it
-        ("本局门户网站另公开信息35条。\n", "proactive_disclosures", [240, 35]),
         # the rules and the normative documents counted together: read before as
         # normative_documents 6 (国资委 2022: 规章规范性文件5件)
         ("全年公开本年制定的规章和规范性文件6件。\n", "normative_documents", []),

@@ -181,9 +181,6 @@ CHANNEL_BESIDE = lazy_regex(_NEW_MEDIA + "|新媒体")
 #: each count is its place's
 _PLACES = r"网站|公开栏|宣传栏|公示栏|公告栏|政府公报|报纸|电视台?|广播"
 PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _PLACES + ")")
-#: a place of publication as the subject that opens a count's lead, without 在/通过 (本局门户
-#: 网站公开信息15条): as PLACE_OF_PUBLICATION
-PLACE_AS_SUBJECT = lazy_regex(r"^[^，,。；;\d]{0,12}?(?:" + _PLACES + ")")
 #: (a place, or a channel of CHANNEL_BESIDE)
 PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count

@@ -996,11 +996,6 @@ class _Reader:
                 and _says(lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART)
                 and not self._followed_by(i, P.TOTAL_LEAD)
             ):
-                if (
-                    P.PLACE_AS_SUBJECT.match(lead) is not None
-                    or P.PLACE_OF_PUBLICATION.search(lead) is not None
-                ) and self._beside_a_channel(i, lead):
-                    return []  # (one place's count beside another's: a part)
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
@@ -1052,17 +1047,13 @@ class _Reader:
         channel of the new media carried (通过政务微博主动公开政府信息200条，通过政府网站主动
         公开政府信息1000条: each count is its channel's, the whole is not stated), or, when
         ``lead`` (the words before ``i``) names a place of publication, what another place
-        carried (在市政府门户网站主动公开信息60条，在镇门户网站主动公开信息5条, also 本局门户
-        网站公开信息15条 with the place as its subject); not one
+        carried (在市政府门户网站主动公开信息60条，在镇门户网站主动公开信息5条); not one
         after 其中 or 包括 (a part of this count)."""
         text = self.text
         start = self.q_starts[i]
         own = self._clause_start(start)
         lo, hi = self._sentence_start(start), self._sentence_end(start)
-        placed = (
-            P.PLACE_OF_PUBLICATION.search(lead) is not None
-            or P.PLACE_AS_SUBJECT.match(lead) is not None
-        )
+        placed = P.PLACE_OF_PUBLICATION.search(lead) is not None
         channel = P.PLACE_CHANNEL if placed else P.CHANNEL_BESIDE
         for word in ("通过", "在") if placed else ("通过",):
             k = text.find(word, lo, hi)
