@@ -56,8 +56,8 @@ IDENTITY = [
         "青禾市民族事务委员会",
         "青禾市民族事务委员会2024年政府信息公开工作年度报告",
     ),
-    # 某区（某新区）政府2020年…: the title was read as 政府2020年… with no body (the name
-    # reader reads 经开区政府 as 经开区, so that name keeps its note but not 政府)
+    # 某区（某新区）政府2020年…: the title was read as 政府2020年… with no body (经开区 and
+    # 高新区 alone are kinds of zone, no names: each keeps its note and 政府)
     (
         "高新区（云溪新区）政府2020年信息公开工作年度报告",
         2020,
@@ -69,7 +69,7 @@ IDENTITY = [
         "经开区（云溪新区）政府2020年信息公开工作年度报告",
         2020,
         "我区",
-        "经开区(云溪新区)",
+        "经开区(云溪新区)政府",
         "经开区(云溪新区)政府2020年信息公开工作年度报告",
     ),
     (

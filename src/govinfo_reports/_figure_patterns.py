@@ -344,10 +344,13 @@ APPEAL_KINDS = frozenset(APPEAL_KIND.values())
 #: words that make a number after an appeal word count something else: activities about
 #: appeals (行政复议应诉培训5次), the courts' own caseload (全区法院受理行政诉讼案件300件),
 #: the cases the agency decides as a review body (审理行政复议案件30件, 作出的行政复议决定12件),
-#: or the decided share of the appeals (…，25件做了复议决定)
+#: or the decided share of the appeals (…，25件做了复议决定), or a count of another matter
+#: and the appeals together (收到各类咨询、申诉等来信30件: the consultations are in it)
 APPEAL_OTHER = lazy_regex(
     r"培训|会议|学习|讲座|演练|宣传|法院[^，,。；;]{0,4}?(?:受理|审理|审结|收案)"
     r"|审理|[作做](?:出的?|了)[^，,。；;]{0,8}?决定"
+    r"|(?:咨询|信访|建议|意见|求助)[ \t]{0,2}(?:、|和|及|与|或|/)[ \t]{0,2}"
+    r"(?:行政)?(?:复议|诉讼|申诉)"
 )
 
 #: the words after a count of parts or sides (全文由概述、…复议和诉讼情况…共七个部分组成,
@@ -358,8 +361,9 @@ PARTS_TAIL = lazy_regex(
     r"|\p{Han}{0,6}?领域(?!的?(?:案|行政|诉讼|复议|申请)))"
 )
 
-#: after N项: the items of a text's content (…等6项内容。), as PARTS_TAIL after N个
-ITEMS_OF_CONTENT_TAIL = lazy_regex(r"^[ \t]{0,2}内容(?=[，,。；;）)]|$)")
+#: after N项: the items of a text's content (…等6项内容。, …等6项内容组成), as PARTS_TAIL
+#: after N个
+ITEMS_OF_CONTENT_TAIL = lazy_regex(r"^[ \t]{0,2}内容(?=组成|构成|[，,。；;）)]|$)")
 
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
 NOT_FEES = lazy_regex(
@@ -388,7 +392,11 @@ NORMATIVE = lazy_regex(
     r"(?:制定|制发|印发|出台|发布|新增|公开|下发)[^，。；]{0,10}?规范性文件"
     r"[ \t]{0,2}(?:共计|共|有)?[ \t]{0,2}$"
 )
-NOT_NORMATIVE = lazy_regex(r"现行|有效|清理|废止|修改|修订|累计|解读|备案|审查|审核|失效")
+#: (规章和规范性文件5件, 规章规范性文件5件: a count of the rules and the documents together)
+NOT_NORMATIVE = lazy_regex(
+    r"现行|有效|清理|废止|修改|修订|累计|解读|备案|审查|审核|失效"
+    r"|规章[ \t]{0,2}(?:和|及|与|、|或|以及)?[ \t]{0,2}规范性文件"
+)
 
 #: (咨询类N条 is a category of the information disclosed, 问题咨询类48条: no 类 after 咨询)
 CONSULTATION = lazy_regex(
@@ -440,6 +448,9 @@ ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|�
 APPLICATION_QUALIFIES = lazy_regex(
     r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉|答复|超期|逾期|投诉|举报|费)"
 )
+#: 因 between a negation and 申请 makes the applications a cause of what the statement is
+#: about (没有因依申请公开信息收取或减免费用: no fee for them, not no applications)
+APPLICATION_AS_CAUSE = lazy_regex(r"因(?!此)")
 #: an appeal followed by these words qualifies a cost, which the statement of zero is
 #: about (未产生诉讼相关的费用支出, 未产生诉讼费用): not a count of appeals, nor of fees
 #: collected (APPEAL_COST_BEFORE: the appeal right before 费用); a bracketed note between

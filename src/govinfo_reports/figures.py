@@ -1344,6 +1344,8 @@ class _Reader:
                 return None
             if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
+            if P.APPLICATION_AS_CAUSE.search(region, negated_from, noun.start()):
+                return None
             if region.endswith(("收取", "对"), 0, negated_from) and "费" in region:
                 # (未收取依申请提供政府信息的检索、复印等费用, 未对依申请公开政府信息收取
                 # 或减免费用: of fees)
@@ -1866,6 +1868,8 @@ class _Reader:
                     break
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
+            if parts and P.CUMULATIVE.search(parts[-1].label) and P.PART_OF_YEAR.search(label):
+                continue  # the year's share of a cumulative part (累计…12条，2011年新增2条)
             q = self._q(i - 1)
             if parts and acc == total.value and q.value and ("，" in gap or "," in gap):
                 break  # the parts are complete: a new clause counts something else

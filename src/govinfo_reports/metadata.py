@@ -235,6 +235,12 @@ _LEVEL = "省市县区州盟旗"
 #: 人民政府: no place says which body)
 _KIND_ONLY = lazy_regex(r"(?:街道|镇|乡)?(?:办事处|人民政府|政府|办)?")
 _PLACE = lazy_regex(r"^\p{Han}{1,14}?(?:自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)")
+#: a zone's kind alone, with its committee or office (保税区, 开发区管委会, 园区管委会办公室):
+#: which zone is meant is not said
+_ZONE_ONLY = lazy_regex(
+    r"(?:保税|综保|综合保税|经开|开发|高新|工业园|产业园|园|新|自贸)区"
+    r"(?:管委会|管理委员会)?(?:办公室)?"
+)
 # words that a name never contains (a sentence, a document, a pronoun, a website, the
 # number of an article and its definitions: 第二条 本制度所称…)
 _NOT_NAME = lazy_regex(
@@ -259,11 +265,16 @@ _LEAD = lazy_regex(
     r"^.*(?:" + _LEAD_WORDS + r")(?=\p{Han})|^(?:由|将|在|对|与|为|编制|编写)(?=\p{Han})"
 )
 _CUT = lazy_regex(
-    r"^.*(?:网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面)"
+    r"^.*(?:网站|门户|平台|栏目|以来|今年度?|本年度?|全年度?|年内|同时|此外|其中|目前|期间|方面)"
 )
 #: the words _CUT and _LEAD end with (their runs have no line break for ``.`` to stop at)
 _CUT_WORD = lazy_re(r"网站|门户|平台|栏目|以来|今年|本年|全年|年内|同时|此外|其中|目前|期间|方面")
 _LEAD_WORD = lazy_re(_LEAD_WORDS)
+#: a verb of two characters and 编制 before the name (…等规定,梳理编制某某海关2023年…, 汇总编制…):
+#: no part of the name nor of the title (机构编制委员会, 编制办 are names; 编制了 is _LEAD's)
+_COMPILE_VERB_LEAD = lazy_regex(r"^\p{Han}{2}编制(?![委办了的])(?=\p{Han})")
+#: the run of a title before its year (将保税区2021年度…): the name, with a lead word or not
+_RUN_BEFORE_YEAR = lazy_regex(rf"^\p{{Han}}{{2,30}}?(?={_SP}{_YEAR})")
 #: the verb a run may end with after the name (某某镇人民政府特此编制2024年度…, 由…编制的, …编制了)
 _VERB_AFTER = ("特此编制", "特编制", "编制的", "编制了", "编制")
 #: (编: 编制 or 编写 opening a run, 特结合实际，编制青禾镇2014年…报告, is no part of the name)
@@ -290,6 +301,10 @@ def _name_kind(name: str) -> str | None:
     ('placed', None)
     >>> _name_kind("街道办事处"), _name_kind("街道办事处政府"), _name_kind("青禾街道办事处")
     (None, None, 'national')
+    >>> _name_kind("保税区"), _name_kind("开发区管委会"), _name_kind("天津港保税区")
+    (None, None, 'placed')
+    >>> _name_kind("区管委会办公室"), _name_kind("区人力资源和社会保障局办公室")
+    (None, 'level')
     """
     if not _NAME_CHARS.match(name):
         return None
@@ -299,12 +314,15 @@ def _name_kind(name: str) -> str | None:
     suffix = _SUFFIX.search(name)
     if suffix is None or _KIND_ONLY.fullmatch(name, 0, suffix.start()):
         return None  # (街道办事处, 镇人民政府: the kind of a body, not which one)
+    if _ZONE_ONLY.fullmatch(name):
+        return None  # (保税区, 开发区管委会: a zone's kind, not which zone)
     if _PLACE.match(name) and name[0] not in _LEVEL:
         return "placed"
     if name[0] in _LEVEL:
         middle = name[1 : suffix.start()]
-        if len(middle) < 2 or middle in ("人民", "政府"):
-            return None  # 市政府, 区管委会, 市人民政府: who is meant is not said
+        if len(middle) < 2 or middle in ("人民", "政府") or _SUFFIX.fullmatch(middle):
+            # 市政府, 区管委会, 市人民政府, 区管委会办公室: who is meant is not said
+            return None
         return "level"
     if len(name) < 4:
         if len(name) == 3 and name[-1] == "部":
@@ -316,6 +334,8 @@ def _name_kind(name: str) -> str | None:
 def _clean_run(run: str) -> str:
     run = "".join(run.split())
     run = run.strip("“”\"'《》<>()[]【】「」『』·")
+    if run[2:4] == "编制":  # else _COMPILE_VERB_LEAD cannot match
+        run = _COMPILE_VERB_LEAD.sub("", run, count=1)
     if run.endswith(_VERB_AFTER):  # (编制 ends a body's name in none: 机构编制委员会)
         run = run[: -next(len(v) for v in _VERB_AFTER if run.endswith(v))]
     if _CUT_WORD.search(run) is not None:  # else _CUT cannot match
@@ -336,10 +356,14 @@ def _starts_the_name(run: str) -> bool:
 
     >>> [_starts_the_name(x) for x in ("将乐县交通运输局", "对坊乡", "对某某县民政局", "由沛县")]
     [True, True, False, False]
+    >>> _starts_the_name("将保税区")
+    False
     """
     if run[0] not in _LEAD_OR_NAME or _name_kind(run) is None:
         return False
     rest = run[1:]
+    if _ZONE_ONLY.fullmatch(rest):
+        return False  # (将保税区: a zone's kind after the word, no name of 将保税区)
     return _name_kind(rest) is None or _ONE_CHAR_PLACE.match(rest) is not None
 
 
@@ -873,12 +897,24 @@ def _tidy_title(text: str) -> str:
     '青禾县机构编制委员会办公室2020年政府信息公开工作年度报告'
     >>> _tidy_title("- 2010年政府信息公开年度报告"), _tidy_title("•青禾县2010年政府信息公开年报")
     ('2010年政府信息公开年度报告', '青禾县2010年政府信息公开年报')
+    >>> _tidy_title("梳理编制青禾海关2023年政府信息公开工作年度报告")
+    '青禾海关2023年政府信息公开工作年度报告'
+    >>> _tidy_title("将保税区2021年度政府信息公开年度报告")
+    '保税区2021年度政府信息公开年度报告'
+    >>> _tidy_title("将乐县2021年度政府信息公开年度报告")
+    '将乐县2021年度政府信息公开年度报告'
     """
     text = text.strip()
     if text[:1] in _BULLETS:  # (a list item's mark on a page: - 2010年…报告)
         text = text.lstrip(_BULLETS + " \t\u3000")
     if text.startswith("由"):
         text = _COMPILED_LEAD.sub(r"\g<name>", text, count=1)
+    if text[2:4] == "编制":  # else _COMPILE_VERB_LEAD cannot match
+        text = _COMPILE_VERB_LEAD.sub("", text, count=1)
+    if text[:1] in _LEAD_OR_NAME:  # (将保税区2021年度…: 将 leads to the name, 将乐县 opens it)
+        run = _RUN_BEFORE_YEAR.match(text)
+        if run is not None and not _starts_the_name(run.group()):
+            text = text[1:]
     if text[:1] in _TITLE_LEAD_FIRSTS or any(w in text for w in _TITLE_LEAD_WORDS):
         text = _TITLE_LEAD.sub("", text, count=1)  # (else it removes nothing)
     if "编制" in text:
@@ -902,7 +938,8 @@ _COMPILED_BY = lazy_re(
 _REGULATION_PLACE = lazy_regex(
     r"《\s{0,2}(?P<place>\p{Han}{1,10}?(?:省|市|自治区))(?:人民)?政府信息公开(?:规定|办法|实施办法)》"
 )
-_OFFICE = lazy_regex(r"(?<=政府|管委会|委员会)(?:办公室|办公厅)$")
+#: the office that compiles a body's report (由某某局办公室编制): the body is the reporter
+_OFFICE = lazy_regex(r"(?<=政府|管委会|委员会|委|局|厅|署)(?:办公室|办公厅)$")
 _BARE_GOVERNMENT = lazy_regex(r"[省市区县](?:人民)?政府(?:办公厅|办公室)?")
 #: 请与X联系, also with X's address in brackets before 联系 (请与X(地址:…)联系), and 请联系X
 #: followed by its address in brackets (请联系X(地址:…))
@@ -988,7 +1025,7 @@ def _looks_like_report(text: str) -> bool:
 
 #: the problems of a report whose agency or year the text does not decide (dropped for a
 #: text that is not a report at all: report.not_a_report says so instead)
-UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing"))
+UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing", "identity.year_span"))
 
 
 _BRACKETED_NOTE = lazy_regex(r"[（(][^（()）\n]{1,16}[)）]")
@@ -1216,6 +1253,59 @@ _ANY_YEAR = lazy_regex(
     rf"(?P<y>{_YEAR})(?:{_SP}年(?!{_SP}{_NUM}{_SP}月)(?!以来|以前|之前|起|开始)"
     rf"|{_SP}[—\-~～至到]{_SP}(?={_YEAR}))"
 )
+
+
+#: a report over a span of two years, not one calendar year: a school year
+#: (2021-2022学年, 2021—2022学年度, 2021至2022学年) or a span of years (2021—2022年度)
+#: that a title or the preamble gives its report (…学年信息公开年度报告, 现将我校2021—2022
+#: 年度信息公开工作报告如下: the report words in the same sentence)
+_YEAR_SPAN = lazy_regex(
+    rf"(?P<y1>{_YEAR}){_SP}年?{_SP}(?:[-—–－~～至到]{{1,2}}){_SP}(?P<y2>{_YEAR}){_SP}"
+    r"(?:学年|年)度?[^\n。；;]{0,30}?(?:信息公开|政务公开)[^\n。；;]{0,20}?(?:报告|年报)"
+)
+
+
+#: a 统计期限 over two years holds at least this many days of each to be of both (a year
+#: counted from 21 December, 2021年12月21日至2022年12月20日, is the later year's)
+_SPAN_DAYS = 60
+
+
+def _year_span(pre: str, period: Period | None) -> tuple[int, int] | None:
+    """The two years of a report over a school year or another span of two years: a
+    span its title or preamble names (2021-2022学年, not in a 《》 document
+    name), or a 统计期限 from one year into the next that does not start on
+    1 January and holds two months or more of each year (2021年9月1日至2022年8月31日);
+    ``None`` for a report of one year (a period 2020年1月1日至2021年12月31日 is a slip:
+    identity.period_mismatch; 2021年12月21日至2022年12月20日 is of 2022).
+
+    >>> _year_span("某大学2021-2022学年信息公开年度报告", None)
+    (2021, 2022)
+    >>> _year_span("现将我校2021—2022年度信息公开工作报告如下", None)
+    (2021, 2022)
+    >>> _year_span("2021年政府信息公开工作年度报告", None)
+    >>> _year_span("2019-2020年度全国文明单位", None)
+    >>> _year_span("下发《某区2019-2020学年校历和教学计划》", None) is None  # a document cited
+    True
+    >>> _year_span("", Period(start=date(2021, 9, 1), end=date(2022, 8, 31)))
+    (2021, 2022)
+    >>> _year_span("", Period(start=date(2020, 1, 1), end=date(2021, 12, 31))) is None
+    True
+    >>> _year_span("", Period(start=date(2021, 12, 21), end=date(2022, 12, 20))) is None
+    True
+    """
+    for m in _YEAR_SPAN.finditer(pre):
+        y1, y2 = _year_value(m.group("y1")), _year_value(m.group("y2"))
+        if y1 is not None and y2 == y1 + 1 and not _inside_quote(pre, m.start()):
+            return y1, y2
+    if (
+        period is not None
+        and period.end.year == period.start.year + 1
+        and (period.start.month, period.start.day) != (1, 1)
+        and (date(period.start.year, 12, 31) - period.start).days >= _SPAN_DAYS
+        and (period.end - date(period.end.year, 1, 1)).days >= _SPAN_DAYS
+    ):
+        return period.start.year, period.end.year
+    return None
 
 
 #: a year compared with (比2023年增加, 较2023年, 与2023年相比): an earlier year, not the
@@ -1555,7 +1645,25 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 
     # --- period -----------------------------------------------------------------------
     period, period_year_stated = _period(text, year)
-    if period is not None:
+    # (a title that names one year for the report, 2020年度信息公开工作年度报告, keeps it
+    # over a period that crosses into the next year: identity.period_mismatch says so)
+    span = _year_span(pre, period if title_year is None else None)
+    if span is not None:
+        # (no one year is the report's: the school year's first, its last, the one the
+        # title's notice names all fit; the period is kept as stated)
+        year = None
+        problems.append(
+            Problem(
+                code="identity.year_span",
+                severity=Severity.WARNING,
+                message=(
+                    f"报告所述时段跨{span[0]}、{span[1]}两年(学年或跨年度的统计期限),"
+                    "不是一个日历年度,未确定报告年度"
+                ),
+                actual=span,
+            )
+        )
+    elif period is not None:
         if year is None and period_year_stated:
             year, how = period.start.year, "统计期限"
         elif year is not None and (period.start.year != year or period.end.year != year):
@@ -1571,7 +1679,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
                     actual=(period.start.year, period.end.year),
                 )
             )
-    if year is None:
+    if year is None and span is None:
         y = next(
             (t.year for t in titles if t.year is not None), None
         )  # 《关于做好2016年…报告…的通知》
@@ -1595,7 +1703,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
                 ),
             )
         )
-    if year is None and looks_like_report:
+    if year is None and span is None and looks_like_report:
         problems.append(
             Problem(
                 code="identity.year_missing",

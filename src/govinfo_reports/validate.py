@@ -1262,7 +1262,10 @@ def _identity_checks(report: Report) -> list[Check]:
         ]
     out: list[Check] = []
     year = report.year
-    if year is None:
+    if year is None and any(p.code == "identity.year_span" for p in report.problems):
+        # (a school year's report: the parser's problem says why no year is given)
+        out.append(Check(year_rule.code, "报告年度", Outcome.NOT_ASSESSABLE, note="报告时段跨两年"))
+    elif year is None:
         problem = _problem(year_rule, "未能确定报告年度")
         out.append(Check(year_rule.code, "报告年度", Outcome.FAILED, (problem,)))
     else:
