@@ -243,6 +243,8 @@ _NOT_NAME = lazy_regex(
     r"|网站|门户|平台|栏目|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
     r"|应当|应该|必须|针对|围绕|会上|所称|第[一二三四五六七八九十百零〇\d]{1,4}条"
+    # (a kind of area, no place's name: 园区, 辖区, 社区; 青禾工业园区 is one)
+    r"|^[园辖景社小片街校厂山牧灾库湖垦]区$"
 )
 #: words of bodies' names that hold a word of _NOT_NAME (住房和城乡建设局, 工业和信息化局,
 #: 机关事务管理局): taken out of a name before _NOT_NAME looks at it
@@ -288,6 +290,8 @@ def _name_kind(name: str) -> str | None:
     ('placed', None)
     >>> _name_kind("街道办事处"), _name_kind("街道办事处政府"), _name_kind("青禾街道办事处")
     (None, None, 'national')
+    >>> _name_kind("园区"), _name_kind("辖区"), _name_kind("青禾工业园区")
+    (None, None, 'placed')
     """
     if not _NAME_CHARS.match(name):
         return None
