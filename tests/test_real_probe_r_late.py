@@ -167,6 +167,43 @@ CASES += [
 ]
 
 
+CASES += [
+    # 政策咨询10条, a category of the items the website published (the list adds up to its
+    # total), was read as the consultations
+    (
+        "（一）主动公开\n2024年政府网站公开政府信息数64条（其中领导信息2条，公示公告50条，"
+        "政策咨询12条）。",
+        K.CONSULTATIONS,
+        [],
+    ),
+    # (near case: consultations answered, beside the disclosures, are still read)
+    (
+        "（一）主动公开\n2024年政府网站公开政府信息数64条，其中领导信息2条，公示公告62条。"
+        "全年解答网民政策咨询12条。",
+        K.CONSULTATIONS,
+        [12],
+    ),
+]
+
+
+CASES += [
+    # the aside of the review count (申请人撤回结案) was taken as the lawsuits' words (撤回:
+    # a part of the appeals), and the lawsuit count was lost
+    (
+        "（二）依申请公开情况\n全年共收到政府信息公开申请6件；政府信息公开行政复议2件（申请人撤回"
+        "结案）、行政诉讼0件。",
+        K.ADMINISTRATIVE_LAWSUITS,
+        [0],
+    ),
+    # (near case: a part of the appeals is still no count of them)
+    (
+        "（二）依申请公开情况\n全年共收到政府信息公开申请6件；行政诉讼中撤回起诉1件。",
+        K.ADMINISTRATIVE_LAWSUITS,
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "kind", "values"), CASES)
 def test_reads_what_the_text_says(body: str, kind: FigureKind, values: list[float]) -> None:
     report = gr.parse(_report(2024, body))
@@ -201,3 +238,54 @@ def test_a_kind_of_area_is_no_agency(place: str, agency: str | None) -> None:
     assert report.agency == agency
     missing = "identity.agency_missing" in [p.code for p in report.problems]
     assert missing == (agency is None)
+
+
+@pytest.mark.parametrize(
+    ("contact", "agency"),
+    [("云溪县人民政府青禾街道办事处", "云溪县人民政府青禾街道办事处"), ("党政综合办公室", None)],
+)
+def test_a_contact_after_a_colon_names_the_agency(contact: str, agency: str | None) -> None:
+    # 请联系：X，地址：… (no 联系 after the name, no bracket) named no agency
+    report = gr.parse(
+        "依据《中华人民共和国政府信息公开条例》编制本报告。如本报告有疑问，请联系："
+        f"{contact}，地址：云溪县青禾路8号，电话：0000-1234567。\n一、总体情况\n2024年，"
+        "街道新收到依申请公开政府信息0件。\n"
+    )
+    assert report.agency == agency
+
+
+@pytest.mark.parametrize("how", ["结合有关统计数据", "按照《条例》要求"])
+def test_the_compiler_before_how_it_compiled(how: str) -> None:
+    # 本报告由X结合有关统计数据编制 named no agency (按照… was read)
+    report = gr.parse(
+        f"本报告由青禾镇人民政府{how}编制。本年度报告中所列数据的统计期限自2024年1月1日起至"
+        "2024年12月31日止。\n一、总体情况\n（一）主动公开\n我镇本年度主动公开政府信息31条。\n"
+    )
+    assert report.agency == "青禾镇人民政府"
+
+
+PARTS_LISTED = (
+    "本年度报告分为六个部分：一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息"
+    "公开申请情况，四、政府信息公开行政复议、行政诉讼情况，五、存在的主要问题及改进措施，六、"
+    "其他需要报告的事项。\n一、总体情况\n2024年，我乡共主动公开政府信息9条。\n"
+)
+
+
+def test_parts_listed_in_a_sentence_announce_no_table() -> None:
+    # the preamble's list of parts was taken for the headings of tables 三 and 四:
+    # table3.not_found and table4.not_found on a page cut before them
+    codes = [p.code for p in gr.parse(PARTS_LISTED).problems]
+    assert "table3.not_found" not in codes and "table4.not_found" not in codes
+    # (near case: the heading on its own line still says the table is missing)
+    text = PARTS_LISTED + "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n"
+    assert "table3.not_found" in [p.code for p in gr.parse(text).problems]
+
+
+def test_a_bare_compiling_verb_is_no_part_of_the_title() -> None:
+    # 根据…等文件精神，编制某局2024年…报告: the title kept 编制
+    report = gr.parse(
+        "根据《中华人民共和国政府信息公开条例》等文件精神，编制青禾区卫生健康局2024年政府信息公开"
+        "工作年度报告。\n一、总体情况\n本年度我局受理依申请公开政府信息7条。\n"
+    )
+    assert report.title == "青禾区卫生健康局2024年政府信息公开工作年度报告"
+    assert report.agency == "青禾区卫生健康局"

@@ -592,10 +592,21 @@ class _Reader:
             if (b.total.span, b.kind) in totals and b.kind is not None
             for p in b.parts
         }
+        # a category of a list of the disclosures that adds up (其中…公示公告6条，政策咨询10
+        # 条) counts items published, not consultations received
+        published = {
+            (p.quantity.span, K.CONSULTATIONS)
+            for b in breakdowns
+            if b.kind is K.PROACTIVE_DISCLOSURES
+            and sum(p.quantity.value for p in b.parts) == b.total.value
+            for p in b.parts
+        }
         cands = [
             c
             for c in cands
-            if (key := (self._src(c.quantity.span), c.kind)) not in parts and key not in mixed
+            if (key := (self._src(c.quantity.span), c.kind)) not in parts
+            and key not in mixed
+            and key not in published
         ]
         figures = self._order(cands)
         return Figures(tuple(figures), tuple(breakdowns), tuple(self.problems))
@@ -1165,6 +1176,12 @@ class _Reader:
         self, lead: str, tail: str, i: int, unit: str, section: SectionKind
     ) -> list[tuple[FigureKind, int]] | None:
         """Reviews, lawsuits, complaints: None when the words are not about appeals."""
+        if lead[:1] in "(（":
+            # (an aside in brackets right after the count before: 行政复议1件(申请人撤回
+            # 结案)、行政诉讼0件 — its words are that count's, not this one's)
+            close = max(lead.find(")"), lead.find("）"))
+            if close > 0:
+                lead = lead[close + 1 :]
         # (every APPEAL_WORD match holds 复议 or 诉: a cheap test first)
         words = list(P.APPEAL_WORD.finditer(lead)) if "复议" in lead or "诉" in lead else []
         where = lead

@@ -723,7 +723,7 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
     r"(?:并?(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
-    r"|现将|特公布|特此编制|特编制|现编制)){0,2}"
+    r"|现将|特公布|特此编制|特编制|现编制|编制(?!委员会|办))){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -734,10 +734,10 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 
 
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
-#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; a stripped text starts with no
-#: blank, and regex's \s are all str's)
+#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布, or a bare 编制: 编制某局2024年…
+#: 报告; a stripped text starts with no blank, and regex's \s are all str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了")
-_TITLE_LEAD_FIRSTS = "关现特向并"
+_TITLE_LEAD_FIRSTS = "关现特向并编"
 
 
 #: a preamble's verb between the body's name and the report's year (青山镇政府编制2020年…,
@@ -762,6 +762,8 @@ def _tidy_title(text: str) -> str:
     '青山镇人民政府2024年度政府信息公开工作年度报告'
     >>> _tidy_title("青禾县机构编制委员会办公室2020年政府信息公开工作年度报告")
     '青禾县机构编制委员会办公室2020年政府信息公开工作年度报告'
+    >>> _tidy_title("编制青禾区卫生健康局2024年政府信息公开工作年度报告")
+    '青禾区卫生健康局2024年政府信息公开工作年度报告'
     """
     text = text.strip()
     if text.startswith("由"):
@@ -780,7 +782,7 @@ def _tidy_title(text: str) -> str:
 # Other places where a report names itself
 
 _COMPILED_BY = lazy_re(
-    r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)(?:根据|依据|按照|负责|牵头|综合|汇总|在|编制|编写|组织)"
+    r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)(?:根据|依据|按照|结合|负责|牵头|综合|汇总|在|编制|编写|组织)"
 )
 _REGULATION_PLACE = lazy_regex(
     r"《\s{0,2}(?P<place>\p{Han}{1,10}?(?:省|市|自治区))(?:人民)?政府信息公开(?:规定|办法|实施办法)》"
@@ -788,11 +790,13 @@ _REGULATION_PLACE = lazy_regex(
 _OFFICE = lazy_regex(r"(?<=政府|管委会|委员会)(?:办公室|办公厅)$")
 _BARE_GOVERNMENT = lazy_regex(r"[省市区县](?:人民)?政府(?:办公厅|办公室)?")
 #: 请与X联系, also with X's address in brackets before 联系 (请与X(地址:…)联系), and 请联系X
-#: followed by its address in brackets (请联系X(地址:…))
+#: followed by its address in brackets (请联系X(地址:…)) or, after a colon, by a comma
+#: (请联系:X,地址:…)
 _CONTACT = lazy_regex(
     r"(?:请与|请联系|或直接与|直接与|可与)(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)"
     r"(?:\([^()\n]{0,120}\))?联系"
     r"|请联系(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)\("
+    r"|请联系[:：][ \t]{0,2}(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)[,，]"
 )
 _VERBS = (
     r"通过|按照|认真|坚持|共|积极|围绕|高度|紧紧|全面|严格|进一步|不断|始终|深入|扎实|切实|持续|着力"
