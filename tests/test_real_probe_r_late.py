@@ -66,6 +66,24 @@ CASES = [
 
 
 CASES += [
+    # 无上年结转政府信息公开申请 (none carried over) was read as 0 applications received,
+    # beside the 3 received
+    (
+        "（二）依申请公开政府信息情况\n收到政府信息公开申请3项全部予以公开，无上年结转政府信息"
+        "公开申请。",
+        K.APPLICATIONS_RECEIVED,
+        [3],
+    ),
+    # (near case: no applications at all is still a zero received)
+    (
+        "（二）依申请公开政府信息情况\n本年度无政府信息公开申请。",
+        K.APPLICATIONS_RECEIVED,
+        [0],
+    ),
+]
+
+
+CASES += [
     # 通过线上、信函等渠道收到…16件 counts what came by every channel: read as the letters'
     (
         "（二）依申请公开方面\n2024年，通过线上、信函等渠道收到依申请公开信息21件，均已按期答复。",
@@ -210,6 +228,11 @@ def test_reads_what_the_text_says(body: str, kind: FigureKind, values: list[floa
     assert [f.quantity.value for f in report.figures if f.kind is kind] == values
 
 
+def _codes(text: str) -> list[str]:
+    """The codes of the problems ``parse`` gives for ``text``."""
+    return [p.code for p in gr.parse(text).problems]
+
+
 def _breakdown_alarms(body: str) -> list[str]:
     report = gr.parse(_report(2024, body))
     return [p.message for p in report.validate() if p.code == "prose.breakdown"]
@@ -274,11 +297,11 @@ PARTS_LISTED = (
 def test_parts_listed_in_a_sentence_announce_no_table() -> None:
     # the preamble's list of parts was taken for the headings of tables 三 and 四:
     # table3.not_found and table4.not_found on a page cut before them
-    codes = [p.code for p in gr.parse(PARTS_LISTED).problems]
+    codes = _codes(PARTS_LISTED)
     assert "table3.not_found" not in codes and "table4.not_found" not in codes
     # (near case: the heading on its own line still says the table is missing)
     text = PARTS_LISTED + "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n"
-    assert "table3.not_found" in [p.code for p in gr.parse(text).problems]
+    assert "table3.not_found" in _codes(text)
 
 
 def test_a_bare_compiling_verb_is_no_part_of_the_title() -> None:
@@ -289,3 +312,24 @@ def test_a_bare_compiling_verb_is_no_part_of_the_title() -> None:
     )
     assert report.title == "青禾区卫生健康局2024年政府信息公开工作年度报告"
     assert report.agency == "青禾区卫生健康局"
+
+
+ISSUING_NOTICE = (
+    "您当前的位置：首页 > 政府信息公开\n某某办公厅关于印发《信息处理费管理办法》的通知\n"
+    "各区县人民政府，各部门：\n现将《信息处理费管理办法》印发给你们，请认真贯彻执行。\n"
+    "第一条 为了规范政府信息公开，制定本办法。\n（一）同一申请人申请10件以下的，不收费。\n"
+)
+
+
+def test_a_notice_issuing_rules_is_no_report() -> None:
+    # 关于印发《…》的通知 was no notice title (《》 in it): read as a report with
+    # identity.agency_missing and identity.year_missing
+    assert {"report.not_a_report", "identity.agency_missing"} & set(_codes(ISSUING_NOTICE)) == {
+        "report.not_a_report"
+    }
+    # (near case: a report that names such a notice inside a sentence is still a report)
+    report = (
+        "青禾县2024年政府信息公开工作年度报告\n根据《某某办公厅关于印发〈信息处理费管理办法〉的"
+        "通知》要求，现将情况报告如下：\n一、总体情况\n全年主动公开政府信息120条。\n"
+    )
+    assert "report.not_a_report" not in _codes(report)

@@ -410,8 +410,9 @@ ZERO_NOUN = lazy_regex(
 #: that outcome, not the count (未发生被纠错的行政复议案件, 无被行政复议纠错的情况)
 ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被改变|变更")
 #: words between a negation and 申请 that negate something else (无不予公开的申请, 无超期
-#: 答复的申请: the statement is of an outcome or a delay, not of the applications)
-ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期")
+#: 答复的申请: the statement is of an outcome or a delay, not of the applications; 无上年
+#: 结转…申请: of the ones carried over)
+ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|结转|转结")
 #: 申请 followed by one of these words qualifies another noun, which the statement of zero
 #: is about: the cause of an appeal (因…申请提起复议), a delay of its answers (申请答复超期),
 #: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用)

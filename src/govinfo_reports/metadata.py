@@ -723,7 +723,7 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
     r"(?:并?(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
-    r"|现将|特公布|特此编制|特编制|现编制|编制(?!委员会|办))){0,2}"
+    r"|现将|特公布|特此编制|特编制|现编制|编制(?!委员会|办|和))){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -1525,9 +1525,11 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 
 #: how far into a text a notice's title and addressee stand (its first lines)
 _NOTICE_HEAD = 600
-#: a notice: its title line (…关于…的通知) and, on a line of its own, to whom it goes
-#: (各区县人民政府:)
-_NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}的通知[ \t]*$")
+#: a notice: its title line (…关于…的通知, also of a text it issues: 关于印发《…办法》的
+#: 通知) and, on a line of its own, to whom it goes (各区县人民政府:)
+_NOTICE_TITLE = lazy_re(
+    r"(?m)^[^\n。《》]{0,80}关于(?:[^\n。《》]|《[^\n。《》]{1,60}》){2,80}的通知[ \t]*$"
+)
 #: a title line of a statistics page for part of a year (2022年上半年政府信息公开数据统计,
 #: 2023年第三季度…, 2023年1-6月…): no annual report when no title calls it one
 _PART_YEAR_TITLE = lazy_re(
@@ -1613,6 +1615,8 @@ def _is_notice(head: str) -> bool:
     True
     >>> _is_notice("根据《关于做好年度报告工作的通知》要求,现将情况报告如下:")
     False
+    >>> _is_notice("某办公厅关于印发《信息处理费管理办法》的通知\\n各省人民政府:\\n现将…")
+    True
     """
     if "的通知" not in head or "各" not in head:
         return False
