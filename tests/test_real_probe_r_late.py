@@ -84,6 +84,25 @@ CASES += [
 
 
 CASES += [
+    # the ones carried forward to the next year named by its number were not read
+    (
+        "（二）依申请公开情况\n2024年全区共收到依申请公开件30件，共办结22件，结转到2025年办理8件。",
+        K.APPLICATIONS_CARRIED_FORWARD,
+        [8],
+    ),
+    (
+        "（二）依申请公开情况\n2024年全市共收到依申请件610件，办结600件，10件结转到2025年度继续办理。",
+        K.APPLICATIONS_CARRIED_FORWARD,
+        [10],
+    ),
+    # (near case: the ones carried over from a year are no carried-forward count)
+    (
+        "（二）依申请公开情况\n2024年全区共收到依申请公开件30件，其中2023年结转申请2件。",
+        K.APPLICATIONS_CARRIED_FORWARD,
+        [],
+    ),
+]
+CASES += [
     # 通过线上、信函等渠道收到…16件 counts what came by every channel: read as the letters'
     (
         "（二）依申请公开方面\n2024年，通过线上、信函等渠道收到依申请公开信息21件，均已按期答复。",

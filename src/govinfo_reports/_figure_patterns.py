@@ -235,8 +235,14 @@ NOT_RECEIVED = lazy_regex(
 ON_BEHALF = lazy_regex(r"代表|代为")
 
 CARRIED_OVER = lazy_regex(r"上一?年度?(?:结转|转结)|上年度?遗留")
-CARRIED_FORWARD = lazy_regex(r"(?:结转|转结|顺延|转入|转)(?:到|至)?下一?年")
-CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|转结|顺延|转入)(?:到|至)?下一?年")
+#: (the next year also by its number after 到/至: 结转到2025年办理7件; FORWARD_TO_YEAR
+#: is that year, which names no other period of the count when it follows the report's)
+_TO_YEAR = r"(?:结转|转结)(?:到|至)20\d\d年"
+FORWARD_TO_YEAR = lazy_regex(_TO_YEAR.replace(r"20\d\d", r"(?P<y>20\d\d)"))
+CARRIED_FORWARD = lazy_regex(r"(?:结转|转结|顺延|转入|转)(?:到|至)?下一?年|" + _TO_YEAR)
+CARRIED_FORWARD_TAIL = lazy_regex(
+    r"^[^，。；]{0,4}?(?:(?:结转|转结|顺延|转入)(?:到|至)?下一?年|" + _TO_YEAR + ")"
+)
 COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
 #: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
 #: outcome (按照不属于政府信息公开申请答复3件)

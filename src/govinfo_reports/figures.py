@@ -880,9 +880,15 @@ class _Reader:
         return not years or self.year not in years
 
     def _other_year(self, clause_lead: str) -> bool:
-        """True when the clause names a year and it is not the report's year."""
+        """True when the clause names a year and it is not the report's year (the next
+        year the carried-forward ones go to, 结转到2025年办理7件, aside)."""
         if self.year is None:
             return False
+        if "转" in clause_lead:
+            after = self.year + 1
+            clause_lead = P.FORWARD_TO_YEAR.sub(
+                lambda m: "" if int(m.group("y")) == after else m.group(), clause_lead
+            )
         years = _years(clause_lead)
         return bool(years) and self.year not in years
 
@@ -930,8 +936,8 @@ class _Reader:
         if request and ("结" in lead or "遗留" in lead) and P.CARRIED_OVER.search(lead):
             return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx and not self._of_appeals(i) else []
         if request and (
-            ("下" in lead and P.CARRIED_FORWARD.search(lead))
-            or ("下" in tail and P.CARRIED_FORWARD_TAIL.search(tail))
+            (("下" in lead or "结" in lead) and P.CARRIED_FORWARD.search(lead))
+            or (("下" in tail or "结" in tail) and P.CARRIED_FORWARD_TAIL.search(tail))
         ):
             return (
                 [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx and not self._of_appeals(i) else []
