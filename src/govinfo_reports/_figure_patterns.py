@@ -133,7 +133,9 @@ OTHER_PERIOD = lazy_regex(
     r"(?<!年)以来|[一二三四五六七八九十两几多数0-9]年来|近[一二三四五六七八九十两0-9]{1,2}年"
     r"|第?[一二三四1-4]季度|[上下]半年"
     r"|(?<![0-9０-９年])[0-9一二三四五六七八九十]{1,3}月份?(?![0-9一二三四五六七八九十日号底末])"
-    r"|" + YEAR_SPAN + r"|^[ \t]{0,2}(?:在|于)?(?:上一?年度|前年度?)(?![ \t]{0,2}(?:结转|遗留))"
+    r"|"
+    + YEAR_SPAN
+    + r"|^[ \t]{0,2}(?:在|于)?(?:上一?年度|前年度?)(?![ \t]{0,2}(?:结转|转结|遗留))"
 )
 #: a comparison with an earlier year, or a change rather than a count
 COMPARISON = lazy_regex(
@@ -187,8 +189,9 @@ CHANNEL_BESIDE = lazy_regex(_NEW_MEDIA + "|新媒体")
 _PLACES = r"网站|公开栏|宣传栏|公示栏|公告栏|政府公报|报纸|电视台?|广播"
 PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _PLACES + ")")
 #: a place of publication other than the new media (a website by any name, a board, the
-#: gazette, the press): named with a medium, the count is of both
-OTHER_PLACE = lazy_regex(_PLACES + "|门户网|政务网|新闻网")
+#: gazette, the press): named beside a medium, the count is of all of them (依托门户网站、
+#: 微信公众号等平台，全年发布信息212条; 在门户网、新闻网、微信公众平台及主流媒体…)
+PLACE = lazy_regex(_PLACES + "|门户网|政务网|新闻网")
 #: (a place, or a channel of CHANNEL_BESIDE)
 PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
@@ -224,8 +227,8 @@ TAG = lazy_regex(r"<[^<>\n]{0,300}>")
 
 RECEIVED = lazy_regex(
     r"(?:收到|接到|受理|接收|接受|收悉|新收|办理|处理|共有)[^，。；]{0,30}?"
-    r"(?:公开申请|信息申请|申请公开|依申请公开|依申请信息公开|依申请|申请)"
-    r"(?:数量|总数|数|件数|件)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
+    r"(?:公开申请|信息申请|申请公开|依申请公开(?:的)?(?:政府)?信息|依申请公开|依申请信息公开|依申请|申请)"
+    r"(?:数量|总数|数|件数|信件|件)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
     r"|申请(?:政府)?信息公开[ \t]{0,2}(?:共|为)?$"
     r"|(?<!依)申请公开(?:政府)?信息(?:数量|总数|数)?[ \t]{0,2}(?:共|为)?$"
     r"|(?:政府信息公开|信息公开|依申请公开)申请[ \t]{0,2}$"
@@ -241,21 +244,22 @@ RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 #: (窗口接待群众150人次 counts visitors; 已完成…申请2件 the ones completed; 另处理重复
 #: 申请1件 an outcome, the 2021 form's 其他处理 row)
 NOT_RECEIVED = lazy_regex(
-    r"复议|诉讼|申诉|结转|办结|完成|答复|转办|审批|许可|咨询|人大|政协|建议|提案|投诉|举报|来信|信访"
+    r"复议|诉讼|申诉|结转|转结|办结|完成|答复|转办|审批(?!(?:服务)?(?:局|科|处|办|中心))|许可|咨询|人大|政协"
+    r"|建议|提案|投诉|举报|来信|信访(?!(?:局|科|处|办|中心))"
     r"|下载|访问|浏览|点击|接待|重复"
 )
 #: a sub-unit that acts for the agency (区政府办代表区政府受理…7件): its share, which a
 #: count without one ranks before (全区共受理…20件)
 ON_BEHALF = lazy_regex(r"代表|代为")
 
-CARRIED_OVER = lazy_regex(r"上一?年度?结转|上年度?遗留")
-CARRIED_FORWARD = lazy_regex(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
-CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
-#: carried into a year named by number (2件结转至2018年继续办理): forward when it is the year
-#: after the report's (each match holds 至 or 到: figures looks for them first)
-CARRIED_INTO_YEAR = lazy_regex(r"(?:结转|顺延|转入)(?:到|至)(?P<y>20[0-9]{2})[ \t]{0,2}年")
-CARRIED_INTO_YEAR_TAIL = lazy_regex(
-    r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)(?P<y>20[0-9]{2})[ \t]{0,2}年"
+CARRIED_OVER = lazy_regex(r"上一?年度?(?:结转|转结)|上年度?遗留")
+#: (the next year also by its number after 到/至: 结转到2025年办理7件; FORWARD_TO_YEAR
+#: is that year, which names no other period of the count when it follows the report's)
+_TO_YEAR = r"(?:结转|转结|顺延|转入)(?:到|至)20\d\d年"
+FORWARD_TO_YEAR = lazy_regex(_TO_YEAR.replace(r"20\d\d", r"(?P<y>20\d\d)"))
+CARRIED_FORWARD = lazy_regex(r"(?:结转|转结|顺延|转入|转)(?:到|至)?下一?年|" + _TO_YEAR)
+CARRIED_FORWARD_TAIL = lazy_regex(
+    r"^[^，。；]{0,4}?(?:(?:结转|转结|顺延|转入)(?:到|至)?下一?年|" + _TO_YEAR + ")"
 )
 COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
 #: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
@@ -286,7 +290,7 @@ OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
 CHANNELS: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
     (K.APPLICATIONS_BY_EMAIL, lazy_regex(r"电子邮件|电子邮箱|邮件")),
     (K.APPLICATIONS_BY_FAX, lazy_regex(r"传真")),
-    (K.APPLICATIONS_ONLINE, lazy_regex(r"网络|网上|互联网|在线|网站|电子政务|平台")),
+    (K.APPLICATIONS_ONLINE, lazy_regex(r"网络|网上|线上|互联网|在线|网站|电子政务|平台")),
     (K.APPLICATIONS_BY_LETTER, lazy_regex(r"信函|来信|邮寄|邮政")),
     (K.APPLICATIONS_IN_PERSON, lazy_regex(r"当面|现场|来访|窗口")),
 )
@@ -440,8 +444,9 @@ ZERO_NOUN = lazy_regex(
 #: that outcome, not the count (未发生被纠错的行政复议案件, 无被行政复议纠错的情况)
 ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被改变|变更")
 #: words between a negation and 申请 that negate something else (无不予公开的申请, 无超期
-#: 答复的申请: the statement is of an outcome or a delay, not of the applications)
-ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期")
+#: 答复的申请: the statement is of an outcome or a delay, not of the applications; 无上年
+#: 结转…申请: of the ones carried over)
+ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|结转|转结")
 #: 申请 followed by one of these words qualifies another noun, which the statement of zero
 #: is about: the cause of an appeal (因…申请提起复议), a delay of its answers (申请答复超期),
 #: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用)

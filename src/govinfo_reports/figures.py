@@ -551,6 +551,11 @@ class _Reader:
         i = bisect_left(self.sentence_ends, pos)
         return self.sentence_ends[i - 1] + 1 if i > 0 else 0
 
+    def _line_sentence_start(self, pos: int) -> int:
+        """The start of the sentence of ``pos``, not before the start of its line (a table's
+        rows before a paragraph end no sentence)."""
+        return max(self._sentence_start(pos), self.text.rfind("\n", 0, pos) + 1)
+
     def _sentence_end(self, pos: int) -> int:
         i = bisect_left(self.sentence_ends, pos)
         return self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
@@ -587,10 +592,21 @@ class _Reader:
             if (b.total.span, b.kind) in totals and b.kind is not None
             for p in b.parts
         }
+        # a category of a list of the disclosures that adds up (其中…公示公告6条，政策咨询10
+        # 条) counts items published, not consultations received
+        published = {
+            (p.quantity.span, K.CONSULTATIONS)
+            for b in breakdowns
+            if b.kind is K.PROACTIVE_DISCLOSURES
+            and sum(p.quantity.value for p in b.parts) == b.total.value
+            for p in b.parts
+        }
         cands = [
             c
             for c in cands
-            if (key := (self._src(c.quantity.span), c.kind)) not in parts and key not in mixed
+            if (key := (self._src(c.quantity.span), c.kind)) not in parts
+            and key not in mixed
+            and key not in published
         ]
         # a total whose parts add up to it is borne out by the text's own sums: of two
         # counts of one kind read equally strongly, it comes first (局门户网站主动公开信息
@@ -642,6 +658,9 @@ class _Reader:
         # the last appeal count (kind, quantity, whether its words name disclosure)
         last_appeal: tuple[FigureKind, Quantity, bool] | None = None
         appeal_kinds = P.APPEAL_KINDS
+        # the section (index) of the last proactive count read: a channel's count after it
+        # in that section is a part (_classify's proactive_before)
+        proactive_k = -2
         # the end of the last cumulative total dropped and of its sentence: its 其中 parts
         # are parts of that total, no figure of the year unless they say so
         cum_at = cum_end = -1
@@ -706,7 +725,9 @@ class _Reader:
             # (unless _classify recorded a problem: it is dropped when the clause rules the
             # number out)
             n_problems = len(self.problems)
-            kinds = self._classify(lead_flat, tail, i, unit, app_ctx, section)
+            kinds = self._classify(
+                lead_flat, tail, i, unit, app_ctx, section, proactive_before=proactive_k == k
+            )
             # (the appeal count this number may narrow to disclosure: _narrow)
             narrow = last_appeal if "公开" in lead_flat else None
             if not kinds and narrow is None and len(self.problems) == n_problems:
@@ -764,6 +785,8 @@ class _Reader:
                     if weaker:
                         strength -= 1
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
+                    if kind is K.PROACTIVE_DISCLOSURES:
+                        proactive_k = k
                 if len(kinds) == 1 and kinds[0][0] in appeal_kinds:
                     last_appeal = (kinds[0][0], q, "公开" in lead_flat)
 
@@ -889,9 +912,15 @@ class _Reader:
         return not years or self.year not in years
 
     def _other_year(self, clause_lead: str) -> bool:
-        """True when the clause names a year and it is not the report's year."""
+        """True when the clause names a year and it is not the report's year (the next
+        year the carried-forward ones go to, 结转到2025年办理7件, aside)."""
         if self.year is None:
             return False
+        if "转" in clause_lead:
+            after = self.year + 1
+            clause_lead = P.FORWARD_TO_YEAR.sub(
+                lambda m: "" if int(m.group("y")) == after else m.group(), clause_lead
+            )
         years = _years(clause_lead)
         return bool(years) and self.year not in years
 
@@ -903,8 +932,11 @@ class _Reader:
         q_unit: str | None,
         app_ctx: bool,
         section: SectionKind,
+        *,
+        proactive_before: bool = False,
     ) -> list[tuple[FigureKind, int]]:
-        """The kinds the quantity of index ``i`` (unit ``q_unit``) may be a figure of."""
+        """The kinds the quantity of index ``i`` (unit ``q_unit``) may be a figure of;
+        ``proactive_before``: a proactive count was read before it in its section."""
         unit = q_unit or ""
         if q_unit is None:
             # 行政复议数为0。 (_numeric has checked UNITLESS_LEAD and UNITLESS_AFTER, and
@@ -933,13 +965,9 @@ class _Reader:
             return appeal
         request = unit in P.REQUEST_UNITS
         # (each `"…" in` test below is a word every match of the pattern after it holds)
-        if request and ("结转" in lead or "遗留" in lead) and P.CARRIED_OVER.search(lead):
+        if request and ("结" in lead or "遗留" in lead) and P.CARRIED_OVER.search(lead):
             return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx and not self._of_appeals(i) else []
-        if request and (
-            ("下" in lead and P.CARRIED_FORWARD.search(lead))
-            or ("下" in tail and P.CARRIED_FORWARD_TAIL.search(tail))
-            or self._into_next_year(lead, tail)
-        ):
+        if request and self._carried_forward(lead, tail):
             return (
                 [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx and not self._of_appeals(i) else []
             )
@@ -977,7 +1005,10 @@ class _Reader:
                 return [(channels[0], 2)] if len(channels) == 1 else []
             in_section = section is SectionKind.APPLICATIONS
             # (every RECEIVED match holds 申请)
-            if "申请" in lead and _RECEIVED.search(lead):
+            got = _RECEIVED.search(lead) if "申请" in lead else None
+            if got is not None:
+                if self._handled_with_carried(i, got):
+                    return []  # (加上上年结转的…，共办理申请806件: the ones handled)
                 if in_section or P.RECEIVED_SUBJECT.search(lead):
                     return [(K.APPLICATIONS_RECEIVED, 2)]
                 return []
@@ -1028,11 +1059,14 @@ class _Reader:
             ):
                 if self._one_channel(i, lead, m):
                     return []  # (one channel's count, beside the others': a part)
+                if proactive_before and self._new_media_sentence(i):
+                    return []  # (…微信公众号坚持运营，全年发布信息318篇: what it carried)
                 return [(K.PROACTIVE_DISCLOSURES, 1)]
             if (
                 section is SectionKind.PROACTIVE_DISCLOSURE
                 and _says(lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART)
                 and not self._followed_by(i, P.TOTAL_LEAD)
+                and not (proactive_before and _new_media_only(lead))
             ):
                 m = P.PROACTIVE_SECTION.search(lead)
                 if m is not None and self._one_channel(i, lead, m):
@@ -1061,14 +1095,19 @@ class _Reader:
             and (_media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i, lead))
         )
 
-    def _into_next_year(self, lead: str, tail: str) -> bool:
-        """True when ``lead`` names, or ``tail`` opens with, a carrying into the year after
-        the report's named by number (2件结转至2018年继续办理 in a 2017 report: carried
-        forward; into another year, the text does not say it is this report's)."""
-        if self.year is None or not any(w in lead or w in tail for w in ("至", "到")):
+    def _carried_forward(self, lead: str, tail: str) -> bool:
+        """True when ``lead`` names, or ``tail`` opens with, a carrying into the next year
+        (结转下年度, 结转到2025年 in a 2024 report); a year named by number must be the one
+        after the report's (2件结转至2019年 in a 2017 report says nothing of this report's)."""
+        m = None
+        if "下" in lead or "至" in lead or "到" in lead:
+            m = P.CARRIED_FORWARD.search(lead)
+        if m is None and ("下" in tail or "至" in tail or "到" in tail):
+            m = P.CARRIED_FORWARD_TAIL.search(tail)
+        if m is None:
             return False
-        m = P.CARRIED_INTO_YEAR.search(lead) or P.CARRIED_INTO_YEAR_TAIL.match(tail)
-        return m is not None and int(m.group("y")) == self.year + 1
+        y = P.FORWARD_TO_YEAR.search(m.group())
+        return y is None or (self.year is not None and int(y.group("y")) == self.year + 1)
 
     def _of_channel_sum(self, i: int) -> bool:
         """True when the sentence of quantity ``i``, up to it, names the 2014 form's row of
@@ -1080,6 +1119,29 @@ class _Reader:
         lo = max(self._sentence_start(start), start - P.CHANNEL_SUM_REACH)
         k = self.text.find("不同", lo, start)
         return k >= 0 and P.CHANNEL_SUM.search(self.text, k, start) is not None
+
+    def _handled_with_carried(self, i: int, m: re.Match[str]) -> bool:
+        """True when the RECEIVED match ``m`` before quantity ``i`` counts what was handled
+        (办理/处理…申请) and an earlier clause of its sentence names the carried-over or
+        carried-forward ones (新收申请820件，加上上年结转的，…共办理申请806件): the count
+        takes them in, so it is not the one of applications received."""
+        if not m.group().startswith(("办理", "处理")):
+            return False
+        start = self.q_starts[i]
+        head = self.text[self._line_sentence_start(start) : self._clause_start(start)]
+        return "结转" in head or "转结" in head
+
+    def _new_media_sentence(self, i: int) -> bool:
+        """True when a clause before the one of quantity ``i`` in its sentence names a
+        channel of the new media (P.MEDIA_CHANNEL) and the sentence names no place of
+        publication (P.PLACE) before ``i`` (某某微信公众号坚持运营，全年发布信息318篇): the
+        count is what that channel carried, not the disclosures."""
+        start = self.q_starts[i]
+        lo = self._line_sentence_start(start)
+        return (
+            P.MEDIA_CHANNEL.search(self.text, lo, self._clause_start(start)) is not None
+            and P.PLACE.search(self.text, lo, start) is None
+        )
 
     def _share_follows(self, i: int) -> bool:
         """True when quantity ``i`` is followed by its share of the whole (…492.73万条，
@@ -1193,6 +1255,12 @@ class _Reader:
         self, lead: str, tail: str, i: int, unit: str, section: SectionKind
     ) -> list[tuple[FigureKind, int]] | None:
         """Reviews, lawsuits, complaints: None when the words are not about appeals."""
+        if lead[:1] in "(（":
+            # (an aside in brackets right after the count before: 行政复议1件(申请人撤回
+            # 结案)、行政诉讼0件 — its words are that count's, not this one's)
+            close = max(lead.find(")"), lead.find("）"))
+            if close > 0:
+                lead = lead[close + 1 :]
         # (every APPEAL_WORD match holds 复议 or 诉: a cheap test first)
         words = list(P.APPEAL_WORD.finditer(lead)) if "复议" in lead or "诉" in lead else []
         where = lead
@@ -1841,8 +1909,9 @@ class _Reader:
                     return self._placed_labels(parts, end), None
                 done = acc == total.value and len(parts) >= 2
                 return (self._placed_labels(parts, end) if done else []), prev
-            if unit is None and _in_open_quote(gap):
-                continue  # a number of a name (“某海关12360”微博): in the next part's label
+            if unit is None and (_in_open_quote(gap) or _han_follows(text, q_end)):
+                # a number of a name (“某海关12360”微博, 6.2级地震): in the next part's label
+                continue
             label = _clean_label(gap)
             prev = q_end
             if unit == "%":
@@ -1996,6 +2065,17 @@ def _in_open_quote(words: str) -> bool:
     return words.count("“") > words.count("”") or words.count("《") > words.count("》")
 
 
+def _han_follows(text: str, pos: int) -> bool:
+    """True when a Han character stands at ``pos`` of ``text``: right after a number with
+    no unit, it makes the number part of a name or a measure (6.2级地震, 12345热线), no
+    count.
+
+    >>> [_han_follows(t, 3) for t in ("6.2级地震", "700，其他")]
+    [True, False]
+    """
+    return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff"
+
+
 def _clean_label(words: str) -> str:
     r"""The label of a part in the ``words`` before (or after) its number: without a line
     break of a PDF's text layer, the end of a bracketed aside, a clause before it (从申请
@@ -2094,25 +2174,40 @@ def _media_before(
     lead: str, m: regex.Match[str], media: regex.Pattern[str] = P.MEDIA_CHANNEL
 ) -> bool:
     """True when ``lead`` names a new-media channel (``media``) before the match ``m`` of
-    a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.  A
-    list of channels closed by 等 (通过政务网、微信等网络渠道) names them all, unless it is
-    a list of the new media (微博、微信等新媒体), one channel still; so does a list that
-    also names a website or another place (在门户网、新闻网、微信公众平台及主流媒体).
+    a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's; not
+    when it names a place of publication beside it (通过门户网站、公报及微博微信等主动公开
+    政府信息, 在门户网、新闻网、微信公众平台及主流媒体…: the count of all of them).
 
     >>> [_media_before(x, P.PROACTIVE_STRONG.search(x))
     ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息",
-    ...            "通过政务网、微信等渠道主动公开信息", "通过微博、微信等新媒体主动公开信息",
-    ...            "在门户网、微信公众平台及主流媒体主动公开信息")]
-    [True, False, False, True, False]
+    ...            "通过政务网、微信等渠道主动公开信息", "通过微博、微信等新媒体主动公开信息")]
+    [True, False, False, True]
+    >>> s = P.PROACTIVE_STRONG.search
+    >>> x, y = "通过网站及微信等主动公开政府信息", "及微信等主动公开政府信息"
+    >>> _media_before(x, s(x)), _media_before(y, s(y))
+    (False, True)
     """
     start = m.start()
-    if start == 0:
-        return False
-    found = media.search(lead, 0, start)
-    if found is None or P.OTHER_PLACE.search(lead, 0, start) is not None:
-        return False
-    rest = lead[found.end() : start]
-    return "等" not in rest or "媒体" in rest
+    return (
+        start > 0
+        and media.search(lead, 0, start) is not None
+        and P.PLACE.search(lead, 0, start) is None
+    )
+
+
+def _new_media_only(lead: str) -> bool:
+    """True when ``lead`` names the new media (P.CHANNEL_BESIDE) as where a count was
+    published, with no place of publication (P.PLACE) and no 等 beside them: the count is
+    what the new media carried (全县政务新媒体共发布信息), not the disclosures.
+
+    >>> [_new_media_only(x) for x in ("全县政务新媒体共发布信息", "通过网站、新媒体等发布信息")]
+    [True, False]
+    """
+    return (
+        P.CHANNEL_BESIDE.search(lead) is not None
+        and "等" not in lead
+        and P.PLACE.search(lead) is None
+    )
 
 
 def _names_topic(m: regex.Match[str], lead: str) -> bool:

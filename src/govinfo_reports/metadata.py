@@ -249,6 +249,8 @@ _NOT_NAME = lazy_regex(
     r"|网站|门户|平台|栏目|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
     r"|应当|应该|必须|针对|围绕|会上|所称|第[一二三四五六七八九十百零〇\d]{1,4}条"
+    # (a kind of area, no place's name: 园区, 辖区, 社区; 青禾工业园区 is one)
+    r"|^[园辖景社小片街校厂山牧灾库湖垦]区$"
 )
 #: words of bodies' names that hold a word of _NOT_NAME (住房和城乡建设局, 工业和信息化局,
 #: 机关事务管理局): taken out of a name before _NOT_NAME looks at it
@@ -305,6 +307,8 @@ def _name_kind(name: str) -> str | None:
     (None, None, 'placed')
     >>> _name_kind("区管委会办公室"), _name_kind("区人力资源和社会保障局办公室")
     (None, 'level')
+    >>> _name_kind("园区"), _name_kind("辖区"), _name_kind("青禾工业园区")
+    (None, None, 'placed')
     """
     if not _NAME_CHARS.match(name):
         return None
@@ -865,8 +869,8 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 
 
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
-#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; or 编写, 编制; a stripped text
-#: starts with no blank, and regex's \s are all str's)
+#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; or 编写, or a bare 编制: 编制某局
+#: 2024年…报告; a stripped text starts with no blank, and regex's \s are all str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了")
 _TITLE_LEAD_FIRSTS = "关现特向并编"
 
@@ -903,6 +907,8 @@ def _tidy_title(text: str) -> str:
     '保税区2021年度政府信息公开年度报告'
     >>> _tidy_title("将乐县2021年度政府信息公开年度报告")
     '将乐县2021年度政府信息公开年度报告'
+    >>> _tidy_title("编制青禾区卫生健康局2024年政府信息公开工作年度报告")
+    '青禾区卫生健康局2024年政府信息公开工作年度报告'
     """
     text = text.strip()
     if text[:1] in _BULLETS:  # (a list item's mark on a page: - 2010年…报告)
@@ -933,7 +939,7 @@ _BULLETS = "-•*·●■◆▪►"
 # Other places where a report names itself
 
 _COMPILED_BY = lazy_re(
-    r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)(?:根据|依据|按照|负责|牵头|综合|汇总|在|编制|编写|组织)"
+    r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)(?:根据|依据|按照|结合|负责|牵头|综合|汇总|在|编制|编写|组织)"
 )
 _REGULATION_PLACE = lazy_regex(
     r"《\s{0,2}(?P<place>\p{Han}{1,10}?(?:省|市|自治区))(?:人民)?政府信息公开(?:规定|办法|实施办法)》"
@@ -942,11 +948,13 @@ _REGULATION_PLACE = lazy_regex(
 _OFFICE = lazy_regex(r"(?<=政府|管委会|委员会|委|局|厅|署)(?:办公室|办公厅)$")
 _BARE_GOVERNMENT = lazy_regex(r"[省市区县](?:人民)?政府(?:办公厅|办公室)?")
 #: 请与X联系, also with X's address in brackets before 联系 (请与X(地址:…)联系), and 请联系X
-#: followed by its address in brackets (请联系X(地址:…))
+#: followed by its address in brackets (请联系X(地址:…)) or, after a colon, by a comma
+#: (请联系:X,地址:…)
 _CONTACT = lazy_regex(
     r"(?:请与|请联系|或直接与|直接与|可与)(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)"
     r"(?:\([^()\n]{0,120}\))?联系"
     r"|请联系(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)\("
+    r"|请联系[:：][ \t]{0,2}(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)[,，]"
 )
 _VERBS = (
     r"通过|按照|认真|坚持|共|积极|围绕|高度|紧紧|全面|严格|进一步|不断|始终|深入|扎实|切实|持续|着力"
@@ -1772,10 +1780,12 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
 
 #: how far into a text a notice's title and addressee stand (its first lines)
 _NOTICE_HEAD = 600
-#: a notice: its title line (…关于…的通知) and, on a line of its own, to whom it goes
-#: (各区县人民政府:)
+#: a notice: its title line (…关于…的通知, also of a text it issues: 关于印发《…办法》的
+#: 通知) and, on a line of its own, to whom it goes (各区县人民政府:)
 #: (a circular, …关于2011年度…考核情况通报, is one too)
-_NOTICE_TITLE = lazy_re(r"(?m)^[^\n。《》]{0,80}关于[^\n。《》]{2,80}(?:的通知|通报)[ \t]*$")
+_NOTICE_TITLE = lazy_re(
+    r"(?m)^[^\n。《》]{0,80}关于(?:[^\n。《》]|《[^\n。《》]{1,60}》){2,80}(?:的通知|通报)[ \t]*$"
+)
 #: a title line of a statistics page for part of a year (2022年上半年政府信息公开数据统计,
 #: 2023年第三季度…, 2023年1-6月…): no annual report when no title calls it one
 _PART_YEAR_TITLE = lazy_re(
@@ -1868,6 +1878,8 @@ def _is_notice(head: str) -> bool:
     True
     >>> _is_notice("根据《关于做好年度报告工作的通知》要求,现将情况报告如下:")
     False
+    >>> _is_notice("某办公厅关于印发《信息处理费管理办法》的通知\\n各省人民政府:\\n现将…")
+    True
     """
     if ("的通知" not in head and "通报" not in head) or "各" not in head:
         return False

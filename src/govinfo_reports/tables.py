@@ -259,10 +259,11 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
             )
 
     standard = applications is not None or active is not None or appeals is not None
-    if standard or T3_ANNOUNCED.search(text):
-        if applications is None and T3_ANNOUNCED.search(text):
+    t3_announced = _announced(T3_ANNOUNCED, text)
+    if standard or t3_announced:
+        if applications is None and t3_announced:
             problems.append(_missing("table3", "表三（收到和处理政府信息公开申请情况）"))
-        if appeals is None and T4_ANNOUNCED.search(text):
+        if appeals is None and _announced(T4_ANNOUNCED, text):
             problems.append(_missing("table4", "表四（政府信息公开行政复议、行政诉讼情况）"))
         if active is None and applications is not None and T2_ITEM.search(text):
             problems.append(_missing("table2", "表二（主动公开政府信息情况）"))
@@ -274,6 +275,24 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
         problems=tuple(problems),
         notes=tuple(notes),
     )
+
+
+def _announced(heading: regex.Pattern[str], text: str) -> bool:
+    r"""True when ``heading`` (a table's part heading, T3_/T4_ANNOUNCED) stands in ``text``
+    as a heading, not as an item of a sentence listing the report's parts after a comma
+    or a colon (本报告分为六个部分：一、总体情况，二、…，三、收到和处理…): a list names no
+    table the text holds.
+
+    >>> _announced(T3_ANNOUNCED, "分为：二、主动公开情况，三、收到和处理政府信息公开申请情况")
+    False
+    >>> _announced(T3_ANNOUNCED, "。\n三、收到和处理政府信息公开申请情况")
+    True
+    """
+    for m in heading.finditer(text):
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\u3000")
+        if not before.endswith((",", "，", "、", ":", "：", ";", "；")):
+            return True
+    return False
 
 
 def _missing(code: str, name: str) -> Problem:
