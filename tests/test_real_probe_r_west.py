@@ -232,6 +232,19 @@ FIGURES = [
         K.APPLICATIONS_GRANTED,
         [4],
     ),
+    # a region's report: the count of the region's own departments (自治区直属机关) was read
+    # as a second proactive count
+    (
+        "（一）公开的主要内容\n2021年新增主动公开政府信息5300条。自治区直属机关主动公开政府信息"
+        "1680条，全文电子化率为86.1%。",
+        K.PROACTIVE_DISCLOSURES,
+        [5300],
+    ),
+    (
+        "（一）公开的主要内容\n自治区人民政府办公厅主动公开政府信息1680条，全文电子化率为86.1%。",
+        K.PROACTIVE_DISCLOSURES,
+        [1680],
+    ),
     # 另处理重复申请1件 (an outcome, the 2021 form's 其他处理) was read as a second count
     # of applications received
     (
@@ -259,6 +272,8 @@ FIGURES = [
         "cumulative-parts",
         "year-after",
         "cumulative-outcomes",
+        "direct-departments",
+        "region-office",
         "repeated",
         "handled",
     ],

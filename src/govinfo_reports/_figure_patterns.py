@@ -114,11 +114,11 @@ _CLAUSE_YEAR_OPENING = (
 #: the whole area as the clause's subject (全市共收到…, 2018年全省…): in a department's
 #: report, not its own count (深入全市各街道开展… is the department's own)
 WHOLE_AREA = lazy_regex(_CLAUSE_YEAR_OPENING + r"全(?:省|市|区|县|州|盟|旗)")
-#: sub-units as the clause's subject (下属单位共收到…, 局属各单位共主动公开…): their count,
-#: not the agency's own
+#: sub-units as the clause's subject (下属单位共收到…, 局属各单位共主动公开…, 自治区直属机关
+#: 主动公开…): their count, not the agency's own
 SUB_UNITS = lazy_regex(
-    _CLAUSE_YEAR_OPENING
-    + r"(?:(?:[我本]?[局委厅办院])?(?:下属|所属|直属|属)各?|各(?:下属|所属|直属))(?:单位|部门|机构)"
+    _CLAUSE_YEAR_OPENING + r"(?:(?:[我本]?[局委厅办院]|自治区|省|市|州|盟)?(?:下属|所属|直属|属)各?"
+    r"|各(?:下属|所属|直属))(?:单位|部门|机构|机关)"
 )
 #: a target, not what was done (力争明年主动公开信息达到500条)
 TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
