@@ -148,11 +148,12 @@ CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR +
 
 #: 主动公开(了)…(政府)信息(数) with an optional 共/为/达: the middle words are returned
 #: (资讯: the word of the traditional-script copies, 主動公開政府資訊19條); longer middle
-#: words when they end a list of examples with 等 before 政府/政务信息 (主动公开概况信息、
-#: 工作动态信息、便民服务信息等政务信息113条: the whole, its kinds named); 公开 repeated after
-#: 信息 (主动公开政府信息公开403条) is the same count
+#: words when they end a list of examples with 等 before (政府/政务)信息 (主动公开概况信息、
+#: 工作动态信息、便民服务信息等政务信息113条, 主动公开政府文件、政府会议、政务要闻等信息
+#: 2548条: the whole, its kinds named); 公开 repeated after 信息 (主动公开政府信息公开403条)
+#: is the same count
 PROACTIVE_STRONG = lazy_regex(
-    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?|[^，。；]{15,40}?等(?=政府|政务))"
+    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?|[^，。；]{15,40}?等(?=政府|政务|信息|资讯))"
     r"(?:政府|政务)?(?:信息|资讯)(?:公开)?"
     r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
@@ -219,16 +220,18 @@ RECEIVED_SUBJECT = lazy_regex(r"公开|信息")
 RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了)?[ \t]{0,2}$")
 RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 #: words that make a count with 申请 in its lead something other than applications
-#: (窗口接待群众150人次 counts visitors; 已完成…申请2件 the ones completed)
+#: (窗口接待群众150人次 counts visitors; 已完成…申请2件 the ones completed; 网审, 网上审批
+#: for short: 通过网审平台受理申请4364件 counts applications for approvals)
 NOT_RECEIVED = lazy_regex(
-    r"复议|诉讼|申诉|结转|办结|完成|答复|转办|审批|许可|咨询|人大|政协|建议|提案|投诉|举报|来信|信访"
+    r"复议|诉讼|申诉|结转|办结|完成|答复|转办|审批|网审|许可|咨询|人大|政协|建议|提案|投诉|举报|来信|信访"
     r"|下载|访问|浏览|点击|接待"
 )
 #: a sub-unit that acts for the agency (区政府办代表区政府受理…7件): its share, which a
 #: count without one ranks before (全区共受理…20件)
 ON_BEHALF = lazy_regex(r"代表|代为")
 
-CARRIED_OVER = lazy_regex(r"上一?年度?结转|上年度?遗留")
+#: (转结: the two characters the other way round, 上年转结1件, as some reports write it)
+CARRIED_OVER = lazy_regex(r"上一?年度?(?:结转|转结)|上年度?遗留")
 CARRIED_FORWARD = lazy_regex(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
 CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
 COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
@@ -238,7 +241,7 @@ NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属�
 #: another matter than disclosure applications, named in the clause before a count whose
 #: subject is left out (受理行政许可事项1200件，办结1180件: the licences completed)
 OTHER_MATTER = lazy_regex(
-    r"审批|许可|信访|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
+    r"审批|网审|许可|信访|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
 )
 
 #: outcomes and channels of applications, most specific first

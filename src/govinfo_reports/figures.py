@@ -901,7 +901,11 @@ class _Reader:
             return appeal
         request = unit in P.REQUEST_UNITS
         # (each `"…" in` test below is a word every match of the pattern after it holds)
-        if request and ("结转" in lead or "遗留" in lead) and P.CARRIED_OVER.search(lead):
+        if (
+            request
+            and ("结转" in lead or "遗留" in lead or "转结" in lead)
+            and P.CARRIED_OVER.search(lead)
+        ):
             return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx and not self._of_appeals(i) else []
         if request and (
             ("下" in lead and P.CARRIED_FORWARD.search(lead))
@@ -1472,6 +1476,12 @@ class _Reader:
                 other = self._adding_up_before(total, parts, open_start, open_end)
                 if other is not None:
                     total, (parts, stop) = other
+                elif kinds.get(total.span) in _CARRIES and self._adds_up_with_before(
+                    total, parts, open_start
+                ):
+                    # (收到申请12件，上年结转2件，其中网上申请8件、信函申请6件: the list
+                    # divides the 14 handled, a number the text does not write)
+                    continue
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
             out.extend(self._sub_lists(parts, kinds))
@@ -1607,6 +1617,27 @@ class _Reader:
                         return q, read
             i -= 1
         return None
+
+    def _adds_up_with_before(
+        self, total: Quantity, parts: list[BreakdownPart], open_start: int
+    ) -> bool:
+        """True when ``parts`` add up to ``total`` together with the count right before it
+        in the sentence of the opening at ``open_start``, or the first two or more of
+        them do (申请12件，上年结转2件，其中…8件、…6件，…发生行政复议1件: the parts divide the
+        two counts together, up to a count of something else)."""
+        i = bisect_left(self.q_starts, total.span[0]) - 1
+        if i < 0 or self.q_starts[i] < self._sentence_start(open_start):
+            return False
+        unit = self.q_units[i]
+        if unit is None or unit != total.unit or self._is_change(i, self.q_starts[i]):
+            return False
+        whole = self._q(i).value + total.value
+        acc: Number = 0
+        for n, p in enumerate(parts):
+            acc += p.quantity.value
+            if acc == whole and n > 0:
+                return True
+        return False
 
     def _last_quantity(self, start: int, end: int) -> Quantity | None:
         """The last quantity with a unit in ``[start, end)`` that is not a change (比上年
@@ -1943,14 +1974,18 @@ def _media_before(
 def _names_topic(m: regex.Match[str], lead: str) -> bool:
     """True when the middle words of a P.PROACTIVE_STRONG match ``m`` in ``lead`` name a
     topic right before 信息 (主动公开财政预决算信息: a part of the disclosures), not
-    words that qualify the whole (各类) or a scope before 政府信息 (我区各级单位政府信息).
+    words that qualify the whole (各类), a scope before 政府信息 (我区各级单位政府信息) or a
+    list of examples closed by 等 (政府会议、财政预决算等信息: the whole, its kinds named).
 
     >>> [_names_topic(P.PROACTIVE_STRONG.search(x), x)
-    ...  for x in ("主动公开财政预决算信息", "主动公开各类信息", "主动公开我区政府信息")]
-    [True, False, False]
+    ...  for x in ("主动公开财政预决算信息", "主动公开各类信息", "主动公开我区政府信息",
+    ...            "主动公开政府会议、财政预决算等信息", "主动公开财政预决算等信息")]
+    [True, False, False, False, True]
     """
     mid = m.group("mid")
     if not mid or lead.startswith(("政府", "政务"), m.end("mid")):
+        return False
+    if mid.endswith("等") and "、" in mid:
         return False
     return P.PROACTIVE_WHOLE_MID.match(mid) is None
 

@@ -667,10 +667,15 @@ def _titles(head: str) -> list[_Title]:
         if (
             agency is None
             and not at_line_start
-            and (_mentions_a_report(before) or before.endswith(_LIST_JOINS))
+            and (
+                _mentions_a_report(before)
+                or before.endswith(_LIST_JOINS)
+                or (not before.strip() and head[i - 1] == "、")
+            )
         ):
             # (a report a sentence names: its year is a hint, no more; 公开了…收费等信息及
-            # 2019年度信息公开工作报告: a report published)
+            # 2019年度信息公开工作报告: a report published; 完成2018、2019、2020三年的政务
+            # 公开年报收集: the last of a list of years, the reports of those years)
             other = True
         text = seg[title_start:] + anchor
         if (year is None or agency is None) and i > 0 and at_line_start and not other:
