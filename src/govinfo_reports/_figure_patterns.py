@@ -41,6 +41,10 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: words of a sentence before its 累计 that make the total the year's own (全年…累计300余条,
+#: 2020年，…累计主动公开…), and words that keep it a total to date
+YEAR_OWN_SPAN = lazy_regex(r"全年|本年|今年|当年|年内|一年来|年度内")
+TO_DATE = lazy_regex(r"截至|截止|以来|至今|历年|总累计|累计至|迄今")
 #: a part of a cumulative total that says it is the year's own (…累计2600条，其中本年度
 #: 公开410条, 其中2022年新增…)
 PART_OF_YEAR = lazy_regex(r"本年|今年|当年|年内|全年|新增|20[0-3][0-9][ \t]{0,2}年")
@@ -155,7 +159,7 @@ CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR +
 PROACTIVE_STRONG = lazy_regex(
     r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?|[^，。；]{15,40}?等(?=政府|政务|信息|资讯))"
     r"(?:政府|政务)?(?:信息|资讯)(?:公开)?"
-    r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
+    r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|累计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
 #: in a 主动公开 section: 公开信息N条 (strength 0: any better-worded figure wins)
 PROACTIVE_SECTION = lazy_regex(
@@ -182,6 +186,11 @@ CHANNEL_BESIDE = lazy_regex(_NEW_MEDIA + "|新媒体")
 #: each count is its place's
 _PLACES = r"网站|公开栏|宣传栏|公示栏|公告栏|政府公报|报纸|电视台?|广播"
 PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _PLACES + ")")
+#: the end of a list of channels closed by 等 right before the verb (通过门户网站、政务微博、
+#: 政务微信等主动公开…): with a place of publication among them, every channel is named
+CHANNELS_CLOSED = lazy_regex(
+    r"、[^，,。；;、]{1,20}等(?:渠道|平台|载体|途径|方式|形式)?[ \t]{0,2}$"
+)
 #: (a place, or a channel of CHANNEL_BESIDE)
 PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count

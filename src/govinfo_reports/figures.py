@@ -708,8 +708,10 @@ class _Reader:
             cut = lead_end < start or (clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1))
             if "\n" in clause_lead:  # (a line of a PDF's text layer wraps the clause)
                 clause_lead = clause_lead.replace("\n", "")
-            if ("累计" in clause_lead or "历年" in clause_lead) and P.CUMULATIVE.search(
-                clause_lead
+            if (
+                ("累计" in clause_lead or "历年" in clause_lead)
+                and P.CUMULATIVE.search(clause_lead)
+                and not self._year_own_total(i, clause_lead)
             ):
                 cum_at, cum_end = end, self._sentence_end(start)
             if (
@@ -855,6 +857,27 @@ class _Reader:
             # 2008年5月1日, the report's own period)
             return P.SINCE_REGULATION.search(before) is None
         return not years or self.year not in years
+
+    def _year_own_total(self, i: int, clause_lead: str) -> bool:
+        """True when the 累计 in the lead of quantity ``i`` sums the report's year: its
+        sentence (on its line), with no count before it, names the year's own span (全年通过…渠道，
+        主动公开…累计300余条; 2020年，我局…累计公开…) and says nothing of a total to date
+        (截至…, …以来, 历年)."""
+        if "累计" not in clause_lead or "历年" in clause_lead:
+            return False
+        start = self.q_starts[i]
+        # (its sentence on its line: a title line above it names the report's year)
+        sent_start = max(self._sentence_start(start), self.text.rfind("\n", 0, start) + 1)
+        if i > 0 and self.q_starts[i - 1] >= sent_start:
+            unit = self.q_units[i - 1]
+            if unit not in _DATE_UNITS:
+                return False  # (全年受理10件，累计受理150件: a count before it)
+        words = self.text[sent_start:start]
+        if P.TO_DATE.search(words):
+            return False
+        if P.YEAR_OWN_SPAN.search(words):
+            return True
+        return self.year is not None and _years(words) == {self.year}
 
     def _other_year(self, clause_lead: str) -> bool:
         """True when the clause names a year and it is not the report's year."""
@@ -1732,6 +1755,15 @@ class _Reader:
                             or _another_whole(total, self._q(i - 1), kinds)
                         )
                     )
+                    # (…其他信息525条，全部在网站发布；县长信箱收件758件: after a clause
+                    # with no count, a count in a unit that neither the total nor a part
+                    # has counts something else)
+                    or (
+                        unit is not None
+                        and unit != total.unit
+                        and all(p.quantity.unit != unit for p in parts)
+                        and _CLAUSE_BETWEEN.search(gap) is not None
+                    )
                 )
             ):
                 if nested or (
@@ -1963,12 +1995,24 @@ def _media_before(
     """True when ``lead`` names a new-media channel (``media``) before the match ``m`` of
     a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.
 
+    A list of channels closed by 等 that names a place of publication too (通过门户网站、
+    政务微博、政务微信等主动公开) names them all: the count is the whole.
+
     >>> [_media_before(x, P.PROACTIVE_STRONG.search(x))
-    ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息")]
-    [True, False]
+    ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息",
+    ...            "通过门户网站、政务微博等主动公开政府信息",
+    ...            "通过政务微博、微信等主动公开政府信息")]
+    [True, False, False, True]
     """
     start = m.start()
-    return start > 0 and media.search(lead, 0, start) is not None
+    if start == 0 or media.search(lead, 0, start) is None:
+        return False
+    before = lead[:start]
+    return not (
+        "等" in before
+        and P.CHANNELS_CLOSED.search(before) is not None
+        and P.PLACE_OF_PUBLICATION.search(before) is not None
+    )
 
 
 def _names_topic(m: regex.Match[str], lead: str) -> bool:
