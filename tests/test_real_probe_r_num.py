@@ -95,6 +95,12 @@ CASES = [
         K.PROACTIVE_DISCLOSURES,
         [],
     ),
+    (
+        "（一）主动公开情况。到2022年底，累计主动公开政府信息5200条，其中本年度新增主动"
+        "公开政府信息437条。",
+        K.PROACTIVE_DISCLOSURES,
+        [437],
+    ),
     # 上年转结 (the characters of 结转 the other way round) was not read
     (
         "（二）依申请公开情况。全年收到政府信息公开申请15件，上年转结3件，均已按期答复。",

@@ -44,7 +44,7 @@ CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|�
 #: words of a sentence before its 累计 that make the total the year's own (全年…累计300余条,
 #: 2020年，…累计主动公开…), and words that keep it a total to date
 YEAR_OWN_SPAN = lazy_regex(r"全年|本年|今年|当年|年内|一年来|年度内")
-TO_DATE = lazy_regex(r"截至|截止|以来|至今|历年|总累计|累计至|迄今")
+TO_DATE = lazy_regex(r"截至|截止|以来|至今|历年|总累计|累计至|迄今|年底|年末|为止|目前")
 #: a part of a cumulative total that says it is the year's own (…累计2600条，其中本年度
 #: 公开410条, 其中2022年新增…)
 PART_OF_YEAR = lazy_regex(r"本年|今年|当年|年内|全年|新增|20[0-3][0-9][ \t]{0,2}年")
