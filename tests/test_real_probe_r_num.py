@@ -101,6 +101,20 @@ CASES = [
         K.PROACTIVE_DISCLOSURES,
         [437],
     ),
+    # three channels' counts, one of them new media, with no total: worded for the
+    # section (公开信息N条), the first was read as the whole
+    (
+        "（一）主动公开\n2022年，全镇累计通过县政府网公开信息31条；通过“三务公开”平台"
+        "公开信息162条；通过镇微信公众平台公开信息1290条。",
+        K.PROACTIVE_DISCLOSURES,
+        [],
+    ),
+    # near case: one channel alone is still the figure of the section
+    (
+        "（一）主动公开\n2022年，通过县政府网公开信息31条。",
+        K.PROACTIVE_DISCLOSURES,
+        [31],
+    ),
     # 上年转结 (the characters of 结转 the other way round) was not read
     (
         "（二）依申请公开情况。全年收到政府信息公开申请15件，上年转结3件，均已按期答复。",

@@ -1022,6 +1022,8 @@ class _Reader:
                 section is SectionKind.PROACTIVE_DISCLOSURE
                 and _says(lead, "信息", P.PROACTIVE_SECTION, P.PROACTIVE_PART)
                 and not self._followed_by(i, P.TOTAL_LEAD)
+                # (通过旗政府网公开信息23条；通过苏木微信公众平台公开信息1375条: a channel's)
+                and not ("通过" in lead and self._beside_a_channel(i, lead))
             ):
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
