@@ -115,6 +115,23 @@ CASES = [
         K.PROACTIVE_DISCLOSURES,
         [31],
     ),
+    # 1-12月 / 1月至12月 span the whole year: read as a part of it (12月) and dropped
+    (
+        "（二）依申请公开情况。2022年1-12月共收到政府信息公开申请15件。",
+        K.APPLICATIONS_RECEIVED,
+        [15],
+    ),
+    (
+        "（一）主动公开情况。从2022年1月至12月全年主动公开政府信息310条。",
+        K.PROACTIVE_DISCLOSURES,
+        [310],
+    ),
+    # near case: a part of the year is still no figure of the year
+    (
+        "（二）依申请公开情况。2022年1-6月共收到政府信息公开申请15件。",
+        K.APPLICATIONS_RECEIVED,
+        [],
+    ),
     # 上年转结 (the characters of 结转 the other way round) was not read
     (
         "（二）依申请公开情况。全年收到政府信息公开申请15件，上年转结3件，均已按期答复。",

@@ -128,7 +128,7 @@ SUB_UNITS = lazy_regex(
 TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: a count of another period than the report's year: since some event (施行以来), over
 #: several years (十年来, 近三年, a span of years: 2017年至2019年, 2008-2019年), part of
-#: the year (第四季度, 上半年, 1至11月, 12月份).
+#: the year (第四季度, 上半年, 1至11月, 12月份; not 2022年1-12月 nor 1月至12月: the year).
 #: The year before as the clause's subject when named as a report year (上年度, 上一年度)
 #: or two years back (前年), not before 结转/遗留 (上年度结转 is carried over).
 #: (Not 去年/上年 as the subject: a report is written the year after the one it covers,
@@ -136,7 +136,9 @@ TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 OTHER_PERIOD = lazy_regex(
     r"(?<!年)以来|[一二三四五六七八九十两几多数0-9]年来|近[一二三四五六七八九十两0-9]{1,2}年"
     r"|第?[一二三四1-4]季度|[上下]半年"
-    r"|(?<![0-9０-９年])[0-9一二三四五六七八九十]{1,3}月份?(?![0-9一二三四五六七八九十日号底末])"
+    r"|(?<![0-9０-９年])"
+    r"(?!(?<=(?<![0-9])1月?份?[ \t]{0,2}[-—~～至到])12月|(?<=一月?份?[-—~～至到])十二月)"
+    r"[0-9一二三四五六七八九十]{1,3}月份?(?![0-9一二三四五六七八九十日号底末])"
     r"|" + YEAR_SPAN + r"|^[ \t]{0,2}(?:在|于)?(?:上一?年度|前年度?)(?![ \t]{0,2}(?:结转|遗留))"
 )
 #: a comparison with an earlier year, or a change rather than a count
