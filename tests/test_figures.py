@@ -152,6 +152,12 @@ def test_comparisons_and_changes_are_not_figures() -> None:
         ("政府信息公开相关费用在行政经费中列支，没有向申请人收费。", {K.FEES_COLLECTED}),
         ("本机关未向申请人收取任何费用。", {K.FEES_COLLECTED}),
         ("依申请公开一律不收取任何费用。", {K.FEES_COLLECTED}),
+        ("全年未对社会公众依申请公开的政府信息收取任何费用。", {K.FEES_COLLECTED}),
+        # (of fees alone: 申请 qualifies them, though 或 comes between)
+        ("本局没有对依申请公开政府信息收取或减免费用。", {K.FEES_COLLECTED}),
+        # 未对 opens a statement of zero only about a fee collected
+        ("本年度未对依申请公开工作开展专项考核。", set()),
+        ("未对行政复议案件作出变更。", set()),
         ("本年度政府信息公开申请数为零。", {K.APPLICATIONS_RECEIVED}),
         ("本年度无针对政府信息公开事务的行政诉讼。", {K.ADMINISTRATIVE_LAWSUITS}),
         (
@@ -790,3 +796,89 @@ def test_a_line_break_that_cuts_no_number_gives_no_cut_problem(body: str) -> Non
     # (no digit before the break: no cut)
     wrapped = text.replace("申请", "申请\n", 1)
     assert not [p for p in gr.parse(wrapped).problems if p.code == "figures.number_cut"]
+
+
+def test_variant_spellings_read_as_the_standard_words() -> None:
+    # 谘询 and 行政覆議 are left by the t2s converter; normalize folds them
+    text = "全年受理群众谘询38次。本年度发生行政覆議4件，行政诉讼2件。"
+    assert value(text, K.CONSULTATIONS) == 38
+    assert value(text, K.ADMINISTRATIVE_REVIEWS) == 4
+    assert value(text, K.ADMINISTRATIVE_LAWSUITS) == 2
+
+
+def test_of_two_equal_counts_the_one_its_parts_add_up_to_comes_first() -> None:
+    text = (
+        "（一）主动公开情况。本年度，区门户网站主动公开信息9650条，网站访问量12万次。"
+        "主动公开政府信息86条。其中，规划信息5条；财政信息40条；人事信息41条。"
+    )
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 86
+    # a stronger count still comes before a weaker one whose parts add up
+    text = "本年度主动公开政府信息86条。区门户网站发布信息120条，其中工作动态100条，通知公告20条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 86
+
+
+def test_a_list_of_channels_closed_by_deng_counts_all_of_them() -> None:
+    text = (
+        "本年度，我局通过门户网站、政务微信等网络渠道主动发布信息560余条。"
+        "门户网站发布信息96条，其中工作动态80条，通知公告16条。"
+    )
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 560
+    # one new-media channel, or a list of them, still counts its own part
+    assert value("通过政务微博主动公开政府信息200条。", K.PROACTIVE_DISCLOSURES) is None
+    text = "通过微博、微信等新媒体平台主动发布信息300条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) is None
+
+
+def test_a_count_before_its_noun_information() -> None:
+    # 公开N条信息 reads as 公开信息N条 does, with the same strength
+    assert value("全年共公开415条信息，包括财政预决算等。", K.PROACTIVE_DISCLOSURES) == 415
+    assert value("本年度主动公开62条政府信息。", K.PROACTIVE_DISCLOSURES) == 62
+    # a topic before the count, or another noun after it, is no count of the whole
+    assert value("本年度公开财政类12条信息。", K.PROACTIVE_DISCLOSURES) is None
+    assert value("全年发布127条信息公开目录。", K.PROACTIVE_DISCLOSURES) is None
+    assert value("全年受理9条信息公开申请。", K.PROACTIVE_DISCLOSURES) is None
+
+
+def test_a_medium_named_with_a_website_is_one_of_the_channels_of_the_whole() -> None:
+    text = "全年在县政府门户网、青禾新闻网及“青禾发布”微信公众号主动公开政府信息325条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 325
+    # a medium alone still counts its own part
+    text = "全年在“青禾发布”微信公众号主动公开政府信息96条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) is None
+
+
+def test_a_note_in_brackets_after_a_count_is_not_its_noun() -> None:
+    text = (
+        "全年收到政府信息公开申请共86件，结转下一年5件（具体情况及涉及行政复议、行政诉讼"
+        "情况见本报告第三、四部分）。"
+    )
+    figs = read(text)
+    assert [p.code for p in figs.problems] == []
+    assert value(text, K.APPLICATIONS_CARRIED_FORWARD) == 5
+    assert value(text, K.ADMINISTRATIVE_REVIEWS) is None
+    # the noun right after the number still names the appeals
+    text = "本年度共发生2件行政复议和行政诉讼案件。"
+    assert [p.code for p in read(text).problems] == ["figures.coordinated"]
+
+
+def test_a_list_of_parts_closed_by_deng_names_only_some_of_them() -> None:
+    text = "全年门户网站共发布各类信息5820条，包括政务动态3102条、通知公告415条、专题专栏260条等。"
+    assert totals_and_parts(text) == []
+    # a whole list still gives its breakdown, and one that does not add up its problem
+    text = "全年门户网站共发布各类信息3777条，包括政务动态3102条、通知公告415条、专题专栏260条。"
+    assert totals_and_parts(text) == [(3777, [3102, 415, 260])]
+    text = "全年门户网站共发布各类信息5820条，包括政务动态3102条、通知公告415条、专题专栏260条。"
+    assert totals_and_parts(text) == [(5820, [3102, 415, 260])]
+
+
+def test_a_list_that_runs_on_in_the_next_sentences_of_its_paragraph() -> None:
+    text = (
+        "全年共主动公开信息150条。其中，公开应急预警信息12条，公开惠农政策信息30条。"
+        "按月公开低保、高龄补贴等专项资金使用情况96条。回应群众关切信息12条。"
+    )
+    assert totals_and_parts(text) == [(150, [12, 30, 96, 12])]
+    # a count read as a figure is no part, nor a sum past the total
+    text = "全年收到政府信息公开申请20件，其中网上申请10件，信函申请5件。全部办结，办结5件。"
+    assert totals_and_parts(text) == [(20, [10, 5])]
+    text = "全年共主动公开信息150条。其中，公开预警信息12条，公开惠农信息30条。公开其他信息120条。"
+    assert totals_and_parts(text) == [(150, [12, 30])]

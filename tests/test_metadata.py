@@ -283,6 +283,24 @@ def test_contact_line() -> None:
     assert m.agency == "云溪市司法局"
 
 
+@pytest.mark.parametrize(
+    ("office", "agency"),
+    [
+        ("青禾街道办事处", "青禾街道办事处"),  # a street's own name, no place before it
+        ("青禾乡人民政府党政办", "青禾乡人民政府"),  # the town's office answers for it
+        ("青禾乡党政办", "青禾乡"),
+        ("青禾街道办事处办公室", "青禾街道办事处"),
+        ("云溪市人民政府办公室", "云溪市人民政府"),
+        ("某某学院党政办公室", None),  # an office of no government body
+        ("政务公开办公室", None),
+    ],
+)
+def test_contact_line_names_a_town_or_its_office(office: str, agency: str | None) -> None:
+    text = f"本报告电子版可在门户网站下载。如对本报告有疑问,请与{office}联系(地址:青禾路1号)。"
+    text += "\n一、概述\n"
+    assert meta(text).agency == agency
+
+
 def test_the_count_sentence_names_the_unit() -> None:
     text = (
         "根据有关要求,我局对2017年度政府信息公开工作情况报告如下:\n一、工作情况\n二、主动公开\n"
@@ -1043,3 +1061,9 @@ def test_a_notice_about_the_reports_is_not_a_report(text: str, flagged: bool) ->
 )
 def test_a_letter_spaced_name_before_the_year(title: str, agency: str | None) -> None:
     assert gr.parse(title + "\n一、总体情况\n内容。").agency == agency
+
+
+def test_a_list_items_mark_is_no_part_of_the_title() -> None:
+    m = meta("- 主题分类\n- 2012年政府信息公开年度报告\n一、主动公开情况\n全年主动公开信息20条。")
+    assert m.title == "2012年政府信息公开年度报告"
+    assert m.year == 2012

@@ -98,6 +98,9 @@ def test_simplified_residues_in_a_traditional_text_stay_traditional() -> None:
         ("⑴加强领导", "(1)加强领导"),
         ("⒈加强领导", "1.加强领导"),
         ("㈠主动公开", "(一)主动公开"),
+        ("受理群众谘询12次", "受理群众咨询12次"),
+        ("行政覆議2件", "行政复议2件"),
+        ("行政覆议与行政诉讼", "行政复议与行政诉讼"),
     ],
 )
 def test_glyph_folding(source: str, expected: str) -> None:
@@ -115,6 +118,7 @@ def test_glyph_folding(source: str, expected: str) -> None:
         "(一)主动公开:全年,共计.",
         "一、概述",
         "年度报告\u3000正文",
+        "覆盖全县的公开网络",  # 覆 alone is no variant of 复
     ],
 )
 def test_left_as_written(source: str) -> None:
@@ -257,6 +261,13 @@ def test_map_across_removed_lines() -> None:
     k = n.text.index("1件")
     assert source[slice(*n.to_source((k, k + 2)))] == "1件"
     assert source[slice(*n.to_source((0, 4)))] == "一、概述"
+
+
+def test_map_of_a_variant_spelling() -> None:
+    n = normalize("受理谘询3次，行政覆議1件")
+    assert n.text == "受理咨询3次，行政复议1件"
+    start = n.text.index("复议")
+    assert n.source[slice(*n.to_source((start, start + 2)))] == "覆議"
 
 
 def test_map_of_an_expansion() -> None:

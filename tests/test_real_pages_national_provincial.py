@@ -181,8 +181,7 @@ def test_the_key_areas_information_is_no_proactive_total() -> None:
 
 def test_the_information_of_all_areas_is_still_the_proactive_total() -> None:
     text = KEY_AREAS.replace("主动公开重点领域政府信息310条", "主动公开各领域政府信息2150条")
-    # (the overview's 通过政府网站、政务微博等渠道公开…2150条 names every channel: the same
-    # total, read too)
+    # (the first 2150 too: 通过政府网站、政务微博等渠道 names all the channels)
     assert _proactive(text) == [2150, 2150]
 
 

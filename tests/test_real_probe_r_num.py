@@ -56,7 +56,7 @@ CASES = [
     ),
     # near case: a list of new media alone is still their part
     (
-        "（一）主动公开情况。全年通过政务微博、政务微信等主动公开政府信息640条。",
+        "（一）主动公开情况。全年通过政务微博、政务微信等新媒体主动公开政府信息640条。",
         K.PROACTIVE_DISCLOSURES,
         [],
     ),
@@ -140,6 +140,19 @@ CASES = [
     ),
     (
         "（二）依申请公开情况。全年收到政府信息公开申请15件，上年结转3件，均已按期答复。",
+        K.APPLICATIONS_CARRIED_OVER,
+        [3],
+    ),
+    # 另有4件申请转结下年度继续办理: 转结 (reversed) for what is carried forward too
+    (
+        "（二）依申请公开情况。答复政府信息公开申请31件（含上年度转结申请3件，另有4件申请"
+        "转结下年度继续办理）。",
+        K.APPLICATIONS_CARRIED_FORWARD,
+        [4],
+    ),
+    (
+        "（二）依申请公开情况。答复政府信息公开申请31件（含上年度转结申请3件，另有4件申请"
+        "转结下年度继续办理）。",
         K.APPLICATIONS_CARRIED_OVER,
         [3],
     ),

@@ -1271,3 +1271,80 @@ def test_prose_in_place_of_table_3_is_read_as_prose() -> None:
     got = {f.kind: f.quantity.value for f in r.figures if not f.from_table}
     assert got[gr.FigureKind.APPLICATIONS_PARTIALLY_GRANTED] == 2
     assert got[gr.FigureKind.APPLICATIONS_GRANTED] == 5
+
+
+def _double_spaced_table2(rows: str) -> str:
+    head = (
+        "二、主动公开政府信息情况\n\n第二十条第(一)项\n\n信息内容\n\n"
+        "本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n"
+    )
+    return head + rows + "第二十条第(五)项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n6\n"
+
+
+def test_table2_double_spaced_page_with_glued_cells_is_not_read_as_blank_cells() -> None:
+    # every line followed by an empty one (a page's paragraphs): 规章⏎⏎205 is one line
+    # of glued digits, not 205 between two blank cells
+    report = gr.parse(_double_spaced_table2("规章\n\n205\n\n行政规范性文件\n\n3141207\n\n"))
+    table = report.active_disclosure
+    assert table is not None and table.regulations is not None
+    assert (table.regulations.made, table.regulations.repealed) == (None, None)
+    assert table.normative_documents is not None
+    assert table.normative_documents.repealed is None
+    assert table.licensing is not None and table.licensing.decisions == 6
+    codes = [p.code for p in report.problems]
+    assert codes.count("table2.ambiguous_row") == 2
+    # each cell on its own line is read as before
+    report = gr.parse(
+        _double_spaced_table2("规章\n\n2\n\n0\n\n5\n\n行政规范性文件\n\n3\n\n1\n\n12\n\n")
+    )
+    table = report.active_disclosure
+    assert table is not None and table.regulations is not None
+    assert (table.regulations.made, table.regulations.repealed, table.regulations.in_force) == (
+        2,
+        0,
+        5,
+    )
+
+
+def test_table2_double_spaced_page_with_empty_paragraphs_for_blank_cells() -> None:
+    # a blank cell printed as an empty paragraph: two empty lines in a row
+    report = gr.parse(_double_spaced_table2("规章\n\n\n\n4\n\n31\n\n行政规范性文件\n\n2\n\n1\n\n"))
+    table = report.active_disclosure
+    assert table is not None and table.regulations is not None
+    assert (table.regulations.made, table.regulations.repealed, table.regulations.in_force) == (
+        None,
+        4,
+        31,
+    )
+    # the second row lost its last cell: not read by order
+    assert table.normative_documents is not None
+    assert table.normative_documents.made is None
+    assert "table2.ambiguous_row" in [p.code for p in report.problems]
+
+
+def test_table2_single_spaced_one_cell_a_line_keeps_its_blank_cells() -> None:
+    text = (
+        "二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n"
+        "现行有效件数\n规章\n\n7\n\n行政规范性文件\n2\n0\n9\n"
+    )
+    table = gr.parse(text).active_disclosure
+    assert table is not None and table.regulations is not None
+    assert table.regulations.repealed == 7
+    assert table.regulations.made is None and table.regulations.in_force is None
+
+
+def test_table3_double_spaced_page_reads_an_empty_paragraph_as_a_blank_cell() -> None:
+    tables = sf.example("2021")
+    t3 = dict(tables.table3)
+    row = list(t3["granted"])
+    row[2] = None  # a blank cell: on a double-spaced page, an empty paragraph
+    t3["granted"] = tuple(row)
+    text = sf.render_lines(attrs.evolve(tables, table3=t3))
+    single, double = gr.parse(text), gr.parse(text.replace("\n", "\n\n"))
+    assert single.applications is not None and double.applications is not None
+    assert double.applications.granted == single.applications.granted
+    assert double.applications.granted.research is None
+    assert attrs.evolve(double.applications, span=(0, 0)) == attrs.evolve(
+        single.applications, span=(0, 0)
+    )
+    assert not [p for p in double.problems if p.code.startswith("table3")]

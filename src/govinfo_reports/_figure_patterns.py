@@ -163,6 +163,11 @@ PROACTIVE_STRONG = lazy_regex(
     r"(?:政府|政务)?(?:信息|资讯)(?:公开)?"
     r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|累计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
+#: the noun after a count (…公开327条信息, 主动发布56条政府信息): the count is read as if
+#: the noun came first, after DISCLOSED_VERB_END (信息公开…, 信息申请 and 信息咨询 are other
+#: nouns)
+INFO_NOUN_AFTER = lazy_regex(r"[ \t]{0,2}((?:各类)?(?:政府|政务)?信息)(?!公开|申请|咨询|化)")
+DISCLOSED_VERB_END = lazy_regex(r"(?:公开|发布|公布|上传)了?(?:共计|共)?[ \t]{0,2}$")
 #: in a 主动公开 section: 公开信息N条 (strength 0: any better-worded figure wins)
 PROACTIVE_SECTION = lazy_regex(
     r"(?:公开|发布|公布|上传)(?:了)?(?:各类)?信息[ \t]{0,2}(?:共计|共|达到|达|为|有)?[ \t]{0,2}$"
@@ -188,11 +193,9 @@ CHANNEL_BESIDE = lazy_regex(_NEW_MEDIA + "|新媒体")
 #: each count is its place's
 _PLACES = r"网站|公开栏|宣传栏|公示栏|公告栏|政府公报|报纸|电视台?|广播"
 PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _PLACES + ")")
-#: the end of a list of channels closed by 等 right before the verb (通过门户网站、政务微博、
-#: 政务微信等主动公开…): with a place of publication among them, every channel is named
-CHANNELS_CLOSED = lazy_regex(
-    r"、[^，,。；;、]{1,20}等(?:渠道|平台|载体|途径|方式|形式)?[ \t]{0,2}$"
-)
+#: a place of publication other than the new media (a website by any name, a board, the
+#: gazette, the press): named with a medium, the count is of both
+OTHER_PLACE = lazy_regex(_PLACES + "|门户网|政务网|新闻网")
 #: (a place, or a channel of CHANNEL_BESIDE)
 PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
@@ -243,8 +246,8 @@ ON_BEHALF = lazy_regex(r"代表|代为")
 
 #: (转结: the two characters the other way round, 上年转结1件, as some reports write it)
 CARRIED_OVER = lazy_regex(r"上一?年度?(?:结转|转结)|上年度?遗留")
-CARRIED_FORWARD = lazy_regex(r"(?:结转|顺延|转入|转)(?:到|至)?下一?年")
-CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|顺延|转入)(?:到|至)?下一?年")
+CARRIED_FORWARD = lazy_regex(r"(?:结转|转结|顺延|转入|转)(?:到|至)?下一?年")
+CARRIED_FORWARD_TAIL = lazy_regex(r"^[^，。；]{0,4}?(?:结转|转结|顺延|转入)(?:到|至)?下一?年")
 COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
 #: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
 #: outcome (按照不属于政府信息公开申请答复3件)
@@ -393,10 +396,12 @@ CONSULTATION_TAIL = lazy_regex(r"^[ \t]{0,2}的?[^，。；\d]{0,10}?咨询(?!�
 
 # --- statements of zero --------------------------------------------------------------------
 
-#: a negation that opens a statement of zero (未收到…申请, 没有向申请人收费, 无…行政诉讼)
+#: a negation that opens a statement of zero (未收到…申请, 没有向申请人收费, 未对申请人收
+#: 取费用, 无…行政诉讼)
 ZERO_OPEN = lazy_regex(
     r"(?:并未|均未|从未|未曾|没有|未|无|并无|不存在)"
     r"(?:收到|接到|受理|接收|收悉|发生|出现|产生|存在|有过|有|向|收取|收|针对|关于|有关|涉及)"
+    r"|(?:并未|均未|从未|未曾|没有|未)对(?=[^，,。；;]{0,24}?收(?:取)?[^，,。；;]{0,8}?费)"
     r"|(?:没有|并无|无)(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请))"
 )
 #: 不收取任何费用: a statement of zero about fees only

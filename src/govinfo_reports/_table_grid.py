@@ -466,6 +466,26 @@ def lines_with_offsets(text: str, start: int, end: int) -> list[tuple[int, str]]
     return out
 
 
+def double_spaced(text: str, pos: int, word: str) -> bool:
+    """True when the header word ``word`` last printed before ``pos`` (信息内容, 自然人) is
+    followed by an empty line: a page whose every paragraph is followed by an empty line
+    (信息内容⏎⏎本年制发件数⏎⏎…), on which an empty line is the spacing of the layout and no
+    blank cell.  A row printed 规章⏎⏎104⏎⏎ then holds one number line, not a number between
+    two blank cells, and a blank cell is an empty paragraph (规章⏎⏎⏎⏎7⏎⏎9).
+
+    >>> double_spaced("信息内容\\n\\n本年制发件数\\n\\n规章\\n\\n104\\n\\n", 20, "信息内容")
+    True
+    >>> double_spaced("信息内容\\n本年制发件数\\n规章\\n\\n104\\n\\n", 18, "信息内容")
+    False
+    """
+    at = text.rfind(word, pos - 2000 if pos > 2000 else 0, pos)
+    return at >= 0 and _EMPTY_LINE_AFTER.match(text, at + len(word)) is not None
+
+
+#: the rest of a line and one empty line after it
+_EMPTY_LINE_AFTER = regex.compile(r"[ \t\u3000]*+\r?\n[ \t\u3000]*+\r?\n")
+
+
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
     """The start and end of the line holding ``pos``."""
     s = text.rfind("\n", 0, pos) + 1

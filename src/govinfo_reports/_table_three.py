@@ -628,19 +628,23 @@ def _strict_lines(text: str, segs: Sequence[_Seg], end: int) -> dict[int, list[s
     """One cell per line with empty lines for blank cells: every row is its label line
     followed by exactly seven lines.  None unless every row of the table has that shape."""
     n = len(segs)
+    # (a double-spaced page: one paragraph a line, grid.double_spaced)
+    double = n > 0 and grid.double_spaced(text, segs[0][0].start, "自然人")
     if n and all(h.start <= end for h, _ in segs) and not _may_blank(text, segs):
         # no row but the last can have a blank cell, and the answer needs one
-        last = _strict_cells(text, segs, n - 1, end)
+        last = _strict_cells(text, segs, n - 1, end, double)
         if last is None or not _has_blank(last):
             return None
-    return _strict_rows(text, segs, end)
+    return _strict_rows(text, segs, end, double)
 
 
-def _strict_rows(text: str, segs: Sequence[_Seg], end: int) -> dict[int, list[str]] | None:
+def _strict_rows(
+    text: str, segs: Sequence[_Seg], end: int, double: bool = False
+) -> dict[int, list[str]] | None:
     """:func:`_strict_lines` without its prefilter: every row read."""
     out: dict[int, list[str]] = {}
     for i in range(len(segs)):
-        cells = _strict_cells(text, segs, i, end)
+        cells = _strict_cells(text, segs, i, end, double)
         if cells is None:
             return None
         out[i] = cells
@@ -651,12 +655,17 @@ def _has_blank(cells: Sequence[str]) -> bool:
     return any(c == "" or c in grid.BLANK_MARKS for c in cells)
 
 
-def _strict_cells(text: str, segs: Sequence[_Seg], i: int, end: int) -> list[str] | None:
-    """The seven cell lines of row ``i`` of :func:`_strict_lines`, or None."""
+def _strict_cells(
+    text: str, segs: Sequence[_Seg], i: int, end: int, double: bool = False
+) -> list[str] | None:
+    """The seven cell lines of row ``i`` of :func:`_strict_lines`, or None; on a
+    ``double`` spaced page a line is what stands between empty lines."""
     h = segs[i][0]
     last = i + 1 == len(segs)
     stop = end if last else segs[i + 1][0].start
     seg = text[h.end : stop]
+    if double:
+        seg = seg.replace("\r", "").replace("\n\n", "\n")
     lines = seg.split("\n")
     if not _label_text(lines[0]) and lines[0].strip():
         return None

@@ -262,7 +262,7 @@ def _row_values(
     label = TABLE2_LABELS[h.path]
     cells = _cell_values(text, h, ncols, problems)
     if cells is None and not glued:
-        cells = _line_cells(text, h.end, stop, ncols)
+        cells = _line_cells(text, h.end, stop, ncols, grid.double_spaced(text, h.start, "信息内容"))
     if cells is None:
         if glued:
             tokens = [
@@ -464,11 +464,23 @@ def _words(text: str, start: int, stop: int) -> list[grid.Token]:
     return out
 
 
-def _line_cells(text: str, start: int, stop: int, ncols: int) -> list[str] | None:
+def _line_cells(
+    text: str, start: int, stop: int, ncols: int, double: bool = False
+) -> list[str] | None:
     """One cell per line with an empty line for a blank cell: the label's line, then
     exactly ``ncols`` lines of numbers or nothing.  None unless a blank shows the form
-    (without blanks, the numbers read the same by order)."""
-    lines = text[start:stop].split("\n")
+    (without blanks, the numbers read the same by order).  On a ``double`` spaced page
+    (:func:`_table_grid.double_spaced`) a line is what stands between empty lines.
+
+    >>> _line_cells("规章\\n\\n7\\n\\n", 2, 7, 3), _line_cells("规章\\n\\n7\\n\\n", 2, 7, 3, True)
+    (['', '7', ''], None)
+    >>> _line_cells("规章\\n\\n\\n\\n7\\n\\n9\\n\\n", 2, 12, 3, True)
+    ['', '7', '9']
+    """
+    segment = text[start:stop]
+    if double:
+        segment = segment.replace("\r", "").replace("\n\n", "\n")
+    lines = segment.split("\n")
     if len(lines) < ncols + 1 or _DIGIT.search(lines[0]):
         return None
     body = [ln.replace(grid.FOOTER_MARK, "").strip() for ln in lines[1:]]

@@ -592,7 +592,13 @@ class _Reader:
             for c in cands
             if (key := (self._src(c.quantity.span), c.kind)) not in parts and key not in mixed
         ]
-        figures = self._order(cands)
+        # a total whose parts add up to it is borne out by the text's own sums: of two
+        # counts of one kind read equally strongly, it comes first (局门户网站主动公开信息
+        # 17430条 … 主动公开政府信息130条。其中…: the 130 the parts add up to)
+        summed = {
+            b.total.span for b in breakdowns if len(b.parts) > 1 and b.parts_sum == b.total.value
+        }
+        figures = self._order(cands, summed)
         return Figures(tuple(figures), tuple(breakdowns), tuple(self.problems))
 
     def _mixed_totals(
@@ -985,6 +991,11 @@ class _Reader:
             and not (_may_not_proactive(lead) and P.NOT_PROACTIVE.search(lead))
             and not ("媒体" in lead and P.MEDIA_PLACED.search(lead))
         ):
+            if "信息" in tail:
+                # the number before its noun (全年共公开327条信息): read as 公开信息327条
+                noun = P.INFO_NOUN_AFTER.match(tail)
+                if noun is not None and P.DISCLOSED_VERB_END.search(lead):
+                    lead = lead.rstrip(" \t") + noun.group(1)
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and _media_before(lead, m):
                 return []  # (a part: what one channel carried)
@@ -1154,8 +1165,10 @@ class _Reader:
         words = list(P.APPEAL_WORD.finditer(lead)) if "复议" in lead or "诉" in lead else []
         where = lead
         if not words and len(lead) <= 8:
-            words = list(P.APPEAL_WORD.finditer(tail)) if "复议" in tail or "诉" in tail else []
-            where = tail
+            # (the noun after the number, not a note in brackets after it: 结转下一年7件(具体
+            # 情况及涉及行政复议、行政诉讼情况详见…) is no count of appeals)
+            where = _before_note(tail)
+            words = list(P.APPEAL_WORD.finditer(where)) if "复议" in where or "诉" in where else []
         if not words:
             return None
         if (
@@ -1299,8 +1312,10 @@ class _Reader:
                 return None
             if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
-            if region.endswith("收取", 0, negated_from) and "费" in region:
-                return None  # (未收取依申请提供政府信息的检索、复印等费用: of fees)
+            if region.endswith(("收取", "对"), 0, negated_from) and "费" in region:
+                # (未收取依申请提供政府信息的检索、复印等费用, 未对依申请公开政府信息收取
+                # 或减免费用: of fees)
+                return None
             return K.APPLICATIONS_RECEIVED
         if name in ("r", "l", "c") and P.APPEAL_QUALIFIES.match(region, noun.end()):
             return None  # (未产生诉讼相关的费用支出: a cost, not the appeals)
@@ -1361,7 +1376,7 @@ class _Reader:
 
     # --- ordering -----------------------------------------------------------------------
 
-    def _order(self, cands: list[_Cand]) -> list[Figure]:
+    def _order(self, cands: list[_Cand], summed: set[Span]) -> list[Figure]:
         by_kind: dict[FigureKind, list[Figure]] = {}
         doubtful: list[Figure] = []
         for fig, adds_up in self._table_figures():
@@ -1372,7 +1387,13 @@ class _Reader:
         # the section counts twice the wording: a plain 公开信息N条 in the 主动公开 section
         # ties with 主动公开政府信息N条 elsewhere (then the earlier one wins)
         ranked = sorted(
-            cands, key=lambda c: (c.source, -(2 * c.tier + c.strength), c.quantity.span[0])
+            cands,
+            key=lambda c: (
+                c.source,
+                -(2 * c.tier + c.strength),
+                bool(summed) and self._src(c.quantity.span) not in summed,
+                c.quantity.span[0],
+            ),
         )
         seen: set[tuple[FigureKind, Span]] = set()
         for c in ranked:
@@ -1507,6 +1528,9 @@ class _Reader:
                     # (收到申请12件，上年结转2件，其中网上申请8件、信函申请6件: the list
                     # divides the 14 handled, a number the text does not write)
                     continue
+                else:
+                    # (其中A 13条，B 42条。C 168条。D 31条。: the list runs on)
+                    parts = self._run_on(parts, total, kinds) or parts
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
             out.extend(self._sub_lists(parts, kinds))
@@ -1541,6 +1565,51 @@ class _Reader:
                 used |= {b.total.span} | {p.quantity.span for p in b.parts}
         out.sort(key=lambda b: b.span)
         return out
+
+    def _run_on(
+        self, parts: list[BreakdownPart], total: Quantity, kinds: dict[Span, FigureKind]
+    ) -> list[BreakdownPart] | None:
+        """``parts`` with the counts of the next sentences of their paragraph, when those
+        make them add up to ``total`` at a sentence's end (其中A 13条，B 42条。按月公开…168
+        条。回应…31条。: one count a sentence, the list goes on); None when they do not.
+        A count read as a figure, another unit, a new 其中 or a sum past the total ends the
+        search: only the text's own sum says the sentences are the list's."""
+        text = self.text
+        acc: Number = sum(p.quantity.value for p in parts)
+        if not isinstance(total.value, int) or acc >= total.value:
+            return None
+        start = self._sentence_end(parts[-1].quantity.span[1])
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        k = bisect_right(self.section_starts, start)
+        if k < len(self.section_starts) and self.section_starts[k] < stop:
+            stop = self.section_starts[k]
+        family = _unit_family(total.unit)
+        starts, ends, units = self.q_starts, self.q_ends, self.q_units
+        i = bisect_left(starts, start)
+        out = list(parts)
+        prev = start
+        while i < len(starts) and starts[i] < stop and len(out) < _PARTS_MAX:
+            q_start, q_end, unit = starts[i], ends[i], units[i]
+            i += 1
+            if unit is None or unit == "%":
+                continue
+            gap = text[prev:q_start]
+            if _unit_family(unit) != family or "其中" in gap or (q_start, q_end) in kinds:
+                return None
+            q = self._q(i - 1)
+            if _is_comparison(gap) or not isinstance(q.value, int):
+                return None
+            out.append(BreakdownPart(_clean_label(gap), q))
+            acc += q.value
+            prev = q_end
+            if acc > total.value:
+                return None
+            if acc == total.value:
+                end = self._sentence_end(q_end)
+                rest = bisect_left(starts, end, i) - i
+                return out if rest == 0 else None
+        return None
 
     def _sub_lists(
         self, parts: list[BreakdownPart], kinds: dict[Span, FigureKind]
@@ -1805,8 +1874,12 @@ class _Reader:
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
             return [], None
-        if parts and acc != total.value and self._cut_by_text_end(parts[-1].quantity.span[1], end):
-            return [], None  # (the parts after the cut are not known: no list)
+        if parts and acc != total.value:
+            last_end = parts[-1].quantity.span[1]
+            if self._cut_by_text_end(last_end, end):
+                return [], None  # (the parts after the cut are not known: no list)
+            if text[last_end : last_end + 3].lstrip(" \t\u3000").startswith("等"):
+                return [], None  # (…专题专栏907条等: some parts only, no whole list)
         return self._placed_labels(parts, end), None
 
     def _cut_by_text_end(self, pos: int, end: int) -> bool:
@@ -1991,30 +2064,41 @@ def _is_comparison(words: str) -> bool:
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
 
 
+def _before_note(words: str) -> str:
+    """``words`` up to a bracketed note.
+
+    >>> _before_note("件行政复议案件"), _before_note("件（含行政复议1件）"), _before_note("件(注)")
+    ('件行政复议案件', '件', '件')
+    """
+    for k, c in enumerate(words):
+        if c in "(（":
+            return words[:k]
+    return words
+
+
 def _media_before(
     lead: str, m: regex.Match[str], media: regex.Pattern[str] = P.MEDIA_CHANNEL
 ) -> bool:
     """True when ``lead`` names a new-media channel (``media``) before the match ``m`` of
-    a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.
-
-    A list of channels closed by 等 that names a place of publication too (通过门户网站、
-    政务微博、政务微信等主动公开) names them all: the count is the whole.
+    a verb of disclosure (通过政务微博主动公开政府信息): the count is that channel's.  A
+    list of channels closed by 等 (通过政务网、微信等网络渠道) names them all, unless it is
+    a list of the new media (微博、微信等新媒体), one channel still; so does a list that
+    also names a website or another place (在门户网、新闻网、微信公众平台及主流媒体).
 
     >>> [_media_before(x, P.PROACTIVE_STRONG.search(x))
     ...  for x in ("通过政务微博主动公开政府信息", "全年主动公开政府信息",
-    ...            "通过门户网站、政务微博等主动公开政府信息",
-    ...            "通过政务微博、微信等主动公开政府信息")]
-    [True, False, False, True]
+    ...            "通过政务网、微信等渠道主动公开信息", "通过微博、微信等新媒体主动公开信息",
+    ...            "在门户网、微信公众平台及主流媒体主动公开信息")]
+    [True, False, False, True, False]
     """
     start = m.start()
-    if start == 0 or media.search(lead, 0, start) is None:
+    if start == 0:
         return False
-    before = lead[:start]
-    return not (
-        "等" in before
-        and P.CHANNELS_CLOSED.search(before) is not None
-        and P.PLACE_OF_PUBLICATION.search(before) is not None
-    )
+    found = media.search(lead, 0, start)
+    if found is None or P.OTHER_PLACE.search(lead, 0, start) is not None:
+        return False
+    rest = lead[found.end() : start]
+    return "等" not in rest or "媒体" in rest
 
 
 def _names_topic(m: regex.Match[str], lead: str) -> bool:

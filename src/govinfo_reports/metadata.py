@@ -763,8 +763,12 @@ def _tidy_title(text: str) -> str:
     '青山镇人民政府2024年度政府信息公开工作年度报告'
     >>> _tidy_title("青禾县机构编制委员会办公室2020年政府信息公开工作年度报告")
     '青禾县机构编制委员会办公室2020年政府信息公开工作年度报告'
+    >>> _tidy_title("- 2010年政府信息公开年度报告"), _tidy_title("•青禾县2010年政府信息公开年报")
+    ('2010年政府信息公开年度报告', '青禾县2010年政府信息公开年报')
     """
     text = text.strip()
+    if text[:1] in _BULLETS:  # (a list item's mark on a page: - 2010年…报告)
+        text = text.lstrip(_BULLETS + " \t\u3000")
     if text.startswith("由"):
         text = _COMPILED_LEAD.sub(r"\g<name>", text, count=1)
     if text[:1] in _TITLE_LEAD_FIRSTS or any(w in text for w in _TITLE_LEAD_WORDS):
@@ -775,6 +779,10 @@ def _tidy_title(text: str) -> str:
     if not text or (len(parts) == 1 and len(parts[0]) == len(text)):
         return text  # (no blank at all: str's blanks are all regex's \s, and \x1c-\x1f)
     return str(_INNER_SPACE.sub("", text))
+
+
+#: the marks of a list item before a title line
+_BULLETS = "-•*·●■◆▪►"
 
 
 # ---------------------------------------------------------------------------------------
@@ -849,6 +857,11 @@ _DISCLOSED = lazy_re(
     rf"(?P<run>[{_HAN}]{{2,30}}?)共(?:上传|主动公开|发布|公开|受理|收到)"
 )
 _PRIMARY = lazy_regex(r"人民政府|管委会|管理委员会|局|厅|委员会")
+#: a body's own office named after it in a contact line (…乡党政办, …街道办事处办公室,
+#: …局综合办公室; not 街道办, a body itself)
+_OFFICE_TAIL = lazy_regex(r"(?:党政综合|党政|综合|行政)?(?:(?<!政府)办公室|(?<!街道)办)$")
+#: the ends of a town's or a street's name, which a contact line may give without a place
+_LOCAL_ENDS = ("街道办事处", "街道办", "街道", "人民政府", "镇政府", "乡政府")
 #: a body under a government named after it, right after the government's name (某某区人民
 #: 政府西门街道办事处, …青山镇人民政府): the body is the one meant, not the government
 _UNDER_GOVERNMENT = lazy_regex(
@@ -979,12 +992,19 @@ def _contact(head: str) -> _Candidate | None:
     for m in _CONTACT.finditer(head):
         run = "".join(m.group("run").split())
         run = _SUB_UNIT.sub("", run)
+        office = _OFFICE_TAIL.search(run)
+        if office is not None and _read_name(run[: office.start()])[1] is not None:
+            run = run[: office.start()]  # (大演乡党政办: the office of 大演乡 answers for it)
         cut = _PRIMARY.search(run)
         if cut:
             under = _UNDER_GOVERNMENT.match(run, cut.end())
             run = run[: (under or cut).end()]
-        cand = _candidate(run, "contact", allow=("placed", "level"))
-        if cand is not None:
+        cand = _candidate(run, "contact", allow=("placed", "level", "national", "township"))
+        if cand is not None and (
+            cand.name.endswith(_LOCAL_ENDS) or _read_name(cand.name)[1] != "national"
+        ):
+            # (a name without a place: a town's or a street's own name, 汉昌街道办事处, not
+            # an office of any kind, 某大学党政办公室)
             return cand
     return None
 

@@ -17,6 +17,9 @@
    level-4 heading marker), and page or wiki chrome standing on its own line is removed
    (``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``相關詞條``, ``基本介紹``, search
    widgets, ``• 来源:`` bullets; ``• 中文名:`` keeps the name and loses the label).
+   Two variant spellings the converter leaves are folded here too, since stage 1's
+   tables hold only rare blocks: ``谘`` → ``咨`` (``谘询``) and ``覆议`` → ``复议``
+   (``行政覆議``).
 
 The offset map is a short list of segments (most texts have one), so that building it
 costs next to nothing next to the OpenCC pass.
@@ -516,6 +519,25 @@ def _wrapped_numeral_edits(text: str, edits: list[tuple[int, int, str]]) -> None
         edits.append((before, m.end(), ""))
 
 
+#: variant spellings OpenCC's t2s leaves, each folded to the form the readers look for
+_VARIANTS = (("谘", "咨"), ("覆议", "复议"))
+
+
+def _variant_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
+    """Fold the :data:`_VARIANTS` (a literal search each: nearly every text has none).
+
+    >>> found: list[tuple[int, int, str]] = []
+    >>> _variant_edits("政策谘询3次，行政覆议1件", found)
+    >>> found
+    [(2, 3, '咨'), (9, 11, '复议')]
+    """
+    for variant, standard in _VARIANTS:
+        at = text.find(variant)
+        while at >= 0:
+            edits.append((at, at + len(variant), standard))
+            at = text.find(variant, at + len(variant))
+
+
 def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     """The (start, end, replacement) edits of stage 3, sorted and without overlaps."""
     edits: list[tuple[int, int, str]] = []
@@ -533,6 +555,7 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
         edits.extend((m.start(), m.end(), _EXPAND[m.group()]) for m in _EXPAND_RE.finditer(text))
     _line_edits(text, edits)
     _wrapped_numeral_edits(text, edits)
+    _variant_edits(text, edits)
     if not edits:
         return edits
     edits.sort()
