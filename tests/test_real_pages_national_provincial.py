@@ -245,16 +245,17 @@ _EACH_CHANNEL = (
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # read before: 1502000 and 603000, each channel's count with its share
-        pytest.param(CHANNEL_SHARES, [], id="channel-with-share"),
+        # read before: 1502000 and 603000, each channel's count with its share (the
+        # 2019年，全省累计…210.5万条 before them sums the year: the whole, read)
+        pytest.param(CHANNEL_SHARES, [2105000], id="channel-with-share"),
         pytest.param(
             CHANNEL_SHARES.replace("。从公开", "。\n全年公开信息3200条。从公开"),
-            [3200],
+            [2105000, 3200],
             id="no-share-still-reads",
         ),
         pytest.param(
             CHANNEL_SHARES.replace("。从公开", "。\n全年公开信息3200条，占全市的12%。从公开"),
-            [3200],
+            [2105000, 3200],
             id="share-of-a-larger-whole",
         ),
         # read before: 612, 1930 and 41, each channel's count

@@ -212,11 +212,18 @@ FIGURES = [
         K.PROACTIVE_DISCLOSURES,
         [170],
     ),
-    # the parts of a total dropped as cumulative, in the sentence after it, were read as
-    # proactive counts (2700 and 5400): they add up to it
+    # the parts of a total, in the sentence after it, were read as proactive counts (2700
+    # and 5400): they add up to it (a 累计 total in the year's own sentence is the year's,
+    # r-num's rule; one to date gives no figure, nor do its parts: the case below)
     (
         "（一）主动公开情况\n2021年，全旗累计公开政府信息8100条。旗人民政府网公开政府信息2700条"
         "（不含专业平台数据），旗政府部门和苏木镇共公开各类政府信息5400条。",
+        K.PROACTIVE_DISCLOSURES,
+        [8100],
+    ),
+    (
+        "（一）主动公开情况\n截至2021年底，全旗累计公开政府信息8100条。旗人民政府网公开政府信息"
+        "2700条，旗政府部门和苏木镇共公开各类政府信息5400条。",
         K.PROACTIVE_DISCLOSURES,
         [],
     ),
@@ -270,6 +277,7 @@ FIGURES = [
         "channels",
         "one-place",
         "cumulative-parts",
+        "cumulative-parts-to-date",
         "year-after",
         "cumulative-outcomes",
         "direct-departments",

@@ -41,6 +41,10 @@ FEE_UNITS = frozenset(["元"])
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+#: words of a sentence before its 累计 that make the total the year's own (全年…累计300余条,
+#: 2020年，…累计主动公开…), and words that keep it a total to date
+YEAR_OWN_SPAN = lazy_regex(r"全年|本年|今年|当年|年内|一年来|年度内")
+TO_DATE = lazy_regex(r"截至|截止|以来|至今|历年|总累计|累计至|迄今|年底|年末|为止|目前")
 #: a part of a cumulative total that says it is the year's own (…累计2600条，其中本年度
 #: 公开410条, 其中2022年新增…)
 PART_OF_YEAR = lazy_regex(r"本年|今年|当年|年内|全年|新增|20[0-3][0-9][ \t]{0,2}年")
@@ -124,7 +128,7 @@ SUB_UNITS = lazy_regex(
 TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: a count of another period than the report's year: since some event (施行以来), over
 #: several years (十年来, 近三年, a span of years: 2017年至2019年, 2008-2019年), part of
-#: the year (第四季度, 上半年, 1至11月, 12月份).
+#: the year (第四季度, 上半年, 1至11月, 12月份; not 2022年1-12月 nor 1月至12月: the year).
 #: The year before as the clause's subject when named as a report year (上年度, 上一年度)
 #: or two years back (前年), not before 结转/遗留 (上年度结转 is carried over).
 #: (Not 去年/上年 as the subject: a report is written the year after the one it covers,
@@ -132,7 +136,9 @@ TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 OTHER_PERIOD = lazy_regex(
     r"(?<!年)以来|[一二三四五六七八九十两几多数0-9]年来|近[一二三四五六七八九十两0-9]{1,2}年"
     r"|第?[一二三四1-4]季度|[上下]半年"
-    r"|(?<![0-9０-９年])[0-9一二三四五六七八九十]{1,3}月份?(?![0-9一二三四五六七八九十日号底末])"
+    r"|(?<![0-9０-９年])"
+    r"(?!(?<=(?<![0-9])1月?份?[ \t]{0,2}[-—~～至到])12月|(?<=一月?份?[-—~～至到])十二月)"
+    r"[0-9一二三四五六七八九十]{1,3}月份?(?![0-9一二三四五六七八九十日号底末])"
     r"|"
     + YEAR_SPAN
     + r"|^[ \t]{0,2}(?:在|于)?(?:上一?年度|前年度?)(?![ \t]{0,2}(?:结转|转结|遗留))"
@@ -150,13 +156,14 @@ CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR +
 
 #: 主动公开(了)…(政府)信息(数) with an optional 共/为/达: the middle words are returned
 #: (资讯: the word of the traditional-script copies, 主動公開政府資訊19條); longer middle
-#: words when they end a list of examples with 等 before 政府/政务信息 (主动公开概况信息、
-#: 工作动态信息、便民服务信息等政务信息113条: the whole, its kinds named); 公开 repeated after
-#: 信息 (主动公开政府信息公开403条) is the same count
+#: words when they end a list of examples with 等 before (政府/政务)信息 (主动公开概况信息、
+#: 工作动态信息、便民服务信息等政务信息113条, 主动公开政府文件、政府会议、政务要闻等信息
+#: 2548条: the whole, its kinds named); 公开 repeated after 信息 (主动公开政府信息公开403条)
+#: is the same count
 PROACTIVE_STRONG = lazy_regex(
-    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?|[^，。；]{15,40}?等(?=政府|政务))"
+    r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?|[^，。；]{15,40}?等(?=政府|政务|信息|资讯))"
     r"(?:政府|政务)?(?:信息|资讯)(?:公开)?"
-    r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|共|达到|达|为|有)?[ \t:：]{0,2}$"
+    r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|累计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
 #: the noun after a count (…公开327条信息, 主动发布56条政府信息): the count is read as if
 #: the noun came first, after DISCLOSED_VERB_END (信息公开…, 信息申请 and 信息咨询 are other
@@ -242,16 +249,18 @@ RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:
 RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 #: words that make a count with 申请 in its lead something other than applications
 #: (窗口接待群众150人次 counts visitors; 已完成…申请2件 the ones completed; 另处理重复
-#: 申请1件 an outcome, the 2021 form's 其他处理 row)
+#: 申请1件 an outcome, the 2021 form's 其他处理 row; 网审, 网上审批 for short: 通过网审平台
+#: 受理申请4364件 counts applications for approvals)
 NOT_RECEIVED = lazy_regex(
-    r"复议|诉讼|申诉|结转|转结|办结|完成|答复|转办|审批(?!(?:服务)?(?:局|科|处|办|中心))|许可|咨询|人大|政协"
-    r"|建议|提案|投诉|举报|来信|信访(?!(?:局|科|处|办|中心))"
+    r"复议|诉讼|申诉|结转|转结|办结|完成|答复|转办|审批(?!(?:服务)?(?:局|科|处|办|中心))|网审|许可"
+    r"|咨询|人大|政协|建议|提案|投诉|举报|来信|信访(?!(?:局|科|处|办|中心))"
     r"|下载|访问|浏览|点击|接待|重复"
 )
 #: a sub-unit that acts for the agency (区政府办代表区政府受理…7件): its share, which a
 #: count without one ranks before (全区共受理…20件)
 ON_BEHALF = lazy_regex(r"代表|代为")
 
+#: (转结: the two characters the other way round, 上年转结1件, as some reports write it)
 CARRIED_OVER = lazy_regex(r"上一?年度?(?:结转|转结)|上年度?遗留")
 #: (the next year also by its number after 到/至: 结转到2025年办理7件; FORWARD_TO_YEAR
 #: is that year, which names no other period of the count when it follows the report's)
@@ -268,7 +277,7 @@ NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属�
 #: another matter than disclosure applications, named in the clause before a count whose
 #: subject is left out (受理行政许可事项1200件，办结1180件: the licences completed)
 OTHER_MATTER = lazy_regex(
-    r"审批|许可|信访|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
+    r"审批|网审|许可|信访|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
 )
 
 #: outcomes and channels of applications, most specific first

@@ -740,8 +740,12 @@ class _Reader:
             if ("累计" in clause_lead or "历年" in clause_lead) and P.CUMULATIVE.search(
                 clause_lead
             ):
-                cum_at, cum_end = end, self._sentence_end(start)
-                cum_lo, cum_hi = self._parts_next_sentence(i, cum_end)
+                # (a total to date, or the year's own total 2021年，全旗累计公开…8100条: either
+                # way, the next sentence's counts that add up to it are its parts)
+                sentence_end = self._sentence_end(start)
+                cum_lo, cum_hi = self._parts_next_sentence(i, sentence_end)
+                if not self._year_own_total(i, clause_lead):
+                    cum_at, cum_end = end, sentence_end
             if (
                 (series and self._has_series(clause_start, clause_end))
                 or cum_at == end
@@ -910,6 +914,27 @@ class _Reader:
             # 2008年5月1日, the report's own period)
             return P.SINCE_REGULATION.search(before) is None
         return not years or self.year not in years
+
+    def _year_own_total(self, i: int, clause_lead: str) -> bool:
+        """True when the 累计 in the lead of quantity ``i`` sums the report's year: its
+        sentence (on its line), with no count before it, names the year's own span (全年通过…渠道，
+        主动公开…累计300余条; 2020年，我局…累计公开…) and says nothing of a total to date
+        (截至…, …以来, 历年)."""
+        if "累计" not in clause_lead or "历年" in clause_lead:
+            return False
+        start = self.q_starts[i]
+        # (its sentence on its line: a title line above it names the report's year)
+        sent_start = max(self._sentence_start(start), self.text.rfind("\n", 0, start) + 1)
+        if i > 0 and self.q_starts[i - 1] >= sent_start:
+            unit = self.q_units[i - 1]
+            if unit not in _DATE_UNITS:
+                return False  # (全年受理10件，累计受理150件: a count before it)
+        words = self.text[sent_start:start]
+        if P.TO_DATE.search(words):
+            return False
+        if P.YEAR_OWN_SPAN.search(words):
+            return True
+        return self.year is not None and _years(words) == {self.year}
 
     def _other_year(self, clause_lead: str) -> bool:
         """True when the clause names a year and it is not the report's year (the next
@@ -1624,6 +1649,12 @@ class _Reader:
                 other = self._adding_up_before(total, parts, open_start, open_end)
                 if other is not None:
                     total, (parts, stop) = other
+                elif kinds.get(total.span) in _CARRIES and self._adds_up_with_before(
+                    total, parts, open_start
+                ):
+                    # (收到申请12件，上年结转2件，其中网上申请8件、信函申请6件: the list
+                    # divides the 14 handled, a number the text does not write)
+                    continue
                 else:
                     # (其中A 13条，B 42条。C 168条。D 31条。: the list runs on)
                     parts = self._run_on(parts, total, kinds) or parts
@@ -1808,6 +1839,27 @@ class _Reader:
             i -= 1
         return None
 
+    def _adds_up_with_before(
+        self, total: Quantity, parts: list[BreakdownPart], open_start: int
+    ) -> bool:
+        """True when ``parts`` add up to ``total`` together with the count right before it
+        in the sentence of the opening at ``open_start``, or the first two or more of
+        them do (申请12件，上年结转2件，其中…8件、…6件，…发生行政复议1件: the parts divide the
+        two counts together, up to a count of something else)."""
+        i = bisect_left(self.q_starts, total.span[0]) - 1
+        if i < 0 or self.q_starts[i] < self._sentence_start(open_start):
+            return False
+        unit = self.q_units[i]
+        if unit is None or unit != total.unit or self._is_change(i, self.q_starts[i]):
+            return False
+        whole = self._q(i).value + total.value
+        acc: Number = 0
+        for n, p in enumerate(parts):
+            acc += p.quantity.value
+            if acc == whole and n > 0:
+                return True
+        return False
+
     def _last_quantity(self, start: int, end: int) -> Quantity | None:
         """The last quantity with a unit in ``[start, end)`` that is not a change (比上年
         增加200条 is no total to divide)."""
@@ -1900,6 +1952,15 @@ class _Reader:
                             _another_level(parts, self._q(i - 1), kinds)
                             or _another_whole(total, self._q(i - 1), kinds)
                         )
+                    )
+                    # (…其他信息525条，全部在网站发布；县长信箱收件758件: after a clause
+                    # with no count, a count in a unit that neither the total nor a part
+                    # has counts something else)
+                    or (
+                        unit is not None
+                        and unit != total.unit
+                        and all(p.quantity.unit != unit for p in parts)
+                        and _CLAUSE_BETWEEN.search(gap) is not None
                     )
                 )
             ):
@@ -2213,14 +2274,18 @@ def _new_media_only(lead: str) -> bool:
 def _names_topic(m: regex.Match[str], lead: str) -> bool:
     """True when the middle words of a P.PROACTIVE_STRONG match ``m`` in ``lead`` name a
     topic right before 信息 (主动公开财政预决算信息: a part of the disclosures), not
-    words that qualify the whole (各类) or a scope before 政府信息 (我区各级单位政府信息).
+    words that qualify the whole (各类), a scope before 政府信息 (我区各级单位政府信息) or a
+    list of examples closed by 等 (政府会议、财政预决算等信息: the whole, its kinds named).
 
     >>> [_names_topic(P.PROACTIVE_STRONG.search(x), x)
-    ...  for x in ("主动公开财政预决算信息", "主动公开各类信息", "主动公开我区政府信息")]
-    [True, False, False]
+    ...  for x in ("主动公开财政预决算信息", "主动公开各类信息", "主动公开我区政府信息",
+    ...            "主动公开政府会议、财政预决算等信息", "主动公开财政预决算等信息")]
+    [True, False, False, False, True]
     """
     mid = m.group("mid")
     if not mid or lead.startswith(("政府", "政务"), m.end("mid")):
+        return False
+    if mid.endswith("等") and "、" in mid:
         return False
     return P.PROACTIVE_WHOLE_MID.match(mid) is None
 

@@ -261,7 +261,7 @@ _CLIPPED = lazy_regex(r"人社|人保|劳保")
 #: the words _LEAD ends with (_LEAD_WORD: their runs have no line break for ``.`` to stop at)
 _LEAD_WORDS = (
     r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|现就|特公布|公布|发布|印发|编制了|关于"
-    r"|特此编制|特编制|标题|中文名|名称"
+    r"|特此编制|特编制|标题|中文名|名称|上传"
 )
 _LEAD = lazy_regex(
     r"^.*(?:" + _LEAD_WORDS + r")(?=\p{Han})|^(?:由|将|在|对|与|为|编制|编写)(?=\p{Han})"
@@ -806,10 +806,15 @@ def _titles(head: str) -> list[_Title]:
         if (
             agency is None
             and not at_line_start
-            and (_mentions_a_report(before) or before.endswith(_LIST_JOINS))
+            and (
+                _mentions_a_report(before)
+                or before.endswith(_LIST_JOINS)
+                or (not before.strip() and head[i - 1] == "、")
+            )
         ):
             # (a report a sentence names: its year is a hint, no more; 公开了…收费等信息及
-            # 2019年度信息公开工作报告: a report published)
+            # 2019年度信息公开工作报告: a report published; 完成2018、2019、2020三年的政务
+            # 公开年报收集: the last of a list of years, the reports of those years)
             other = True
         text = seg[title_start:] + anchor
         if (year is None or agency is None) and i > 0 and at_line_start and not other:
@@ -856,7 +861,7 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 
 
 _TITLE_LEAD = lazy_regex(
-    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了))?\s*(?:关于)?\s*"
+    r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了|上传))?\s*(?:关于)?\s*"
     r"(?:并?(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
     r"|现将|现就|特公布|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与))){0,2}"
 )
@@ -871,7 +876,7 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
 #: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; or 编写, or a bare 编制: 编制某局
 #: 2024年…报告; a stripped text starts with no blank, and regex's \s are all str's)
-_TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了")
+_TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了", "上传")
 _TITLE_LEAD_FIRSTS = "关现特向并编"
 
 
@@ -1182,13 +1187,16 @@ def _disclosed(text: str) -> Iterable[re.Match[str]]:
 def _subject_runs(text: str) -> Iterator[str]:
     """The runs of ``_SUBJECT.finditer(text)``: a match at the start, then the matches
     after a delimiter (found with it, by _SUBJECT_AFTER: no match can start inside another
-    one or right after one, since a match ends with a Han verb, not a delimiter)."""
+    one or right after one, since a match ends with a Han verb, not a delimiter); not one
+    right after 地址: (地址:温州市瓯海区将军桥…: a place in an address, its 将 no verb)."""
     first = _SUBJECT.match(text)
     pos = 0
     if first is not None:
         yield first.group("run")
         pos = first.end()
     for m in _SUBJECT_AFTER.finditer(text, pos):
+        if text[m.start()] == ":" and text.startswith("地址", m.start() - 2):
+            continue
         yield m.group("run")
 
 
