@@ -817,7 +817,7 @@ def test_of_two_equal_counts_the_one_its_parts_add_up_to_comes_first() -> None:
     assert value(text, K.PROACTIVE_DISCLOSURES) == 86
 
 
-def test_a_list_of_channels_closed_by_deng_counts_all_of_them() -> None:
+def test_a_list_of_channels_with_a_website_counts_all_of_them() -> None:
     text = (
         "本年度，我局通过门户网站、政务微信等网络渠道主动发布信息560余条。"
         "门户网站发布信息96条，其中工作动态80条，通知公告16条。"
