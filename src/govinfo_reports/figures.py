@@ -55,7 +55,7 @@ import attrs
 import regex
 
 from . import _figure_patterns as P
-from ._lazy import lazy_re
+from ._lazy import lazy_re, lazy_regex
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
 from .model import (
@@ -242,6 +242,10 @@ class _Reader:
         self._openings_found: list[tuple[int, int]] | None = None
         self._src_seen: dict[Span, Span] = {}
         self._text_seen: dict[int, int] = {}
+        # (_line_sentence_start and _in_line_sentence: the text's line breaks, and the
+        # first match of a pattern from a line's sentence start, with where it stopped)
+        self._newlines: array[int] | None = None
+        self._line_sentence_first: dict[tuple[str, int], tuple[regex.Match[str] | None, int]] = {}
         # each character of the text stands where it stood in the source (one linear
         # segment over all of it, no HTML view): a source offset is its own text offset,
         # clamped to the text; and when the text is the source itself (no character
@@ -554,7 +558,37 @@ class _Reader:
     def _line_sentence_start(self, pos: int) -> int:
         """The start of the sentence of ``pos``, not before the start of its line (a table's
         rows before a paragraph end no sentence)."""
-        return max(self._sentence_start(pos), self.text.rfind("\n", 0, pos) + 1)
+        if self._newlines is None:
+            self._newlines = array("q", [m.start() for m in _NEWLINE.finditer(self.text)])
+        i = bisect_left(self._newlines, pos)
+        return max(self._sentence_start(pos), self._newlines[i - 1] + 1 if i > 0 else 0)
+
+    def _in_line_sentence(self, pattern: regex.Pattern[str], lo: int, end: int) -> bool:
+        """``pattern.search(self.text, lo, end) is not None``, for a ``pattern`` of words
+        (no lookaround, no anchor) and ``lo`` the :meth:`_line_sentence_start` of a
+        quantity at or after ``end``: the first match from ``lo`` up to the end of its
+        line and sentence is searched for once and answers every ``end`` (a search per
+        count over a long sentence without punctuation was quadratic)."""
+        if end <= lo:
+            return False
+        key = (pattern.pattern, lo)
+        if key in self._line_sentence_first:
+            first = self._line_sentence_first[key]
+        else:
+            stop = self._sentence_end(lo)
+            line_end = self.text.find("\n", lo, stop)
+            if line_end >= 0:
+                stop = line_end
+            first = pattern.search(self.text, lo, stop), stop
+            self._line_sentence_first[key] = first
+        m, stop = first
+        if end > stop:
+            return pattern.search(self.text, lo, end) is not None  # (not reached)
+        if m is None or m.start() >= end:
+            return False  # (no match starts before the leftmost one)
+        if m.end() <= end:
+            return True
+        return pattern.search(self.text, m.start(), end) is not None  # (end cuts it)
 
     def _sentence_end(self, pos: int) -> int:
         i = bisect_left(self.sentence_ends, pos)
@@ -924,7 +958,7 @@ class _Reader:
             return False
         start = self.q_starts[i]
         # (its sentence on its line: a title line above it names the report's year)
-        sent_start = max(self._sentence_start(start), self.text.rfind("\n", 0, start) + 1)
+        sent_start = self._line_sentence_start(start)
         if i > 0 and self.q_starts[i - 1] >= sent_start:
             unit = self.q_units[i - 1]
             if unit not in _DATE_UNITS:
@@ -1153,8 +1187,9 @@ class _Reader:
         if not m.group().startswith(("办理", "处理")):
             return False
         start = self.q_starts[i]
-        head = self.text[self._line_sentence_start(start) : self._clause_start(start)]
-        return "结转" in head or "转结" in head
+        return self._in_line_sentence(
+            _CARRY_WORD, self._line_sentence_start(start), self._clause_start(start)
+        )
 
     def _new_media_sentence(self, i: int) -> bool:
         """True when a clause before the one of quantity ``i`` in its sentence names a
@@ -1163,10 +1198,9 @@ class _Reader:
         count is what that channel carried, not the disclosures."""
         start = self.q_starts[i]
         lo = self._line_sentence_start(start)
-        return (
-            P.MEDIA_CHANNEL.search(self.text, lo, self._clause_start(start)) is not None
-            and P.PLACE.search(self.text, lo, start) is None
-        )
+        return self._in_line_sentence(
+            P.MEDIA_CHANNEL, lo, self._clause_start(start)
+        ) and not self._in_line_sentence(P.PLACE, lo, start)
 
     def _share_follows(self, i: int) -> bool:
         """True when quantity ``i`` is followed by its share of the whole (…492.73万条，
@@ -2456,6 +2490,11 @@ def _another_whole(total: Quantity, q: Quantity, kinds: dict[Span, FigureKind]) 
     after, whole = kinds.get(q.span), kinds.get(total.span)
     return after is not whole and after in _WHOLES and whole in _WHOLES
 
+
+#: a line break (_Reader._line_sentence_start)
+_NEWLINE = lazy_re("\n")
+#: the words of carrying over or forward, either way round (_Reader._handled_with_carried)
+_CARRY_WORD = lazy_regex("结转|转结")
 
 #: marks that end a part of a list (or its clause)
 _PART_MARK = re.compile(r"[，,、；;。！？!?\n]")
