@@ -246,6 +246,9 @@ class _Reader:
         # first match of a pattern from a line's sentence start, with where it stopped)
         self._newlines: array[int] | None = None
         self._line_sentence_first: dict[tuple[str, int], tuple[regex.Match[str] | None, int]] = {}
+        # (_parts_next_sentence: a sentence's start, end and sums of its quantities by unit
+        # family, with how many each)
+        self._next_sums: tuple[int, int, dict[str | None, tuple[Number, int]]] | None = None
         # each character of the text stands where it stood in the source (one linear
         # segment over all of it, no HTML view): a source offset is its own text offset,
         # clamped to the text; and when the text is the source itself (no character
@@ -834,18 +837,24 @@ class _Reader:
         the sentence before (全县累计公开政府信息21597条。网站公开7055条，部门和乡镇公开
         14542条。); (-1, -1) otherwise.  (Only disclosures are taken for parts so: the
         outcomes of applications after 截至年底累计受理申请5件。 are read as before.)"""
-        text, starts, units = self.text, self.q_starts, self.q_units
         lo = sentence_end + 1
-        hi = self._sentence_end(lo) if lo < len(text) else lo
-        family = _unit_family(units[i])
-        j = bisect_left(starts, lo)
-        total: Number = 0
-        n = 0
-        while j < len(starts) and starts[j] < hi:
-            if units[j] is not None and _unit_family(units[j]) == family:
-                total = total + self._q(j).value
-                n += 1
-            j += 1
+        if self._next_sums is None or self._next_sums[0] != lo:
+            # (the sums of the next sentence by unit family, added once for all the
+            # cumulative counts of a sentence: a search per count was quadratic)
+            text, starts, units = self.text, self.q_starts, self.q_units
+            hi = self._sentence_end(lo) if lo < len(text) else lo
+            sums: dict[str | None, tuple[Number, int]] = {}
+            j = bisect_left(starts, lo)
+            while j < len(starts) and starts[j] < hi:
+                unit = units[j]
+                if unit is not None:
+                    family = _unit_family(unit)
+                    total, n = sums.get(family, (0, 0))
+                    sums[family] = (total + self._q(j).value, n + 1)
+                j += 1
+            self._next_sums = (lo, hi, sums)
+        _, hi, sums = self._next_sums
+        total, n = sums.get(_unit_family(self.q_units[i]), (0, 0))
         if n >= 2 and total == self._q(i).value:
             return lo, hi
         return -1, -1
