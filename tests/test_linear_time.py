@@ -76,6 +76,14 @@ MORE: list[tuple[str, str, str]] = [
     ("parse", "heading lines", "一、\n"),
     ("parse", "spaces", " "),
     ("parse", "breakdowns without punctuation", "其中3条、"),
+    # (a search per count over its sentence: quadratic until the first match from the
+    # sentence's start was kept, figures._in_line_sentence)
+    ("parse", "handled applications without sentence ends", "办理申请1件，"),
+    (
+        "parse",
+        "new-media counts without sentence ends",
+        "主动公开政府信息1条，微信公众号运营，全年发布信息1条，",
+    ),
     ("parse", "report", EXAMPLE.read_text(encoding="utf-8")),
 ]
 CASES = [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in WORST] + [
