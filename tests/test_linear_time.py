@@ -76,6 +76,9 @@ MORE: list[tuple[str, str, str]] = [
     ("parse", "heading lines", "一、\n"),
     ("parse", "spaces", " "),
     ("parse", "breakdowns without punctuation", "其中3条、"),
+    # (each sentence opening with 其中 filtered all the openings again: quadratic until
+    # figures._openings filtered them once)
+    ("parse", "sentences opening with 其中", "主动公开信息1条。其中A 1条，B 1条。"),
     # (a search per count over its sentence: quadratic until the first match from the
     # sentence's start was kept, figures._in_line_sentence)
     ("parse", "handled applications without sentence ends", "办理申请1件，"),

@@ -1646,14 +1646,27 @@ class _Reader:
         found = _breakdown_open_spans(text)
         # every BREAKDOWN_SENTENCE match holds 其中, 上, 中, 方面 or 看 (a cheap test first)
         reach = P.BREAKDOWN_SENTENCE_MAX + 1
+        # (the sentence openings in order, their starts, and the furthest end of those up
+        # to each)
+        spans: list[Span] = []
+        starts: list[int] = []
+        reaches: list[int] = []
         for end in self.sentence_ends:
             head = text[end + 1 : end + reach]
             if "中" not in head and "上" not in head and "方面" not in head and "看" not in head:
                 continue
             m = _BREAKDOWN_SENTENCE.match(text, end + 1)
             if m is not None:
-                found = {f for f in found if not (m.start() <= f[0] < m.end())}
-                found.add(m.span())
+                spans.append(m.span())
+                starts.append(m.start())
+                reaches.append(max(m.end(), reaches[-1]) if reaches else m.end())
+        if spans:
+            # a sentence opening replaces the openings that start inside it (all found at
+            # once: a pass over them per sentence opening was quadratic)
+            found = {
+                f for f in found if (k := bisect_right(starts, f[0]) - 1) < 0 or reaches[k] <= f[0]
+            }
+            found.update(spans)
         self._openings_found = sorted(found)
         return self._openings_found
 
