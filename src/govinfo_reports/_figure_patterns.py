@@ -126,6 +126,10 @@ SUB_UNITS = lazy_regex(
 )
 #: a target, not what was done (力争明年主动公开信息达到500条)
 TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
+#: carried over or forward: 结转, or 转结, the two characters the other way round (上年转结
+#: 1件, as some reports write it); every pattern below that names the carrying uses it
+_CARRY = r"(?:结转|转结)"
+CARRY_WORD = lazy_regex(_CARRY)
 #: a count of another period than the report's year: since some event (施行以来), over
 #: several years (十年来, 近三年, a span of years: 2017年至2019年, 2008-2019年), part of
 #: the year (第四季度, 上半年, 1至11月, 12月份; not 2022年1-12月 nor 1月至12月: the year).
@@ -141,7 +145,9 @@ OTHER_PERIOD = lazy_regex(
     r"[0-9一二三四五六七八九十]{1,3}月份?(?![0-9一二三四五六七八九十日号底末])"
     r"|"
     + YEAR_SPAN
-    + r"|^[ \t]{0,2}(?:在|于)?(?:上一?年度|前年度?)(?![ \t]{0,2}(?:结转|转结|遗留))"
+    + r"|^[ \t]{0,2}(?:在|于)?(?:上一?年度|前年度?)(?![ \t]{0,2}(?:"
+    + _CARRY
+    + r"|遗留))"
 )
 #: a comparison with an earlier year, or a change rather than a count
 COMPARISON = lazy_regex(
@@ -252,7 +258,9 @@ RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 #: 申请1件 an outcome, the 2021 form's 其他处理 row; 网审, 网上审批 for short: 通过网审平台
 #: 受理申请4364件 counts applications for approvals)
 NOT_RECEIVED = lazy_regex(
-    r"复议|诉讼|申诉|结转|转结|办结|完成|答复|转办|审批(?!(?:服务)?(?:局|科|处|办|中心))|网审|许可"
+    r"复议|诉讼|申诉|"
+    + _CARRY
+    + r"|办结|完成|答复|转办|审批(?!(?:服务)?(?:局|科|处|办|中心))|网审|许可"
     r"|咨询|人大|政协|建议|提案|投诉|举报|来信|信访(?!(?:局|科|处|办|中心))"
     r"|下载|访问|浏览|点击|接待|重复"
 )
@@ -260,15 +268,15 @@ NOT_RECEIVED = lazy_regex(
 #: count without one ranks before (全区共受理…20件)
 ON_BEHALF = lazy_regex(r"代表|代为")
 
-#: (转结: the two characters the other way round, 上年转结1件, as some reports write it)
-CARRIED_OVER = lazy_regex(r"上一?年度?(?:结转|转结)|上年度?遗留")
+CARRIED_OVER = lazy_regex(r"上一?年度?" + _CARRY + r"|上年度?遗留")
 #: (the next year also by its number after 到/至: 结转到2025年办理7件; FORWARD_TO_YEAR
 #: is that year, which names no other period of the count when it follows the report's)
-_TO_YEAR = r"(?:结转|转结|顺延|转入)(?:到|至)20\d\d年"
+_FORWARD = r"(?:" + _CARRY + r"|顺延|转入)"
+_TO_YEAR = _FORWARD + r"(?:到|至)20\d\d年"
 FORWARD_TO_YEAR = lazy_regex(_TO_YEAR.replace(r"20\d\d", r"(?P<y>20\d\d)"))
-CARRIED_FORWARD = lazy_regex(r"(?:结转|转结|顺延|转入|转)(?:到|至)?下一?年|" + _TO_YEAR)
+CARRIED_FORWARD = lazy_regex(r"(?:" + _FORWARD + r"|转)(?:到|至)?下一?年|" + _TO_YEAR)
 CARRIED_FORWARD_TAIL = lazy_regex(
-    r"^[^，。；]{0,4}?(?:(?:结转|转结|顺延|转入)(?:到|至)?下一?年|" + _TO_YEAR + ")"
+    r"^[^，。；]{0,4}?(?:" + _FORWARD + r"(?:到|至)?下一?年|" + _TO_YEAR + ")"
 )
 COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
 #: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
@@ -455,7 +463,7 @@ ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被�
 #: words between a negation and 申请 that negate something else (无不予公开的申请, 无超期
 #: 答复的申请: the statement is of an outcome or a delay, not of the applications; 无上年
 #: 结转…申请: of the ones carried over)
-ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|结转|转结")
+ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|" + _CARRY)
 #: 申请 followed by one of these words qualifies another noun, which the statement of zero
 #: is about: the cause of an appeal (因…申请提起复议), a delay of its answers (申请答复超期),
 #: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用)

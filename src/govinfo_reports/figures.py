@@ -55,7 +55,7 @@ import attrs
 import regex
 
 from . import _figure_patterns as P
-from ._lazy import lazy_re, lazy_regex
+from ._lazy import lazy_re
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
 from .model import (
@@ -1197,7 +1197,7 @@ class _Reader:
             return False
         start = self.q_starts[i]
         return self._in_line_sentence(
-            _CARRY_WORD, self._line_sentence_start(start), self._clause_start(start)
+            P.CARRY_WORD, self._line_sentence_start(start), self._clause_start(start)
         )
 
     def _new_media_sentence(self, i: int) -> bool:
@@ -2515,8 +2515,6 @@ def _another_whole(total: Quantity, q: Quantity, kinds: dict[Span, FigureKind]) 
 
 #: a line break (_Reader._line_sentence_start)
 _NEWLINE = lazy_re("\n")
-#: the words of carrying over or forward, either way round (_Reader._handled_with_carried)
-_CARRY_WORD = lazy_regex("结转|转结")
 
 #: marks that end a part of a list (or its clause)
 _PART_MARK = re.compile(r"[，,、；;。！？!?\n]")
