@@ -39,20 +39,24 @@ FEE_UNITS = frozenset(["元"])
 
 #: a series over several years in one sentence (五年来…分别为…)
 SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
+#: the words of the report's own year (全年, 本年, …): each list below of words that make a
+#: count or a total the year's own holds them
+_THIS_YEAR = r"全年|本年|今年|当年|年内"
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
-CUMULATIVE = lazy_regex(r"(?<!全年|本年|当年|今年|年度|年内)累计|历年|总累计")
+CUMULATIVE = lazy_regex(r"(?<!" + _THIS_YEAR + r"|年度)累计|历年|总累计")
 #: words of a sentence before its 累计 that make the total the year's own (全年…累计300余条,
 #: 2020年，…累计主动公开…), and words that keep it a total to date
-YEAR_OWN_SPAN = lazy_regex(r"全年|本年|今年|当年|年内|一年来|年度内")
+YEAR_OWN_SPAN = lazy_regex(_THIS_YEAR + r"|一年来|年度内")
 TO_DATE = lazy_regex(r"截至|截止|以来|至今|历年|总累计|累计至|迄今|年底|年末|为止|目前")
 #: a part of a cumulative total that says it is the year's own (…累计2600条，其中本年度
 #: 公开410条, 其中2022年新增…)
-PART_OF_YEAR = lazy_regex(r"本年|今年|当年|年内|全年|新增|20[0-3][0-9][ \t]{0,2}年")
+PART_OF_YEAR = lazy_regex(_THIS_YEAR + r"|新增|20[0-3][0-9][ \t]{0,2}年")
 #: the words before the year's new count right after a total to date (…共主动公开政府信息
 #: 615条，今年新增94条): the count before them is cumulative
 NEW_OF_YEAR_LEAD = lazy_regex(
-    r"^[，,]?[ \t]{0,2}(?:其中)?[ \t]{0,2}(?:今年|本年度?|当年|年内|全年)[ \t]{0,2}新增"
-    r"[ \t:：]{0,2}$"
+    r"^[，,]?[ \t]{0,2}(?:其中)?[ \t]{0,2}(?:本年度|"
+    + _THIS_YEAR
+    + r")[ \t]{0,2}新增[ \t:：]{0,2}$"
 )
 #: a part after 其中 that names a year before its count (，其中2009年受理, ，其中2009年度新增):
 #: when it is the report's year, the total before it counts more than the year's
