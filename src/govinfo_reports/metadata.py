@@ -258,11 +258,13 @@ _NAME_WORDS = lazy_re(r"城乡建设|建设(?=局|委|厅|和)|信息化|机关�
 _NAME_WORD_MARKS = ("建设", "信息化", "机关事务")
 _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
-#: the words _LEAD ends with (_LEAD_WORD: their runs have no line break for ``.`` to stop at)
-_LEAD_WORDS = (
-    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|现就|特公布|公布|发布|印发|编制了|关于"
-    r"|特此编制|特编制|标题|中文名|名称|上传"
+#: the words that announce a report before its name or title (现将, 现就, 特向社会公布…):
+#: _LEAD's and _TITLE_LEAD's
+_ANNOUNCE_WORDS = (
+    r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|现就|特公布"
 )
+#: the words _LEAD ends with (_LEAD_WORD: their runs have no line break for ``.`` to stop at)
+_LEAD_WORDS = _ANNOUNCE_WORDS + r"|公布|发布|印发|编制了|关于|特此编制|特编制|标题|中文名|名称|上传"
 _LEAD = lazy_regex(
     r"^.*(?:" + _LEAD_WORDS + r")(?=\p{Han})|^(?:由|将|在|对|与|为|编制|编写)(?=\p{Han})"
 )
@@ -862,8 +864,9 @@ _LIST_JOINS = ("及", "和", "与", "以及", "或")
 
 _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了|上传))?\s*(?:关于)?\s*"
-    r"(?:并?(?:现特向社会公布|特向社会公布|现向社会公布|向社会公布|现向社会公开|向社会公开|现公布|现公开|现发布"
-    r"|现将|现就|特公布|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与))){0,2}"
+    r"(?:并?(?:"
+    + _ANNOUNCE_WORDS
+    + r"|现向社会公开|向社会公开|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与))){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
