@@ -882,3 +882,13 @@ def test_a_list_that_runs_on_in_the_next_sentences_of_its_paragraph() -> None:
     assert totals_and_parts(text) == [(20, [10, 5])]
     text = "全年共主动公开信息150条。其中，公开预警信息12条，公开惠农信息30条。公开其他信息120条。"
     assert totals_and_parts(text) == [(150, [12, 30])]
+
+
+def test_carried_over_from_the_year_before_named_by_number() -> None:
+    head = "青禾县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开\n"
+    report = gr.parse(head + "全年共收到政府信息公开申请12件，2020年结转办理1件，均已办结。")
+    got = report.figure(K.APPLICATIONS_CARRIED_OVER)
+    assert got is not None and got.value == 1
+    # a year that is not the one before says nothing of this report's carried-over ones
+    report = gr.parse(head + "全年共收到政府信息公开申请12件，2019年结转办理1件。")
+    assert report.figure(K.APPLICATIONS_CARRIED_OVER) is None

@@ -273,6 +273,9 @@ NOT_RECEIVED = lazy_regex(
 ON_BEHALF = lazy_regex(r"代表|代为")
 
 CARRIED_OVER = lazy_regex(r"上一?年度?" + _CARRY + r"|上年度?遗留")
+#: (the year before also by its number: 2020年结转办理1件 in a 2021 report; FROM_YEAR is
+#: that year, which names no other period of the count when it is the report's year less one)
+FROM_YEAR = lazy_regex(r"(?P<y>20\d\d)[ \t]{0,2}年度?" + _CARRY)
 #: (the next year also by its number after 到/至: 结转到2025年办理7件; FORWARD_TO_YEAR
 #: is that year, which names no other period of the count when it follows the report's)
 _FORWARD = r"(?:" + _CARRY + r"|顺延|转入)"

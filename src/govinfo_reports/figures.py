@@ -985,9 +985,12 @@ class _Reader:
         if self.year is None:
             return False
         if "转" in clause_lead:
-            after = self.year + 1
+            after, before = self.year + 1, self.year - 1
             clause_lead = P.FORWARD_TO_YEAR.sub(
                 lambda m: "" if int(m.group("y")) == after else m.group(), clause_lead
+            )
+            clause_lead = P.FROM_YEAR.sub(
+                lambda m: "" if int(m.group("y")) == before else m.group(), clause_lead
             )
         years = _years(clause_lead)
         return bool(years) and self.year not in years
@@ -1033,7 +1036,7 @@ class _Reader:
             return appeal
         request = unit in P.REQUEST_UNITS
         # (each `"…" in` test below is a word every match of the pattern after it holds)
-        if request and ("结" in lead or "遗留" in lead) and P.CARRIED_OVER.search(lead):
+        if request and ("结" in lead or "遗留" in lead) and self._carried_over(lead):
             return [(K.APPLICATIONS_CARRIED_OVER, 2)] if app_ctx and not self._of_appeals(i) else []
         if request and self._carried_forward(lead, tail):
             return (
@@ -1162,6 +1165,14 @@ class _Reader:
             and "等" not in lead
             and (_media_before(lead, m, P.CHANNEL_BESIDE) or self._beside_a_channel(i, lead))
         )
+
+    def _carried_over(self, lead: str) -> bool:
+        """True when ``lead`` names the ones carried over from the year before (上年结转, 上年
+        度遗留), or names that year by number (2020年结转办理1件 in a 2021 report)."""
+        if P.CARRIED_OVER.search(lead):
+            return True
+        m = P.FROM_YEAR.search(lead) if self.year is not None else None
+        return m is not None and self.year is not None and int(m.group("y")) == self.year - 1
 
     def _carried_forward(self, lead: str, tail: str) -> bool:
         """True when ``lead`` names, or ``tail`` opens with, a carrying into the next year
