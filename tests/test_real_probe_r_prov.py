@@ -70,3 +70,58 @@ def test_title_after_compile_and_publish_verbs(lead: str, title: str) -> None:
     r = gr.parse(text)
     assert r.title == title
     assert r.year == 2022
+
+
+# 收到/受理…依申请公开(政府信息)事项N件: the applications received were not read
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("2011年，我厅共收到依申请公开政府信息事项14件，全部受理。", 14),
+        ("2011年受理政府信息依申请公开事项37件，办结35件。", 37),
+        # near cases: the plain wordings keep reading
+        ("2011年，我厅共收到依申请公开政府信息14件。", 14),
+        ("2011年共受理政府信息公开申请37件。", 37),
+    ],
+)
+def test_applications_received_worded_as_matters(sentence: str, value: int) -> None:
+    text = (
+        "云溪省林业厅2011年政府信息公开工作年度报告\n一、主动公开情况\n"
+        "全年主动公开政府信息260条。\n二、依申请公开情况\n" + sentence + "\n"
+    )
+    r = gr.parse(text)
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_received"]
+    assert got == [value]
+
+
+def test_matters_of_another_kind_are_no_applications() -> None:
+    # near case: 行政许可事项 and 办结 stay out of applications_received
+    text = (
+        "云溪省林业厅2011年政府信息公开工作年度报告\n一、主动公开情况\n"
+        "全年受理行政许可事项120件，主动公开政府信息260条。\n"
+        "二、依申请公开情况\n全年办结依申请公开事项9件。\n"
+    )
+    r = gr.parse(text)
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_received"]
+    assert got == []
+
+
+# 共受理…N件，结转上年后新收到…M件: N takes the carried-over ones in; M is the year's
+def test_total_followed_by_new_count_after_carried() -> None:
+    text = (
+        "云溪省林业厅2024年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开方面。"
+        "2024年共受理依申请公开事项31件，结转上年后新收到依申请公开事项25件。\n"
+    )
+    r = gr.parse(text)
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_received"]
+    assert 31 not in got
+
+
+def test_received_count_with_carried_part_after_still_reads() -> None:
+    # near case: a received count whose 其中 names the carried-over part keeps reading
+    text = (
+        "云溪省林业厅2024年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开方面。"
+        "2024年共收到政府信息公开申请31件，上年结转2件，均已办结。\n"
+    )
+    r = gr.parse(text)
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_received"]
+    assert got == [31]

@@ -134,6 +134,11 @@ TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: 1件, as some reports write it); every pattern below that names the carrying uses it
 _CARRY = r"(?:结转|转结)"
 CARRY_WORD = lazy_regex(_CARRY)
+#: a clause after a count that names the carried-over ones and then the year's new count
+#: (共受理…59件，结转上年后新收到…47件): the count before it takes the carried ones in
+NEW_AFTER_CARRY = lazy_regex(_CARRY + r"[^，。；,;\n]{0,12}?新收")
+#: how far after a count NEW_AFTER_CARRY is looked for
+NEW_AFTER_CARRY_REACH = 24
 #: a count of another period than the report's year: since some event (施行以来), over
 #: several years (十年来, 近三年, a span of years: 2017年至2019年, 2008-2019年), part of
 #: the year (第四季度, 上半年, 1至11月, 12月份; not 2022年1-12月 nor 1月至12月: the year).
@@ -245,7 +250,7 @@ TAG = lazy_regex(r"<[^<>\n]{0,300}>")
 RECEIVED = lazy_regex(
     r"(?:收到|接到|受理|接收|接受|收悉|新收|办理|处理|共有)[^，。；]{0,30}?"
     r"(?:公开申请|信息申请|申请公开|依申请公开(?:的)?(?:政府)?信息|依申请公开|依申请信息公开|依申请|申请)"
-    r"(?:数量|总数|数|件数|信件|件)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
+    r"(?:数量|总数|数|件数|信件|件|事项)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
     r"|申请(?:政府)?信息公开[ \t]{0,2}(?:共|为)?$"
     r"|(?<!依)申请公开(?:政府)?信息(?:数量|总数|数)?[ \t]{0,2}(?:共|为)?$"
     r"|(?:政府信息公开|信息公开|依申请公开)申请[ \t]{0,2}$"
