@@ -125,3 +125,22 @@ def test_received_count_with_carried_part_after_still_reads() -> None:
     r = gr.parse(text)
     got = [f.quantity.value for f in r.figures if f.kind.value == "applications_received"]
     assert got == [31]
+
+
+# a traditional copy that writes 資訊 for 信息 (受理依申請公開政府資訊3件): not read
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("2014年，市商務委受理依申請公開政府資訊3件。", 3),
+        # near case: 信息 keeps reading
+        ("2014年，市商務委受理依申請公開政府信息3件。", 3),
+    ],
+)
+def test_received_in_traditional_copy_with_zixun(sentence: str, value: int) -> None:
+    text = (
+        "青禾市商務委員會2014年度政府信息公開年度報告\n一、概述\n"
+        "2014年，市商務委主動公開政府資訊215條。\n二、依申請公開情況\n" + sentence + "\n"
+    )
+    r = gr.parse(text)
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_received"]
+    assert got == [value]
