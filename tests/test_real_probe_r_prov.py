@@ -144,3 +144,35 @@ def test_received_in_traditional_copy_with_zixun(sentence: str, value: int) -> N
     r = gr.parse(text)
     got = [f.quantity.value for f in r.figures if f.kind.value == "applications_received"]
     assert got == [value]
+
+
+# 办结信息公开申请N件 (the object between the verb and the count): not read
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("全年依法规范办结信息公开申请1260件。", 1260),
+        ("全年共办结政府信息公开申请1260件。", 1260),
+        # near case: the verb right before the count keeps reading
+        ("全年收到政府信息公开申请1300件，办结1260件。", 1260),
+    ],
+)
+def test_completed_with_object_before_count(sentence: str, value: int) -> None:
+    text = (
+        "云溪省发展和改革委员会2021年政府信息公开工作年度报告\n一、总体情况\n"
+        "全年主动公开信息900余条。" + sentence + "\n"
+    )
+    r = gr.parse(text)
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_completed"]
+    assert got == [value]
+
+
+def test_answered_count_that_takes_carried_in_is_not_completed() -> None:
+    # near case: 办理、答复…申请N件(含上年结转M件)，办结K件: K is the completed count
+    text = (
+        "云溪省发展和改革委员会2021年政府信息公开工作年度报告\n一、总体情况\n"
+        "（二）依申请公开。2021年依法办理、规范答复政府信息公开申请88件（含上年结转6件），"
+        "办结80件，结转下年度继续办理8件。\n"
+    )
+    r = gr.parse(text)
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_completed"]
+    assert got == [80]

@@ -287,7 +287,12 @@ CARRIED_FORWARD = lazy_regex(r"(?:" + _FORWARD + r"|转)(?:到|至)?下一?年|"
 CARRIED_FORWARD_TAIL = lazy_regex(
     r"^[^，。；]{0,4}?(?:" + _FORWARD + r"(?:到|至)?下一?年|" + _TO_YEAR + ")"
 )
-COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
+#: (the object may stand between 办结 and the count: 办结信息公开申请2502件; not after
+#: 答复, which also heads a count of the ones handled: 办理、答复…申请151件(含上年结转13件))
+COMPLETED = lazy_regex(
+    r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$"
+    r"|办结[ \t]{0,2}(?:政府)?信息公开申请$"
+)
 #: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
 #: outcome (按照不属于政府信息公开申请答复3件)
 NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属于")
