@@ -176,3 +176,15 @@ def test_answered_count_that_takes_carried_in_is_not_completed() -> None:
     r = gr.parse(text)
     got = [f.quantity.value for f in r.figures if f.kind.value == "applications_completed"]
     assert got == [80]
+
+
+# 协助办理某委依申请公开事项N例: another body's applications the agency helped with
+def test_applications_assisted_for_another_body_are_not_received() -> None:
+    text = (
+        "云溪省能源局2021年政府信息公开工作年度报告\n一、总体情况\n"
+        "（二）依申请公开方面。2021年，我局办理依申请公开事项12例，"
+        "协助办理省发展改革委依申请公开事项9例，均按时办结。\n"
+    )
+    r = gr.parse(text)
+    got = [f.quantity.value for f in r.figures if f.kind.value == "applications_received"]
+    assert got == [12]

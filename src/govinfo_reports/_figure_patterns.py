@@ -265,13 +265,13 @@ RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 #: words that make a count with 申请 in its lead something other than applications
 #: (窗口接待群众150人次 counts visitors; 已完成…申请2件 the ones completed; 另处理重复
 #: 申请1件 an outcome, the 2021 form's 其他处理 row; 网审, 网上审批 for short: 通过网审平台
-#: 受理申请4364件 counts applications for approvals)
+#: 受理申请4364件 counts applications for approvals; 协助办理某委…申请16例 another body's)
 NOT_RECEIVED = lazy_regex(
     r"复议|诉讼|申诉|"
     + _CARRY
     + r"|办结|完成|答复|转办|审批(?!(?:服务)?(?:局|科|处|办|中心))|网审|许可"
     r"|咨询|人大|政协|建议|提案|投诉|举报|来信|信访(?!(?:局|科|处|办|中心))"
-    r"|下载|访问|浏览|点击|接待|重复"
+    r"|下载|访问|浏览|点击|接待|重复|协助|协办"
 )
 #: a sub-unit that acts for the agency (区政府办代表区政府受理…7件): its share, which a
 #: count without one ranks before (全区共受理…20件)
