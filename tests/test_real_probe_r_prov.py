@@ -99,12 +99,11 @@ FIGURES = [
         _RECEIVED,
         [],
     ),
-    # 共受理…N件，结转上年后新收到…M件: N takes the carried-over ones in (M, after the
-    # carry word, is not read yet: no value rather than a wrong one)
+    # 共受理…N件，结转上年后新收到…M件: N takes the carried-over ones in; M is the year's
     (
         _OVERALL + "2021年共受理依申请公开事项31件，结转上年后新收到依申请公开事项25件。",
         _RECEIVED,
-        [],
+        [25],
     ),
     # near case: a received count whose next clause names the carried-over part
     (_OVERALL + "2021年共收到政府信息公开申请31件，上年结转2件，均已办结。", _RECEIVED, [31]),
