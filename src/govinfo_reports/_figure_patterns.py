@@ -134,6 +134,11 @@ TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: 1件, as some reports write it); every pattern below that names the carrying uses it
 _CARRY = r"(?:结转|转结)"
 CARRY_WORD = lazy_regex(_CARRY)
+#: a clause after a count that names the carried-over ones and then the year's new count
+#: (共受理…59件，结转上年后新收到…47件): the count before it takes the carried ones in
+NEW_AFTER_CARRY = lazy_regex(_CARRY + r"[^，。；,;\n]{0,12}?新收")
+#: how far after a count NEW_AFTER_CARRY is looked for
+NEW_AFTER_CARRY_REACH = 24
 #: a count of another period than the report's year: since some event (施行以来), over
 #: several years (十年来, 近三年, a span of years: 2017年至2019年, 2008-2019年), part of
 #: the year (第四季度, 上半年, 1至11月, 12月份; not 2022年1-12月 nor 1月至12月: the year).
@@ -244,8 +249,8 @@ TAG = lazy_regex(r"<[^<>\n]{0,300}>")
 
 RECEIVED = lazy_regex(
     r"(?:收到|接到|受理|接收|接受|收悉|新收|办理|处理|共有)[^，。；]{0,30}?"
-    r"(?:公开申请|信息申请|申请公开|依申请公开(?:的)?(?:政府)?信息|依申请公开|依申请信息公开|依申请|申请)"
-    r"(?:数量|总数|数|件数|信件|件)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
+    r"(?:公开申请|信息申请|申请公开|依申请公开(?:的)?(?:政府)?(?:信息|资讯)|依申请公开|依申请信息公开|依申请|申请)"
+    r"(?:数量|总数|数|件数|信件|件|事项)?[ \t]{0,2}(?:共计|共|为|达|有)?[ \t:：]{0,2}$"
     r"|申请(?:政府)?信息公开[ \t]{0,2}(?:共|为)?$"
     r"|(?<!依)申请公开(?:政府)?信息(?:数量|总数|数)?[ \t]{0,2}(?:共|为)?$"
     r"|(?:政府信息公开|信息公开|依申请公开)申请[ \t]{0,2}$"
@@ -260,13 +265,14 @@ RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 #: words that make a count with 申请 in its lead something other than applications
 #: (窗口接待群众150人次 counts visitors; 已完成…申请2件 the ones completed; 另处理重复
 #: 申请1件 an outcome, the 2021 form's 其他处理 row; 网审, 网上审批 for short: 通过网审平台
-#: 受理申请4364件 counts applications for approvals)
+#: 受理申请4364件 counts applications for approvals; 协助办理某委…申请16例 another body's)
 NOT_RECEIVED = lazy_regex(
     r"复议|诉讼|申诉|"
     + _CARRY
-    + r"|办结|完成|答复|转办|审批(?!(?:服务)?(?:局|科|处|办|中心))|网审|许可"
+    + r"(?![^，。；]{0,4}?后新收)"  # (结转上年后新收到…47件: the year's new ones)
+    r"|办结|完成|答复|转办|审批(?!(?:服务)?(?:局|科|处|办|中心))|网审|许可"
     r"|咨询|人大|政协|建议|提案|投诉|举报|来信|信访(?!(?:局|科|处|办|中心))"
-    r"|下载|访问|浏览|点击|接待|重复"
+    r"|下载|访问|浏览|点击|接待|重复|协助|协办"
 )
 #: a sub-unit that acts for the agency (区政府办代表区政府受理…7件): its share, which a
 #: count without one ranks before (全区共受理…20件)
@@ -285,7 +291,12 @@ CARRIED_FORWARD = lazy_regex(r"(?:" + _FORWARD + r"|转)(?:到|至)?下一?年|"
 CARRIED_FORWARD_TAIL = lazy_regex(
     r"^[^，。；]{0,4}?(?:" + _FORWARD + r"(?:到|至)?下一?年|" + _TO_YEAR + ")"
 )
-COMPLETED = lazy_regex(r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$")
+#: (the object may stand between 办结 and the count: 办结信息公开申请2502件; not after
+#: 答复, which also heads a count of the ones handled: 办理、答复…申请151件(含上年结转13件))
+COMPLETED = lazy_regex(
+    r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$"
+    r"|办结[ \t]{0,2}(?:政府)?信息公开申请$"
+)
 #: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
 #: outcome (按照不属于政府信息公开申请答复3件)
 NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属于")

@@ -1078,7 +1078,7 @@ class _Reader:
             # (every RECEIVED match holds 申请)
             got = _RECEIVED.search(lead) if "申请" in lead else None
             if got is not None:
-                if self._handled_with_carried(i, got):
+                if self._handled_with_carried(i, got) or self._new_after_carried(i):
                     return []  # (加上上年结转的…，共办理申请806件: the ones handled)
                 if in_section or P.RECEIVED_SUBJECT.search(lead):
                     return [(K.APPLICATIONS_RECEIVED, 2)]
@@ -1210,6 +1210,14 @@ class _Reader:
         return self._in_line_sentence(
             P.CARRY_WORD, self._line_sentence_start(start), self._clause_start(start)
         )
+
+    def _new_after_carried(self, i: int) -> bool:
+        """True when the clause after quantity ``i`` names the carried-over applications and
+        then the year's new count (共受理…59件，结转上年后新收到…47件): ``i`` takes the
+        carried ones in, so it is not the count of applications received."""
+        end = self.q_ends[i]
+        stop = min(self._sentence_end(end), end + P.NEW_AFTER_CARRY_REACH)
+        return P.NEW_AFTER_CARRY.search(self.text, end, stop) is not None
 
     def _new_media_sentence(self, i: int) -> bool:
         """True when a clause before the one of quantity ``i`` in its sentence names a

@@ -405,16 +405,19 @@ _NAME_CACHED_MAX = 64
 # ---------------------------------------------------------------------------------------
 # Title lines: … 2014年政府信息公开工作年度报告
 
+#: the report's year standing inside the anchor, after 公开 (…厅政府信息公开2009年度报告,
+#: …政府信息公开工作2021年度报告: an early title's form; the title's year)
+_ANCHOR_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?=年)(?:年度)?)?"
 _ANCHOR = lazy_re(
-    r"(?:信息|资讯|政务)公开(?:工作)?(?:开展)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?(?:汇总)?的?"
-    r"(?:报告|年报)"
+    r"(?:信息|资讯|政务)公开(?:工作)?" + _ANCHOR_YEAR + r"(?:开展)?(?:年度)?(?:工作)?(?:总结)?"
+    r"(?:情况)?(?:汇总)?的?(?:报告|年报)"
 )
 #: _ANCHOR from its 公开 on (a literal, which re finds fast), the two characters before it
 #: looked behind: a match starts two characters earlier and is otherwise _ANCHOR's (no
 #: match of _ANCHOR ends inside the 信息/资讯/政务 of the next one)
 _ANCHOR_AT_OPEN = lazy_re(
-    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?(?:开展)?(?:年度)?(?:工作)?(?:总结)?(?:情况)?"
-    r"(?:汇总)?的?(?:报告|年报)"
+    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?" + _ANCHOR_YEAR + r"(?:开展)?(?:年度)?(?:工作)?"
+    r"(?:总结)?(?:情况)?(?:汇总)?的?(?:报告|年报)"
 )
 _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
 #: up to and including the last character of _SEG_STOP (matched from where a segment may start)
@@ -765,6 +768,8 @@ def _titles(head: str) -> list[_Title]:
         year, before, after = _split_title_seg(seg)
         # (…及自治州政府各部门、各直属机构2012年…年度报告: many bodies' reports)
         other = other or before.lstrip().startswith("各")
+        if year is None and m.group("y") is not None:  # …信息公开2009年度报告
+            year = _year_value(m.group("y"))
         if year is None:  # …政府信息公开工作年度报告(2019年度)
             trailing = _YEAR_AFTER.match(head, m.end())
             if trailing:
@@ -866,7 +871,8 @@ _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了|上传))?\s*(?:关于)?\s*"
     r"(?:并?(?:"
     + _ANNOUNCE_WORDS
-    + r"|现向社会公开|向社会公开|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与))){0,2}"
+    + r"|现向社会公开|向社会公开|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与)"
+    + r"|(?<=并)(?:公布|发布))){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -917,6 +923,8 @@ def _tidy_title(text: str) -> str:
     '将乐县2021年度政府信息公开年度报告'
     >>> _tidy_title("编制青禾区卫生健康局2024年政府信息公开工作年度报告")
     '青禾区卫生健康局2024年政府信息公开工作年度报告'
+    >>> _tidy_title("编制并发布青禾市农业农村局政府信息公开工作2022年度报告")
+    '青禾市农业农村局政府信息公开工作2022年度报告'
     """
     text = text.strip()
     if text[:1] in _BULLETS:  # (a list item's mark on a page: - 2010年…报告)
