@@ -8,37 +8,63 @@ must still read.
 
 from __future__ import annotations
 
+import pytest
+
 import govinfo_reports as gr
 
+_HEAD = "青禾县2013年度政府信息公开年度报告由县政府办公室编制。 "
+_LINE_HEAD = "云溪乡2013年政府信息公开工作年度报告\n"
+_LINE_TAIL = "\n三、依申请公开情况\n全年未收到申请。"
 
-def _titles(text: str) -> list[str]:
-    return [s.title for s in gr.parse(text).outline()]
-
-
-def test_letter_spaced_title_run_into_its_body() -> None:
+# (the text, which top-level section, the title it must have)
+CASES = [
     # a page that lost its line breaks: the letter-spaced 概 述 runs into its body, and the
     # blank after 述 ends the title (the title was read up to the year: 概 述 为切实做好)
-    text = (
-        "青禾县2013年度政府信息公开年度报告由县政府办公室编制。 一、概 述 为切实做好"
-        "2008年施行的《条例》的贯彻工作,县政府成立了信息公开工作领导小组。 "
-        "二、主动公开政府信息情况 2013年,全县主动公开政府信息1520条。"
-    )
-    assert _titles(text)[0] == "概 述"
-
-
-def test_letter_spaced_title_before_a_year_still_reads_whole() -> None:
+    (
+        _HEAD + "一、概 述 为切实做好2008年施行的《条例》的贯彻工作,县政府成立了信息公开工作"
+        "领导小组。 二、主动公开政府信息情况 2013年,全县主动公开政府信息1520条。",
+        0,
+        "概 述",
+    ),
     # near case: every letter of the title is spaced; the year still ends it
-    text = (
-        "青禾县2013年度政府信息公开年度报告由县政府办公室编制。 一、总 体 情 况 2013年,县政府"
-        "认真贯彻《条例》,成立了信息公开工作领导小组。 二、主动公开政府信息情况 2013年,"
-        "全县主动公开政府信息1520条。"
-    )
-    assert _titles(text)[0].replace(" ", "") == "总体情况"
+    (
+        _HEAD + "一、总 体 情 况 2013年,县政府认真贯彻《条例》,成立了信息公开工作领导小组。 "
+        "二、主动公开政府信息情况 2013年,全县主动公开政府信息1520条。",
+        0,
+        "总 体 情 况",
+    ),
+    # near case: a title glued to its body by a blank is still cut at the blank
+    (
+        _LINE_HEAD + "一、概述 我乡认真贯彻《条例》,健全了工作机制。\n"
+        "二、主动公开政府信息情况\n2012年,我乡主动公开政府信息86条。",
+        0,
+        "概述",
+    ),
+    # a heading and its first sentence on one line, parted by a blank before the year: the
+    # title was read as the whole sentence (概述 2013年，我乡…)
+    (
+        _LINE_HEAD + "一、概述 2013年，我乡认真贯彻《条例》。\n"
+        "二、主 动 公 开 情 况 2013年，全乡主动公开政府信息86条。" + _LINE_TAIL,
+        0,
+        "概述",
+    ),
+    (
+        _LINE_HEAD + "一、概述\n2013年，我乡认真贯彻《条例》。\n"
+        "二、主 动 公 开 情 况 2013年，全乡主动公开政府信息86条。" + _LINE_TAIL,
+        1,
+        "主 动 公 开 情 况",
+    ),
+    # near case: the blank after 二、 is no gap between a title and its body
+    (
+        _LINE_HEAD + "一、概述\n2013年，我乡认真贯彻《条例》。\n"
+        "二、 2013年主动公开政府信息情况\n全乡主动公开政府信息86条。",
+        1,
+        "2013年主动公开政府信息情况",
+    ),
+]
 
 
-def test_title_glued_by_a_blank_still_cut_at_the_blank() -> None:
-    text = (
-        "云溪乡2012年政府信息公开工作年度报告\n一、概述 我乡认真贯彻《条例》,健全了工作机制。\n"
-        "二、主动公开政府信息情况\n2012年,我乡主动公开政府信息86条。"
-    )
-    assert _titles(text)[0] == "概述"
+@pytest.mark.parametrize(("text", "index", "title"), CASES)
+def test_heading_title(text: str, index: int, title: str) -> None:
+    titles = [s.title for s in gr.parse(text).outline()]
+    assert titles[index] == title

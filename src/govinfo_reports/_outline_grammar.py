@@ -290,7 +290,11 @@ TITLE_MAX = 90
 
 _YEAR = lazy_re(r"(?<=[^0-9０-９])[0-9０-９]{4}[ \t]?年")
 _NOTE_PAREN = lazy_re(r"[(（](?:本列|注[:：]|单位[:：])")
-_BLANK_RUN = lazy_re(r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+(?=[^0-9A-Za-z \t\u3000\xa0])")
+#: blanks between two words; a year after them is a word (概述 2012年，我县…: the body's year)
+_BLANK_RUN = lazy_re(
+    r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+"
+    r"(?=[^0-9A-Za-z \t\u3000\xa0]|[0-9０-９]{4}[ \t]?年)"
+)
 _TITLE_END_WORD = lazy_re(
     rf"(?:情况)?统计表|(?:情况|概述|数量|类别|形式|方面|事项)(?=[{HAN_CLASS}])(?![及和与的、])"
 )
