@@ -68,3 +68,30 @@ CASES = [
 def test_heading_title(text: str, index: int, title: str) -> None:
     titles = [s.title for s in gr.parse(text).outline()]
     assert titles[index] == title
+
+
+_CONSULT_HEAD = (
+    "青禾县民政局2012年政府信息公开工作年度报告\n一、概述\n2012年，我局认真贯彻《条例》。\n"
+    "四、政府信息公开咨询处理情况\n"
+)
+
+# (the text of the section, the consultations figures it must give, in order)
+CONSULTATION_CASES = [
+    # the counts by channel before a total with no key word of its own were each read as
+    # the consultations, and the first channel's (52) was the report's figure; the total was
+    # not read
+    ("全年接受现场咨询46人次，电话咨询25人次，网上咨询9人次，合计80人次。", [80]),
+    ("全年接受现场咨询46人次，网上咨询9人次，共计55人次。", [55]),
+    # near cases: the total before its parts; the counts by channel with no total (each is
+    # its channel's, as before); a total of consultations and complaints is no one's
+    ("全年接受咨询80人次，其中现场咨询46人次，电话咨询25人次，网上咨询9人次。", [80]),
+    ("全年接受现场咨询46人次，网上咨询9人次。", [46, 9]),
+    ("全年接待咨询46人次，受理投诉5人次，合计51人次。", [46]),
+]
+
+
+@pytest.mark.parametrize(("section", "values"), CONSULTATION_CASES)
+def test_consultations_by_channel_before_their_total(section: str, values: list[int]) -> None:
+    report = gr.parse(_CONSULT_HEAD + section)
+    got = [f.quantity.value for f in report.figures if f.kind is gr.FigureKind.CONSULTATIONS]
+    assert got == values
