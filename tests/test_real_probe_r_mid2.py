@@ -95,3 +95,28 @@ def test_consultations_by_channel_before_their_total(section: str, values: list[
     report = gr.parse(_CONSULT_HEAD + section)
     got = [f.quantity.value for f in report.figures if f.kind is gr.FigureKind.CONSULTATIONS]
     assert got == values
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "withheld", "granted"),
+    [
+        # 不同意公开 (the old form's word for a refusal) was read as 同意公开: a second count
+        # of the applications granted
+        ("其中同意公开9件，同意部分公开3件，不同意公开2件", [2], [9]),
+        # near case: 不予公开 beside 同意公开
+        ("其中同意公开9件，不予公开2件", [2], [9]),
+    ],
+)
+def test_refused_applications_of_the_old_form(
+    outcomes: str, withheld: list[int], granted: list[int]
+) -> None:
+    report = gr.parse(
+        "青禾县人民政府2013年政府信息公开工作年度报告\n一、概述\n2013年，我县认真贯彻《条例》。\n"
+        f"三、依申请公开政府信息情况\n全年受理申请14件，已全部答复，{outcomes}。"
+    )
+
+    def values(kind: gr.FigureKind) -> list[object]:
+        return [f.quantity.value for f in report.figures if f.kind is kind]
+
+    assert values(gr.FigureKind.APPLICATIONS_WITHHELD) == withheld
+    assert values(gr.FigureKind.APPLICATIONS_GRANTED) == granted
