@@ -310,7 +310,7 @@ OTHER_MATTER = lazy_regex(
 OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (
     (K.APPLICATIONS_PARTIALLY_GRANTED, lazy_regex(r"部分公开")),
     (K.APPLICATIONS_NOT_ACCEPTED, lazy_regex(r"不予受理|不予处理")),
-    (K.APPLICATIONS_WITHHELD, lazy_regex(r"不予(?:以)?公开|否决公开|不公开")),
+    (K.APPLICATIONS_WITHHELD, lazy_regex(r"不予(?:以)?公开|否决公开|不公开|不同意公开")),
     (
         K.APPLICATIONS_NOT_THIS_AGENCY,
         lazy_regex(r"不属于本|非本(?:行政)?机关|非本机关|不属本|不是本(?:机关|单位)"),

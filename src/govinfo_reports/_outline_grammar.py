@@ -290,7 +290,11 @@ TITLE_MAX = 90
 
 _YEAR = lazy_re(r"(?<=[^0-9０-９])[0-9０-９]{4}[ \t]?年")
 _NOTE_PAREN = lazy_re(r"[(（](?:本列|注[:：]|单位[:：])")
-_BLANK_RUN = lazy_re(r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+(?=[^0-9A-Za-z \t\u3000\xa0])")
+#: blanks between two words; a year after them is a word (概述 2012年，我县…: the body's year)
+_BLANK_RUN = lazy_re(
+    r"(?<=[^0-9A-Za-z \t\u3000\xa0])[ \t\u3000\xa0]+"
+    r"(?=[^0-9A-Za-z \t\u3000\xa0]|[0-9０-９]{4}[ \t]?年)"
+)
 _TITLE_END_WORD = lazy_re(
     rf"(?:情况)?统计表|(?:情况|概述|数量|类别|形式|方面|事项)(?=[{HAN_CLASS}])(?![及和与的、])"
 )
@@ -548,6 +552,28 @@ def _has_blank(raw: str) -> bool:
     return " " in raw or "\u3000" in raw or "\t" in raw or "\xa0" in raw
 
 
+def _gap_after_title(raw: str) -> re.Match[str] | None:
+    """The first run of blanks between two words of ``raw`` that is not a letter-spaced
+    title's own (概 述 为认真做好…: the blank after 概 is the title's, the one after 述 ends it).
+
+    >>> [_gap_after_title(raw).start() for raw in ("概 述 为认真做好", "公开渠道 我局")]
+    [3, 4]
+    """
+    if not _has_blank(raw):
+        return None
+    m = _BLANK_RUN.search(raw, 1)
+    while m is not None and m.end() + 1 < len(raw) and _is_spaced_letter(raw, m):
+        m = _BLANK_RUN.search(raw, m.end())
+    return m
+
+
+def _is_spaced_letter(raw: str, gap: re.Match[str]) -> bool:
+    """Whether the blank run ``gap`` stands between two single letters of a spaced title:
+    one character before it (at the start or after a blank) and one after it, then a blank."""
+    before = gap.start() - 2
+    return (before < 0 or raw[before] in _BLANKS) and raw[gap.end() + 1] in _BLANKS
+
+
 def blank_cut(raw: str) -> int | None:
     """Where a run of blanks between two words cuts a title from its sentence, or None.
 
@@ -555,7 +581,7 @@ def blank_cut(raw: str) -> int | None:
     >>> raw[: blank_cut(raw)], blank_cut("概  述"), blank_cut("门户网站")
     ('公开渠道', None, None)
     """
-    m = _BLANK_RUN.search(raw, 1) if _has_blank(raw) else None
+    m = _gap_after_title(raw)
     if m is None or m.start() < 2:
         return None
     return int(m.start())
@@ -591,7 +617,7 @@ def glued_cut(raw: str, weak: bool = True) -> int | None:
             best = pos
 
     # each search only where the text holds what it looks for (a cheap ``in`` first)
-    m = _BLANK_RUN.search(raw, 1) if _has_blank(raw) else None
+    m = _gap_after_title(raw)
     if m is not None:
         consider(m.start())
     if "年" in raw:

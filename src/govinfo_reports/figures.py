@@ -1144,6 +1144,11 @@ class _Reader:
                     return []  # (通过网站公开信息23条；通过微信…公开信息1375条: a part)
                 return [(K.PROACTIVE_DISCLOSURES, 0)]
         if "咨询" in lead and P.CONSULTATION.search(lead) and "投诉" not in lead:
+            total = self._total_after(i)
+            if total > 0 and self._consultations_before(total):
+                return []  # (现场咨询52人次，网上咨询30人次，合计82人次: a part of the total)
+            return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
+        if P.TOTAL_LEAD.match(lead) and self._consultations_before(i):
             return [(K.CONSULTATIONS, 2 if section is SectionKind.CONSULTATIONS else 1)]
         if (
             "咨询" in tail
@@ -1291,6 +1296,33 @@ class _Reader:
                         return True
                 k = text.find(word, k + len(word), hi)
         return False
+
+    def _total_after(self, i: int) -> int:
+        """The index of the later quantity of the sentence of quantity ``i``, after a run of
+        quantities of its unit, that has only a total's words before it (P.TOTAL_LEAD: 现场
+        咨询52人次，电话咨询20人次，合计72人次: ``i`` is one of the counts it adds up), or -1."""
+        end = self._sentence_end(self.q_ends[i])
+        unit = self.q_units[i]
+        j = i + 1
+        while j < len(self.q_starts) and self.q_starts[j] < end and self.q_units[j] == unit:
+            words = self.text[self.q_ends[j - 1] : self.q_starts[j]].replace("\n", "")
+            if P.TOTAL_LEAD.match(words):
+                return j
+            j += 1
+        return -1
+
+    def _consultations_before(self, i: int) -> bool:
+        """True when the quantity before ``i``, of its unit and in its sentence, counts
+        consultations by the words since the quantity before it (…网上咨询30人次，合计82人次:
+        the total with no key word of its own is of the consultations)."""
+        if i == 0 or self.q_units[i - 1] != self.q_units[i]:
+            return False
+        start = self.q_starts[i - 1]
+        if self.q_ends[i - 1] > self.q_starts[i] or self._sentence_end(start) < self.q_starts[i]:
+            return False
+        lo = max(self._sentence_start(start), self.q_ends[i - 2] if i >= 2 else 0)
+        words = self.text[lo:start].replace("\n", "")
+        return "咨询" in words and P.CONSULTATION.search(words) is not None
 
     def _fees_before(self, i: int) -> bool:
         """True when the quantity before ``i`` is, in the same sentence, an amount whose
