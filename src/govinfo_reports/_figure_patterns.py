@@ -134,6 +134,9 @@ TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: 1件, as some reports write it); every pattern below that names the carrying uses it
 _CARRY = r"(?:结转|转结)"
 CARRY_WORD = lazy_regex(_CARRY)
+#: a bracket right after a count that says it takes in the carried-over ones (共处理申请
+#: 1717件（包含上年结转76件）: what was handled, not what was received)
+WITH_CARRIED = lazy_regex(r"[ \t]{0,2}[（(](?:包含|包括|含)[^（()）\n]{0,8}?" + _CARRY)
 #: a count of another period than the report's year: since some event (施行以来), over
 #: several years (十年来, 近三年, a span of years: 2017年至2019年, 2008-2019年), part of
 #: the year (第四季度, 上半年, 1至11月, 12月份; not 2022年1-12月 nor 1月至12月: the year).

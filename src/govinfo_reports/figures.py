@@ -1191,11 +1191,14 @@ class _Reader:
     def _handled_with_carried(self, i: int, m: re.Match[str]) -> bool:
         """True when the RECEIVED match ``m`` before quantity ``i`` counts what was handled
         (办理/处理…申请) and an earlier clause of its sentence names the carried-over or
-        carried-forward ones (新收申请820件，加上上年结转的，…共办理申请806件): the count
-        takes them in, so it is not the one of applications received."""
+        carried-forward ones (新收申请820件，加上上年结转的，…共办理申请806件), or a
+        bracket right after it does (P.WITH_CARRIED: 共处理申请1717件（包含上年结转76件）):
+        the count takes them in, so it is not the one of applications received."""
         if not m.group().startswith(("办理", "处理")):
             return False
         start = self.q_starts[i]
+        if P.WITH_CARRIED.match(self.text, self.q_ends[i]) is not None:
+            return True
         return self._in_line_sentence(
             P.CARRY_WORD, self._line_sentence_start(start), self._clause_start(start)
         )
@@ -2059,6 +2062,8 @@ class _Reader:
             q = self._q(i - 1)
             if parts and acc == total.value and q.value and ("，" in gap or "," in gap):
                 break  # the parts are complete: a new clause counts something else
+            if parts and acc <= total.value < q.value and ("，" in gap or "," in gap):
+                break  # a new clause's count greater than the whole is no part of it
             parts.append(BreakdownPart(label, q))
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
