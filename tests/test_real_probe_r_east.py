@@ -1,6 +1,8 @@
 """Eastern city, county and department reports (江苏, 浙江, 山东, 广东, 福建, 上海, 天津,
-北京), read by hand: a 其中 list that ran on into another channel's count, and a count of
-applications handled (with last year's in brackets) read as the ones received.
+北京), read by hand: a 其中 list that ran on into another channel's count, a count of
+applications handled (with last year's in brackets) read as the ones received, a label
+placed after the number before (4件为网上申请、1件…) read as the next count's lead, and
+the words a colon closes kept in a part's label.
 
 Fixtures are this file's own (places 云溪/青禾 and numbers made up), in the official
 form; each fix has a near case that must keep its reading.
@@ -86,3 +88,51 @@ def test_a_handled_count_with_another_note_is_still_read() -> None:
         "83件已按期答复，4件结转下年答复。\n"
     )
     assert _received(text) == [87]
+
+
+def _kinds(text: str) -> list[tuple[str, int | float]]:
+    return [(f.kind.value, f.quantity.value) for f in gr.parse(text).figures]
+
+
+_LABELS_AFTER = (
+    "云溪区青禾委员会2021年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开\n"
+    "2021年度共受理信息公开申请9件，{parts}。\n"
+)
+
+
+def test_a_label_after_the_number_before_is_not_the_next_counts_lead() -> None:
+    # 7件为网上申请、2件为信函申请: 网上申请 labels the 7, not the 2 (the 2 was read as
+    # the online count)
+    text = _LABELS_AFTER.format(parts="7件为网上申请、2件为信函申请")
+    assert ("applications_online", 2) not in _kinds(text)
+    assert _kinds(text) == [("applications_received", 9)]
+
+
+def test_labels_before_the_numbers_still_read() -> None:
+    # near case: the labels before their numbers
+    text = _LABELS_AFTER.format(parts="其中网上申请7件、信函申请2件")
+    assert _kinds(text) == [
+        ("applications_received", 9),
+        ("applications_online", 7),
+        ("applications_by_letter", 2),
+    ]
+
+
+_KINDS_OF_ITEMS = (
+    "云溪区青禾局2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+    "2022年，本部门主动公开政府信息12条，{lead}机构职能类信息5条，规划计划类信息7条。\n"
+)
+
+
+def test_the_words_a_colon_closes_are_no_part_of_the_first_label() -> None:
+    # 类别有两类:机构职能类信息5条: the words before the colon introduce the list
+    text = _KINDS_OF_ITEMS.format(lead="类别有两类:")
+    assert _parts(text) == [("机构职能类信息", 5), ("规划计划类信息", 7)]
+
+
+def test_a_colon_in_brackets_stays_in_the_label() -> None:
+    # near case: a colon inside brackets (微信号:abc) does not cut the label
+    text = _KINDS_OF_ITEMS.format(lead="其中").replace(
+        "规划计划类信息7条", "青禾公众号（微信号:qh2022）公开信息7条"
+    )
+    assert _parts(text) == [("机构职能类信息", 5), ("青禾公众号（微信号:qh2022）公开信息", 7)]
