@@ -1,8 +1,9 @@
 """Eastern city, county and department reports (江苏, 浙江, 山东, 广东, 福建, 上海, 天津,
 北京), read by hand: a 其中 list that ran on into another channel's count, a count of
 applications handled (with last year's in brackets) read as the ones received, a label
-placed after the number before (4件为网上申请、1件…) read as the next count's lead, and
-the words a colon closes kept in a part's label.
+placed after the number before (4件为网上申请、1件…) read as the next count's lead, the
+words a colon closes kept in a part's label, and articles placed through the news media
+read as disclosures.
 
 Fixtures are this file's own (places 云溪/青禾 and numbers made up), in the official
 form; each fix has a near case that must keep its reading.
@@ -136,3 +137,25 @@ def test_a_colon_in_brackets_stays_in_the_label() -> None:
         "规划计划类信息7条", "青禾公众号（微信号:qh2022）公开信息7条"
     )
     assert _parts(text) == [("机构职能类信息", 5), ("青禾公众号（微信号:qh2022）公开信息", 7)]
+
+
+_STREET = (
+    "云溪区人民政府青禾街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n"
+    "（一）主动公开政务信息情况。{body}\n"
+)
+
+
+def _proactive(text: str) -> list[int | float]:
+    return [f.quantity.value for f in gr.parse(text).figures if f.kind is K.PROACTIVE_DISCLOSURES]
+
+
+def test_news_media_placements_are_no_disclosures() -> None:
+    # 通过新闻媒体发布信息约2100条: articles the news media carried, not the items disclosed
+    text = _STREET.format(body="2021年，我街主动公开政府信息64条。通过新闻媒体发布信息约1800条。")
+    assert _proactive(text) == [64]
+
+
+def test_news_media_among_the_own_channels_still_read() -> None:
+    # near case: the news media named in a list of the agency's channels closed by 等
+    text = _STREET.format(body="2021年，我街通过门户网站、新闻媒体等渠道主动公开政府信息64条。")
+    assert _proactive(text) == [64]
