@@ -139,6 +139,9 @@ CARRY_WORD = lazy_regex(_CARRY)
 NEW_AFTER_CARRY = lazy_regex(_CARRY + r"[^，。；,;\n]{0,12}?新收")
 #: how far after a count NEW_AFTER_CARRY is looked for
 NEW_AFTER_CARRY_REACH = 24
+#: a bracket right after a count that says it takes in the carried-over ones (共处理申请
+#: 1717件（包含上年结转76件）: what was handled, not what was received)
+WITH_CARRIED = lazy_regex(r"[ \t]{0,2}[（(](?:包含|包括|含)[^（()）\n]{0,8}?" + _CARRY)
 #: a count of another period than the report's year: since some event (施行以来), over
 #: several years (十年来, 近三年, a span of years: 2017年至2019年, 2008-2019年), part of
 #: the year (第四季度, 上半年, 1至11月, 12月份; not 2022年1-12月 nor 1月至12月: the year).
@@ -241,9 +244,10 @@ CHANNEL_SUM = lazy_regex(
 #: how far before a count its sentence is searched for CHANNEL_SUM (the row as a lead-in of
 #: five channels' counts, 通过不同渠道和方式公开政府信息情况：政府网站…，…政府公报公开信息0条)
 CHANNEL_SUM_REACH = 200
-#: articles placed in outside media (在省级以上媒体发布信息20条): what the media carried, not
-#: what the agency disclosed (政务新媒体 is the agency's own channel)
-MEDIA_PLACED = lazy_regex(r"在[^，。；]{0,24}?(?<!新)媒体")
+#: articles placed in outside media (在省级以上媒体发布信息20条, 通过新闻媒体发布信息约2100条):
+#: what the media carried, not what the agency disclosed (政务新媒体 is the agency's own
+#: channel; 通过网站、新闻媒体等 names the news media among its own channels)
+MEDIA_PLACED = lazy_regex(r"在[^，。；]{0,24}?(?<!新)媒体|通过(?:各类|各级|主流)?新闻媒体")
 #: markup left in a text that was not converted from HTML (a lead is read without it)
 TAG = lazy_regex(r"<[^<>\n]{0,300}>")
 

@@ -744,6 +744,12 @@ class _Reader:
             if j >= 0 and ends[j] > lead_start:
                 lead_start = ends[j]
             lead = text[lead_start:lead_end].strip(" \t\u3000\n\r")
+            if j >= 0 and lead_start == ends[j] and lead.startswith(P.LABEL_AFTER_LEAD):
+                # (4件为网上申请、1件为信函申请: the words after the number before and its
+                # 为 up to a separator are that number's label, not this one's lead)
+                m_sep = _PART_SEPARATOR.search(lead)
+                if m_sep is not None:
+                    lead = lead[m_sep.end() :]
             lead_flat = (
                 P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
             )
@@ -1207,11 +1213,14 @@ class _Reader:
     def _handled_with_carried(self, i: int, m: re.Match[str]) -> bool:
         """True when the RECEIVED match ``m`` before quantity ``i`` counts what was handled
         (办理/处理…申请) and an earlier clause of its sentence names the carried-over or
-        carried-forward ones (新收申请820件，加上上年结转的，…共办理申请806件): the count
-        takes them in, so it is not the one of applications received."""
+        carried-forward ones (新收申请820件，加上上年结转的，…共办理申请806件), or a
+        bracket right after it does (P.WITH_CARRIED: 共处理申请1717件（包含上年结转76件）):
+        the count takes them in, so it is not the one of applications received."""
         if not m.group().startswith(("办理", "处理")):
             return False
         start = self.q_starts[i]
+        if P.WITH_CARRIED.match(self.text, self.q_ends[i]) is not None:
+            return True
         return self._in_line_sentence(
             P.CARRY_WORD, self._line_sentence_start(start), self._clause_start(start)
         )
@@ -2110,6 +2119,8 @@ class _Reader:
             q = self._q(i - 1)
             if parts and acc == total.value and q.value and ("，" in gap or "," in gap):
                 break  # the parts are complete: a new clause counts something else
+            if parts and acc <= total.value < q.value and ("，" in gap or "," in gap):
+                break  # a new clause's count greater than the whole is no part of it
             parts.append(BreakdownPart(label, q))
             acc = acc + q.value
         if exact and (len(parts) < 2 or acc != total.value):
@@ -2244,14 +2255,19 @@ def _han_follows(text: str, pos: int) -> bool:
     return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff"
 
 
+_CLOSE_AFTER = re.compile(r"[)）]")
+
+
 def _clean_label(words: str) -> str:
     r"""The label of a part in the ``words`` before (or after) its number: without a line
     break of a PDF's text layer, the end of a bracketed aside, a clause before it (从申请
-    方式看，网上申请), or the words that open it (其中, 通过, 一是, 1.).
+    方式看，网上申请) or the words a colon closes (类别有三类：机构职能类信息), or the
+    words that open it (其中, 通过, 一是, 1.).
 
     >>> [_clean_label(w) for w in ("，从申请方式看，网上申请", "当面申\n请", "）、当面申请",
-    ...                            "其中：网上申请", "一是政策文件", "（2）工作动态")]
-    ['网上申请', '当面申请', '当面申请', '网上申请', '政策文件', '工作动态']
+    ...                            "其中：网上申请", "一是政策文件", "（2）工作动态",
+    ...                            "类别有三类：机构职能类信息")]
+    ['网上申请', '当面申请', '当面申请', '网上申请', '政策文件', '工作动态', '机构职能类信息']
     """
     label = words.strip(P.LABEL_STRIP)
     if "\n" in label:
@@ -2261,6 +2277,10 @@ def _clean_label(words: str) -> str:
     if "，" in label or "," in label or "；" in label or ";" in label:
         cut = max(label.rfind("，"), label.rfind(","), label.rfind("；"), label.rfind(";"))
         label = label[cut + 1 :].strip(P.LABEL_STRIP)
+    colon = max(label.rfind("："), label.rfind(":"))
+    # (not a time's colon, 09:00, nor one in brackets: 公众号（微信号:abc）)
+    if colon > 0 and not label[colon - 1].isdigit() and not _CLOSE_AFTER.search(label, colon):
+        label = label[colon + 1 :].strip(P.LABEL_STRIP)
     # (a cheap test before P.LABEL_LEAD)
     if label.startswith(_LABEL_LEAD_WORDS) or label[:1] in _ENUMERATOR_FIRST:
         label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
