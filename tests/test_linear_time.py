@@ -87,6 +87,9 @@ MORE: list[tuple[str, str, str]] = [
         "new-media counts without sentence ends",
         "主动公开政府信息1条，微信公众号运营，全年发布信息1条，",
     ),
+    # (a walk per consultation count over the counts after it: quadratic until
+    # figures._total_after looked a few counts ahead only)
+    ("parse", "consultations by channel without sentence ends", "现场咨询52人次，网上咨询30人次，"),
     ("parse", "report", EXAMPLE.read_text(encoding="utf-8")),
 ]
 CASES = [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in WORST] + [

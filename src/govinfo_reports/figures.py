@@ -1313,7 +1313,10 @@ class _Reader:
         end = self._sentence_end(self.q_ends[i])
         unit = self.q_units[i]
         j = i + 1
-        while j < len(self.q_starts) and self.q_starts[j] < end and self.q_units[j] == unit:
+        # (a few counts ahead: a list by channel is short, and a sentence of counts with no
+        # end would make a walk per count quadratic)
+        stop = min(len(self.q_starts), i + 1 + _TOTAL_AFTER_MAX)
+        while j < stop and self.q_starts[j] < end and self.q_units[j] == unit:
             words = self.text[self.q_ends[j - 1] : self.q_starts[j]].replace("\n", "")
             if P.TOTAL_LEAD.match(words):
                 return j
@@ -2206,6 +2209,8 @@ class _Reader:
 
 
 _PARTS_MAX = 40
+# how many counts after a consultation count a total of the channels' counts may stand
+_TOTAL_AFTER_MAX = 12
 # how many quantities before a breakdown's total may be the total its parts add up to
 _TOTAL_LOOKBACK = 8
 _CLOSE_BRACKETS = ("）", ")")
