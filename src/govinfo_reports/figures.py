@@ -1182,8 +1182,10 @@ class _Reader:
         度遗留), or names that year by number (2020年结转办理1件 in a 2021 report)."""
         if P.CARRIED_OVER.search(lead):
             return True
-        m = P.FROM_YEAR.search(lead) if self.year is not None else None
-        return m is not None and self.year is not None and int(m.group("y")) == self.year - 1
+        if self.year is None:
+            return False
+        m = P.FROM_YEAR.search(lead)
+        return m is not None and int(m.group("y")) == self.year - 1
 
     def _carried_forward(self, lead: str, tail: str) -> bool:
         """True when ``lead`` names, or ``tail`` opens with, a carrying into the next year
@@ -1332,8 +1334,7 @@ class _Reader:
         start = self.q_starts[i - 1]
         if self.q_ends[i - 1] > self.q_starts[i] or self._sentence_end(start) < self.q_starts[i]:
             return False
-        lo = max(self._sentence_start(start), self.q_ends[i - 2] if i >= 2 else 0)
-        words = self.text[lo:start].replace("\n", "")
+        words = self._lead_words(i - 1)
         return "咨询" in words and P.CONSULTATION.search(words) is not None
 
     def _fees_before(self, i: int) -> bool:
@@ -1342,12 +1343,17 @@ class _Reader:
         after it with no fee word of its own, …邮寄费20元，合计32元, is the fees)."""
         if i == 0 or self.q_units[i - 1] != "元":
             return False
-        start = self.q_starts[i - 1]
-        lo = max(self._sentence_start(start), self.q_ends[i - 2] if i >= 2 else 0)
-        words = self.text[lo:start].replace("\n", "")
+        words = self._lead_words(i - 1)
         return (
             P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None
         ) and _no_other_money(words)
+
+    def _lead_words(self, k: int) -> str:
+        """The words before quantity ``k`` since the quantity before it, not before the
+        start of its sentence, without line breaks (what names what ``k`` counts)."""
+        start = self.q_starts[k]
+        lo = max(self._sentence_start(start), self.q_ends[k - 1] if k >= 1 else 0)
+        return self.text[lo:start].replace("\n", "")
 
     def _fee_part_follows(self, i: int) -> bool:
         """True when the words after quantity ``i``, in its sentence, name one fee of
