@@ -626,6 +626,19 @@ def _title_agency(before: str, after: str) -> tuple[_Candidate | None, int]:
     return _name_after_year(after), 0
 
 
+def _note_open(head: str, close: int, lo: int = 0) -> int:
+    """Where the short note in brackets (up to 16 characters, no mark that ends a title's
+    segment) that closes at ``close`` opens, not before ``lo``; -1 when there is none.
+
+    >>> _note_open("云溪海关（本级机关）", 9), _note_open("报告（附表。）", 6)
+    (4, -1)
+    """
+    opened = max(head.rfind("（", lo, close), head.rfind("(", lo, close))
+    if opened < 0 or close - opened > 16 or any(c in _SEG_STOP for c in head[opened + 1 : close]):
+        return -1
+    return opened
+
+
 def _name_before_note(head: str, close: int, suffix: str = "") -> tuple[_Candidate, int] | None:
     """The name before the bracketed note that closes at ``close`` (海关总署（本级机关）,
     人社部（含国家公务员局）) and where it starts: the words from the line's start to the
@@ -642,8 +655,8 @@ def _name_before_note(head: str, close: int, suffix: str = "") -> tuple[_Candida
     >>> _name_before_note("现发布《青禾市民族事务委员会（宗教事务局）", 21)
     (_Candidate(name='青禾市民族事务委员会', alias=False, rule='title'), 4)
     """
-    opened = max(head.rfind("（", 0, close), head.rfind("(", 0, close))
-    if opened <= 0 or close - opened > 16 or any(c in _SEG_STOP for c in head[opened + 1 : close]):
+    opened = _note_open(head, close)
+    if opened <= 0:
         return None
     # (the words since the last character that ends a title's segment: a line's start, or
     # a mark of the sentence before, …要求,现就某地区行政公署（行署办公室）2012年度…)
@@ -679,8 +692,8 @@ def _start_before_note(head: str, close: int, lo: int) -> int:
     >>> _start_before_note("报告(附表)办公室", 5, 0)
     6
     """
-    opened = max(head.rfind("（", lo, close), head.rfind("(", lo, close))
-    if opened <= lo or close - opened > 16 or any(c in _SEG_STOP for c in head[opened + 1 : close]):
+    opened = _note_open(head, close, lo)
+    if opened <= lo:
         return close + 1
     last_stop = _TO_LAST_SEG_STOP.match(head, lo, opened)
     j = last_stop.end() if last_stop is not None else lo
@@ -731,11 +744,6 @@ def _name_of_run_after_year(after: str) -> _Candidate | None:
 
 #: a bracketed note that gives the short name the text goes on to use (（以下简称发改局）)
 _SHORT_NAME_NOTE = lazy_re(r"以下简称|以下称|下称|简称")
-
-
-def _note_open(head: str, close: int) -> int:
-    """Where the bracket that closes at ``close`` opens (-1 when it does not)."""
-    return max(head.rfind("（", 0, close), head.rfind("(", 0, close))
 
 
 #: what may stand between a bracketed note and a title's year (云溪海关（本级机关）2020年…,
