@@ -482,6 +482,16 @@ def double_spaced(text: str, pos: int, word: str) -> bool:
     return at >= 0 and _EMPTY_LINE_AFTER.match(text, at + len(word)) is not None
 
 
+def paragraph_lines(text: str) -> str:
+    """``text`` of a double-spaced page (:func:`double_spaced`) with each paragraph break
+    as one line break: an empty line is then a blank cell, as on a single-spaced page.
+
+    >>> paragraph_lines("规章\\n\\n\\n\\n7\\n\\n9")
+    '规章\\n\\n7\\n9'
+    """
+    return text.replace("\r", "").replace("\n\n", "\n")
+
+
 #: the rest of a line and one empty line after it
 _EMPTY_LINE_AFTER = regex.compile(r"[ \t\u3000]*+\r?\n[ \t\u3000]*+\r?\n")
 

@@ -665,7 +665,7 @@ def _strict_cells(
     stop = end if last else segs[i + 1][0].start
     seg = text[h.end : stop]
     if double:
-        seg = seg.replace("\r", "").replace("\n\n", "\n")
+        seg = grid.paragraph_lines(seg)
     lines = seg.split("\n")
     if not _label_text(lines[0]) and lines[0].strip():
         return None

@@ -479,7 +479,7 @@ def _line_cells(
     """
     segment = text[start:stop]
     if double:
-        segment = segment.replace("\r", "").replace("\n\n", "\n")
+        segment = grid.paragraph_lines(segment)
     lines = segment.split("\n")
     if len(lines) < ncols + 1 or _DIGIT.search(lines[0]):
         return None
