@@ -225,10 +225,15 @@ def _make_date(y: int, m: str, d: str) -> date | None:
 # Agency names
 
 _NAME_CHARS = lazy_regex(r"^[\p{Han}·]{2,32}$")
+#: the ends of the names of publishers that are no administrative body (a school, a
+#: hospital, a company): they publish under rules of their own (高等学校信息公开办法,
+#: 公共企事业单位信息公开规定…), and a title that names one names the report's publisher
+#: (学院 and 医院 end in 院, a body's end too: 法院, 研究院)
+_PUBLISHER_ENDS = ("大学", "学院", "学校", "中学", "小学", "医院", "卫生院", "公司", "集团")
 _SUFFIX = lazy_regex(
     r"(?:人民政府|政府|管理委员会|管委会|委员会|委|办公室|办公厅|办事处|局|厅|署|部|办|海关|支行|分行"
     r"|综合实验区|实验区|开发区|高新区|新区|示范区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道"
-    r"|中心|院|所|站|队|处|会|馆)$"
+    r"|中心|院|所|站|队|处|会|馆|" + r"|".join(_PUBLISHER_ENDS) + r")$"
 )
 _LEVEL = "省市县区州盟旗"
 #: what stands before a body's suffix when the name says only its kind (街道办事处, 镇人民政府,
@@ -294,8 +299,8 @@ _SUB_UNIT = lazy_regex(
 
 def _name_kind(name: str) -> str | None:
     """'placed' (has a place name), 'level' (市人力资源社会保障局), 'national', 'township'
-    (a town's or a township's name of three characters, 唐村镇: a title names it so), or
-    None.
+    (a town's or a township's name of three characters, 唐村镇: a title names it so),
+    'publisher' (a school, a hospital, a company: _PUBLISHER_ENDS), or None.
 
     >>> _name_kind("唐村镇"), _name_kind("白云乡"), _name_kind("小城镇"), _name_kind("全镇")
     ('township', 'township', 'township', None)
@@ -311,6 +316,8 @@ def _name_kind(name: str) -> str | None:
     (None, 'level')
     >>> _name_kind("园区"), _name_kind("辖区"), _name_kind("青禾工业园区")
     (None, None, 'placed')
+    >>> _name_kind("青禾大学"), _name_kind("云溪市人民医院"), _name_kind("大学"), _name_kind("本校")
+    ('publisher', 'publisher', None, None)
     """
     if not _NAME_CHARS.match(name):
         return None
@@ -322,6 +329,10 @@ def _name_kind(name: str) -> str | None:
         return None  # (街道办事处, 镇人民政府: the kind of a body, not which one)
     if _ZONE_ONLY.fullmatch(name):
         return None  # (保税区, 开发区管委会: a zone's kind, not which zone)
+    if name.endswith(_PUBLISHER_ENDS):
+        # (a school, a hospital, a company: named by a title, not by a sentence of a
+        # government's report that mentions one)
+        return "publisher" if suffix.start() >= 2 else None
     if _PLACE.match(name) and name[0] not in _LEVEL:
         return "placed"
     if name[0] in _LEVEL:
@@ -423,7 +434,7 @@ _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")
 #: up to and including the last character of _SEG_STOP (matched from where a segment may start)
 _TO_LAST_SEG_STOP = lazy_re("(?s:.*)[" + re.escape("".join(sorted(_SEG_STOP))) + "]")
 _SEG_MAX = 70
-_TITLE_YEAR = lazy_regex(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>年){_SP}度?)?")
+_TITLE_YEAR = lazy_regex(rf"(?P<y>{_YEAR}){_SP}(?:(?P<nian>学?年){_SP}度?)?")
 _YEAR_AFTER = lazy_regex(rf"\s{{0,3}}\(\s{{0,2}}(?P<y>{_YEAR}){_SP}年度?\s{{0,2}}\)")
 _YEAR_SPAN_END = lazy_regex(rf"{_YEAR}{_SP}年?{_SP}[—\-~～至到]{{1,2}}{_SP}$")
 _SPAN_MARKS = tuple("—-~～至到")
@@ -543,7 +554,7 @@ def _drop_anchor_government(name: str) -> str:
 
 
 #: (a township's bare name, 唐村镇, is read only before the year of a title line)
-_TITLE_NAME_KINDS = ("placed", "level", "national", "township")
+_TITLE_NAME_KINDS = ("placed", "level", "national", "township", "publisher")
 
 
 def _title_name(run: str) -> _Candidate | None:
@@ -847,10 +858,14 @@ def _titles(head: str) -> list[_Title]:
                 and not ("月" in prev_line and _DATE_ONLY.match(prev_line))
                 and "报告" not in prev_line  # (a title of its own: another report's, a link)
             ):
-                y2, b2, a2 = _split_title_seg(prev_line + seg.strip())
+                joined = prev_line + seg.strip()
+                y2, b2, a2 = _split_title_seg(joined)
                 ag2 = _title_agency(b2, a2)[0]
-                if y2 is not None and (year is None or y2 == year) and (agency or ag2):
-                    year, agency = y2, agency or ag2
+                # (a line of a span of two years, 2022—2023学年度…, joined decides no year,
+                # but the name line before it names the body: the span is judged later)
+                spanned = y2 is None and year is not None and b2 != joined
+                if (spanned or (y2 is not None and year in (None, y2))) and (agency or ag2):
+                    year, agency = year if spanned else y2, agency or ag2
                     text = prev_line + seg.strip() + anchor
         if year is None and agency is None:
             continue
@@ -1057,7 +1072,52 @@ def _looks_like_report(text: str) -> bool:
 
 #: the problems of a report whose agency or year the text does not decide (dropped for a
 #: text that is not a report at all: report.not_a_report says so instead)
-UNDECIDED = frozenset(("identity.agency_missing", "identity.year_missing", "identity.year_span"))
+UNDECIDED = frozenset(
+    (
+        "identity.agency_missing",
+        "identity.year_missing",
+        "identity.year_span",
+        "identity.other_publisher",
+    )
+)
+
+#: the rules a publisher that is no administrative body discloses under, cited as the
+#: report's basis (根据《高等学校信息公开办法》…, 《医疗卫生服务单位信息公开管理办法》,
+#: 《供电企业信息公开实施办法》, 公共企事业单位信息公开规定)
+_OTHER_RULES = lazy_re(
+    r"《[^《》\n]{0,12}(?:高等学校|学校|医疗卫生|医院|企事业单位|企业)[^《》\n]{0,12}"
+    r"(?:信息公开|公开)[^《》\n]{0,12}》"
+)
+#: where a report states the rules it was compiled under
+_RULES_HEAD = 600
+
+
+def _other_publisher(agency: str | None, text: str) -> Problem | None:
+    """``identity.other_publisher`` when the report's publisher is no administrative body:
+    its name ends as a school's, a hospital's or a company's does (_PUBLISHER_ENDS), or,
+    with no name read, the text's opening cites the rules such publishers disclose under.
+
+    >>> _other_publisher("青禾大学", "").code
+    'identity.other_publisher'
+    >>> _other_publisher(None, "根据《高等学校信息公开办法》，现将本校…报告如下") is not None
+    True
+    >>> _other_publisher("某市教育局", "根据《高等学校信息公开办法》") is None
+    True
+    """
+    if agency is not None and agency.endswith(_PUBLISHER_ENDS):
+        who = f"发布报告的{agency}"
+    elif agency is None and (m := _OTHER_RULES.search(text, 0, _RULES_HEAD)) is not None:
+        who = f"报告依据{m.group()}编制,发布者"
+    else:
+        return None
+    return Problem(
+        code="identity.other_publisher",
+        severity=Severity.WARNING,
+        message=(
+            f"{who}不是行政机关(学校、医院或企业等),按其自身的信息公开规定发布报告:"
+            "报告的结构、统计表和口径未必与政府信息公开工作年度报告相同"
+        ),
+    )
 
 
 _BRACKETED_NOTE = lazy_regex(r"[（(][^（()）\n]{1,16}[)）]")
@@ -1157,7 +1217,7 @@ def _compiled_by(head: str) -> _Candidate | None:
             if reg and reg.group("place").endswith(run[0]):
                 return _Candidate(reg.group("place"), False, "regulation")
             continue
-        cand = _candidate(run, "compiled_by", allow=("placed", "level", "national"))
+        cand = _candidate(run, "compiled_by", allow=("placed", "level", "national", "publisher"))
         if cand is not None:
             return cand
     return None
@@ -1785,6 +1845,9 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         text[:_NOTICE_HEAD], real_titles, has_sections=bool(sections)
     ):
         why = "文本是关于一份年度报告的新闻或解读(…发布…年度报告、解读:…),不是报告本身"
+    other_publisher = _other_publisher(agency, text)
+    if other_publisher is not None:
+        problems.append(other_publisher)
     if why is not None:
         problems = [p for p in problems if p.code not in UNDECIDED]
         problems.insert(
