@@ -297,3 +297,55 @@ def test_a_report_title_line_with_a_file_extension_stays_a_report() -> None:
     title = "云溪县交通运输局2019年政府信息公开工作年度报告.docx"
     report = gr.parse(title + "\n一、总体情况\n2019年,我局主动公开政府信息86条。\n")
     assert (report.agency, _codes(title + "\n一、总体情况\n")) == ("云溪县交通运输局", [])
+
+
+# --- a journal article about annual reports (probe of stop 20) ------------------------
+
+_ARTICLE = (
+    "李青禾\n"
+    "[摘要] 本文分析了条例施行以来各地政府信息公开工作年度报告的编制情况。"
+    "今后政府信息公开工作年度报告应进一步回归制度本意,发挥监督功能。\n"
+    "[关键词] 政府信息公开;年度报告;知情权\n"
+    "[中图分类号] D630 [文献标识码] A [文章编号] 1000-0000(2021)02-0010-09\n"
+    "一、问题的提出\n"
+    "2004年的地方立法率先规定了年度报告制度。2008年起,年度报告在全国范围内编制和公开。\n"
+)
+
+
+def test_a_journal_article_about_reports_is_no_report() -> None:
+    # read before: agency 今后政府 (government in general, read as a body's name from a
+    # sentence) with no problem at all
+    report = gr.parse(_ARTICLE)
+    assert report.agency is None
+    assert "report.not_a_report" in [p.code for p in report.problems]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # near case: a township's government is a government
+        (
+            "青禾镇人民政府2021年政府信息公开工作年度报告\n关键词:依申请公开\n"
+            "一、总体情况\n全年主动公开政府信息52条。\n",
+            "青禾镇人民政府",
+        ),
+        # near case: a report whose preamble speaks of governments in general
+        (
+            "云溪县人民政府2020年政府信息公开工作年度报告\n"
+            "基层政府信息公开工作年度报告编制工作进一步规范。\n"
+            "一、总体情况\n全年主动公开政府信息88条。\n",
+            "云溪县人民政府",
+        ),
+    ],
+)
+def test_a_report_naming_governments_in_general_stays_a_report(text: str, agency: str) -> None:
+    report = gr.parse(text)
+    assert report.agency == agency
+    assert "report.not_a_report" not in [p.code for p in report.problems]
+
+
+@pytest.mark.parametrize("name", ["今后政府", "地方政府", "基层政府"])
+def test_government_in_general_is_no_bodys_name(name: str) -> None:
+    # read before: the words as the body's name (今后政府 from 今后政府信息公开…)
+    text = f"本文认为,{name}信息公开工作年度报告仍应改进。\n一、总体情况\n全年主动公开信息40条。\n"
+    assert gr.parse(text).agency is None

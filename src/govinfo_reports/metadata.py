@@ -297,6 +297,17 @@ _SUB_UNIT = lazy_regex(
 )
 
 
+def _governs_a_place(name: str) -> bool:
+    """Whether a name ending in 政府 is a government's: its place ends in a level (镇, 乡,
+    苏木; the levels of _PLACE read before this), or it is the central government's.
+
+    >>> [_governs_a_place(n) for n in ("唐村镇人民政府", "白云乡政府", "未来政府", "地方政府")]
+    [True, True, False, False]
+    """
+    place = name.removesuffix("政府").removesuffix("人民")
+    return place.endswith(("镇", "乡", "苏木", *_LEVEL)) or place == "中央"
+
+
 def _name_kind(name: str) -> str | None:
     """'placed' (has a place name), 'level' (市人力资源社会保障局), 'national', 'township'
     (a town's or a township's name of three characters, 唐村镇: a title names it so),
@@ -318,6 +329,8 @@ def _name_kind(name: str) -> str | None:
     (None, None, 'placed')
     >>> _name_kind("青禾大学"), _name_kind("云溪市人民医院"), _name_kind("大学"), _name_kind("本校")
     ('publisher', 'publisher', None, None)
+    >>> _name_kind("未来政府"), _name_kind("基层政府"), _name_kind("中央人民政府")
+    (None, None, 'national')
     """
     if not _NAME_CHARS.match(name):
         return None
@@ -341,6 +354,8 @@ def _name_kind(name: str) -> str | None:
             # 市政府, 区管委会, 市人民政府, 区管委会办公室: who is meant is not said
             return None
         return "level"
+    if name.endswith("政府") and not _governs_a_place(name):
+        return None  # (未来政府, 地方政府, 基层政府: government in general, no body)
     if len(name) < 4:
         if len(name) == 3 and name[-1] == "部":
             return "national"  # 水利部, 商务部, 财政部
@@ -1841,6 +1856,10 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
                 "文本讲的是《政府资讯公开法》,通篇没有提到政府信息公开条例,"
                 "不是政府信息公开工作年度报告"
             )
+    if why is None and _is_article(text[:_HEAD]):
+        why = (
+            "文本是一篇期刊论文(摘要、关键词、中图分类号、文献标识码…),不是政府信息公开工作年度报告"
+        )
     if why is None and _about_a_report(
         text[:_NOTICE_HEAD], real_titles, has_sections=bool(sections)
     ):
@@ -2004,6 +2023,29 @@ def _letter_mark(head: str) -> bool:
             return True
         q = head.find("的函", end)
     return False
+
+
+#: the labels of a journal article's apparatus, bracketed or before a colon
+_ARTICLE_LABEL = lazy_re(
+    r"(?:^|[\[【(（ \t])[ \t]?(?P<label>关键词|关键字|中图分类号|文献标识码|文献标志码|文章编号)"
+    r"[ \t]?[\]】)）:]",
+    flags=re.MULTILINE,
+)
+#: where an article's apparatus stands (before its first section)
+_ARTICLE_HEAD = 1500
+
+
+def _is_article(head: str) -> bool:
+    r"""Whether ``head`` carries a journal article's apparatus: two different labels of
+    关键词, 中图分类号, 文献标识码, 文章编号 (no report has them).
+
+    >>> _is_article("[关键词] 政府信息公开;年度报告\n[中图分类号] D63 [文献标识码] A")
+    True
+    >>> _is_article("关键词:公开\n一、总体情况"), _is_article("本年度围绕关键词开展")
+    (False, False)
+    """
+    labels = {m.group("label") for m in _ARTICLE_LABEL.finditer(head, 0, _ARTICLE_HEAD)}
+    return len(labels) >= 2
 
 
 def _is_letter(head: str) -> bool:
