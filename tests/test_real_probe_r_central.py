@@ -68,3 +68,38 @@ def test_a_self_reference_after_a_date_still_reads() -> None:
         "在本市范围内推进政府信息公开工作。\n二、主动公开情况\n全年主动公开信息120条。\n"
     )
     assert "“本市”" in _agency_missing(text)
+
+
+def _outline(text: str) -> list[tuple[str, str]]:
+    return [(s.number, s.kind.value) for s in gr.parse(text).sections]
+
+
+def test_a_page_cut_before_its_first_headings_opens_at_its_first_number() -> None:
+    # the page of a report split over several pages starts at 五、: its headings count
+    # on from there, and the figures under 七、 are of that section
+    text = (
+        "五、建议提案办理结果公开情况\n全年公开建议提案答复意见120件。\n"
+        "六、政府信息公开咨询情况\n全年接待群众咨询800余人次。\n"
+        "七、因政府信息公开申请行政复议和提起行政诉讼情况\n"
+        "全年收到行政复议申请3件，行政诉讼5件。\n"
+    )
+    assert _outline(text) == [
+        ("五", "unknown"),
+        ("六", "consultations"),
+        ("七", "reviews_and_lawsuits"),
+    ]
+
+
+def test_a_first_number_past_two_that_nothing_confirms_is_no_heading() -> None:
+    # near case: a lone 三、 with a title of no standard section and no 四、 after it
+    text = "三、加强组织领导，压实工作责任\n全年召开专题会议3次。\n"
+    assert _outline(text) == []
+
+
+def test_a_later_marker_that_jumps_still_is_no_heading() -> None:
+    # near case: only the text's first marker may open past 一 (一、… then 五、 is no heading)
+    text = (
+        "一、总体情况\n全年主动公开信息200条。\n"
+        "五、存在的主要问题及改进情况\n六、其他需要报告的事项\n无。\n"
+    )
+    assert [n for n, _ in _outline(text)] == ["一"]
