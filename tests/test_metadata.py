@@ -823,7 +823,10 @@ def test_fast_forms_of_the_heading_self_and_compiled_by_scans() -> None:
     from govinfo_reports import metadata as md
 
     hint = re.compile(r"一[ \t]*[、.,]|第一部分")
-    self_ = re.compile(r"[我本](?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)")
+    self_ = re.compile(
+        r"(?:我|(?<![资基成根样文版课书账剧副范蓝标脚读])本)"
+        r"(?:局|厅|委|办|区|市|县|省|部|署|院|单位|中心)"
+    )
     compiled = regex.compile(md._COMPILED_BY.pattern)
     rnd = random.Random(5)
     pieces = [

@@ -391,10 +391,13 @@ def value(text: str, kind: FigureKind) -> object:
             15,
         ),
         ("全年共收到政府信息公开申请15件，结转下年度2件。", K.APPLICATIONS_RECEIVED, 15),
+        # (the text opens at 三、, a heading of the applications section: its 申请 are
+        # applications, and a received count with those carried over is the received
+        # figure, as with 一、 and the kept case of the round-2 fixes)
         (
             "三、依申请公开政府信息情况\n共收到申请15件（含上年结转2件）。",
             K.APPLICATIONS_RECEIVED,
-            None,
+            15,
         ),
         (
             "举办政府信息公开培训3次，召开会议4次，网站访问量12万人次。",

@@ -2128,7 +2128,7 @@ class _Reader:
             q = self._q(i - 1)
             if parts and acc == total.value and q.value and ("，" in gap or "," in gap):
                 break  # the parts are complete: a new clause counts something else
-            if parts and acc <= total.value < q.value and ("，" in gap or "," in gap):
+            if parts and acc <= total.value < q.value and _CLAUSE_MARK.search(gap):
                 break  # a new clause's count greater than the whole is no part of it
             parts.append(BreakdownPart(label, q))
             acc = acc + q.value
@@ -2524,6 +2524,8 @@ _LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNE
 _CARRIES = frozenset((K.APPLICATIONS_CARRIED_OVER, K.APPLICATIONS_CARRIED_FORWARD))
 #: a clause of its own (two or more characters between separators) after a count
 _CLAUSE_BETWEEN = lazy_re(r"[，,；;][^，,；;\d]{2,}[，,；;]")
+#: a mark that starts a new clause (a comma or a semicolon: 其中…5件；发布通告156条)
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 #: the kinds of a whole of applications or appeals, of which no other is a part
 _WHOLES = P.APPEAL_KINDS | {K.APPLICATIONS_RECEIVED, K.APPLICATIONS_COMPLETED}
 

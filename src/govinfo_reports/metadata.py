@@ -1159,9 +1159,11 @@ _WEAK_RULES = {
 _STRONG_RULES = frozenset(("title", "compiled_by"))
 # a clipped name with its level and no place: 市人社局, 省人社厅 (after no other Han character)
 _SHORT_NAME = lazy_regex(r"(?:(?<![\p{Han}])|(?<=[和及与在]))[省市县区](?:人社|人保|劳保)[局厅]")
-#: (本部门, 非本部门掌握: a department in general, no name of the body)
+#: (本部门, 非本部门掌握: a department in general, no name of the body; nor the 本 that
+#: ends a word: 资本市场, 基本单位, 成本中心)
 _SELF = lazy_re(
-    r"[我本](?=[局厅委办区市县省部署院单中])(?:局|厅|委|办|区|市|县|省|部(?!门)|署|院|单位|中心)"
+    r"[我本](?<![资基成根样文版课书账剧副范蓝标脚读]本)(?=[局厅委办区市县省部署院单中])"
+    r"(?:局|厅|委|办|区|市|县|省|部(?!门)|署|院|单位|中心)"
 )
 
 

@@ -23,7 +23,9 @@ comma or 、 it is a list number or a row number, never a heading.
 Sequences must count up by one under their parent (a missing number is accepted when
 the next one confirms it); a number that jumps backwards or repeats is not a heading
 (一、 … 二、 … 一、 inside a quoted document), and a sub-level restarts at 1 under each new
-parent.  Rows of the statistics tables (``（一）予以公开``, ``1.属于国家秘密``,
+parent.  A text's first marker, when it is a top-level one, may open at any number the
+next one (or a standard section title) confirms: a page cut before its first headings
+(五、… 六、…).  Rows of the statistics tables (``（一）予以公开``, ``1.属于国家秘密``,
 ``一、本年新收政府信息公开申请数量``, lines of ``|``/tab cells or of numbers) are not
 headings: they stay in the body of the section that holds the table; nor are the parts
 after 其中:, a title with six digits in a row (a glued table row), a title without any Han
@@ -674,7 +676,12 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
             rank = float(c.style)
             if stack and stack[-1][1] >= rank:
                 rank = stack[-1][1] + 0.5  # first seen below a deeper style: it nests there
-        if not (c.ordinal == 1 or (c.ordinal == 2 and confirmed(i))):
+        if not (
+            c.ordinal == 1
+            or (c.ordinal == 2 and confirmed(i))
+            # (the text's first marker: a page cut before its first headings, 五、… 六、…)
+            or (i == 0 and c.style in _TOP_STYLES and confirmed(i))
+        ):
             continue
         if c.ctx == _GLUED:
             if not out or c.ordinal != 1:
