@@ -879,8 +879,8 @@ _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了|上传))?\s*(?:关于)?\s*"
     r"(?:并?(?:"
     + _ANNOUNCE_WORDS
-    + r"|现向社会公开|向社会公开|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与)"
-    + r"|(?<=并)(?:公布|发布))){0,2}"
+    + r"|现向社会公开|向社会公开|特此编制|特编制|现编制|编写|形成|编制(?!委员会|办|和|及|与)"
+    + r"|公布|发布)){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -891,10 +891,11 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 
 
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
-#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; or 编写, or a bare 编制: 编制某局
-#: 2024年…报告; a stripped text starts with no blank, and regex's \s are all str's)
+#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; or 编写, 形成, a bare 编制: 编制某局
+#: 2024年…报告, or a bare 发布/公布: 发布某街道2022年…报告; a stripped text starts with no
+#: blank, and regex's \s are all str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了", "上传")
-_TITLE_LEAD_FIRSTS = "关现特向并编"
+_TITLE_LEAD_FIRSTS = "关现特向并编形公发"
 
 
 #: a preamble's verb between the body's name and the report's year (青山镇政府编制2020年…,
@@ -933,6 +934,10 @@ def _tidy_title(text: str) -> str:
     '青禾区卫生健康局2024年政府信息公开工作年度报告'
     >>> _tidy_title("编制并发布青禾市农业农村局政府信息公开工作2022年度报告")
     '青禾市农业农村局政府信息公开工作2022年度报告'
+    >>> _tidy_title("发布青禾区南湖街道2022年政府信息公开工作年度报告")
+    '青禾区南湖街道2022年政府信息公开工作年度报告'
+    >>> _tidy_title("形成2016年度政府信息公开工作年度报告")
+    '2016年度政府信息公开工作年度报告'
     """
     text = text.strip()
     if text[:1] in _BULLETS:  # (a list item's mark on a page: - 2010年…报告)

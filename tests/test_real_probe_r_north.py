@@ -1,0 +1,51 @@
+"""Cases found by running the library on report pages of northern and north-eastern
+provinces it had never seen (probe of stop 20, r-north): each test is a constructed
+fixture with its own wording and numbers, of a value a page was read wrong (or a false
+alarm), and a near case that must still read."""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+
+
+def _figures(text: str) -> dict[str, list[int | None]]:
+    """Each kind's values, in the order the figures are given."""
+    figures = gr.parse(text).figures
+    kinds = dict.fromkeys(f.kind.value for f in figures)
+    return {k: [f.quantity.value for f in figures if f.kind.value == k] for k in kinds}
+
+
+# --- a preamble's verb before the report's name: 发布某街道…报告, 形成…报告 -----------------
+
+
+def test_bare_publishing_verb_before_a_named_report_is_no_part_of_its_title() -> None:
+    text = (
+        "根据《中华人民共和国政府信息公开条例》要求,发布青禾市丰田区南湖街道2021年政府信息"
+        "公开工作年度报告。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n"
+        "一、总体情况\n"
+    )
+    report = gr.parse(text)
+    assert report.title == "青禾市丰田区南湖街道2021年政府信息公开工作年度报告"
+    assert report.agency == "青禾市丰田区南湖街道"
+
+
+def test_forming_verb_before_a_report_is_no_part_of_its_title() -> None:
+    text = (
+        "根据省政府办公厅通知要求,形成2015年度政府信息公开工作年度报告。本报告由主动公开"
+        "政府信息情况等六个部分组成。\n一、主动公开政府信息情况\n"
+    )
+    report = gr.parse(text)
+    assert report.title == "2015年度政府信息公开工作年度报告"
+    assert report.year == 2015
+
+
+def test_announcing_verb_before_a_named_report_still_reads() -> None:
+    # near case: the announcing 现发布 was already no part of the title
+    text = "根据有关要求,现发布青禾市丰田区南湖街道2021年政府信息公开工作年度报告。\n一、总体情况\n"
+    assert gr.parse(text).title == "青禾市丰田区南湖街道2021年政府信息公开工作年度报告"
+
+
+def test_report_a_sentence_names_after_publishing_is_still_no_title() -> None:
+    # near case: a verb of publishing right before the year names another report
+    text = "一、总体情况\n年内,规范发布2021年度政务公开工作年度报告,按时完成各项任务。\n"
+    assert gr.parse(text).title is None
