@@ -49,3 +49,42 @@ def test_report_a_sentence_names_after_publishing_is_still_no_title() -> None:
     # near case: a verb of publishing right before the year names another report
     text = "一、总体情况\n年内,规范发布2021年度政务公开工作年度报告,按时完成各项任务。\n"
     assert gr.parse(text).title is None
+
+
+# --- one part after 其中: a part all the same -------------------------------------------
+
+_CITY_2019 = (
+    "青禾市2019年度政府信息公开工作报告\n"
+    "本报告所列数据自2019年1月1日起至2019年12月31日止。\n"
+    "一、总体情况\n（一）深化主动公开内容。"
+)
+
+
+def test_lone_part_after_qizhong_is_no_disclosure_count() -> None:
+    # the one channel counted after 其中, worded 公开政府信息, outranked the whole worded
+    # 公开信息 (read only as the section's count)
+    text = (
+        _CITY_2019 + "青禾市2019年通过政府网站、信息查阅场所等公开信息24680条。其中,通过青禾市"
+        "人民政府门户网站公开政府信息3175条。\n（二）依法办理申请。\n"
+    )
+    assert _figures(text).get("proactive_disclosures") == [24680]
+
+
+def test_lone_part_in_the_sentence_is_no_disclosure_count() -> None:
+    text = _CITY_2019 + "全年共公开信息1460条,其中通过门户网站公开政府信息1290条。\n"
+    assert _figures(text).get("proactive_disclosures") == [1460]
+
+
+def test_lone_part_saying_proactive_of_all_disclosures_still_reads_first() -> None:
+    # near case: the whole holds what was disclosed on application too; the part says 主动
+    text = _CITY_2019 + "全年共公开政府信息1460条,其中主动公开政府信息1390条。\n"
+    assert _figures(text).get("proactive_disclosures", [])[:1] == [1390]
+
+
+def test_year_part_of_a_total_to_date_still_reads() -> None:
+    # near case: the total to date is no figure of the year, so its part stays one
+    text = (
+        "青禾县2009年政府信息公开工作年度报告\n一、主动公开政府信息情况\n"
+        "截至2009年底,共主动公开政府信息3200条,其中2009年主动公开政府信息1800条。\n"
+    )
+    assert _figures(text).get("proactive_disclosures") == [1800]
