@@ -88,3 +88,34 @@ def test_year_part_of_a_total_to_date_still_reads() -> None:
         "截至2009年底,共主动公开政府信息3200条,其中2009年主动公开政府信息1800条。\n"
     )
     assert _figures(text).get("proactive_disclosures") == [1800]
+
+
+# --- the body named before 依据/根据 in the preamble ---------------------------------------
+
+
+def test_body_named_before_yiju_in_the_preamble_is_the_agency() -> None:
+    # read before: agency None, with agency_missing saying only 我委 names the body
+    text = (
+        "青禾市发展和改革委员会依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。\n"
+        "一、总体情况\n2025年,我委严格落实条例要求。\n"
+    )
+    report = gr.parse(text)
+    assert report.agency == "青禾市发展和改革委员会"
+    assert "identity.agency_missing" not in [p.code for p in report.validate()]
+
+
+def test_body_named_before_genju_in_the_preamble_is_the_agency() -> None:
+    text = (
+        "青禾市人民政府根据全市各县(市、区)政府信息公开工作情况,编制本报告。\n"
+        "一、总体情况\n2018年,全市政府信息公开工作稳步推进。\n"
+    )
+    assert gr.parse(text).agency == "青禾市人民政府"
+
+
+def test_report_itself_before_yiju_is_no_agency() -> None:
+    # near case: 本报告依据… names no body
+    text = (
+        "本报告依据《中华人民共和国政府信息公开条例》第五十条规定编制。\n"
+        "一、总体情况\n2025年,我局严格落实条例要求。\n"
+    )
+    assert gr.parse(text).agency is None

@@ -987,7 +987,7 @@ _CONTACT = lazy_regex(
 )
 _VERBS = (
     r"通过|按照|认真|坚持|共|积极|围绕|高度|紧紧|全面|严格|进一步|不断|始终|深入|扎实|切实|持续|着力"
-    r"|大力|继续|把|将|在|以|结合|立足|紧扣|聚焦|进行|开展|不折不扣"
+    r"|大力|继续|把|将|在|以|结合|立足|紧扣|聚焦|进行|开展|不折不扣|依据|根据"
 )
 #: ``\p{Han}`` spelt out for stdlib ``re`` (from the ``regex`` module's Unicode tables):
 #: the two sentence scans below run over 30,000 characters of every report, and ``re``
