@@ -119,3 +119,35 @@ def test_report_itself_before_yiju_is_no_agency() -> None:
         "一、总体情况\n2025年,我局严格落实条例要求。\n"
     )
     assert gr.parse(text).agency is None
+
+
+# --- a subject after 过去一年/一年来, and the full name of a level-only subject -------------
+
+
+def test_subject_after_the_past_year_opening_a_paragraph_is_the_agency() -> None:
+    # read before: agency None, agency_missing saying the text calls the body only 我区
+    text = (
+        "本年报中所列数据统计期限从2022年1月1日起至2022年12月31日止。\n"
+        "一、总体情况\n过去一年,青禾区人民政府坚持以人民为中心,全面深化政务公开。\n"
+        "(一)推进主动公开。我区不断加大主动公开力度。\n"
+    )
+    report = gr.parse(text)
+    assert report.agency == "青禾区人民政府"
+    assert "identity.agency_missing" not in [p.code for p in report.validate()]
+
+
+def test_level_only_subject_takes_the_contact_lines_full_name() -> None:
+    # near case of the one above: the subject gives the level only (市公安局), the contact
+    # line the full name; read 市公安局 with a year before the subject
+    text = (
+        "本报告依据《中华人民共和国政府信息公开条例》编制。如对本报告有任何疑问,请与青禾市"
+        "公安局办公室联系。\n一、总体情况\n一年来,市公安局认真贯彻落实条例。\n"
+    )
+    assert gr.parse(text).agency == "青禾市公安局"
+    assert gr.parse(text.replace("一年来", "2021年")).agency == "青禾市公安局"
+
+
+def test_past_year_words_inside_a_sentence_give_no_subject() -> None:
+    # near case: only a paragraph's opening words are read in the body
+    text = "一、总体情况\n我区高度重视政务公开,过去一年,青禾区人民政府坚持以人民为中心。\n"
+    assert gr.parse(text).agency is None

@@ -1000,8 +1000,11 @@ _HAN = (
     "\U00031350-\U00033479"
 )
 _VERB_FIRST = "".join(sorted({v[0] for v in _VERBS.split("|")}))
+#: the words for the year reported on that may stand where its number does before a
+#: subject (过去一年,某区人民政府坚持…; 一年来,某局…)
+_PAST_YEAR = "过去一年|一年来|今年以来"
 _SUBJECT = lazy_re(
-    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
+    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: _SUBJECT where the body reader keeps a match: with a year before the subject, or at a
@@ -1009,18 +1012,18 @@ _SUBJECT = lazy_re(
 #: start inside it: the body's kept matches are the same, and the other delimiters (every
 #: comma) fail at once instead of trying 30 run lengths against 29 verbs
 _SUBJECT_BODY = lazy_re(
-    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?(?(yp)|(?:^|(?<=\n)))"
+    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?(?(yp)|(?:^|(?<=\n)))"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: _SUBJECT with the delimiter before it taken in (a match starts one character early):
 #: the pattern starts with a class, so that ``re`` skips to the next delimiter fast
 _SUBJECT_AFTER = lazy_re(
-    rf"[\s,.;:!?。、\"“”](?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
+    rf"[\s,.;:!?。、\"“”](?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: _SUBJECT at a line start, the line break taken in
 _SUBJECT_LINE = lazy_re(
-    rf"\n(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
+    rf"\n(?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: a 年 where _SUBJECT_BODY can match before it, after a delimiter: a delimiter, a year's
@@ -1644,7 +1647,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             ),
             None,
         )
-    if chosen is not None and chosen.rule == "title":
+    if chosen is not None and chosen.rule in ("title", "subject"):
         chosen = _placed_form(chosen, found)
     agency = chosen.name if chosen is not None else None
     if chosen is not None and chosen.rule in _WEAK_RULES:
@@ -1990,8 +1993,9 @@ def _agency_candidates(
 
 
 def _placed_form(chosen: _Candidate, found: list[_Candidate]) -> _Candidate:
-    """The name a title or the compiler's line gives with its place (泸州市纳溪区交通运输局) of
-    the body ``chosen`` names by its level only (区交通运输局, a page title): the same body,
+    """The name a title, the compiler's line or the contact line gives with its place
+    (泸州市纳溪区交通运输局; 请与某某市公安局办公室联系) of the body ``chosen`` names by its
+    level only (区交通运输局, a page title; 市公安局, a paragraph's subject): the same body,
     named in full.
 
     >>> c = [_Candidate(n, False, "title") for n in ("区交通运输局", "某某市东区交通运输局")]
@@ -2002,7 +2006,7 @@ def _placed_form(chosen: _Candidate, found: list[_Candidate]) -> _Candidate:
         return chosen
     for c in found:
         if (
-            c.rule in _STRONG_RULES
+            (c.rule in _STRONG_RULES or c.rule == "contact")
             and not c.alias
             and len(c.name) > len(chosen.name)
             and c.name.endswith(chosen.name)
