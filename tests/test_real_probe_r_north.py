@@ -151,3 +151,45 @@ def test_past_year_words_inside_a_sentence_give_no_subject() -> None:
     # near case: only a paragraph's opening words are read in the body
     text = "一、总体情况\n我区高度重视政务公开,过去一年,青禾区人民政府坚持以人民为中心。\n"
     assert gr.parse(text).agency is None
+
+
+# --- a sub-row of table 三 cut by the end of the text -----------------------------------
+
+_TABLE3_HEAD = (
+    "青禾县民政局2021年政府信息公开工作年度报告\n"
+    "三、收到和处理政府信息公开申请情况\n"
+    "申请人情况 | 自然人 | 法人或其他组织 | 总计\n"
+    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他\n"
+    "一、本年新收政府信息公开申请数量 | 9 | 2 | 0 | 0 | 0 | 1 | 12\n"
+    "二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n"
+    "三、本年度办理结果 | (一)予以公开 | 5 | 1 | 0 | 0 | 0 | 1 | 7\n"
+    "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 1 | 0 | 0 | 0 | 0 | 0 | 1\n"
+    "(三)不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n"
+)
+
+
+def test_sub_row_cut_by_the_end_of_the_text_reads_no_total() -> None:
+    # the page ends after five of the row's seven cells; the label's match stops before
+    # its last words (…禁止|公开), so the cut was not seen: the last printed 0 was read as
+    # the row's 总计 (its 自然人 is 2), or every cell was called ambiguous
+    text = _TABLE3_HEAD + "2.其他法律行政法规禁止公开 | 2 | 0 | 0 | 0 | 0\n"
+    report = gr.parse(text)
+    assert report.applications is not None
+    withheld = report.applications.withheld
+    assert withheld is not None
+    assert withheld.prohibited_by_law is None or withheld.prohibited_by_law.total is None
+    assert withheld.state_secret is not None and withheld.state_secret.total == 0
+    codes = {p.code for p in report.validate()}
+    assert "table3.row_cut" in codes
+    assert "table3.ambiguous_cells" not in codes
+
+
+def test_whole_sub_row_at_the_end_of_the_text_still_reads() -> None:
+    # near case: all seven cells printed
+    text = _TABLE3_HEAD + "2.其他法律行政法规禁止公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2\n"
+    report = gr.parse(text)
+    assert report.applications is not None
+    withheld = report.applications.withheld
+    assert withheld is not None and withheld.prohibited_by_law is not None
+    assert withheld.prohibited_by_law.total == 2
+    assert "table3.row_cut" not in {p.code for p in report.validate()}
