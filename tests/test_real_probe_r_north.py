@@ -81,6 +81,20 @@ def test_lone_part_saying_proactive_of_all_disclosures_still_reads_first() -> No
     assert _figures(text).get("proactive_disclosures", [])[:1] == [1390]
 
 
+def test_lone_part_naming_government_information_of_all_items_still_reads_first() -> None:
+    # near case: the whole counts all items through every channel; the part, naming no
+    # channel, says which of them are government information
+    text = _CITY_2019 + "全年通过各渠道发布信息2680条,其中公开政府信息915条。\n"
+    assert _figures(text).get("proactive_disclosures", [])[:1] == [915]
+
+
+def test_lone_part_of_consultations_is_no_figure() -> None:
+    text = (
+        _CITY_2019 + "全年共接受群众咨询3120人次。其中,电话咨询3120人次。\n（二）依申请公开情况。\n"
+    )
+    assert _figures(text).get("consultations") == [3120]
+
+
 def test_year_part_of_a_total_to_date_still_reads() -> None:
     # near case: the total to date is no figure of the year, so its part stays one
     text = (

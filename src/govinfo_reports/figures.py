@@ -303,7 +303,7 @@ class _Reader:
         # disclosure (filled by _numeric: no figure)
         self._narrowed: set[tuple[FigureKind, Span]] = set()
         # (total, part) source spans of each opening with one part (_breakdowns)
-        self._lone: list[tuple[Span, Span]] = []
+        self._lone: list[tuple[Span, Span, bool]] = []
 
     # --- indexes ------------------------------------------------------------------------
 
@@ -679,22 +679,28 @@ class _Reader:
     def _lone_parts(self, cands: list[_Cand]) -> set[tuple[Span, FigureKind]]:
         """The (span, kind) of each lone part after an opening (…公开信息35829条。其中，通过
         门户网站公开政府信息4541条) whose total is read as a figure of its kind: a part all
-        the same, no figure of that kind, unless the total is read as the proactive
-        disclosures more weakly than the part says 主动公开 (公开政府信息1460条，其中主动公开
-        政府信息1390条: the part is the figure, as with :meth:`_mixed_totals`)."""
+        the same, no figure of that kind, unless the part is read more strongly than the
+        total and says 主动公开 (公开政府信息1460条，其中主动公开政府信息1390条: the total
+        holds what was disclosed on application, as with :meth:`_mixed_totals`) or names
+        no place or channel (发布信息500条，其中公开政府信息300条: the whole holds more than
+        government information; not 其中通过门户网站公开政府信息…: one channel's share)."""
         if not self._lone:
             return set()
         strengths: dict[tuple[Span, FigureKind], int] = {
             (self._src(c.quantity.span), c.kind): c.strength for c in cands if c.source == 0
         }
         out: set[tuple[Span, FigureKind]] = set()
-        for total, part in self._lone:
+        for total, part, placed in self._lone:
             for kind in K:
                 t = strengths.get((total, kind))
                 p = strengths.get((part, kind))
                 if t is None or p is None:
                     continue
-                if kind is K.PROACTIVE_DISCLOSURES and p == _SAYS_PROACTIVE and p > t:
+                if (
+                    kind is K.PROACTIVE_DISCLOSURES
+                    and p > t
+                    and (p == _SAYS_PROACTIVE or not placed)
+                ):
                     continue
                 out.add((part, kind))
         return out
@@ -1795,7 +1801,10 @@ class _Reader:
             )
             if len(parts) < 2:
                 if parts:  # (no breakdown, but a part all the same: _lone_parts)
-                    self._lone.append((self._src(total.span), self._src(parts[0].quantity.span)))
+                    label = parts[0].label
+                    placed = P.PLACE.search(label) or P.CHANNEL_BESIDE.search(label)
+                    spans = (self._src(total.span), self._src(parts[0].quantity.span))
+                    self._lone.append((*spans, placed is not None))
                 continue
             if sum(p.quantity.value for p in parts) != total.value:
                 # (涉及信息30条，其中网上申请10件、当面申请5件: the parts add up to 15件)
