@@ -201,9 +201,13 @@ def read_table3(
     return Read3(table=table, layout=layout, problems=tuple(problems), notes=tuple(notes))
 
 
-# what may stand after the last row's label when the text ends inside that row: its
-# bracketed note, and numbers with blanks and cell marks (no word, no later heading)
-_TAIL_OF_CUT_TEXT = re.compile(r"(?:[（(][^）)\n]{0,60}[）)])?[\d\s|,，.、]*")
+# what may stand after the last row's label when the text ends inside that row: the rest
+# of its words right after the label's match (2.其他法律行政法规禁止|公开: the match stops
+# before 公开), its bracketed note, and numbers with blanks and cell marks (no word after
+# a blank, no later heading)
+_TAIL_OF_CUT_TEXT = re.compile(
+    r"[\u4e00-\u9fff“”\"]{0,16}(?:[（(][^）)\n]{0,60}[）)])?[\d\s|,，.、]*"
+)
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -220,6 +224,10 @@ def _row_cut_by_text_end(text: str, hits: Sequence[Hit], rows: dict[str, RowText
     >>> _row_cut_by_text_end("（二）部分公开 2 0 0 1 0 0 3", [h], rows)
     >>> _row_cut_by_text_end("（二）部分公开 | 2 | 2 |||||", [h], rows)
     >>> _row_cut_by_text_end("（二）部分公开 2 0 0 五、存在的主要问题", [h], rows)
+    >>> h = Hit("withheld.prohibited_by_law", 0, 12, 2)
+    >>> rows = {"withheld.prohibited_by_law": RowText("withheld.prohibited_by_law")}
+    >>> _row_cut_by_text_end("2.其他法律行政法规禁止公开 1 0 0 0 0", [h], rows)
+    'withheld.prohibited_by_law'
     """
     last = max(hits, key=lambda h: h.start)
     if last.path not in rows or not _TAIL_OF_CUT_TEXT.fullmatch(text, last.end):

@@ -302,6 +302,8 @@ class _Reader:
         # (kind, span) of the appeal counts a later count of their sentence narrows to
         # disclosure (filled by _numeric: no figure)
         self._narrowed: set[tuple[FigureKind, Span]] = set()
+        # (total, part) source spans of each opening with one part (_breakdowns)
+        self._lone: list[tuple[Span, Span, bool]] = []
 
     # --- indexes ------------------------------------------------------------------------
 
@@ -629,6 +631,7 @@ class _Reader:
             if (b.total.span, b.kind) in totals and b.kind is not None
             for p in b.parts
         }
+        parts |= self._lone_parts(cands)
         # a category of a list of the disclosures that adds up (其中…公示公告6条，政策咨询10
         # 条) counts items published, not consultations received
         published = {
@@ -672,6 +675,35 @@ class _Reader:
             ):
                 mixed.add((b.total.span, b.kind))
         return mixed
+
+    def _lone_parts(self, cands: list[_Cand]) -> set[tuple[Span, FigureKind]]:
+        """The (span, kind) of each lone part after an opening (…公开信息35829条。其中，通过
+        门户网站公开政府信息4541条) whose total is read as a figure of its kind: a part all
+        the same, no figure of that kind, unless the part is read more strongly than the
+        total and says 主动公开 (公开政府信息1460条，其中主动公开政府信息1390条: the total
+        holds what was disclosed on application, as with :meth:`_mixed_totals`) or names
+        no place or channel (发布信息500条，其中公开政府信息300条: the whole holds more than
+        government information; not 其中通过门户网站公开政府信息…: one channel's share)."""
+        if not self._lone:
+            return set()
+        strengths: dict[tuple[Span, FigureKind], int] = {
+            (self._src(c.quantity.span), c.kind): c.strength for c in cands if c.source == 0
+        }
+        out: set[tuple[Span, FigureKind]] = set()
+        for total, part, placed in self._lone:
+            for kind in K:
+                t = strengths.get((total, kind))
+                p = strengths.get((part, kind))
+                if t is None or p is None:
+                    continue
+                if (
+                    kind is K.PROACTIVE_DISCLOSURES
+                    and p > t
+                    and (p == _SAYS_PROACTIVE or not placed)
+                ):
+                    continue
+                out.add((part, kind))
+        return out
 
     def _cand(self, kind: FigureKind, q: Quantity, strength: int, source: int = 0) -> _Cand:
         section = self._section_at(q.span[0])
@@ -1768,6 +1800,11 @@ class _Reader:
                 kinds=kinds,
             )
             if len(parts) < 2:
+                if parts:  # (no breakdown, but a part all the same: _lone_parts)
+                    label = parts[0].label
+                    placed = P.PLACE.search(label) or P.CHANNEL_BESIDE.search(label)
+                    spans = (self._src(total.span), self._src(parts[0].quantity.span))
+                    self._lone.append((*spans, placed is not None))
                 continue
             if sum(p.quantity.value for p in parts) != total.value:
                 # (涉及信息30条，其中网上申请10件、当面申请5件: the parts add up to 15件)
@@ -2522,6 +2559,8 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
 _LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNELS))
 #: the counts of applications carried over or forward: a share of those handled
 _CARRIES = frozenset((K.APPLICATIONS_CARRIED_OVER, K.APPLICATIONS_CARRIED_FORWARD))
+#: the strength of a proactive count worded 主动公开 (P.PROACTIVE_STRONG: _classify)
+_SAYS_PROACTIVE = 2
 #: a clause of its own (two or more characters between separators) after a count
 _CLAUSE_BETWEEN = lazy_re(r"[，,；;][^，,；;\d]{2,}[，,；;]")
 #: a mark that starts a new clause (a comma or a semicolon: 其中…5件；发布通告156条)

@@ -909,8 +909,8 @@ _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了|上传))?\s*(?:关于)?\s*"
     r"(?:并?(?:"
     + _ANNOUNCE_WORDS
-    + r"|现向社会公开|向社会公开|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与)"
-    + r"|(?<=并)(?:公布|发布))){0,2}"
+    + r"|现向社会公开|向社会公开|特此编制|特编制|现编制|编写|形成|编制(?!委员会|办|和|及|与)"
+    + r"|公布|发布)){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -921,10 +921,11 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 
 
 #: what a non-empty match of _TITLE_LEAD holds (one of the words) or starts with (关于 or
-#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; or 编写, or a bare 编制: 编制某局
-#: 2024年…报告; a stripped text starts with no blank, and regex's \s are all str's)
+#: a 公布 phrase, two joined by 并 too: 特编制并向社会公布; or 编写, 形成, a bare 编制: 编制某局
+#: 2024年…报告, or a bare 发布/公布: 发布某街道2022年…报告; a stripped text starts with no
+#: blank, and regex's \s are all str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了", "上传")
-_TITLE_LEAD_FIRSTS = "关现特向并编"
+_TITLE_LEAD_FIRSTS = "关现特向并编形公发"
 
 
 #: a preamble's verb between the body's name and the report's year (青山镇政府编制2020年…,
@@ -963,6 +964,10 @@ def _tidy_title(text: str) -> str:
     '青禾区卫生健康局2024年政府信息公开工作年度报告'
     >>> _tidy_title("编制并发布青禾市农业农村局政府信息公开工作2022年度报告")
     '青禾市农业农村局政府信息公开工作2022年度报告'
+    >>> _tidy_title("发布青禾区南湖街道2022年政府信息公开工作年度报告")
+    '青禾区南湖街道2022年政府信息公开工作年度报告'
+    >>> _tidy_title("形成2016年度政府信息公开工作年度报告")
+    '2016年度政府信息公开工作年度报告'
     """
     text = text.strip()
     if text[:1] in _BULLETS:  # (a list item's mark on a page: - 2010年…报告)
@@ -1012,7 +1017,7 @@ _CONTACT = lazy_regex(
 )
 _VERBS = (
     r"通过|按照|认真|坚持|共|积极|围绕|高度|紧紧|全面|严格|进一步|不断|始终|深入|扎实|切实|持续|着力"
-    r"|大力|继续|把|将|在|以|结合|立足|紧扣|聚焦|进行|开展|不折不扣"
+    r"|大力|继续|把|将|在|以|结合|立足|紧扣|聚焦|进行|开展|不折不扣|依据|根据"
 )
 #: ``\p{Han}`` spelt out for stdlib ``re`` (from the ``regex`` module's Unicode tables):
 #: the two sentence scans below run over 30,000 characters of every report, and ``re``
@@ -1025,8 +1030,11 @@ _HAN = (
     "\U00031350-\U00033479"
 )
 _VERB_FIRST = "".join(sorted({v[0] for v in _VERBS.split("|")}))
+#: the words for the year reported on that may stand where its number does before a
+#: subject (过去一年,某区人民政府坚持…; 一年来,某局…)
+_PAST_YEAR = "过去一年|一年来|今年以来"
 _SUBJECT = lazy_re(
-    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
+    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: _SUBJECT where the body reader keeps a match: with a year before the subject, or at a
@@ -1034,18 +1042,18 @@ _SUBJECT = lazy_re(
 #: start inside it: the body's kept matches are the same, and the other delimiters (every
 #: comma) fail at once instead of trying 30 run lengths against 29 verbs
 _SUBJECT_BODY = lazy_re(
-    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?(?(yp)|(?:^|(?<=\n)))"
+    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?(?(yp)|(?:^|(?<=\n)))"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: _SUBJECT with the delimiter before it taken in (a match starts one character early):
 #: the pattern starts with a class, so that ``re`` skips to the next delimiter fast
 _SUBJECT_AFTER = lazy_re(
-    rf"[\s,.;:!?。、\"“”](?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
+    rf"[\s,.;:!?。、\"“”](?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: _SUBJECT at a line start, the line break taken in
 _SUBJECT_LINE = lazy_re(
-    rf"\n(?P<yp>(?:{_YEAR}){_SP}年度?(?:以来)?,?{_SP})?"
+    rf"\n(?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: a 年 where _SUBJECT_BODY can match before it, after a delimiter: a delimiter, a year's
@@ -1716,7 +1724,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             ),
             None,
         )
-    if chosen is not None and chosen.rule == "title":
+    if chosen is not None and chosen.rule in ("title", "subject"):
         chosen = _placed_form(chosen, found)
     agency = chosen.name if chosen is not None else None
     if chosen is not None and chosen.rule in _WEAK_RULES:
@@ -2092,8 +2100,9 @@ def _agency_candidates(
 
 
 def _placed_form(chosen: _Candidate, found: list[_Candidate]) -> _Candidate:
-    """The name a title or the compiler's line gives with its place (泸州市纳溪区交通运输局) of
-    the body ``chosen`` names by its level only (区交通运输局, a page title): the same body,
+    """The name a title, the compiler's line or the contact line gives with its place
+    (泸州市纳溪区交通运输局; 请与某某市公安局办公室联系) of the body ``chosen`` names by its
+    level only (区交通运输局, a page title; 市公安局, a paragraph's subject): the same body,
     named in full.
 
     >>> c = [_Candidate(n, False, "title") for n in ("区交通运输局", "某某市东区交通运输局")]
@@ -2104,7 +2113,7 @@ def _placed_form(chosen: _Candidate, found: list[_Candidate]) -> _Candidate:
         return chosen
     for c in found:
         if (
-            c.rule in _STRONG_RULES
+            (c.rule in _STRONG_RULES or c.rule == "contact")
             and not c.alias
             and len(c.name) > len(chosen.name)
             and c.name.endswith(chosen.name)
