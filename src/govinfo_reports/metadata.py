@@ -262,6 +262,7 @@ _CLIPPED = lazy_regex(r"人社|人保|劳保")
 #: _LEAD's and _TITLE_LEAD's
 _ANNOUNCE_WORDS = (
     r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|现就|特公布"
+    r"|特向社会公开|现向社会公开|向社会公开"
 )
 #: the words _LEAD ends with (_LEAD_WORD: their runs have no line break for ``.`` to stop at)
 _LEAD_WORDS = _ANNOUNCE_WORDS + r"|公布|发布|印发|编制了|关于|特此编制|特编制|标题|中文名|名称|上传"
@@ -879,7 +880,7 @@ _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了|上传))?\s*(?:关于)?\s*"
     r"(?:并?(?:"
     + _ANNOUNCE_WORDS
-    + r"|现向社会公开|向社会公开|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与)"
+    + r"|特此编制|特编制|现编制|编写|编制(?!委员会|办|和|及|与)"
     + r"|(?<=并)(?:公布|发布))){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
@@ -963,7 +964,10 @@ _BULLETS = "-•*·●■◆▪►"
 # Other places where a report names itself
 
 _COMPILED_BY = lazy_re(
-    r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)(?:根据|依据|按照|结合|负责|牵头|综合|汇总|在|编制|编写|组织)"
+    r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)"
+    # (the note that gives the short name: 由某某管理委员会(以下简称某管委会)编制)
+    rf"(?:\((?:{_SHORT_NAME_NOTE.pattern})[^()\n]{{1,20}}\))?"
+    r"(?:根据|依据|按照|结合|负责|牵头|综合|汇总|在|编制|编写|组织)"
 )
 _REGULATION_PLACE = lazy_regex(
     r"《\s{0,2}(?P<place>\p{Han}{1,10}?(?:省|市|自治区))(?:人民)?政府信息公开(?:规定|办法|实施办法)》"

@@ -1,0 +1,111 @@
+"""Real pages of southern provinces (广东, 广西, 福建, 海南, 云南, 贵州, 湖南, 江西) read by
+hand: the wrong values and false alarms found there, on fixtures written for these tests
+(invented places 云溪/青禾, invented numbers) in the forms of those pages, each beside a
+near case that must still read."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+
+def _body(year: int, we: str) -> str:
+    return (
+        f"\n一、总体情况\n{year}年，{we}认真贯彻落实《条例》，全面推进政府信息公开工作。\n"
+        "（一）主动公开\n全年主动公开政府信息215条。\n"
+    )
+
+
+_RULES = "根据《中华人民共和国政府信息公开条例》有关规定，"
+
+# (the text's opening, its year, how it calls itself, the agency and title to read; None
+# for no title)
+IDENTITY = [
+    # 由某某管理委员会(以下简称某管委会)编制: the bracketed short name between the name and
+    # 编制 hid the compiler, and identity.agency_missing said the text named no body
+    (
+        "本报告根据《条例》要求，由云溪高新技术产业开发区管理委员会（以下简称高新区管委会）"
+        "编制。本报告所列数据的统计期限自2022年1月1日至2022年12月31日。",
+        2022,
+        "我委",
+        "云溪高新技术产业开发区管理委员会",
+        None,
+    ),
+    (  # near case: no note
+        "本报告根据《条例》要求，由云溪高新技术产业开发区管理委员会编制。"
+        "本报告所列数据的统计期限自2022年1月1日至2022年12月31日。",
+        2022,
+        "我委",
+        "云溪高新技术产业开发区管理委员会",
+        None,
+    ),
+    # …编制本报告现向社会公开某乡2019年…年度报告: the lead 现向社会公开 was read into the
+    # run before the year, so the township's name was lost
+    (
+        _RULES + "青禾乡在认真总结的基础上编制本报告现向社会公开青禾乡2019年政府信息公开"
+        "工作年度报告。本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。",
+        2019,
+        "我乡",
+        "青禾乡",
+        None,
+    ),
+    (  # near case: the lead 现公布 (read before)
+        _RULES + "现公布青禾乡2019年政府信息公开工作年度报告。"
+        "本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。",
+        2019,
+        "我乡",
+        "青禾乡",
+        "青禾乡2019年政府信息公开工作年度报告",
+    ),
+    # 我乡人民政府…特向社会公开2012年度…年度报告: the lead 特向社会公开 was kept in the title
+    (
+        "我乡人民政府根据《条例》规定，特向社会公开2012年度政府信息公开年度报告。"
+        "本报告统计期限为2012年1月1日至2012年12月31日。",
+        2012,
+        "我乡",
+        None,
+        "2012年度政府信息公开年度报告",
+    ),
+    (  # the same lead, bare, before the body's name (the name was lost too)
+        _RULES + "向社会公开云溪县2012年度政府信息公开年度报告。",
+        2012,
+        "我县",
+        "云溪县",
+        "云溪县2012年度政府信息公开年度报告",
+    ),
+]
+_IDS = ["short-name-note", "no-note", "xiang-shehui-gongkai", "xian-gongbu", "te-xiang", "xiang"]
+
+
+@pytest.mark.parametrize(("opening", "year", "we", "agency", "title"), IDENTITY, ids=_IDS)
+def test_identity_of_leads_and_compilers(
+    opening: str, year: int, we: str, agency: str | None, title: str | None
+) -> None:
+    r = gr.parse(opening + _body(year, we))
+    assert (r.agency, r.year, r.title) == (agency, year, title)
+    codes = {p.code for p in r.problems}
+    assert "report.not_a_report" not in codes
+    assert ("identity.agency_missing" in codes) == (agency is None)
+
+
+def test_a_note_that_is_no_short_name_still_stops_the_compiler() -> None:
+    # 由某局(附表)编制: a bracket that gives no short name is not skipped over
+    text = (
+        "本报告由云溪县统计局（含附表）编制。本报告统计期限为2021年1月1日至2021年12月31日。"
+        + _body(2021, "我局")
+    )
+    r = gr.parse(text)
+    assert r.agency is None
+
+
+def test_a_report_named_in_a_list_after_the_lead_is_no_title() -> None:
+    # near case of the leads: 向社会公开…信息及2019年度…报告 names another report, not the
+    # text's own title, and its year is not the report's
+    text = (
+        _RULES + "编制本报告。本报告统计期限为2020年1月1日至2020年12月31日。\n一、总体情况\n"
+        "2020年，云溪县统计局认真贯彻落实《条例》，年内向社会公开财政预决算信息及2019年度"
+        "信息公开工作报告。\n"
+    )
+    r = gr.parse(text)
+    assert (r.agency, r.year, r.title) == ("云溪县统计局", 2020, None)
