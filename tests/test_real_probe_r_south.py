@@ -109,3 +109,38 @@ def test_a_report_named_in_a_list_after_the_lead_is_no_title() -> None:
     )
     r = gr.parse(text)
     assert (r.agency, r.year, r.title) == ("云溪县统计局", 2020, None)
+
+
+_CONTACT_OPENING = (
+    _RULES + "编制本报告。本报告中所列数据的统计期限自2023年1月1日至2023年12月31日。"
+    "如对本报告有疑问，请与{office}联系（地址：云溪县府前路8号，电话：0591-2345678）。"
+)
+# (the contact line's office, how the report calls itself, the agency to read)
+CONTACT = [
+    # 请与某县人民政府办公室联系 in a report that calls itself 我办: the contact rule cut the
+    # office to the government, which is no 办, and identity.agency_missing said the text
+    # named no body
+    ("云溪县人民政府办公室", "我办", "云溪县人民政府办公室"),
+    # near case: the same contact line in a county's report (我县) is the county's
+    ("云溪县人民政府办公室", "我县", "云溪县人民政府"),
+    # 请与某园区管委会办公室联系 in a report that calls itself 我委: a 管委会 was no 委 for
+    # the self-reference check
+    ("云溪县高新技术产业园区管委会办公室", "我委", "云溪县高新技术产业园区管委会"),
+    # near case: a 委员会 (read before)
+    ("云溪县发展和改革委员会办公室", "我委", "云溪县发展和改革委员会"),
+]
+
+
+@pytest.mark.parametrize(("office", "we", "agency"), CONTACT, ids=["ban", "xian", "guanwei", "wei"])
+def test_agency_from_the_contact_line(office: str, we: str, agency: str) -> None:
+    r = gr.parse(_CONTACT_OPENING.format(office=office) + _body(2023, we))
+    assert r.agency == agency
+    assert "identity.agency_missing" not in {p.code for p in r.problems}
+
+
+def test_a_government_is_still_no_bureau() -> None:
+    # near case of the self-reference check: a report calling itself 我局 is not the
+    # government's office its contact line names
+    r = gr.parse(_CONTACT_OPENING.format(office="云溪县人民政府办公室") + _body(2023, "我局"))
+    assert r.agency is None
+    assert "identity.agency_missing" in {p.code for p in r.problems}

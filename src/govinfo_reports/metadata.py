@@ -1116,12 +1116,14 @@ def _fits(name: str, self_ref: str) -> bool:
     (True, False)
     >>> _fits("青禾市人民政府", "我办"), _fits("青禾市人民政府办公室", "本办")
     (False, True)
+    >>> _fits("青禾高新区管委会", "我委")
+    True
     """
     kind = self_ref[-1]
     if kind in "局厅":
         return name.endswith(kind)
     if kind == "委":
-        return name.endswith(("委", "委员会"))
+        return name.endswith(("委", "委员会", "管委会"))
     if kind == "办":  # (an office: 办公室, 办公厅, 政府办)
         return name.endswith(("办", "办公室", "办公厅"))
     return True
@@ -1167,7 +1169,14 @@ def _compiled_by(head: str) -> _Candidate | None:
     return None
 
 
-def _contact(head: str) -> _Candidate | None:
+def _contact(head: str, *, own_office: bool = False) -> _Candidate | None:
+    """The body a contact line names (请与X联系); with ``own_office`` (the report calls itself
+    我办), a government's office there is the body, not the government it serves.
+
+    >>> head = "请与青禾县人民政府办公室联系(电话:0591-1234567)。"
+    >>> _contact(head).name, _contact(head, own_office=True).name  # type: ignore[union-attr]
+    ('青禾县人民政府', '青禾县人民政府办公室')
+    """
     if "联" not in head:  # (every match ends with 联系; one character is found faster)
         return None
     for m in _CONTACT.finditer(head):
@@ -1179,7 +1188,10 @@ def _contact(head: str) -> _Candidate | None:
         cut = _PRIMARY.search(run)
         if cut:
             under = _UNDER_GOVERNMENT.match(run, cut.end())
-            run = run[: (under or cut).end()]
+            end = (under or cut).end()
+            if own_office and under is None and run.startswith(("办公室", "办公厅"), end):
+                end += 3
+            run = run[:end]
         cand = _candidate(run, "contact", allow=("placed", "level", "national", "township"))
         if cand is not None and (
             cand.name.endswith(_LOCAL_ENDS) or _read_name(cand.name)[1] != "national"
@@ -1634,7 +1646,9 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         # a name from the body or the contact line must be of the kind the report calls
         # itself (我局: a 局, not the 人民政府 its preamble or contact line names); the
         # lazy list stopped at that name, so the names after it are read now
-        found = _agency_candidates(text, head, pre, body, real_titles)
+        found = _agency_candidates(
+            text, head, pre, body, real_titles, own_office=self_ref.endswith("办")
+        )
         chosen = next(
             (
                 c
@@ -1953,9 +1967,17 @@ def _is_letter(head: str) -> bool:
 
 
 def _agency_candidates(
-    text: str, head: str, pre: str, body: str, titles: list[_Title], *, lazy: bool = False
+    text: str,
+    head: str,
+    pre: str,
+    body: str,
+    titles: list[_Title],
+    *,
+    lazy: bool = False,
+    own_office: bool = False,
 ) -> list[_Candidate]:
-    """Every place the report names itself, most trustworthy first.
+    """Every place the report names itself, most trustworthy first (with ``own_office``, the
+    contact line's government office is the body: see _contact).
 
     With ``lazy``, only as far as the reader uses them: its first candidate that is not
     an alias, its first alias and its first title or compiled-by name (those come first).
@@ -1978,7 +2000,7 @@ def _agency_candidates(
         aliased = any(c.alias for c in found)
     if not (lazy and named and (aliased or not _may_clip(body))):
         found.extend(_subjects(body, preamble=False))
-    c = _contact(head)
+    c = _contact(head, own_office=own_office)
     if c is not None:
         found.append(c)
     if not (lazy and named):
