@@ -144,3 +144,57 @@ def test_a_government_is_still_no_bureau() -> None:
     r = gr.parse(_CONTACT_OPENING.format(office="云溪县人民政府办公室") + _body(2023, "我局"))
     assert r.agency is None
     assert "identity.agency_missing" in {p.code for p in r.problems}
+
+
+# --- a sentence that opens with 其中 divides the one count of the sentence before ---------
+
+_APPLICATIONS = "青禾省2011年政府信息公开工作年度报告\n二、依申请公开政府信息情况\n{}\n"
+
+
+def _breakdowns(sentences: str) -> list[tuple[object, list[object]]]:
+    r = gr.parse(_APPLICATIONS.format(sentences))
+    return [(b.total.value, [p.quantity.value for p in b.parts]) for b in r.breakdowns]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # 收到申请1192件，同比增加338件，增长39.6%。其中，网上申请…: the change in its own
+        # clause made the sentence before look like one of several counts: no breakdown
+        pytest.param(
+            "2011年，全省共收到政府信息公开申请860件，同比增加215件，增长33.3%。其中，"
+            "网上申请500件，当面申请260件，信函申请100件。",
+            [(860, [500, 260, 100])],
+            id="change-clause",
+        ),
+        pytest.param(  # the change in brackets (r-east 004's form)
+            "2011年，全省共收到政府信息公开申请9件（较上年减少2件），均已答复。其中，"
+            "予以公开6件、部分公开3件。",
+            [(9, [6, 3])],
+            id="change-bracket",
+        ),
+        # near case: 由原来的8个增加到16个。其中，新增…: the 8 is no total of the new ones
+        pytest.param(
+            "网站栏目由原来的6个增加到现在的12个。其中，新增信息类栏目3个，服务类栏目2个，"
+            "互动类栏目1个。",
+            [],
+            id="same-clause",
+        ),
+        # near case: two counts, no change: the text does not say which one is divided
+        pytest.param(
+            "全年共收到申请30件，办结30件。其中，网上申请20件，当面申请10件。",
+            [],
+            id="two-counts",
+        ),
+        # near case: one count (read before)
+        pytest.param(
+            "全年共收到申请30件。其中，网上申请20件，当面申请10件。",
+            [(30, [20, 10])],
+            id="one-count",
+        ),
+    ],
+)
+def test_a_breakdown_opening_its_sentence(
+    sentences: str, expected: list[tuple[object, list[object]]]
+) -> None:
+    assert _breakdowns(sentences) == expected
