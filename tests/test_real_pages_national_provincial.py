@@ -323,10 +323,11 @@ OFFICE = (
 
 
 def test_an_office_is_not_named_by_its_government() -> None:
-    # read before: agency 青禾市人民政府 (the contact line, cut at 人民政府)
+    # read before: agency 青禾市人民政府 (the contact line, cut at 人民政府), then None with
+    # identity.agency_missing; the office the contact line names is the body (我办)
     r = gr.parse(OFFICE)
-    assert r.agency is None
-    assert "identity.agency_missing" in _codes(OFFICE)
+    assert r.agency == "青禾市人民政府办公室"
+    assert "identity.agency_missing" not in _codes(OFFICE)
 
 
 def test_a_bureau_named_by_the_contact_line_is_still_read() -> None:

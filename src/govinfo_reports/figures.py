@@ -1954,8 +1954,9 @@ class _Reader:
     def _total_before(self, pos: int, last: tuple[int, Quantity] | None) -> Quantity | None:
         """The total a breakdown opening at ``pos`` divides: the last quantity of its
         sentence, or (for a sentence that opens with it) the previous breakdown's total or
-        the only quantity of the previous sentence (None when that sentence has several:
-        the text does not say which one is divided)."""
+        the only quantity of the previous sentence, changes in clauses of their own left
+        out (None when that sentence has several: the text does not say which one is
+        divided; 收到申请120件，同比增加38件。其中…: the 38 divides nothing)."""
         sent_start = self._sentence_start(pos)
         # words before pos in its sentence (looking back from pos, not slicing the
         # sentence: a text without sentence ends made that quadratic)
@@ -1976,6 +1977,15 @@ class _Reader:
             for k in range(i, bisect_left(self.q_starts, sent_start))
             if units[k] is not None and units[k] != "%"
         ]
+        if len(found) > 1:
+            # (a change in a clause of its own, 同比增加38件 or (较上年减少3件), divides
+            # nothing; one in the count's own clause, 由原来的8个增加到16个, leaves no count)
+            starts = self.q_starts
+            floors = {k: _clause_floor(text, prev_start, starts[k]) for k in found}
+            changes = {k for k in found if self._is_change(k, floors[k])}
+            kept = [k for k in found if k not in changes]
+            if len(kept) == 1 and all(floors[c] != floors[kept[0]] for c in changes):
+                found = kept
         return self._q(found[0]) if len(found) == 1 else None
 
     def _adding_up_before(
@@ -2382,6 +2392,16 @@ def _years(text: str) -> set[int]:
         int(arabic or chinese.translate(_CN_DIGITS))
         for arabic, chinese in P.CLAUSE_YEAR.findall(text)
     }
+
+
+def _clause_floor(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts, not before ``lo``: after the last comma,
+    semicolon or opening bracket before it.
+
+    >>> _clause_floor("不断提高水平，同比增加38件", 0, 11), _clause_floor("4件(减少3件)", 0, 7)
+    (7, 3)
+    """
+    return max(lo, max(text.rfind(c, lo, pos) for c in "，,；;（(") + 1)
 
 
 def _is_comparison(words: str) -> bool:

@@ -267,6 +267,7 @@ _CLIPPED = lazy_regex(r"人社|人保|劳保")
 #: _LEAD's and _TITLE_LEAD's
 _ANNOUNCE_WORDS = (
     r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|现就|特公布"
+    r"|特向社会公开|现向社会公开|向社会公开"
 )
 #: the words _LEAD ends with (_LEAD_WORD: their runs have no line break for ``.`` to stop at)
 _LEAD_WORDS = _ANNOUNCE_WORDS + r"|公布|发布|印发|编制了|关于|特此编制|特编制|标题|中文名|名称|上传"
@@ -909,7 +910,7 @@ _TITLE_LEAD = lazy_regex(
     r"^(?:.*?(?:标题|中文名|名称|关于印发|印发|编制了|上传))?\s*(?:关于)?\s*"
     r"(?:并?(?:"
     + _ANNOUNCE_WORDS
-    + r"|现向社会公开|向社会公开|特此编制|特编制|现编制|编写|形成|编制(?!委员会|办|和|及|与)"
+    + r"|特此编制|特编制|现编制|编写|形成|编制(?!委员会|办|和|及|与)"
     + r"|公布|发布)){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
@@ -998,7 +999,10 @@ _BULLETS = "-•*·●■◆▪►"
 # Other places where a report names itself
 
 _COMPILED_BY = lazy_re(
-    r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)(?:根据|依据|按照|结合|负责|牵头|综合|汇总|在|编制|编写|组织)"
+    r"由(?P<run>[^,.;:!?。、《》“”\"()\n]{2,40}?)"
+    # (the note that gives the short name: 由某某管理委员会(以下简称某管委会)编制)
+    rf"(?:\((?:{_SHORT_NAME_NOTE.pattern})[^()\n]{{1,20}}\))?"
+    r"(?:根据|依据|按照|结合|负责|牵头|综合|汇总|在|编制|编写|组织)"
 )
 _REGULATION_PLACE = lazy_regex(
     r"《\s{0,2}(?P<place>\p{Han}{1,10}?(?:省|市|自治区))(?:人民)?政府信息公开(?:规定|办法|实施办法)》"
@@ -1197,12 +1201,14 @@ def _fits(name: str, self_ref: str) -> bool:
     (True, False)
     >>> _fits("青禾市人民政府", "我办"), _fits("青禾市人民政府办公室", "本办")
     (False, True)
+    >>> _fits("青禾高新区管委会", "我委")
+    True
     """
     kind = self_ref[-1]
     if kind in "局厅":
         return name.endswith(kind)
     if kind == "委":
-        return name.endswith(("委", "委员会"))
+        return name.endswith(("委", "委员会", "管委会"))
     if kind == "办":  # (an office: 办公室, 办公厅, 政府办)
         return name.endswith(("办", "办公室", "办公厅"))
     return True
@@ -1248,7 +1254,14 @@ def _compiled_by(head: str) -> _Candidate | None:
     return None
 
 
-def _contact(head: str) -> _Candidate | None:
+def _contact(head: str, *, own_office: bool = False) -> _Candidate | None:
+    """The body a contact line names (请与X联系); with ``own_office`` (the report calls itself
+    我办), a government's office there is the body, not the government it serves.
+
+    >>> head = "请与青禾县人民政府办公室联系(电话:0591-1234567)。"
+    >>> _contact(head).name, _contact(head, own_office=True).name  # type: ignore[union-attr]
+    ('青禾县人民政府', '青禾县人民政府办公室')
+    """
     if "联" not in head:  # (every match ends with 联系; one character is found faster)
         return None
     for m in _CONTACT.finditer(head):
@@ -1260,7 +1273,10 @@ def _contact(head: str) -> _Candidate | None:
         cut = _PRIMARY.search(run)
         if cut:
             under = _UNDER_GOVERNMENT.match(run, cut.end())
-            run = run[: (under or cut).end()]
+            end = (under or cut).end()
+            if own_office and under is None and run.startswith(("办公室", "办公厅"), end):
+                end += 3
+            run = run[:end]
         cand = _candidate(run, "contact", allow=("placed", "level", "national", "township"))
         if cand is not None and (
             cand.name.endswith(_LOCAL_ENDS) or _read_name(cand.name)[1] != "national"
@@ -1715,7 +1731,9 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
         # a name from the body or the contact line must be of the kind the report calls
         # itself (我局: a 局, not the 人民政府 its preamble or contact line names); the
         # lazy list stopped at that name, so the names after it are read now
-        found = _agency_candidates(text, head, pre, body, real_titles)
+        found = _agency_candidates(
+            text, head, pre, body, real_titles, own_office=self_ref.endswith("办")
+        )
         chosen = next(
             (
                 c
@@ -2064,9 +2082,17 @@ def _is_letter(head: str) -> bool:
 
 
 def _agency_candidates(
-    text: str, head: str, pre: str, body: str, titles: list[_Title], *, lazy: bool = False
+    text: str,
+    head: str,
+    pre: str,
+    body: str,
+    titles: list[_Title],
+    *,
+    lazy: bool = False,
+    own_office: bool = False,
 ) -> list[_Candidate]:
-    """Every place the report names itself, most trustworthy first.
+    """Every place the report names itself, most trustworthy first (with ``own_office``, the
+    contact line's government office is the body: see _contact).
 
     With ``lazy``, only as far as the reader uses them: its first candidate that is not
     an alias, its first alias and its first title or compiled-by name (those come first).
@@ -2089,7 +2115,7 @@ def _agency_candidates(
         aliased = any(c.alias for c in found)
     if not (lazy and named and (aliased or not _may_clip(body))):
         found.extend(_subjects(body, preamble=False))
-    c = _contact(head)
+    c = _contact(head, own_office=own_office)
     if c is not None:
         found.append(c)
     if not (lazy and named):
