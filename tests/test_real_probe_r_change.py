@@ -1,0 +1,58 @@
+"""Change and comparison sentences (同比, 较上年, 增加/减少 N件, 与去年持平) and counts that
+mix the units 次 and 人次, read by hand on real 2012-2025 pages: a change or the year
+before's count must never be read as the year's figure, and the parts of a count of
+consultations given partly in 人次 (visits) and partly in 次 (calls) are its parts, not
+more counts of consultations.
+
+Fixtures are this file's own (numbers made up, after r-east's head of 云溪区青禾街道), in
+the official form; each fix has a near case that must keep its reading.
+"""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+from govinfo_reports.model import FigureKind
+from test_real_probe_r_east import _HEAD, _parts  # (a 2020 report's head; one breakdown)
+
+K = FigureKind
+
+
+def _values(text: str, kind: FigureKind) -> list[int | float]:
+    return [f.quantity.value for f in gr.parse(text).figures if f.kind is kind]
+
+
+# --- 次 and 人次 in one list of consultations --------------------------------------------
+
+_MIXED = (
+    _HEAD + "全年共接待群众咨询约820次，其中便民服务大厅接待310人次，咨询电话接听460次，"
+    "当面咨询接待50次。\n"
+)
+
+
+def test_parts_in_visits_and_calls_are_parts_of_the_consultations() -> None:
+    # 咨询820次，其中大厅接待310人次，电话460次，当面50次: the visits (人次) and the calls
+    # (次) divide the one count; the calls were read as two more counts of consultations
+    assert _values(_MIXED, K.CONSULTATIONS) == [820]
+    assert _parts(_MIXED) == [
+        ("便民服务大厅接待", 310),
+        ("咨询电话接听", 460),
+        ("当面咨询接待", 50),
+    ]
+
+
+def test_a_count_of_visits_after_a_complete_list_is_no_part() -> None:
+    # near case: the calls add up to the whole; the trainees (人次) after the clause comma
+    # count something else and stay out of the list
+    text = (
+        _HEAD + "全年共接待群众咨询740次，其中电话咨询520次，现场咨询220次，"
+        "参加政务公开培训130人次。\n"
+    )
+    assert _values(text, K.CONSULTATIONS) == [740]
+    assert _parts(text) == [("电话咨询", 520), ("现场咨询", 220)]
+
+
+def test_calls_beside_visits_with_no_list_still_read() -> None:
+    # near case: no 其中 and no sum: the calls are the count of consultations, the visits
+    # to the hall are not consultations
+    text = _HEAD + "全年共接待群众来访270人次，接听咨询电话430次。\n"
+    assert _values(text, K.CONSULTATIONS) == [430]
