@@ -56,3 +56,24 @@ def test_calls_beside_visits_with_no_list_still_read() -> None:
     # to the hall are not consultations
     text = _HEAD + "全年共接待群众来访270人次，接听咨询电话430次。\n"
     assert _values(text, K.CONSULTATIONS) == [430]
+
+
+# --- a part's count of the year before, inside a list ------------------------------------
+
+
+def test_a_parts_count_of_the_year_before_is_no_part() -> None:
+    # 其中政策文件380条，上年为310条，政策解读95条: the 310 is what the first part counted a
+    # year before, not a third part of this year's total
+    text = (
+        _HEAD + "全年主动公开政府信息2140条，其中政策文件380条，上年为310条，政策解读95条，"
+        "2019年为88条。\n"
+    )
+    assert _parts(text) == [("政策文件", 380), ("政策解读", 95)]
+    assert _values(text, K.PROACTIVE_DISCLOSURES) == [2140]
+
+
+def test_a_part_of_the_year_before_by_its_kind_still_reads() -> None:
+    # near case: 上年结转 names the applications carried over, a part of those handled;
+    # and a part labelled with the report's own year is the year's part
+    text = _HEAD + "全年共处理政府信息公开申请26件，其中上年结转4件，2020年新收22件。\n"
+    assert _parts(text) == [("上年结转", 4), ("2020年新收", 22)]

@@ -167,6 +167,14 @@ COMPARISON = lazy_regex(
     r"|同比|环比|增加|增长|减少|下降|提高"
 )
 
+#: the whole label of a count after a part of a list that gives the count of another year
+#: (其中政策文件400条，上年为350条; 2021年为350条: the part's count a year before, when the
+#: year is not the report's), not a part: only the year and a verb, never 上年结转
+EARLIER_COUNT = lazy_regex(
+    r"^(?:而|但)?(?:(?P<y>20[0-3][0-9])[ \t]{0,2}年度?|上一?年度?|去年|前年)(?:同期)?"
+    r"(?:则为|为|是|有|共)?$"
+)
+
 #: a year named in a figure's clause (2017年主动公开… in a 2018 report is not the year's figure)
 CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR + r")年")
 

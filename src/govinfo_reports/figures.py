@@ -2123,6 +2123,8 @@ class _Reader:
                     break
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
+            if parts and self._earlier_count(label):
+                continue  # the part's count a year before (…400条，上年为350条), no part
             if parts and P.CUMULATIVE.search(parts[-1].label) and P.PART_OF_YEAR.search(label):
                 continue  # the year's share of a cumulative part (累计…12条，2011年新增2条)
             q = self._q(i - 1)
@@ -2141,6 +2143,21 @@ class _Reader:
             if text[last_end : last_end + 3].lstrip(" \t\u3000").startswith("等"):
                 return [], None  # (…专题专栏907条等: some parts only, no whole list)
         return self._placed_labels(parts, end), None
+
+    def _earlier_count(self, label: str) -> bool:
+        """True when ``label``, the words of a count after a part of a list, say only that
+        it is the count of the year before or of another year than the report's
+        (P.EARLIER_COUNT: 上年为, 去年同期为, 2021年为): the part's count then, no part.
+
+        >>> r = _Reader.__new__(_Reader)
+        >>> r.year = 2022
+        >>> [r._earlier_count(x) for x in ("上年为", "2021年为", "2022年为", "上年结转", "政策")]
+        [True, True, False, False, False]
+        """
+        if "年" not in label:
+            return False
+        m = P.EARLIER_COUNT.match(label)
+        return m is not None and (m.group("y") is None or int(m.group("y")) != self.year)
 
     def _side_count(self, i: int, end: int, family: str | None) -> bool:
         """True when quantity ``i - 1``, of another unit than a list's (``family``), is
