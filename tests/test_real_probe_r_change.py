@@ -102,3 +102,39 @@ def test_a_count_with_carried_forward_or_received_wording_still_reads() -> None:
     assert _received(forward) == [37]
     received = _HEAD + "全年共收到政府信息公开申请37件，其中上年结转4件。\n"
     assert _received(received) == [37]
+
+
+# --- 在主动公开的信息中: a sentence that opens with the parts of the total before it -------
+
+
+def test_the_parts_of_all_disclosures_in_the_next_sentence_make_it_the_total() -> None:
+    # 主动公开政府信息共412条。在主动公开的信息中，通过网站公开230条…；报刊70条…；其他112条
+    # …: the next sentence divides the 412 by channel, and a subsection then gives the
+    # website's 230 with its own list that adds up; the 412, not the website's count, is
+    # the year's figure (the 230's sum made it rank first)
+    text = (
+        _HEAD + "\n我街道2020年主动公开政府信息共412条。在主动公开的信息中，通过区政府网站公开"
+        "信息230条，占总体比例的56%；通过新闻报刊公开信息70条，占总体比例的17%；通过其他"
+        "方式公开信息112条，占总体比例的27%。\n（一）区政府网站街道主页。设工作动态、通知"
+        "公告等栏目，2020年共主动公开政府信息230条，其中工作动态类信息50条，通知公告类信息"
+        "120条，其他信息60条。\n"
+    )
+    assert _values(text, K.PROACTIVE_DISCLOSURES)[0] == 412
+    assert [(b.total.value, len(b.parts)) for b in gr.parse(text).breakdowns] == [
+        (412, 3),
+        (230, 3),
+    ]
+
+
+def test_a_list_of_the_disclosed_that_does_not_add_up_is_no_list_of_the_total() -> None:
+    # near case: 制作信息40条，其中主动公开32条，依申请公开8条。在公开信息中，A 6条，B 14
+    # 条，C 9条: the list divides some of the disclosed, not the 40 before it; with no sum
+    # the text does not say whose list it is: no breakdown, no false alarm
+    text = (
+        _HEAD + "\n2020年我街道共制作信息40条，其中主动公开信息32条，依申请公开信息8条。"
+        "在公开信息中，规划计划类信息6条，占比18.75%；行政许可类信息14条，占比43.75%；"
+        "其他信息9条，占比28.1%。\n"
+    )
+    report = gr.parse(text)
+    assert [(b.total.value, len(b.parts)) for b in report.breakdowns] == [(40, 2)]
+    assert "prose.breakdown" not in [p.code for p in report.validate()]

@@ -551,13 +551,17 @@ BREAKDOWN_OPEN = lazy_regex(r"其中|包括")
 #: literals (figures reads its words from it: _NESTED_WORDS)
 NESTED_OPEN = lazy_regex(r"其中|内有|具体为")
 #: a sentence that opens with a breakdown of the previous sentence's total (其中，… /
-#: 申请方式中，… / 从申请方式看，…)
+#: 申请方式中，… / 从申请方式看，… / 在主动公开的信息中，…)
 BREAKDOWN_SENTENCE = lazy_regex(
-    r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况)"
-    r"(?:上|中|方面|来看|看))"
+    r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况"
+    r"|公开的?信息)(?:上|中|方面|来看|看))"
 )
 #: the longest match of BREAKDOWN_SENTENCE (8 spaces, 8 characters, a word, 方面)
-BREAKDOWN_SENTENCE_MAX = 20
+BREAKDOWN_SENTENCE_MAX = 23
+#: the end of a BREAKDOWN_SENTENCE match that names the disclosed items as a whole (在主动
+#: 公开的信息中): not a word of a breakdown, so only the parts' sum says the list divides
+#: the total before it (在公开信息中 after 制作信息30条，其中主动公开24条 divides the 24)
+ITEMS_OPENING = lazy_regex(r"公开的?信息(?:上|中|方面|来看|看)$")
 LABEL_STRIP = " \t\u3000\n\r，,；;：:、。"
 #: brackets right after a part: the numbers in them are about that part (予以公开8件（含部分
 #: 公开2件）, 预决算公开197条（政府预决算32条，部门预决算165条）, 10件（同比增加2件）), no siblings

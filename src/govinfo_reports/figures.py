@@ -1770,6 +1770,10 @@ class _Reader:
             )
             if len(parts) < 2:
                 continue
+            if sum(p.quantity.value for p in parts) != total.value and P.ITEMS_OPENING.search(
+                self.text, open_start, open_end
+            ):
+                continue  # (在主动公开的信息中，…: only the sum makes it the total's list)
             if sum(p.quantity.value for p in parts) != total.value:
                 # (涉及信息30条，其中网上申请10件、当面申请5件: the parts add up to 15件)
                 other = self._adding_up_before(total, parts, open_start, open_end)
