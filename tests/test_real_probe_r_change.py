@@ -138,3 +138,23 @@ def test_a_list_of_the_disclosed_that_does_not_add_up_is_no_list_of_the_total() 
     report = gr.parse(text)
     assert [(b.total.value, len(b.parts)) for b in report.breakdowns] == [(40, 2)]
     assert "prose.breakdown" not in [p.code for p in report.validate()]
+
+
+# --- 主动公开街道信息: the reporting body's own information is the whole ------------------
+
+
+def test_the_bodys_own_information_is_the_years_disclosures() -> None:
+    # 本街道…主动公开街道信息318条。此外，还通过…微信公众号，发布信息645条: the street
+    # office's own information is all it disclosed; the count was missed, and the WeChat
+    # account's count was read as the year's disclosures
+    text = (
+        _HEAD + "\n（一）主动公开\n2020年，本街道在区政府网站上主动公开街道信息318条。"
+        "此外，还通过青禾发布微信公众号，发布信息645条。\n"
+    )
+    assert _values(text, K.PROACTIVE_DISCLOSURES)[0] == 318
+
+
+def test_the_information_of_sub_units_is_still_no_whole() -> None:
+    # near case: 各街道信息 names the street offices under a district, a topic (a part)
+    text = _HEAD + "\n（一）主动公开\n2020年，全区主动公开各街道信息318条。\n"
+    assert _values(text, K.PROACTIVE_DISCLOSURES) == []

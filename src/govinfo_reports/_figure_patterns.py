@@ -237,10 +237,12 @@ PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
 AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
-#: 本年度); any other words right before 信息 (not 政府信息) name a topic: 主动公开财政预
-#: 决算信息30条 is a part
+#: 本年度; the reporting body itself: 本级, 本单位, 街道 in 本街道…主动公开街道信息423条);
+#: any other words right before 信息 (not 政府信息) name a topic: 主动公开财政预决算信息30条
+#: is a part (so do sub-units: 各街道信息)
 PROACTIVE_WHOLE_MID = lazy_regex(
-    r"(?:了|的|各类|各项|各种|相关|有关|全部|所有|等|政府|政务|公开|本年度?|年度|全年|共计|共)*+$"
+    r"(?:了|的|各类|各项|各种|相关|有关|全部|所有|等|政府|政务|公开|本年度?|年度|全年|共计|共"
+    r"|本级|(?:本|我)?街道|(?:本|我)(?:镇|乡|单位|机关|部门))*+$"
 )
 #: a share of the whole right after a count (…公开信息492.73万条，占比58.51%; 占27.4%):
 #: the count is a part of a total (not 占全市的…: a share of a larger whole)
