@@ -79,31 +79,6 @@ def test_a_part_of_the_year_before_by_its_kind_still_reads() -> None:
     assert _parts(text) == [("上年结转", 4), ("2020年新收", 22)]
 
 
-# --- a count handled, the year before's carried-over ones among its parts ----------------
-
-
-def _received(text: str) -> list[int | float]:
-    return _values(text, K.APPLICATIONS_RECEIVED)
-
-
-def test_a_handled_count_whose_list_names_the_carried_over_is_not_received() -> None:
-    # 共办理申请37件，其中本年新收33件，上年结转4件: the 37 takes in the year before's
-    # carried-over ones (the same as 共处理申请37件（包含上年结转4件）): what was handled
-    text = _HEAD + "全年共办理政府信息公开申请37件，其中本年新收33件，上年结转4件。\n"
-    assert _received(text) == []
-    assert _values(text, K.APPLICATIONS_CARRIED_OVER) == [4]
-
-
-def test_a_count_with_carried_forward_or_received_wording_still_reads() -> None:
-    # near cases: a list that names the ones carried into the next year (an outcome), and
-    # a count worded as received whose list names the carried-over ones (documented:
-    # the received figure, test_prose_audit), keep their reading
-    forward = _HEAD + "全年共办理政府信息公开申请37件，其中办结33件，结转下年度办理4件。\n"
-    assert _received(forward) == [37]
-    received = _HEAD + "全年共收到政府信息公开申请37件，其中上年结转4件。\n"
-    assert _received(received) == [37]
-
-
 # --- 在主动公开的信息中: a sentence that opens with the parts of the total before it -------
 
 

@@ -140,15 +140,8 @@ NEW_AFTER_CARRY = lazy_regex(_CARRY + r"[^，。；,;\n]{0,12}?新收")
 #: how far after a count NEW_AFTER_CARRY is looked for
 NEW_AFTER_CARRY_REACH = 24
 #: a bracket right after a count that says it takes in the carried-over ones (共处理申请
-#: 1717件（包含上年结转76件）: what was handled, not what was received), or a 其中 list
-#: right after it that names them as a part (共办理申请48件，其中本年新收45件，上年结转3件)
-WITH_CARRIED = lazy_regex(
-    r"[ \t]{0,2}(?:[（(](?:包含|包括|含)[^（()）\n]{0,8}?"
-    + _CARRY
-    + r"|[，,：:（(]?[ \t]{0,2}其中[^。；;\n]{0,30}?(?:上一?年度?"
-    + _CARRY
-    + r"|上年度?遗留))"
-)
+#: 1717件（包含上年结转76件）: what was handled, not what was received)
+WITH_CARRIED = lazy_regex(r"[ \t]{0,2}[（(](?:包含|包括|含)[^（()）\n]{0,8}?" + _CARRY)
 #: a count of another period than the report's year: since some event (施行以来), over
 #: several years (十年来, 近三年, a span of years: 2017年至2019年, 2008-2019年), part of
 #: the year (第四季度, 上半年, 1至11月, 12月份; not 2022年1-12月 nor 1月至12月: the year).

@@ -1216,8 +1216,7 @@ class _Reader:
         """True when the RECEIVED match ``m`` before quantity ``i`` counts what was handled
         (办理/处理…申请) and an earlier clause of its sentence names the carried-over or
         carried-forward ones (新收申请820件，加上上年结转的，…共办理申请806件), or a
-        bracket or a 其中 list right after it does (P.WITH_CARRIED: 共处理申请1717件（包含
-        上年结转76件）, 共办理申请48件，其中本年新收45件，上年结转3件):
+        bracket right after it does (P.WITH_CARRIED: 共处理申请1717件（包含上年结转76件）):
         the count takes them in, so it is not the one of applications received."""
         if not m.group().startswith(("办理", "处理")):
             return False
