@@ -58,6 +58,22 @@ def test_calls_beside_visits_with_no_list_still_read() -> None:
     assert _values(text, K.CONSULTATIONS) == [430]
 
 
+def test_a_total_after_visits_and_calls_makes_them_its_parts() -> None:
+    # 现场咨询46人次，电话咨询31次，网上答复咨询9人次，共计86人次: the channels, in both
+    # units, add up to the total after them; the first channel (46) was read as the year's
+    # consultations, and the total was missed when its unit differed from the last part's
+    text = _HEAD + "全年接待现场咨询46人次，接听咨询电话31次，网上答复咨询9人次，共计86人次。\n"
+    assert _values(text, K.CONSULTATIONS) == [86]
+    text = _HEAD + "全年现场咨询46人次，电话咨询31次，合计77人次。\n"
+    assert _values(text, K.CONSULTATIONS) == [77]
+
+
+def test_channels_with_a_total_of_something_else_still_read() -> None:
+    # near case: 合计 after other words (培训人员合计) is no total of the consultations
+    text = _HEAD + "全年现场咨询46人次，电话咨询31次，培训人员合计77人次。\n"
+    assert _values(text, K.CONSULTATIONS) == [46, 31]
+
+
 # --- a part's count of the year before, inside a list ------------------------------------
 
 

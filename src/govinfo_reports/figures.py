@@ -1310,15 +1310,16 @@ class _Reader:
 
     def _total_after(self, i: int) -> int:
         """The index of the later quantity of the sentence of quantity ``i``, after a run of
-        quantities of its unit, that has only a total's words before it (P.TOTAL_LEAD: 现场
-        咨询52人次，电话咨询20人次，合计72人次: ``i`` is one of the counts it adds up), or -1."""
+        quantities of its unit family, that has only a total's words before it (P.TOTAL_LEAD:
+        现场咨询52人次，电话咨询20次，合计72人次: ``i`` is one of the counts it adds up), or
+        -1."""
         end = self._sentence_end(self.q_ends[i])
-        unit = self.q_units[i]
+        family = _unit_family(self.q_units[i])
         j = i + 1
         # (a few counts ahead: a list by channel is short, and a sentence of counts with no
         # end would make a walk per count quadratic)
         stop = min(len(self.q_starts), i + 1 + _TOTAL_AFTER_MAX)
-        while j < stop and self.q_starts[j] < end and self.q_units[j] == unit:
+        while j < stop and self.q_starts[j] < end and _unit_family(self.q_units[j]) == family:
             words = self.text[self.q_ends[j - 1] : self.q_starts[j]].replace("\n", "")
             if P.TOTAL_LEAD.match(words):
                 return j
@@ -1326,10 +1327,11 @@ class _Reader:
         return -1
 
     def _consultations_before(self, i: int) -> bool:
-        """True when the quantity before ``i``, of its unit and in its sentence, counts
-        consultations by the words since the quantity before it (…网上咨询30人次，合计82人次:
-        the total with no key word of its own is of the consultations)."""
-        if i == 0 or self.q_units[i - 1] != self.q_units[i]:
+        """True when the quantity before ``i``, of its unit family and in its sentence,
+        counts consultations by the words since the quantity before it (…网上咨询30人次，合计
+        82人次; …电话咨询20次，合计72人次: the total with no key word of its own is of the
+        consultations)."""
+        if i == 0 or _unit_family(self.q_units[i - 1]) != _unit_family(self.q_units[i]):
             return False
         start = self.q_starts[i - 1]
         if self.q_ends[i - 1] > self.q_starts[i] or self._sentence_end(start) < self.q_starts[i]:
