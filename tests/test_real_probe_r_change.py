@@ -95,6 +95,13 @@ def test_a_part_of_the_year_before_by_its_kind_still_reads() -> None:
     assert _parts(text) == [("上年结转", 4), ("2020年新收", 22)]
 
 
+def test_a_list_of_a_total_by_year_keeps_its_earlier_years() -> None:
+    # near case: a total over two years divided by year (累计…，其中本年…条，上年…条):
+    # the earlier year is a part, not a comparison with the part before it
+    text = _HEAD + "近两年共受理政府信息公开申请63件，其中今年27件，去年36件。\n"
+    assert _parts(text) == [("今年", 27), ("去年", 36)]
+
+
 # --- 在主动公开的信息中: a sentence that opens with the parts of the total before it -------
 
 

@@ -2129,7 +2129,7 @@ class _Reader:
                     break
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
-            if parts and self._earlier_count(label):
+            if parts and self._earlier_count(label) and not _by_period(parts[-1].label):
                 continue  # the part's count a year before (…400条，上年为350条), no part
             if parts and P.CUMULATIVE.search(parts[-1].label) and P.PART_OF_YEAR.search(label):
                 continue  # the year's share of a cumulative part (累计…12条，2011年新增2条)
@@ -2368,6 +2368,16 @@ def _years(text: str) -> set[int]:
         int(arabic or chinese.translate(_CN_DIGITS))
         for arabic, chinese in P.CLAUSE_YEAR.findall(text)
     }
+
+
+def _by_period(label: str) -> bool:
+    """True when a part's ``label`` names a period (本年, 今年, 2022年, 上年为): a list of a
+    total by year (累计…5928条，其中本年2110条，上年3818条), whose other years are parts.
+
+    >>> [_by_period(x) for x in ("本年", "2022年", "去年", "政策文件")]
+    [True, True, True, False]
+    """
+    return P.PART_OF_YEAR.search(label) is not None or P.EARLIER_COUNT.match(label) is not None
 
 
 def _is_comparison(words: str) -> bool:
