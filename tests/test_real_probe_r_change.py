@@ -10,6 +10,8 @@ the official form; each fix has a near case that must keep its reading.
 
 from __future__ import annotations
 
+import pytest
+
 import govinfo_reports as gr
 from govinfo_reports.model import FigureKind
 from test_real_probe_r_east import _HEAD, _parts  # (a 2020 report's head; one breakdown)
@@ -156,3 +158,31 @@ def test_the_information_of_sub_units_is_still_no_whole() -> None:
     # near case: 各街道信息 names the street offices under a district, a topic (a part)
     text = _HEAD + "\n（一）主动公开\n2020年，全区主动公开各街道信息318条。\n"
     assert _values(text, K.PROACTIVE_DISCLOSURES) == []
+
+
+# --- 上年/去年 as a clause's subject beside the report's own year ---------------------------
+
+
+# (the sentence, the kind, the values it must give, in order)
+YEAR_BEFORE_CASES = [
+    # 上年收到申请3件，本年收到5件: the sentence names the report's year (本年, 全年) for the
+    # other count, so 上年 is the year before, not (as a writer of the next year may say)
+    # the report's year; its count was read first
+    ("上年收到政府信息公开申请4件，本年收到政府信息公开申请9件。", K.APPLICATIONS_RECEIVED, [9]),
+    ("全年未收到政府信息公开申请，而上年共收到政府信息公开申请4件。", K.APPLICATIONS_RECEIVED, [0]),
+    # near cases (documented: 去年/上年 as subject = the report's year): alone, or beside
+    # 今年 (which a report written in the next year may use for that next year)
+    ("去年我街道共受理政府信息公开申请6件，全部按时答复。", K.APPLICATIONS_RECEIVED, [6]),
+    (
+        "去年共主动公开政府信息310条，今年共主动公开政府信息85条。",
+        K.PROACTIVE_DISCLOSURES,
+        [310, 85],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "values"), YEAR_BEFORE_CASES)
+def test_the_year_before_is_the_reports_unless_the_sentence_names_it(
+    sentence: str, kind: FigureKind, values: list[int]
+) -> None:
+    assert _values(_HEAD + sentence + "\n", kind) == values

@@ -161,6 +161,16 @@ OTHER_PERIOD = lazy_regex(
     + _CARRY
     + r"|遗留))"
 )
+#: the year before as a clause's subject by the words a report's writer uses for it (上年,
+#: 去年; not 上年度, OTHER_PERIOD's, nor 上年结转/遗留/同期): the report's own year, or the
+#: year before when another clause of the sentence names the report's year (本年, 全年:
+#: 上年收到申请3件，本年收到5件); matched at a clause's start
+YEAR_BEFORE_SUBJECT = lazy_regex(
+    r"[ \t]{0,2}(?:而|但)?(?:在|于)?(?:上一?年|去年)(?![ \t]{0,2}(?:度|" + _CARRY + r"|遗留|同期))"
+)
+#: the report's own year named in a clause (本年, 本年度, 全年; not 今年: a report written
+#: in the next year may call that year 今年 and the report's year 去年)
+THIS_YEAR_NAMED = lazy_regex(r"本年|全年")
 #: a comparison with an earlier year, or a change rather than a count
 COMPARISON = lazy_regex(
     r"(?:比|较|与|同|超过|低于|高于|相比)(?:上一?年|去年|前年)|(?:上一?年|去年)同期"

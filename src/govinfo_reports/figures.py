@@ -801,6 +801,7 @@ class _Reader:
                 or self._followed_by(i, P.NEW_OF_YEAR_LEAD, "新增")
                 or self._year_part_follows(i)
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
+                or (("上" in clause_lead or "去" in clause_lead) and self._year_before(start))
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
                 or self._since_opening(clause_start)
@@ -984,6 +985,20 @@ class _Reader:
         if P.YEAR_OWN_SPAN.search(words):
             return True
         return self.year is not None and _years(words) == {self.year}
+
+    def _year_before(self, start: int) -> bool:
+        """True when the clause of the quantity at ``start`` opens with the year before as
+        its subject (P.YEAR_BEFORE_SUBJECT: 上年, 去年) and another clause of its sentence
+        names the report's own year (P.THIS_YEAR_NAMED: 上年收到申请3件，本年收到5件): that
+        去年 is the year before, not the report's year as a writer of the next year says."""
+        lo = self._clause_start(start)
+        if P.YEAR_BEFORE_SUBJECT.match(self.text, lo, start) is None:
+            return False
+        s_lo, s_hi = self._sentence_start(start), self._sentence_end(start)
+        return (
+            P.THIS_YEAR_NAMED.search(self.text, s_lo, lo) is not None
+            or P.THIS_YEAR_NAMED.search(self.text, self._clause_end(start), s_hi) is not None
+        )
 
     def _other_year(self, clause_lead: str) -> bool:
         """True when the clause names a year and it is not the report's year (the next
