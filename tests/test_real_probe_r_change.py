@@ -170,6 +170,12 @@ YEAR_BEFORE_CASES = [
     # the report's year; its count was read first
     ("上年收到政府信息公开申请4件，本年收到政府信息公开申请9件。", K.APPLICATIONS_RECEIVED, [9]),
     ("全年未收到政府信息公开申请，而上年共收到政府信息公开申请4件。", K.APPLICATIONS_RECEIVED, [0]),
+    # a count in a bracketed note of the year before (本年度未发生行政复议（上年1件）): the
+    # 1 was read as the year's reviews
+    ("本年度未发生行政复议（上年2件）。", K.ADMINISTRATIVE_REVIEWS, []),
+    ("全年共收到政府信息公开申请31件（上年为47件）。", K.APPLICATIONS_RECEIVED, [31]),
+    # near case: a note of the carried-over ones is still read as such
+    ("全年共受理政府信息公开申请31件（含上年结转2件）。", K.APPLICATIONS_CARRIED_OVER, [2]),
     # near cases (documented: 去年/上年 as subject = the report's year): alone, or beside
     # 今年 (which a report written in the next year may use for that next year)
     ("去年我街道共受理政府信息公开申请6件，全部按时答复。", K.APPLICATIONS_RECEIVED, [6]),

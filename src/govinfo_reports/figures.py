@@ -802,6 +802,7 @@ class _Reader:
                 or self._year_part_follows(i)
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
                 or (("上" in clause_lead or "去" in clause_lead) and self._year_before(start))
+                or (("（" in clause_lead or "(" in clause_lead) and self._earlier_note(clause_lead))
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
                 or self._since_opening(clause_start)
@@ -2164,6 +2165,16 @@ class _Reader:
             if text[last_end : last_end + 3].lstrip(" \t\u3000").startswith("等"):
                 return [], None  # (…专题专栏907条等: some parts only, no whole list)
         return self._placed_labels(parts, end), None
+
+    def _earlier_note(self, clause_lead: str) -> bool:
+        """True when the count after ``clause_lead`` opens a bracketed note whose words say
+        only that it is of the year before or another year (本年度未发生行政复议（上年1件）,
+        收到申请45件（上年为57件）: :meth:`_earlier_count`): that year's count."""
+        k = max(clause_lead.rfind("（"), clause_lead.rfind("("))
+        note = clause_lead[k + 1 :]
+        if "）" in note or ")" in note:
+            return False
+        return self._earlier_count(_clean_label(note))
 
     def _earlier_count(self, label: str) -> bool:
         """True when ``label``, the words of a count after a part of a list, say only that
