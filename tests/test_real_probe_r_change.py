@@ -140,6 +140,22 @@ def test_a_list_of_the_disclosed_that_does_not_add_up_is_no_list_of_the_total() 
     assert "prose.breakdown" not in [p.code for p in report.validate()]
 
 
+def test_a_bracketed_list_of_a_part_keeps_its_parts_past_a_semicolon() -> None:
+    # (shape of r-early/036, after the sentence opening above) …业务动态类信息58条，占97%，
+    # （其中批复文件40条，占67%；业务信息13条，…）: the part's own list runs to its closing
+    # bracket, not to the first ；, which ends an unbracketed list of a part
+    text = (
+        _HEAD + "\n我街道2020年共主动公开政府信息60条。\n在主动公开的信息中，机构职能类信息2条，"
+        "占3%；规划计划类信息0条，占0%；业务动态类信息58条，占97%，（其中批复文件40条，"
+        "占67%；业务信息13条，占22%，工作总结5条，占8%）。\n"
+    )
+    breakdowns = gr.parse(text).breakdowns
+    assert [(b.total.value, [p.quantity.value for p in b.parts]) for b in breakdowns] == [
+        (60, [2, 0, 58]),
+        (58, [40, 13, 5]),
+    ]
+
+
 # --- 主动公开街道信息: the reporting body's own information is the whole ------------------
 
 

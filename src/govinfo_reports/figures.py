@@ -1775,14 +1775,21 @@ class _Reader:
                 # (…申请42件，上年结转3件，已全部办结，其中…: the list divides all the
                 # applications handled, whose number the text does not give)
                 continue
-            # (an opening before the total in its sentence: the total is one of its parts)
-            nested = last_open >= self._sentence_start(open_start) and last_open < total.span[0]
+            # (an opening before the total in its sentence: the total is one of its parts,
+            # whose own parts end with its clause, or with their bracket: …49条，占98%，（其中
+            # A 36条，占72%；B 11条…）)
+            bracket_end = self._bracket_end(total, open_start)
+            nested = (
+                bracket_end is None
+                and last_open >= self._sentence_start(open_start)
+                and last_open < total.span[0]
+            )
             last_open = open_start
             parts, stop = self._parts(
                 open_end,
                 total,
                 nested=nested,
-                end=self._bracket_end(total, open_start),
+                end=bracket_end,
                 kinds=kinds,
             )
             if len(parts) < 2:
