@@ -725,7 +725,7 @@ def test_a_text_that_is_its_own_source_maps_offsets_as_the_general_path_does() -
 def test_breakdown_sentence_max_is_the_longest_match() -> None:
     from govinfo_reports import _figure_patterns as P
 
-    longest = " " * 8 + "申请的方式和时间" + "情况方面"
+    longest = " " * 8 + "申请的方式和时间" + "公开的信息方面"
     m = P.BREAKDOWN_SENTENCE.match(longest + "中上方面其中")
     assert m is not None and m.end() == len(longest) == P.BREAKDOWN_SENTENCE_MAX
     assert P.BREAKDOWN_SENTENCE.match(" " * 9 + "其中") is None

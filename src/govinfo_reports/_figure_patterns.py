@@ -161,10 +161,28 @@ OTHER_PERIOD = lazy_regex(
     + _CARRY
     + r"|遗留))"
 )
+#: the year before as a clause's subject by the words a report's writer uses for it (上年,
+#: 去年; not 上年度, OTHER_PERIOD's, nor 上年结转/遗留/同期): the report's own year, or the
+#: year before when another clause of the sentence names the report's year (本年, 全年:
+#: 上年收到申请3件，本年收到5件); matched at a clause's start
+YEAR_BEFORE_SUBJECT = lazy_regex(
+    r"[ \t]{0,2}(?:而|但)?(?:在|于)?(?:上一?年|去年)(?![ \t]{0,2}(?:度|" + _CARRY + r"|遗留|同期))"
+)
+#: the report's own year named in a clause (本年, 本年度, 全年; not 今年: a report written
+#: in the next year may call that year 今年 and the report's year 去年)
+THIS_YEAR_NAMED = lazy_regex(r"本年|全年")
 #: a comparison with an earlier year, or a change rather than a count
 COMPARISON = lazy_regex(
     r"(?:比|较|与|同|超过|低于|高于|相比)(?:上一?年|去年|前年)|(?:上一?年|去年)同期"
     r"|同比|环比|增加|增长|减少|下降|提高"
+)
+
+#: the whole label of a count after a part of a list that gives the count of another year
+#: (其中政策文件400条，上年为350条; 2021年为350条: the part's count a year before, when the
+#: year is not the report's), not a part: only the year and a verb, never 上年结转
+EARLIER_COUNT = lazy_regex(
+    r"^(?:而|但)?(?:(?P<y>20[0-3][0-9])[ \t]{0,2}年度?|上一?年度?|去年|前年)(?:同期)?"
+    r"(?:则为|为|是|有|共)?$"
 )
 
 #: a year named in a figure's clause (2017年主动公开… in a 2018 report is not the year's figure)
@@ -222,10 +240,12 @@ PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
 AVERAGE = lazy_regex(r"[月日周天]均|平均|每[月日天周]")
 #: middle words of 主动公开…信息 that only qualify the whole (各类, 相关, 了, 的, 政务公开,
-#: 本年度); any other words right before 信息 (not 政府信息) name a topic: 主动公开财政预
-#: 决算信息30条 is a part
+#: 本年度; the reporting body itself: 本级, 本单位, 街道 in 本街道…主动公开街道信息423条);
+#: any other words right before 信息 (not 政府信息) name a topic: 主动公开财政预决算信息30条
+#: is a part (so do sub-units: 各街道信息)
 PROACTIVE_WHOLE_MID = lazy_regex(
-    r"(?:了|的|各类|各项|各种|相关|有关|全部|所有|等|政府|政务|公开|本年度?|年度|全年|共计|共)*+$"
+    r"(?:了|的|各类|各项|各种|相关|有关|全部|所有|等|政府|政务|公开|本年度?|年度|全年|共计|共"
+    r"|本级|(?:本|我)?街道|(?:本|我)(?:镇|乡|单位|机关|部门))*+$"
 )
 #: a share of the whole right after a count (…公开信息492.73万条，占比58.51%; 占27.4%):
 #: the count is a part of a total (not 占全市的…: a share of a larger whole)
@@ -536,13 +556,17 @@ BREAKDOWN_OPEN = lazy_regex(r"其中|包括")
 #: literals (figures reads its words from it: _NESTED_WORDS)
 NESTED_OPEN = lazy_regex(r"其中|内有|具体为")
 #: a sentence that opens with a breakdown of the previous sentence's total (其中，… /
-#: 申请方式中，… / 从申请方式看，…)
+#: 申请方式中，… / 从申请方式看，… / 在主动公开的信息中，…)
 BREAKDOWN_SENTENCE = lazy_regex(
-    r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况)"
-    r"(?:上|中|方面|来看|看))"
+    r"[ \t\u3000\n]{0,8}(?:其中|[^，,。；;\n]{1,8}?(?:方式|渠道|形式|类型|类别|来源|结果|情况"
+    r"|公开的?信息)(?:上|中|方面|来看|看))"
 )
 #: the longest match of BREAKDOWN_SENTENCE (8 spaces, 8 characters, a word, 方面)
-BREAKDOWN_SENTENCE_MAX = 20
+BREAKDOWN_SENTENCE_MAX = 23
+#: the end of a BREAKDOWN_SENTENCE match that names the disclosed items as a whole (在主动
+#: 公开的信息中): not a word of a breakdown, so only the parts' sum says the list divides
+#: the total before it (在公开信息中 after 制作信息30条，其中主动公开24条 divides the 24)
+ITEMS_OPENING = lazy_regex(r"公开的?信息(?:上|中|方面|来看|看)$")
 LABEL_STRIP = " \t\u3000\n\r，,；;：:、。"
 #: brackets right after a part: the numbers in them are about that part (予以公开8件（含部分
 #: 公开2件）, 预决算公开197条（政府预决算32条，部门预决算165条）, 10件（同比增加2件）), no siblings

@@ -833,6 +833,8 @@ class _Reader:
                 or self._followed_by(i, P.NEW_OF_YEAR_LEAD, "新增")
                 or self._year_part_follows(i)
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
+                or (("上" in clause_lead or "去" in clause_lead) and self._year_before(start))
+                or (("（" in clause_lead or "(" in clause_lead) and self._earlier_note(clause_lead))
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
                 or self._since_opening(clause_start)
@@ -1016,6 +1018,20 @@ class _Reader:
         if P.YEAR_OWN_SPAN.search(words):
             return True
         return self.year is not None and _years(words) == {self.year}
+
+    def _year_before(self, start: int) -> bool:
+        """True when the clause of the quantity at ``start`` opens with the year before as
+        its subject (P.YEAR_BEFORE_SUBJECT: 上年, 去年) and another clause of its sentence
+        names the report's own year (P.THIS_YEAR_NAMED: 上年收到申请3件，本年收到5件): that
+        去年 is the year before, not the report's year as a writer of the next year says."""
+        lo = self._clause_start(start)
+        if P.YEAR_BEFORE_SUBJECT.match(self.text, lo, start) is None:
+            return False
+        s_lo, s_hi = self._sentence_start(start), self._sentence_end(start)
+        return (
+            P.THIS_YEAR_NAMED.search(self.text, s_lo, lo) is not None
+            or P.THIS_YEAR_NAMED.search(self.text, self._clause_end(start), s_hi) is not None
+        )
 
     def _other_year(self, clause_lead: str) -> bool:
         """True when the clause names a year and it is not the report's year (the next
@@ -1342,15 +1358,16 @@ class _Reader:
 
     def _total_after(self, i: int) -> int:
         """The index of the later quantity of the sentence of quantity ``i``, after a run of
-        quantities of its unit, that has only a total's words before it (P.TOTAL_LEAD: 现场
-        咨询52人次，电话咨询20人次，合计72人次: ``i`` is one of the counts it adds up), or -1."""
+        quantities of its unit family, that has only a total's words before it (P.TOTAL_LEAD:
+        现场咨询52人次，电话咨询20次，合计72人次: ``i`` is one of the counts it adds up), or
+        -1."""
         end = self._sentence_end(self.q_ends[i])
-        unit = self.q_units[i]
+        family = _unit_family(self.q_units[i])
         j = i + 1
         # (a few counts ahead: a list by channel is short, and a sentence of counts with no
         # end would make a walk per count quadratic)
         stop = min(len(self.q_starts), i + 1 + _TOTAL_AFTER_MAX)
-        while j < stop and self.q_starts[j] < end and self.q_units[j] == unit:
+        while j < stop and self.q_starts[j] < end and _unit_family(self.q_units[j]) == family:
             words = self.text[self.q_ends[j - 1] : self.q_starts[j]].replace("\n", "")
             if P.TOTAL_LEAD.match(words):
                 return j
@@ -1358,10 +1375,11 @@ class _Reader:
         return -1
 
     def _consultations_before(self, i: int) -> bool:
-        """True when the quantity before ``i``, of its unit and in its sentence, counts
-        consultations by the words since the quantity before it (…网上咨询30人次，合计82人次:
-        the total with no key word of its own is of the consultations)."""
-        if i == 0 or self.q_units[i - 1] != self.q_units[i]:
+        """True when the quantity before ``i``, of its unit family and in its sentence,
+        counts consultations by the words since the quantity before it (…网上咨询30人次，合计
+        82人次; …电话咨询20次，合计72人次: the total with no key word of its own is of the
+        consultations)."""
+        if i == 0 or _unit_family(self.q_units[i - 1]) != _unit_family(self.q_units[i]):
             return False
         start = self.q_starts[i - 1]
         if self.q_ends[i - 1] > self.q_starts[i] or self._sentence_end(start) < self.q_starts[i]:
@@ -1789,14 +1807,21 @@ class _Reader:
                 # (…申请42件，上年结转3件，已全部办结，其中…: the list divides all the
                 # applications handled, whose number the text does not give)
                 continue
-            # (an opening before the total in its sentence: the total is one of its parts)
-            nested = last_open >= self._sentence_start(open_start) and last_open < total.span[0]
+            # (an opening before the total in its sentence: the total is one of its parts,
+            # whose own parts end with its clause, or with their bracket: …49条，占98%，（其中
+            # A 36条，占72%；B 11条…）)
+            bracket_end = self._bracket_end(total, open_start)
+            nested = (
+                bracket_end is None
+                and last_open >= self._sentence_start(open_start)
+                and last_open < total.span[0]
+            )
             last_open = open_start
             parts, stop = self._parts(
                 open_end,
                 total,
                 nested=nested,
-                end=self._bracket_end(total, open_start),
+                end=bracket_end,
                 kinds=kinds,
             )
             if len(parts) < 2:
@@ -1806,6 +1831,10 @@ class _Reader:
                     spans = (self._src(total.span), self._src(parts[0].quantity.span))
                     self._lone.append((*spans, placed is not None))
                 continue
+            if sum(p.quantity.value for p in parts) != total.value and P.ITEMS_OPENING.search(
+                self.text, open_start, open_end
+            ):
+                continue  # (在主动公开的信息中，…: only the sum makes it the total's list)
             if sum(p.quantity.value for p in parts) != total.value:
                 # (涉及信息30条，其中网上申请10件、当面申请5件: the parts add up to 15件)
                 other = self._adding_up_before(total, parts, open_start, open_end)
@@ -2170,6 +2199,8 @@ class _Reader:
                     break
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
+            if parts and self._earlier_count(label) and not _by_period(parts[-1].label):
+                continue  # the part's count a year before (…400条，上年为350条), no part
             if parts and P.CUMULATIVE.search(parts[-1].label) and P.PART_OF_YEAR.search(label):
                 continue  # the year's share of a cumulative part (累计…12条，2011年新增2条)
             q = self._q(i - 1)
@@ -2188,6 +2219,31 @@ class _Reader:
             if text[last_end : last_end + 3].lstrip(" \t\u3000").startswith("等"):
                 return [], None  # (…专题专栏907条等: some parts only, no whole list)
         return self._placed_labels(parts, end), None
+
+    def _earlier_note(self, clause_lead: str) -> bool:
+        """True when the count after ``clause_lead`` opens a bracketed note whose words say
+        only that it is of the year before or another year (本年度未发生行政复议（上年1件）,
+        收到申请45件（上年为57件）: :meth:`_earlier_count`): that year's count."""
+        k = max(clause_lead.rfind("（"), clause_lead.rfind("("))
+        note = clause_lead[k + 1 :]
+        if "）" in note or ")" in note:
+            return False
+        return self._earlier_count(_clean_label(note))
+
+    def _earlier_count(self, label: str) -> bool:
+        """True when ``label``, the words of a count after a part of a list, say only that
+        it is the count of the year before or of another year than the report's
+        (P.EARLIER_COUNT: 上年为, 去年同期为, 2021年为): the part's count then, no part.
+
+        >>> r = _Reader.__new__(_Reader)
+        >>> r.year = 2022
+        >>> [r._earlier_count(x) for x in ("上年为", "2021年为", "2022年为", "上年结转", "政策")]
+        [True, True, False, False, False]
+        """
+        if "年" not in label:
+            return False
+        m = P.EARLIER_COUNT.match(label)
+        return m is not None and (m.group("y") is None or int(m.group("y")) != self.year)
 
     def _side_count(self, i: int, end: int, family: str | None) -> bool:
         """True when quantity ``i - 1``, of another unit than a list's (``family``), is
@@ -2402,6 +2458,16 @@ def _clause_floor(text: str, lo: int, pos: int) -> int:
     (7, 3)
     """
     return max(lo, max(text.rfind(c, lo, pos) for c in "，,；;（(") + 1)
+
+
+def _by_period(label: str) -> bool:
+    """True when a part's ``label`` names a period (本年, 今年, 2022年, 上年为): a list of a
+    total by year (累计…5928条，其中本年2110条，上年3818条), whose other years are parts.
+
+    >>> [_by_period(x) for x in ("本年", "2022年", "去年", "政策文件")]
+    [True, True, True, False]
+    """
+    return P.PART_OF_YEAR.search(label) is not None or P.EARLIER_COUNT.match(label) is not None
 
 
 def _is_comparison(words: str) -> bool:
@@ -2664,8 +2730,15 @@ _PART_MARK = re.compile(r"[，,、；;。！？!?\n]")
 
 
 def _unit_family(unit: str | None) -> str | None:
-    """Units that may stand in one list of parts (条 and 件 of documents mix)."""
-    return "条" if unit in _DOC_UNITS else unit
+    """Units that may stand in one list of parts (条 and 件 of documents mix; so do 次 and
+    人次 of visits and calls: 咨询1436次，其中大厅接待450人次，电话930次).
+
+    >>> [_unit_family(u) for u in ("件", "人次", "次", "起")]
+    ['条', '次', '次', '起']
+    """
+    if unit in _DOC_UNITS:
+        return "条"
+    return "次" if unit == "人次" else unit
 
 
 def _zero_word_matches(text: str) -> list[re.Match[str]]:
