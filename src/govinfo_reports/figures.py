@@ -56,6 +56,7 @@ import regex
 
 from . import _figure_patterns as P
 from ._lazy import lazy_re
+from ._numeral_cn import cn_int
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
 from .model import (
@@ -296,6 +297,8 @@ class _Reader:
         self.problems: list[Problem] = []
         meta = meta if meta is not None else read_metadata(norm, sections)
         self.year = meta.year
+        # (the day the report's 统计期限 ends: a count up to it is the report's own)
+        self.period_end = meta.period.end if meta.period is not None else None
         # a department's report (局, 委, 办公室…): a count of the whole area (全市共收到…)
         # is not the department's own
         self.department = meta.agency is not None and meta.agency.endswith(_DEPARTMENT_ENDS)
@@ -703,6 +706,9 @@ class _Reader:
         cum_at = cum_end = -1
         # the next sentence when its counts add up to that total: they are its parts
         cum_lo = cum_hi = -1
+        # where the last count of each kind read starts: a total to now after it in its
+        # sentence (…2011年共公开606条，目前总计公开2739条) is no figure of the year
+        last_read: dict[FigureKind, int] = {}
         for i in self.scan.candidates:
             start = starts[i]
             if mask_lo <= start < mask_hi and self._masked(start):
@@ -801,6 +807,12 @@ class _Reader:
                 or self._followed_by(i, P.NEW_OF_YEAR_LEAD, "新增")
                 or self._year_part_follows(i)
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
+                or ("月" in clause_lead and self._ends_in_year(clause_lead))
+                or (
+                    kinds
+                    and last_read.get(kinds[0][0], -1) >= self._line_sentence_start(start)
+                    and P.TO_NOW.search(clause_lead) is not None
+                )
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
                 or self._since_opening(clause_start)
@@ -832,6 +844,7 @@ class _Reader:
                     if weaker:
                         strength -= 1
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
+                    last_read[kind] = start
                     if kind is K.PROACTIVE_DISCLOSURES:
                         proactive_k = k
                 if len(kinds) == 1 and kinds[0][0] in appeal_kinds:
@@ -943,6 +956,8 @@ class _Reader:
             older.group("when") != "以来" or _years(older.group("year")) != {self.year}
         ):
             return True  # (对2008年以前形成的政府信息进行了清理，确定主动公开…3000条)
+        if "月" in before and self._ends_in_year(before, clause_end=True):
+            return True  # (截至11月30日，…, 1至10月，…: a part of the year)
         if self.year is not None and "年" in before:
             alone = P.YEAR_CLAUSE.search(before)
             if alone is not None and int(alone.group(1)) != self.year:
@@ -963,6 +978,40 @@ class _Reader:
             # 2008年5月1日, the report's own period)
             return P.SINCE_REGULATION.search(before) is None
         return not years or self.year not in years
+
+    def _ends_in_year(self, words: str, clause_end: bool = False) -> bool:
+        """True when ``words`` (ending with their clause when ``clause_end``) count up to a
+        month before December, or up to a day of another year (截至11月30日, 1至10月,
+        截至2014年3月): a part of the year, not the year's count; a day of December is the
+        year's end (a report drawn up then), and a day the report's own 统计期限 ends on
+        is its own.
+
+        >>> r = _Reader.__new__(_Reader)
+        >>> r.year, r.period_end = 2013, None
+        >>> r._ends_in_year("截至11月30日，", True), r._ends_in_year("到12月15日为止，", True)
+        (True, False)
+        >>> r._ends_in_year("1至十月份共"), r._ends_in_year("2013年1月至12月底共")
+        (True, False)
+        """
+        for m in P.PERIOD_END.finditer(words):
+            if clause_end and words[m.end() :].strip(" \t\u3000，,") != "":
+                continue
+            year = int(m.group("y")) if m.group("y") else None
+            month = _month_day(m.group("m"))
+            day = _month_day(m.group("d")) if m.group("d") else None
+            end = self.period_end
+            if (
+                end is not None
+                and (end.month, end.day) == (month, day)
+                and year in (None, end.year)
+            ):
+                continue
+            if year is not None and self.year is not None and year != self.year:
+                return True
+            if month == 12:
+                continue  # (截至12月30日: a report drawn up at the year's end counts its year)
+            return True
+        return False
 
     def _year_own_total(self, i: int, clause_lead: str) -> bool:
         """True when the 累计 in the lead of quantity ``i`` sums the report's year: its
@@ -2345,6 +2394,15 @@ def _years(text: str) -> set[int]:
         int(arabic or chinese.translate(_CN_DIGITS))
         for arabic, chinese in P.CLAUSE_YEAR.findall(text)
     }
+
+
+def _month_day(words: str) -> int | None:
+    """A month's or a day's number, in figures or in Chinese numerals.
+
+    >>> _month_day("09"), _month_day("十一"), _month_day("三十")
+    (9, 11, 30)
+    """
+    return int(words) if words.isdigit() else cn_int(words)
 
 
 def _is_comparison(words: str) -> bool:

@@ -1,0 +1,86 @@
+"""Municipal and district bureaus, offices and sub-district reports (北京, 天津, 上海, 重庆),
+read by hand: a count up to a month before December (截至11月30日，…; 1至11月，…) and a
+total up to now after the year's own count (…共公开606条，目前总计公开2739条) read as the
+year's.  Each fixture is made up here (青禾街道, invented numbers) and each fix has a near
+case that keeps its reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+from govinfo_reports.model import FigureKind
+
+_TITLE = "云溪区青禾街道办事处2013年度政府信息公开年度报告\n"
+_HEAD = _TITLE + "一、概述\n2013年，我街道认真贯彻落实《条例》。\n二、主动公开情况\n"
+
+
+def _proactive(text: str) -> list[int | float]:
+    report = gr.parse(text)
+    return [f.quantity.value for f in report.figures if f.kind is FigureKind.PROACTIVE_DISCLOSURES]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "截至11月30日，本街道共",  # (a day of an earlier month)
+        "2013年1月至10月，本街道共",  # (a span of months that ends before December)
+        "1-10月，本街道共",
+        "截至十一月底，本街道共",
+        "截至10月31日本街道共",  # (the date in the count's own clause)
+    ],
+)
+def test_a_count_up_to_a_day_before_the_year_end_is_not_the_year(opening: str) -> None:
+    text = _HEAD + opening + "主动公开政府信息426条，全文电子化率达100%。\n"
+    assert _proactive(text) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "截至12月31日，本街道共",  # (the year's end)
+        "到12月10日为止，经审核确定的",  # (a day of December: a report drawn up then)
+        "截至2013年12月底，本街道共",
+        "2013年1月至12月，本街道共",
+        "1-12月，本街道共",
+        "2013年1月1日至12月31日，本街道共",
+        "自5月1日起，本街道共",  # (a start, not an end)
+    ],
+)
+def test_a_count_up_to_the_year_end_still_reads(opening: str) -> None:
+    text = _HEAD + opening + "主动公开政府信息426条，全文电子化率达100%。\n"
+    assert _proactive(text) == [426]
+
+
+def test_a_period_that_ends_so_is_the_reports_own() -> None:
+    # near case: the report's statistics period itself ends on that day (a report drawn up
+    # before the year's end): the count over it is the report's own
+    period = "本报告中所列数据的统计期限自2013年1月1日起至2013年11月30日止。\n"
+    count = "截至11月30日，本街道共主动公开政府信息426条。\n"
+    assert _proactive(_TITLE + period + "一、概述\n" + count) == [426]
+
+
+def test_a_total_to_now_after_the_years_count_is_not_a_figure() -> None:
+    # the year's count, then in the same sentence all the body has disclosed to now
+    # (目前…总计): the second is a total to date, no figure of the year
+    text = (
+        _HEAD + "本街道2013年共主动公开政府信息318条，全文电子化率达100%，"
+        "目前本街道总计主动公开政府信息1952条。\n"
+    )
+    assert _proactive(text) == [318]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near case: 目前 before the only count of its kind in the sentence
+        "本街道高度重视公开工作，目前共主动公开政府信息318条，全文电子化率达100%。\n",
+        # near case: another kind before it (the applications are still read)
+        "本街道2013年共主动公开政府信息318条，目前共收到政府信息公开申请4件。\n",
+    ],
+)
+def test_a_count_to_now_alone_in_its_sentence_still_reads(sentence: str) -> None:
+    report = gr.parse(_HEAD + sentence)
+    assert report.figures[0].quantity.value == 318
+    assert len(report.figures) == sentence.count("件") + 1
