@@ -84,3 +84,26 @@ def test_a_count_to_now_alone_in_its_sentence_still_reads(sentence: str) -> None
     report = gr.parse(_HEAD + sentence)
     assert report.figures[0].quantity.value == 318
     assert len(report.figures) == sentence.count("件") + 1
+
+
+@pytest.mark.parametrize(
+    ("compilers", "agency"),
+    [
+        # (read before: agency 青禾区政府, the last of the two, as the subject before 共同)
+        ("云溪区政府、青禾区政府共同", None),
+        ("青禾区政府", "青禾区政府"),  # near case: one body before 编制
+    ],
+)
+def test_a_report_bodies_compile_together_names_no_one_of_them(
+    compilers: str, agency: str | None
+) -> None:
+    preamble = "引言\n本年度报告根据《条例》和《规定》要求，由" + compilers + "编制。"
+    rest = "本年度报告中所列数据的统计期限自2015年1月1日起至12月31日止。\n一、概述\n"
+    body = "2015年，全面贯彻本市要求。\n二、主动公开情况\n全年主动公开政府信息2350条。\n"
+    report = gr.parse(preamble + rest + body)
+    assert report.agency == agency
+    why = [p.message for p in report.problems if p.code == "identity.agency_missing"]
+    if agency is None:
+        assert len(why) == 1 and "“云溪区政府、青禾区政府”共同编制" in why[0]
+    else:
+        assert why == []

@@ -1207,14 +1207,18 @@ def _subject_runs(text: str) -> Iterator[str]:
     """The runs of ``_SUBJECT.finditer(text)``: a match at the start, then the matches
     after a delimiter (found with it, by _SUBJECT_AFTER: no match can start inside another
     one or right after one, since a match ends with a Han verb, not a delimiter); not one
-    right after 地址: (地址:温州市瓯海区将军桥…: a place in an address, its 将 no verb)."""
+    right after 地址: (地址:温州市瓯海区将军桥…: a place in an address, its 将 no verb),
+    nor one right after 、 (由某区政府、某区政府共同编制: the last of the bodies named
+    together, no one of which is the report's alone)."""
     first = _SUBJECT.match(text)
     pos = 0
     if first is not None:
         yield first.group("run")
         pos = first.end()
     for m in _SUBJECT_AFTER.finditer(text, pos):
-        if text[m.start()] == ":" and text.startswith("地址", m.start() - 2):
+        if text[m.start()] == "、" or (
+            text[m.start()] == ":" and text.startswith("地址", m.start() - 2)
+        ):
             continue
         yield m.group("run")
 
@@ -1607,6 +1611,31 @@ def _join_wrapped_anchors(text: str) -> str:
     return "".join(pieces)
 
 
+#: a preamble that names the bodies compiling the report together (由某区政府、某区政府共同编制)
+_JOINT_COMPILERS = lazy_re(
+    r"由(?P<names>[^,.;:!?。、《》“”\"()\n]{2,40}?(?:、[^,.;:!?。、《》“”\"()\n]{2,40}?)+)"
+    r"(?:共同|联合)?(?:编制|编写)"
+)
+
+
+def _agency_missing_message(pre: str, alias: str | None) -> str:
+    """Why no agency is read: the bodies a preamble names together (no one of them the
+    report's alone), the self-reference the report uses, or no name at all.
+
+    >>> _agency_missing_message("本报告由云溪区政府、青禾区政府共同编制。", "本市")
+    '未能确定报告机关: 编制说明写明由“云溪区政府、青禾区政府”共同编制,不是一个机关的报告'
+    >>> _agency_missing_message("本报告根据《条例》编制。", "我委")
+    '未能确定报告机关: 标题和正文开头只以“我委”称呼,未写明机关全称'
+    """
+    joint = _JOINT_COMPILERS.search(pre) if "、" in pre else None
+    if joint is not None:
+        names = joint.group("names")
+        return f"未能确定报告机关: 编制说明写明由“{names}”共同编制,不是一个机关的报告"
+    if alias is not None:
+        return f"未能确定报告机关: 标题和正文开头只以“{alias}”称呼,未写明机关全称"
+    return "未能确定报告机关: 标题、编制说明和正文开头均未写明发布报告的机关"
+
+
 def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     text = _fold(raw)
     if "(" in text and _PINYIN_HINT.search(text) is not None:
@@ -1731,11 +1760,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             Problem(
                 code="identity.agency_missing",
                 severity=Severity.WARNING,
-                message=(
-                    f"未能确定报告机关: 标题和正文开头只以“{alias}”称呼,未写明机关全称"
-                    if alias is not None
-                    else "未能确定报告机关: 标题、编制说明和正文开头均未写明发布报告的机关"
-                ),
+                message=_agency_missing_message(pre, alias),
             )
         )
     if year is None and span is None and looks_like_report:
