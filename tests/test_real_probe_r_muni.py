@@ -29,6 +29,8 @@ def _proactive(text: str) -> list[int | float]:
         "1-10月，本街道共",
         "截至十一月底，本街道共",
         "截至10月31日本街道共",  # (the date in the count's own clause)
+        "截至2012年底，本街道共",  # (the end of another year)
+        "截至2012年12月31日，本街道共",
     ],
 )
 def test_a_count_up_to_a_day_before_the_year_end_is_not_the_year(opening: str) -> None:
@@ -42,6 +44,7 @@ def test_a_count_up_to_a_day_before_the_year_end_is_not_the_year(opening: str) -
         "截至12月31日，本街道共",  # (the year's end)
         "到12月10日为止，经审核确定的",  # (a day of December: a report drawn up then)
         "截至2013年12月底，本街道共",
+        "截至2013年底，本街道共",
         "2013年1月至12月，本街道共",
         "1-12月，本街道共",
         "2013年1月1日至12月31日，本街道共",

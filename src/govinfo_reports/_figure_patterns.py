@@ -117,13 +117,14 @@ SPAN_OPENING = lazy_regex(
     + r")?(?:底|末)?[ \t]{0,2}止?"
     + r")[ \t]{0,2}[，,][ \t]{0,2}$"
 )
-#: the day a count runs up to (截至11月30日, 到12月15日为止, 1至10月, 1-10月, 截至十一月底):
-#: its year if written, its month and day; a month before December, a part of the year
+#: the day a count runs up to (截至11月30日, 到12月15日为止, 1至10月, 1-10月, 截至十一月底,
+#: 截至2012年底): its year if written, its month and day if written; a month before
+#: December, or another year, a part of the year or none of it
 PERIOD_END = lazy_regex(
-    r"(?:截至|截止|至|到|[-—－~～])[ \t]{0,2}(?:(?P<y>20[0-3][0-9])[ \t]{0,2}年)?[ \t]{0,2}"
-    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]{0,2}月份?"
+    r"(?:截至|截止|至|到|[-—－~～])[ \t]{0,2}(?:(?P<y>20[0-3][0-9])[ \t]{0,2}年)?"
+    r"(?:[ \t]{0,2}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]{0,2}月份?"
     r"(?:[ \t]{0,2}(?P<d>[1-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-    r"[ \t]{0,2}[日号])?[ \t]{0,2}(?:底|末)?[ \t]{0,2}(?:为止|止)?"
+    r"[ \t]{0,2}[日号])?)?(?<=[年月日号])[ \t]{0,2}(?:底|末)?[ \t]{0,2}(?:为止|止)?"
     r"(?![0-9一二三四五六七八九十])"
 )
 #: the year the clause may open with before its subject (2018年全省…, 全年下属单位…)

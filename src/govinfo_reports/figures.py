@@ -956,8 +956,8 @@ class _Reader:
             older.group("when") != "以来" or _years(older.group("year")) != {self.year}
         ):
             return True  # (对2008年以前形成的政府信息进行了清理，确定主动公开…3000条)
-        if "月" in before and self._ends_in_year(before, clause_end=True):
-            return True  # (截至11月30日，…, 1至10月，…: a part of the year)
+        if ("月" in before or "年" in before) and self._ends_in_year(before, clause_end=True):
+            return True  # (截至11月30日，…, 1至10月，…, 截至2012年底，…: not the year's)
         if self.year is not None and "年" in before:
             alone = P.YEAR_CLAUSE.search(before)
             if alone is not None and int(alone.group(1)) != self.year:
@@ -982,7 +982,7 @@ class _Reader:
     def _ends_in_year(self, words: str, clause_end: bool = False) -> bool:
         """True when ``words`` (ending with their clause when ``clause_end``) count up to a
         month before December, or up to a day of another year (截至11月30日, 1至10月,
-        截至2014年3月): a part of the year, not the year's count; a day of December is the
+        截至2014年3月, 截至2012年底): not the year's count; a day of December is the
         year's end (a report drawn up then), and a day the report's own 统计期限 ends on
         is its own.
 
@@ -992,13 +992,15 @@ class _Reader:
         (True, False)
         >>> r._ends_in_year("1至十月份共"), r._ends_in_year("2013年1月至12月底共")
         (True, False)
+        >>> r._ends_in_year("截至2012年底，", True), r._ends_in_year("截至2013年底，", True)
+        (True, False)
         """
         for m in P.PERIOD_END.finditer(words):
             if clause_end and words[m.end() :].strip(" \t\u3000，,") != "":
                 continue
             year = int(m.group("y")) if m.group("y") else None
-            month = _month_day(m.group("m"))
-            day = _month_day(m.group("d")) if m.group("d") else None
+            month = _month_day(m.group("m")) if m.group("m") else 12  # (截至2012年底)
+            day = _month_day(m.group("d")) if m.group("d") else 31 if month == 12 else None
             end = self.period_end
             if (
                 end is not None
