@@ -810,8 +810,8 @@ class _Reader:
                 or ("月" in clause_lead and self._ends_in_year(clause_lead))
                 or (
                     kinds
-                    and last_read.get(kinds[0][0], -1) >= self._line_sentence_start(start)
                     and P.TO_NOW.search(clause_lead) is not None
+                    and last_read.get(kinds[0][0], -1) >= self._line_sentence_start(start)
                 )
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
@@ -995,6 +995,8 @@ class _Reader:
         >>> r._ends_in_year("截至2012年底，", True), r._ends_in_year("截至2013年底，", True)
         (True, False)
         """
+        if "截" not in words and not _has_span_word(words):
+            return False  # (every match holds 截至/截止 or a word of _has_span_word)
         for m in P.PERIOD_END.finditer(words):
             if clause_end and words[m.end() :].strip(" \t\u3000，,") != "":
                 continue
