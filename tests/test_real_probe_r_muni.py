@@ -110,3 +110,40 @@ def test_a_report_bodies_compile_together_names_no_one_of_them(
         assert len(why) == 1 and "“云溪区政府、青禾区政府”共同编制" in why[0]
     else:
         assert why == []
+
+
+def _report_2015(sentence: str) -> gr.Report:
+    title = "云溪区青禾街道办事处2015年政府信息公开工作年度报告\n"
+    return gr.parse(title + "一、主动公开政府信息情况\n" + sentence + "\n")
+
+
+#: a 2015 report: (the sentence, the proactive counts read, whether 本年度 is undecided)
+_YEAR_PARTS = [
+    # 青禾街道2014年底累计…，其中本年度新增…: 本年度 may be 2014 (the year of the total's
+    # sentence) or 2015 (the report's): no figure, a problem says why
+    (
+        "青禾街道办事处2014年底累计主动公开政府信息512条，全文电子化率达100%，"
+        "其中本年度新增的主动公开信息63条。",
+        [],
+        True,
+    ),
+    # near cases: the total runs to the end of the report's own year, or from a year
+    # before it, or the part names its year
+    (
+        "青禾街道办事处2015年底累计主动公开政府信息512条，其中本年度新增的主动公开信息63条。",
+        [63],
+        False,
+    ),
+    ("青禾街道办事处2014年底累计主动公开政府信息449条，2015年新增主动公开信息63条。", [63], False),
+    ("自2008年以来累计主动公开政府信息512条，其中本年度新增主动公开信息63条。", [63], False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values", "undecided"), _YEAR_PARTS)
+def test_the_years_part_of_another_years_total_is_undecided(
+    sentence: str, values: list[int], undecided: bool
+) -> None:
+    report = _report_2015(sentence)
+    assert [f.quantity.value for f in report.figures] == values
+    unclear = [p.message for p in report.problems if p.code == "figures.year_unclear"]
+    assert len(unclear) == undecided and all("2014年还是报告年度2015年" in m for m in unclear)

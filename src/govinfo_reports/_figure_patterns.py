@@ -127,6 +127,9 @@ PERIOD_END = lazy_regex(
     r"[ \t]{0,2}[日号])?)?(?<=[年月日号])[ \t]{0,2}(?:底|末)?[ \t]{0,2}(?:为止|止)?"
     r"(?![0-9一二三四五六七八九十])"
 )
+#: the end of a year (2014年底, 2014年末, 2014年12月31日, 2014年十二月): what a total to
+#: date before a part of the year runs to
+YEAR_END = lazy_regex(r"(?P<y>20[0-3][0-9])[ \t]{0,2}年[ \t]{0,2}(?:底|末|12[ \t]{0,2}月|十二月)")
 #: the year the clause may open with before its subject (2018年全省…, 全年下属单位…)
 _CLAUSE_YEAR_OPENING = (
     r"^[ \t\n]*(?:(?:20[0-3][0-9][ \t]{0,2}年度?|全年|本年度?|今年)[,，]?[ \t]{0,2})?"

@@ -704,6 +704,9 @@ class _Reader:
         # the end of the last cumulative total dropped and of its sentence: its 其中 parts
         # are parts of that total, no figure of the year unless they say so
         cum_at = cum_end = -1
+        # the other year whose end that total runs to (2014年底累计… in a 2015 report): a
+        # part of it that says only 本年度 may be of either year
+        cum_year: int | None = None
         # the next sentence when its counts add up to that total: they are its parts
         cum_lo = cum_hi = -1
         # where the last count of each kind read starts: a total to now after it in its
@@ -795,6 +798,18 @@ class _Reader:
                 cum_lo, cum_hi = self._parts_next_sentence(i, sentence_end)
                 if not self._year_own_total(i, clause_lead):
                     cum_at, cum_end = end, sentence_end
+                    cum_year = self._other_year_end(start)
+            if (
+                cum_year is not None
+                and kinds
+                and start < cum_end
+                and text.find("其中", cum_at, start) >= 0
+                and P.PART_OF_YEAR.search(clause_lead) is not None
+                and not _years(clause_lead)
+            ):
+                del self.problems[n_problems:]
+                self._year_unclear(start, end, kinds[0][0], cum_year)
+                continue
             if (
                 (series and self._has_series(clause_start, clause_end))
                 or cum_at == end
@@ -883,17 +898,11 @@ class _Reader:
         a figure of ``kind``: whether it is one number or two is not known, so none is read.
         """
         words = self.text[start:end]
-        self.problems.append(
-            Problem(
-                code="figures.number_cut",
-                severity=Severity.WARNING,
-                message=(
-                    f"数字“{words.replace(chr(10), '⏎')}”被换行隔开，无法确定是一个数还是两个数，"
-                    f"未读取{kind.value}"
-                ),
-                span=self._src((start, end)),
-            )
+        message = (
+            f"数字“{words.replace(chr(10), '⏎')}”被换行隔开，无法确定是一个数还是两个数，"
+            f"未读取{kind.value}"
         )
+        self.problems.append(_warning("figures.number_cut", self._src((start, end)), message))
 
     def _narrow(
         self,
@@ -1016,6 +1025,28 @@ class _Reader:
                 continue  # (截至12月30日: a report drawn up at the year's end counts its year)
             return True
         return False
+
+    def _other_year_end(self, start: int) -> int | None:
+        """The year, not the report's, whose end the words of the sentence before ``start``
+        name (青禾街道2014年底累计…, 截至2014年12月31日，…) in a report of a known year."""
+        if self.year is None:
+            return None
+        words = self.text[self._line_sentence_start(start) : start]
+        if "年" not in words:
+            return None
+        years = {int(m.group("y")) for m in P.YEAR_END.finditer(words)}
+        others = years - {self.year}
+        return max(others) if others and len(years) == len(others) else None
+
+    def _year_unclear(self, start: int, end: int, kind: FigureKind, year: int) -> None:
+        """Record that the count ``text[start:end]``, a part that says only 本年度 of a total
+        up to the end of ``year`` (not the report's), would be a figure of ``kind``: of
+        that year or of the report's is not known, so none is read."""
+        message = (
+            f"累计数截至{year}年底，其中“{self.text[start:end]}”只说是本年度的，"
+            f"不能确定是{year}年还是报告年度{self.year}年的，未读取{kind.value}"
+        )
+        self.problems.append(_warning("figures.year_unclear", self._src((start, end)), message))
 
     def _year_own_total(self, i: int, clause_lead: str) -> bool:
         """True when the 累计 in the lead of quantity ``i`` sums the report's year: its
@@ -2398,6 +2429,11 @@ def _years(text: str) -> set[int]:
         int(arabic or chinese.translate(_CN_DIGITS))
         for arabic, chinese in P.CLAUSE_YEAR.findall(text)
     }
+
+
+def _warning(code: str, span: Span, message: str) -> Problem:
+    """A warning ``code`` about the source text at ``span``."""
+    return Problem(code=code, severity=Severity.WARNING, message=message, span=span)
 
 
 def _month_day(words: str) -> int | None:
