@@ -147,3 +147,17 @@ def test_the_years_part_of_another_years_total_is_undecided(
     assert [f.quantity.value for f in report.figures] == values
     unclear = [p.message for p in report.problems if p.code == "figures.year_unclear"]
     assert len(unclear) == undecided and all("2014年还是报告年度2015年" in m for m in unclear)
+
+
+@pytest.mark.parametrize("office", ["信息公开办公室", "政务公开办公室", "党政办公室"])
+def test_a_bodys_disclosure_office_in_the_contact_line_names_the_body(office: str) -> None:
+    # (read before, for 信息公开办公室: no agency, identity.agency_missing saying that no
+    # name is given, though the contact line gives the street's); the others, near cases
+    text = (
+        "本报告是根据《条例》要求编制。如对报告有任何疑问，请与云溪区青禾街道办事处"
+        + office
+        + "联系（地址：云溪区青禾路8号）。\n一、概述\n本街道2009年共主动公开政府信息155条。\n"
+    )
+    report = gr.parse(text)
+    assert report.agency == "云溪区青禾街道办事处"
+    assert "identity.agency_missing" not in [p.code for p in report.problems]

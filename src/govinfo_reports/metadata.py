@@ -1035,8 +1035,8 @@ _DISCLOSED = lazy_re(
 )
 _PRIMARY = lazy_regex(r"人民政府|管委会|管理委员会|局|厅|委员会")
 #: a body's own office named after it in a contact line (…乡党政办, …街道办事处办公室,
-#: …局综合办公室; not 街道办, a body itself)
-_OFFICE_TAIL = lazy_regex(r"(?:党政综合|党政|综合|行政)?(?:(?<!政府)办公室|(?<!街道)办)$")
+#: …局综合办公室, …街道办事处信息公开办公室; not 街道办, a body itself)
+_OFFICE_TAIL = lazy_regex(r"(?:党政综合|党政|综合|行政|信息公开)?(?:(?<!政府)办公室|(?<!街道)办)$")
 #: the ends of a town's or a street's name, which a contact line may give without a place
 _LOCAL_ENDS = ("街道办事处", "街道办", "街道", "人民政府", "镇政府", "乡政府")
 #: a body under a government named after it, right after the government's name (某某区人民
