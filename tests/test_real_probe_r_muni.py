@@ -107,7 +107,7 @@ def test_a_report_bodies_compile_together_names_no_one_of_them(
     assert report.agency == agency
     why = [p.message for p in report.problems if p.code == "identity.agency_missing"]
     if agency is None:
-        assert len(why) == 1 and "“云溪区政府、青禾区政府”共同编制" in why[0]
+        assert len(why) == 1 and "“云溪区政府、青禾区政府”共同报告" in why[0]
     else:
         assert why == []
 
@@ -161,3 +161,22 @@ def test_a_bodys_disclosure_office_in_the_contact_line_names_the_body(office: st
     report = gr.parse(text)
     assert report.agency == "云溪区青禾街道办事处"
     assert "identity.agency_missing" not in [p.code for p in report.problems]
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        # (read before: agency 青禾区, title 青禾区2015年…: the last of the two bodies)
+        ("云溪区、青禾区2015年政府信息公开工作年度报告", None),
+        # near cases: one body; a list's number before the title's name
+        ("青禾区2015年政府信息公开工作年度报告", "青禾区"),
+        ("1、青禾区2015年政府信息公开工作年度报告", "青禾区"),
+    ],
+)
+def test_a_title_that_names_two_bodies_names_no_agency(title: str, agency: str | None) -> None:
+    report = gr.parse(title + "\n一、概述\n全年主动公开政府信息300条。\n")
+    assert report.agency == agency
+    assert report.title == title.removeprefix("1、")
+    missing = [p.message for p in report.problems if p.code == "identity.agency_missing"]
+    assert len(missing) == (agency is None)
+    assert all("“云溪区、青禾区”共同报告" in m for m in missing)

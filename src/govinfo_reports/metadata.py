@@ -751,6 +751,10 @@ _SHORT_NAME_NOTE = lazy_re(r"以下简称|以下称|下称|简称")
 _AFTER_NOTE = ("", "政府", "人民政府")
 
 
+#: the numerals of a list's item number before 、 (一、某局2016年…)
+_CN_LIST_NUMBERS = "一二三四五六七八九十"
+
+
 def _titles(head: str) -> list[_Title]:
     out: list[_Title] = []
     prev_end = 0
@@ -785,7 +789,20 @@ def _titles(head: str) -> list[_Title]:
         # 首页 > 信息公开 > 某某局信息公开年报: the column a page sits in names the body, but is
         # no title of the report
         crumb = year is None and _in_breadcrumb(head, i)
-        agency, title_start = (None, 0) if other else _title_agency(before, after)
+        # (云溪区、青禾区2015年…年度报告: the last of the bodies named together, no one of
+        # which is the report's alone; not after a list's number, 1、某局2016年…)
+        joint = (
+            i > 1
+            and head[i - 1] == "、"
+            and bool(before.strip())
+            and not head[i - 2].isdigit()
+            and head[i - 2] not in _CN_LIST_NUMBERS
+        )
+        agency, title_start = (None, 0) if other or joint else _title_agency(before, after)
+        if joint and not other:
+            while i > lo and (head[i - 1] == "、" or head[i - 1] not in _SEG_STOP):
+                i -= 1  # (the title runs back over the names before it)
+            seg = head[i:start]
         suffix = before.strip()
         if (
             agency is None
@@ -1611,26 +1628,33 @@ def _join_wrapped_anchors(text: str) -> str:
     return "".join(pieces)
 
 
-#: a preamble that names the bodies compiling the report together (由某区政府、某区政府共同编制)
+#: a character of a name in _JOINT_COMPILERS (no digit, so that a title's year ends it)
+_JOINT_NAME = r"[^,.;:!?。、《》“”\"()\n\d]"
+#: a preamble or a title line that names the bodies of the report together (由某区政府、
+#: 某区政府共同编制; 某区、某区2015年…报告)
 _JOINT_COMPILERS = lazy_re(
-    r"由(?P<names>[^,.;:!?。、《》“”\"()\n]{2,40}?(?:、[^,.;:!?。、《》“”\"()\n]{2,40}?)+)"
+    rf"(?m)由(?P<names>{_JOINT_NAME}{{2,40}}?(?:、{_JOINT_NAME}{{2,40}}?)+)"
     r"(?:共同|联合)?(?:编制|编写)"
+    rf"|^[ \t]*(?:现将|特将)?(?P<titled>{_JOINT_NAME}{{2,40}}(?:、{_JOINT_NAME}{{2,40}})+)"
+    r"[ \t]*\d{4}[ \t]*年[^\n]{0,30}报告"
 )
 
 
 def _agency_missing_message(pre: str, alias: str | None) -> str:
-    """Why no agency is read: the bodies a preamble names together (no one of them the
-    report's alone), the self-reference the report uses, or no name at all.
+    """Why no agency is read: the bodies a preamble or a title names together (no one
+    of them the report's alone), the self-reference the report uses, or no name at all.
 
     >>> _agency_missing_message("本报告由云溪区政府、青禾区政府共同编制。", "本市")
-    '未能确定报告机关: 编制说明写明由“云溪区政府、青禾区政府”共同编制,不是一个机关的报告'
+    '未能确定报告机关: 标题或编制说明写明“云溪区政府、青禾区政府”共同报告,不是一个机关的报告'
+    >>> _agency_missing_message("云溪区、青禾区2015年政府信息公开年度报告\\n", None)
+    '未能确定报告机关: 标题或编制说明写明“云溪区、青禾区”共同报告,不是一个机关的报告'
     >>> _agency_missing_message("本报告根据《条例》编制。", "我委")
     '未能确定报告机关: 标题和正文开头只以“我委”称呼,未写明机关全称'
     """
     joint = _JOINT_COMPILERS.search(pre) if "、" in pre else None
     if joint is not None:
-        names = joint.group("names")
-        return f"未能确定报告机关: 编制说明写明由“{names}”共同编制,不是一个机关的报告"
+        names = joint.group("names") or joint.group("titled")
+        return f"未能确定报告机关: 标题或编制说明写明“{names}”共同报告,不是一个机关的报告"
     if alias is not None:
         return f"未能确定报告机关: 标题和正文开头只以“{alias}”称呼,未写明机关全称"
     return "未能确定报告机关: 标题、编制说明和正文开头均未写明发布报告的机关"
