@@ -720,7 +720,12 @@ def test_windowed_scans_find_the_whole_scans_matches() -> None:
     ]
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
-        whole = [m.group("run") for m in md._SUBJECT.finditer(text)]
+        # (less a run right after 、, the last of names coordinated: _subject_runs skips it)
+        whole = [
+            m.group("run")
+            for m in md._SUBJECT.finditer(text)
+            if m.start() == 0 or text[m.start() - 1] != "、"
+        ]
         assert list(md._subject_runs(text)) == whole, text
         body = [
             m.group("run")

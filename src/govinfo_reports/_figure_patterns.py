@@ -48,6 +48,8 @@ CUMULATIVE = lazy_regex(r"(?<!" + _THIS_YEAR + r"|年度)累计|历年|总累计
 #: 2020年，…累计主动公开…), and words that keep it a total to date
 YEAR_OWN_SPAN = lazy_regex(_THIS_YEAR + r"|一年来|年度内")
 TO_DATE = lazy_regex(r"截至|截止|以来|至今|历年|总累计|累计至|迄今|年底|年末|为止|目前")
+#: the words of a count up to now, after the year's (…2011年共公开606条，目前总计公开2739条)
+TO_NOW = lazy_regex(r"目前|至今|迄今")
 #: a part of a cumulative total that says it is the year's own (…累计2600条，其中本年度
 #: 公开410条, 其中2022年新增…)
 PART_OF_YEAR = lazy_regex(_THIS_YEAR + r"|新增|20[0-3][0-9][ \t]{0,2}年")
@@ -115,6 +117,19 @@ SPAN_OPENING = lazy_regex(
     + r")?(?:底|末)?[ \t]{0,2}止?"
     + r")[ \t]{0,2}[，,][ \t]{0,2}$"
 )
+#: the day a count runs up to (截至11月30日, 到12月15日为止, 1至10月, 1-10月, 截至十一月底,
+#: 截至2012年底): its year if written, its month and day if written; a month before
+#: December, or another year, a part of the year or none of it
+PERIOD_END = lazy_regex(
+    r"(?:截至|截止|至|到|[-—－~～])[ \t]{0,2}(?:(?P<y>20[0-3][0-9])[ \t]{0,2}年)?"
+    r"(?:[ \t]{0,2}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]{0,2}月份?"
+    r"(?:[ \t]{0,2}(?P<d>[1-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"[ \t]{0,2}[日号])?)?(?<=[年月日号])[ \t]{0,2}(?:底|末)?[ \t]{0,2}(?:为止|止)?"
+    r"(?![0-9一二三四五六七八九十])"
+)
+#: the end of a year (2014年底, 2014年末, 2014年12月31日, 2014年十二月): what a total to
+#: date before a part of the year runs to
+YEAR_END = lazy_regex(r"(?P<y>20[0-3][0-9])[ \t]{0,2}年[ \t]{0,2}(?:底|末|12[ \t]{0,2}月|十二月)")
 #: the year the clause may open with before its subject (2018年全省…, 全年下属单位…)
 _CLAUSE_YEAR_OPENING = (
     r"^[ \t\n]*(?:(?:20[0-3][0-9][ \t]{0,2}年度?|全年|本年度?|今年)[,，]?[ \t]{0,2})?"

@@ -56,6 +56,7 @@ import regex
 
 from . import _figure_patterns as P
 from ._lazy import lazy_re
+from ._numeral_cn import cn_int
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
 from .model import (
@@ -296,6 +297,8 @@ class _Reader:
         self.problems: list[Problem] = []
         meta = meta if meta is not None else read_metadata(norm, sections)
         self.year = meta.year
+        # (the day the report's 统计期限 ends: a count up to it is the report's own)
+        self.period_end = meta.period.end if meta.period is not None else None
         # a department's report (局, 委, 办公室…): a count of the whole area (全市共收到…)
         # is not the department's own
         self.department = meta.agency is not None and meta.agency.endswith(_DEPARTMENT_ENDS)
@@ -733,8 +736,14 @@ class _Reader:
         # the end of the last cumulative total dropped and of its sentence: its 其中 parts
         # are parts of that total, no figure of the year unless they say so
         cum_at = cum_end = -1
+        # the other year whose end that total runs to (2014年底累计… in a 2015 report): a
+        # part of it that says only 本年度 may be of either year
+        cum_year: int | None = None
         # the next sentence when its counts add up to that total: they are its parts
         cum_lo = cum_hi = -1
+        # where the last count of each kind read starts: a total to now after it in its
+        # sentence (…2011年共公开606条，目前总计公开2739条) is no figure of the year
+        last_read: dict[FigureKind, int] = {}
         for i in self.scan.candidates:
             start = starts[i]
             if mask_lo <= start < mask_hi and self._masked(start):
@@ -821,6 +830,18 @@ class _Reader:
                 cum_lo, cum_hi = self._parts_next_sentence(i, sentence_end)
                 if not self._year_own_total(i, clause_lead):
                     cum_at, cum_end = end, sentence_end
+                    cum_year = self._other_year_end(start)
+            if (
+                cum_year is not None
+                and kinds
+                and start < cum_end
+                and text.find("其中", cum_at, start) >= 0
+                and P.PART_OF_YEAR.search(clause_lead) is not None
+                and not _years(clause_lead)
+            ):
+                del self.problems[n_problems:]
+                self._year_unclear(start, end, kinds[0][0], cum_year)
+                continue
             if (
                 (series and self._has_series(clause_start, clause_end))
                 or cum_at == end
@@ -835,6 +856,12 @@ class _Reader:
                 or (_may_other_period(clause_lead) and P.OTHER_PERIOD.search(clause_lead))
                 or (("上" in clause_lead or "去" in clause_lead) and self._year_before(start))
                 or (("（" in clause_lead or "(" in clause_lead) and self._earlier_note(clause_lead))
+                or ("月" in clause_lead and self._ends_in_year(clause_lead))
+                or (
+                    kinds
+                    and P.TO_NOW.search(clause_lead) is not None
+                    and last_read.get(kinds[0][0], -1) >= self._line_sentence_start(start)
+                )
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
                 or self._since_opening(clause_start)
@@ -866,6 +893,7 @@ class _Reader:
                     if weaker:
                         strength -= 1
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
+                    last_read[kind] = start
                     if kind is K.PROACTIVE_DISCLOSURES:
                         proactive_k = k
                 if len(kinds) == 1 and kinds[0][0] in appeal_kinds:
@@ -904,17 +932,11 @@ class _Reader:
         a figure of ``kind``: whether it is one number or two is not known, so none is read.
         """
         words = self.text[start:end]
-        self.problems.append(
-            Problem(
-                code="figures.number_cut",
-                severity=Severity.WARNING,
-                message=(
-                    f"数字“{words.replace(chr(10), '⏎')}”被换行隔开，无法确定是一个数还是两个数，"
-                    f"未读取{kind.value}"
-                ),
-                span=self._src((start, end)),
-            )
+        message = (
+            f"数字“{words.replace(chr(10), '⏎')}”被换行隔开，无法确定是一个数还是两个数，"
+            f"未读取{kind.value}"
         )
+        self.problems.append(_warning("figures.number_cut", self._src((start, end)), message))
 
     def _narrow(
         self,
@@ -977,6 +999,8 @@ class _Reader:
             older.group("when") != "以来" or _years(older.group("year")) != {self.year}
         ):
             return True  # (对2008年以前形成的政府信息进行了清理，确定主动公开…3000条)
+        if ("月" in before or "年" in before) and self._ends_in_year(before, clause_end=True):
+            return True  # (截至11月30日，…, 1至10月，…, 截至2012年底，…: not the year's)
         if self.year is not None and "年" in before:
             alone = P.YEAR_CLAUSE.search(before)
             if alone is not None and int(alone.group(1)) != self.year:
@@ -997,6 +1021,66 @@ class _Reader:
             # 2008年5月1日, the report's own period)
             return P.SINCE_REGULATION.search(before) is None
         return not years or self.year not in years
+
+    def _ends_in_year(self, words: str, clause_end: bool = False) -> bool:
+        """True when ``words`` (ending with their clause when ``clause_end``) count up to a
+        month before December, or up to a day of another year (截至11月30日, 1至10月,
+        截至2014年3月, 截至2012年底): not the year's count; a day of December is the
+        year's end (a report drawn up then), and a day the report's own 统计期限 ends on
+        is its own.
+
+        >>> r = _Reader.__new__(_Reader)
+        >>> r.year, r.period_end = 2013, None
+        >>> r._ends_in_year("截至11月30日，", True), r._ends_in_year("到12月15日为止，", True)
+        (True, False)
+        >>> r._ends_in_year("1至十月份共"), r._ends_in_year("2013年1月至12月底共")
+        (True, False)
+        >>> r._ends_in_year("截至2012年底，", True), r._ends_in_year("截至2013年底，", True)
+        (True, False)
+        """
+        if "截" not in words and not _has_span_word(words):
+            return False  # (every match holds 截至/截止 or a word of _has_span_word)
+        for m in P.PERIOD_END.finditer(words):
+            if clause_end and words[m.end() :].strip(" \t\u3000，,") != "":
+                continue
+            year = int(m.group("y")) if m.group("y") else None
+            month = _month_day(m.group("m")) if m.group("m") else 12  # (截至2012年底)
+            day = _month_day(m.group("d")) if m.group("d") else 31 if month == 12 else None
+            end = self.period_end
+            if (
+                end is not None
+                and (end.month, end.day) == (month, day)
+                and year in (None, end.year)
+            ):
+                continue
+            if year is not None and self.year is not None and year != self.year:
+                return True
+            if month == 12:
+                continue  # (截至12月30日: a report drawn up at the year's end counts its year)
+            return True
+        return False
+
+    def _other_year_end(self, start: int) -> int | None:
+        """The year, not the report's, whose end the words of the sentence before ``start``
+        name (青禾街道2014年底累计…, 截至2014年12月31日，…) in a report of a known year."""
+        if self.year is None:
+            return None
+        words = self.text[self._line_sentence_start(start) : start]
+        if "年" not in words:
+            return None
+        years = {int(m.group("y")) for m in P.YEAR_END.finditer(words)}
+        others = years - {self.year}
+        return max(others) if others and len(years) == len(others) else None
+
+    def _year_unclear(self, start: int, end: int, kind: FigureKind, year: int) -> None:
+        """Record that the count ``text[start:end]``, a part that says only 本年度 of a total
+        up to the end of ``year`` (not the report's), would be a figure of ``kind``: of
+        that year or of the report's is not known, so none is read."""
+        message = (
+            f"累计数截至{year}年底，其中“{self.text[start:end]}”只说是本年度的，"
+            f"不能确定是{year}年还是报告年度{self.year}年的，未读取{kind.value}"
+        )
+        self.problems.append(_warning("figures.year_unclear", self._src((start, end)), message))
 
     def _year_own_total(self, i: int, clause_lead: str) -> bool:
         """True when the 累计 in the lead of quantity ``i`` sums the report's year: its
@@ -2468,6 +2552,20 @@ def _by_period(label: str) -> bool:
     [True, True, True, False]
     """
     return P.PART_OF_YEAR.search(label) is not None or P.EARLIER_COUNT.match(label) is not None
+
+
+def _warning(code: str, span: Span, message: str) -> Problem:
+    """A warning ``code`` about the source text at ``span``."""
+    return Problem(code=code, severity=Severity.WARNING, message=message, span=span)
+
+
+def _month_day(words: str) -> int | None:
+    """A month's or a day's number, in figures or in Chinese numerals.
+
+    >>> _month_day("09"), _month_day("十一"), _month_day("三十")
+    (9, 11, 30)
+    """
+    return int(words) if words.isdigit() else cn_int(words)
 
 
 def _is_comparison(words: str) -> bool:

@@ -778,6 +778,10 @@ _SHORT_NAME_NOTE = lazy_re(r"以下简称|以下称|下称|简称")
 _AFTER_NOTE = ("", "政府", "人民政府")
 
 
+#: the numerals of a list's item number before 、 (一、某局2016年…)
+_CN_LIST_NUMBERS = "一二三四五六七八九十"
+
+
 def _titles(head: str) -> list[_Title]:
     out: list[_Title] = []
     prev_end = 0
@@ -812,7 +816,20 @@ def _titles(head: str) -> list[_Title]:
         # 首页 > 信息公开 > 某某局信息公开年报: the column a page sits in names the body, but is
         # no title of the report
         crumb = year is None and _in_breadcrumb(head, i)
-        agency, title_start = (None, 0) if other else _title_agency(before, after)
+        # (云溪区、青禾区2015年…年度报告: the last of the bodies named together, no one of
+        # which is the report's alone; not after a list's number, 1、某局2016年…)
+        joint = (
+            i > 1
+            and head[i - 1] == "、"
+            and bool(before.strip())
+            and not head[i - 2].isdigit()
+            and head[i - 2] not in _CN_LIST_NUMBERS
+        )
+        agency, title_start = (None, 0) if other or joint else _title_agency(before, after)
+        if joint and not other:
+            while i > lo and (head[i - 1] == "、" or head[i - 1] not in _SEG_STOP):
+                i -= 1  # (the title runs back over the names before it)
+            seg = head[i:start]
         suffix = before.strip()
         if (
             agency is None
@@ -1077,8 +1094,8 @@ _DISCLOSED = lazy_re(
 )
 _PRIMARY = lazy_regex(r"人民政府|管委会|管理委员会|局|厅|委员会")
 #: a body's own office named after it in a contact line (…乡党政办, …街道办事处办公室,
-#: …局综合办公室; not 街道办, a body itself)
-_OFFICE_TAIL = lazy_regex(r"(?:党政综合|党政|综合|行政)?(?:(?<!政府)办公室|(?<!街道)办)$")
+#: …局综合办公室, …街道办事处信息公开办公室; not 街道办, a body itself)
+_OFFICE_TAIL = lazy_regex(r"(?:党政综合|党政|综合|行政|信息公开)?(?:(?<!政府)办公室|(?<!街道)办)$")
 #: the ends of a town's or a street's name, which a contact line may give without a place
 _LOCAL_ENDS = ("街道办事处", "街道办", "街道", "人民政府", "镇政府", "乡政府")
 #: a body under a government named after it, right after the government's name (某某区人民
@@ -1308,14 +1325,18 @@ def _subject_runs(text: str) -> Iterator[str]:
     """The runs of ``_SUBJECT.finditer(text)``: a match at the start, then the matches
     after a delimiter (found with it, by _SUBJECT_AFTER: no match can start inside another
     one or right after one, since a match ends with a Han verb, not a delimiter); not one
-    right after 地址: (地址:温州市瓯海区将军桥…: a place in an address, its 将 no verb)."""
+    right after 地址: (地址:温州市瓯海区将军桥…: a place in an address, its 将 no verb),
+    nor one right after 、 (由某区政府、某区政府共同编制: the last of the bodies named
+    together, no one of which is the report's alone)."""
     first = _SUBJECT.match(text)
     pos = 0
     if first is not None:
         yield first.group("run")
         pos = first.end()
     for m in _SUBJECT_AFTER.finditer(text, pos):
-        if text[m.start()] == ":" and text.startswith("地址", m.start() - 2):
+        if text[m.start()] == "、" or (
+            text[m.start()] == ":" and text.startswith("地址", m.start() - 2)
+        ):
             continue
         yield m.group("run")
 
@@ -1708,6 +1729,38 @@ def _join_wrapped_anchors(text: str) -> str:
     return "".join(pieces)
 
 
+#: a character of a name in _JOINT_COMPILERS (no digit, so that a title's year ends it)
+_JOINT_NAME = r"[^,.;:!?。、《》“”\"()\n\d]"
+#: a preamble or a title line that names the bodies of the report together (由某区政府、
+#: 某区政府共同编制; 某区、某区2015年…报告)
+_JOINT_COMPILERS = lazy_re(
+    rf"(?m)由(?P<names>{_JOINT_NAME}{{2,40}}?(?:、{_JOINT_NAME}{{2,40}}?)+)"
+    r"(?:共同|联合)?(?:编制|编写)"
+    rf"|^[ \t]*(?:现将|特将)?(?P<titled>{_JOINT_NAME}{{2,40}}(?:、{_JOINT_NAME}{{2,40}})+)"
+    r"[ \t]*\d{4}[ \t]*年[^\n]{0,30}报告"
+)
+
+
+def _agency_missing_message(pre: str, alias: str | None) -> str:
+    """Why no agency is read: the bodies a preamble or a title names together (no one
+    of them the report's alone), the self-reference the report uses, or no name at all.
+
+    >>> _agency_missing_message("本报告由云溪区政府、青禾区政府共同编制。", "本市")
+    '未能确定报告机关: 标题或编制说明写明“云溪区政府、青禾区政府”共同报告,不是一个机关的报告'
+    >>> _agency_missing_message("云溪区、青禾区2015年政府信息公开年度报告\\n", None)
+    '未能确定报告机关: 标题或编制说明写明“云溪区、青禾区”共同报告,不是一个机关的报告'
+    >>> _agency_missing_message("本报告根据《条例》编制。", "我委")
+    '未能确定报告机关: 标题和正文开头只以“我委”称呼,未写明机关全称'
+    """
+    joint = _JOINT_COMPILERS.search(pre) if "、" in pre else None
+    if joint is not None:
+        names = joint.group("names") or joint.group("titled")
+        return f"未能确定报告机关: 标题或编制说明写明“{names}”共同报告,不是一个机关的报告"
+    if alias is not None:
+        return f"未能确定报告机关: 标题和正文开头只以“{alias}”称呼,未写明机关全称"
+    return "未能确定报告机关: 标题、编制说明和正文开头均未写明发布报告的机关"
+
+
 def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     text = _fold(raw)
     if "(" in text and _PINYIN_HINT.search(text) is not None:
@@ -1834,11 +1887,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             Problem(
                 code="identity.agency_missing",
                 severity=Severity.WARNING,
-                message=(
-                    f"未能确定报告机关: 标题和正文开头只以“{alias}”称呼,未写明机关全称"
-                    if alias is not None
-                    else "未能确定报告机关: 标题、编制说明和正文开头均未写明发布报告的机关"
-                ),
+                message=_agency_missing_message(pre, alias),
             )
         )
     if year is None and span is None and looks_like_report:
