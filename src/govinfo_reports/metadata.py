@@ -258,9 +258,13 @@ _NOT_NAME = lazy_regex(
     r"|^[园辖景社小片街校厂山牧灾库湖垦]区$"
 )
 #: words of bodies' names that hold a word of _NOT_NAME (住房和城乡建设局, 工业和信息化局,
-#: 机关事务管理局): taken out of a name before _NOT_NAME looks at it
-_NAME_WORDS = lazy_re(r"城乡建设|建设(?=局|委|厅|和)|信息化|机关事务")
-_NAME_WORD_MARKS = ("建设", "信息化", "机关事务")
+#: 机关事务管理局; a party's or a people's body whose kind ends the name: 群团工作部,
+#: 社会工作部, 机关工作委员会, 机关后勤服务中心): taken out of a name before _NOT_NAME looks at it
+_NAME_WORDS = lazy_re(
+    r"城乡建设|建设(?=局|委|厅|和)|信息化|机关事务"
+    r"|工作(?=部$|委员会$)|机关(?=(?:后勤)?服务中心$|工作委员会$)"
+)
+_NAME_WORD_MARKS = ("建设", "信息化", "机关事务", "工作", "机关")
 _CLIPPED = lazy_regex(r"人社|人保|劳保")
 # text a run of characters may carry before the name proper
 #: the words that announce a report before its name or title (现将, 现就, 特向社会公布…):
