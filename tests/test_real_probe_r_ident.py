@@ -55,3 +55,37 @@ def test_work_and_offices_in_a_sentence_still_name_no_body() -> None:
         + "我部认真落实上级工作部署，指导各机关服务中心做好公开工作。\n"
     )
     assert _agency(text) == (None, True)
+
+
+_CHANNELS = (
+    "青禾县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n"
+    "（一）主动公开政府信息情况。2019年，全县主动公开政府信息6420条。其中，通过市政府网站"
+    "公开信息1500条，通过县政府门户网站发布政府信息4120条，通过新闻媒体公开信息800条。"
+)
+
+
+def _lists(text: str) -> list[tuple[int | float, list[int | float]]]:
+    return [(b.total.value, [p.quantity.value for p in b.parts]) for b in gr.parse(text).breakdowns]
+
+
+def test_a_second_list_led_by_its_own_sum_divides_that_count() -> None:
+    # 其中通过县政府门户网站发布政府信息4120条，A 2000条，B 1500条，C 620条: the first
+    # count is the sum of the others (a channel's count and its topics), not a sibling
+    # of them in a list of the 6420 (which made a false prose.breakdown of 8240 ≠ 6420)
+    text = (
+        _CHANNELS + "其中通过县政府门户网站发布政府信息4120条，政策解读信息2000条，"
+        "政务动态信息1500条，其他信息620条。\n"
+    )
+    assert _lists(text) == [(6420, [1500, 4120, 800]), (4120, [2000, 1500, 620])]
+    assert "prose.breakdown" not in [p.code for p in gr.parse(text).validate()]
+
+
+def test_a_second_list_that_does_not_add_up_still_divides_the_total() -> None:
+    # near case: the first count is not the others' sum, so the list stays the 6420's
+    # and its mismatch is still reported
+    text = (
+        _CHANNELS + "其中通过县政府门户网站发布政府信息4120条，政策解读信息2000条，"
+        "政务动态信息1500条，其他信息600条。\n"
+    )
+    assert (6420, [4120, 2000, 1500, 600]) in _lists(text)
+    assert "prose.breakdown" in [p.code for p in gr.parse(text).validate()]

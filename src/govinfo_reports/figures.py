@@ -29,10 +29,12 @@ How a number becomes a figure
   pre-2019 统计表.
 - Breakdowns: the parts after 其中/包括 (or a sentence that opens with 其中 or 申请方式中),
   up to the sentence end; a list without 其中 is a breakdown only when it adds up to the
-  number before it.  A part of a breakdown whose total is a figure of the same kind is
-  not a figure of that kind, unless the total is read as the proactive disclosures more
-  weakly than the part (公开政府信息1460条，其中主动公开政府信息1390条: the total also holds
-  what was disclosed on application; the part is the figure, the total none).
+  number before it.  A second list of a total already divided whose first count is the
+  sum of the others (其中通过网站发布5469条，A 2620条…) divides that first count.  A part
+  of a breakdown whose total is a figure of the same kind is not a figure of that kind,
+  unless the total is read as the proactive disclosures more weakly than the part
+  (公开政府信息1460条，其中主动公开政府信息1390条: the total also holds what was
+  disclosed on application; the part is the figure, the total none).
 
 >>> from govinfo_reports.normalize import normalize
 >>> from govinfo_reports.tables import Tables
@@ -1930,6 +1932,11 @@ class _Reader:
                     # (收到申请12件，上年结转2件，其中网上申请8件、信函申请6件: the list
                     # divides the 14 handled, a number the text does not write)
                     continue
+                elif last_total is not None and total is last_total[1] and _led_by_its_sum(parts):
+                    # (…8769条。其中通过网站发布5469条，A 2620条，B 1360条…: in a second
+                    # list of a total already divided, the first count is the one the others
+                    # add up to, not a part of the 8769 beside them)
+                    total, parts = parts[0].quantity, parts[1:]
                 else:
                     # (其中A 13条，B 42条。C 168条。D 31条。: the list runs on)
                     parts = self._run_on(parts, total, kinds) or parts
@@ -2499,6 +2506,22 @@ def _first_close(text: str, start: int, stop: int) -> int:
     """
     closes = [k for k in (text.find(c, start, stop) for c in _CLOSE_BRACKETS) if k >= 0]
     return min(closes, default=-1)
+
+
+def _led_by_its_sum(parts: list[BreakdownPart]) -> bool:
+    """Whether the first of ``parts`` is the count the two or more after it add up to
+    (其中通过网站发布5469条，政策信息2620条，要闻1360条…: a sub-total that opens its own
+    list, not a sibling of the counts after it).
+
+    >>> from govinfo_reports.model import Quantity
+    >>> def part(v: int) -> BreakdownPart:
+    ...     return BreakdownPart("x", Quantity(value=v, unit="条"))
+    >>> _led_by_its_sum([part(30), part(20), part(10)]), _led_by_its_sum([part(30), part(30)])
+    (True, False)
+    >>> _led_by_its_sum([part(30), part(20), part(11)])
+    False
+    """
+    return len(parts) >= 3 and sum(p.quantity.value for p in parts[1:]) == parts[0].quantity.value
 
 
 def _cut_by_wrap(text: str, start: int, end: int) -> bool:
