@@ -89,3 +89,32 @@ def test_a_second_list_that_does_not_add_up_still_divides_the_total() -> None:
     )
     assert (6420, [4120, 2000, 1500, 600]) in _lists(text)
     assert "prose.breakdown" in [p.code for p in gr.parse(text).validate()]
+
+
+def _publisher(text: str) -> tuple[str | None, set[str]]:
+    """The agency read, and which of the identity problems on publishers are raised."""
+    r = gr.parse(text)
+    watched = {"identity.other_publisher", "identity.agency_missing"}
+    return r.agency, {p.code for p in r.validate()} & watched
+
+
+def test_a_party_school_is_named_as_a_publisher_that_is_no_body() -> None:
+    # 常德市委党校…校务信息公开工作年度报告: the title names the school (agency None and
+    # “只以本单位称呼” before); a party school is no administrative body, as a school is not
+    school = "青禾市委党校"
+    lines = (
+        f"2016年度{school}校务信息公开工作年度报告",
+        f"本年度报告由{school}编制。",
+        "一、概述",
+        "2016年，本单位主动公开校务信息42条。",
+    )
+    assert _publisher("\n".join(lines)) == (school, {"identity.other_publisher"})
+
+
+def test_a_body_that_names_a_party_school_in_a_sentence_keeps_its_own_name() -> None:
+    # near case: a 组织部's report that mentions the 党校 it trains at stays its own,
+    # with no other_publisher warning
+    assert _publisher(
+        "中共青禾县委组织部2019年政府信息公开工作年度报告\n一、总体情况\n"
+        "2019年，我部依托县委党校举办培训2期，主动公开政府信息35条。\n"
+    ) == ("中共青禾县委组织部", set())

@@ -228,8 +228,9 @@ _NAME_CHARS = lazy_regex(r"^[\p{Han}·]{2,32}$")
 #: the ends of the names of publishers that are no administrative body (a school, a
 #: hospital, a company): they publish under rules of their own (高等学校信息公开办法,
 #: 公共企事业单位信息公开规定…), and a title that names one names the report's publisher
-#: (学院 and 医院 end in 院, a body's end too: 法院, 研究院)
-_PUBLISHER_ENDS = ("大学", "学院", "学校", "中学", "小学", "医院", "卫生院", "公司", "集团")
+#: (学院 and 医院 end in 院, a body's end too: 法院, 研究院; a party school, 市委党校, is a
+#: school of the party's, no administrative body)
+_PUBLISHER_ENDS = ("大学", "学院", "学校", "党校", "中学", "小学", "医院", "卫生院", "公司", "集团")
 _SUFFIX = lazy_regex(
     r"(?:人民政府|政府|管理委员会|管委会|委员会|委|办公室|办公厅|办事处|局|厅|署|部|办|海关|支行|分行"
     r"|综合实验区|实验区|开发区|高新区|新区|示范区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道"
