@@ -118,3 +118,29 @@ def test_a_body_that_names_a_party_school_in_a_sentence_keeps_its_own_name() -> 
         "中共青禾县委组织部2019年政府信息公开工作年度报告\n一、总体情况\n"
         "2019年，我部依托县委党校举办培训2期，主动公开政府信息35条。\n"
     ) == ("中共青禾县委组织部", set())
+
+
+def _opening(sentence: str) -> tuple[str | None, set[str]]:
+    """The agency of an untitled report whose first paragraph is ``sentence``."""
+    return _publisher(
+        "一、总体情况\n" + sentence + "\n二、主动公开政府信息情况\n全年公开信息12条。\n"
+    )
+
+
+def test_the_subject_after_a_years_circumstance_names_the_body() -> None:
+    # 2019年,在市政府办公室政务公开办公室的精心指导下,市扶贫办认真贯彻落实…: the subject
+    # after 在…下 is the report's body, as it is right after the year
+    assert _opening(
+        "2020年，在区委、区政府的正确领导下，青禾区财政局认真贯彻落实《条例》，扎实推进公开工作。"
+    ) == ("青禾区财政局", set())
+
+
+def test_no_body_is_read_after_a_circumstance_without_a_name() -> None:
+    # near cases: 全局上下 names no body; a name a hijacked page filled with a gambling
+    # ad is no name (某某博彩官网区人民政府…)
+    assert _opening(
+        "2020年，在局党组的正确领导下，全局上下认真贯彻落实《条例》，扎实推进公开工作。"
+    ) == (None, {"identity.agency_missing"})
+    assert _opening(
+        "2020年，在区委的正确领导下，青禾博彩官网区人民政府东街街道办事处认真贯彻落实《条例》。"
+    ) == (None, {"identity.agency_missing"})

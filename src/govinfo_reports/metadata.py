@@ -248,11 +248,12 @@ _ZONE_ONLY = lazy_regex(
     r"(?:管委会|管理委员会)?(?:办公室)?"
 )
 # words that a name never contains (a sentence, a document, a pronoun, a website, the
-# number of an article and its definitions: 第二条 本制度所称…)
+# number of an article and its definitions: 第二条 本制度所称…; the gambling ads a
+# hijacked page puts in a name's place: 某某博彩官网区人民政府…)
 _NOT_NAME = lazy_regex(
     r"我|[各的了]|^[该其此这]|^[一二三四五六七八九十]是|^[本全](?:[省市县区局厅委办部镇乡]|街道|级|单位|机关|国)"
     r"|[本全][省市县区]|成立|上级|关于|根据|按照|依据|通知|报告|年度|公开|条例|规定|办法|要求|工作|情况"
-    r"|网站|门户|平台|栏目|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
+    r"|网站|官网|门户|平台|栏目|博彩|投注|信息|系统|领导|以来|今年|本年|同时|期间|目前|其中|有关|相关|所属|下属"
     r"|直属|部门|单位|机关|各级|编制了|发布|公布|领域|建设|推进|进一步|加强|认真|通过"
     r"|应当|应该|必须|针对|围绕|会上|所称|第[一二三四五六七八九十百零〇\d]{1,4}条"
     # (a kind of area, no place's name: 园区, 辖区, 社区; 青禾工业园区 is one)
@@ -1059,8 +1060,14 @@ _VERB_FIRST = "".join(sorted({v[0] for v in _VERBS.split("|")}))
 #: the words for the year reported on that may stand where its number does before a
 #: subject (过去一年,某区人民政府坚持…; 一年来,某局…)
 _PAST_YEAR = "过去一年|一年来|今年以来"
+#: the year (or 一年来…) before a subject, with the circumstance that may follow it
+#: (2019年,在市政府办公室的精心指导下,某市扶贫办认真…: the subject after 在…下)
+_YEAR_LEAD = (
+    rf"(?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP}"
+    rf"(?:在[^,，.。;；:\n]{{1,40}}?下[,，]{_SP})?)?"
+)
 _SUBJECT = lazy_re(
-    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?"
+    rf"(?:^|(?<=[\s,.;:!?。、\"“”])){_YEAR_LEAD}"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: _SUBJECT where the body reader keeps a match: with a year before the subject, or at a
@@ -1068,18 +1075,18 @@ _SUBJECT = lazy_re(
 #: start inside it: the body's kept matches are the same, and the other delimiters (every
 #: comma) fail at once instead of trying 30 run lengths against 29 verbs
 _SUBJECT_BODY = lazy_re(
-    rf"(?:^|(?<=[\s,.;:!?。、\"“”]))(?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?(?(yp)|(?:^|(?<=\n)))"
+    rf"(?:^|(?<=[\s,.;:!?。、\"“”])){_YEAR_LEAD}(?(yp)|(?:^|(?<=\n)))"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: _SUBJECT with the delimiter before it taken in (a match starts one character early):
 #: the pattern starts with a class, so that ``re`` skips to the next delimiter fast
 _SUBJECT_AFTER = lazy_re(
-    rf"[\s,.;:!?。、\"“”](?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?"
+    rf"[\s,.;:!?。、\"“”]{_YEAR_LEAD}"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: _SUBJECT at a line start, the line break taken in
 _SUBJECT_LINE = lazy_re(
-    rf"\n(?P<yp>(?:(?:{_YEAR}){_SP}年度?(?:以来)?|{_PAST_YEAR}),?{_SP})?"
+    rf"\n{_YEAR_LEAD}"
     rf"(?P<run>[{_HAN}]{{2,30}}?)(?=[{_VERB_FIRST}])(?P<verb>{_VERBS})"
 )
 #: a 年 where _SUBJECT_BODY can match before it, after a delimiter: a delimiter, a year's
