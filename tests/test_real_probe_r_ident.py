@@ -144,3 +144,26 @@ def test_no_body_is_read_after_a_circumstance_without_a_name() -> None:
     assert _opening(
         "2020年，在区委的正确领导下，青禾博彩官网区人民政府东街街道办事处认真贯彻落实《条例》。"
     ) == (None, {"identity.agency_missing"})
+
+
+def _title_identity(title: str) -> tuple[str | None, int | None, str | None]:
+    """(agency, year, title) of a report under ``title`` with a one-line body."""
+    r = gr.parse(title + "\n一、总体情况\n全年公开政府信息52条。\n")
+    return r.agency, r.year, r.title
+
+
+def test_a_title_whose_nian_du_lost_its_nian_is_still_the_title() -> None:
+    # 国家文物局2022年政府信息公开工作度报告: a slip in the title's 年度; the title (and the
+    # body it names, a national body no sentence may name) was not read
+    title = "青禾省文物局2022年政府信息公开工作度报告"
+    assert _title_identity(title) == ("青禾省文物局", 2022, title)
+
+
+def test_a_title_with_its_nian_du_and_a_year_inside_still_reads() -> None:
+    # near cases: the anchor's other forms keep their reading (…工作年度报告, and the
+    # early form with the year inside it, …政府信息公开2009年度报告)
+    for title, year in (
+        ("青禾省文物局2022年政府信息公开工作年度报告", 2022),
+        ("青禾省文物局政府信息公开2009年度报告", 2009),
+    ):
+        assert _title_identity(title) == ("青禾省文物局", year, title)
