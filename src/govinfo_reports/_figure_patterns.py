@@ -596,6 +596,10 @@ LABEL_LEAD = lazy_regex(
 )
 #: words that open a label placed after its number (5件为当面申请)
 LABEL_AFTER_LEAD = ("为", "是", "系")
+#: the end of the words right after a number that are its own noun or label, up to the
+#: next number (2件行政复议、1件行政诉讼; 5件为当面申请、1件为信函申请; 1件行政复议和
+#: 1件行政诉讼): a separator, or a joining word right before the next number
+NOUN_AFTER_END = lazy_regex(r"[，,；;、。]|(?:以及|(?<!涉)及|和|与)$")
 
 # --- legacy statistics tables (pre-2019 统计表 rows: label, unit, this year, cumulative) ------
 

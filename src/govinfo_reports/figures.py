@@ -785,11 +785,12 @@ class _Reader:
             if j >= 0 and ends[j] > lead_start:
                 lead_start = ends[j]
             lead = text[lead_start:lead_end].strip(" \t\u3000\n\r")
-            if j >= 0 and lead_start == ends[j] and lead.startswith(P.LABEL_AFTER_LEAD):
-                # (4件为网上申请、1件为信函申请: the words after the number before and its
-                # 为 up to a separator are that number's label, not this one's lead)
-                m_sep = _PART_SEPARATOR.search(lead)
-                if m_sep is not None:
+            if j >= 0 and lead_start == ends[j] and lead:
+                # (4件为网上申请、1件为信函申请; 2件行政复议、1件行政诉讼: the words right
+                # after the number before, up to a separator or a joining word, are that
+                # number's label or noun, not this one's lead)
+                m_sep = P.NOUN_AFTER_END.search(lead)
+                if m_sep is not None and m_sep.start() > 0:
                     lead = lead[m_sep.end() :]
             lead_flat = (
                 P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")

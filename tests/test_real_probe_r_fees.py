@@ -1,0 +1,83 @@
+"""Narrative reports (2008-2018) read by hand for fees, appeals and the outcomes of
+applications: a count whose noun follows it (2件行政复议、1件行政诉讼; 其中9件同意公开、
+3件部分公开) was read with the noun of the count before it as its own lead.
+
+Fixtures are this file's own (places 云溪/青禾 and numbers made up), in the official
+form; each fix has a near case that must keep its reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+_HEAD = (
+    "云溪县人民政府2014年政府信息公开工作年度报告\n"
+    "本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。\n"
+)
+
+
+def _figures(text: str) -> list[tuple[str, int | float]]:
+    return [(f.kind.value, f.quantity.value) for f in gr.parse(text).figures]
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong", "right"),
+    [
+        # 4件行政复议、2件行政诉讼: 行政复议 is the noun of 4件; the 2 counts lawsuits
+        (
+            "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n全年共有4件行政复议、2件行政诉讼。",
+            ("administrative_reviews", 2),
+            ("administrative_reviews", 4),
+        ),
+        # 2件行政复议和3件行政诉讼: the same with 和 between the two
+        (
+            "五、行政复议和行政诉讼情况\n全年发生2件行政复议和3件行政诉讼。",
+            ("administrative_reviews", 3),
+            ("administrative_reviews", 2),
+        ),
+        # 其中9件同意公开、3件部分公开: 3 counts the partly granted, not the granted
+        (
+            "三、依申请公开政府信息情况\n2014年共收到政府信息公开申请12件，"
+            "其中9件同意公开、3件部分公开。",
+            ("applications_granted", 3),
+            ("applications_received", 12),
+        ),
+    ],
+)
+def test_a_count_before_its_noun_is_not_read_with_the_noun_before_it(
+    body: str, wrong: tuple[str, int], right: tuple[str, int]
+) -> None:
+    got = _figures(_HEAD + body + "\n")
+    assert wrong not in got
+    assert right in got
+
+
+def test_counts_after_their_nouns_still_read() -> None:
+    # near case: the usual order (noun, then number) keeps every reading
+    text = (
+        _HEAD + "三、依申请公开政府信息情况\n2014年共收到政府信息公开申请12件，"
+        "其中同意公开9件、部分公开3件。\n五、行政复议和行政诉讼情况\n"
+        "全年发生行政复议4件、行政诉讼2件。\n"
+    )
+    got = _figures(text)
+    for pair in (
+        ("applications_received", 12),
+        ("applications_granted", 9),
+        ("applications_partially_granted", 3),
+        ("administrative_reviews", 4),
+        ("administrative_lawsuits", 2),
+    ):
+        assert pair in got
+
+
+def test_a_label_after_wei_still_reads() -> None:
+    # near case: 4件为网上申请、1件为信函申请 (the existing rule for a label after 为)
+    text = (
+        _HEAD + "三、依申请公开政府信息情况\n2014年共收到政府信息公开申请5件，"
+        "其中网上申请4件、信函申请1件。\n"
+    )
+    got = _figures(text)
+    assert ("applications_online", 4) in got
+    assert ("applications_by_letter", 1) in got
