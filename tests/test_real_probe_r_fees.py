@@ -81,3 +81,26 @@ def test_a_label_after_wei_still_reads() -> None:
     got = _figures(text)
     assert ("applications_online", 4) in got
     assert ("applications_by_letter", 1) in got
+
+
+def test_the_sources_a_report_is_compiled_from_are_not_its_title() -> None:
+    # …结合2014年青禾县各乡镇…的政府信息公开工作年度报告编成本报告: the sentence names the
+    # reports this one is compiled from; none is this report's title
+    text = (
+        "根据《中华人民共和国政府信息公开条例》规定，结合2014年青禾县各乡镇人民政府及县政府"
+        "各工作部门的政府信息公开工作年度报告编成本报告。\n一、概述\n2014年，我县稳步推进"
+        "政府信息公开工作。\n"
+    )
+    r = gr.parse(text)
+    assert r.title is None or "结合" not in r.title
+    assert r.year == 2014
+
+
+def test_a_title_line_before_a_compiling_sentence_still_reads() -> None:
+    # near case: the title line itself, then the sentence naming the sources
+    text = (
+        "青禾县2014年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，"
+        "结合2014年青禾县各乡镇人民政府的政府信息公开工作年度报告编成本报告。\n一、概述\n"
+    )
+    r = gr.parse(text)
+    assert r.title == "青禾县2014年政府信息公开工作年度报告"
