@@ -83,24 +83,50 @@ def test_a_label_after_wei_still_reads() -> None:
     assert ("applications_by_letter", 1) in got
 
 
-def test_the_sources_a_report_is_compiled_from_are_not_its_title() -> None:
-    # …结合2014年青禾县各乡镇…的政府信息公开工作年度报告编成本报告: the sentence names the
-    # reports this one is compiled from; none is this report's title
-    text = (
-        "根据《中华人民共和国政府信息公开条例》规定，结合2014年青禾县各乡镇人民政府及县政府"
-        "各工作部门的政府信息公开工作年度报告编成本报告。\n一、概述\n2014年，我县稳步推进"
-        "政府信息公开工作。\n"
-    )
-    r = gr.parse(text)
-    assert r.title is None or "结合" not in r.title
-    assert r.year == 2014
+_SOURCES = (
+    "根据《中华人民共和国政府信息公开条例》规定，结合2014年青禾县各乡镇人民政府及县政府"
+    "各工作部门的政府信息公开工作年度报告编成本报告。\n一、概述\n2014年，我县稳步推进"
+    "政府信息公开工作。\n"
+)
 
 
-def test_a_title_line_before_a_compiling_sentence_still_reads() -> None:
-    # near case: the title line itself, then the sentence naming the sources
-    text = (
-        "青禾县2014年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，"
-        "结合2014年青禾县各乡镇人民政府的政府信息公开工作年度报告编成本报告。\n一、概述\n"
-    )
-    r = gr.parse(text)
-    assert r.title == "青禾县2014年政府信息公开工作年度报告"
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # …结合2014年青禾县各乡镇…的政府信息公开工作年度报告编成本报告: the sentence names
+        # the reports this one is compiled from; none is this report's title
+        (_SOURCES, None),
+        # near case: a title line before such a sentence keeps its title
+        (
+            "青禾县2014年政府信息公开工作年度报告\n" + _SOURCES,
+            "青禾县2014年政府信息公开工作年度报告",
+        ),
+    ],
+)
+def test_the_sources_a_report_is_compiled_from_are_not_its_title(
+    text: str, title: str | None
+) -> None:
+    report = gr.parse(text)
+    assert (report.title, report.year) == (title, 2014)
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        ("本年度共收取费用3笔，金额为26元。", 26),
+        ("本机关依申请公开政府信息共收费2笔，合计86.5元。", 86.5),
+        ("本年度收取费用1次，计5元。", 5),
+    ],
+)
+def test_an_amount_after_a_count_of_fees_collected_is_the_fees(
+    body: str, amount: int | float
+) -> None:
+    # 收取费用3笔，金额为26元: the amount of the fees the clause before counts
+    text = _HEAD + "四、政府信息公开的收费及减免情况\n" + body + "\n"
+    assert ("fees_collected", amount) in _figures(text)
+
+
+def test_an_amount_after_a_count_of_waivers_is_no_fee() -> None:
+    # near case: 减免收费2笔，金额40元 is waived, not collected
+    text = _HEAD + "四、政府信息公开的收费及减免情况\n本年度减免收费2笔，金额40元。\n"
+    assert all(kind != "fees_collected" or v == 0 for kind, v in _figures(text))

@@ -463,8 +463,11 @@ FEE_PART = lazy_regex(r"(?:检索|复制|复印|邮寄|邮递|打印|快递|誊�
 #: a total with no key word of its own, of the counts or the fees before it (…邮寄费20元，
 #: 合计32元; …专栏发布信息514条，总计2401条)
 TOTAL_LEAD = lazy_regex(
-    r"^[，,]?[ \t]{0,2}(?:合计|共计|总计|总共|共)[ \t]{0,2}(?:为|达|收取)?[ \t:：]{0,2}$"
+    r"^[，,]?[ \t]{0,2}(?:合计|共计|总计|总共|共|计|金额)[ \t]{0,2}(?:为|达|收取)?[ \t:：]{0,2}$"
 )
+#: the units of a count of fees collected (收取费用3笔，金额为26元: the amount after it is
+#: the fees)
+FEE_COUNT_UNITS = frozenset({"笔", "次"})
 
 NORMATIVE = lazy_regex(
     r"(?:制定|制发|印发|出台|发布|新增|公开|下发)[^，。；]{0,10}?规范性文件"

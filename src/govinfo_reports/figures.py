@@ -1473,12 +1473,22 @@ class _Reader:
         return "咨询" in words and P.CONSULTATION.search(words) is not None
 
     def _fees_before(self, i: int) -> bool:
-        """True when the quantity before ``i`` is, in the same sentence, an amount whose
-        lead (the words since the quantity before it) names a fee of disclosure (a total
-        after it with no fee word of its own, …邮寄费20元，合计32元, is the fees)."""
-        if i == 0 or self.q_units[i - 1] != "元":
+        """True when the quantity before ``i`` is, in the same sentence, an amount, or a
+        count of fees collected (收取费用3笔，金额为26元), whose lead (the words since the
+        quantity before it) names a fee of disclosure (a total after it with no fee word of
+        its own, …邮寄费20元，合计32元, is the fees)."""
+        if i == 0:
             return False
-        words = self._lead_words(i - 1)
+        if self.q_units[i - 1] in P.FEE_COUNT_UNITS:
+            # (the count's own clause: a heading before it, 收费及减免情况, is not its lead)
+            start = self.q_starts[i - 1]
+            if self._sentence_start(start) != self._sentence_start(self.q_starts[i]):
+                return False
+            words = self.text[self._clause_start(start) : start].replace("\n", "")
+        elif self.q_units[i - 1] == "元":
+            words = self._lead_words(i - 1)
+        else:
+            return False
         return (
             P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None
         ) and _no_other_money(words)
