@@ -130,3 +130,25 @@ def test_an_amount_after_a_count_of_waivers_is_no_fee() -> None:
     # near case: 减免收费2笔，金额40元 is waived, not collected
     text = _HEAD + "四、政府信息公开的收费及减免情况\n本年度减免收费2笔，金额40元。\n"
     assert all(kind != "fees_collected" or v == 0 for kind, v in _figures(text))
+
+
+def test_a_websites_count_whose_parts_add_up_does_not_come_before_the_whole() -> None:
+    # 全年主动公开政府信息1530条。…二是通过青禾信息网主动公开信息1480条，其中…: the
+    # website's count is borne out by its parts, but it is one place's count; the whole
+    # before it comes first
+    text = (
+        _HEAD + "二、主动公开政府信息情况\n全年主动公开政府信息1530条。一是印发政府公报4期。"
+        "二是通过青禾信息网向社会主动公开信息1480条，其中政务动态900条，通知公告580条。"
+        "三是通过政务微博公开政务信息30条。四是通过政务微信公开政府信息16条。\n"
+    )
+    assert gr.parse(text).figures[0].quantity.value == 1530
+
+
+def test_a_count_without_a_place_whose_parts_add_up_still_comes_first() -> None:
+    # near case (the rule this narrows): a website's count before the disclosures whose
+    # parts add up; the disclosures come first
+    text = (
+        _HEAD + "二、主动公开政府信息情况\n本年度，县门户网站主动公开信息7200条，网站访问量9万次。"
+        "主动公开政府信息64条。其中，规划信息4条；财政信息30条；人事信息30条。\n"
+    )
+    assert gr.parse(text).figures[0].quantity.value == 64

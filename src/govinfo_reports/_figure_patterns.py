@@ -249,7 +249,7 @@ PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _P
 #: a place of publication other than the new media (a website by any name, a board, the
 #: gazette, the press): named beside a medium, the count is of all of them (依托门户网站、
 #: 微信公众号等平台，全年发布信息212条; 在门户网、新闻网、微信公众平台及主流媒体…)
-PLACE = lazy_regex(_PLACES + "|门户网|政务网|新闻网")
+PLACE = lazy_regex(_PLACES + "|门户网|政务网|新闻网|信息网")
 #: (a place, or a channel of CHANNEL_BESIDE)
 PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count

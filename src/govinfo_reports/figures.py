@@ -1775,7 +1775,7 @@ class _Reader:
             key=lambda c: (
                 c.source,
                 -(2 * c.tier + c.strength),
-                bool(summed) and self._src(c.quantity.span) not in summed,
+                bool(summed) and (self._src(c.quantity.span) not in summed or self._placed(c)),
                 c.quantity.span[0],
             ),
         )
@@ -1796,6 +1796,15 @@ class _Reader:
         for kind in sorted(by_kind, key=_KIND_ORDER.__getitem__):  # (FigureKind order)
             out.extend(by_kind[kind])
         return out
+
+    def _placed(self, c: _Cand) -> bool:
+        """True when ``c`` counts disclosures and its sentence names a place of publication
+        before it (P.PLACE: 通过某某信息网主动公开信息1480条，其中…): the count is one
+        place's, and its parts adding up to it give it no precedence over the whole."""
+        if c.kind is not K.PROACTIVE_DISCLOSURES:
+            return False
+        start = c.quantity.span[0]
+        return P.PLACE.search(self.text, self._sentence_start(start), start) is not None
 
     def _to_source(self, q: Quantity) -> Quantity:
         if self._same_as_source:
