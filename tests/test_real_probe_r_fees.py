@@ -152,3 +152,16 @@ def test_a_count_without_a_place_whose_parts_add_up_still_comes_first() -> None:
         "主动公开政府信息64条。其中，规划信息4条；财政信息30条；人事信息30条。\n"
     )
     assert gr.parse(text).figures[0].quantity.value == 64
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2014年共收到政府信息公开申请12件，当场答复4件。",
+        "2014年共收到政府信息公开申请12件，已全部办结。其中，当场答复4件，按期答复8件。",
+    ],
+)
+def test_the_replies_made_on_the_spot_are_not_the_completed(body: str) -> None:
+    # 当场答复4件: the share answered on the spot, a part of the replies, as 延期答复 is
+    text = _HEAD + "三、依申请公开政府信息情况\n" + body + "\n"
+    assert ("applications_completed", 4) not in _figures(text)

@@ -336,9 +336,9 @@ COMPLETED = lazy_regex(
     r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$"
     r"|办结[ \t]{0,2}(?:政府)?信息公开申请$"
 )
-#: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
-#: outcome (按照不属于政府信息公开申请答复3件)
-NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属于")
+#: not (yet) done, a share answered late or with an extension (依法延期答复2件) or on the
+#: spot (当场答复3件), or an outcome (按照不属于政府信息公开申请答复3件)
+NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属于|当场|当日|即时")
 #: another matter than disclosure applications, named in the clause before a count whose
 #: subject is left out (受理行政许可事项1200件，办结1180件: the licences completed)
 OTHER_MATTER = lazy_regex(
