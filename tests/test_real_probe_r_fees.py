@@ -165,3 +165,23 @@ def test_the_replies_made_on_the_spot_are_not_the_completed(body: str) -> None:
     # 当场答复4件: the share answered on the spot, a part of the replies, as 延期答复 is
     text = _HEAD + "三、依申请公开政府信息情况\n" + body + "\n"
     assert ("applications_completed", 4) not in _figures(text)
+
+
+def test_a_rate_is_not_the_fees_collected() -> None:
+    # a rate per period of use, in another currency, or per pages counted: a price, not
+    # the fees collected
+    rates = (
+        "阅览或复制政府资讯，每二小时收取费用新台币二十元；不足二小时，以二小时计算。",
+        "依申请提供政府信息的，每三页收取复印费1元。",
+    )
+    section = "四、政府信息公开的收费及减免情况\n"
+    got = [_figures(_HEAD + section + rate + "\n") for rate in rates]
+    assert [[k for k, _ in figs if k == "fees_collected"] for figs in got] == [[], []]
+
+
+def test_the_fees_of_the_year_still_read_beside_a_rate() -> None:
+    # near case: the year's fees after the rule's rate
+    text = (
+        _HEAD + "四、政府信息公开的收费及减免情况\n按照每页0.2元的标准，2014年共收取复印费12元。\n"
+    )
+    assert ("fees_collected", 12) in _figures(text)

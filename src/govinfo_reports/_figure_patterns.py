@@ -444,10 +444,14 @@ PARTS_TAIL = lazy_regex(
 ITEMS_OF_CONTENT_TAIL = lazy_regex(r"^[ \t]{0,2}内容(?=组成|构成|[，,。；;）)]|$)")
 
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
+#: a rate in a fee's clause (每页, 每件, 每二小时, 每三页): the amount is a price, not the
+#: fees collected
+RATE_BEFORE = lazy_regex(r"每[一二两三四五六七八九十0-9]{0,3}(?:件|页|张|份|小时|次|盘|本)")
 NOT_FEES = lazy_regex(
     r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助|行政事业性|非税"
-    r"|标准|按件|按量|每件|每页|超过"
-    r"|出让金|税|租金|罚没|保证金|押金|应收|应当收取|应缴"
+    r"|标准|按件|按量|超过|新台币|港币|美元|"
+    + RATE_BEFORE.pattern
+    + r"|出让金|税|租金|罚没|保证金|押金|应收|应当收取|应缴"
 )
 
 #: the fees of disclosure by name (信息处理费, 检索费, 复制费…) and the words for any fee

@@ -1155,7 +1155,13 @@ class _Reader:
                 return []
             unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
         if unit in P.FEE_UNITS:
-            if P.FEES.search(lead) and not P.RATE_TAIL.match(tail) and _no_other_money(lead):
+            if (
+                P.FEES.search(lead)
+                and not P.RATE_TAIL.match(tail)
+                and _no_other_money(lead)
+                # (每三页收取复印费1元: the rate's count stands between 每 and the lead)
+                and not self._rate_before(i)
+            ):
                 # (one fee by name, 复印费12元, is a part when another fee by name
                 # follows it in its sentence)
                 if P.FEE_PART.search(lead) and self._fee_part_follows(i):
@@ -1471,6 +1477,12 @@ class _Reader:
             return False
         words = self._lead_words(i - 1)
         return "咨询" in words and P.CONSULTATION.search(words) is not None
+
+    def _rate_before(self, i: int) -> bool:
+        """True when the clause of quantity ``i`` names a rate before it (P.RATE_BEFORE:
+        每三页收取复印费1元, whose 三页 is a quantity of its own): a price, not fees."""
+        start = self.q_starts[i]
+        return P.RATE_BEFORE.search(self.text, self._clause_start(start), start) is not None
 
     def _fees_before(self, i: int) -> bool:
         """True when the quantity before ``i`` is, in the same sentence, an amount, or a
