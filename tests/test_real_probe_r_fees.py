@@ -185,3 +185,15 @@ def test_the_fees_of_the_year_still_read_beside_a_rate() -> None:
         _HEAD + "四、政府信息公开的收费及减免情况\n按照每页0.2元的标准，2014年共收取复印费12元。\n"
     )
     assert ("fees_collected", 12) in _figures(text)
+
+
+def test_the_year_before_after_a_label_is_the_year_before() -> None:
+    # 收费情况：上年收取费用30元，本年收取费用10元: after the label, 上年 opens the clause
+    # and 本年 names the report's year in the next one; the 30 is the year before's
+    section = "四、政府信息公开的收费及减免情况\n"
+    labelled = _figures(_HEAD + section + "收费情况：上年收取费用30元，本年收取费用10元。\n")
+    assert ("fees_collected", 30) not in labelled
+    assert ("fees_collected", 10) in labelled
+    # near case: a label with the report's own count after it still reads
+    plain = _figures(_HEAD + section + "收费情况：本年收取费用10元。\n")
+    assert ("fees_collected", 10) in plain

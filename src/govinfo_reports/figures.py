@@ -1110,6 +1110,10 @@ class _Reader:
         names the report's own year (P.THIS_YEAR_NAMED: 上年收到申请3件，本年收到5件): that
         去年 is the year before, not the report's year as a writer of the next year says."""
         lo = self._clause_start(start)
+        # (a label before it ends at its colon: 收费情况：上年收取费用30元 opens with 上年)
+        colon = max(self.text.rfind("：", lo, start), self.text.rfind(":", lo, start))
+        if colon >= 0:
+            lo = colon + 1
         if P.YEAR_BEFORE_SUBJECT.match(self.text, lo, start) is None:
             return False
         s_lo, s_hi = self._sentence_start(start), self._sentence_end(start)
