@@ -249,7 +249,7 @@ PLACE_OF_PUBLICATION = lazy_regex(r"(?:在|通过)[^，,。；;]{0,12}?(?:" + _P
 #: a place of publication other than the new media (a website by any name, a board, the
 #: gazette, the press): named beside a medium, the count is of all of them (依托门户网站、
 #: 微信公众号等平台，全年发布信息212条; 在门户网、新闻网、微信公众平台及主流媒体…)
-PLACE = lazy_regex(_PLACES + "|门户网|政务网|新闻网")
+PLACE = lazy_regex(_PLACES + "|门户网|政务网|新闻网|信息网")
 #: (a place, or a channel of CHANNEL_BESIDE)
 PLACE_CHANNEL = lazy_regex(_PLACES + "|" + CHANNEL_BESIDE.pattern)
 #: an average over a part of the year (月均主动公开…100条, 平均每月…), not the year's count
@@ -336,9 +336,9 @@ COMPLETED = lazy_regex(
     r"(?:办结|答复|办理完毕|已办结|处理完毕)[ \t]{0,2}(?:了|共|申请)?$"
     r"|办结[ \t]{0,2}(?:政府)?信息公开申请$"
 )
-#: not (yet) done, a share answered late or with an extension (依法延期答复2件), or an
-#: outcome (按照不属于政府信息公开申请答复3件)
-NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属于")
+#: not (yet) done, a share answered late or with an extension (依法延期答复2件) or on the
+#: spot (当场答复3件), or an outcome (按照不属于政府信息公开申请答复3件)
+NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属于|当场|当日|即时")
 #: another matter than disclosure applications, named in the clause before a count whose
 #: subject is left out (受理行政许可事项1200件，办结1180件: the licences completed)
 OTHER_MATTER = lazy_regex(
@@ -444,10 +444,14 @@ PARTS_TAIL = lazy_regex(
 ITEMS_OF_CONTENT_TAIL = lazy_regex(r"^[ \t]{0,2}内容(?=组成|构成|[，,。；;）)]|$)")
 
 FEES = lazy_regex(r"收取|收费|处理费|检索费|复制费|工本费|收缴")
+#: a rate in a fee's clause (每页, 每件, 每二小时, 每三页): the amount is a price, not the
+#: fees collected
+RATE_BEFORE = lazy_regex(r"每[一二两三四五六七八九十0-9]{0,3}(?:件|页|张|份|小时|次|盘|本)")
 NOT_FEES = lazy_regex(
     r"减免|经费|支出|投入|资金|预算|补贴|罚款|工资|保险|采购|奖励|补助|行政事业性|非税"
-    r"|标准|按件|按量|每件|每页|超过"
-    r"|出让金|税|租金|罚没|保证金|押金|应收|应当收取|应缴"
+    r"|标准|按件|按量|超过|新台币|港币|美元|"
+    + RATE_BEFORE.pattern
+    + r"|出让金|税|租金|罚没|保证金|押金|应收|应当收取|应缴"
 )
 
 #: the fees of disclosure by name (信息处理费, 检索费, 复制费…) and the words for any fee
@@ -463,8 +467,11 @@ FEE_PART = lazy_regex(r"(?:检索|复制|复印|邮寄|邮递|打印|快递|誊�
 #: a total with no key word of its own, of the counts or the fees before it (…邮寄费20元，
 #: 合计32元; …专栏发布信息514条，总计2401条)
 TOTAL_LEAD = lazy_regex(
-    r"^[，,]?[ \t]{0,2}(?:合计|共计|总计|总共|共)[ \t]{0,2}(?:为|达|收取)?[ \t:：]{0,2}$"
+    r"^[，,]?[ \t]{0,2}(?:合计|共计|总计|总共|共|计|金额)[ \t]{0,2}(?:为|达|收取)?[ \t:：]{0,2}$"
 )
+#: the units of a count of fees collected (收取费用3笔，金额为26元: the amount after it is
+#: the fees)
+FEE_COUNT_UNITS = frozenset({"笔", "次"})
 
 NORMATIVE = lazy_regex(
     r"(?:制定|制发|印发|出台|发布|新增|公开|下发)[^，。；]{0,10}?规范性文件"
@@ -596,6 +603,10 @@ LABEL_LEAD = lazy_regex(
 )
 #: words that open a label placed after its number (5件为当面申请)
 LABEL_AFTER_LEAD = ("为", "是", "系")
+#: the end of the words right after a number that are its own noun or label, up to the
+#: next number (2件行政复议、1件行政诉讼; 5件为当面申请、1件为信函申请; 1件行政复议和
+#: 1件行政诉讼): a separator, or a joining word right before the next number
+NOUN_AFTER_END = lazy_regex(r"[，,；;、。]|(?:以及|(?<!涉)及|和|与)$")
 
 # --- legacy statistics tables (pre-2019 统计表 rows: label, unit, this year, cumulative) ------
 

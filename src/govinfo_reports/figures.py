@@ -787,11 +787,12 @@ class _Reader:
             if j >= 0 and ends[j] > lead_start:
                 lead_start = ends[j]
             lead = text[lead_start:lead_end].strip(" \t\u3000\n\r")
-            if j >= 0 and lead_start == ends[j] and lead.startswith(P.LABEL_AFTER_LEAD):
-                # (4件为网上申请、1件为信函申请: the words after the number before and its
-                # 为 up to a separator are that number's label, not this one's lead)
-                m_sep = _PART_SEPARATOR.search(lead)
-                if m_sep is not None:
+            if j >= 0 and lead_start == ends[j] and lead:
+                # (4件为网上申请、1件为信函申请; 2件行政复议、1件行政诉讼: the words right
+                # after the number before, up to a separator or a joining word, are that
+                # number's label or noun, not this one's lead)
+                m_sep = P.NOUN_AFTER_END.search(lead)
+                if m_sep is not None and m_sep.start() > 0:
                     lead = lead[m_sep.end() :]
             lead_flat = (
                 P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
@@ -1111,6 +1112,10 @@ class _Reader:
         names the report's own year (P.THIS_YEAR_NAMED: 上年收到申请3件，本年收到5件): that
         去年 is the year before, not the report's year as a writer of the next year says."""
         lo = self._clause_start(start)
+        # (a label before it ends at its colon: 收费情况：上年收取费用30元 opens with 上年)
+        colon = max(self.text.rfind("：", lo, start), self.text.rfind(":", lo, start))
+        if colon >= 0:
+            lo = colon + 1
         if P.YEAR_BEFORE_SUBJECT.match(self.text, lo, start) is None:
             return False
         s_lo, s_hi = self._sentence_start(start), self._sentence_end(start)
@@ -1156,7 +1161,13 @@ class _Reader:
                 return []
             unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
         if unit in P.FEE_UNITS:
-            if P.FEES.search(lead) and not P.RATE_TAIL.match(tail) and _no_other_money(lead):
+            if (
+                P.FEES.search(lead)
+                and not P.RATE_TAIL.match(tail)
+                and _no_other_money(lead)
+                # (每三页收取复印费1元: the rate's count stands between 每 and the lead)
+                and not self._rate_before(i)
+            ):
                 # (one fee by name, 复印费12元, is a part when another fee by name
                 # follows it in its sentence)
                 if P.FEE_PART.search(lead) and self._fee_part_follows(i):
@@ -1473,13 +1484,29 @@ class _Reader:
         words = self._lead_words(i - 1)
         return "咨询" in words and P.CONSULTATION.search(words) is not None
 
+    def _rate_before(self, i: int) -> bool:
+        """True when the clause of quantity ``i`` names a rate before it (P.RATE_BEFORE:
+        每三页收取复印费1元, whose 三页 is a quantity of its own): a price, not fees."""
+        start = self.q_starts[i]
+        return P.RATE_BEFORE.search(self.text, self._clause_start(start), start) is not None
+
     def _fees_before(self, i: int) -> bool:
-        """True when the quantity before ``i`` is, in the same sentence, an amount whose
-        lead (the words since the quantity before it) names a fee of disclosure (a total
-        after it with no fee word of its own, …邮寄费20元，合计32元, is the fees)."""
-        if i == 0 or self.q_units[i - 1] != "元":
+        """True when the quantity before ``i`` is, in the same sentence, an amount, or a
+        count of fees collected (收取费用3笔，金额为26元), whose lead (the words since the
+        quantity before it) names a fee of disclosure (a total after it with no fee word of
+        its own, …邮寄费20元，合计32元, is the fees)."""
+        if i == 0:
             return False
-        words = self._lead_words(i - 1)
+        if self.q_units[i - 1] in P.FEE_COUNT_UNITS:
+            # (the count's own clause: a heading before it, 收费及减免情况, is not its lead)
+            start = self.q_starts[i - 1]
+            if self._sentence_start(start) != self._sentence_start(self.q_starts[i]):
+                return False
+            words = self.text[self._clause_start(start) : start].replace("\n", "")
+        elif self.q_units[i - 1] == "元":
+            words = self._lead_words(i - 1)
+        else:
+            return False
         return (
             P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None
         ) and _no_other_money(words)
@@ -1766,7 +1793,7 @@ class _Reader:
             key=lambda c: (
                 c.source,
                 -(2 * c.tier + c.strength),
-                bool(summed) and self._src(c.quantity.span) not in summed,
+                bool(summed) and (self._src(c.quantity.span) not in summed or self._placed(c)),
                 c.quantity.span[0],
             ),
         )
@@ -1787,6 +1814,15 @@ class _Reader:
         for kind in sorted(by_kind, key=_KIND_ORDER.__getitem__):  # (FigureKind order)
             out.extend(by_kind[kind])
         return out
+
+    def _placed(self, c: _Cand) -> bool:
+        """True when ``c`` counts disclosures and its sentence names a place of publication
+        before it (P.PLACE: 通过某某信息网主动公开信息1480条，其中…): the count is one
+        place's, and its parts adding up to it give it no precedence over the whole."""
+        if c.kind is not K.PROACTIVE_DISCLOSURES:
+            return False
+        start = c.quantity.span[0]
+        return P.PLACE.search(self.text, self._sentence_start(start), start) is not None
 
     def _to_source(self, q: Quantity) -> Quantity:
         if self._same_as_source:

@@ -520,11 +520,12 @@ class _Title:
 
 
 #: what follows a report's name that makes it part of another document's or task's name
-#: (…年度报告的函, …年度报告的通知, 部署…年度报告编制工作, the rules for them: …年度报告制度,
+#: (…年度报告的函, …年度报告的通知, 部署…年度报告编制工作, the reports a text is compiled
+#: from: …年度报告编成本报告, the rules for them: …年度报告制度,
 #: a page or column gathering them: …年度报告展示平台, …年报专栏, …年度报告汇总): the report
 #: is not this text
 _ABOUT_THE_REPORT = lazy_regex(
-    r"的\p{Han}|编制|编写|撰写|报送|格式|模板|范文|范本|样本|工作|有关|相关|制度|办法|细则|规定|规程"
+    r"的\p{Han}|编制|编写|编成|撰写|报送|格式|模板|范文|范本|样本|工作|有关|相关|制度|办法|细则|规定|规程"
     r"|展示|平台|专栏|专题|汇总|汇编|目录|列表|栏目"
 )
 
