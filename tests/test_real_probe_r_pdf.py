@@ -39,3 +39,26 @@ def test_an_outcome_named_as_one_reason_among_others_is_no_figure() -> None:
     # (the outcome after 等 is the class itself; 等 in brackets lists its own reasons)
     assert _read(lead + "重复申请等不予处理4件。", K.APPLICATIONS_NOT_ACCEPTED) == [4]
     assert _read(lead + "不予公开（涉及国家秘密等）3件。", K.APPLICATIONS_WITHHELD) == [3]
+
+
+_T4 = (
+    "云溪县青禾镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我镇依法做好政府信息公开工作。\n"
+    "四、政府信息公开行政复议、行政诉讼情况\n"
+    "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+    "结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计\n"
+    "维持 纠正 结果 审结 维持 纠正 结果 审结 维持 纠正 结果 审结\n"
+    "{cells}\n五、存在的主要问题及改进情况\n"
+)
+
+
+def _table4_codes(cells: str) -> list[str]:
+    return [p.code for p in gr.parse(_T4.format(cells=cells)).validate() if "table4" in p.code]
+
+
+def test_a_table4_whose_numbers_cannot_be_cut_is_not_called_blank() -> None:
+    # a PDF page number printed on its own line beside the 15 numbers (16 in all): the
+    # cells are None with table4.unreadable, and table4.empty said they were blank
+    assert _table4_codes("6\n2 0 1 0 3 0 0 0 1 1 0 0 0 0 0") == ["table4.unreadable"]
+    # (near cases: the same numbers read; a table of blank marks is still empty)
+    assert _table4_codes("2 0 1 0 3 0 0 0 1 1 0 0 0 0 0") == []
+    assert "table4.empty" in _table4_codes(" ".join(["/"] * 15))

@@ -140,10 +140,11 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
     problems.extend(rec.problems)
     values = tuple(rec.cells) if len(rec.cells) == 15 else (None,) * 15
     if all(v is None for v in values):
-        # (the recovery may have said so, with the text it could not cut: one problem)
+        # (the recovery may have said so, with the text it could not cut: one problem,
+        # which names the 15 cells: printed, not blank, and left None by the reader)
         said = next((i for i, p in enumerate(problems) if p.code == "table4.unreadable"), None)
         if said is not None:
-            problems[said] = attrs.evolve(problems[said], span=(head, end))
+            problems[said] = attrs.evolve(problems[said], span=(head, end), cells=_ALL_CELLS)
         else:
             problems.append(
                 Problem(
