@@ -5,6 +5,8 @@ that keep a real page's form, not its words; every fix has a near case that stil
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import govinfo_reports as gr
@@ -98,3 +100,45 @@ def test_a_table2_printed_on_one_line_is_not_called_blank() -> None:
     blank = one_line.replace(" 0 |", " |").replace(" 2 |", " |").replace(" 7 |", " |")
     blank = blank.replace(" 380 |", " |").replace(" 45 |", " |")
     assert "table2.empty" in _table2_codes(blank)
+
+
+def _cut_after_two_rows(layout: str) -> gr.Report:
+    """A 2021 report whose page ends after table 三's rows 一 and 二 (cells as ``layout``)."""
+
+    def row(label: str, cells: list[int]) -> str:
+        if layout == "lines":
+            return label + "\n" + "".join(f"{c}\n" for c in cells)
+        return label + " | " + " | ".join(map(str, cells)) + " |\n"
+
+    return gr.parse(
+        "云溪县青禾镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我镇依法做好政府信息公开工作。\n"
+        "二、主动公开政府信息情况\n第二十条第(八)项\n信息内容\n本年收费金额(单位:万元)\n"
+        "行政事业性收费\n12.6\n三、收到和处理政府信息公开申请情况\n"
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\n申请人情况\n自然人\n"
+        "法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+        + row("一、本年新收政府信息公开申请数量", [4, 1, 0, 0, 0, 0, 5])
+        + row("二、上年结转政府信息公开申请数量", [1, 0, 0, 0, 0, 0, 1])
+    )
+
+
+def test_a_table3_cut_after_two_rows_is_read() -> None:
+    # a page cut after table 三's rows 一 and 二, one cell a line: the table was not found
+    # (three rows wanted), and the fee row took its 14 numbers (12.6 4 1 0 …): fee None
+    r = _cut_after_two_rows("lines")
+    assert r.applications is not None
+    assert r.applications.row("new_received").total == 5
+    assert r.applications.row("carried_over").total == 1
+    assert r.active_disclosure is not None
+    assert r.active_disclosure.fees is not None
+    assert r.active_disclosure.fees.amount_wan_yuan == Decimal("12.6")
+    # (near case: '|' rows, read before)
+    assert _cut_after_two_rows("bars").applications.row("new_received").total == 5
+
+
+def test_two_rows_named_in_prose_under_the_heading_are_no_table() -> None:
+    r = gr.parse(
+        "云溪县青禾镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我镇依法做好政府信息公开工作。\n"
+        "三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量5件，\n"
+        "上年结转政府信息公开申请数量1件，均已办结。\n"
+    )
+    assert r.applications is None
