@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 import govinfo_reports as gr
 from govinfo_reports.model import FigureKind
 from test_real_pages_towns import _report  # (a report of 云溪县青禾镇 whose 一 holds body)
@@ -68,38 +66,42 @@ def test_a_table4_whose_numbers_cannot_be_cut_is_not_called_blank() -> None:
     assert "table4.empty" in _table4_codes(" ".join(["/"] * 15))
 
 
-def _table2_codes(rows: str) -> list[str]:
-    text = (
+_ONE_LINE = (
+    "第二十条第(一)项 | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | "
+    "规章 | 0 | 0 | 0 | 行政规范性文件 | 2 | 0 | 7 | "
+    "第二十条第(五)项 | 信息内容 | 本年处理决定数量 | 行政许可 | 380 | "
+    "第二十条第(六)项 | 信息内容 | 本年处理决定数量 | 行政处罚 | 45 | 行政强制 | 0 | "
+    "第二十条第(八)项 | 信息"
+)
+
+
+def _table2(rows: str) -> gr.Report:
+    return gr.parse(
         "云溪县青禾镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我镇依法做好政府信息公开工作。\n"
         "二、主动公开政府信息情况\n" + rows + "\n三、收到和处理政府信息公开申请情况\n"
     )
-    return [p.code for p in gr.parse(text).validate() if p.code.startswith("table2")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="table2.empty is given: the '|' reader's table2.ambiguous_row (more cells than "
-    "columns) names the whole row, whose extra cells may be words (a blank table joined on "
-    "one line gives the same problems), so it does not tell printed numbers from blanks",
-)
-def test_a_table2_printed_on_one_line_is_not_called_blank() -> None:
+def test_a_table2_printed_on_one_line_is_read_row_by_row() -> None:
     # a page that joined the table's lines into one (规章 | 0 | 0 | 0 | 行政规范性文件 | 2 | …),
-    # cut before the fee row: each row's cells run into the next rows, every row is
-    # table2.ambiguous_row, and table2.empty said the cells were blank
-    one_line = (
-        "第二十条第(一)项 | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | "
-        "规章 | 0 | 0 | 0 | 行政规范性文件 | 2 | 0 | 7 | "
-        "第二十条第(五)项 | 信息内容 | 本年处理决定数量 | 行政许可 | 380 | "
-        "第二十条第(六)项 | 信息内容 | 本年处理决定数量 | 行政处罚 | 45 | 行政强制 | 0 | "
-        "第二十条第(八)项 | 信息"
-    )
-    codes = _table2_codes(one_line)
-    assert "table2.ambiguous_row" in codes
-    assert "table2.empty" not in codes
-    # (near case: a table printed with its labels and no numbers is still empty)
-    blank = one_line.replace(" 0 |", " |").replace(" 2 |", " |").replace(" 7 |", " |")
-    blank = blank.replace(" 380 |", " |").replace(" 45 |", " |")
-    assert "table2.empty" in _table2_codes(blank)
+    # cut before the fee row: each row's cells ran into the next rows, every row was
+    # table2.ambiguous_row (all None), and table2.empty said the cells were blank
+    r = _table2(_ONE_LINE)
+    t = r.active_disclosure
+    assert t is not None and t.normative_documents is not None and t.licensing is not None
+    assert (t.normative_documents.made, t.normative_documents.in_force) == (2, 7)
+    assert t.licensing.decisions == 380
+    assert [p.code for p in r.validate() if p.code.startswith("table2")] == []
+    # (near case: a row whose cells after the label are not all numbers stays unread)
+    odd = _table2(_ONE_LINE.replace("| 2 | 0 | 7 |", "| 2 | 注 | 7 |"))
+    assert odd.active_disclosure is not None
+    assert odd.active_disclosure.normative_documents.made is None
+    assert "table2.ambiguous_row" in [p.code for p in odd.problems]
+    # (and a table printed with its labels and no numbers is still empty)
+    blank = _ONE_LINE
+    for n in ("0", "2", "7", "380", "45"):
+        blank = blank.replace(f" {n} |", " |")
+    assert "table2.empty" in [p.code for p in _table2(blank).validate()]
 
 
 def _cut_after_two_rows(layout: str) -> gr.Report:
