@@ -57,10 +57,27 @@ def _table4_codes(cells: str) -> list[str]:
     return [p.code for p in gr.parse(_T4.format(cells=cells)).validate() if "table4" in p.code]
 
 
+def test_a_page_number_alone_on_its_line_beside_table4_is_left_out() -> None:
+    # a PDF page number printed on its own line before or after table 四's row of 15
+    # numbers made 16 numbers: all 15 cells None (table4.unreadable)
+    for cells in (
+        "6\n2 0 1 0 3 0 0 0 1 1 0 0 0 0 0",
+        "2 0 1 0 3 0 0 0 1 1 0 0 0 0 0\n6",
+    ):
+        r = gr.parse(_T4.format(cells=cells))
+        assert r.appeals is not None
+        assert [r.appeals.review.upheld, r.appeals.review.total] == [2, 3]
+        assert [p.code for p in r.problems if "table4" in p.code] == ["table4.number_left_out"]
+    # (near case: when the 15 left do not add up, the number alone is not known to be a
+    # page number: nothing is read)
+    r = gr.parse(_T4.format(cells="6\n2 0 1 0 4 0 0 0 1 1 0 0 0 0 0"))
+    assert r.appeals is not None and r.appeals.review.upheld is None
+
+
 def test_a_table4_whose_numbers_cannot_be_cut_is_not_called_blank() -> None:
     # a PDF page number printed on its own line beside the 15 numbers (16 in all): the
     # cells are None with table4.unreadable, and table4.empty said they were blank
-    assert _table4_codes("6\n2 0 1 0 3 0 0 0 1 1 0 0 0 0 0") == ["table4.unreadable"]
+    assert _table4_codes("6\n2 0 1 0 4 0 0 0 1 1 0 0 0 0 0") == ["table4.unreadable"]
     # (near cases: the same numbers read; a table of blank marks is still empty)
     assert _table4_codes("2 0 1 0 3 0 0 0 1 1 0 0 0 0 0") == []
     assert "table4.empty" in _table4_codes(" ".join(["/"] * 15))
