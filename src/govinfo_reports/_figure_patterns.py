@@ -337,13 +337,20 @@ COMPLETED = lazy_regex(
     r"|办结[ \t]{0,2}(?:政府)?信息公开申请$"
 )
 #: not (yet) done, a share answered late or with an extension (依法延期答复2件) or on the
-#: spot (当场答复3件), or an outcome (按照不属于政府信息公开申请答复3件)
-NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属于|当场|当日|即时")
+#: spot (当场答复3件), an outcome (按照不属于政府信息公开申请答复3件), or another body's
+#: replies this one helped with (配合某办协查依申请答复6件)
+NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属于|当场|当日|即时|协查|协助|协办")
 #: another matter than disclosure applications, named in the clause before a count whose
 #: subject is left out (受理行政许可事项1200件，办结1180件: the licences completed)
 OTHER_MATTER = lazy_regex(
     r"审批|网审|许可|信访|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
 )
+
+#: 等 after an outcome's words, outside brackets (因信息不存在等原因无法提供5件): the outcome
+#: is one example of a wider class the count is of; brackets are taken off first (不予公开
+#: （涉及国家秘密等）3件 lists reasons of the outcome itself)
+AMONG_OTHERS = lazy_regex(r"等(?!待)")
+BRACKETED = lazy_regex(r"[（(][^（()）]{0,30}[)）]")
 
 #: outcomes and channels of applications, most specific first
 OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (

@@ -110,6 +110,20 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
     else:
         tokens = grid.number_tokens(text, head, end)
         glued = grid.is_glued(text, head, end)
+        alone = None if glued else _page_number(text, tokens)
+        if alone is not None:
+            tokens = [t for t in tokens if t is not alone]
+            problems.append(
+                Problem(
+                    code="table4.number_left_out",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"表四的15个数字之外，单独一行还有数字“{alone.text}”（可能是页码），"
+                        "未计入；其余15个数字各组合计相符"
+                    ),
+                    actual=alone.text,
+                )
+            )
         if (
             not glued
             and len(tokens) == 15
@@ -140,10 +154,11 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
     problems.extend(rec.problems)
     values = tuple(rec.cells) if len(rec.cells) == 15 else (None,) * 15
     if all(v is None for v in values):
-        # (the recovery may have said so, with the text it could not cut: one problem)
+        # (the recovery may have said so, with the text it could not cut: one problem,
+        # which names the 15 cells: printed, not blank, and left None by the reader)
         said = next((i for i, p in enumerate(problems) if p.code == "table4.unreadable"), None)
         if said is not None:
-            problems[said] = attrs.evolve(problems[said], span=(head, end))
+            problems[said] = attrs.evolve(problems[said], span=(head, end), cells=_ALL_CELLS)
         else:
             problems.append(
                 Problem(
@@ -168,6 +183,24 @@ def _inferred(count: int) -> Problem:
         ),
         cells=tuple(key for key, _ in T4_CELLS),
     )
+
+
+def _page_number(text: str, tokens: list[grid.Token]) -> grid.Token | None:
+    """The first or last of 16 numbers when it stands alone on its line and the other 15
+    stand on one line and add up (维持+纠正+其他+尚未审结=总计 in each group): a PDF's page
+    number printed beside the table's row, not a cell."""
+    if len(tokens) != 16 or not all(t.text.isdigit() for t in tokens):
+        return None
+    for alone, rest in ((tokens[0], tokens[1:]), (tokens[-1], tokens[:-1])):
+        s, e = grid.line_bounds(text, alone.start)
+        if text[s:e].strip() != alone.text:
+            continue
+        rs, re_ = grid.line_bounds(text, rest[0].start)
+        if rest[-1].end > re_ or rs == s:
+            continue
+        if _sums_hold([int(t.text) for t in rest]):
+            return alone
+    return None
 
 
 def _sums_hold(cells: Sequence[int | None]) -> bool:

@@ -334,6 +334,26 @@ def _row_values(
 _WAN_YUAN = frozenset(("amount_wan_yuan",))
 
 
+def _next_row_follows(data: list[str], ncols: int) -> bool:
+    """True when the ``ncols`` cells after a label are all numbers and the first cell after
+    them that is not blank is words with no digit: another row's label or a heading, as
+    when a page joined the table's lines into one (规章 | 0 | 0 | 0 | 行政规范性文件 | 2 | …).
+
+    >>> _next_row_follows(["0", "0", "3", "行政规范性文件", "2"], 3)
+    True
+    >>> _next_row_follows(["460", "", "", "第二十条第(六)项"], 1)
+    True
+    >>> _next_row_follows(["0", "", "3", "行政规范性文件"], 3), _next_row_follows(["0", "7"], 1)
+    (False, False)
+    """
+    after = next((c.strip() for c in data[ncols:] if c.strip()), "")
+    return (
+        bool(after)
+        and not any(ch.isdigit() for ch in after)
+        and all(grid.NUMBER.fullmatch(c.strip()) for c in data[:ncols])
+    )
+
+
 def _in_yuan(cell: str) -> bool:
     """True when the cell's text ends with the unit 元 but not 万元.
 
@@ -373,6 +393,8 @@ def _cell_values(text: str, h: Hit, ncols: int, problems: list[Problem]) -> list
     else:
         data = cells[idx + 1 :]
         extra = [c for c in data[ncols:] if c.strip()]
+        if extra and _next_row_follows(data, ncols):
+            extra = []  # (one line holding several rows: the next row's label follows)
         present = min(len(data), ncols)
         got = data[:ncols] + [""] * (ncols - present)
     if not present and not extra:

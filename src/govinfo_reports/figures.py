@@ -1200,6 +1200,8 @@ class _Reader:
                 if _joins_outcomes(lead):
                     return []  # (同意公开或部分公开共81件: two outcomes together)
                 kind = _outcome_kind(lead)
+                if kind is not None and "等" in lead and _outcome_among_others(lead, kind):
+                    return []  # (因信息不存在等原因无法提供5件: a wider class's count)
                 if kind is not None:
                     strength = 2 if ("申请" in lead or "答复" in lead) else 1
                     if kind is K.APPLICATIONS_GRANTED and "已主动公开" in lead:
@@ -2844,6 +2846,26 @@ def _outcome_kind(words: str) -> FigureKind | None:
     True
     """
     return next((kind for kind, pattern in P.OUTCOMES if pattern.search(words)), None)
+
+
+def _outcome_among_others(lead: str, kind: FigureKind) -> bool:
+    """True when ``lead`` names the outcome ``kind`` as one example among others (因信息不存在
+    等原因无法提供): its count is of a wider class, a figure of no outcome.
+
+    >>> K = FigureKind
+    >>> _outcome_among_others("因信息不存在等原因无法提供", K.APPLICATIONS_NOT_HELD)
+    True
+    >>> _outcome_among_others("重复申请等不予处理", K.APPLICATIONS_NOT_ACCEPTED)
+    False
+    >>> _outcome_among_others("不予公开（涉及国家秘密等）", K.APPLICATIONS_WITHHELD)
+    False
+    """
+    pattern = next(p for k, p in P.OUTCOMES if k is kind)
+    ends = [m.end() for m in pattern.finditer(lead)]
+    if not ends:
+        return False
+    after = P.BRACKETED.sub("", lead[ends[-1] :])
+    return P.AMONG_OTHERS.search(after) is not None
 
 
 def _joins_outcomes(lead: str) -> bool:

@@ -48,6 +48,7 @@ import regex
 
 from . import _table_grid as grid
 from ._html import Rendered, looks_like_html, render_html, to_html_offset
+from ._lazy import lazy_re
 from ._table_four import header_start, read_table4
 from ._table_labels import (
     GROUP6,
@@ -375,7 +376,8 @@ def _locate_table3(
             hits = _chain(folded[0], a)
         paths = {h.path for h in hits}
         if (
-            len(paths) >= max(3, min_rows) or (len(paths) >= min_rows and _row_like(text, hits))
+            len(paths) >= max(3, min_rows)
+            or (len(paths) >= min(2, min_rows) and _row_like(text, hits))
         ) and (best is None or len(paths) > best[0]):
             best = (len(paths), a, _trim_end(text, hits[-1].end, end))
             best_known = known
@@ -446,7 +448,8 @@ def _anchors(text: str) -> Iterator[int]:
 
 def _row_like(text: str, hits: list[Hit]) -> bool:
     """True when some label stands on a table row: cells separated by '|' or tabs, or
-    seven numbers after it on its line (a fragment of one or two rows, not prose)."""
+    seven numbers after it on its line, or on the seven lines after it one number each
+    (one cell a line) (a fragment of one or two rows, not prose)."""
     tried = -1  # the start of the last line tried for cells (labels share glued lines)
     for h in hits:
         s, e = grid.line_bounds(text, h.end - 1)
@@ -454,9 +457,19 @@ def _row_like(text: str, hits: list[Hit]) -> bool:
             tried = s
             if grid.cell_separator(text[s:e]) is not None:
                 return True
-        if len(grid.number_tokens(text, h.end, e)) >= 7:
+        if len(grid.number_tokens(text, h.end, e)) >= 7 or _cells_a_line(text, e, 7):
             return True
     return False
+
+
+def _cells_a_line(text: str, pos: int, count: int) -> bool:
+    """True when the ``count`` non-blank lines after ``pos`` each hold one number alone."""
+    lines = [ln.strip() for ln in text[pos : pos + 40 * count].split("\n")[1:]]
+    cells = [ln for ln in lines if ln][:count]
+    return len(cells) == count and all(_ONE_NUMBER.fullmatch(c) for c in cells)
+
+
+_ONE_NUMBER = lazy_re(r"\d{1,6}")
 
 
 def _chain(hits: list[Hit], start: int) -> list[Hit]:

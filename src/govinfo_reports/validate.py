@@ -1349,8 +1349,41 @@ def _all_blank_checks(report: Report) -> list[Check]:
             if explained is None:
                 explained = frozenset(c for p in report.problems for c in p.cells)
             blank, empty = RULES_BY_CODE[f"{table}.blank_cells"], RULES_BY_CODE[f"{table}.empty"]
-            out += _blank_checks(blank, empty, name, rows(t), t.span, explained)
+            checks = _blank_checks(blank, empty, name, rows(t), t.span, explained)
+            if _unread(report, table, rows(t)):
+                checks = [
+                    Check(code, name, Outcome.NOT_ASSESSABLE, note=_UNREAD_NOTE)
+                    for code in (blank.code, empty.code)
+                ]
+            out += checks
     return out + missing
+
+
+#: the reader's codes that leave cells None because their numbers are printed but cannot
+#: be cut or placed (not because they are blank), naming each such cell: a table all of
+#: whose cells they name is no empty table (a code naming a whole row does not count: a
+#: row of more '|' cells than columns may hold words, not numbers)
+_UNREAD_CODES = frozenset(
+    {
+        "table4.unreadable",
+        "table4.ambiguous_order",
+        "table4.ambiguous_cells",
+        "table3.unreadable_row",
+        "table3.ambiguous_cells",
+        "table3.ambiguous_order",
+        "table3.row_cut",
+        "table2.ambiguous_row",
+    }
+)
+_UNREAD_NOTE = "单元格有数字但未能读出（读取时已说明），不是空白"
+
+
+def _unread(report: Report, table: str, rows: _Rows) -> bool:
+    """True when the reader's problems of ``_UNREAD_CODES`` name every cell of ``table``."""
+    named = {c for p in report.problems if p.code in _UNREAD_CODES for c in p.cells}
+    if not any(c.startswith(table) for c in named):
+        return False
+    return all(f"{prefix}.{col}" in named for _, prefix, cells in rows for col, _ in cells)
 
 
 _TABLE_NAMES = {"table3": "表三", "table4": "表四", "table2": "表二"}
