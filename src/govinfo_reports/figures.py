@@ -2283,6 +2283,10 @@ class _Reader:
                     break
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
+            if ("复议" in label or "诉" in label) and self._no_appeals(total, parts, label):
+                break  # (…不予公开2件，引起行政复议0件: what the applications led to)
+            if parts and gap.rstrip(" \t\u3000")[-1:] in _CLAUSE_ENDS:
+                label = ""  # (…4件逾期未补正，3件撤销申请: the words are the 4's)
             if parts and self._earlier_count(label) and not _by_period(parts[-1].label):
                 continue  # the part's count a year before (…400条，上年为350条), no part
             if parts and P.CUMULATIVE.search(parts[-1].label) and P.PART_OF_YEAR.search(label):
@@ -2303,6 +2307,20 @@ class _Reader:
             if text[last_end : last_end + 3].lstrip(" \t\u3000").startswith("等"):
                 return [], None  # (…专题专栏907条等: some parts only, no whole list)
         return self._placed_labels(parts, end), None
+
+    def _no_appeals(self, total: Quantity, parts: list[BreakdownPart], label: str) -> bool:
+        """True when a part labelled ``label`` that names an appeal (行政复议, 行政诉讼) is no
+        part of ``total``: the parts before it are not appeals (公开3件，不予公开2件，引起行政
+        复议0件: the list of outcomes has ended), or the clause of ``total`` counts
+        applications, not cases (受理申请28件，其中，行政复议1件: what some applications led
+        to, no division of them)."""
+        if P.APPEAL_WORD.search(label) is None:
+            return False
+        if any(p.label and P.APPEAL_WORD.search(p.label) is None for p in parts):
+            return True
+        start = total.span[0]
+        lead = self.text[_clause_floor(self.text, self._sentence_start(start), start) : start]
+        return "申请" in lead and "案" not in lead and P.APPEAL_WORD.search(lead) is None
 
     def _earlier_note(self, clause_lead: str) -> bool:
         """True when the count after ``clause_lead`` opens a bracketed note whose words say
@@ -2356,7 +2374,9 @@ class _Reader:
         if len(parts) < 2:
             return parts
         if not parts[0].label:
-            return self._labels_after(parts, end) or parts
+            return self._labels_after(parts, end) or self._labels_after_some(parts, end)
+        if any(not p.label for p in parts):
+            parts = self._labels_after_some(parts, end)
         # (every match of P.SERIES holds 分别 or 依次: a cheap test over all labels first)
         labels = "|".join([p.label for p in parts])
         if "分别" not in labels and "依次" not in labels:
@@ -2376,6 +2396,29 @@ class _Reader:
             if len(names) == run - k and all(names):
                 for j, name in enumerate(names):
                     out[k + j] = BreakdownPart(name, parts[k + j].quantity)
+        return out
+
+    def _labels_after_some(self, parts: list[BreakdownPart], end: int) -> list[BreakdownPart]:
+        """``parts`` with each part that has no label before its number labelled by the
+        words after it up to its clause's end, where the words after that clause are the
+        next part's own label or none (按时办结60件，4件逾期未补正，3件撤销申请，结转…3件: some
+        labels before their numbers, some after)."""
+        text = self.text
+        out = list(parts)
+        for k, part in enumerate(parts):
+            if part.label:
+                continue
+            q_end = part.quantity.span[1]
+            last = k + 1 == len(parts)
+            stop = min(end, q_end + P.TAIL_MAX) if last else parts[k + 1].quantity.span[0]
+            words = text[q_end:stop]
+            m = _PART_SEPARATOR.search(words)
+            cut = len(words) if m is None else m.start()
+            label = _clean_label(words[:cut])
+            if label.startswith(P.LABEL_AFTER_LEAD):  # (5件为当面申请)
+                label = label[1:]
+            if label and (last or _clean_label(words[cut:]) == parts[k + 1].label):
+                out[k] = BreakdownPart(label, part.quantity)
         return out
 
     def _labels_after(self, parts: list[BreakdownPart], end: int) -> list[BreakdownPart] | None:
@@ -2466,12 +2509,16 @@ def _clean_label(words: str) -> str:
     ...                            "其中：网上申请", "一是政策文件", "（2）工作动态",
     ...                            "类别有三类：机构职能类信息")]
     ['网上申请', '当面申请', '当面申请', '网上申请', '政策文件', '工作动态', '机构职能类信息']
+    >>> _clean_label("（网络申请")  # (the bracket of a list: 18件（网络申请15件、…）)
+    '网络申请'
     """
     label = words.strip(P.LABEL_STRIP)
     if "\n" in label:
         label = label.replace("\n", "")
     if label[:1] in _CLOSE_BRACKETS:  # (the end of a bracketed aside before it)
         label = label[1:].strip(P.LABEL_STRIP)
+    if label[:1] in "（(" and "）" not in label and ")" not in label:
+        label = label[1:].strip(P.LABEL_STRIP)  # (the bracket of a list: 18件（网络申请15件、…）)
     if "，" in label or "," in label or "；" in label or ";" in label:
         cut = max(label.rfind("，"), label.rfind(","), label.rfind("；"), label.rfind(";"))
         label = label[cut + 1 :].strip(P.LABEL_STRIP)
@@ -2749,6 +2796,9 @@ _SAYS_PROACTIVE = 2
 _CLAUSE_BETWEEN = lazy_re(r"[，,；;][^，,；;\d]{2,}[，,；;]")
 #: a mark that starts a new clause (a comma or a semicolon: 其中…5件；发布通告156条)
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+#: the marks that end a clause: words right before a number that end with one are the
+#: clause of the number before (4件逾期未补正，3件…)
+_CLAUSE_ENDS = frozenset("，,；;")
 #: the kinds of a whole of applications or appeals, of which no other is a part
 _WHOLES = P.APPEAL_KINDS | {K.APPLICATIONS_RECEIVED, K.APPLICATIONS_COMPLETED}
 

@@ -1,0 +1,96 @@
+"""其中 breakdowns in prose (2009-2024 reports), read by hand: counts of appeals read as
+parts of a count of applications (a list of outcomes running on into 行政复议0件，行政诉讼0件,
+or 申请28件，其中，行政复议1件), a label placed after a number (5件逾期未补正，2件撤销申请)
+read as the next number's label, and the opening bracket of a list in brackets kept in
+its first label.
+
+Fixtures are this file's own (places 石湾/临川 and numbers made up), in the official
+form; each fix has a near case that must keep its reading.
+"""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+
+_HEAD = (
+    "临川县石湾镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n"
+    "2021年，我镇认真贯彻落实《条例》，有序推进政府信息公开工作。"
+)
+
+
+def _breakdowns(text: str) -> list[tuple[int | float, list[tuple[str, int | float]]]]:
+    report = gr.parse(text)
+    return [
+        (b.total.value, [(p.label, p.quantity.value) for p in b.parts]) for b in report.breakdowns
+    ]
+
+
+def _codes(text: str) -> list[str]:
+    return [p.code for p in gr.parse(text).validate()]
+
+
+def test_appeals_after_outcomes_are_no_parts_of_the_applications() -> None:
+    # the list of outcomes runs on into the appeals the applications led to: those are
+    # counts of another thing, no outcomes
+    text = (
+        _HEAD + "（二）依申请公开情况。全年共收到依申请公开5件，公开3件，不予公开2件，"
+        "因政府信息公开引起行政复议0件，行政诉讼0件。\n"
+    )
+    assert _breakdowns(text) == [(5, [("公开", 3), ("不予公开", 2)])]
+
+
+def test_appeals_listed_under_a_count_of_applications_are_no_parts() -> None:
+    # 受理申请28件，其中，行政复议1件、行政诉讼0件: of the applications, one led to a review;
+    # the appeals do not divide the applications (no breakdown, no false prose.breakdown)
+    text = (
+        _HEAD + "（二）依申请公开情况。全年受理答复政府信息公开申请31件，其中，行政复议2件、"
+        "行政诉讼0件。\n"
+    )
+    assert _breakdowns(text) == []
+    assert "prose.breakdown" not in _codes(text)
+
+
+def test_appeals_of_a_count_of_cases_stay_its_parts() -> None:
+    # near case: a count of cases divided by kind of appeal keeps its breakdown
+    text = (
+        _HEAD + "（四）行政复议和行政诉讼情况。全年因政府信息公开被申请行政复议和提起行政诉讼"
+        "共4件，其中行政复议3件，行政诉讼1件。\n"
+    )
+    assert _breakdowns(text) == [(4, [("行政复议", 3), ("行政诉讼", 1)])]
+
+
+def test_a_label_after_a_number_is_not_the_next_numbers_label() -> None:
+    # 按时办结60件，4件逾期未补正，3件撤销申请: the words after 4件 are its own, not the 3's
+    text = (
+        _HEAD + "（二）依申请公开情况。全年收到依申请公开信件70件，按时办结60件，4件逾期未补正，"
+        "3件撤销申请，结转下年度继续办理3件。\n"
+    )
+    [(total, parts)] = _breakdowns(text)
+    assert total == 70
+    assert ("逾期未补正", 3) not in parts
+    assert parts[0] == ("按时办结", 60) and parts[-1] == ("结转下年度继续办理", 3)
+
+
+def test_labels_before_their_numbers_keep_their_place() -> None:
+    # near case: each label before its number
+    text = (
+        _HEAD + "（二）依申请公开情况。全年收到政府信息公开申请9件，其中网上申请5件，"
+        "信函申请3件，当面申请1件。\n"
+    )
+    assert _breakdowns(text) == [(9, [("网上申请", 5), ("信函申请", 3), ("当面申请", 1)])]
+
+
+def test_labels_after_their_numbers_are_read_after() -> None:
+    # near case: every label after its number (the first has none before it)
+    text = (
+        _HEAD + "（二）依申请公开情况。全年收到政府信息公开申请9件，其中6件已办结，3件正在办理。\n"
+    )
+    assert _breakdowns(text) == [(9, [("已办结", 6), ("正在办理", 3)])]
+
+
+def test_the_opening_bracket_of_a_list_is_no_part_of_its_first_label() -> None:
+    text = (
+        _HEAD + "（二）依申请公开情况。全年共受理政府信息公开申请18件（网络申请15件、信函申请2件、"
+        "当面申请1件）；均按时答复。\n"
+    )
+    assert _breakdowns(text) == [(18, [("网络申请", 15), ("信函申请", 2), ("当面申请", 1)])]
