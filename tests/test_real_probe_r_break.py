@@ -4,18 +4,18 @@ or 申请28件，其中，行政复议1件), a label placed after a number (5件
 read as the next number's label, and the opening bracket of a list in brackets kept in
 its first label.
 
-Fixtures are this file's own (places 石湾/临川 and numbers made up), in the official
-form; each fix has a near case that must keep its reading.
+The fixtures (石湾 in 临川, with made-up numbers) are written for this file in the
+official form, each fix beside a near case that must keep its reading.
 """
 
 from __future__ import annotations
 
+import pytest
+
 import govinfo_reports as gr
 
-_HEAD = (
-    "临川县石湾镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n"
-    "2021年，我镇认真贯彻落实《条例》，有序推进政府信息公开工作。"
-)
+_TOWN = "临川县石湾镇人民政府"
+_HEAD = f"{_TOWN}2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我镇有序推进政务公开。"
 
 
 def _breakdowns(text: str) -> list[tuple[int | float, list[tuple[str, int | float]]]]:
@@ -29,34 +29,31 @@ def _codes(text: str) -> list[str]:
     return [p.code for p in gr.parse(text).validate()]
 
 
-def test_appeals_after_outcomes_are_no_parts_of_the_applications() -> None:
-    # the list of outcomes runs on into the appeals the applications led to: those are
-    # counts of another thing, no outcomes
-    text = (
-        _HEAD + "（二）依申请公开情况。全年共收到依申请公开5件，公开3件，不予公开2件，"
-        "因政府信息公开引起行政复议0件，行政诉讼0件。\n"
-    )
-    assert _breakdowns(text) == [(5, [("公开", 3), ("不予公开", 2)])]
-
-
-def test_appeals_listed_under_a_count_of_applications_are_no_parts() -> None:
-    # 受理申请28件，其中，行政复议1件、行政诉讼0件: of the applications, one led to a review;
-    # the appeals do not divide the applications (no breakdown, no false prose.breakdown)
-    text = (
-        _HEAD + "（二）依申请公开情况。全年受理答复政府信息公开申请31件，其中，行政复议2件、"
-        "行政诉讼0件。\n"
-    )
-    assert _breakdowns(text) == []
-    assert "prose.breakdown" not in _codes(text)
-
-
-def test_appeals_of_a_count_of_cases_stay_its_parts() -> None:
+_APPEALS = [
+    # the list of outcomes runs on into the appeals the applications led to: counts of
+    # another thing, no outcomes
+    (
+        "全年共收到依申请公开5件，公开3件，不予公开2件，因政府信息公开引起行政复议0件，行政诉讼0件。",
+        [(5, [("公开", 3), ("不予公开", 2)])],
+    ),
+    # 受理申请28件，其中，行政复议1件: of the applications, some led to a review; the
+    # appeals do not divide the applications
+    ("全年受理答复政府信息公开申请31件，其中，行政复议2件、行政诉讼0件。", []),
     # near case: a count of cases divided by kind of appeal keeps its breakdown
-    text = (
-        _HEAD + "（四）行政复议和行政诉讼情况。全年因政府信息公开被申请行政复议和提起行政诉讼"
-        "共4件，其中行政复议3件，行政诉讼1件。\n"
-    )
-    assert _breakdowns(text) == [(4, [("行政复议", 3), ("行政诉讼", 1)])]
+    (
+        "全年因政府信息公开被申请行政复议和提起行政诉讼共4件，其中行政复议3件，行政诉讼1件。",
+        [(4, [("行政复议", 3), ("行政诉讼", 1)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _APPEALS)
+def test_appeals_are_parts_only_of_a_count_of_appeals(
+    sentence: str, expected: list[tuple[int, list[tuple[str, int]]]]
+) -> None:
+    text = _HEAD + "（二）依申请公开情况。" + sentence + "\n"
+    assert _breakdowns(text) == expected
+    assert "prose.breakdown" not in _codes(text)
 
 
 def test_a_label_after_a_number_is_not_the_next_numbers_label() -> None:

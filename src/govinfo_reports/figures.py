@@ -2403,21 +2403,12 @@ class _Reader:
         words after it up to its clause's end, where the words after that clause are the
         next part's own label or none (按时办结60件，4件逾期未补正，3件撤销申请，结转…3件: some
         labels before their numbers, some after)."""
-        text = self.text
         out = list(parts)
         for k, part in enumerate(parts):
             if part.label:
                 continue
-            q_end = part.quantity.span[1]
-            last = k + 1 == len(parts)
-            stop = min(end, q_end + P.TAIL_MAX) if last else parts[k + 1].quantity.span[0]
-            words = text[q_end:stop]
-            m = _PART_SEPARATOR.search(words)
-            cut = len(words) if m is None else m.start()
-            label = _clean_label(words[:cut])
-            if label.startswith(P.LABEL_AFTER_LEAD):  # (5件为当面申请)
-                label = label[1:]
-            if label and (last or _clean_label(words[cut:]) == parts[k + 1].label):
+            label, rest = self._label_after(parts, k, end)
+            if label and (k + 1 == len(parts) or _clean_label(rest) == parts[k + 1].label):
                 out[k] = BreakdownPart(label, part.quantity)
         return out
 
@@ -2425,23 +2416,28 @@ class _Reader:
         """``parts`` labelled by the words after each number up to its clause's end; None
         when a part has none there or words stand between that clause and the next
         number (the labels are not after the numbers)."""
-        text = self.text
         out = []
         for k, part in enumerate(parts):
-            q_end = part.quantity.span[1]
-            last = k + 1 == len(parts)
-            # (the last label is read up to the tail's bound, not to a far sentence end)
-            stop = min(end, q_end + P.TAIL_MAX) if last else parts[k + 1].quantity.span[0]
-            words = text[q_end:stop]
-            m = _PART_SEPARATOR.search(words)
-            cut = len(words) if m is None else m.start()
-            label = _clean_label(words[:cut])
-            if label.startswith(P.LABEL_AFTER_LEAD):  # (5件为当面申请)
-                label = label[1:]
-            if not label or (not last and words[cut:].strip(P.LABEL_STRIP)):
+            label, rest = self._label_after(parts, k, end)
+            if not label or (k + 1 < len(parts) and rest.strip(P.LABEL_STRIP)):
                 return None
             out.append(BreakdownPart(label, part.quantity))
         return out
+
+    def _label_after(self, parts: list[BreakdownPart], k: int, end: int) -> tuple[str, str]:
+        """The label in the words after part ``k``'s number up to its clause's end, and the
+        words after that clause up to the next number (``end``: the sentence end)."""
+        q_end = parts[k].quantity.span[1]
+        # (the last label is read up to the tail's bound, not to a far sentence end)
+        last = k + 1 == len(parts)
+        stop = min(end, q_end + P.TAIL_MAX) if last else parts[k + 1].quantity.span[0]
+        words = self.text[q_end:stop]
+        m = _PART_SEPARATOR.search(words)
+        cut = len(words) if m is None else m.start()
+        label = _clean_label(words[:cut])
+        if label.startswith(P.LABEL_AFTER_LEAD):  # (5件为当面申请)
+            label = label[1:]
+        return label, words[cut:]
 
 
 _PARTS_MAX = 40
