@@ -47,7 +47,9 @@ _APPEALS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), _APPEALS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"), _APPEALS, ids=["outcomes_run_on", "of_applications", "of_cases"]
+)
 def test_appeals_are_parts_only_of_a_count_of_appeals(
     sentence: str, expected: list[tuple[int, list[tuple[str, int]]]]
 ) -> None:
@@ -68,26 +70,34 @@ def test_a_label_after_a_number_is_not_the_next_numbers_label() -> None:
     assert parts[0] == ("按时办结", 60) and parts[-1] == ("结转下年度继续办理", 3)
 
 
-def test_labels_before_their_numbers_keep_their_place() -> None:
+_LABELS = [
     # near case: each label before its number
-    text = (
-        _HEAD + "（二）依申请公开情况。全年收到政府信息公开申请9件，其中网上申请5件，"
-        "信函申请3件，当面申请1件。\n"
-    )
-    assert _breakdowns(text) == [(9, [("网上申请", 5), ("信函申请", 3), ("当面申请", 1)])]
-
-
-def test_labels_after_their_numbers_are_read_after() -> None:
+    (
+        "（二）依申请公开情况。全年收到政府信息公开申请9件，其中网上申请5件，信函申请3件，当面申请1件。",
+        [(9, [("网上申请", 5), ("信函申请", 3), ("当面申请", 1)])],
+    ),
     # near case: every label after its number (the first has none before it)
-    text = (
-        _HEAD + "（二）依申请公开情况。全年收到政府信息公开申请9件，其中6件已办结，3件正在办理。\n"
-    )
-    assert _breakdowns(text) == [(9, [("已办结", 6), ("正在办理", 3)])]
+    (
+        "（二）依申请公开情况。全年收到政府信息公开申请9件，其中6件已办结，3件正在办理。",
+        [(9, [("已办结", 6), ("正在办理", 3)])],
+    ),
+    # the opening bracket of a list in brackets is no part of its first label
+    (
+        "（二）依申请公开情况。全年共受理政府信息公开申请18件（网络申请15件、信函申请2件、"
+        "当面申请1件）；均按时答复。",
+        [(18, [("网络申请", 15), ("信函申请", 2), ("当面申请", 1)])],
+    ),
+    # …决策公开7篇和其它信息类120篇: 和 joins the last part, it does not name it
+    (
+        "（一）主动公开情况。全年主动公开政府信息150条，其中，政策法规类23篇、决策公开7篇"
+        "和其它信息类120篇。",
+        [(150, [("政策法规类", 23), ("决策公开", 7), ("其它信息类", 120)])],
+    ),
+]
 
 
-def test_the_opening_bracket_of_a_list_is_no_part_of_its_first_label() -> None:
-    text = (
-        _HEAD + "（二）依申请公开情况。全年共受理政府信息公开申请18件（网络申请15件、信函申请2件、"
-        "当面申请1件）；均按时答复。\n"
-    )
-    assert _breakdowns(text) == [(18, [("网络申请", 15), ("信函申请", 2), ("当面申请", 1)])]
+@pytest.mark.parametrize(
+    ("sentence", "expected"), _LABELS, ids=["before", "after", "bracket", "conjunction"]
+)
+def test_labels_of_parts(sentence: str, expected: list[tuple[int, list[tuple[str, int]]]]) -> None:
+    assert _breakdowns(_HEAD + sentence + "\n") == expected

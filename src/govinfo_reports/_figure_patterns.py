@@ -591,7 +591,8 @@ LABEL_JOIN = lazy_regex(r"、|以及|和|及|与")
 #: words that open a part's label without being part of it, and enumerators (一是, 1.,
 #: （1）)
 LABEL_LEAD = lazy_regex(
-    r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过|[一二三四五六七八九十]是|[0-9]{1,2}[.．、]"
+    r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过|以及|[和及](?=其[他它余])"
+    r"|[一二三四五六七八九十]是|[0-9]{1,2}[.．、]"
     r"|[（(][0-9一二三四五六七八九十]{1,2}[)）])[ \t，,：:]{0,2}"
 )
 #: words that open a label placed after its number (5件为当面申请)

@@ -2467,7 +2467,7 @@ def _row_pattern(label: str) -> re.Pattern[str]:
 
 # the words a match of P.LABEL_LEAD starts with, and the first characters of its
 # enumerators
-_LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通过")
+_LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通过", "以及", "和其", "及其")
 _ENUMERATOR_FIRST = frozenset("一二三四五六七八九十0123456789（(")
 
 
@@ -2507,6 +2507,8 @@ def _clean_label(words: str) -> str:
     ['网上申请', '当面申请', '当面申请', '网上申请', '政策文件', '工作动态', '机构职能类信息']
     >>> _clean_label("（网络申请")  # (the bracket of a list: 18件（网络申请15件、…）)
     '网络申请'
+    >>> _clean_label("和其它信息类"), _clean_label("以及预决算信息"), _clean_label("和解")
+    ('其它信息类', '预决算信息', '和解')
     """
     label = words.strip(P.LABEL_STRIP)
     if "\n" in label:
