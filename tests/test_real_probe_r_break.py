@@ -101,3 +101,43 @@ _LABELS = [
 )
 def test_labels_of_parts(sentence: str, expected: list[tuple[int, list[tuple[str, int]]]]) -> None:
     assert _breakdowns(_HEAD + sentence + "\n") == expected
+
+
+_CHANNELS = [
+    # a list of kinds that ran on into a new-media channel's count (and a count of messages)
+    (
+        "县政府网站累计发布各类政务信息900条，其中发布概况类信息12条，政务动态信息300条，"
+        "微信公众号“石湾发布”发布信息40条，收到留言6条。",
+        [(900, [("发布概况类信息", 12), ("政务动态信息", 300)])],
+    ),
+    # near case: the channel's count is a part when the list adds up with it
+    (
+        "累计主动公开政府信息50条。其中，财政管理信息4条，工作信息20条，公共资源交易16条，"
+        "政务微信信息数10条。",
+        [
+            (
+                50,
+                [
+                    ("财政管理信息", 4),
+                    ("工作信息", 20),
+                    ("公共资源交易", 16),
+                    ("政务微信信息数", 10),
+                ],
+            )
+        ],
+    ),
+    # near case: a list of channels keeps them all
+    (
+        "全平台发布各类政务信息合计600条，其中网站发布信息100条，官方微博200条，官方公众号250条。",
+        [(600, [("网站发布信息", 100), ("官方微博", 200), ("官方公众号", 250)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), _CHANNELS, ids=["kinds_then_channel", "adds_up", "channels"]
+)
+def test_a_channels_count_after_kinds(
+    sentence: str, expected: list[tuple[int, list[tuple[str, int]]]]
+) -> None:
+    assert _breakdowns(_HEAD + "（一）主动公开情况。" + sentence + "\n") == expected

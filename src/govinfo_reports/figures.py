@@ -2306,6 +2306,8 @@ class _Reader:
                 return [], None  # (the parts after the cut are not known: no list)
             if text[last_end : last_end + 3].lstrip(" \t\u3000").startswith("等"):
                 return [], None  # (…专题专栏907条等: some parts only, no whole list)
+            # (…政策文件20条，工作动态35条，微信公众号发布信息75条: another channel's count)
+            parts = parts[: _channel_after_kinds(parts)]
         return self._placed_labels(parts, end), None
 
     def _no_appeals(self, total: Quantity, parts: list[BreakdownPart], label: str) -> bool:
@@ -2943,6 +2945,27 @@ def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
 
 #: the words of P.NESTED_OPEN, which open a part's own parts (found one by one: _nested_open)
 _NESTED_WORDS = tuple(P.NESTED_OPEN.pattern.split("|"))
+
+
+def _channel_after_kinds(parts: list[BreakdownPart]) -> int:
+    """How many of ``parts`` (a list that does not add up to its total) are its own: those
+    before the first part counting a new-media channel (微博, 微信公众号) after parts of
+    kinds that name no channel or place (政策文件20条，工作动态35条，微信公众号发布信息75条: the
+    list of kinds has ended, the channel's count is beside the whole); all of them when
+    the list is one of channels or places.
+
+    >>> from govinfo_reports.model import Qualifier
+    >>> q = Quantity(1, "条", Qualifier.EXACT, "1条", (0, 2))
+    >>> def ps(*labels): return [BreakdownPart(x, q) for x in labels]
+    >>> _channel_after_kinds(ps("政策文件", "工作动态", "微信公众号发布信息", "收到留言"))
+    2
+    >>> _channel_after_kinds(ps("网站公开", "微信公众号公开")), _channel_after_kinds(ps("政策文件"))
+    (2, 1)
+    """
+    for k, part in enumerate(parts):
+        if P.PLACE_CHANNEL.search(part.label):
+            return k if k and P.CHANNEL_BESIDE.search(part.label) else len(parts)
+    return len(parts)
 
 
 def _nested_open(text: str, lo: int, hi: int) -> int:
