@@ -141,3 +141,21 @@ def test_a_channels_count_after_kinds(
     sentence: str, expected: list[tuple[int, list[tuple[str, int]]]]
 ) -> None:
     assert _breakdowns(_HEAD + "（一）主动公开情况。" + sentence + "\n") == expected
+
+
+def test_a_running_total_after_the_years_part_is_no_part() -> None:
+    # 2020年主动公开…20条，历年累计70条；不予公开文件90条: the 70 holds the 20 (110 = 20 + 90)
+    text = (
+        _HEAD + "（一）主动公开情况。截至12月31日，我镇制作、获取的政府信息总数110条，其中："
+        "2021年主动公开政府信息共20条，历年累计70条；不予公开文件90条。\n"
+    )
+    assert _breakdowns(text) == [(110, [("2021年主动公开政府信息共", 20), ("不予公开文件", 90)])]
+    assert "prose.breakdown" not in _codes(text)
+
+
+def test_a_sum_with_the_earlier_years_stays_a_part() -> None:
+    # near case: this year's count and the years before's, adding up to the whole
+    text = (
+        _HEAD + "（一）主动公开情况。我镇共公开政府信息100条，其中2021年新增20条，历年累计80条。\n"
+    )
+    assert _breakdowns(text) == [(100, [("2021年新增", 20), ("历年累计", 80)])]

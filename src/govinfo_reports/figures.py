@@ -2292,6 +2292,13 @@ class _Reader:
             if parts and P.CUMULATIVE.search(parts[-1].label) and P.PART_OF_YEAR.search(label):
                 continue  # the year's share of a cumulative part (累计…12条，2011年新增2条)
             q = self._q(i - 1)
+            if (
+                parts
+                and P.CUMULATIVE.search(label)
+                and P.PART_OF_YEAR.search(parts[-1].label)
+                and parts[-1].quantity.value <= q.value != total.value - acc
+            ):
+                continue  # the running total of the year's part (2019年…18条，历年累计66条)
             if parts and acc == total.value and q.value and ("，" in gap or "," in gap):
                 break  # the parts are complete: a new clause counts something else
             if parts and acc <= total.value < q.value and _CLAUSE_MARK.search(gap):
