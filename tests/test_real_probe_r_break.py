@@ -87,6 +87,17 @@ _LABELS = [
         "当面申请1件）；均按时答复。",
         [(18, [("网络申请", 15), ("信函申请", 2), ("当面申请", 1)])],
     ),
+    # 分别为 opens the list; 的有 / 的 close a label before its number
+    (
+        "（二）依申请公开情况。全年共受理政府信息公开申请52件，分别为当面申请10件、通过网络申请的有30件、"
+        "来信申请的12件。",
+        [(52, [("当面申请", 10), ("网络申请", 30), ("来信申请", 12)])],
+    ),
+    # near case: 分别为 after the names gives them to the numbers in turn
+    (
+        "（二）依申请公开情况。全年共受理政府信息公开申请52件，当面申请、网上申请、信函申请分别为10件、30件、12件。",
+        [(52, [("当面申请", 10), ("网上申请", 30), ("信函申请", 12)])],
+    ),
     # …决策公开7篇和其它信息类120篇: 和 joins the last part, it does not name it
     (
         "（一）主动公开情况。全年主动公开政府信息150条，其中，政策法规类23篇、决策公开7篇"
@@ -97,7 +108,9 @@ _LABELS = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"), _LABELS, ids=["before", "after", "bracket", "conjunction"]
+    ("sentence", "expected"),
+    _LABELS,
+    ids=["before", "after", "bracket", "series_lead", "series_after", "conjunction"],
 )
 def test_labels_of_parts(sentence: str, expected: list[tuple[int, list[tuple[str, int]]]]) -> None:
     assert _breakdowns(_HEAD + sentence + "\n") == expected

@@ -2476,7 +2476,21 @@ def _row_pattern(label: str) -> re.Pattern[str]:
 
 # the words a match of P.LABEL_LEAD starts with, and the first characters of its
 # enumerators
-_LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通过", "以及", "和其", "及其")
+_LABEL_LEAD_WORDS = (
+    "其中",
+    "包括",
+    "包含",
+    "另有",
+    "共",
+    "有",
+    "通过",
+    "以及",
+    "和其",
+    "及其",
+    "分别",
+)
+# the words that close a label before its number after 的 (通过网络申请的有30件)
+_LABEL_TAILS = ("的有", "的为", "的是")
 _ENUMERATOR_FIRST = frozenset("一二三四五六七八九十0123456789（(")
 
 
@@ -2518,6 +2532,8 @@ def _clean_label(words: str) -> str:
     '网络申请'
     >>> _clean_label("和其它信息类"), _clean_label("以及预决算信息"), _clean_label("和解")
     ('其它信息类', '预决算信息', '和解')
+    >>> _clean_label("分别为当面申请"), _clean_label("通过网络申请的有"), _clean_label("来信申请的")
+    ('当面申请', '网络申请', '来信申请')
     """
     label = words.strip(P.LABEL_STRIP)
     if "\n" in label:
@@ -2536,6 +2552,8 @@ def _clean_label(words: str) -> str:
     # (a cheap test before P.LABEL_LEAD)
     if label.startswith(_LABEL_LEAD_WORDS) or label[:1] in _ENUMERATOR_FIRST:
         label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
+    if label.endswith("的") or label.endswith(_LABEL_TAILS):  # (当面申请的72件, …的有30件)
+        label = label[: label.rfind("的")] or label
     return label
 
 
