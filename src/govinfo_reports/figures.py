@@ -2534,6 +2534,8 @@ def _clean_label(words: str) -> str:
     ('其它信息类', '预决算信息', '和解')
     >>> _clean_label("分别为当面申请"), _clean_label("通过网络申请的有"), _clean_label("来信申请的")
     ('当面申请', '网络申请', '来信申请')
+    >>> _clean_label("）、当面申请（")
+    '当面申请'
     """
     label = words.strip(P.LABEL_STRIP)
     if "\n" in label:
@@ -2542,6 +2544,8 @@ def _clean_label(words: str) -> str:
         label = label[1:].strip(P.LABEL_STRIP)
     if label[:1] in "（(" and "）" not in label and ")" not in label:
         label = label[1:].strip(P.LABEL_STRIP)  # (the bracket of a list: 18件（网络申请15件、…）)
+    if label[-1:] in "（(":
+        label = label[:-1].rstrip(P.LABEL_STRIP)  # (the number in brackets: 网上申请（30件）)
     if "，" in label or "," in label or "；" in label or ";" in label:
         cut = max(label.rfind("，"), label.rfind(","), label.rfind("；"), label.rfind(";"))
         label = label[cut + 1 :].strip(P.LABEL_STRIP)
