@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 import govinfo_reports as gr
+from govinfo_reports.model import FigureKind
 
 _TOWN = "临川县石湾镇人民政府"
 _HEAD = f"{_TOWN}2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我镇有序推进政务公开。"
@@ -181,3 +182,20 @@ def test_a_sum_with_the_earlier_years_stays_a_part() -> None:
         _HEAD + "（一）主动公开情况。我镇共公开政府信息100条，其中2021年新增20条，历年累计80条。\n"
     )
     assert _breakdowns(text) == [(100, [("2021年新增", 20), ("历年累计", 80)])]
+
+
+@pytest.mark.parametrize(
+    ("parts", "kind"),
+    [
+        # 收到申请24件，答复24件，其中当面申请…: the channels are of what came in; the equal
+        # count of replies is no total of theirs
+        ("当面申请4件，网上申请15件，信函申请5件", FigureKind.APPLICATIONS_RECEIVED),
+        # near case: outcomes after a count of replies stay its parts
+        ("同意公开20件，部分公开4件", FigureKind.APPLICATIONS_COMPLETED),
+    ],
+    ids=["channels", "outcomes"],
+)
+def test_the_whole_a_list_divides(parts: str, kind: FigureKind) -> None:
+    lead = "（二）依申请公开情况。全年共收到政府信息公开申请24件，答复24件，其中"
+    [breakdown] = gr.parse(_HEAD + lead + parts + "。\n").breakdowns
+    assert (breakdown.kind, breakdown.total.value) == (kind, 24)

@@ -1933,6 +1933,14 @@ class _Reader:
                 else:
                     # (其中A 13条，B 42条。C 168条。D 31条。: the list runs on)
                     parts = self._run_on(parts, total, kinds) or parts
+            elif kinds.get(total.span) is K.APPLICATIONS_COMPLETED and any(
+                kinds.get(p.quantity.span) in _CHANNEL_KINDS for p in parts
+            ):
+                # (收到申请52件，答复52件，其中当面申请10件…: the channels divide what was
+                # received, a count before the one of replies)
+                other = self._adding_up_before(total, parts, open_start, open_end)
+                if other is not None:
+                    total, (parts, stop) = other
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
             out.extend(self._sub_lists(parts, kinds))
@@ -1953,6 +1961,8 @@ class _Reader:
             if self._src(q.span) in used:
                 continue
             parts, _ = self._parts(q.span[1], q, exact=True)
+            if parts and self._src(parts[0].quantity.span) in used:
+                continue  # (the parts of a list read before: 收到24件，答复24件，其中…)
             first = kinds.get(parts[0].quantity.span) if parts else None
             if parts and (
                 _same_level(c.kind, first)
@@ -2819,6 +2829,8 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
 _LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNELS))
 #: the counts of applications carried over or forward: a share of those handled
 _CARRIES = frozenset((K.APPLICATIONS_CARRIED_OVER, K.APPLICATIONS_CARRIED_FORWARD))
+#: the kinds of applications by the channel they came by
+_CHANNEL_KINDS = frozenset(kind for kind, _ in P.CHANNELS)
 #: the strength of a proactive count worded 主动公开 (P.PROACTIVE_STRONG: _classify)
 _SAYS_PROACTIVE = 2
 #: a clause of its own (two or more characters between separators) after a count
