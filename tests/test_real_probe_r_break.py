@@ -199,3 +199,14 @@ def test_the_whole_a_list_divides(parts: str, kind: FigureKind) -> None:
     lead = "（二）依申请公开情况。全年共收到政府信息公开申请24件，答复24件，其中"
     [breakdown] = gr.parse(_HEAD + lead + parts + "。\n").breakdowns
     assert (breakdown.kind, breakdown.total.value) == (kind, 24)
+
+
+def test_a_parts_own_list_in_brackets_is_one_breakdown() -> None:
+    text = (
+        _HEAD + "（二）依申请公开情况。全年共受理政府信息公开申请30件，其中同意公开22件，"
+        "同意部分公开3件，不予公开5件（其中信息不存在2件，非本机关掌握3件）。\n"
+    )
+    assert _breakdowns(text) == [
+        (30, [("同意公开", 22), ("同意部分公开", 3), ("不予公开", 5)]),
+        (5, [("信息不存在", 2), ("非本机关掌握", 3)]),
+    ]

@@ -1975,7 +1975,10 @@ class _Reader:
                 b = self._breakdown(q, parts, kinds)
                 out.append(b)
                 used |= {b.total.span} | {p.quantity.span for p in b.parts}
-        out.sort(key=lambda b: b.span)
+        # (a part's own list in brackets is read with the part and again at its 其中:
+        # 不予公开7件（其中信息不存在3件，…）gives one breakdown of the 7)
+        once = {(b.total.span, tuple(p.quantity.span for p in b.parts)): b for b in out}
+        out = sorted(once.values(), key=lambda b: b.span)
         return out
 
     def _run_on(
