@@ -210,3 +210,12 @@ def test_a_parts_own_list_in_brackets_is_one_breakdown() -> None:
         (30, [("同意公开", 22), ("同意部分公开", 3), ("不予公开", 5)]),
         (5, [("信息不存在", 2), ("非本机关掌握", 3)]),
     ]
+
+
+def test_a_count_inside_a_quoted_name_is_no_part() -> None:
+    # 解读《助企纾困20条》等政策信息15条: the 20条 is part of the policy's name
+    text = (
+        _HEAD + "（一）主动公开情况。全年主动公开政府信息60条，其中工作动态45条，"
+        "解读“石湾惠企20条”等政策信息15条。\n"
+    )
+    assert _breakdowns(text) == [(60, [("工作动态", 45), ("解读“石湾惠企20条”等政策信息", 15)])]

@@ -2268,8 +2268,11 @@ class _Reader:
                     return self._placed_labels(parts, end), None
                 done = acc == total.value and len(parts) >= 2
                 return (self._placed_labels(parts, end) if done else []), prev
-            if unit is None and (_in_open_quote(gap) or _han_follows(text, q_end)):
-                # a number of a name (“某海关12360”微博, 6.2级地震): in the next part's label
+            if (unit is None and _han_follows(text, q_end)) or (
+                ("“" in gap or "《" in gap) and _in_open_quote(gap)
+            ):
+                # a number of a name (“某海关12360”微博, 6.2级地震, 《惠企30条》, whatever
+                # its unit): in the next part's label
                 continue
             label = _clean_label(gap)
             prev = q_end
