@@ -219,3 +219,27 @@ def test_a_count_inside_a_quoted_name_is_no_part() -> None:
         "解读“石湾惠企20条”等政策信息15条。\n"
     )
     assert _breakdowns(text) == [(60, [("工作动态", 45), ("解读“石湾惠企20条”等政策信息", 15)])]
+
+
+def _channel_figures(text: str) -> list[tuple[str, int | float]]:
+    channels = ("applications_online", "applications_in_person", "applications_by_letter")
+    return [(f.kind.value, f.quantity.value) for f in gr.parse(text).figures if f.kind in channels]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # applications for approvals by channel are no disclosure applications
+        ("全年便民服务中心受理行政审批事项800件，其中网上申请办理500件，窗口受理300件。", []),
+        # the channels of review applications are no channels of disclosure applications
+        ("全年发生行政复议3件，其中网上申请行政复议2件，当面申请1件。", []),
+        # near case: the channels of disclosure applications stay read
+        (
+            "全年共受理政府信息公开申请12件，其中网上申请7件，当面申请5件。",
+            [("applications_online", 7), ("applications_in_person", 5)],
+        ),
+    ],
+    ids=["approvals", "reviews", "disclosure"],
+)
+def test_channels_of_other_applications(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert sorted(_channel_figures(_HEAD + sentence + "\n")) == sorted(expected)

@@ -344,6 +344,9 @@ NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属�
 OTHER_MATTER = lazy_regex(
     r"审批|网审|许可|信访|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
 )
+#: applications for another matter than disclosure: their counts by channel (网上申请3000件)
+#: are not of disclosure applications
+OTHER_APPLIED = lazy_regex(r"审批|网审|许可|信访|投诉|举报|咨询|复议|诉讼|提案|办件")
 
 #: outcomes and channels of applications, most specific first
 OUTCOMES: tuple[tuple[FigureKind, regex.Pattern[str]], ...] = (

@@ -1209,6 +1209,8 @@ class _Reader:
             and _NOT_RECEIVED.search(lead) is None
         ):
             if "申请" in lead and P.CHANNEL_ANY.search(lead):
+                if self._of_other_applications(i, lead):
+                    return []  # (行政审批事项5000件，其中网上申请3000件: not of disclosure)
                 channels = [kind for kind, pattern in P.CHANNELS if pattern.search(lead)]
                 # (网站和信函…12件: one count of two channels, a figure of neither)
                 return [(channels[0], 2)] if len(channels) == 1 else []
@@ -1506,6 +1508,21 @@ class _Reader:
         if self.text.startswith("其中", lo) and lo > 0:
             lo = self._clause_start(lo - 1)  # (…3件，其中上年结转1件: a part of the count before)
         return P.APPEAL_WORD.search(self.text, lo, start) is not None
+
+    def _of_other_applications(self, i: int, lead: str) -> bool:
+        """True when the count of quantity ``i`` (its clause's words ``lead``) or the whole
+        its 其中 divides names applications for another matter than disclosure
+        (P.OTHER_APPLIED: 受理行政审批事项5000件，其中网上申请3000件; 行政复议3件，其中…当面申请
+        1件): a count by channel there is no channel of disclosure applications."""
+        if P.OTHER_APPLIED.search(lead):
+            return True
+        start = self.q_starts[i]
+        floor = self._sentence_start(start)
+        k = self.text.rfind("其中", floor, start)
+        if k <= floor:
+            return False
+        whole = self.text[_clause_floor(self.text, floor, k - 1) : k]
+        return P.OTHER_APPLIED.search(whole) is not None
 
     def _other_matter_before(self, i: int) -> bool:
         """True when the clause before the one of quantity ``i``, in its sentence, names
