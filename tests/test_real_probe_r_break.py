@@ -222,7 +222,13 @@ def test_a_count_inside_a_quoted_name_is_no_part() -> None:
 
 
 def _channel_figures(text: str) -> list[tuple[str, int | float]]:
-    channels = ("applications_online", "applications_in_person", "applications_by_letter")
+    channels = (
+        "applications_online",
+        "applications_in_person",
+        "applications_by_letter",
+        "applications_completed",
+        "applications_not_accepted",
+    )
     return [(f.kind.value, f.quantity.value) for f in gr.parse(text).figures if f.kind in channels]
 
 
@@ -233,13 +239,23 @@ def _channel_figures(text: str) -> list[tuple[str, int | float]]:
         ("全年便民服务中心受理行政审批事项800件，其中网上申请办理500件，窗口受理300件。", []),
         # the channels of review applications are no channels of disclosure applications
         ("全年发生行政复议3件，其中网上申请行政复议2件，当面申请1件。", []),
+        # the outcomes of complaints are no outcomes of disclosure applications
+        (
+            "全年共受理政府信息公开申请12件。全年受理群众信访事项30件，其中不予受理2件，已办结28件。",
+            [],
+        ),
+        # near case: 信访举报投诉类申请 as the reason of an outcome of disclosure applications
+        (
+            "全年办理依申请公开答复20件，其中予以公开15件、信访举报投诉类申请等不予处理5件。",
+            [("applications_completed", 20), ("applications_not_accepted", 5)],
+        ),
         # near case: the channels of disclosure applications stay read
         (
             "全年共受理政府信息公开申请12件，其中网上申请7件，当面申请5件。",
             [("applications_online", 7), ("applications_in_person", 5)],
         ),
     ],
-    ids=["approvals", "reviews", "disclosure"],
+    ids=["approvals", "reviews", "complaints", "reason", "disclosure"],
 )
 def test_channels_of_other_applications(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sorted(_channel_figures(_HEAD + sentence + "\n")) == sorted(expected)

@@ -1180,7 +1180,12 @@ class _Reader:
             return (
                 [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx and not self._of_appeals(i) else []
             )
-        if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
+        if (
+            request
+            and app_ctx
+            and unit != "条"  # 不予公开信息N条 counts information
+            and not self._divides_other_applications(i)  # (信访事项30件，其中不予受理2件)
+        ):
             if P.OUTCOME_ANY.search(lead):
                 if "含" in lead and _includes_outcome(lead):
                     return []  # (予以公开（含部分公开）19件: two outcomes together)
@@ -1209,7 +1214,7 @@ class _Reader:
             and _NOT_RECEIVED.search(lead) is None
         ):
             if "申请" in lead and P.CHANNEL_ANY.search(lead):
-                if self._of_other_applications(i, lead):
+                if P.OTHER_APPLIED.search(lead) or self._divides_other_applications(i):
                     return []  # (行政审批事项5000件，其中网上申请3000件: not of disclosure)
                 channels = [kind for kind, pattern in P.CHANNELS if pattern.search(lead)]
                 # (网站和信函…12件: one count of two channels, a figure of neither)
@@ -1509,13 +1514,12 @@ class _Reader:
             lo = self._clause_start(lo - 1)  # (…3件，其中上年结转1件: a part of the count before)
         return P.APPEAL_WORD.search(self.text, lo, start) is not None
 
-    def _of_other_applications(self, i: int, lead: str) -> bool:
-        """True when the count of quantity ``i`` (its clause's words ``lead``) or the whole
-        its 其中 divides names applications for another matter than disclosure
-        (P.OTHER_APPLIED: 受理行政审批事项5000件，其中网上申请3000件; 行政复议3件，其中…当面申请
-        1件): a count by channel there is no channel of disclosure applications."""
-        if P.OTHER_APPLIED.search(lead):
-            return True
+    def _divides_other_applications(self, i: int) -> bool:
+        """True when the whole that the 其中 before quantity ``i`` in its sentence divides
+        names applications for another matter than disclosure (P.OTHER_APPLIED: 受理行政审批
+        事项5000件，其中网上申请3000件; 行政复议3件，其中…当面申请1件; 信访事项30件，其中不予受理
+        2件): a count by channel or outcome there is none of disclosure applications (the
+        count's own words may name such a matter as a reason: 信访举报投诉类申请…不予处理3件)."""
         start = self.q_starts[i]
         floor = self._sentence_start(start)
         k = self.text.rfind("其中", floor, start)
