@@ -259,3 +259,24 @@ def _channel_figures(text: str) -> list[tuple[str, int | float]]:
 )
 def test_channels_of_other_applications(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert sorted(_channel_figures(_HEAD + sentence + "\n")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # 分别 before a verb gives the names to the numbers in turn; 和 names no part
+        (
+            "全年主动公开政府信息900条，其中政府网站、政府公报、政务微博分别发布700条、120条和80条。",
+            ["政府网站", "政府公报", "政务微博"],
+        ),
+        # the names of a 分别为 series lose their 的
+        (
+            "全年受理政府信息公开申请30件，其中同意公开、部分公开、不予公开的分别为20件、6件、4件。",
+            ["同意公开", "部分公开", "不予公开"],
+        ),
+    ],
+    ids=["verb", "de"],
+)
+def test_series_names(sentence: str, labels: list[str]) -> None:
+    [breakdown] = gr.parse(_HEAD + sentence + "\n").breakdowns
+    assert [p.label for p in breakdown.parts] == labels

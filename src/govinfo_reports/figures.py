@@ -114,6 +114,9 @@ _COMPARISON_WORD = lazy_re("上一?年|去年|前年|同比|环比|增加|增长
 # patterns of P run on the re engine (the same pattern text, which both engines read
 # alike: literal alternations, classes, bounded repeats; faster here; tests check them)
 _SERIES = lazy_re(P.SERIES.pattern)
+# a series of labels given to the numbers after it, with 分别 before a verb too (政府网站、
+# 政务微博分别发布1000条、100条)
+_SERIES_LABEL = lazy_re(P.SERIES.pattern + "|分别(?:发布|公开|推送|刊登|收到|受理|办理)")
 # the words of P.BREAKDOWN_OPEN, each with a pattern that finds it (a search for one
 # literal is several times faster than for the alternation); they share no character, so
 # the matches of all of them are those of the alternation
@@ -2432,10 +2435,10 @@ class _Reader:
             label = part.label
             if "分别" not in label and "依次" not in label:
                 continue
-            m = _SERIES.search(label)
+            m = _SERIES_LABEL.search(label)
             if m is None:
                 continue
-            names = [n.strip(P.LABEL_STRIP) for n in P.LABEL_JOIN.split(label[: m.start()])]
+            names = [_clean_label(n) for n in P.LABEL_JOIN.split(label[: m.start()])]
             run = k + 1
             while run < len(parts) and not parts[run].label:
                 run += 1
@@ -2526,6 +2529,8 @@ _LABEL_LEAD_WORDS = (
     "及其",
     "分别",
 )
+# the words that only join two parts (…、100条和100条)
+_JOINS = frozenset(("和", "及", "与", "以及", "或"))
 # the words that close a label before its number after 的 (通过网络申请的有30件)
 _LABEL_TAILS = ("的有", "的为", "的是")
 _ENUMERATOR_FIRST = frozenset("一二三四五六七八九十0123456789（(")
@@ -2595,6 +2600,8 @@ def _clean_label(words: str) -> str:
         label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
     if label.endswith("的") or label.endswith(_LABEL_TAILS):  # (当面申请的72件, …的有30件)
         label = label[: label.rfind("的")] or label
+    if label in _JOINS:
+        return ""  # (…100条和100条: a conjunction names no part)
     return label
 
 
