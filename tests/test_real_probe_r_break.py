@@ -280,3 +280,23 @@ def test_channels_of_other_applications(sentence: str, expected: list[tuple[str,
 def test_series_names(sentence: str, labels: list[str]) -> None:
     [breakdown] = gr.parse(_HEAD + sentence + "\n").breakdowns
     assert [p.label for p in breakdown.parts] == labels
+
+
+def test_a_channel_beside_a_nested_total_is_its_sibling() -> None:
+    # 网上申请20件，其中通过微信申请6件，当面申请8件…: 当面 is a channel beside 网上, no part of
+    # the 20 (no breakdown of the 20, no false prose.breakdown)
+    text = (
+        _HEAD + "（二）依申请公开情况。全年受理政府信息公开申请35件，其中网上申请20件，"
+        "其中通过微信申请6件，当面申请8件，信函申请7件。\n"
+    )
+    assert all(b.total.value != 20 for b in gr.parse(text).breakdowns)
+    assert "prose.breakdown" not in _codes(text)
+
+
+def test_reasons_inside_a_nested_outcome_stay_its_parts() -> None:
+    # near case: 不予公开7件，其中信息不存在3件，非本机关4件 (outcomes do nest)
+    text = (
+        _HEAD + "（二）依申请公开情况。全年受理政府信息公开申请52件，其中不予公开7件，"
+        "其中信息不存在3件，非本机关4件；同意公开45件。\n"
+    )
+    assert (7, [("信息不存在", 3), ("非本机关", 4)]) in _breakdowns(text)

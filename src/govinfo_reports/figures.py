@@ -2323,6 +2323,13 @@ class _Reader:
                     break
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
+            if (
+                nested
+                and kinds is not None
+                and kinds.get(total.span) in _CHANNEL_KINDS
+                and kinds.get((q_start, q_end)) in _CHANNEL_KINDS
+            ):
+                break  # (网上申请30件，其中微信申请10件，当面申请10件: the total's sibling)
             if ("复议" in label or "诉" in label) and self._no_appeals(total, parts, label):
                 break  # (…不予公开2件，引起行政复议0件: what the applications led to)
             if parts and gap.rstrip(" \t\u3000")[-1:] in _CLAUSE_ENDS:
