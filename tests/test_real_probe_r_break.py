@@ -300,3 +300,12 @@ def test_reasons_inside_a_nested_outcome_stay_its_parts() -> None:
         "其中信息不存在3件，非本机关4件；同意公开45件。\n"
     )
     assert (7, [("信息不存在", 3), ("非本机关", 4)]) in _breakdowns(text)
+
+
+def test_a_count_of_what_came_in_ends_a_list_of_disclosures() -> None:
+    # …政府信息公开30条，共收到县人大、政协建议提案3件，均已办结回复2件: no disclosures
+    text = (
+        _HEAD + "（一）主动公开情况。全年共公开各类政务信息90条，其中政务公开专栏58条，"
+        "政府信息公开30条，共收到县人大、政协建议提案3件，均已办结回复3件。\n"
+    )
+    assert _breakdowns(text) == [(90, [("政务公开专栏", 58), ("政府信息公开", 30)])]

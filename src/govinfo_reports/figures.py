@@ -2330,6 +2330,13 @@ class _Reader:
                 and kinds.get((q_start, q_end)) in _CHANNEL_KINDS
             ):
                 break  # (网上申请30件，其中微信申请10件，当面申请10件: the total's sibling)
+            if (
+                parts
+                and label.startswith(_RECEIVING)
+                and kinds is not None
+                and kinds.get(total.span) is K.PROACTIVE_DISCLOSURES
+            ):
+                break  # (…46条，共收到建议提案4件: what came in is no disclosure)
             if ("复议" in label or "诉" in label) and self._no_appeals(total, parts, label):
                 break  # (…不予公开2件，引起行政复议0件: what the applications led to)
             if parts and gap.rstrip(" \t\u3000")[-1:] in _CLAUSE_ENDS:
@@ -2536,6 +2543,8 @@ _LABEL_LEAD_WORDS = (
     "及其",
     "分别",
 )
+# the verbs that open a count of what came in (收到建议提案4件): no part of disclosures
+_RECEIVING = ("收到", "受理", "接到", "接收")
 # the words that only join two parts (…、100条和100条)
 _JOINS = frozenset(("和", "及", "与", "以及", "或"))
 # the words that close a label before its number after 的 (通过网络申请的有30件)
