@@ -345,6 +345,9 @@ NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属�
 OTHER_MATTER = lazy_regex(
     r"审批|网审|许可|信访|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
 )
+#: applications for another matter than disclosure: their counts by channel (网上申请3000件)
+#: are not of disclosure applications
+OTHER_APPLIED = lazy_regex(r"审批|网审|许可|信访|投诉|举报|咨询|复议|诉讼|提案|办件")
 
 #: 等 after an outcome's words, outside brackets (因信息不存在等原因无法提供5件): the outcome
 #: is one example of a wider class the count is of; brackets are taken off first (不予公开
@@ -605,7 +608,8 @@ LABEL_JOIN = lazy_regex(r"、|以及|和|及|与")
 #: words that open a part's label without being part of it, and enumerators (一是, 1.,
 #: （1）)
 LABEL_LEAD = lazy_regex(
-    r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过|[一二三四五六七八九十]是|[0-9]{1,2}[.．、]"
+    r"^(?:其中|包括|包含|另有|共有|共计|共|有|通过|以及|[和及](?=其[他它余])|分别[为是]"
+    r"|[一二三四五六七八九十]是|[0-9]{1,2}[.．、]"
     r"|[（(][0-9一二三四五六七八九十]{1,2}[)）])[ \t，,：:]{0,2}"
 )
 #: words that open a label placed after its number (5件为当面申请)

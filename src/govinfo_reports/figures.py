@@ -116,6 +116,9 @@ _COMPARISON_WORD = lazy_re("上一?年|去年|前年|同比|环比|增加|增长
 # patterns of P run on the re engine (the same pattern text, which both engines read
 # alike: literal alternations, classes, bounded repeats; faster here; tests check them)
 _SERIES = lazy_re(P.SERIES.pattern)
+# a series of labels given to the numbers after it, with 分别 before a verb too (政府网站、
+# 政务微博分别发布1000条、100条)
+_SERIES_LABEL = lazy_re(P.SERIES.pattern + "|分别(?:发布|公开|推送|刊登|收到|受理|办理)")
 # the words of P.BREAKDOWN_OPEN, each with a pattern that finds it (a search for one
 # literal is several times faster than for the alternation); they share no character, so
 # the matches of all of them are those of the alternation
@@ -1193,7 +1196,12 @@ class _Reader:
             return (
                 [(K.APPLICATIONS_CARRIED_FORWARD, 2)] if app_ctx and not self._of_appeals(i) else []
             )
-        if request and app_ctx and unit != "条":  # 不予公开信息N条 counts information
+        if (
+            request
+            and app_ctx
+            and unit != "条"  # 不予公开信息N条 counts information
+            and not self._divides_other_applications(i)  # (信访事项30件，其中不予受理2件)
+        ):
             if P.OUTCOME_ANY.search(lead):
                 if "含" in lead and _includes_outcome(lead):
                     return []  # (予以公开（含部分公开）19件: two outcomes together)
@@ -1224,6 +1232,8 @@ class _Reader:
             and _NOT_RECEIVED.search(lead) is None
         ):
             if "申请" in lead and P.CHANNEL_ANY.search(lead):
+                if P.OTHER_APPLIED.search(lead) or self._divides_other_applications(i):
+                    return []  # (行政审批事项5000件，其中网上申请3000件: not of disclosure)
                 channels = [kind for kind, pattern in P.CHANNELS if pattern.search(lead)]
                 # (网站和信函…12件: one count of two channels, a figure of neither)
                 return [(channels[0], 2)] if len(channels) == 1 else []
@@ -1537,6 +1547,20 @@ class _Reader:
         if self.text.startswith("其中", lo) and lo > 0:
             lo = self._clause_start(lo - 1)  # (…3件，其中上年结转1件: a part of the count before)
         return P.APPEAL_WORD.search(self.text, lo, start) is not None
+
+    def _divides_other_applications(self, i: int) -> bool:
+        """True when the whole that the 其中 before quantity ``i`` in its sentence divides
+        names applications for another matter than disclosure (P.OTHER_APPLIED: 受理行政审批
+        事项5000件，其中网上申请3000件; 行政复议3件，其中…当面申请1件; 信访事项30件，其中不予受理
+        2件): a count by channel or outcome there is none of disclosure applications (the
+        count's own words may name such a matter as a reason: 信访举报投诉类申请…不予处理3件)."""
+        start = self.q_starts[i]
+        floor = self._sentence_start(start)
+        k = self.text.rfind("其中", floor, start)
+        if k <= floor:
+            return False
+        whole = self.text[_clause_floor(self.text, floor, k - 1) : k]
+        return P.OTHER_APPLIED.search(whole) is not None
 
     def _other_matter_before(self, i: int) -> bool:
         """True when the clause before the one of quantity ``i``, in its sentence, names
@@ -1978,6 +2002,14 @@ class _Reader:
                 else:
                     # (其中A 13条，B 42条。C 168条。D 31条。: the list runs on)
                     parts = self._run_on(parts, total, kinds) or parts
+            elif kinds.get(total.span) is K.APPLICATIONS_COMPLETED and any(
+                kinds.get(p.quantity.span) in _CHANNEL_KINDS for p in parts
+            ):
+                # (收到申请52件，答复52件，其中当面申请10件…: the channels divide what was
+                # received, a count before the one of replies)
+                other = self._adding_up_before(total, parts, open_start, open_end)
+                if other is not None:
+                    total, (parts, stop) = other
             last_total = (self._sentence_start(open_start), total)
             out.append(self._breakdown(total, parts, kinds))
             out.extend(self._sub_lists(parts, kinds))
@@ -1998,6 +2030,8 @@ class _Reader:
             if self._src(q.span) in used:
                 continue
             parts, _ = self._parts(q.span[1], q, exact=True)
+            if parts and self._src(parts[0].quantity.span) in used:
+                continue  # (the parts of a list read before: 收到24件，答复24件，其中…)
             first = kinds.get(parts[0].quantity.span) if parts else None
             if parts and (
                 _same_level(c.kind, first)
@@ -2010,7 +2044,10 @@ class _Reader:
                 b = self._breakdown(q, parts, kinds)
                 out.append(b)
                 used |= {b.total.span} | {p.quantity.span for p in b.parts}
-        out.sort(key=lambda b: b.span)
+        # (a part's own list in brackets is read with the part and again at its 其中:
+        # 不予公开7件（其中信息不存在3件，…）gives one breakdown of the 7)
+        once = {(b.total.span, tuple(p.quantity.span for p in b.parts)): b for b in out}
+        out = sorted(once.values(), key=lambda b: b.span)
         return out
 
     def _run_on(
@@ -2300,8 +2337,11 @@ class _Reader:
                     return self._placed_labels(parts, end), None
                 done = acc == total.value and len(parts) >= 2
                 return (self._placed_labels(parts, end) if done else []), prev
-            if unit is None and (_in_open_quote(gap) or _han_follows(text, q_end)):
-                # a number of a name (“某海关12360”微博, 6.2级地震): in the next part's label
+            if (unit is None and _han_follows(text, q_end)) or (
+                ("“" in gap or "《" in gap) and _in_open_quote(gap)
+            ):
+                # a number of a name (“某海关12360”微博, 6.2级地震, 《惠企30条》, whatever
+                # its unit): in the next part's label
                 continue
             label = _clean_label(gap)
             prev = q_end
@@ -2328,11 +2368,36 @@ class _Reader:
                     break
             if _is_comparison(gap):
                 continue  # a change of the part before it (同比增加4件), no part
+            if (
+                nested
+                and kinds is not None
+                and kinds.get(total.span) in _CHANNEL_KINDS
+                and kinds.get((q_start, q_end)) in _CHANNEL_KINDS
+            ):
+                break  # (网上申请30件，其中微信申请10件，当面申请10件: the total's sibling)
+            if (
+                parts
+                and label.startswith(_RECEIVING)
+                and kinds is not None
+                and kinds.get(total.span) is K.PROACTIVE_DISCLOSURES
+            ):
+                break  # (…46条，共收到建议提案4件: what came in is no disclosure)
+            if ("复议" in label or "诉" in label) and self._no_appeals(total, parts, label):
+                break  # (…不予公开2件，引起行政复议0件: what the applications led to)
+            if parts and gap.rstrip(" \t\u3000")[-1:] in _CLAUSE_ENDS:
+                label = ""  # (…4件逾期未补正，3件撤销申请: the words are the 4's)
             if parts and self._earlier_count(label) and not _by_period(parts[-1].label):
                 continue  # the part's count a year before (…400条，上年为350条), no part
             if parts and P.CUMULATIVE.search(parts[-1].label) and P.PART_OF_YEAR.search(label):
                 continue  # the year's share of a cumulative part (累计…12条，2011年新增2条)
             q = self._q(i - 1)
+            if (
+                parts
+                and P.CUMULATIVE.search(label)
+                and P.PART_OF_YEAR.search(parts[-1].label)
+                and parts[-1].quantity.value <= q.value != total.value - acc
+            ):
+                continue  # the running total of the year's part (2019年…18条，历年累计66条)
             if parts and acc == total.value and q.value and ("，" in gap or "," in gap):
                 break  # the parts are complete: a new clause counts something else
             if parts and acc <= total.value < q.value and _CLAUSE_MARK.search(gap):
@@ -2347,7 +2412,23 @@ class _Reader:
                 return [], None  # (the parts after the cut are not known: no list)
             if text[last_end : last_end + 3].lstrip(" \t\u3000").startswith("等"):
                 return [], None  # (…专题专栏907条等: some parts only, no whole list)
+            # (…政策文件20条，工作动态35条，微信公众号发布信息75条: another channel's count)
+            parts = parts[: _channel_after_kinds(parts)]
         return self._placed_labels(parts, end), None
+
+    def _no_appeals(self, total: Quantity, parts: list[BreakdownPart], label: str) -> bool:
+        """True when a part labelled ``label`` that names an appeal (行政复议, 行政诉讼) is no
+        part of ``total``: the parts before it are not appeals (公开3件，不予公开2件，引起行政
+        复议0件: the list of outcomes has ended), or the clause of ``total`` counts
+        applications, not cases (受理申请28件，其中，行政复议1件: what some applications led
+        to, no division of them)."""
+        if P.APPEAL_WORD.search(label) is None:
+            return False
+        if any(p.label and P.APPEAL_WORD.search(p.label) is None for p in parts):
+            return True
+        start = total.span[0]
+        lead = self.text[_clause_floor(self.text, self._sentence_start(start), start) : start]
+        return "申请" in lead and "案" not in lead and P.APPEAL_WORD.search(lead) is None
 
     def _earlier_note(self, clause_lead: str) -> bool:
         """True when the count after ``clause_lead`` opens a bracketed note whose words say
@@ -2401,7 +2482,9 @@ class _Reader:
         if len(parts) < 2:
             return parts
         if not parts[0].label:
-            return self._labels_after(parts, end) or parts
+            return self._labels_after(parts, end) or self._labels_after_some(parts, end)
+        if any(not p.label for p in parts):
+            parts = self._labels_after_some(parts, end)
         # (every match of P.SERIES holds 分别 or 依次: a cheap test over all labels first)
         labels = "|".join([p.label for p in parts])
         if "分别" not in labels and "依次" not in labels:
@@ -2411,10 +2494,10 @@ class _Reader:
             label = part.label
             if "分别" not in label and "依次" not in label:
                 continue
-            m = _SERIES.search(label)
+            m = _SERIES_LABEL.search(label)
             if m is None:
                 continue
-            names = [n.strip(P.LABEL_STRIP) for n in P.LABEL_JOIN.split(label[: m.start()])]
+            names = [_clean_label(n) for n in P.LABEL_JOIN.split(label[: m.start()])]
             run = k + 1
             while run < len(parts) and not parts[run].label:
                 run += 1
@@ -2423,27 +2506,46 @@ class _Reader:
                     out[k + j] = BreakdownPart(name, parts[k + j].quantity)
         return out
 
+    def _labels_after_some(self, parts: list[BreakdownPart], end: int) -> list[BreakdownPart]:
+        """``parts`` with each part that has no label before its number labelled by the
+        words after it up to its clause's end, where the words after that clause are the
+        next part's own label or none (按时办结60件，4件逾期未补正，3件撤销申请，结转…3件: some
+        labels before their numbers, some after)."""
+        out = list(parts)
+        for k, part in enumerate(parts):
+            if part.label:
+                continue
+            label, rest = self._label_after(parts, k, end)
+            if label and (k + 1 == len(parts) or _clean_label(rest) == parts[k + 1].label):
+                out[k] = BreakdownPart(label, part.quantity)
+        return out
+
     def _labels_after(self, parts: list[BreakdownPart], end: int) -> list[BreakdownPart] | None:
         """``parts`` labelled by the words after each number up to its clause's end; None
         when a part has none there or words stand between that clause and the next
         number (the labels are not after the numbers)."""
-        text = self.text
         out = []
         for k, part in enumerate(parts):
-            q_end = part.quantity.span[1]
-            last = k + 1 == len(parts)
-            # (the last label is read up to the tail's bound, not to a far sentence end)
-            stop = min(end, q_end + P.TAIL_MAX) if last else parts[k + 1].quantity.span[0]
-            words = text[q_end:stop]
-            m = _PART_SEPARATOR.search(words)
-            cut = len(words) if m is None else m.start()
-            label = _clean_label(words[:cut])
-            if label.startswith(P.LABEL_AFTER_LEAD):  # (5件为当面申请)
-                label = label[1:]
-            if not label or (not last and words[cut:].strip(P.LABEL_STRIP)):
+            label, rest = self._label_after(parts, k, end)
+            if not label or (k + 1 < len(parts) and rest.strip(P.LABEL_STRIP)):
                 return None
             out.append(BreakdownPart(label, part.quantity))
         return out
+
+    def _label_after(self, parts: list[BreakdownPart], k: int, end: int) -> tuple[str, str]:
+        """The label in the words after part ``k``'s number up to its clause's end, and the
+        words after that clause up to the next number (``end``: the sentence end)."""
+        q_end = parts[k].quantity.span[1]
+        # (the last label is read up to the tail's bound, not to a far sentence end)
+        last = k + 1 == len(parts)
+        stop = min(end, q_end + P.TAIL_MAX) if last else parts[k + 1].quantity.span[0]
+        words = self.text[q_end:stop]
+        m = _PART_SEPARATOR.search(words)
+        cut = len(words) if m is None else m.start()
+        label = _clean_label(words[:cut])
+        if label.startswith(P.LABEL_AFTER_LEAD):  # (5件为当面申请)
+            label = label[1:]
+        return label, words[cut:]
 
 
 _PARTS_MAX = 40
@@ -2473,7 +2575,25 @@ def _row_pattern(label: str) -> re.Pattern[str]:
 
 # the words a match of P.LABEL_LEAD starts with, and the first characters of its
 # enumerators
-_LABEL_LEAD_WORDS = ("其中", "包括", "包含", "另有", "共", "有", "通过")
+_LABEL_LEAD_WORDS = (
+    "其中",
+    "包括",
+    "包含",
+    "另有",
+    "共",
+    "有",
+    "通过",
+    "以及",
+    "和其",
+    "及其",
+    "分别",
+)
+# the verbs that open a count of what came in (收到建议提案4件): no part of disclosures
+_RECEIVING = ("收到", "受理", "接到", "接收")
+# the words that only join two parts (…、100条和100条)
+_JOINS = frozenset(("和", "及", "与", "以及", "或"))
+# the words that close a label before its number after 的 (通过网络申请的有30件)
+_LABEL_TAILS = ("的有", "的为", "的是")
 _ENUMERATOR_FIRST = frozenset("一二三四五六七八九十0123456789（(")
 
 
@@ -2511,12 +2631,24 @@ def _clean_label(words: str) -> str:
     ...                            "其中：网上申请", "一是政策文件", "（2）工作动态",
     ...                            "类别有三类：机构职能类信息")]
     ['网上申请', '当面申请', '当面申请', '网上申请', '政策文件', '工作动态', '机构职能类信息']
+    >>> _clean_label("（网络申请")  # (the bracket of a list: 18件（网络申请15件、…）)
+    '网络申请'
+    >>> _clean_label("和其它信息类"), _clean_label("以及预决算信息"), _clean_label("和解")
+    ('其它信息类', '预决算信息', '和解')
+    >>> _clean_label("分别为当面申请"), _clean_label("通过网络申请的有"), _clean_label("来信申请的")
+    ('当面申请', '网络申请', '来信申请')
+    >>> _clean_label("）、当面申请（")
+    '当面申请'
     """
     label = words.strip(P.LABEL_STRIP)
     if "\n" in label:
         label = label.replace("\n", "")
     if label[:1] in _CLOSE_BRACKETS:  # (the end of a bracketed aside before it)
         label = label[1:].strip(P.LABEL_STRIP)
+    if label[:1] in "（(" and "）" not in label and ")" not in label:
+        label = label[1:].strip(P.LABEL_STRIP)  # (the bracket of a list: 18件（网络申请15件、…）)
+    if label[-1:] in "（(":
+        label = label[:-1].rstrip(P.LABEL_STRIP)  # (the number in brackets: 网上申请（30件）)
     if "，" in label or "," in label or "；" in label or ";" in label:
         cut = max(label.rfind("，"), label.rfind(","), label.rfind("；"), label.rfind(";"))
         label = label[cut + 1 :].strip(P.LABEL_STRIP)
@@ -2527,6 +2659,10 @@ def _clean_label(words: str) -> str:
     # (a cheap test before P.LABEL_LEAD)
     if label.startswith(_LABEL_LEAD_WORDS) or label[:1] in _ENUMERATOR_FIRST:
         label = P.LABEL_LEAD.sub("", label).strip(P.LABEL_STRIP)
+    if label.endswith("的") or label.endswith(_LABEL_TAILS):  # (当面申请的72件, …的有30件)
+        label = label[: label.rfind("的")] or label
+    if label in _JOINS:
+        return ""  # (…100条和100条: a conjunction names no part)
     return label
 
 
@@ -2804,12 +2940,17 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
 _LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNELS))
 #: the counts of applications carried over or forward: a share of those handled
 _CARRIES = frozenset((K.APPLICATIONS_CARRIED_OVER, K.APPLICATIONS_CARRIED_FORWARD))
+#: the kinds of applications by the channel they came by
+_CHANNEL_KINDS = frozenset(kind for kind, _ in P.CHANNELS)
 #: the strength of a proactive count worded 主动公开 (P.PROACTIVE_STRONG: _classify)
 _SAYS_PROACTIVE = 2
 #: a clause of its own (two or more characters between separators) after a count
 _CLAUSE_BETWEEN = lazy_re(r"[，,；;][^，,；;\d]{2,}[，,；;]")
 #: a mark that starts a new clause (a comma or a semicolon: 其中…5件；发布通告156条)
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+#: the marks that end a clause: words right before a number that end with one are the
+#: clause of the number before (4件逾期未补正，3件…)
+_CLAUSE_ENDS = frozenset("，,；;")
 #: the kinds of a whole of applications or appeals, of which no other is a part
 _WHOLES = P.APPEAL_KINDS | {K.APPLICATIONS_RECEIVED, K.APPLICATIONS_COMPLETED}
 
@@ -2976,6 +3117,27 @@ def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
 
 #: the words of P.NESTED_OPEN, which open a part's own parts (found one by one: _nested_open)
 _NESTED_WORDS = tuple(P.NESTED_OPEN.pattern.split("|"))
+
+
+def _channel_after_kinds(parts: list[BreakdownPart]) -> int:
+    """How many of ``parts`` (a list that does not add up to its total) are its own: those
+    before the first part counting a new-media channel (微博, 微信公众号) after parts of
+    kinds that name no channel or place (政策文件20条，工作动态35条，微信公众号发布信息75条: the
+    list of kinds has ended, the channel's count is beside the whole); all of them when
+    the list is one of channels or places.
+
+    >>> from govinfo_reports.model import Qualifier
+    >>> q = Quantity(1, "条", Qualifier.EXACT, "1条", (0, 2))
+    >>> def ps(*labels): return [BreakdownPart(x, q) for x in labels]
+    >>> _channel_after_kinds(ps("政策文件", "工作动态", "微信公众号发布信息", "收到留言"))
+    2
+    >>> _channel_after_kinds(ps("网站公开", "微信公众号公开")), _channel_after_kinds(ps("政策文件"))
+    (2, 1)
+    """
+    for k, part in enumerate(parts):
+        if P.PLACE_CHANNEL.search(part.label):
+            return k if k and P.CHANNEL_BESIDE.search(part.label) else len(parts)
+    return len(parts)
 
 
 def _nested_open(text: str, lo: int, hi: int) -> int:
