@@ -497,7 +497,9 @@ ZERO_OPEN = lazy_regex(
     r"(?:并未|均未|从未|未曾|没有|未|无|并无|不存在)"
     r"(?:收到|接到|受理|接收|收悉|发生|出现|产生|存在|有过|有|向|收取|收|针对|关于|有关|涉及)"
     r"|(?:并未|均未|从未|未曾|没有|未)对(?=[^，,。；;]{0,24}?收(?:取)?[^，,。；;]{0,8}?费)"
-    r"|(?:没有|并无|无)(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请))"
+    # (无论, 无法, 无需 open no statement of zero: 无论网上申请还是当面申请…)
+    r"|(?:没有|并无|无(?![论法需须]))"
+    r"(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请))"
 )
 #: 不收取任何费用: a statement of zero about fees only
 ZERO_FEE_OPEN = lazy_regex(r"(?:一律|均|并|从)?不(?:收取|收)(?=[^，,。；;]{0,12}?费)")
@@ -521,6 +523,16 @@ ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被�
 #: 答复的申请: the statement is of an outcome or a delay, not of the applications; 无上年
 #: 结转…申请: of the ones carried over)
 ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|" + _CARRY)
+#: words between a negation and its noun that make the statement of zero one of a part
+#: only, not the year's count (未收到其他申请 after a count: none besides them; 未收到信函
+#: 申请, 未收到书面申请: none by that channel, CHANNELS reads which; a match of 其他 ends
+#: right before the noun: 公民、法人或者其他组织申请 is every applicant)
+ZERO_PART = lazy_regex(
+    r"书面|口头|直接|(?:其他|其它|其余|另外)的?(?:政府信息公开|信息公开|依)?[ \t]{0,2}$"
+)
+#: words between a negation and a fee that make the statement of zero one of an unlawful
+#: fee or of a request, not of the fees collected (未发生违规收费, 未收到要求减免费用的申请)
+ZERO_FEE_OTHER = lazy_regex(r"违规|违法|乱|超标|擅自|要求减免|申请减免")
 #: 申请 followed by one of these words qualifies another noun, which the statement of zero
 #: is about: the cause of an appeal (因…申请提起复议), a delay of its answers (申请答复超期),
 #: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用)
@@ -530,13 +542,14 @@ APPLICATION_QUALIFIES = lazy_regex(
 #: 因 between a negation and 申请 makes the applications a cause of what the statement is
 #: about (没有因依申请公开信息收取或减免费用: no fee for them, not no applications)
 APPLICATION_AS_CAUSE = lazy_regex(r"因(?!此)")
-#: an appeal followed by these words qualifies a cost, which the statement of zero is
-#: about (未产生诉讼相关的费用支出, 未产生诉讼费用): not a count of appeals, nor of fees
+#: an appeal followed by these words qualifies a cost or a document, which the statement of
+#: zero is about (未产生诉讼相关的费用支出, 未产生诉讼费用; 尚未收到行政复议决定书: the
+#: review is there, its decision not yet): not a count of appeals, nor of fees
 #: collected (APPEAL_COST_BEFORE: the appeal right before 费用); a bracketed note between
 #: them, or an appeal inside it, changes nothing (未产生与诉讼（行政复议、行政申诉）有关的费用)
 APPEAL_QUALIFIES = lazy_regex(
     r"(?:[（(][^，,。；;（()）]{0,20}?[)）]|[^，,。；;（()）]{0,20}?[)）])?"
-    r"[^、和及与或，,。；;（()）]{0,6}?(?:费|支出)"
+    r"[^、和及与或，,。；;（()）]{0,6}?(?:费|支出|决定|判决|裁定|文书)"
 )
 APPEAL_COST_BEFORE = lazy_regex(r"(?:复议|诉讼|申诉)(?:案件)?[)）]?(?:相关|有关)?的?$")
 #: words before 申请 that make it not a disclosure application

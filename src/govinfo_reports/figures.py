@@ -1613,11 +1613,11 @@ class _Reader:
         ]
         for m, fees_only in opens:
             start = m.start()
-            if self._masked(start):
-                continue
+            if self._masked(start) or text.startswith("的", m.end()):
+                continue  # (未受理的申请: the ones not accepted, no statement of zero)
             stop = min(self._clause_end(start), start + P.ZERO_STATEMENT_MAX)
             region = text[start:stop]
-            if any(map(str.isdigit, region)):
+            if any(map(str.isdigit, region)) or self._zero_of_other_year(start, stop):
                 continue
             negated_from = m.end() - start
             kept: list[int] | None = None
@@ -1653,6 +1653,18 @@ class _Reader:
                     seen.add(kind)
                     yield self._cand(kind, self._zero(m.span()), 2)
 
+    def _zero_of_other_year(self, start: int, stop: int) -> bool:
+        """True when the clause of a statement of zero at ``start`` (up to ``stop``) names
+        another year than the report's (2019年未收到申请，2020年收到申请3件 in a 2020
+        report), or opens with the year before while its sentence names the report's own
+        year (上年未收到申请，本年收到3件): as for a number (_other_year, _year_before)."""
+        clause = self.text[self._clause_start(start) : stop]
+        if "年" not in clause:
+            return False
+        if ("20" in clause or "二" in clause) and self._other_year(clause):
+            return True
+        return ("上" in clause or "去" in clause) and self._year_before(start)
+
     def _waived_for_group(self, start: int) -> bool:
         """True when the clause before a statement of zero at ``start`` names whom the fee
         is not collected from and that is not every applicant (对困难群众不收取任何费用 is
@@ -1674,6 +1686,15 @@ class _Reader:
         """The kind a noun of a statement of zero names; None for 申请 that is not a
         disclosure application (复议申请, 申请提起行政复议, 无不予公开的申请)."""
         name = noun.lastgroup
+        if P.ZERO_PART.search(region[negated_from : noun.start()]):
+            return None  # (未收到其他申请, 未收到书面申请: a part, not the year's count)
+        if name == "a" and P.CHANNEL_ANY.search(region, negated_from, noun.start()):
+            # (未收到信函申请: none by letter; 未收到信函、传真申请: a zero of each, not read)
+            between = region[negated_from : noun.start()]
+            channels = [kind for kind, pattern in P.CHANNELS if pattern.search(between)]
+            return channels[0] if len(channels) == 1 else None
+        if name == "f" and P.ZERO_FEE_OTHER.search(region, negated_from, noun.start()):
+            return None  # (未发生违规收费: no unlawful fee, not no fee)
         if name == "a":
             before = region[max(0, noun.start() - 5) : noun.start()]
             # (复议申请, 提起行政诉讼的申请: a 的 between them changes nothing)

@@ -1,0 +1,100 @@
+"""Cases found by running the library on report pages it had never seen, on statements of
+zero and the sentences near them (probe of stop 20, r-zero): each test is a constructed
+fixture with its own wording and numbers, of a value read wrong, and a near case that
+must still read."""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+
+_BUREAU_2021 = (
+    "某某县水利局2021年政府信息公开工作年度报告\n"
+    "本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n"
+    "一、总体情况\n2021年,我局认真做好政府信息公开工作。\n"
+    "二、依申请公开情况\n"
+)
+
+
+def _figures(text: str) -> dict[str, list[int | None]]:
+    """Each kind's values, in the order the figures are given."""
+    figures = gr.parse(_BUREAU_2021 + text + "\n").figures
+    kinds = dict.fromkeys(f.kind.value for f in figures)
+    return {k: [f.quantity.value for f in figures if f.kind.value == k] for k in kinds}
+
+
+# --- 无论, 无法: no negation of a count ---------------------------------------------------
+
+
+def test_whether_by_any_channel_is_no_statement_of_zero() -> None:
+    text = "无论是信函申请还是网上申请,我局都在规定时限内作出答复。"
+    assert "applications_received" not in _figures(text)
+
+
+def test_none_of_the_applications_still_reads() -> None:
+    # near case: 无 before the applications states none
+    assert _figures("本年度无政府信息公开申请。")["applications_received"] == [0]
+
+
+# --- a statement of zero of another year --------------------------------------------------
+
+
+def test_zero_of_the_year_before_named_by_its_number_is_not_the_years() -> None:
+    text = "2020年未收到政府信息公开申请,2021年收到政府信息公开申请6件。"
+    assert _figures(text)["applications_received"] == [6]
+
+
+def test_zero_of_the_reports_own_year_still_reads() -> None:
+    text = "2021年未收到政府信息公开申请,未发生行政复议。"
+    assert _figures(text)["applications_received"] == [0]
+
+
+# --- a zero of a part: other ones, one channel, written ones ---------------------------
+
+
+def test_no_other_applications_after_a_count_is_no_zero() -> None:
+    text = "全年收到政府信息公开申请4件,此外未收到其他申请。"
+    assert _figures(text)["applications_received"] == [4]
+
+
+def test_no_application_by_letter_is_a_zero_of_that_channel() -> None:
+    text = "本年度通过网站收到申请7件,未收到信函申请。"
+    figures = _figures(text)
+    assert "applications_received" not in figures
+    assert figures["applications_by_letter"] == [0]
+
+
+def test_no_written_application_is_no_zero_of_all() -> None:
+    text = "我局没有收到书面申请,均为电话咨询。"
+    assert "applications_received" not in _figures(text)
+
+
+def test_other_organisations_in_the_applicants_still_read() -> None:
+    # near case: 其他 of 其他组织 names every applicant
+    text = "本年度未收到公民、法人或者其他组织提出的政府信息公开申请。"
+    assert _figures(text)["applications_received"] == [0]
+
+
+# --- 未受理的申请, 尚未收到…决定书, 未发生违规收费 --------------------------------------
+
+
+def test_applications_not_accepted_as_a_phrase_is_no_zero() -> None:
+    text = "对未受理的申请,我局均书面告知申请人理由。"
+    assert "applications_received" not in _figures(text)
+
+
+def test_a_decision_not_yet_received_is_no_zero_of_reviews() -> None:
+    text = "截至报告编制时,尚未收到行政复议决定书。"
+    assert "administrative_reviews" not in _figures(text)
+
+
+def test_no_review_still_reads() -> None:
+    # near case: the reviews themselves
+    assert _figures("本年度未收到行政复议申请。")["administrative_reviews"] == [0]
+
+
+def test_no_unlawful_fee_is_no_zero_of_fees() -> None:
+    assert "fees_collected" not in _figures("全年未发生违规收费现象。")
+
+
+def test_no_fee_collected_still_reads() -> None:
+    assert _figures("全年未收取任何费用。")["fees_collected"] == [0]
