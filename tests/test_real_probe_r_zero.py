@@ -98,3 +98,29 @@ def test_no_unlawful_fee_is_no_zero_of_fees() -> None:
 
 def test_no_fee_collected_still_reads() -> None:
     assert _figures("全年未收取任何费用。")["fees_collected"] == [0]
+
+
+def test_a_fee_as_the_cause_of_a_review_is_no_zero_of_fees() -> None:
+    figures = _figures("本年度未发生因收费问题引起的行政复议。")
+    assert "fees_collected" not in figures
+    assert figures["administrative_reviews"] == [0]
+
+
+def test_a_request_for_a_waiver_is_no_zero_of_fees() -> None:
+    assert "fees_collected" not in _figures("未收到申请人提交的减免费用申请。")
+
+
+def test_no_fee_collected_or_waived_still_reads() -> None:
+    # near case: 收取或减免 is of the fees themselves
+    assert _figures("本机关未收取或减免任何费用。")["fees_collected"] == [0]
+
+
+# --- a word of none after a subject that another negation qualifies ---------------------
+
+
+def test_none_withheld_is_no_zero_of_the_received() -> None:
+    assert "applications_received" not in _figures("不予公开申请:无。")
+
+
+def test_none_received_as_a_word_still_reads() -> None:
+    assert _figures("政府信息公开申请:无。")["applications_received"] == [0]

@@ -532,7 +532,11 @@ ZERO_PART = lazy_regex(
 )
 #: words between a negation and a fee that make the statement of zero one of an unlawful
 #: fee or of a request, not of the fees collected (未发生违规收费, 未收到要求减免费用的申请)
-ZERO_FEE_OTHER = lazy_regex(r"违规|违法|乱|超标|擅自|要求减免|申请减免")
+#: (减免 right before the fee, not after 收取或: 减免费用的申请 is a request)
+ZERO_FEE_OTHER = lazy_regex(r"违规|违法|乱|超标|擅自|要求减免|申请减免|(?<![或和及、])减免$")
+#: words after a fee in a statement of zero that make it the cause of what the statement is
+#: about (未发生因收费问题引发的行政复议: no review, said nothing of the fees)
+FEE_AS_CAUSE_AFTER = lazy_regex(r"[^、和及与或，,。；;]{0,8}?(?:引发|引起|导致)")
 #: 申请 followed by one of these words qualifies another noun, which the statement of zero
 #: is about: the cause of an appeal (因…申请提起复议), a delay of its answers (申请答复超期),
 #: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用)

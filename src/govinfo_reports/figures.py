@@ -1646,6 +1646,8 @@ class _Reader:
             if self._masked(m.start()):
                 continue
             subject = m.group("subject")
+            if P.ZERO_OTHER_NEGATION.search(text, max(0, m.start() - 4), m.start()):
+                continue  # (不予公开申请：无: none withheld, said nothing of the received)
             seen = set()
             for noun in P.ZERO_NOUN.finditer(subject):
                 kind = self._zero_kind(noun, subject, 0)
@@ -1693,7 +1695,10 @@ class _Reader:
             between = region[negated_from : noun.start()]
             channels = [kind for kind, pattern in P.CHANNELS if pattern.search(between)]
             return channels[0] if len(channels) == 1 else None
-        if name == "f" and P.ZERO_FEE_OTHER.search(region, negated_from, noun.start()):
+        if name == "f" and (
+            P.ZERO_FEE_OTHER.search(region[negated_from : noun.start()])
+            or P.FEE_AS_CAUSE_AFTER.match(region, noun.end())
+        ):
             return None  # (未发生违规收费: no unlawful fee, not no fee)
         if name == "a":
             before = region[max(0, noun.start() - 5) : noun.start()]
