@@ -124,3 +124,22 @@ def test_none_withheld_is_no_zero_of_the_received() -> None:
 
 def test_none_received_as_a_word_still_reads() -> None:
     assert _figures("政府信息公开申请:无。")["applications_received"] == [0]
+
+
+# --- 无一例: not a single one -------------------------------------------------------------
+
+
+def test_not_a_single_review_is_no_count_of_one() -> None:
+    text = "本年度无一例因政府信息公开引发的行政复议。"
+    assert _figures(text)["administrative_reviews"] == [0]
+
+
+def test_not_a_single_appeal_of_two_kinds_is_no_false_alarm() -> None:
+    text = "全年未发生一起行政复议和行政诉讼案件。"
+    codes = [p.code for p in gr.parse(_BUREAU_2021 + text + "\n").validate()]
+    assert "figures.coordinated" not in codes
+
+
+def test_one_review_still_reads() -> None:
+    # near case: 一件 after its subject is a count of one
+    assert _figures("收到行政复议一件,无行政诉讼。")["administrative_reviews"] == [1]

@@ -501,6 +501,11 @@ ZERO_OPEN = lazy_regex(
     r"|(?:没有|并无|无(?![论法需须]))"
     r"(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请))"
 )
+#: a negation right before 一 with its unit (无一例, 未发生一起, 没有收到一件): "not a single
+#: one", a statement of zero, not a count of one
+NOT_ONE_BEFORE = lazy_regex(
+    r"(?:无|没有|未|并无|从未)(?:发生|出现|收到|接到|受理|产生|有)?过?[ \t]{0,2}$"
+)
 #: 不收取任何费用: a statement of zero about fees only
 ZERO_FEE_OPEN = lazy_regex(r"(?:一律|均|并|从)?不(?:收取|收)(?=[^，,。；;]{0,12}?费)")
 #: a group a fee is waived for, right before the negation (对困难群众不收取任何费用): a

@@ -844,6 +844,8 @@ class _Reader:
                 continue
             if (
                 (series and self._has_series(clause_start, clause_end))
+                # (无一例行政复议, 未发生一起…: not a single one, the statement of zero)
+                or (text.startswith("一", start) and P.NOT_ONE_BEFORE.search(clause_lead))
                 or cum_at == end
                 or (cum_lo <= start < cum_hi and kinds and kinds[0][0] is K.PROACTIVE_DISCLOSURES)
                 or (
