@@ -143,3 +143,15 @@ def test_not_a_single_appeal_of_two_kinds_is_no_false_alarm() -> None:
 def test_one_review_still_reads() -> None:
     # near case: 一件 after its subject is a count of one
     assert _figures("收到行政复议一件,无行政诉讼。")["administrative_reviews"] == [1]
+
+
+# --- a zero of requests to correct a record or to waive a fee ----------------------------
+
+
+def test_no_request_to_correct_is_no_zero_of_the_received() -> None:
+    text = "全年收到政府信息公开申请3件,未收到要求更正相关政府信息的申请。"
+    assert _figures(text)["applications_received"] == [3]
+
+
+def test_no_request_for_a_waiver_is_no_zero_of_the_received() -> None:
+    assert "applications_received" not in _figures("未收到申请人提交的减免费用申请。")

@@ -526,8 +526,11 @@ ZERO_NOUN = lazy_regex(
 ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被改变|变更")
 #: words between a negation and 申请 that negate something else (无不予公开的申请, 无超期
 #: 答复的申请: the statement is of an outcome or a delay, not of the applications; 无上年
-#: 结转…申请: of the ones carried over)
-ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|" + _CARRY)
+#: 结转…申请: of the ones carried over; 未收到要求更正政府信息的申请: of the requests to
+#: correct or to waive a fee)
+ZERO_OTHER_NEGATION = lazy_regex(
+    r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|更正|减免|" + _CARRY
+)
 #: words between a negation and its noun that make the statement of zero one of a part
 #: only, not the year's count (未收到其他申请 after a count: none besides them; 未收到信函
 #: 申请, 未收到书面申请: none by that channel, CHANNELS reads which; a match of 其他 ends
