@@ -155,3 +155,22 @@ def test_no_request_to_correct_is_no_zero_of_the_received() -> None:
 
 def test_no_request_for_a_waiver_is_no_zero_of_the_received() -> None:
     assert "applications_received" not in _figures("未收到申请人提交的减免费用申请。")
+
+
+# --- an aim or a supposition is no statement of zero ------------------------------------
+
+
+def test_an_aim_of_no_review_is_no_zero() -> None:
+    text = "下一步,我局将力争全年无因政府信息公开引发的行政复议。"
+    assert "administrative_reviews" not in _figures(text)
+
+
+def test_a_supposition_of_no_application_is_no_zero() -> None:
+    text = "若未收到政府信息公开申请,年报中应如实说明。"
+    assert "applications_received" not in _figures(text)
+
+
+def test_no_review_after_an_aim_in_another_clause_still_reads() -> None:
+    # near case: the aim is in a clause of its own
+    text = "我局严格审核,确保发布准确,全年未发生行政复议。"
+    assert _figures(text)["administrative_reviews"] == [0]

@@ -506,6 +506,13 @@ ZERO_OPEN = lazy_regex(
 NOT_ONE_BEFORE = lazy_regex(
     r"(?:无|没有|未|并无|从未)(?:发生|出现|收到|接到|受理|产生|有)?过?[ \t]{0,2}$"
 )
+#: words before a negation in its clause that make it an aim or a supposition, not a
+#: statement of what happened in the year (力争全年无行政复议, 确保不…, 如未收到申请，应…;
+#: a supposition opens the clause)
+ZERO_UNSTATED = lazy_regex(
+    r"力争|争取|目标|确保|努力|务必|杜绝|避免"
+    r"|^[ \t\u3000\n]{0,2}(?:如果|假如|倘若|如|若|一旦)(?![下实期此同今])"
+)
 #: 不收取任何费用: a statement of zero about fees only
 ZERO_FEE_OPEN = lazy_regex(r"(?:一律|均|并|从)?不(?:收取|收)(?=[^，,。；;]{0,12}?费)")
 #: a group a fee is waived for, right before the negation (对困难群众不收取任何费用): a

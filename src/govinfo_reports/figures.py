@@ -1619,7 +1619,7 @@ class _Reader:
                 continue  # (未受理的申请: the ones not accepted, no statement of zero)
             stop = min(self._clause_end(start), start + P.ZERO_STATEMENT_MAX)
             region = text[start:stop]
-            if any(map(str.isdigit, region)) or self._zero_of_other_year(start, stop):
+            if any(map(str.isdigit, region)) or self._zero_not_stated(start, stop):
                 continue
             negated_from = m.end() - start
             kept: list[int] | None = None
@@ -1657,12 +1657,17 @@ class _Reader:
                     seen.add(kind)
                     yield self._cand(kind, self._zero(m.span()), 2)
 
-    def _zero_of_other_year(self, start: int, stop: int) -> bool:
-        """True when the clause of a statement of zero at ``start`` (up to ``stop``) names
-        another year than the report's (2019年未收到申请，2020年收到申请3件 in a 2020
-        report), or opens with the year before while its sentence names the report's own
-        year (上年未收到申请，本年收到3件): as for a number (_other_year, _year_before)."""
-        clause = self.text[self._clause_start(start) : stop]
+    def _zero_not_stated(self, start: int, stop: int) -> bool:
+        """True when the clause of a statement of zero at ``start`` (up to ``stop``) does
+        not state it of the report's year: it aims at it or supposes it (P.ZERO_UNSTATED:
+        力争全年无行政复议, 如未收到申请，应…), names another year than the report's
+        (2019年未收到申请，2020年收到申请3件 in a 2020 report), or opens with the year
+        before while its sentence names the report's own year (上年未收到申请，本年收到
+        3件): as for a number (P.TARGET, _other_year, _year_before)."""
+        clause_start = self._clause_start(start)
+        if P.ZERO_UNSTATED.search(self.text[clause_start:start]):
+            return True
+        clause = self.text[clause_start:stop]
         if "年" not in clause:
             return False
         if ("20" in clause or "二" in clause) and self._other_year(clause):
