@@ -174,3 +174,24 @@ def test_no_review_after_an_aim_in_another_clause_still_reads() -> None:
     # near case: the aim is in a clause of its own
     text = "我局严格审核,确保发布准确,全年未发生行政复议。"
     assert _figures(text)["administrative_reviews"] == [0]
+
+
+# --- a part of the year, a receipt, a rule ---------------------------------------------
+
+
+def test_no_application_in_a_part_of_the_year_is_no_zero_of_the_year() -> None:
+    assert "applications_received" not in _figures("1至9月未收到政府信息公开申请。")
+    assert "applications_received" not in _figures("上半年未收到政府信息公开申请。")
+
+
+def test_no_review_over_years_that_hold_the_report_s_still_reads() -> None:
+    # near case: none in three years is none in the year
+    assert _figures("近三年来未发生行政复议。")["administrative_reviews"] == [0]
+
+
+def test_no_receipt_of_an_application_is_no_zero_of_applications() -> None:
+    assert "applications_received" not in _figures("有群众反映没有收到申请回执。")
+
+
+def test_a_rule_on_applications_without_reason_is_no_zero() -> None:
+    assert "applications_received" not in _figures("无正当理由大量申请的,不予处理。")

@@ -1665,7 +1665,8 @@ class _Reader:
         before while its sentence names the report's own year (上年未收到申请，本年收到
         3件): as for a number (P.TARGET, _other_year, _year_before)."""
         clause_start = self._clause_start(start)
-        if P.ZERO_UNSTATED.search(self.text[clause_start:start]):
+        before = self.text[clause_start:start]
+        if P.ZERO_UNSTATED.search(before) or self._part_of_year(before):
             return True
         clause = self.text[clause_start:stop]
         if "年" not in clause:
@@ -1673,6 +1674,23 @@ class _Reader:
         if ("20" in clause or "二" in clause) and self._other_year(clause):
             return True
         return ("上" in clause or "去" in clause) and self._year_before(start)
+
+    def _part_of_year(self, before: str) -> bool:
+        """True when ``before``, the words of a clause before its statement of zero, name a
+        part of the year (1至10月, 截至11月底, 上半年, 第三季度; P.OTHER_PERIOD,
+        _ends_in_year): none in that part says nothing of the rest. A span that holds the
+        year (近三年来, 成立以来, 2019年至2021年) is no part: none then is none in the year.
+        """
+        if "月" in before and self._ends_in_year(before):
+            return True
+        if not _may_other_period(before):
+            return False
+        return any(
+            "来" not in w
+            and not w.startswith("近")
+            and not ("年" in w and any(map(str.isdigit, w)))
+            for w in (m.group() for m in P.OTHER_PERIOD.finditer(before))
+        )
 
     def _waived_for_group(self, start: int) -> bool:
         """True when the clause before a statement of zero at ``start`` names whom the fee
