@@ -195,3 +195,19 @@ def test_no_receipt_of_an_application_is_no_zero_of_applications() -> None:
 
 def test_a_rule_on_applications_without_reason_is_no_zero() -> None:
     assert "applications_received" not in _figures("无正当理由大量申请的,不予处理。")
+
+
+# --- a zero of some of the applications, or of what befell them -------------------------
+
+
+def test_no_application_touching_a_secret_is_no_zero_of_all() -> None:
+    assert "applications_received" not in _figures("本年度无涉及国家秘密的申请。")
+
+
+def test_no_application_rejected_is_no_zero_of_all() -> None:
+    assert "applications_received" not in _figures("本年度没有申请被驳回。")
+
+
+def test_no_application_at_all_still_reads() -> None:
+    # near case: the applications themselves
+    assert _figures("本年度没有政府信息公开申请。")["applications_received"] == [0]

@@ -534,9 +534,9 @@ ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被�
 #: words between a negation and 申请 that negate something else (无不予公开的申请, 无超期
 #: 答复的申请: the statement is of an outcome or a delay, not of the applications; 无上年
 #: 结转…申请: of the ones carried over; 未收到要求更正政府信息的申请: of the requests to
-#: correct or to waive a fee)
+#: correct or to waive a fee; 无涉及国家秘密的申请, 没有涉及收费的申请: of some of them)
 ZERO_OTHER_NEGATION = lazy_regex(
-    r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|更正|减免|" + _CARRY
+    r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|更正|减免|秘密|涉密|隐私|收费|" + _CARRY
 )
 #: words between a negation and its noun that make the statement of zero one of a part
 #: only, not the year's count (未收到其他申请 after a count: none besides them; 未收到信函
@@ -554,9 +554,12 @@ ZERO_FEE_OTHER = lazy_regex(r"违规|违法|乱|超标|擅自|要求减免|申�
 FEE_AS_CAUSE_AFTER = lazy_regex(r"[^、和及与或，,。；;]{0,8}?(?:引发|引起|导致)")
 #: 申请 followed by one of these words qualifies another noun, which the statement of zero
 #: is about: the cause of an appeal (因…申请提起复议), a delay of its answers (申请答复超期),
-#: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用)
+#: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用), what befell it
+#: (没有申请被驳回)
 APPLICATION_QUALIFIES = lazy_regex(
     r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉|答复|超期|逾期|投诉|举报|费)"
+    # (没有申请被驳回: an outcome of the applications)
+    r"|[ \t]{0,2}被"
 )
 #: 因 between a negation and 申请 makes the applications a cause of what the statement is
 #: about (没有因依申请公开信息收取或减免费用: no fee for them, not no applications)
