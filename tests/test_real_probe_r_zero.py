@@ -211,3 +211,18 @@ def test_no_application_rejected_is_no_zero_of_all() -> None:
 def test_no_application_at_all_still_reads() -> None:
     # near case: the applications themselves
     assert _figures("本年度没有政府信息公开申请。")["applications_received"] == [0]
+
+
+# --- the agency's own fees (表二 行政事业性收费) are not the fees of disclosure --------------
+
+
+def test_no_administrative_fee_is_no_zero_of_disclosure_fees() -> None:
+    assert "fees_collected" not in _figures("本单位未收取行政事业性收费。")
+    assert "fees_collected" not in _figures("行政事业性收费为零。")
+
+
+def test_a_word_of_zero_after_another_clause_still_reads() -> None:
+    # near case: the clause before (收费为零) is no word of the next subject's
+    figures = _figures("全年收费为零,行政复议为零。")
+    assert figures["fees_collected"] == [0]
+    assert figures["administrative_reviews"] == [0]

@@ -546,9 +546,14 @@ ZERO_PART = lazy_regex(
     r"书面|口头|直接|(?:其他|其它|其余|另外)的?(?:政府信息公开|信息公开|依)?[ \t]{0,2}$"
 )
 #: words between a negation and a fee that make the statement of zero one of an unlawful
-#: fee or of a request, not of the fees collected (未发生违规收费, 未收到要求减免费用的申请)
+#: fee, of a request or of the agency's other fees, not of the fees collected (未发生违规收费,
+#: 未收到要求减免费用的申请, 行政事业性收费为零)
 #: (减免 right before the fee, not after 收取或: 减免费用的申请 is a request)
-ZERO_FEE_OTHER = lazy_regex(r"违规|违法|乱|超标|擅自|要求减免|申请减免|(?<![或和及、])减免$")
+ZERO_FEE_OTHER = lazy_regex(
+    r"违规|违法|乱|超标|擅自|要求减免|申请减免|(?<![或和及、])减免$"
+    # (未收取行政事业性收费: the agency's fees of 表二, not those of disclosure)
+    r"|事业性|非税"
+)
 #: words after a fee in a statement of zero that make it the cause of what the statement is
 #: about (未发生因收费问题引发的行政复议: no review, said nothing of the fees)
 FEE_AS_CAUSE_AFTER = lazy_regex(r"[^、和及与或，,。；;]{0,8}?(?:引发|引起|导致)")

@@ -1648,8 +1648,12 @@ class _Reader:
             if self._masked(m.start()):
                 continue
             subject = m.group("subject")
-            if P.ZERO_OTHER_NEGATION.search(text, max(0, m.start() - 4), m.start()):
-                continue  # (不予公开申请：无: none withheld, said nothing of the received)
+            before = text[max(0, m.start() - 5) : m.start()]
+            before = before[max(map(before.rfind, "，,。；;：:\n")) + 1 :]  # (its clause)
+            if P.ZERO_OTHER_NEGATION.search(before) or P.ZERO_FEE_OTHER.search(before):
+                # (不予公开申请：无: none withheld, said nothing of the received;
+                # 行政事业性收费为零: not the fees of disclosure)
+                continue
             seen = set()
             for noun in P.ZERO_NOUN.finditer(subject):
                 kind = self._zero_kind(noun, subject, 0)
