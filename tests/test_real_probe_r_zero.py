@@ -226,3 +226,15 @@ def test_a_word_of_zero_after_another_clause_still_reads() -> None:
     figures = _figures("全年收费为零,行政复议为零。")
     assert figures["fees_collected"] == [0]
     assert figures["administrative_reviews"] == [0]
+
+
+# --- a change or a backlog of the applications -------------------------------------------
+
+
+def test_no_surge_of_applications_is_no_zero() -> None:
+    assert "applications_received" not in _figures("全年未出现申请量明显增长的情况。")
+
+
+def test_no_backlog_is_no_zero_of_the_received() -> None:
+    text = "全年收到政府信息公开申请9件,无积压申请。"
+    assert _figures(text)["applications_received"] == [9]

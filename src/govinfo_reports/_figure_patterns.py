@@ -536,7 +536,8 @@ ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被�
 #: 结转…申请: of the ones carried over; 未收到要求更正政府信息的申请: of the requests to
 #: correct or to waive a fee; 无涉及国家秘密的申请, 没有涉及收费的申请: of some of them)
 ZERO_OTHER_NEGATION = lazy_regex(
-    r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|更正|减免|秘密|涉密|隐私|收费|" + _CARRY
+    r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|更正|减免|秘密|涉密|隐私|收费|积压|"
+    + _CARRY
 )
 #: words between a negation and its noun that make the statement of zero one of a part
 #: only, not the year's count (未收到其他申请 after a count: none besides them; 未收到信函
@@ -563,8 +564,9 @@ FEE_AS_CAUSE_AFTER = lazy_regex(r"[^、和及与或，,。；;]{0,8}?(?:引发|�
 #: (没有申请被驳回)
 APPLICATION_QUALIFIES = lazy_regex(
     r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉|答复|超期|逾期|投诉|举报|费)"
-    # (没有申请被驳回: an outcome of the applications)
-    r"|[ \t]{0,2}被"
+    # (没有申请被驳回: an outcome of the applications; 未出现申请量大幅增长, 无申请积压: a
+    # change or a backlog of them)
+    r"|[ \t]{0,2}被|[^，,。；;]{0,8}?(?:增长|增加|下降|减少|激增|上升|积压)"
 )
 #: 因 between a negation and 申请 makes the applications a cause of what the statement is
 #: about (没有因依申请公开信息收取或减免费用: no fee for them, not no applications)
