@@ -238,3 +238,9 @@ def test_no_surge_of_applications_is_no_zero() -> None:
 def test_no_backlog_is_no_zero_of_the_received() -> None:
     text = "全年收到政府信息公开申请9件,无积压申请。"
     assert _figures(text)["applications_received"] == [9]
+
+
+def test_a_review_as_the_cause_of_a_lawsuit_is_no_zero_of_reviews() -> None:
+    figures = _figures("本年度未发生因行政复议引起的行政诉讼。")
+    assert "administrative_reviews" not in figures
+    assert figures["administrative_lawsuits"] == [0]

@@ -555,9 +555,10 @@ ZERO_FEE_OTHER = lazy_regex(
     # (未收取行政事业性收费: the agency's fees of 表二, not those of disclosure)
     r"|事业性|非税"
 )
-#: words after a fee in a statement of zero that make it the cause of what the statement is
-#: about (未发生因收费问题引发的行政复议: no review, said nothing of the fees)
-FEE_AS_CAUSE_AFTER = lazy_regex(r"[^、和及与或，,。；;]{0,8}?(?:引发|引起|导致)")
+#: words after a fee or an appeal in a statement of zero that make it the cause of what the
+#: statement is about (未发生因收费问题引发的行政复议: no review, said nothing of the fees;
+#: 未发生因行政复议引起的行政诉讼: no lawsuit, said nothing of the reviews)
+AS_CAUSE_AFTER = lazy_regex(r"[^、和及与或，,。；;]{0,8}?(?:引发|引起|导致)")
 #: 申请 followed by one of these words qualifies another noun, which the statement of zero
 #: is about: the cause of an appeal (因…申请提起复议), a delay of its answers (申请答复超期),
 #: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用), what befell it

@@ -1726,7 +1726,7 @@ class _Reader:
             return channels[0] if len(channels) == 1 else None
         if name == "f" and (
             P.ZERO_FEE_OTHER.search(region[negated_from : noun.start()])
-            or P.FEE_AS_CAUSE_AFTER.match(region, noun.end())
+            or P.AS_CAUSE_AFTER.match(region, noun.end())
         ):
             return None  # (未发生违规收费: no unlawful fee, not no fee)
         if name == "a":
@@ -1745,7 +1745,10 @@ class _Reader:
                 # 或减免费用: of fees)
                 return None
             return K.APPLICATIONS_RECEIVED
-        if name in ("r", "l", "c") and P.APPEAL_QUALIFIES.match(region, noun.end()):
+        if name in ("r", "l", "c") and (
+            P.APPEAL_QUALIFIES.match(region, noun.end())
+            or P.AS_CAUSE_AFTER.match(region, noun.end())
+        ):
             return None  # (未产生诉讼相关的费用支出: a cost, not the appeals)
         if name == "f" and P.APPEAL_COST_BEFORE.search(region, negated_from, noun.start()):
             return None  # (…诉讼相关的费用: a cost of appeals, not a fee collected)
