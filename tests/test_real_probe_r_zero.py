@@ -244,3 +244,29 @@ def test_a_review_as_the_cause_of_a_lawsuit_is_no_zero_of_reviews() -> None:
     figures = _figures("本年度未发生因行政复议引起的行政诉讼。")
     assert "administrative_reviews" not in figures
     assert figures["administrative_lawsuits"] == [0]
+
+
+# --- a zero of sub-units, or of the whole area in a department's report -----------------
+
+_EDU_2020 = (
+    "某某市教育局2020年政府信息公开工作年度报告\n"
+    "本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n"
+    "一、总体情况\n2020年,我局认真做好政府信息公开工作。\n"
+)
+
+
+def _edu(text: str) -> list[int | None]:
+    figures = gr.parse(_EDU_2020 + text + "\n").figures
+    return [f.quantity.value for f in figures if f.kind.value == "applications_received"]
+
+
+def test_no_application_of_sub_units_is_no_zero_of_the_agency() -> None:
+    assert _edu("我局全年收到政府信息公开申请5件,局属各单位未收到申请。") == [5]
+
+
+def test_no_application_of_the_whole_city_in_a_bureau_report_is_no_zero() -> None:
+    assert _edu("全市未收到政府信息公开申请。") == []
+
+
+def test_no_application_of_the_bureau_itself_still_reads() -> None:
+    assert _edu("我局未收到政府信息公开申请。") == [0]

@@ -1663,14 +1663,22 @@ class _Reader:
 
     def _zero_not_stated(self, start: int, stop: int) -> bool:
         """True when the clause of a statement of zero at ``start`` (up to ``stop``) does
-        not state it of the report's year: it aims at it or supposes it (P.ZERO_UNSTATED:
-        力争全年无行政复议, 如未收到申请，应…), names another year than the report's
+        not state it of the report's year and body: it aims at it or supposes it
+        (P.ZERO_UNSTATED: 力争全年无行政复议, 如未收到申请，应…), is of a part of the year
+        (_part_of_year), of sub-units or, in a department's report, of the whole area
+        (P.SUB_UNITS, P.WHOLE_AREA), names another year than the report's
         (2019年未收到申请，2020年收到申请3件 in a 2020 report), or opens with the year
         before while its sentence names the report's own year (上年未收到申请，本年收到
         3件): as for a number (P.TARGET, _other_year, _year_before)."""
         clause_start = self._clause_start(start)
         before = self.text[clause_start:start]
-        if P.ZERO_UNSTATED.search(before) or self._part_of_year(before):
+        if (
+            P.ZERO_UNSTATED.search(before)
+            or self._part_of_year(before)
+            # (局属各单位均未收到申请, 全市未收到申请 in a department's report: as a number's)
+            or ("属" in before and P.SUB_UNITS.search(before))
+            or (self.department and "全" in before and P.WHOLE_AREA.search(before))
+        ):
             return True
         clause = self.text[clause_start:stop]
         if "年" not in clause:
