@@ -270,3 +270,9 @@ def test_no_application_of_the_whole_city_in_a_bureau_report_is_no_zero() -> Non
 
 def test_no_application_of_the_bureau_itself_still_reads() -> None:
     assert _edu("我局未收到政府信息公开申请。") == [0]
+
+
+def test_no_application_by_every_channel_listed_still_reads() -> None:
+    # near case of the channel rule: every channel meant (任何形式)
+    text = "全年未收到通过网上、信函、当面等任何形式提交的政府信息公开申请。"
+    assert _figures(text)["applications_received"] == [0]

@@ -1727,11 +1727,6 @@ class _Reader:
         name = noun.lastgroup
         if P.ZERO_PART.search(region[negated_from : noun.start()]):
             return None  # (未收到其他申请, 未收到书面申请: a part, not the year's count)
-        if name == "a" and P.CHANNEL_ANY.search(region, negated_from, noun.start()):
-            # (未收到信函申请: none by letter; 未收到信函、传真申请: a zero of each, not read)
-            between = region[negated_from : noun.start()]
-            channels = [kind for kind, pattern in P.CHANNELS if pattern.search(between)]
-            return channels[0] if len(channels) == 1 else None
         if name == "f" and (
             P.ZERO_FEE_OTHER.search(region[negated_from : noun.start()])
             or P.AS_CAUSE_AFTER.match(region, noun.end())
@@ -1752,6 +1747,8 @@ class _Reader:
                 # (未收取依申请提供政府信息的检索、复印等费用, 未对依申请公开政府信息收取
                 # 或减免费用: of fees)
                 return None
+            if P.CHANNEL_ANY.search(region, negated_from, noun.start()):
+                return _zero_channel(region[negated_from : noun.start()])
             return K.APPLICATIONS_RECEIVED
         if name in ("r", "l", "c") and (
             P.APPEAL_QUALIFIES.match(region, noun.end())
@@ -2903,6 +2900,22 @@ def _unit_family(unit: str | None) -> str | None:
     if unit in _DOC_UNITS:
         return "条"
     return "次" if unit == "人次" else unit
+
+
+def _zero_channel(between: str) -> FigureKind | None:
+    """The kind of a statement of zero of applications whose words between the negation and
+    申请 name a channel (P.CHANNELS): that channel's (未收到信函申请: none by letter); of
+    several, none (未收到信函、传真申请: a zero of each, not read), unless every channel is
+    meant (P.ZERO_EVERY: 未收到网上、信函等任何形式的申请: none at all).
+
+    >>> kinds = [_zero_channel(w) for w in ("信函", "信函、传真", "网上、信函等任何形式的")]
+    >>> [k and k.value for k in kinds]
+    ['applications_by_letter', None, 'applications_received']
+    """
+    if P.ZERO_EVERY.search(between):
+        return K.APPLICATIONS_RECEIVED
+    channels = [kind for kind, pattern in P.CHANNELS if pattern.search(between)]
+    return channels[0] if len(channels) == 1 else None
 
 
 def _zero_word_matches(text: str) -> list[re.Match[str]]:
