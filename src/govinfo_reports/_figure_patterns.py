@@ -547,7 +547,7 @@ ZERO_PART = lazy_regex(
     r"书面|口头|直接|(?:其他|其它|其余|另外)的?(?:政府信息公开|信息公开|依)?[ \t]{0,2}$"
 )
 #: words between a negation and 申请 that make a list of channels every channel (未收到通过
-#:网上、信函、当面等任何形式提交的申请: none at all)
+#: 网上、信函、当面等任何形式提交的申请: none at all)
 ZERO_EVERY = lazy_regex(r"任何|所有|一切|各种|各类|全部")
 #: words between a negation and a fee that make the statement of zero one of an unlawful
 #: fee, of a request or of the agency's other fees, not of the fees collected (未发生违规收费,
