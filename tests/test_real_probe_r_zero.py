@@ -276,3 +276,16 @@ def test_no_application_by_every_channel_listed_still_reads() -> None:
     # near case of the channel rule: every channel meant (任何形式)
     text = "全年未收到通过网上、信函、当面等任何形式提交的政府信息公开申请。"
     assert _figures(text)["applications_received"] == [0]
+
+
+# --- a zero of some of the applicants -----------------------------------------------------
+
+
+def test_no_application_of_organisations_is_no_zero_of_all() -> None:
+    text = "本年度未收到法人或其他组织的申请,收到自然人提出的政府信息公开申请3件。"
+    assert _figures(text)["applications_received"] == [3]
+
+
+def test_no_application_of_everyone_still_reads() -> None:
+    text = "本年度未收到公民、法人和其他组织提出的政府信息公开申请。"
+    assert _figures(text)["applications_received"] == [0]

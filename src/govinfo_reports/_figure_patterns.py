@@ -546,6 +546,11 @@ ZERO_OTHER_NEGATION = lazy_regex(
 ZERO_PART = lazy_regex(
     r"书面|口头|直接|(?:其他|其它|其余|另外)的?(?:政府信息公开|信息公开|依)?[ \t]{0,2}$"
 )
+#: applicants named between a negation and 申请: organisations only (未收到法人或其他组织的
+#: 申请) or natural persons only (未收到自然人申请) is a zero of those applicants; 公民、
+#: 法人和其他组织 (or 公民, 群众 alone, as reports say for everyone) is every applicant
+ZERO_ORGANISATIONS = lazy_regex(r"法人|组织|企业|机构")
+ZERO_PERSONS = lazy_regex(r"公民|群众|市民|居民|公众|个人|社会|申请人|自然人")
 #: words between a negation and 申请 that make a list of channels every channel (未收到通过
 #: 网上、信函、当面等任何形式提交的申请: none at all)
 ZERO_EVERY = lazy_regex(r"任何|所有|一切|各种|各类|全部")

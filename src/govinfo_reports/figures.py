@@ -1747,8 +1747,11 @@ class _Reader:
                 # (未收取依申请提供政府信息的检索、复印等费用, 未对依申请公开政府信息收取
                 # 或减免费用: of fees)
                 return None
-            if P.CHANNEL_ANY.search(region, negated_from, noun.start()):
-                return _zero_channel(region[negated_from : noun.start()])
+            between = region[negated_from : noun.start()]
+            if _some_applicants(between):
+                return None  # (未收到法人或其他组织的申请: none of them, others may be)
+            if P.CHANNEL_ANY.search(between):
+                return _zero_channel(between)
             return K.APPLICATIONS_RECEIVED
         if name in ("r", "l", "c") and (
             P.APPEAL_QUALIFIES.match(region, noun.end())
@@ -2900,6 +2903,21 @@ def _unit_family(unit: str | None) -> str | None:
     if unit in _DOC_UNITS:
         return "条"
     return "次" if unit == "人次" else unit
+
+
+def _some_applicants(between: str) -> bool:
+    """True when the words between a negation and 申请 name some of the applicants only:
+    organisations without persons, or 自然人 without organisations (P.ZERO_ORGANISATIONS,
+    P.ZERO_PERSONS).
+
+    >>> [_some_applicants(w) for w in ("法人或其他组织的", "自然人", "公民、法人和组织的")]
+    [True, True, False]
+    """
+    organisations = P.ZERO_ORGANISATIONS.search(between) is not None
+    persons = P.ZERO_PERSONS.search(between)
+    if organisations:
+        return persons is None
+    return persons is not None and persons.group() == "自然人"
 
 
 def _zero_channel(between: str) -> FigureKind | None:
