@@ -375,4 +375,4 @@ def test_fees_not_collected_for_applications_are_no_count_of_them() -> None:
     fee = "本机关未收取依申请提供政府信息的检索、复印、邮递等费用。"
     assert _received("2022年,本机关收到政府信息公开申请3件。" + fee) == [3]
     # near case: 未收到…申请 still states that none was received
-    assert _received("本机关2016年未收到政府信息公开申请,未收取任何费用。") == [0]
+    assert _received("本机关2022年未收到政府信息公开申请,未收取任何费用。") == [0]

@@ -514,7 +514,21 @@ ZERO_OPEN = lazy_regex(
     r"(?:并未|均未|从未|未曾|没有|未|无|并无|不存在)"
     r"(?:收到|接到|受理|接收|收悉|发生|出现|产生|存在|有过|有|向|收取|收|针对|关于|有关|涉及)"
     r"|(?:并未|均未|从未|未曾|没有|未)对(?=[^，,。；;]{0,24}?收(?:取)?[^，,。；;]{0,8}?费)"
-    r"|(?:没有|并无|无)(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请))"
+    # (无论, 无法, 无需, 无正当理由 open no statement of zero: 无论网上申请还是当面申请…)
+    r"|(?:没有|并无|无(?![论法需须]|正当))"
+    r"(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请))"
+)
+#: a negation right before 一 with its unit (无一例, 未发生一起, 没有收到一件): "not a single
+#: one", a statement of zero, not a count of one
+NOT_ONE_BEFORE = lazy_regex(
+    r"(?:无|没有|未|并无|从未)(?:发生|出现|收到|接到|受理|产生|有)?过?[ \t]{0,2}$"
+)
+#: words before a negation in its clause that make it an aim or a supposition, not a
+#: statement of what happened in the year (力争全年无行政复议, 确保不…, 如未收到申请，应…;
+#: a supposition opens the clause)
+ZERO_UNSTATED = lazy_regex(
+    r"力争|争取|目标|确保|努力|务必|杜绝|避免"
+    r"|^[ \t\u3000\n]{0,2}(?:如果|假如|倘若|如|若|一旦)(?![下实期此同今])"
 )
 #: 不收取任何费用: a statement of zero about fees only
 ZERO_FEE_OPEN = lazy_regex(r"(?:一律|均|并|从)?不(?:收取|收)(?=[^，,。；;]{0,12}?费)")
@@ -529,31 +543,68 @@ FEE_HEDGE = lazy_regex(r"原则上|一般|通常|除[^，,。；;]{0,20}?外")
 ZERO_NOUN = lazy_regex(
     r"(?P<r>行政复议|复议)|(?P<l>行政诉讼|诉讼|起诉)|(?P<c>申诉)"
     r"|(?P<f>收费|收取[^，,。；;]{0,12}?费|处理费|费用)"
-    r"|(?P<a>申请(?!人|书|表|材料|渠道|方式|(?:公开)?对象))"
+    r"|(?P<a>申请(?!人|书|表|材料|渠道|方式|回执|(?:公开)?对象))"
 )
 #: an outcome of an appeal near its noun in a statement of zero: the statement is about
 #: that outcome, not the count (未发生被纠错的行政复议案件, 无被行政复议纠错的情况)
 ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被改变|变更")
 #: words between a negation and 申请 that negate something else (无不予公开的申请, 无超期
 #: 答复的申请: the statement is of an outcome or a delay, not of the applications; 无上年
-#: 结转…申请: of the ones carried over)
-ZERO_OTHER_NEGATION = lazy_regex(r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|" + _CARRY)
+#: 结转…申请: of the ones carried over; 未收到要求更正政府信息的申请: of the requests to
+#: correct or to waive a fee; 无涉及国家秘密的申请, 没有涉及收费的申请: of some of them)
+ZERO_OTHER_NEGATION = lazy_regex(
+    r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|更正|减免|秘密|涉密|隐私|收费|积压|"
+    + _CARRY
+)
+#: words between a negation and its noun that make the statement of zero one of a part
+#: only, not the year's count (未收到其他申请 after a count: none besides them; 未收到信函
+#: 申请, 未收到书面申请: none by that channel, CHANNELS reads which; a match of 其他 ends
+#: right before the noun: 公民、法人或者其他组织申请 is every applicant)
+ZERO_PART = lazy_regex(
+    r"书面|口头|直接|(?:其他|其它|其余|另外)的?(?:政府信息公开|信息公开|依)?[ \t]{0,2}$"
+)
+#: applicants named between a negation and 申请: organisations only (未收到法人或其他组织的
+#: 申请) or natural persons only (未收到自然人申请) is a zero of those applicants; 公民、
+#: 法人和其他组织 (or 公民, 群众 alone, as reports say for everyone) is every applicant
+ZERO_ORGANISATIONS = lazy_regex(r"法人|组织|企业|机构")
+ZERO_PERSONS = lazy_regex(r"公民|群众|市民|居民|公众|个人|社会|申请人|自然人")
+#: words between a negation and 申请 that make a list of channels every channel (未收到通过
+#: 网上、信函、当面等任何形式提交的申请: none at all)
+ZERO_EVERY = lazy_regex(r"任何|所有|一切|各种|各类|全部")
+#: words between a negation and a fee that make the statement of zero one of an unlawful
+#: fee, of a request or of the agency's other fees, not of the fees collected (未发生违规收费,
+#: 未收到要求减免费用的申请, 行政事业性收费为零)
+#: (减免 right before the fee, not after 收取或: 减免费用的申请 is a request)
+ZERO_FEE_OTHER = lazy_regex(
+    r"违规|违法|乱|超标|擅自|要求减免|申请减免|(?<![或和及、])减免$"
+    # (未收取行政事业性收费: the agency's fees of 表二, not those of disclosure)
+    r"|事业性|非税"
+)
+#: words after a fee or an appeal in a statement of zero that make it the cause of what the
+#: statement is about (未发生因收费问题引发的行政复议: no review, said nothing of the fees;
+#: 未发生因行政复议引起的行政诉讼: no lawsuit, said nothing of the reviews)
+AS_CAUSE_AFTER = lazy_regex(r"[^、和及与或，,。；;]{0,8}?(?:引发|引起|导致)")
 #: 申请 followed by one of these words qualifies another noun, which the statement of zero
 #: is about: the cause of an appeal (因…申请提起复议), a delay of its answers (申请答复超期),
-#: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用)
+#: a complaint it led to (申请引发的投诉), its fees (未收取…申请费用), what befell it
+#: (没有申请被驳回)
 APPLICATION_QUALIFIES = lazy_regex(
     r"[^、和及与或，,。；;]{0,12}?(?:复议|诉讼|申诉|答复|超期|逾期|投诉|举报|费)"
+    # (没有申请被驳回: an outcome of the applications; 未出现申请量大幅增长, 无申请积压: a
+    # change or a backlog of them)
+    r"|[ \t]{0,2}被|[^，,。；;]{0,8}?(?:增长|增加|下降|减少|激增|上升|积压)"
 )
 #: 因 between a negation and 申请 makes the applications a cause of what the statement is
 #: about (没有因依申请公开信息收取或减免费用: no fee for them, not no applications)
 APPLICATION_AS_CAUSE = lazy_regex(r"因(?!此)")
-#: an appeal followed by these words qualifies a cost, which the statement of zero is
-#: about (未产生诉讼相关的费用支出, 未产生诉讼费用): not a count of appeals, nor of fees
+#: an appeal followed by these words qualifies a cost or a document, which the statement of
+#: zero is about (未产生诉讼相关的费用支出, 未产生诉讼费用; 尚未收到行政复议决定书: the
+#: review is there, its decision not yet): not a count of appeals, nor of fees
 #: collected (APPEAL_COST_BEFORE: the appeal right before 费用); a bracketed note between
 #: them, or an appeal inside it, changes nothing (未产生与诉讼（行政复议、行政申诉）有关的费用)
 APPEAL_QUALIFIES = lazy_regex(
     r"(?:[（(][^，,。；;（()）]{0,20}?[)）]|[^，,。；;（()）]{0,20}?[)）])?"
-    r"[^、和及与或，,。；;（()）]{0,6}?(?:费|支出)"
+    r"[^、和及与或，,。；;（()）]{0,6}?(?:费|支出|决定|判决|裁定|文书)"
 )
 APPEAL_COST_BEFORE = lazy_regex(r"(?:复议|诉讼|申诉)(?:案件)?[)）]?(?:相关|有关)?的?$")
 #: words before 申请 that make it not a disclosure application

@@ -850,6 +850,8 @@ class _Reader:
                 continue
             if (
                 (series and self._has_series(clause_start, clause_end))
+                # (无一例行政复议, 未发生一起…: not a single one, the statement of zero)
+                or (text.startswith("一", start) and P.NOT_ONE_BEFORE.search(clause_lead))
                 or cum_at == end
                 or (cum_lo <= start < cum_hi and kinds and kinds[0][0] is K.PROACTIVE_DISCLOSURES)
                 or (
@@ -1668,11 +1670,11 @@ class _Reader:
         ]
         for m, fees_only in opens:
             start = m.start()
-            if self._masked(start):
-                continue
+            if self._masked(start) or text.startswith("的", m.end()):
+                continue  # (未受理的申请: the ones not accepted, no statement of zero)
             stop = min(self._clause_end(start), start + P.ZERO_STATEMENT_MAX)
             region = text[start:stop]
-            if any(map(str.isdigit, region)):
+            if any(map(str.isdigit, region)) or self._zero_not_stated(start, stop):
                 continue
             negated_from = m.end() - start
             kept: list[int] | None = None
@@ -1701,12 +1703,61 @@ class _Reader:
             if self._masked(m.start()):
                 continue
             subject = m.group("subject")
+            before = text[max(0, m.start() - 5) : m.start()]
+            before = before[max(map(before.rfind, "，,。；;：:\n")) + 1 :]  # (its clause)
+            if P.ZERO_OTHER_NEGATION.search(before) or P.ZERO_FEE_OTHER.search(before):
+                # (不予公开申请：无: none withheld, said nothing of the received;
+                # 行政事业性收费为零: not the fees of disclosure)
+                continue
             seen = set()
             for noun in P.ZERO_NOUN.finditer(subject):
                 kind = self._zero_kind(noun, subject, 0)
                 if kind is not None and kind not in seen:
                     seen.add(kind)
                     yield self._cand(kind, self._zero(m.span()), 2)
+
+    def _zero_not_stated(self, start: int, stop: int) -> bool:
+        """True when the clause of a statement of zero at ``start`` (up to ``stop``) does
+        not state it of the report's year and body: it aims at it or supposes it
+        (P.ZERO_UNSTATED: 力争全年无行政复议, 如未收到申请，应…), is of a part of the year
+        (_part_of_year), of sub-units or, in a department's report, of the whole area
+        (P.SUB_UNITS, P.WHOLE_AREA), names another year than the report's
+        (2019年未收到申请，2020年收到申请3件 in a 2020 report), or opens with the year
+        before while its sentence names the report's own year (上年未收到申请，本年收到
+        3件): as for a number (P.TARGET, _other_year, _year_before)."""
+        clause_start = self._clause_start(start)
+        before = self.text[clause_start:start]
+        if (
+            P.ZERO_UNSTATED.search(before)
+            or self._part_of_year(before)
+            # (局属各单位均未收到申请, 全市未收到申请 in a department's report: as a number's)
+            or ("属" in before and P.SUB_UNITS.search(before))
+            or (self.department and "全" in before and P.WHOLE_AREA.search(before))
+        ):
+            return True
+        clause = self.text[clause_start:stop]
+        if "年" not in clause:
+            return False
+        if ("20" in clause or "二" in clause) and self._other_year(clause):
+            return True
+        return ("上" in clause or "去" in clause) and self._year_before(start)
+
+    def _part_of_year(self, before: str) -> bool:
+        """True when ``before``, the words of a clause before its statement of zero, name a
+        part of the year (1至10月, 截至11月底, 上半年, 第三季度; P.OTHER_PERIOD,
+        _ends_in_year): none in that part says nothing of the rest. A span that holds the
+        year (近三年来, 成立以来, 2019年至2021年) is no part: none then is none in the year.
+        """
+        if "月" in before and self._ends_in_year(before):
+            return True
+        if not _may_other_period(before):
+            return False
+        return any(
+            "来" not in w
+            and not w.startswith("近")
+            and not ("年" in w and any(map(str.isdigit, w)))
+            for w in (m.group() for m in P.OTHER_PERIOD.finditer(before))
+        )
 
     def _waived_for_group(self, start: int) -> bool:
         """True when the clause before a statement of zero at ``start`` names whom the fee
@@ -1729,6 +1780,13 @@ class _Reader:
         """The kind a noun of a statement of zero names; None for 申请 that is not a
         disclosure application (复议申请, 申请提起行政复议, 无不予公开的申请)."""
         name = noun.lastgroup
+        if P.ZERO_PART.search(region[negated_from : noun.start()]):
+            return None  # (未收到其他申请, 未收到书面申请: a part, not the year's count)
+        if name == "f" and (
+            P.ZERO_FEE_OTHER.search(region[negated_from : noun.start()])
+            or P.AS_CAUSE_AFTER.match(region, noun.end())
+        ):
+            return None  # (未发生违规收费: no unlawful fee, not no fee)
         if name == "a":
             before = region[max(0, noun.start() - 5) : noun.start()]
             # (复议申请, 提起行政诉讼的申请: a 的 between them changes nothing)
@@ -1744,8 +1802,16 @@ class _Reader:
                 # (未收取依申请提供政府信息的检索、复印等费用, 未对依申请公开政府信息收取
                 # 或减免费用: of fees)
                 return None
+            between = region[negated_from : noun.start()]
+            if _some_applicants(between):
+                return None  # (未收到法人或其他组织的申请: none of them, others may be)
+            if P.CHANNEL_ANY.search(between):
+                return _zero_channel(between)
             return K.APPLICATIONS_RECEIVED
-        if name in ("r", "l", "c") and P.APPEAL_QUALIFIES.match(region, noun.end()):
+        if name in ("r", "l", "c") and (
+            P.APPEAL_QUALIFIES.match(region, noun.end())
+            or P.AS_CAUSE_AFTER.match(region, noun.end())
+        ):
             return None  # (未产生诉讼相关的费用支出: a cost, not the appeals)
         if name == "f" and P.APPEAL_COST_BEFORE.search(region, negated_from, noun.start()):
             return None  # (…诉讼相关的费用: a cost of appeals, not a fee collected)
@@ -3059,6 +3125,37 @@ def _unit_family(unit: str | None) -> str | None:
     if unit in _DOC_UNITS:
         return "条"
     return "次" if unit == "人次" else unit
+
+
+def _some_applicants(between: str) -> bool:
+    """True when the words between a negation and 申请 name some of the applicants only:
+    organisations without persons, or 自然人 without organisations (P.ZERO_ORGANISATIONS,
+    P.ZERO_PERSONS).
+
+    >>> [_some_applicants(w) for w in ("法人或其他组织的", "自然人", "公民、法人和组织的")]
+    [True, True, False]
+    """
+    organisations = P.ZERO_ORGANISATIONS.search(between) is not None
+    persons = P.ZERO_PERSONS.search(between)
+    if organisations:
+        return persons is None
+    return persons is not None and persons.group() == "自然人"
+
+
+def _zero_channel(between: str) -> FigureKind | None:
+    """The kind of a statement of zero of applications whose words between the negation and
+    申请 name a channel (P.CHANNELS): that channel's (未收到信函申请: none by letter); of
+    several, none (未收到信函、传真申请: a zero of each, not read), unless every channel is
+    meant (P.ZERO_EVERY: 未收到网上、信函等任何形式的申请: none at all).
+
+    >>> kinds = [_zero_channel(w) for w in ("信函", "信函、传真", "网上、信函等任何形式的")]
+    >>> [k and k.value for k in kinds]
+    ['applications_by_letter', None, 'applications_received']
+    """
+    if P.ZERO_EVERY.search(between):
+        return K.APPLICATIONS_RECEIVED
+    channels = [kind for kind, pattern in P.CHANNELS if pattern.search(between)]
+    return channels[0] if len(channels) == 1 else None
 
 
 def _zero_word_matches(text: str) -> list[re.Match[str]]:
