@@ -1732,6 +1732,29 @@ def _series_pair(prev: Report, cur: Report) -> list[Problem]:
     return problems
 
 
+def _carries(report: Report, row: str) -> bool:
+    """Whether ``report`` has a cell of table 三's ``row`` (carried_over / carried_forward)."""
+    counts = getattr(report.applications, row, None)
+    return counts is not None and any(v is not None for v in counts.cells())
+
+
+def _series_reports(prev: list[Report], cur: list[Report]) -> tuple[Report, Report]:
+    """The reports of years N−1 and N to compare, when a year has several.
+
+    The first pair of the same body (an agency None matches any name) that has table 三's
+    carried rows, then table 二; a pair of different bodies only when no other is given.
+    """
+
+    def rank(pair: tuple[Report, Report]) -> tuple[bool, bool, bool]:
+        p, c = pair
+        other_body = p.agency is not None and c.agency is not None and p.agency != c.agency
+        no_table3 = not (_carries(p, "carried_forward") and _carries(c, "carried_over"))
+        no_table2 = p.active_disclosure is None or c.active_disclosure is None
+        return other_body, no_table3, no_table2
+
+    return min(itertools.product(prev, cur), key=rank)
+
+
 def validate_series(
     reports: Iterable[Report], *, severity: SeverityFilter = None, codes: CodeFilter = None
 ) -> tuple[Problem, ...]:
@@ -1741,7 +1764,8 @@ def validate_series(
     differing agency names; and for each pair of consecutive years N−1, N:
     上年结转 (N) = 结转下年度继续办理 (N−1) per column of table 三, and the table 二 stocks
     (2021: 现行有效件数; 2019: 对外公开总数量, 上一年项目数量) carried from N−1 to N.
-    A duplicated year uses its first report for the comparisons.
+    A duplicated year is compared through its first report of the same body that has the
+    tables (:func:`_series_reports`).
 
     >>> import govinfo_reports as gr
     >>> def r(year, co, cf):
@@ -1794,7 +1818,7 @@ def validate_series(
             )
     for year in sorted(by_year):
         if year - 1 in by_year:
-            problems.extend(_series_pair(by_year[year - 1][0], by_year[year][0]))
+            problems.extend(_series_pair(*_series_reports(by_year[year - 1], by_year[year])))
     return filter_problems(problems, severity=severity, codes=codes)
 
 
