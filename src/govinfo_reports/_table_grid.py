@@ -556,6 +556,26 @@ def prose_line(text: str, start: int, end: int) -> bool:
     return _COUNT.search(text, start, end) is not None
 
 
+def prose_sentence(text: str, pos: int, start: int, end: int) -> bool:
+    """True when the sentence around ``pos`` in the line ``text[start:end]`` (from the
+    last 。；！？ before ``pos`` to the next one) is a :func:`prose_line` while the line is
+    more than that sentence: a text saved without its line breaks runs a report's
+    paragraphs into one line, where a number elsewhere (12345热线) does not make a table
+    row of a sentence that names rows.
+
+    >>> t = "拨打12345热线。上年结转2件，结转下年度办理1件。其他"
+    >>> prose_line(t, 0, len(t)), prose_sentence(t, t.index("结转下"), 0, len(t))
+    (False, True)
+    >>> t = "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0。全年受理3件。"
+    >>> prose_sentence(t, 2, 0, len(t))
+    False
+    """
+    s = max(start, *(text.rfind(c, start, pos) + 1 for c in _SENTENCE_END))
+    ends = [i + 1 for c in _SENTENCE_END if (i := text.find(c, pos, end)) >= 0]
+    e = min(ends, default=end)
+    return (s, e) != (start, end) and prose_line(text, s, e)
+
+
 def prose_open(text: str, start: int, end: int) -> bool:
     """True when the line ``text[start:end]`` does not end a sentence (PDF prose wrapped
     over lines: the sentence goes on on the next line)."""

@@ -422,14 +422,15 @@ def _may_be_table3(text: str, cluster: list[Hit], min_rows: int, score: int) -> 
 
 def _rows_only(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` less those on a prose line (:func:`._table_grid.prose_line`): a sentence
-    that names rows (上年结转申请2件，部分公开2件…) is no table."""
+    that names rows (上年结转申请2件，部分公开2件…) is no table, nor such a sentence on a
+    longer line (:func:`._table_grid.prose_sentence`)."""
     out: list[Hit] = []
     line, prose = -1, False
     for h in hits:
         s, e = grid.line_bounds(text, h.core)
         if s != line:
             line, prose = s, grid.prose_line(text, s, e)
-        if not prose:
+        if not prose and not grid.prose_sentence(text, h.core, s, e):
             out.append(h)
     return out
 
