@@ -117,3 +117,30 @@ def test_one_line_glued_table_rows_still_read() -> None:
     assert table is not None and table.carried_forward is not None
     assert table.carried_forward.cells() == (2, 0, 0, 0, 0, 0, 2)
     assert table.carried_over is not None and table.carried_over.total == 1
+
+
+# A page saved as a JSON string: its line breaks are the two characters \n.  The table
+# 四 row's first cell was glued to the header line ("总计\n3") and read one cell late.
+_TABLE4_ROWS = (
+    "四、政府信息公开行政复议、行政诉讼情况",
+    "行政复议 行政诉讼",
+    "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉",
+    "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计",
+    "3 | 2 | 0 | 0 | 5 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |",
+)
+_TABLE4_PAGE = ("青禾县水利局2021年政府信息公开工作年度报告", "一、总体情况", *_TABLE4_ROWS)
+
+
+def test_escaped_line_breaks_are_restored() -> None:
+    report = gr.parse("\\n".join(_TABLE4_PAGE))
+    assert report.appeals is not None
+    assert report.appeals.review.upheld == 3 and report.appeals.review.total == 5
+    assert not [p.code for p in report.validate() if p.code.startswith("table4.")]
+
+
+def test_text_with_real_line_breaks_keeps_a_backslash_n() -> None:
+    # Near case: real line breaks and one \n written in the text: nothing is changed.
+    text = "\n".join(_TABLE4_PAGE) + "\n附件路径 D:\\new\\nian.doc\n"
+    assert gr.normalize(text).text.endswith("D:\\new\\nian.doc\n")
+    report = gr.parse(text)
+    assert report.appeals is not None and report.appeals.review.total == 5

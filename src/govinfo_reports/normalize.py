@@ -823,6 +823,27 @@ def _t2s_with_map(folded: str) -> tuple[str, list[_Seg] | None]:
     return "".join(pieces), segs
 
 
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n")
+
+
+def _unescape_breaks(source: str) -> tuple[str, list[_Seg] | None]:
+    """The source with its line breaks restored when they were saved escaped (the two
+    characters ``\\n``, as a JSON string holds them) and it has fewer real ones: a text
+    whose lines run into one line reads row labels, cells and sentences together.  The
+    map goes back to the source (None: no change).
+
+    >>> _unescape_breaks("报告\\\\n一、总体情况\\\\n四、结转下年度继续办理 | 1")[0]
+    '报告\\n一、总体情况\\n四、结转下年度继续办理 | 1'
+    >>> _unescape_breaks("路径C:\\\\new\\n又\\\\n第二行\\n")[1] is None  # more real breaks
+    True
+    """
+    escaped = source.count("\\n")
+    if escaped < 2 or escaped <= source.count("\n"):
+        return source, None
+    edits = [(m.start(), m.end(), "\n") for m in _ESCAPED_BREAK.finditer(source)]
+    return _apply(source, edits)
+
+
 def normalize(source: str) -> Normalized:
     """Normalize a report string (see the module docstring).  Never raises on a ``str``.
 
@@ -832,25 +853,26 @@ def normalize(source: str) -> Normalized:
     >>> n.source[slice(*n.to_source((7, 10)))]
     '⼆⼗件'
     """
-    folded = source
+    unescaped, escape_map = _unescape_breaks(source)
+    folded = unescaped
     # nearly every text has no rare character: no scan with a class at every position
-    if _has_rare(source):
+    if _has_rare(unescaped):
         # one scan for runs of rare characters gives both the set and the places to fold
         # (a run's other characters are not in _FOLD: translate leaves them)
-        runs = list(_RARE.finditer(source))
+        runs = list(_RARE.finditer(unescaped))
         rare = set("".join([m.group() for m in runs]))
         if not rare.isdisjoint(_FOLD_CHARS):
-            folded = _fold_runs(source, runs)
+            folded = _fold_runs(unescaped, runs)
     else:
-        rare = set("O" if "O" in source else "")
+        rare = set("O" if "O" in unescaped else "")
     if not rare.isdisjoint("○OＯ"):
         folded = _fold_zeros(folded)
     simplified, t2s_map = _t2s_with_map(folded)
     script = _script(folded, simplified)
-    del folded  # a copy of the source when it had rare characters: not kept while editing
+    del folded, unescaped  # copies of the source: not kept while editing
     edits = _edits(simplified, not rare.isdisjoint(_EXPAND))
-    if not edits and t2s_map is None:
+    if not edits and t2s_map is None and escape_map is None:
         return Normalized(source=source, text=simplified, script=script)
     text, segs = _apply(simplified, edits)
-    segs = _compose(segs, t2s_map)
+    segs = _compose(_compose(segs, t2s_map), escape_map)
     return Normalized(source=source, text=text, script=script, segments=tuple(segs))
