@@ -821,7 +821,8 @@ def find_points(body: str) -> tuple[str, ...]:
 #: The words are read as the names of the sections, not as the same words in a heading
 #: of work done: 改进 as a noun (改进措施, 改进情况, a heading that ends with it), not as a
 #: verb with its object (不断改进工作机制); a fee word before 信息 names information that
-#: is disclosed (预决算支出信息, 收费信息), not the fees of disclosure; 不予公开 before
+#: is disclosed (预决算支出信息, 收费信息), not the fees of disclosure (which 费用 names as
+#: well as 收费: 收取依申请公开费用情况); 不予公开 before
 #: 范围/清单/标准 names what the law withholds (a confidentiality review), not an answer to
 #: applications.
 _KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
@@ -840,7 +841,7 @@ _KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     # (the costs a heading ends with name it, whatever they are of: 与诉讼有关的费用支出)
     (SectionKind.FEES, lazy_re(r"(?:费用|经费)支出$")),
     (SectionKind.REVIEWS_AND_LAWSUITS, lazy_re(r"复议|诉讼|申诉")),
-    (SectionKind.FEES, lazy_re(r"(?:收费|减免|支出)(?!信息)")),
+    (SectionKind.FEES, lazy_re(r"(?:收费|减免|支出|费用)(?!信息)")),
     (
         SectionKind.APPLICATIONS,
         lazy_re(r"依申请|收到和处理|公开申请|不予公开(?!的?(?:范围|清单|标准|界限))"),

@@ -1,0 +1,51 @@
+"""Section kinds read by hand on real report pages (2008-2018 narrative reports): a
+heading about the costs of disclosure named with 费用 (政府信息公开相关费用情况,
+收取依申请公开费用情况) was read as an applications section or as no kind, so the fee
+count under it stood in the wrong section.
+
+Fixtures are this file's own (place 青禾 and numbers made up), in the official form; each
+fix has a near case that must keep its reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+from govinfo_reports.outline import section_kind
+
+_HEAD = (
+    "青禾县文化局2012年政府信息公开工作年度报告\n"
+    "本报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("政府信息公开相关费用情况", "fees"),
+        ("依申请公开政府信息收取费用情况", "fees"),
+        ("按照规定标准收取依申请公开费用的情况", "fees"),
+        # near cases: the kinds they had keep
+        ("依申请公开政府信息情况", "applications"),
+        ("与行政诉讼有关的费用支出", "fees"),
+        ("政府信息公开机构人员及经费情况", "unknown"),
+        ("因政府信息公开申请行政复议、提起行政诉讼情况", "reviews_and_lawsuits"),
+    ],
+)
+def test_cost_heading_kind(title: str, kind: str) -> None:
+    assert section_kind(title).value == kind
+
+
+def test_fee_count_under_cost_heading_stands_in_fees() -> None:
+    text = _HEAD + (
+        "一、主动公开政府信息情况\n2012年,我局共主动公开政府信息310条。\n"
+        "二、依申请公开政府信息情况\n2012年,我局共收到政府信息公开申请4件。\n"
+        "三、政府信息公开相关费用情况\n2012年,我局未收取任何费用。\n"
+        "四、申请行政复议、提起行政诉讼情况\n2012年,我局未发生行政复议和行政诉讼。\n"
+    )
+    report = gr.parse(text)
+    sections = {f.kind.value: f.section.value for f in report.figures}
+    assert sections.get("proactive_disclosures") == "proactive_disclosure"
+    assert sections.get("applications_received") == "applications"
+    assert sections.get("fees_collected") == "fees"
