@@ -30,6 +30,10 @@ _HEAD = (
         ("依申请公开政府信息情况", "applications"),
         ("与行政诉讼有关的费用支出", "fees"),
         ("政府信息公开机构人员及经费情况", "unknown"),
+        # a section of the next year's plans is one of improvements (下一步 already was)
+        ("下步打算", "problems_and_improvements"),
+        ("2013年工作展望", "problems_and_improvements"),
+        ("下一步工作计划", "problems_and_improvements"),
         ("因政府信息公开申请行政复议、提起行政诉讼情况", "reviews_and_lawsuits"),
     ],
 )
@@ -49,3 +53,30 @@ def test_fee_count_under_cost_heading_stands_in_fees() -> None:
     assert sections.get("proactive_disclosures") == "proactive_disclosure"
     assert sections.get("applications_received") == "applications"
     assert sections.get("fees_collected") == "fees"
+
+
+def _improvements(plan: str) -> list[tuple[str, int]]:
+    text = _HEAD + (
+        "一、概述\n2012年,我局认真贯彻落实《条例》。\n"
+        "二、主动公开政府信息情况\n2012年,我局在门户网站更新了政务动态。\n"
+        "三、存在的主要问题\n公开内容不够丰富。\n四、下步打算\n" + plan + "\n"
+    )
+    return [(f.kind.value, f.quantity.value) for f in gr.parse(text).figures]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        # what the agency will do is a plan, not a count of the year
+        "下一步,我局将在门户网站主动公开政府信息260条以上。",
+        "2013年,我局将进一步加大力度,全年主动公开政府信息260条。",
+        "今后,我局计划每年主动公开政府信息260条。",
+    ],
+)
+def test_plan_in_improvements_is_no_figure(plan: str) -> None:
+    assert _improvements(plan) == []
+
+
+def test_count_stated_in_improvements_still_read() -> None:
+    # near case: a count of the year (no plan word) keeps its reading, the heading aside
+    assert _improvements("全年仅主动公开政府信息26条,数量偏少。") == [("proactive_disclosures", 26)]

@@ -835,7 +835,7 @@ _KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
         lazy_re(
             r"存在.{0,8}问题|主要问题|^问题|问题[及和与]|不足|整改|下一步|工作计划|工作计画"
             r"|改进(?:工作)?的?(?:措施|情况|方向|举措|建议|意见|计划|思路|打算|目标|重点)|改进$"
-            r"|工作打算|工作思路|努力方向|今后|明年"
+            r"|工作打算|工作思路|努力方向|今后|明年|下步|展望"
         ),
     ),
     # (the costs a heading ends with name it, whatever they are of: 与诉讼有关的费用支出)
