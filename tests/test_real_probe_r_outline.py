@@ -80,3 +80,32 @@ def test_plan_in_improvements_is_no_figure(plan: str) -> None:
 def test_count_stated_in_improvements_still_read() -> None:
     # near case: a count of the year (no plan word) keeps its reading, the heading aside
     assert _improvements("全年仅主动公开政府信息26条,数量偏少。") == [("proactive_disclosures", 26)]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "kind"),
+    [
+        # a standard title glued to the one sentence of its line
+        ("一、总体情况2012年,我局主动公开政府信息310条。", "总体情况", "overview"),
+        ("一、总体情况2012年,我局主动公开政府信息310条", "总体情况", "overview"),
+        # near cases: a heading alone keeps its whole title
+        ("一、主动公开政府信息情况", "主动公开政府信息情况", "proactive_disclosure"),
+        ("一、总体情况及主要做法", "总体情况及主要做法", "overview"),
+    ],
+)
+def test_standard_title_glued_to_its_line(line: str, title: str, kind: str) -> None:
+    text = _HEAD + line + "\n二、依申请公开政府信息情况\n2012年,我局未收到申请。\n"
+    first = next(iter(gr.parse(text).outline()))
+    assert (first.title, first.kind.value) == (title, kind)
+
+
+def test_figure_under_glued_overview_stands_in_overview() -> None:
+    text = _HEAD + (
+        "一、总体情况2012年,我局主动公开政府信息310条。\n"
+        "二、依申请公开政府信息情况\n2012年,我局共收到申请4件。\n"
+    )
+    sections = {f.kind.value: f.section.value for f in gr.parse(text).figures}
+    assert sections == {
+        "proactive_disclosures": "overview",
+        "applications_received": "applications",
+    }
