@@ -34,10 +34,15 @@ _HEAD = (
         ("下步打算", "problems_and_improvements"),
         ("2013年工作展望", "problems_and_improvements"),
         ("下一步工作计划", "problems_and_improvements"),
+        # a title with a count is a sentence of the body: its words name no kind
+        ("全年在门户网站主动公开信息45条,未收到公开申请,未发生行政复议和行政诉讼", "unknown"),
+        ("本年度新增主动公开政府信息86条", "unknown"),
+        # near cases: a year is no count
+        ("2012年依申请公开政府信息情况", "applications"),
         ("因政府信息公开申请行政复议、提起行政诉讼情况", "reviews_and_lawsuits"),
     ],
 )
-def test_cost_heading_kind(title: str, kind: str) -> None:
+def test_heading_kind(title: str, kind: str) -> None:
     assert section_kind(title).value == kind
 
 
@@ -109,3 +114,14 @@ def test_figure_under_glued_overview_stands_in_overview() -> None:
         "proactive_disclosures": "overview",
         "applications_received": "applications",
     }
+
+
+def test_figures_under_sentence_title_stand_in_parent_section() -> None:
+    text = _HEAD + (
+        "一、概述\n2012年,我局认真贯彻落实《条例》。\n"
+        "(一)建立机制,明确职责。成立了领导小组。\n"
+        "(二)全年在门户网站主动公开信息45条,未收到公开申请,未发生行政复议和行政诉讼\n"
+        "二、主动公开政府信息情况\n详见上文。\n"
+    )
+    sections = {f.section.value for f in gr.parse(text).figures}
+    assert sections == {"overview"}

@@ -852,6 +852,9 @@ _KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (SectionKind.OVERVIEW, lazy_re(r"概述|概况|总体|基本情况|基本工作情况")),
 )
 _TRADITIONAL_HINT = lazy_regex(r"[請訴複議費開況總體諮詢問題進報動續處]")
+#: a count in a title (主动公开信息12条次，未收到申请，未发生行政复议…): the title is a sentence
+#: of the body, not the name of a section, and its words name no kind
+_COUNT_IN_TITLE = lazy_re(r"[0-9０-９](?:条|件|次|起|篇|人次)")
 
 
 def section_kind(title: str) -> SectionKind:
@@ -886,6 +889,8 @@ def kind_of_simplified(title: str) -> SectionKind:
     t = title[:200]
     if " " in t or "\u3000" in t:
         t = "".join(t.split())
+    if _COUNT_IN_TITLE.search(t) is not None:
+        return SectionKind.UNKNOWN
     for kind, pattern in _KIND_RULES:
         if pattern.search(t) is not None:
             return kind
