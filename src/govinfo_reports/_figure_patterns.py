@@ -145,6 +145,9 @@ SUB_UNITS = lazy_regex(
 )
 #: a target, not what was done (力争明年主动公开信息达到500条)
 TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
+#: in a section of problems and improvements, a sentence that says what will be done up to
+#: its number states a plan (下一步，我局将…公开信息300条; 今后计划…), not a count of the year
+PLAN_AHEAD = lazy_regex(r"将|计划|拟|下一步|下步|今后|明年|来年")
 #: carried over or forward: 结转, or 转结, the two characters the other way round (上年转结
 #: 1件, as some reports write it); every pattern below that names the carrying uses it
 _CARRY = r"(?:结转|转结)"

@@ -821,7 +821,8 @@ def find_points(body: str) -> tuple[str, ...]:
 #: The words are read as the names of the sections, not as the same words in a heading
 #: of work done: 改进 as a noun (改进措施, 改进情况, a heading that ends with it), not as a
 #: verb with its object (不断改进工作机制); a fee word before 信息 names information that
-#: is disclosed (预决算支出信息, 收费信息), not the fees of disclosure; 不予公开 before
+#: is disclosed (预决算支出信息, 收费信息), not the fees of disclosure (which 费用 names as
+#: well as 收费: 收取依申请公开费用情况); 不予公开 before
 #: 范围/清单/标准 names what the law withholds (a confidentiality review), not an answer to
 #: applications.
 _KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
@@ -834,13 +835,13 @@ _KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
         lazy_re(
             r"存在.{0,8}问题|主要问题|^问题|问题[及和与]|不足|整改|下一步|工作计划|工作计画"
             r"|改进(?:工作)?的?(?:措施|情况|方向|举措|建议|意见|计划|思路|打算|目标|重点)|改进$"
-            r"|工作打算|工作思路|努力方向|今后|明年"
+            r"|工作打算|工作思路|努力方向|今后|明年|下步|展望"
         ),
     ),
     # (the costs a heading ends with name it, whatever they are of: 与诉讼有关的费用支出)
     (SectionKind.FEES, lazy_re(r"(?:费用|经费)支出$")),
     (SectionKind.REVIEWS_AND_LAWSUITS, lazy_re(r"复议|诉讼|申诉")),
-    (SectionKind.FEES, lazy_re(r"(?:收费|减免|支出)(?!信息)")),
+    (SectionKind.FEES, lazy_re(r"(?:收费|减免|支出|费用)(?!信息)")),
     (
         SectionKind.APPLICATIONS,
         lazy_re(r"依申请|收到和处理|公开申请|不予公开(?!的?(?:范围|清单|标准|界限))"),
@@ -851,6 +852,9 @@ _KIND_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (SectionKind.OVERVIEW, lazy_re(r"概述|概况|总体|基本情况|基本工作情况")),
 )
 _TRADITIONAL_HINT = lazy_regex(r"[請訴複議費開況總體諮詢問題進報動續處]")
+#: a count in a title (主动公开信息12条次，未收到申请，未发生行政复议…): the title is a sentence
+#: of the body, not the name of a section, and its words name no kind
+_COUNT_IN_TITLE = lazy_re(r"[0-9０-９](?:条|件|次|起|篇|人次)")
 
 
 def section_kind(title: str) -> SectionKind:
@@ -885,6 +889,8 @@ def kind_of_simplified(title: str) -> SectionKind:
     t = title[:200]
     if " " in t or "\u3000" in t:
         t = "".join(t.split())
+    if _COUNT_IN_TITLE.search(t) is not None:
+        return SectionKind.UNKNOWN
     for kind, pattern in _KIND_RULES:
         if pattern.search(t) is not None:
             return kind

@@ -871,6 +871,7 @@ class _Reader:
                     and last_read.get(kinds[0][0], -1) >= self._line_sentence_start(start)
                 )
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
+                or (section is SectionKind.PROBLEMS_AND_IMPROVEMENTS and self._plan_ahead(start))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
                 or self._since_opening(clause_start)
                 or (self.department and "全" in clause_lead and P.WHOLE_AREA.search(clause_lead))
@@ -1128,6 +1129,13 @@ class _Reader:
             P.THIS_YEAR_NAMED.search(self.text, s_lo, lo) is not None
             or P.THIS_YEAR_NAMED.search(self.text, self._clause_end(start), s_hi) is not None
         )
+
+    def _plan_ahead(self, start: int) -> bool:
+        """True when the sentence of the quantity at ``start`` says, before it, what will
+        be done (P.PLAN_AHEAD); asked only in a section of problems and improvements.  The
+        sentence is taken from its line's start at most (not the heading above it: 下步打算)."""
+        lo = max(self._sentence_start(start), self.text.rfind("\n", 0, start) + 1)
+        return P.PLAN_AHEAD.search(self.text, lo, start) is not None
 
     def _other_year(self, clause_lead: str) -> bool:
         """True when the clause names a year and it is not the report's year (the next

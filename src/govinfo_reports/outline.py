@@ -433,6 +433,17 @@ def _listed_on(text: str, c: _Mark, listed: dict[tuple[int, int, int], int]) -> 
     return _SENTENCE_END.search(text, end, nxt) is None
 
 
+def _sentence_follows(first: str) -> bool:
+    """Whether ``first``, the character after a standard title on its line, opens a
+    sentence (a Han character, a digit, a comma) rather than a blank, a dot leader or a
+    page's stray mark.
+
+    >>> _sentence_follows("2"), _sentence_follows("我"), _sentence_follows(".")
+    (True, True, False)
+    """
+    return first.isdigit() or first in "，," or "\u4e00" <= first <= "\u9fff"
+
+
 def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     """Fill in the title, title end, body start and run-in flag of ``c``.
 
@@ -481,7 +492,13 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
             b = _BLANKS_TO_EOL.match(text, after, line_end)
             rest_blank = b is not None and b.end() == line_end
     own_line = at_line_start and rest_blank and len(raw) <= LINE_TITLE_MAX
-    if own_line and terminated and text[raw_end] in _FULL_STOPS:
+    known = known_title_length(raw) if own_line else 0
+    cut: int | None
+    if 0 < known < len(raw) and _sentence_follows(raw[known]):
+        # a standard section title glued to the one sentence of its line
+        # (一、总体情况2022年，我局主动公开…条。): the title is the standard one
+        cut = known
+    elif own_line and terminated and text[raw_end] in _FULL_STOPS:
         # a whole sentence on its line: 1、公开渠道 我局通过网站公开。 has a title before the gap
         cut = blank_cut(raw)
     elif own_line:
