@@ -1,0 +1,48 @@
+"""Probe r-prose (stop 20, round 3): prose beside the standard tables, checked against them.
+
+Fixtures are constructed sentences in the wording of real reports (no page text)."""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+import surface_forms as sf
+from govinfo_reports.model import FigureKind as K
+
+T4_TITLE = sf._T4_TITLE
+
+
+def _with_tables(sentence: str) -> gr.Report:
+    """The 2021 example tables (lawsuits: 2 direct + 2 after review) with ``sentence``
+    before table 四."""
+    text = sf.FORMS["pipe"](sf.example("2021"), sf.Style())
+    text = text.replace(T4_TITLE + "\n", f"{T4_TITLE}\n{sentence}\n", 1)
+    return gr.parse("云溪县人民政府2021年政府信息公开工作年度报告\n" + text)
+
+
+def _prose_lawsuits(r: gr.Report) -> list[object]:
+    return [
+        f.quantity.value
+        for f in r.figures
+        if f.kind is K.ADMINISTRATIVE_LAWSUITS and not f.from_table
+    ]
+
+
+def test_direct_lawsuits_are_no_count_of_all_lawsuits() -> None:
+    """被直接提起行政诉讼2件 counts the lawsuits without a review before only (表四's
+    未经复议直接起诉), not all lawsuits: no lawsuits figure, and no false
+    prose.administrative_lawsuits against the sum of both groups (4)."""
+    r = _with_tables("本年度被直接提起行政诉讼2件，经复议后起诉2件。")
+    assert _prose_lawsuits(r) == []
+    assert [p.code for p in r.validate() if p.code.startswith("prose.")] == []
+    assert r.figure(K.ADMINISTRATIVE_LAWSUITS).value == 4  # the table's figure wins
+
+
+def test_all_lawsuits_still_read_and_checked() -> None:
+    """The near cases: a count of all lawsuits is read; one that differs from the table
+    still fires."""
+    assert _prose_lawsuits(_with_tables("本年度被提起行政诉讼4件。")) == [4]
+    r = _with_tables("本年度发生行政复议6件，行政诉讼3件。")
+    assert _prose_lawsuits(r) == [3]
+    assert [p.code for p in r.validate() if p.code.startswith("prose.")] == [
+        "prose.administrative_lawsuits"
+    ]
