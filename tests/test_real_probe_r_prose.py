@@ -46,3 +46,39 @@ def test_all_lawsuits_still_read_and_checked() -> None:
     assert [p.code for p in r.validate() if p.code.startswith("prose.")] == [
         "prose.administrative_lawsuits"
     ]
+
+
+def _before_table_3(sentence: str) -> gr.Report:
+    """The 2021 example tables (new 130, carried over 199) with ``sentence`` before
+    table 三."""
+    text = sf.FORMS["pipe"](sf.example("2021"), sf.Style())
+    text = text.replace(sf._T3_TITLE + "\n", f"{sf._T3_TITLE}\n{sentence}\n", 1)
+    return gr.parse("云溪县人民政府2021年政府信息公开工作年度报告\n" + text)
+
+
+def _prose(r: gr.Report, kind: K) -> list[object]:
+    return [f.quantity.value for f in r.figures if f.kind is kind and not f.from_table]
+
+
+def test_new_and_carried_over_together_are_no_carried_over_count() -> None:
+    """新收及上年结转申请329件 counts the year's new ones and the carried-over ones
+    together: no carried-over figure of 329 (and no false prose.applications_carried_over
+    against the table's 199)."""
+    for sentence in ("本年度共新收及上年结转申请329件。", "本年新收和上年结转的申请共计329件。"):
+        r = _before_table_3(sentence)
+        assert _prose(r, K.APPLICATIONS_CARRIED_OVER) == []
+        assert [p.code for p in r.validate() if p.code.startswith("prose.")] == []
+        assert r.figure(K.APPLICATIONS_CARRIED_OVER).value == 199  # the table's
+
+
+def test_carried_over_count_beside_new_still_read() -> None:
+    """The near cases: a carried-over count of its own is read, and one that differs
+    from the table still fires."""
+    assert _prose(
+        _before_table_3("本年新收申请130件，上年结转199件。"), K.APPLICATIONS_CARRIED_OVER
+    ) == [199]
+    r = _before_table_3("本年新收申请130件，上年结转19件。")
+    assert _prose(r, K.APPLICATIONS_CARRIED_OVER) == [19]
+    assert [p.code for p in r.validate() if p.code.startswith("prose.")] == [
+        "prose.applications_carried_over"
+    ]
