@@ -82,3 +82,26 @@ def test_carried_over_count_beside_new_still_read() -> None:
     assert [p.code for p in r.validate() if p.code.startswith("prose.")] == [
         "prose.applications_carried_over"
     ]
+
+
+def test_appeals_sentence_under_table_3_heading_keeps_the_prose() -> None:
+    """本年度被申请行政复议2件 under the heading of table 三 is a sentence, not the
+    行政复议 of table 四's header: it ended table 三's candidate at the heading, the table
+    was found at its header row only, and table 二's span ran over the heading and the
+    prose, so every count of the paragraph went unread (no prose check at all)."""
+    r = _before_table_3("本年度收到申请150件，上年结转20件。被申请行政复议2件，被提起行政诉讼1件。")
+    assert _prose(r, K.APPLICATIONS_RECEIVED) == [150]
+    assert _prose(r, K.ADMINISTRATIVE_REVIEWS) == [2]
+    assert sorted(p.code for p in r.validate() if p.code.startswith("prose.")) == [
+        "prose.administrative_lawsuits",
+        "prose.administrative_reviews",
+        "prose.applications_carried_over",
+        "prose.applications_received",
+    ]
+    assert r.figure(K.ADMINISTRATIVE_REVIEWS).value == 6  # the table's figure wins
+
+
+def test_sentence_without_appeals_under_table_3_heading_still_read() -> None:
+    """The near case: the same paragraph without the appeals was already read."""
+    r = _before_table_3("本年度收到申请150件，上年结转20件。")
+    assert _prose(r, K.APPLICATIONS_RECEIVED) == [150]
