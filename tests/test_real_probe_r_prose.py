@@ -105,3 +105,19 @@ def test_sentence_without_appeals_under_table_3_heading_still_read() -> None:
     """The near case: the same paragraph without the appeals was already read."""
     r = _before_table_3("本年度收到申请150件，上年结转20件。")
     assert _prose(r, K.APPLICATIONS_RECEIVED) == [150]
+
+
+def test_corrected_reviews_are_no_count_of_all_reviews() -> None:
+    """行政复议纠错1件 counts the reviews whose outcome corrected the agency (表四's
+    结果纠正), not all reviews: no reviews figure, no false prose.administrative_reviews
+    against table 四's total."""
+    r = _with_tables("本年度行政复议纠错1件，行政诉讼败诉0件。")
+    assert [f for f in r.figures if f.kind is K.ADMINISTRATIVE_REVIEWS and not f.from_table] == []
+    assert [p.code for p in r.validate() if p.code.startswith("prose.")] == []
+
+
+def test_all_reviews_still_read_beside_corrected_ones() -> None:
+    """The near case: the count of all reviews before the corrected ones is read."""
+    r = _with_tables("本年度被申请行政复议6件，被纠错1件。")
+    got = [f.quantity.value for f in r.figures if f.kind is K.ADMINISTRATIVE_REVIEWS]
+    assert 6 in got and 1 not in got

@@ -415,7 +415,7 @@ COORDINATOR = lazy_regex(
 )
 #: an appeal count that is an outcome or a sub-kind, not the total
 APPEAL_PART = lazy_regex(
-    r"维持|纠正|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后|撤诉|确认违法"
+    r"维持|纠正|纠错|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后|撤诉|确认违法"
     r"|不予立案|撤销"
 )
 
