@@ -4,6 +4,8 @@ Fixtures are constructed sentences in the wording of real reports (no page text)
 
 from __future__ import annotations
 
+import pytest
+
 import govinfo_reports as gr
 import surface_forms as sf
 from govinfo_reports.model import FigureKind as K
@@ -121,3 +123,22 @@ def test_all_reviews_still_read_beside_corrected_ones() -> None:
     r = _with_tables("本年度被申请行政复议6件，被纠错1件。")
     got = [f.quantity.value for f in r.figures if f.kind is K.ADMINISTRATIVE_REVIEWS]
     assert 6 in got and 1 not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本年度行政复议被改变1件。",
+        "本年度行政复议决定变更1件。",
+        "本年度行政复议责令履行1件。",
+        "本年度行政复议不予受理1件。",
+        "本年度行政诉讼一审判决2件。",
+    ],
+)
+def test_an_appeal_outcome_is_no_count_of_all_appeals(sentence: str) -> None:
+    """An outcome of reviews or lawsuits (被改变, 变更, 责令履行, 不予受理, 判决) counts some
+    cases, not all: no appeal figure, no false prose check against table 四."""
+    r = _with_tables(sentence)
+    kinds = (K.ADMINISTRATIVE_REVIEWS, K.ADMINISTRATIVE_LAWSUITS)
+    assert [f for f in r.figures if f.kind in kinds and not f.from_table] == []
+    assert [p.code for p in r.validate() if p.code.startswith("prose.")] == []

@@ -416,7 +416,7 @@ COORDINATOR = lazy_regex(
 #: an appeal count that is an outcome or a sub-kind, not the total
 APPEAL_PART = lazy_regex(
     r"维持|纠正|纠错|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后|撤诉|确认违法"
-    r"|不予立案|撤销"
+    r"|不予立案|不予受理|撤销|被改变|变更|责令履行|判决"
 )
 
 #: the time of a reply (当场答复, 延期答复, 按时办结): a sub-kind of the replies, which a 其中
