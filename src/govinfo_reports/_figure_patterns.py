@@ -321,6 +321,12 @@ NOT_RECEIVED = lazy_regex(
 ON_BEHALF = lazy_regex(r"代表|代为")
 
 CARRIED_OVER = lazy_regex(r"上一?年度?" + _CARRY + r"|上年度?遗留")
+#: the year's new ones joined to the carried-over ones before them (新收及上年结转申请329件,
+#: 本年新收和上年结转的共…): the count is of both together, not of the carried-over ones
+NEW_AND_CARRIED = lazy_regex(
+    r"(?:新收|新增|新受理)[^，。；,;\n]{0,8}?(?:及|和|与|、|加上?|连同|以及)[ \t]{0,2}"
+    r"上一?年度?" + _CARRY
+)
 #: (the year before also by its number: 2020年结转办理1件 in a 2021 report; FROM_YEAR is
 #: that year, which names no other period of the count when it is the report's year less one)
 FROM_YEAR = lazy_regex(r"(?P<y>20\d\d)[ \t]{0,2}年度?" + _CARRY)
@@ -412,8 +418,8 @@ COORDINATOR = lazy_regex(
 )
 #: an appeal count that is an outcome or a sub-kind, not the total
 APPEAL_PART = lazy_regex(
-    r"维持|纠正|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:起诉|诉讼)|复议后|撤诉|确认违法"
-    r"|不予立案|撤销"
+    r"维持|纠正|纠错|其他结果|审结|撤回|驳回|败诉|胜诉|结案|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后|撤诉|确认违法"
+    r"|不予立案|不予受理|撤销|被改变|变更|责令履行|判决"
 )
 
 #: the time of a reply (当场答复, 延期答复, 按时办结): a sub-kind of the replies, which a 其中

@@ -1346,9 +1346,10 @@ class _Reader:
 
     def _carried_over(self, lead: str) -> bool:
         """True when ``lead`` names the ones carried over from the year before (上年结转, 上年
-        度遗留), or names that year by number (2020年结转办理1件 in a 2021 report)."""
+        度遗留), or names that year by number (2020年结转办理1件 in a 2021 report); not when
+        the year's new ones are joined to them (P.NEW_AND_CARRIED: 新收及上年结转329件)."""
         if P.CARRIED_OVER.search(lead):
-            return True
+            return P.NEW_AND_CARRIED.search(lead) is None
         if self.year is None:
             return False
         m = P.FROM_YEAR.search(lead)

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 import regex
@@ -493,7 +493,7 @@ class _Ends:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.t4 = _NextMatch(text, T4_ANCHOR)
+        self.t4 = _NextMatch(text, T4_ANCHOR, _t4_anchor)
         self.heading = _NextMatch(text, _NEXT_HEADING)
 
     def table3_end(self, pos: int) -> int:
@@ -507,15 +507,24 @@ class _Ends:
 class _NextMatch:
     """``pattern.search(text, pos).start()`` for increasing ``pos``, memoized."""
 
-    def __init__(self, text: str, pattern: regex.Pattern[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        pattern: regex.Pattern[str],
+        find: Callable[[str, int], int | None] | None = None,
+    ) -> None:
         self.text = text
         self.pattern = pattern
+        self.find = find  # where the match is, when not the pattern's first match
         self.asked = -1  # the last position searched from
         self.found: int | None = None  # what that search found
 
     def search(self, pos: int) -> int | None:
         if 0 <= self.asked <= pos and (self.found is None or self.found >= pos):
             return self.found  # no match starts in [asked, found): the same one
+        if self.find is not None:
+            self.asked, self.found = pos, self.find(self.text, pos)
+            return self.found
         m = self.pattern.search(self.text, pos)
         self.asked, self.found = pos, (None if m is None else m.start())
         return self.found
@@ -581,10 +590,32 @@ def _table3_end(text: str, pos: int) -> int:
     """Where table 三 that goes on at ``pos`` ends: table 四's 行政复议 anchor, else the
     next heading 五、/六、, else the end of the text."""
     n = len(text)
-    m = T4_ANCHOR.search(text, pos)
+    m = _t4_anchor(text, pos)
     if m is not None:
-        return m.start()
+        return m
     return _heading_after(text, pos, n)
+
+
+def _t4_anchor(text: str, pos: int) -> int | None:
+    """Where the first 行政复议 at or after ``pos`` that may begin table 四 stands: not one
+    in a sentence that states a count (本年度被申请行政复议2件。 under the heading of
+    table 三 is prose before its header, no end of the table).
+
+    >>> t = "三、收到申请情况\\n被申请行政复议2件。\\n申请人情况\\n四、行政复议 | 行政诉讼"
+    >>> t[_t4_anchor(t, 0):][:6]
+    '行政复议 |'
+    """
+    m = T4_ANCHOR.search(text, pos)
+    while m is not None:
+        s, e = grid.line_bounds(text, m.start())
+        # (a line longer than a paragraph is text whose lines were lost: not looked at)
+        if e - s > _PARAGRAPH_MAX or not grid.prose_line(text, s, e):
+            return m.start()
+        m = T4_ANCHOR.search(text, e)
+    return None
+
+
+_PARAGRAPH_MAX = 600
 
 
 def _trim_end(text: str, last: int, end: int) -> int:
