@@ -26,6 +26,7 @@ from .model import AppealTable, Problem, Severity
 _HAN_RUN = regex.compile(r"\p{Han}++")
 _SIGNED = regex.compile(grid.MINUS_WORD_TAIL)  # after a word of decrease
 _DIGIT = regex.compile(r"\d")
+_CELL_UNIT = regex.compile(f"(?:{grid.CELL_UNITS})")
 _HEADER_WORDS = ("维持", "纠正", "尚未", "审结", "总计", "其他结果")
 
 
@@ -56,11 +57,29 @@ def _table_end(text: str, head: int, limit: int) -> int:
     for m in _HAN_RUN.finditer(text, head, limit):
         if m.group(0) == "无" and _alone(text, m.start(), m.end()):
             continue  # a cell that says 无 (no number)
+        if _unit_of_cell(text, m.start(), m.end()):
+            continue  # a unit printed after a cell's number (3件 |): the cell reads without it
         if m.group(0) in grid.MINUS_WORDS and _SIGNED.match(text, m.end()):
             continue  # a sign word before a cell's number (减 6): the cell is read, and refused
         if not T4_HEADER_CHARS.issuperset(m.group(0)):  # some character of no header word
             return m.start()
     return limit
+
+
+def _unit_of_cell(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a unit right after a number and ends a cell.
+
+    >>> t = "3件 | 1件\\n共6件。"
+    >>> _unit_of_cell(t, 1, 2), _unit_of_cell(t, 6, 7), _unit_of_cell(t, 10, 11)
+    (True, True, False)
+    """
+    after = text[end] if end < len(text) else "\n"
+    return (
+        start > 0
+        and text[start - 1].isdigit()
+        and _CELL_UNIT.fullmatch(text, start, end) is not None
+        and (after.isspace() or after in '|,"')
+    )
 
 
 def _alone(text: str, start: int, end: int) -> bool:
