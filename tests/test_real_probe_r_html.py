@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 import govinfo_reports as gr
 import surface_forms as sf
 
@@ -19,13 +21,14 @@ def _page(values: sf.Tables) -> str:
     return sf.render_html(values, sf.Style()).replace("<html><body>", "<html><body>" + _HEAD, 1)
 
 
-def test_table4_cells_printed_with_a_unit_read() -> None:
-    """Table 四 cells printed as 3件 are read without the unit (were all None, and every
-    cell named ambiguous as 3或空白)."""
+@pytest.mark.parametrize("between", ["", "&nbsp;", "<br>", " "])
+def test_table4_cells_printed_with_a_unit_read(between: str) -> None:
+    """Table 四 cells printed as 3件, 3&nbsp;件 or 3<br>件 are read without the unit (were
+    all None, and every cell named ambiguous as 3或空白)."""
     values = sf.example("2021")
     page = _page(values)
     at = page.index("四、政府信息公开行政复议")
-    page = page[:at] + re.sub(r"<p>(\d+)</p>", r"<p>\1件</p>", page[at:])
+    page = page[:at] + re.sub(r"<p>(\d+)</p>", rf"<p>\1{between}件</p>", page[at:])
     report = gr.parse(page)
     assert report.appeals is not None
     assert report.appeals.cells() == values.table4

@@ -67,19 +67,20 @@ def _table_end(text: str, head: int, limit: int) -> int:
 
 
 def _unit_of_cell(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is a unit right after a number and ends a cell.
+    """True when ``text[start:end]`` is a unit after a number (spaces between: 3 件 from
+    3&nbsp;件 or 3<br>件 in a cell) and ends a cell.
 
-    >>> t = "3件 | 1件\\n共6件。"
-    >>> _unit_of_cell(t, 1, 2), _unit_of_cell(t, 6, 7), _unit_of_cell(t, 10, 11)
+    >>> t = "3件 | 1 件\\n共6件。"
+    >>> _unit_of_cell(t, 1, 2), _unit_of_cell(t, 7, 8), _unit_of_cell(t, 11, 12)
     (True, True, False)
     """
+    if _CELL_UNIT.fullmatch(text, start, end) is None:
+        return False
     after = text[end] if end < len(text) else "\n"
-    return (
-        start > 0
-        and text[start - 1].isdigit()
-        and _CELL_UNIT.fullmatch(text, start, end) is not None
-        and (after.isspace() or after in '|,"')
-    )
+    i = start
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    return i > 0 and text[i - 1].isdigit() and (after.isspace() or after in '|,"')
 
 
 def _alone(text: str, start: int, end: int) -> bool:
