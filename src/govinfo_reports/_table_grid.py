@@ -372,20 +372,6 @@ def cells_at(line: str, pos: int, *, near: bool = True) -> tuple[list[str], int]
     return [c.text for c in cells], idx
 
 
-#: a markdown backslash escape: '\\' before an ASCII punctuation mark prints the mark
-#: (a converter writes the cells -3, 3.25 and a dash blank as \\-3, 3\\.25, \\-)
-_MARKDOWN_ESCAPE = regex.compile(r"\\([!-/:-@\[-`{-~])")
-
-
-def _unescape_markdown(text: str) -> str:
-    """``text`` with its markdown backslash escapes printed.
-
-    >>> _unescape_markdown("\\\\-7"), _unescape_markdown("3\\\\.25"), _unescape_markdown("\\\\d")
-    ('-7', '3.25', '\\\\d')
-    """
-    return _MARKDOWN_ESCAPE.sub(r"\1", text)
-
-
 def clean_cell(text: str) -> str | None:
     """A cell's text as digits ('' for a blank or a dash cell), or None when the cell
     holds something that is not a number.
@@ -396,8 +382,6 @@ def clean_cell(text: str) -> str | None:
     if text.isascii() and text.isdigit():  # plain digits, the common cell: as below
         return text if len(text) <= MAX_DIGITS else None
     s = text.translate(_FULLWIDTH).replace(FOOTER_MARK, "").strip()
-    if "\\" in s:
-        s = _unescape_markdown(s)
     if not s or s in _DASHES:
         return ""
     s = _UNIT_TAIL.sub("", s).strip()
@@ -420,8 +404,6 @@ def clean_amount(text: str) -> str | None:
     if text.isascii() and text.isdigit():  # plain digits, the common cell: as below
         return text if len(text) <= MAX_DIGITS + 8 else None
     s = text.translate(_FULLWIDTH).replace(FOOTER_MARK, "").strip()
-    if "\\" in s:
-        s = _unescape_markdown(s)
     if not s or s in _DASHES:
         return ""
     s = _UNIT_TAIL.sub("", s).strip()
