@@ -74,3 +74,38 @@ def test_escaped_pipe_inside_a_cell_stays_no_separator() -> None:
     text = sf.render_markdown(values).replace("三安全一稳定", "三安全\\|一稳定")
     assert "\\|一稳定" in text
     assert_same(values, text)
+
+
+_NOTE = "注：本表统计时间截至12月31日。\n"
+
+
+@pytest.mark.parametrize("template", ["2021", "2019"])
+def test_note_sentence_after_table3_is_no_cell_of_its_last_row(template: str) -> None:
+    # one cell per line, table 四 follows a note with no heading: the note's 12 and 31
+    # were read as cells of 四、结转下年度继续办理
+    values = sf.example(template)
+    text = sf.render_lines(values).replace(sf._T4_TITLE + "\n", _NOTE)
+    assert_same(values, text)
+
+
+@pytest.mark.parametrize("template", ["2021", "2019"])
+def test_note_sentence_after_table3_with_blank_cells_never_reads_its_numbers(
+    template: str,
+) -> None:
+    values = _with_blanks(sf.example(template), 3)
+    text = sf.render_lines(values).replace(sf._T4_TITLE + "\n", _NOTE)
+    tables = gr.parse_tables(text)
+    assert tables.applications is not None
+    row = tables.applications.carried_forward
+    got = (
+        () if row is None else (*(getattr(row, c) for c in ("natural_person", "other")), row.total)
+    )
+    assert 12 not in got and 31 not in got
+    assert_same(attrs.evolve(values, table3={}), text)  # table 四 still reads
+
+
+@pytest.mark.parametrize("template", ["2021", "2019"])
+def test_last_row_cells_after_its_label_line_still_read(template: str) -> None:
+    # near case: with the heading kept (no sentence), the last row reads as before
+    values = sf.example(template)
+    assert_same(values, sf.render_lines(values))
