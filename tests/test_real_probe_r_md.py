@@ -109,3 +109,13 @@ def test_last_row_cells_after_its_label_line_still_read(template: str) -> None:
     # near case: with the heading kept (no sentence), the last row reads as before
     values = sf.example(template)
     assert_same(values, sf.render_lines(values))
+
+
+@pytest.mark.parametrize("template", ["2021", "2019"])
+def test_note_sentence_after_table2_is_no_cell_of_its_last_row(template: str) -> None:
+    # table 二's last row (收费 / 政府集中采购) was left None (table2.ambiguous_row): the
+    # note's 12 and 31 were taken as more cells of the row
+    values = sf.example(template)
+    text = sf.render_lines(values).replace(sf._T3_TITLE + "\n", _NOTE)
+    tables = assert_same(values, text)
+    assert not [p for p in tables.problems if p.code == "table2.ambiguous_row"]

@@ -467,7 +467,7 @@ _Seg = tuple[Hit, "array.array[int]"]  # (subscripted as a string: Python 3.11)
 def _segments(text: str, hits: Sequence[Hit], end: int) -> list[_Seg]:
     out: list[_Seg] = []
     for i, h in enumerate(hits):
-        stop = hits[i + 1].start if i + 1 < len(hits) else _before_sentence(text, h.end, end)
+        stop = hits[i + 1].start if i + 1 < len(hits) else grid.before_sentence(text, h.end, end)
         spans = [x for span in h.inner_cells(text) for x in span]
         spans += [
             x
@@ -477,20 +477,6 @@ def _segments(text: str, hits: Sequence[Hit], end: int) -> list[_Seg]:
         ]
         out.append((h, array.array("q", spans)))
     return out
-
-
-def _before_sentence(text: str, pos: int, end: int) -> int:
-    """Where the last row's cells stop: at the start of the first line after ``pos``'s
-    line that holds a sentence ('。': a note after the table, 注：…截至12月31日。), no
-    cell's text; else ``end``.
-
-    >>> t = "四、结转下年度继续办理\\n0\\n\\n注：截至12月31日。\\n行政复议"
-    >>> t[_before_sentence(t, 11, len(t)):][:3]
-    '注：截'
-    """
-    line_end = text.find("\n", pos, end)
-    dot = text.find("。", line_end, end) if line_end >= 0 else -1
-    return end if dot < 0 else text.rfind("\n", line_end, dot) + 1
 
 
 def _sub_row_numeral(text: str, start: int, end: int) -> bool:
