@@ -496,6 +496,20 @@ def paragraph_lines(text: str) -> str:
 _EMPTY_LINE_AFTER = regex.compile(r"[ \t\u3000]*+\r?\n[ \t\u3000]*+\r?\n")
 
 
+def before_sentence(text: str, pos: int, end: int) -> int:
+    """Where a table's last row's cells stop: at the start of the first line after ``pos``'s
+    line that holds a sentence ('。': a note after the table, 注：…截至12月31日。), no
+    cell's text; else ``end``.
+
+    >>> t = "四、结转下年度继续办理\\n0\\n\\n注：截至12月31日。\\n行政复议"
+    >>> t[before_sentence(t, 11, len(t)):][:3]
+    '注：截'
+    """
+    line_end = text.find("\n", pos, end)
+    dot = text.find("。", line_end, end) if line_end >= 0 else -1
+    return end if dot < 0 else text.rfind("\n", line_end, dot) + 1
+
+
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
     """The start and end of the line holding ``pos``."""
     s = text.rfind("\n", 0, pos) + 1

@@ -467,7 +467,7 @@ _Seg = tuple[Hit, "array.array[int]"]  # (subscripted as a string: Python 3.11)
 def _segments(text: str, hits: Sequence[Hit], end: int) -> list[_Seg]:
     out: list[_Seg] = []
     for i, h in enumerate(hits):
-        stop = hits[i + 1].start if i + 1 < len(hits) else end
+        stop = hits[i + 1].start if i + 1 < len(hits) else grid.before_sentence(text, h.end, end)
         spans = [x for span in h.inner_cells(text) for x in span]
         spans += [
             x

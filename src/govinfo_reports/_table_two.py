@@ -216,7 +216,7 @@ def read_table2(
                 )
             )
             continue
-        stop = hits[i + 1].start if i + 1 < len(hits) else end
+        stop = hits[i + 1].start if i + 1 < len(hits) else grid.before_sentence(text, h.end, end)
         stop = heads.next_header(h.end, stop)
         prev_end = hits[i - 1].end if i else start
         values = _row_values(text, h, stop, cls, glued, problems, column, prev_end)

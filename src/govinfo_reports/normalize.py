@@ -45,8 +45,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 import attrs
+import regex
 
-from ._lazy import lazy_re
+from ._lazy import lazy_re, lazy_regex
 from .model import Script, Span
 
 __all__ = ["Normalized", "normalize"]
@@ -538,6 +539,12 @@ def _variant_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
             at = text.find(variant, at + len(variant))
 
 
+#: a markdown backslash escape of a row numeral or a sign ('3\\.其他', '\\-6', '7\\.45'):
+#: the backslash before a '.' or '-' that follows a digit or a cell's start (an escaped
+#: '\\|' stays: it is a pipe inside a cell, no separator)
+_MARKDOWN_ESCAPE = lazy_regex(r"(?:(?<=[0-9])|(?<=[|\t][ \t]{0,3})|(?<=^))\\(?=[.-])", regex.M)
+
+
 def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     """The (start, end, replacement) edits of stage 3, sorted and without overlaps."""
     edits: list[tuple[int, int, str]] = []
@@ -551,6 +558,8 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
         _thousands_edits(text, _SEP_ASCII, edits)
     if "，" in text:
         _thousands_edits(text, _SEP_WIDE, edits)
+    if "\\" in text:
+        edits.extend((m.start(), m.end(), "") for m in _MARKDOWN_ESCAPE.finditer(text))
     if expand:  # the source has ⑴ ⒈ ㈠ …
         edits.extend((m.start(), m.end(), _EXPAND[m.group()]) for m in _EXPAND_RE.finditer(text))
     _line_edits(text, edits)
