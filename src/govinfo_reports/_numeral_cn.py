@@ -140,6 +140,26 @@ def _wan(s: str) -> int | None:
     return None if right is None else left * 10_000 + right
 
 
+def small_number(s: str) -> int | None:
+    """1–31 written in ASCII digits or Chinese numerals (十二, 三十一), as the patterns of a
+    date's month or day match them (no blank inside); None for anything else.
+
+    >>> small_number("09"), small_number("十一"), small_number("三十一"), small_number("十十")
+    (9, 11, 31, None)
+    """
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if not s or any(c not in "一二三四五六七八九十" for c in s):
+        return None
+    if "十" not in s:
+        return DIGITS[s] if len(s) == 1 else None
+    head, _, tail = s.partition("十")
+    if len(head) > 1 or len(tail) > 1 or "十" in tail:
+        return None
+    tens = DIGITS[head] if head else 1
+    return tens * 10 + (DIGITS[tail] if tail else 0)
+
+
 @functools.lru_cache(maxsize=4096)
 def cn_int(s: str) -> int | None:
     """A Chinese numeral (positional) as an int, None when it is not one.

@@ -58,7 +58,7 @@ import regex
 
 from . import _figure_patterns as P
 from ._lazy import lazy_re
-from ._numeral_cn import cn_int
+from ._numeral_cn import small_number
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
 from .model import (
@@ -874,8 +874,7 @@ class _Reader:
                 or (section is SectionKind.PROBLEMS_AND_IMPROVEMENTS and self._plan_ahead(start))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
                 or self._since_opening(clause_start)
-                or (self.department and "全" in clause_lead and P.WHOLE_AREA.search(clause_lead))
-                or ("属" in clause_lead and P.SUB_UNITS.search(clause_lead))
+                or self._of_other_units(clause_lead)
                 or _is_comparison(lead_flat)
                 # (a year of P.CLAUSE_YEAR is written 20xx or 二〇xx: a cheap test before
                 # _other_year)
@@ -1053,8 +1052,8 @@ class _Reader:
             if clause_end and words[m.end() :].strip(" \t\u3000，,") != "":
                 continue
             year = int(m.group("y")) if m.group("y") else None
-            month = _month_day(m.group("m")) if m.group("m") else 12  # (截至2012年底)
-            day = _month_day(m.group("d")) if m.group("d") else 31 if month == 12 else None
+            month = small_number(m.group("m")) if m.group("m") else 12  # (截至2012年底)
+            day = small_number(m.group("d")) if m.group("d") else 31 if month == 12 else None
             end = self.period_end
             if (
                 end is not None
@@ -1740,8 +1739,7 @@ class _Reader:
             P.ZERO_UNSTATED.search(before)
             or self._part_of_year(before)
             # (局属各单位均未收到申请, 全市未收到申请 in a department's report: as a number's)
-            or ("属" in before and P.SUB_UNITS.search(before))
-            or (self.department and "全" in before and P.WHOLE_AREA.search(before))
+            or self._of_other_units(before)
         ):
             return True
         clause = self.text[clause_start:stop]
@@ -1750,6 +1748,15 @@ class _Reader:
         if ("20" in clause or "二" in clause) and self._other_year(clause):
             return True
         return ("上" in clause or "去" in clause) and self._year_before(start)
+
+    def _of_other_units(self, words: str) -> bool:
+        """True when ``words``, the lead of a count or of a statement of zero, make it the
+        count of units under the body (P.SUB_UNITS: 局属各单位) or, in a department's
+        report, of the whole area (P.WHOLE_AREA: 全市共收到…): not the body's own."""
+        return bool(
+            ("属" in words and P.SUB_UNITS.search(words))
+            or (self.department and "全" in words and P.WHOLE_AREA.search(words))
+        )
 
     def _part_of_year(self, before: str) -> bool:
         """True when ``before``, the words of a clause before its statement of zero, name a
@@ -2829,15 +2836,6 @@ def _by_period(label: str) -> bool:
 def _warning(code: str, span: Span, message: str) -> Problem:
     """A warning ``code`` about the source text at ``span``."""
     return Problem(code=code, severity=Severity.WARNING, message=message, span=span)
-
-
-def _month_day(words: str) -> int | None:
-    """A month's or a day's number, in figures or in Chinese numerals.
-
-    >>> _month_day("09"), _month_day("十一"), _month_day("三十")
-    (9, 11, 30)
-    """
-    return int(words) if words.isdigit() else cn_int(words)
 
 
 def _is_comparison(words: str) -> bool:

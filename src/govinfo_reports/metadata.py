@@ -38,6 +38,7 @@ import attrs
 import regex
 
 from ._lazy import lazy_re, lazy_regex
+from ._numeral_cn import small_number
 from ._outline_grammar import _SPACE_CLASS, ViewOffsets, html_view
 from .model import Period, Problem, Section, Severity, Template
 from .normalize import Normalized
@@ -195,24 +196,8 @@ def _year_value(s: str) -> int | None:
     return y if 1990 <= y <= 2099 else None
 
 
-def _small_number(s: str) -> int | None:
-    """1–31 written in digits or Chinese numerals (十二, 三十一), as _NUM matches them (no
-    blank inside)."""
-    if s.isdigit() and s.isascii():
-        return int(s)
-    if not s or any(c not in "一二三四五六七八九十" for c in s):
-        return None
-    if "十" not in s:
-        return _CN_DIGIT[s] if len(s) == 1 else None
-    head, _, tail = s.partition("十")
-    if len(head) > 1 or len(tail) > 1 or "十" in tail:
-        return None
-    tens = _CN_DIGIT[head] if head else 1
-    return tens * 10 + (_CN_DIGIT[tail] if tail else 0)
-
-
 def _make_date(y: int, m: str, d: str) -> date | None:
-    mv, dv = _small_number(m), _small_number(d)
+    mv, dv = small_number(m), small_number(d)
     if mv is None or dv is None:
         return None
     try:
