@@ -32,9 +32,8 @@ from html import unescape
 from html.parser import HTMLParser
 
 import attrs
-import regex
 
-from ._lazy import lazy_re
+from ._lazy import lazy_re, lazy_regex
 
 _BLOCK = frozenset(
     {
@@ -69,9 +68,9 @@ _BLOCK = frozenset(
     }
 )
 _SKIP = frozenset({"script", "style", "noscript", "template"})
-_HTML_SIGN = regex.compile(r"(?i)<(?:table|tr|td|th)\b")
-_SPACE = regex.compile(r"[\s\u00a0\u3000]++")
-_SPAN_DIGITS = regex.compile(r"\s{0,5}+(\d{1,4})")
+_HTML_SIGN = lazy_regex(r"(?i)<(?:table|tr|td|th)\b")
+_SPACE = lazy_regex(r"[\s\u00a0\u3000]++")
+_SPAN_DIGITS = lazy_regex(r"\s{0,5}+(\d{1,4})")
 _MAX_SPAN = 50  # a larger colspan/rowspan is markup noise
 
 
@@ -276,7 +275,7 @@ class _Parser(HTMLParser):
 
 _Attrs = list[tuple[str, str | None]]
 _START, _STARTEND, _END, _DATA = range(4)
-_NEWLINE = regex.compile(r"\n")
+_NEWLINE = lazy_regex(r"\n")
 
 
 class _Nesting:

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from . import numerals as _n
+from ._lazy import lazy_re
 from ._numeral_cn import CN_CHARS
 from .model import Quantity
 
@@ -42,7 +43,7 @@ _I_PRE, _I_N1, _I_UNIT, _I_Q1, _I_Q2, _I_N2 = (
     _GI["q2"],
     _GI["n2"],
 )
-_DIGIT_RUN = re.compile("[0-9]+")
+_DIGIT_RUN = lazy_re("[0-9]+")
 # what may follow a run of ASCII digits inside one PATTERN match: more digits (full
 # width), a separator, decimal point, 余/多 or multiplier, %, a range (至 到 dashes), a
 # unit or 余/多 after spaces and one line break (PATTERN's _SP), 以上/以下/以内/左右
@@ -190,7 +191,7 @@ def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
 # with a | before and after it (spaces and tabs aside, no empty cell between): the same
 # numbers the loop would read one at a time (nothing extends them, nothing beside them
 # makes them identifiers), none a candidate (a | follows it)
-_ROW_CELLS = re.compile(r"(?:[ \t]*+\|[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|))++")
+_ROW_CELLS = lazy_re(r"(?:[ \t]*+\|[ \t]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|))++")
 # the rows of a table after a plain number in one (for a caller whose reads leave out
 # inner cells): the rest of its row and at least one more row, each a label of what
 # gives no quantity (the matches skip_pattern passes over, but dates and line breaks),
@@ -200,7 +201,7 @@ _LABEL = f"(?:[^{_FIRST[1:-1]}\n]++|{_BARE_CN}|{_MARKER_NUMBER}|{_NO_NUMERAL_NEA
 # (the run of spaces, tabs and |s before a cell's number, read as one class: the same
 # text as (?:[ \t]*+\|)++[ \t]*+ matches, without a group repeated per |; tested)
 _CELL = r"[ \t]*+\|[ \t|]*+(?:[1-9][0-9]{0,14}+|0)(?=[ \t]*+\|)"
-_ROWS = re.compile(
+_ROWS = lazy_re(
     f"(?:{_CELL})*+(?:[ \t]*+\\|{_LABEL}\n{_LABEL}{_PLAIN}(?=[ \t]*+\\|)(?:{_CELL})*+)++"
 )
 _PHONE_LOOKBACK = 16
@@ -283,7 +284,7 @@ def _phone_near(text: str, parts: list[tuple[int, int]] | None = None) -> set[in
 
 # the keywords, longest first (none is a prefix of another, so at each place at most one
 # of them starts: the search finds every occurrence of each)
-_PHONE_WORD = re.compile("|".join(sorted(_n._PHONE_WORDS, key=len, reverse=True)))
+_PHONE_WORD = lazy_re("|".join(sorted(_n._PHONE_WORDS, key=len, reverse=True)))
 _PHONE_WORD_MAX = max(map(len, _n._PHONE_WORDS))
 
 

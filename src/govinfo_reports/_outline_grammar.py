@@ -748,8 +748,7 @@ _POINT_DI = lazy_re(
 _POINT_NUMERALS = frozenset("一二三四五六七八九十")
 #: what may stand before a point (else a numeral inside a word: 统一是)
 _POINT_BOUNDARY = frozenset(
-    {c for c in map(chr, range(0x3001)) if re.match(f"[{_SPACE_CLASS}]", c)}
-    | set("。;；:：!！?？,，…")
+    re.findall(f"[{_SPACE_CLASS}]", "".join(map(chr, range(0x3001)))) + list("。;；:：!！?？,，…")
 )
 
 

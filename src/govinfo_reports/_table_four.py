@@ -16,17 +16,17 @@ import itertools
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from . import _table_grid as grid
+from ._lazy import lazy_regex
 from ._recover import T4_CELLS, Recovered4, recover_table4
 from ._table_labels import T4_HEADER_CHARS, T4_UPHELD
 from .model import AppealTable, Problem, Severity
 
-_HAN_RUN = regex.compile(r"\p{Han}++")
-_SIGNED = regex.compile(grid.MINUS_WORD_TAIL)  # after a word of decrease
-_DIGIT = regex.compile(r"\d")
-_CELL_UNIT = regex.compile(f"(?:{grid.CELL_UNITS})")
+_HAN_RUN = lazy_regex(r"\p{Han}++")
+_SIGNED = lazy_regex(grid.MINUS_WORD_TAIL)  # after a word of decrease
+_DIGIT = lazy_regex(r"\d")
+_CELL_UNIT = lazy_regex(f"(?:{grid.CELL_UNITS})")
 _HEADER_WORDS = ("维持", "纠正", "尚未", "审结", "总计", "其他结果")
 
 

@@ -23,12 +23,12 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-import regex
+from ._lazy import lazy_regex
 
 #: overwrites every character of a page-footer line (not whitespace, not a number)
 FOOTER_MARK = "\ue000"
 
-_FOOTER_LINE = regex.compile(
+_FOOTER_LINE = lazy_regex(
     r"(?m)^[ \t\u3000]{0,80}+"
     r"(?:[-—–－][ \t]{0,3}+\d{1,3}[ \t]{0,3}+[-—–－]"
     r"|第[ \t]{0,3}+\d{1,3}[ \t]{0,3}+页(?:[ \t,，/]{0,3}+共[ \t]{0,3}+\d{1,3}[ \t]{0,3}+页)?"
@@ -55,7 +55,7 @@ MINUS_WORD_TAIL = r"[ \t\u3000]*+\d"
 SIGN_TOKEN = _AT_CELL + r"(?:[-—–－−﹣](?=\d)|" + _MINUS_WORD + f"(?={MINUS_WORD_TAIL}))"
 #: a cell value: digits (thousands commas, a decimal part), a standalone dash or 无, or the
 #: sign before a number (:data:`SIGN_TOKEN`)
-NUMBER = regex.compile(
+NUMBER = lazy_regex(
     r"(?<![\d.])\d{1,3}(?:,\d{3})++(?:\.\d++)?(?![\d,])"  # 1,234,567(.8)
     # (a number before a list mark, 1. or 1、, numbers a label: no cell)
     r"|(?<![\d.])\d++(?:\.\d++)?+(?![.．、])"
@@ -65,7 +65,7 @@ NUMBER = regex.compile(
 SIGN_MARK = "[-+－−﹣]"
 #: a signed number of table 二 (本年增/减 -18), digits only otherwise
 SIGNED_NUMBER = rf"(?<![\d.]){SIGN_MARK}?\d++(?:\.\d++)?+"
-SIGNED = regex.compile(SIGNED_NUMBER)
+SIGNED = lazy_regex(SIGNED_NUMBER)
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，．－−﹣", "0123456789,.---")
 _DASHES = frozenset(
@@ -77,16 +77,16 @@ _DASHES = frozenset(
 BLANK_MARKS = _DASHES
 #: the units a cell may print with its number (1250元, 5件)
 CELL_UNITS = "万元|元|件|个|条|项|人次|次|人"
-_UNIT_TAIL = regex.compile(f"(?:{CELL_UNITS})$")
-_INT_CELL = regex.compile(r"\d++")
-_DEC_CELL = regex.compile(r"[-+]?\d++(?:\.\d++)?+")
+_UNIT_TAIL = lazy_regex(f"(?:{CELL_UNITS})$")
+_INT_CELL = lazy_regex(r"\d++")
+_DEC_CELL = lazy_regex(r"[-+]?\d++(?:\.\d++)?+")
 #: a word of increase or decrease before a cell's number (增15, 减少 3): its sign
-_SIGN_WORD_HEAD = regex.compile(r"^(?:(" + "|".join(MINUS_WORDS) + r")|增加|增)[ \t\u3000]*+(?=\d)")
-_RULE_CELL = regex.compile(r":?-{2,}+:?")  # a markdown header rule
-_GROUPED_INT = regex.compile(r"\d{1,3}(?:,\d{3})++")
-_SPLIT_NUMBER = regex.compile(r"\d++(?:\s++\d++){1,3}")
-_BLANKS = regex.compile(r"\s++")
-_GROUP_SEP = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_SIGN_WORD_HEAD = lazy_regex(r"^(?:(" + "|".join(MINUS_WORDS) + r")|增加|增)[ \t\u3000]*+(?=\d)")
+_RULE_CELL = lazy_regex(r":?-{2,}+:?")  # a markdown header rule
+_GROUPED_INT = lazy_regex(r"\d{1,3}(?:,\d{3})++")
+_SPLIT_NUMBER = lazy_regex(r"\d++(?:\s++\d++){1,3}")
+_BLANKS = lazy_regex(r"\s++")
+_GROUP_SEP = lazy_regex(r"(?<=\d),(?=\d{3}(?!\d))")
 #: longest digit string read as a number (a longer one is not a cell value)
 MAX_DIGITS = 15
 
@@ -240,11 +240,11 @@ def may_hold_cells(text: str, start: int, end: int) -> bool:
 
 
 #: a CSV row: fields of label text, numbers, blanks or quoted text, separated by commas
-_CSV_ROW = regex.compile(
+_CSV_ROW = lazy_regex(
     r"(?:\"[^\"\n]{0,200}+\"|[^,\"\n]{0,200}+)(?:,(?:\"[^\"\n]{0,200}+\"|[^,\"\n]{0,200}+)){3,60}+"
 )
 #: a number written with thousands separators outside quotes: not a CSV row
-_THOUSANDS = regex.compile(r"(?<![\d,])\d{1,3}(?:,\d{3}){2,}+(?![\d,])")
+_THOUSANDS = lazy_regex(r"(?<![\d,])\d{1,3}(?:,\d{3}){2,}+(?![\d,])")
 
 
 def _split_csv(line: str) -> list[tuple[str, int]]:
@@ -493,7 +493,7 @@ def paragraph_lines(text: str) -> str:
 
 
 #: the rest of a line and one empty line after it
-_EMPTY_LINE_AFTER = regex.compile(r"[ \t\u3000]*+\r?\n[ \t\u3000]*+\r?\n")
+_EMPTY_LINE_AFTER = lazy_regex(r"[ \t\u3000]*+\r?\n[ \t\u3000]*+\r?\n")
 
 
 def before_sentence(text: str, pos: int, end: int) -> int:
@@ -518,7 +518,7 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 #: Han character directly followed by a digit: the sign of glued cells
-_GLUED = regex.compile(r"\p{Han}[)）”\"]?\d")
+_GLUED = lazy_regex(r"\p{Han}[)）”\"]?\d")
 
 
 def is_glued(text: str, start: int, end: int) -> bool:
@@ -531,19 +531,19 @@ def is_glued(text: str, start: int, end: int) -> bool:
 _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万"
 #: a number with a count unit (数字 or 汉字), not an ordinal (第一项)
 _COUNT_UNITS = "件条起个项次宗篇期场份批家人户"
-_COUNT = regex.compile(
+_COUNT = lazy_regex(
     rf"(?<![第\d.{_NUMERAL_CHARS}])(?:\d++(?:\.\d++)?+[万亿]?+|[{_NUMERAL_CHARS}]++)"
     rf"[ \t]{{0,2}}+[余多]?+[{_COUNT_UNITS}]"
 )
 #: a number that no unit, date word or decimal part follows: a table cell's
-_BARE = regex.compile(
+_BARE = lazy_regex(
     rf"(?<![\d.])\d++(?:\.\d++)?+"
     rf"(?![ \t]{{0,2}}+(?:\n[ \t]{{0,2}}+)?+[{_COUNT_UNITS}万亿元年月日号%％名余多])"
 )
-_CLAUSE_MARK = regex.compile(r"[，。；！？]")
-_CELL_CHAR = regex.compile(r"[|\t]")
+_CLAUSE_MARK = lazy_regex(r"[，。；！？]")
+_CELL_CHAR = lazy_regex(r"[|\t]")
 _SENTENCE_END = ("。", "；", "！", "？")
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazy_regex(r"\d")
 
 
 def prose_line(text: str, start: int, end: int) -> bool:

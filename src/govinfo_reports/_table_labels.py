@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from . import _table_grid as grid
+from ._lazy import lazy_re, lazy_regex
 from ._table_grid import FirstOf
 
 # whitespace allowed between the characters of a label (wrapped PDF lines, stray spaces)
@@ -57,9 +58,9 @@ def _spw(phrase: str) -> str:
 
 # characters that may stand inside a label before its core (walked back over)
 # a run of them that ends where the match starts (matched backwards)
-_LABEL_RUN_BACK = regex.compile(r"(?r)[\p{Han}、，,：:“”\"'‘’「」『』()（）《》]*+")
+_LABEL_RUN_BACK = lazy_regex(r"(?r)[\p{Han}、，,：:“”\"'‘’「」『』()（）《》]*+")
 #: a sub-row numeral at the end of a text (:func:`_numeral_before` reads it by hand)
-_NUMERAL = regex.compile(r"[1-9][ \t]{0,3}[.、．]$")
+_NUMERAL = lazy_regex(r"[1-9][ \t]{0,3}[.、．]$")
 
 
 class Hit(NamedTuple):
@@ -467,11 +468,11 @@ def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
 #: a number inside a wrapped label (not a numeral such as 3.), a dash standing alone or
 #: the sign before a number: as the reader's tokens after a label (grid.NUMBER), no 无
 #: (无法提供 may break between its characters)
-_INNER_NUMBER = regex.compile(
+_INNER_NUMBER = lazy_regex(
     r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+(?![\d,.、．])"
     f"|{grid.DASH_TOKEN}|{grid.SIGN_TOKEN}"
 )
-_DIGIT_OR_CELL = regex.compile(r"[\d|\t]")
+_DIGIT_OR_CELL = lazy_regex(r"[\d|\t]")
 
 
 def add_hit(
@@ -583,8 +584,8 @@ def _in_note(text: str, pos: int, floor: int) -> bool:
 
 
 # column headers of table 二: which layout a block of rows is printed in
-T2_HEAD_INFO = regex.compile(_sp("信息内容"))
-T2_ITEM = regex.compile(
+T2_HEAD_INFO = lazy_regex(_sp("信息内容"))
+T2_ITEM = lazy_regex(
     _sp("第二十条")
     + _GAP
     + "第?"
@@ -629,10 +630,10 @@ def t2_columns() -> T2Columns:
 
 # --- anchors of the tables ----------------------------------------------------------
 
-T3_HEADING = regex.compile(_sp("收到和处理政府信息公开申请"))
-T3_ANNOUNCED = regex.compile(r"三" + _GAP + r"[、.．]" + _GAP + _sp("收到和处理政府信息公开申请"))
+T3_HEADING = lazy_regex(_sp("收到和处理政府信息公开申请"))
+T3_ANNOUNCED = lazy_regex(r"三" + _GAP + r"[、.．]" + _GAP + _sp("收到和处理政府信息公开申请"))
 _T3_HEADER_PHRASES = ("申请人情况", "勾稽关系")
-T3_HEADER = regex.compile(_alt(*_T3_HEADER_PHRASES))
+T3_HEADER = lazy_regex(_alt(*_T3_HEADER_PHRASES))
 # where a T3_HEADER match can begin: its characters in turn, each followed by the next
 # or by the start of a gap (申(?=G|请(?:G|人(?:G|…))))
 _GAP_START = f"[^{_NOT_IN_GAP}]|无"
@@ -645,7 +646,7 @@ def _phrase_start(phrase: str) -> str:
     return f"{re.escape(phrase[0])}(?={inner})"
 
 
-_T3_HEADER_START = re.compile("|".join(_phrase_start(p) for p in _T3_HEADER_PHRASES))
+_T3_HEADER_START = lazy_re("|".join(_phrase_start(p) for p in _T3_HEADER_PHRASES))
 #: the characters a T3_HEADER match begins with
 _T3_HEADER_FIRSTS = "".join(dict.fromkeys(p[0] for p in _T3_HEADER_PHRASES))
 
@@ -677,7 +678,7 @@ def iter_t3_header_starts(text: str) -> Iterator[int]:
 
 
 T2_ANNOUNCED = T2_ITEM
-T4_ANNOUNCED = regex.compile(
+T4_ANNOUNCED = lazy_regex(
     r"四"
     + _GAP
     + r"[、.．]"
@@ -690,8 +691,8 @@ T4_ANNOUNCED = regex.compile(
     + r".{0,3}?"
     + _sp("复议")
 )
-T4_ANCHOR = regex.compile(_sp("行政") + r"\p{Han}?" + _sp("复议"))
-T4_UPHELD = regex.compile(_sp("维持"))
+T4_ANCHOR = lazy_regex(_sp("行政") + r"\p{Han}?" + _sp("复议"))
+T4_UPHELD = lazy_regex(_sp("维持"))
 
 #: the characters of table 四's header (行政复议 … 尚未审结 总计): text made only of these
 #: does not end the table

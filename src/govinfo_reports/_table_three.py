@@ -24,9 +24,9 @@ import re
 from collections.abc import Callable, Sequence
 
 import attrs
-import regex
 
 from . import _table_grid as grid
+from ._lazy import lazy_re, lazy_regex
 from ._recover import RowText, read_as_printed, recover_table3
 from ._table_labels import (
     GROUP6,
@@ -205,10 +205,8 @@ def read_table3(
 # of its words right after the label's match (2.其他法律行政法规禁止|公开: the match stops
 # before 公开), its bracketed note, and numbers with blanks and cell marks (no word after
 # a blank, no later heading)
-_TAIL_OF_CUT_TEXT = re.compile(
-    r"[\u4e00-\u9fff“”\"]{0,16}(?:[（(][^）)\n]{0,60}[）)])?[\d\s|,，.、]*"
-)
-_DIGIT_RUN = re.compile(r"\d+")
+_TAIL_OF_CUT_TEXT = lazy_re(r"[\u4e00-\u9fff“”\"]{0,16}(?:[（(][^）)\n]{0,60}[）)])?[\d\s|,，.、]*")
+_DIGIT_RUN = lazy_re(r"\d+")
 
 
 def _row_cut_by_text_end(text: str, hits: Sequence[Hit], rows: dict[str, RowText]) -> str | None:
@@ -706,7 +704,7 @@ _STRIP_BLANKS = r"\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\
 #: a whole line (with the line breaks on both sides) that is blank or one blank mark
 #: (str.strip of it empty or in BLANK_MARKS).  Stdlib ``re``: the pattern names each of its
 #: characters (no class whose Unicode tables could differ) and ``re`` runs it 3x faster
-_BLANK_LINE = re.compile(
+_BLANK_LINE = lazy_re(
     r"\n["
     + _STRIP_BLANKS
     + r"]*+(?:(?:"
@@ -927,7 +925,7 @@ def _label_text(line: str) -> bool:
 
 
 _BLANK_MARKS = grid.BLANK_MARKS
-_DIGIT = regex.compile(r"[0-9０-９]")
+_DIGIT = lazy_regex(r"[0-9０-９]")
 
 
 def _sums_at(ints: Sequence[int | None], first: int, step: int) -> bool:

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
-import regex
 
 from . import _table_grid as grid
+from ._lazy import lazy_regex
 from ._recover import recover_table2_row
 from ._rules import TABLE2_COLUMN_LABELS
 from ._table_labels import (
@@ -46,7 +46,7 @@ from .model import (
     Template,
 )
 
-_T2_TOKEN = regex.compile(
+_T2_TOKEN = lazy_regex(
     rf"(?<![\d.]){grid.SIGN_MARK}?\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?(?![\d,])"
     f"|{grid.SIGNED_NUMBER}"
     r"|(?<![^\s|\ue000])[/—–无](?![^\s|\ue000])"
@@ -518,13 +518,13 @@ def _line_cells(
 
 
 #: a unit a cell may print after its number
-_UNIT_WORD = regex.compile(grid.CELL_UNITS)
+_UNIT_WORD = lazy_regex(grid.CELL_UNITS)
 #: a sign or its word set apart from a number (减少 45, − 22): kept as a word of its own
 #: (no cell reads it), so that the number is not read without it
 _SIGN_WORDS = frozenset((*grid.MINUS_WORDS, "增加", "增", "+", "＋", "−", "﹣", "－"))
-_WORD = regex.compile(r"[^\s|\ue000]++")
-_PADDED = regex.compile(r"\s{2}")
-_DIGIT = regex.compile(r"\d")
+_WORD = lazy_regex(r"[^\s|\ue000]++")
+_PADDED = lazy_regex(r"\s{2}")
+_DIGIT = lazy_regex(r"\d")
 
 
 def _aligned_cells(

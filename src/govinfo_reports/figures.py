@@ -2700,7 +2700,7 @@ def _han_follows(text: str, pos: int) -> bool:
     return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff"
 
 
-_CLOSE_AFTER = re.compile(r"[)）]")
+_CLOSE_AFTER = lazy_re(r"[)）]")
 
 
 def _clean_label(words: str) -> str:
@@ -3020,7 +3020,7 @@ _SAYS_PROACTIVE = 2
 #: a clause of its own (two or more characters between separators) after a count
 _CLAUSE_BETWEEN = lazy_re(r"[，,；;][^，,；;\d]{2,}[，,；;]")
 #: a mark that starts a new clause (a comma or a semicolon: 其中…5件；发布通告156条)
-_CLAUSE_MARK = re.compile(r"[，,；;]")
+_CLAUSE_MARK = lazy_re(r"[，,；;]")
 #: the marks that end a clause: words right before a number that end with one are the
 #: clause of the number before (4件逾期未补正，3件…)
 _CLAUSE_ENDS = frozenset("，,；;")
@@ -3119,7 +3119,7 @@ def _another_whole(total: Quantity, q: Quantity, kinds: dict[Span, FigureKind]) 
 _NEWLINE = lazy_re("\n")
 
 #: marks that end a part of a list (or its clause)
-_PART_MARK = re.compile(r"[，,、；;。！？!?\n]")
+_PART_MARK = lazy_re(r"[，,、；;。！？!?\n]")
 
 
 def _unit_family(unit: str | None) -> str | None:

@@ -832,7 +832,7 @@ def _t2s_with_map(folded: str) -> tuple[str, list[_Seg] | None]:
     return "".join(pieces), segs
 
 
-_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n")
+_ESCAPED_BREAK = lazy_re(r"\\r\\n|\\n")
 
 
 def _unescape_breaks(source: str) -> tuple[str, list[_Seg] | None]:

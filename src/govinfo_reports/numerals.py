@@ -51,6 +51,7 @@ from typing import TypeVar
 
 import regex
 
+from ._lazy import lazy_regex
 from ._numeral_cn import (
     BIG_UNITS,
     CN_CHARS,
@@ -256,7 +257,7 @@ del _idiom
 # unit, written in characters that normalization keeps as they are (tests check that)
 _FAST_UNITS = [u for u in _UNITS if u not in ("成", "%", "‰")]
 _FAST_UNIT_ALT = "|".join(sorted(_FAST_UNITS, key=len, reverse=True))
-_FAST = regex.compile(
+_FAST = lazy_regex(
     rf"(?P<pre>{_PRE})?(?P<num>[0-9]{{1,15}}+(?:\.[0-9]{{1,20}}+)?+(?:[余多]?[万亿])?)"
     rf"(?: {{0,4}}+(?P<q1>余|多))?(?: {{0,4}}+(?P<unit>{_FAST_UNIT_ALT}|%))?"
     rf"(?P<q2>左右|以上|以下|以内)?"
@@ -654,11 +655,11 @@ _ZERO_NEGATED = (
     rf"{_ZERO_END}"
     rf"|(?:未|没有|并未|无)(?:向{_CLAUSE}{{1,16}}?)?收取?+(?:任何)?+(?:费用|费){_ZERO_END}"
 )
-_ZERO_STATEMENT = regex.compile(
+_ZERO_STATEMENT = lazy_regex(
     _ZERO_NEGATED + rf"|{_ZERO_HEADS}(?:数量?|件数|金额|总数)?(?:均|都|皆)?为零(?![点0-9])"
 )
 # the same without its last branch, which needs 为零: for a text without 为零 (faster)
-_ZERO_NEGATED_ONLY = regex.compile(_ZERO_NEGATED)
+_ZERO_NEGATED_ONLY = lazy_regex(_ZERO_NEGATED)
 
 
 #: the words a statement of zero starts with (or, after a 并/均/从, the 未 or 无 of 并未, 并无,

@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-import re
 import traceback
 
+from ._lazy import lazy_re
 from .figures import read_figures
 from .metadata import UNDECIDED, read_metadata
 from .model import (
@@ -29,11 +29,11 @@ from .tables import read_tables
 # A lone UTF-16 half (text decoded with errors="surrogateescape", or a JSON "\\ud800") cannot
 # be encoded, and OpenCC chokes on it.  The readers get U+FFFD in its place: same length, so
 # every offset still points into the untouched source.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_re("[\ud800-\udfff]")
 
 #: a report's account of its own parts opens so (全文由概述、…九部分组成, 本年度报告包括…);
 #: how far into the text it stands
-_CONTENTS_OPEN = re.compile(r"(?:全文|本年度报告|本报告|本年报)[^。\n]{0,12}?(?:由|包括)")
+_CONTENTS_OPEN = lazy_re(r"(?:全文|本年度报告|本报告|本年报)[^。\n]{0,12}?(?:由|包括)")
 _CONTENTS_HEAD = 3000
 
 

@@ -48,7 +48,7 @@ import regex
 
 from . import _table_grid as grid
 from ._html import Rendered, looks_like_html, render_html, to_html_offset
-from ._lazy import lazy_re
+from ._lazy import lazy_re, lazy_regex
 from ._table_four import header_start, read_table4
 from ._table_labels import (
     GROUP6,
@@ -96,8 +96,8 @@ _STRONG = frozenset(TABLE3_PATHS_2021) - {
 }
 _GAP = 2500  # largest distance between two labels of one table 三
 _SCAN_SLACK = 20_000  # characters the candidates of table 三 scan one by one beyond 2x
-_NEXT_HEADING = regex.compile(r"(?:^|\n)[ \t\u3000]{0,40}+[五六七][ \t]{0,3}+、")
-_YEAR = regex.compile(
+_NEXT_HEADING = lazy_regex(r"(?:^|\n)[ \t\u3000]{0,40}+[五六七][ \t]{0,3}+、")
+_YEAR = lazy_regex(
     r"(20[0-3]\d)\s{0,3}+年\s{0,3}+1\s{0,3}+月\s{0,3}+1\s{0,3}+日"
     r"|(20[0-3]\d)\s{0,3}+年度?[^。\n]{0,30}?工作年度报告"
 )
@@ -660,8 +660,8 @@ def _after_prose(text: str, start: int, end: int) -> int:
     return out
 
 
-_TABLE_TEXT = regex.compile(r"[\d|\t]")
-_INK = regex.compile(r"\S")
+_TABLE_TEXT = lazy_regex(r"[\d|\t]")
+_INK = lazy_regex(r"\S")
 
 
 def _before_prose(text: str, floor: int, end: int) -> int:
@@ -699,12 +699,12 @@ def _before_prose(text: str, floor: int, end: int) -> int:
 _PROSE_LINES = 16  # lines of prose looked over at either end of a table
 
 
-_T4_HEAD_START = regex.compile(
+_T4_HEAD_START = lazy_regex(
     r"四\s{0,3}+[、.．]\s{0,3}+(?:政府信息公开)?\s{0,3}+$|(?<=\n)[^\n\d]{0,24}+$"
 )
 
 
-_T4_HEADING_BEFORE = regex.compile(r"四\s{0,3}+、\s{0,3}+(?:政府信息公开)?\s{0,3}+$")
+_T4_HEADING_BEFORE = lazy_regex(r"四\s{0,3}+、\s{0,3}+(?:政府信息公开)?\s{0,3}+$")
 
 
 def _find_table4(text: str, start: int) -> int | None:
