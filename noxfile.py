@@ -1,4 +1,5 @@
-"""nox sessions: tests, lint, typecheck, docs, bench (and fuzz, with the ``fuzz`` extra)."""
+"""nox sessions: tests, lint, typecheck, docs, bench (and fuzz, with the ``fuzz`` extra; pythons,
+the tests on every supported Python installed)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,17 @@ nox.options.reuse_existing_virtualenvs = True
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite, doctests included."""
+    session.install("-e", ".[test,pandas]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=["3.10", "3.11", "3.12", "3.13"])
+def pythons(session: nox.Session) -> None:
+    """The test suite on every supported Python that is installed (not run by default).
+
+    Python 3.10's ``re`` lacks possessive quantifiers and atomic groups, which the readers'
+    patterns use; there ``_lazy.compile_re`` compiles those patterns with ``regex``.
+    """
     session.install("-e", ".[test,pandas]")
     session.run("pytest", *session.posargs)
 

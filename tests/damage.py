@@ -729,7 +729,7 @@ def _pdf_damage(rnd: random.Random, op: str, text: str, s: str) -> tuple[str, st
             ln = lines[j]
             if ln.startswith(("三、", "四、", "五、")):
                 break
-            m = re.compile(r"\d[\d.,]*+(?= |$)").match(ln, q) if len(ln) > q else None
+            m = re.compile(r"\d[\d.,]*(?= |$)").match(ln, q) if len(ln) > q else None
             if m is None or (q and ln[q - 1] != " "):
                 continue
             a, e = m.span()

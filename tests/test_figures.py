@@ -739,7 +739,9 @@ def test_the_zero_word_windows_find_what_the_pattern_finds() -> None:
     from govinfo_reports import figures
 
     # (the longest match and what the lookahead reads after it, as the parser sees them)
-    parsed = re._parser.parse(P.ZERO_WORD.pattern)  # type: ignore[attr-defined]
+    # (re's parser: re._parser on 3.11+, sre_parse on 3.10)
+    parser = getattr(re, "_parser", None) or __import__("sre_parse")
+    parsed = parser.parse(P.ZERO_WORD.pattern)
     assert parsed.getwidth()[1] == figures._ZERO_WORD_MAX
     pieces = [
         *"零无：: \t，。\n为是x",

@@ -13,17 +13,23 @@ match ``m`` it made.  Tell its matches apart by where they came from, not by ``m
 ('报告', '\\\\p{Han}+')
 >>> lazy_re(r"[0-9]+").findall("12年3月")
 ['12', '3']
+
+Stdlib ``re`` patterns are compiled by :func:`compile_re`: Python 3.10's ``re`` has no
+possessive quantifiers (``[0-9]++``) or atomic groups (``(?>…)``), which the readers use to
+stay linear-time, so there a pattern ``re`` refuses is compiled by ``regex``, which reads
+them the same way (3.11 and later compile every pattern with ``re``).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from typing import Any, cast
 
 import regex
 
-__all__ = ["lazy_re", "lazy_regex"]
+__all__ = ["compile_re", "lazy_re", "lazy_regex"]
 
 _KEPT = (
     "search",
@@ -60,6 +66,34 @@ class _Lazy:
         return getattr(compiled, name)
 
 
+#: whether stdlib ``re`` reads possessive quantifiers and atomic groups (Python 3.11+)
+_RE_IS_311 = sys.version_info >= (3, 11)
+_FLAG_NAMES = ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "ASCII")
+
+
+def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, or on Python 3.10 ``regex.compile`` for a pattern ``re`` refuses.
+
+    >>> compile_re(r"[0-9]++(?=件)").findall("共12件,3条")
+    ['12']
+    """
+    try:
+        return re.compile(pattern, flags)
+    except re.error:
+        if _RE_IS_311:
+            raise
+    return cast("re.Pattern[str]", regex.compile(pattern, _regex_flags(flags)))
+
+
+def _regex_flags(flags: int) -> int:
+    """``re`` flags as ``regex`` flags, by name (re.ASCII is 256, regex.ASCII is 128)."""
+    same = 0
+    for name in _FLAG_NAMES:
+        if flags & getattr(re, name):
+            same |= getattr(regex, name)
+    return same
+
+
 def lazy_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """A ``regex`` pattern compiled on first use."""
     return cast("regex.Pattern[str]", _Lazy(regex.compile, pattern, flags))
@@ -67,4 +101,4 @@ def lazy_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A stdlib ``re`` pattern compiled on first use."""
-    return cast("re.Pattern[str]", _Lazy(re.compile, pattern, flags))
+    return cast("re.Pattern[str]", _Lazy(compile_re, pattern, flags))

@@ -25,15 +25,15 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from . import numerals as _n
-from ._lazy import lazy_re
+from ._lazy import compile_re, lazy_re
 from ._numeral_cn import CN_CHARS
 from .model import Quantity
 
 _FIRST = "[0-9０-９" + CN_CHARS + "上百" + "".join(sorted({word[0] for word in _n._PREFIXES})) + "]"
 # the same pattern text as numerals._PATTERN / _SINGLE, on the re engine, behind a
 # lookahead of every character a match can start with (tests check both agree)
-PATTERN = re.compile(f"(?={_FIRST})" + _n._PATTERN.pattern)
-SINGLE = re.compile(f"(?={_FIRST})" + _n._SINGLE.pattern)
+PATTERN = compile_re(f"(?={_FIRST})" + _n._PATTERN.pattern)
+SINGLE = compile_re(f"(?={_FIRST})" + _n._SINGLE.pattern)
 _GI = {name: i - 1 for name, i in PATTERN.groupindex.items()}
 _I_PRE, _I_N1, _I_UNIT, _I_Q1, _I_Q2, _I_N2 = (
     _GI["pre"],
@@ -110,7 +110,7 @@ def next_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     a list marker, with ``drop_dates`` digits with 年/月/日), else (empty) the next
     character a quantity can start with."""
     end, nothing = _end_and_nothing(unitless_end, drop_dates)
-    return re.compile(f"(?={_FIRST})(?:{_PLAIN}(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?|({nothing}))?")
+    return compile_re(f"(?={_FIRST})(?:{_PLAIN}(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?|({nothing}))?")
 
 
 _NOT_FIRST = "[^" + _FIRST[1:]
@@ -156,7 +156,7 @@ assert not any(word[0] in _NUMERAL_START for word in _n._PREFIXES)
 _ORDINAL = (
     f"(?<=第)(?={_NUMERAL_START})(?:" + re.sub(r"\(\?P<\w+>", "(?:", _n._SINGLE.pattern) + ")"
 )
-assert re.compile(_ORDINAL).groups == 0
+assert compile_re(_ORDINAL).groups == 0
 
 
 # ASCII digits with a unit (spaces and a line break between them aside, as PATTERN's
@@ -181,7 +181,7 @@ def skip_pattern(unitless_end: frozenset[str], drop_dates: bool = False) -> re.P
     of the list-marker or date digits never start at one place: what follows the digits
     of those makes the plain number fail.)"""
     end, nothing = _end_and_nothing(unitless_end, drop_dates)
-    return re.compile(
+    return compile_re(
         f"(?:{_NOT_FIRST}++|{nothing}|{_ID_DIGITS}|{_ORDINAL}|{_NO_NUMERAL_NEAR})*+"
         f"(?:({_PLAIN})(?:(?=[ \t]{{0,2}}+(?:{end}\\Z))())?|{_PLAIN_UNIT})?"
     )

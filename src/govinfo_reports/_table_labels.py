@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from . import _table_grid as grid
-from ._lazy import lazy_re, lazy_regex
+from ._lazy import compile_re, lazy_re, lazy_regex
 from ._table_grid import FirstOf
 
 # whitespace allowed between the characters of a label (wrapped PDF lines, stray spaces)
@@ -269,7 +269,7 @@ def _t3_scanner() -> _T3Scanner:
             chars = re.escape("".join(sorted(set("".join(afters)))))
             parts.append(f"{re.escape(first)}(?=[\\s{chars}])")
     return _T3Scanner(
-        candidates=re.compile("|".join(parts)), tries={k: tuple(v) for k, v in tries.items()}
+        candidates=compile_re("|".join(parts)), tries={k: tuple(v) for k, v in tries.items()}
     )
 
 

@@ -57,7 +57,7 @@ import attrs
 import regex
 
 from . import _figure_patterns as P
-from ._lazy import lazy_re
+from ._lazy import compile_re, lazy_re
 from ._numeral_cn import small_number
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
@@ -122,7 +122,7 @@ _SERIES_LABEL = lazy_re(P.SERIES.pattern + "|分别(?:发布|公开|推送|刊�
 # the words of P.BREAKDOWN_OPEN, each with a pattern that finds it (a search for one
 # literal is several times faster than for the alternation); they share no character, so
 # the matches of all of them are those of the alternation
-_BREAKDOWN_OPEN_WORDS = [(w, re.compile(re.escape(w))) for w in P.BREAKDOWN_OPEN.pattern.split("|")]
+_BREAKDOWN_OPEN_WORDS = [(w, compile_re(re.escape(w))) for w in P.BREAKDOWN_OPEN.pattern.split("|")]
 assert len(set("".join(w for w, _ in _BREAKDOWN_OPEN_WORDS))) == sum(
     len(w) for w, _ in _BREAKDOWN_OPEN_WORDS
 )
@@ -145,9 +145,9 @@ _FIGURE_UNITS = P.COUNT_UNITS | P.FEE_UNITS
 # the characters the clause and sentence indexes stop at, found by one C-level scan
 # one literal pattern per character (a search for a literal is faster than for a class
 # of characters that holds CJK ones): the sentence ends, and the other clause ends
-_SENTENCE_END_CHARS = [(c, re.compile(re.escape(c))) for c in sorted(P.SENTENCE_END)]
+_SENTENCE_END_CHARS = [(c, compile_re(re.escape(c))) for c in sorted(P.SENTENCE_END)]
 _CLAUSE_ONLY_END_CHARS = [
-    (c, re.compile(re.escape(c))) for c in sorted(P.CLAUSE_END - P.SENTENCE_END)
+    (c, compile_re(re.escape(c))) for c in sorted(P.CLAUSE_END - P.SENTENCE_END)
 ]
 
 
@@ -2652,7 +2652,7 @@ _CN_NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿�
 def _row_pattern(label: str) -> re.Pattern[str]:
     """A table row from its label (compiled once: the regex cache may have dropped it; on
     the re engine, the same pattern text: about twice as fast, tests check they agree)."""
-    return re.compile(re.escape(label) + P.ROW_REST)
+    return compile_re(re.escape(label) + P.ROW_REST)
 
 
 # the words a match of P.LABEL_LEAD starts with, and the first characters of its
