@@ -1,7 +1,11 @@
 """nox sessions: tests, lint, typecheck, docs, bench (and fuzz, with the ``fuzz`` extra; pythons,
-the tests on every supported Python installed)."""
+the tests on every supported Python installed; lowest, the tests on the lowest core dependencies
+pyproject allows)."""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import nox
 
@@ -24,6 +28,16 @@ def pythons(session: nox.Session) -> None:
     patterns use; there ``_lazy.compile_re`` compiles those patterns with ``regex``.
     """
     session.install("-e", ".[test,pandas]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lowest(session: nox.Session) -> None:
+    """The test suite with the lowest version of each core dependency pyproject allows."""
+    text = Path("pyproject.toml").read_text(encoding="utf-8")
+    core = text.split("dependencies = [", 1)[1].split("]", 1)[0]
+    pins = [f"{name}=={version}" for name, version in re.findall(r'"([\w-]+)>=([\w.]+)"', core)]
+    session.install("-e", ".[test]", *pins)
     session.run("pytest", *session.posargs)
 
 
@@ -54,7 +68,7 @@ def docs(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Every benchmark script under benchmarks/, printing its figures."""
     session.install("-e", ".[plot]")
-    for script in sorted(__import__("pathlib").Path("benchmarks").glob("*.py")):
+    for script in sorted(Path("benchmarks").glob("*.py")):
         session.run("python", str(script))
 
 
