@@ -624,6 +624,35 @@ FORMS: dict[str, Callable[[Tables, Style], str]] = {
     "filled": render_filled,
     "csv": render_csv,
 }
+
+
+def _paragraphs(
+    render: Callable[[Tables, Style], str], open_tag: str, close_tag: str
+) -> Callable[[Tables, Style], str]:
+    def page(t: Tables, style: Style = Style()) -> str:
+        lines = render(t, style).split("\n")
+        body = "".join(f"{open_tag}{html_lib.escape(line)}{close_tag}" for line in lines)
+        return f"<html><body>{body}</body></html>"
+
+    return page
+
+
+def render_pipe_trimmed(t: Tables, style: Style = Style()) -> str:
+    """'|' rows with each line's leading and trailing blanks trimmed (a scraper's
+    ``line.strip()``): a row whose first cell is blank begins with its '|'."""
+    return "\n".join(line.strip() for line in render_pipe(t, style).split("\n"))
+
+
+#: forms that reach the library changed on the way: HTML pages whose tables were pasted
+#: as paragraphs, not ``<table>`` markup (a CMS editor's paste from Word: each '|' row a
+#: ``<p>``, each cell a ``<p>`` as in the "lines" form, or the rows of a ``<div>`` ended by
+#: ``<br>``), and '|' rows trimmed line by line
+CHANGED_FORMS: dict[str, Callable[[Tables, Style], str]] = {
+    "html_p_rows": _paragraphs(render_pipe, "<p>", "</p>"),
+    "html_p_cells": _paragraphs(render_lines, "<p>", "</p>"),
+    "html_br_rows": _paragraphs(render_pipe, "", "<br>"),
+    "pipe_trimmed": render_pipe_trimmed,
+}
 #: forms that come from a file format the library reads itself (the damage harness, which
 #: damages text the way extractors do, samples :data:`FORMS` only)
 FILE_FORMS: dict[str, Callable[[Tables, Style], str]] = {"docx": render_docx_text}

@@ -32,6 +32,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 import attrs
+import regex
 
 from ._lazy import lazy_re, lazy_regex
 
@@ -69,6 +70,12 @@ _BLOCK = frozenset(
 )
 _SKIP = frozenset({"script", "style", "noscript", "template"})
 _HTML_SIGN = lazy_regex(r"(?i)<(?:table|tr|td|th)\b")
+#: tags of a page: a text with this many is HTML
+_PAGE_HINT = lazy_regex(
+    r"<(?:html|body|p|div|br|td|tr|table|span|li|h[1-6])(?=[\s>/])[^<>]{0,2000}>",
+    regex.IGNORECASE,
+)
+_PAGE_MIN_TAGS = 3
 _SPACE = lazy_regex(r"[\s\u00a0\u3000]++")
 _SPAN_DIGITS = lazy_regex(r"\s{0,5}+(\d{1,4})")
 _MAX_SPAN = 50  # a larger colspan/rowspan is markup noise
@@ -85,13 +92,31 @@ class Rendered:
     starts: Sequence[int]
 
 
+def looks_like_page(text: str) -> bool:
+    """True for a string that is an HTML page or fragment (a few block or cell tags).
+
+    >>> looks_like_page("<p>一、概述</p><p>二、主动公开</p><br/>"), looks_like_page("a<b>c")
+    (True, False)
+    """
+    if "<" not in text:  # every hint is a tag
+        return False
+    for count, _ in enumerate(_PAGE_HINT.finditer(text), start=1):
+        if count >= _PAGE_MIN_TAGS:
+            return True
+    return False
+
+
 def looks_like_html(text: str) -> bool:
-    """True when ``text`` holds HTML table markup.
+    """True when ``text`` holds HTML table markup or is an HTML page: then the tables are
+    read from its rendering (a page whose tables were pasted as paragraphs, one row or one
+    cell a ``<p>``, has its rows on lines only once rendered).
 
     >>> looks_like_html("<table><tr><td>1</td></tr></table>"), looks_like_html("规章 | 1")
     (True, False)
+    >>> looks_like_html("<p>规章 | 1</p><p>规范性文件 | 2</p><p>行政许可 | 3</p>")
+    True
     """
-    return _HTML_SIGN.search(text) is not None
+    return _HTML_SIGN.search(text) is not None or looks_like_page(text)
 
 
 def _span(value: str | None) -> int:
@@ -928,4 +953,4 @@ def to_html_offset(rendered: Rendered, span: tuple[int, int]) -> tuple[int, int]
     return (s, max(s, last + 1))
 
 
-__all__ = ["Rendered", "looks_like_html", "render_html", "to_html_offset"]
+__all__ = ["Rendered", "looks_like_html", "looks_like_page", "render_html", "to_html_offset"]

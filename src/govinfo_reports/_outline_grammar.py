@@ -34,6 +34,7 @@ from html import unescape as html_unescape
 
 import regex
 
+from ._html import looks_like_page
 from ._lazy import lazy_re, lazy_regex
 from .model import SectionKind
 
@@ -926,11 +927,6 @@ def _has_tone(reading: str) -> bool:
 
 # --- HTML pages -----------------------------------------------------------------------
 
-_HTML_HINT = lazy_regex(
-    r"<(?:html|body|p|div|br|td|tr|table|span|li|h[1-6])(?=[\s>/])[^<>]{0,2000}>",
-    regex.IGNORECASE,
-)
-_HTML_MIN_TAGS = 3
 _BLOCK_TAGS = frozenset(
     (
         *("p", "div", "br", "tr", "li", "ul", "ol", "dl", "dt", "dd", "hr", "pre", "form"),
@@ -942,20 +938,6 @@ _BLOCK_TAGS = frozenset(
 _CELL_TAGS = frozenset(("td", "th"))
 #: left out with their text: code, and page chrome (menus, forms, site header and footer)
 _SKIP_TAGS = frozenset(("noscript", "template", "nav", "select", "button", "menu", "footer"))
-
-
-def looks_like_html(text: str) -> bool:
-    """True for a string that is an HTML page or fragment (a few block or cell tags).
-
-    >>> looks_like_html("<p>一、概述</p><p>二、主动公开</p><br/>"), looks_like_html("a<b>c")
-    (True, False)
-    """
-    if "<" not in text:  # every hint is a tag
-        return False
-    for count, _ in enumerate(_HTML_HINT.finditer(text), start=1):
-        if count >= _HTML_MIN_TAGS:
-            return True
-    return False
 
 
 # stdlib re: one match per tag, entity and text run of a page, cheaper than regex's; its \s
@@ -1242,6 +1224,6 @@ def html_view(text: str) -> tuple[str, ViewOffsets] | None:
     >>> html_view("一、概述") is None
     True
     """
-    if not looks_like_html(text):
+    if not looks_like_page(text):
         return None
     return _render(text)

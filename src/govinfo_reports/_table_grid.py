@@ -267,10 +267,11 @@ def _split_csv(line: str) -> list[tuple[str, int]]:
     return out
 
 
-def split_cells(line: str, offset: int = 0) -> list[Cell]:
+def split_cells(line: str, offset: int = 0, border: bool = True) -> list[Cell]:
     """The cells of a '|' (markdown or flattened) or tab separated line.
 
-    Markdown's outer pipes are dropped; a separator row (``| --- |``) gives no cells.
+    Markdown's outer pipes are dropped (the one at the line start only when ``border``:
+    see :func:`pipe_border`); a separator row (``| --- |``) gives no cells.
     """
     sep = cell_separator(line)
     if sep is None:
@@ -300,7 +301,7 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
     if sep == "|":
         # a markdown row's outer pipe stands at the line start; ' | a | b' (a flattened
         # row whose first cell is blank, e.g. covered by a rowspan) keeps that cell
-        if cells and cells[0].text == "" and line.startswith("|"):
+        if border and cells and cells[0].text == "" and line.startswith("|"):
             cells = cells[1:]
         if cells and cells[-1].text == "" and line.rstrip().endswith("|"):
             cells = cells[:-1]
@@ -315,25 +316,46 @@ def split_cells(line: str, offset: int = 0) -> list[Cell]:
     return cells
 
 
-def cell_texts(line: str) -> list[str]:
+def pipe_border(text: str, start: int, end: int) -> bool:
+    """Whether the '|' rows of ``text[start:end]`` draw an outer pipe at the line start, as
+    Markdown's do: every '|' row begins with one.  When some begin with their label
+    (flattened rows: ``规章 | 3 |``), a '|' at the start of another is the end of a blank
+    first cell whose blanks were stripped (``| | 自然人 |``, as a page rendered to text or a
+    trimming scraper leaves `` | | 自然人 |``): that cell is kept, so that the header's
+    columns line up with the rows'.
+
+    >>> pipe_border("| 规章 | 3 |\\n| 规范性文件 | 4 |", 0, 27)
+    True
+    >>> pipe_border("| | 自然人 | 总计 |\\n一、本年新收 | | 3 | 3 |", 0, 35)
+    False
+    """
+    for _, line in lines_with_offsets(text, start, end):
+        if not line.startswith("|") and line.count("|") >= 2:
+            return False
+    return True
+
+
+def cell_texts(line: str, border: bool = True) -> list[str]:
     """The texts of :func:`split_cells` of ``line``, without their spans.
 
     >>> cell_texts("| 规章 | 1 | |"), cell_texts("| --- | :--: |")
     (['规章', '1', ''], [])
+    >>> cell_texts("| | 自然人 |", border=False)
+    ['', '', '自然人']
     """
     sep = cell_separator(line)
     if sep is None:
         return []
     if sep == ",":
         return [c.text for c in split_cells(line)]
-    return _texts(line, sep)
+    return _texts(line, sep, border)
 
 
-def _texts(line: str, sep: str) -> list[str]:
+def _texts(line: str, sep: str, border: bool = True) -> list[str]:
     """:func:`cell_texts` of a '|' or tab row (``sep``)."""
     texts = [p.strip() for p in line.split(sep)]
     if sep == "|":
-        if line.startswith("|"):
+        if border and line.startswith("|"):
             del texts[0]  # markdown's outer pipe (the part before it is empty)
         if texts and not texts[-1] and line.rstrip().endswith("|"):
             texts.pop()
@@ -344,7 +366,9 @@ def _texts(line: str, sep: str) -> list[str]:
     return texts
 
 
-def cells_at(line: str, pos: int, *, near: bool = True) -> tuple[list[str], int]:
+def cells_at(
+    line: str, pos: int, *, near: bool = True, border: bool = True
+) -> tuple[list[str], int]:
     """The texts of :func:`split_cells` of ``line`` and the index of the cell that holds
     ``line[pos]`` (the first whose span, at least one character, holds it; else, when
     ``near``, the first that ends after it or else the last; else -1).
@@ -360,12 +384,12 @@ def cells_at(line: str, pos: int, *, near: bool = True) -> tuple[list[str], int]
     if sep is not None and sep != "," and 0 <= pos < len(line):
         ch = line[pos]
         if ch != sep and not ch.isspace():
-            texts = _texts(line, sep)
+            texts = _texts(line, sep, border)
             if not texts:
                 return texts, -1  # a rule row (no cells)
             idx = line.count(sep, 0, pos)
-            return texts, (idx - 1 if sep == "|" and line.startswith("|") else idx)
-    cells = split_cells(line)
+            return texts, (idx - 1 if border and sep == "|" and line.startswith("|") else idx)
+    cells = split_cells(line, border=border)
     idx = next((i for i, c in enumerate(cells) if c.start <= pos < max(c.end, c.start + 1)), -1)
     if idx < 0 and near:
         idx = next((i for i, c in enumerate(cells) if c.end > pos), len(cells) - 1)

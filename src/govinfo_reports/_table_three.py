@@ -344,11 +344,11 @@ def _cell_mode(text: str, lines: Sequence[tuple[int, int]]) -> bool:
     return n * 2 > len(lines)
 
 
-def _header_positions(text: str, start: int, first_row: int) -> list[int] | None:
+def _header_positions(text: str, start: int, first_row: int, border: bool) -> list[int] | None:
     """Column index of each of the 7 columns from the header rows, when they line up."""
     found: dict[str, int] = {}
     for _, line in grid.lines_with_offsets(text, start, first_row):
-        for i, cell in enumerate(grid.cell_texts(line)):
+        for i, cell in enumerate(grid.cell_texts(line, border)):
             name = "".join(cell.split())
             if name in _COLUMN_NAMES:
                 found[name] = i
@@ -371,13 +371,15 @@ def _cell_rows(
     # the last label on each line names the row
     by_line: dict[tuple[int, int], Hit] = dict(zip(lines, hits, strict=True))
     line_hits = sorted(by_line.items())
-    header = _header_positions(text, start, line_hits[0][0][0]) if line_hits else None
+    # (one reading of a '|' at a line start for the header and every row)
+    border = grid.pipe_border(text, start, line_hits[-1][0][1]) if line_hits else True
+    header = _header_positions(text, start, line_hits[0][0][0], border) if line_hits else None
 
     # each row's label, the index of the label's cell and the texts of the cells after it
     parsed: list[tuple[Hit, int, list[str]]] = []
     left = right = 0
     for (s, e), h in line_hits:
-        cells, idx = grid.cells_at(text[s:e], h.end - 1 - s)
+        cells, idx = grid.cells_at(text[s:e], h.end - 1 - s, border=border)
         # a merged label cell repeated over its span (pandas.read_html fills spans)
         while idx + 1 < len(cells) and cells[idx] and cells[idx + 1] == cells[idx]:
             idx += 1
