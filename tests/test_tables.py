@@ -73,6 +73,21 @@ def test_each_form_reads_back(form: str, template: str) -> None:
     assert tables.template is expected
 
 
+@pytest.mark.parametrize("form", sorted(sf.FORMS))
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_each_form_reads_back_with_windows_and_old_mac_line_ends(form: str, newline: str) -> None:
+    """Lines ended by CR LF, or by a lone CR (old Mac text, some copies out of Word: a
+    lone CR ended every line, and the tables were one line, unread), read as with LF."""
+    values = sf.example("2021")
+    text = FORMS[form](values, sf.Style()).replace("\n", newline)
+    assert_same(values, text)
+    report = gr.parse("某县人民政府2021年政府信息公开工作年度报告" + newline + text)
+    assert report.applications is not None and report.applications.total is not None
+    assert report.applications.total.total == values.table3["total"][6]
+    start, end = report.applications.span
+    assert report.source[start:end].startswith("三、收到和处理政府信息公开申请情况")
+
+
 @pytest.mark.parametrize("form", FORM_NAMES)
 def test_mixed_report_2021_columns_2019_table3(form: str) -> None:
     """A 2019 report printed with 2021 table 二 columns and one 其他处理 row."""

@@ -853,6 +853,20 @@ def _unescape_breaks(source: str) -> tuple[str, list[_Seg] | None]:
     return _apply(source, edits)
 
 
+_LONE_CR = lazy_re(r"\r(?!\n)")
+
+
+def _cr_breaks(text: str) -> str:
+    """``text`` with each carriage return that no line feed follows made a line feed, as
+    Python's universal newlines read a file (old Mac text, some copies out of Word): the
+    readers split lines at ``\\n``.  One character for one: spans stay where they are.
+
+    >>> _cr_breaks("一、概述\\r二、主动公开\\r\\n三")
+    '一、概述\\n二、主动公开\\r\\n三'
+    """
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
+
+
 def normalize(source: str) -> Normalized:
     """Normalize a report string (see the module docstring).  Never raises on a ``str``.
 
@@ -863,6 +877,7 @@ def normalize(source: str) -> Normalized:
     '⼆⼗件'
     """
     unescaped, escape_map = _unescape_breaks(source)
+    unescaped = _cr_breaks(unescaped)
     folded = unescaped
     # nearly every text has no rare character: no scan with a class at every position
     if _has_rare(unescaped):
