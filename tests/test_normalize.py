@@ -477,3 +477,19 @@ def test_a_chinese_numeral_cut_by_a_line_break_is_joined(
             .replace(" ", "")
             .endswith("件")
         )
+
+
+def test_characters_that_print_as_nothing_are_dropped_and_spans_keep_to_the_source() -> None:
+    """Zero-width space and joiners, word joiner, byte order mark and soft hyphen: a page
+    copied out of a browser has them inside numbers and beside cell separators."""
+    source = "\ufeff共收到申请1\u200b2件，答复1\u00ad0件 | 3\u2060|\u200c\u200d"
+    n = normalize(source)
+    assert n.text == "共收到申请12件，答复10件 | 3|"
+    at = n.text.index("12件")
+    assert n.source[slice(*n.to_source((at, at + 3)))] == "1\u200b2件"
+
+
+def test_box_drawing_bars_are_cell_separators() -> None:
+    n = normalize("规章│3│4\n规范性文件┃5┃6\n行政许可￨7")
+    assert n.text == "规章|3|4\n规范性文件|5|6\n行政许可|7"
+    assert n.to_source((2, 3)) == (2, 3)  # one character for one

@@ -88,6 +88,26 @@ def test_each_form_reads_back_with_windows_and_old_mac_line_ends(form: str, newl
     assert report.source[start:end].startswith("三、收到和处理政府信息公开申请情况")
 
 
+_COPIED = {
+    # a page copied out of a browser: a byte order mark, zero-width spaces at the cell
+    # separators and inside numbers (were: up to 143 cells None, table2.cell_unreadable)
+    "zero_width": lambda t: "\ufeff" + t.replace("|", "\u200b|").replace("0", "0\u200b"),
+    # box-drawing bars as the cell separators (were: ambiguous cells where a cell is blank)
+    "box_bars": lambda t: t.replace("|", "│"),
+}
+
+
+@pytest.mark.parametrize("form", ["pipe", "markdown", "pipe_trimmed", "html_p_rows"])
+@pytest.mark.parametrize("copied", sorted(_COPIED))
+@pytest.mark.parametrize("blanks", [0, 2])
+def test_forms_copied_with_invisible_characters_or_box_bars(
+    form: str, copied: str, blanks: int
+) -> None:
+    values = sf.example("2021")
+    values = _with_blanks(values, blanks) if blanks else values
+    assert_same(values, _COPIED[copied](FORMS[form](values, sf.Style())))
+
+
 @pytest.mark.parametrize("form", FORM_NAMES)
 def test_mixed_report_2021_columns_2019_table3(form: str) -> None:
     """A 2019 report printed with 2021 table 二 columns and one 其他处理 row."""

@@ -5,12 +5,15 @@
 1. Glyph folding, one character for one: full-width digits and letters (``１２３`` →
    ``123``), the full-width forms of ``% . - / + = < > & @ # * | [ ] { } _ ^ ~ " ' $``,
    Kangxi and CJK-supplement radicals and compatibility ideographs that PDF extractors
-   emit (``⼆⼗`` → ``二十``, ``⻓`` → ``长``), and ``○``/``O``/``Ｏ`` used as a zero
+   emit (``⼆⼗`` → ``二十``, ``⻓`` → ``长``), the bars ``│ ┃ ￨`` some tools draw as a
+   table's cell separators (→ ``|``), and ``○``/``O``/``Ｏ`` used as a zero
    inside a Chinese numeral (``二○一九`` → ``二〇一九``).  Clause punctuation
    (``（）：，；！？``) keeps its width: titles are recorded as written, and the readers
    accept both widths.
 2. Traditional → simplified with one OpenCC ``t2s`` converter built once per process.
-3. Edits that change the length: pinyin readings after characters are dropped
+3. Edits that change the length: characters that print as nothing (zero-width space and
+   joiners, word joiner, byte order mark, soft hyphen) are dropped (``1\u200b2`` →
+   ``12``), pinyin readings after characters are dropped
    (``報(bào)告`` → ``报告``), thousands separators inside numbers are dropped
    (``1,234`` → ``1234``), parenthesized and full-stop digits are spelled out
    (``⑴`` → ``(1)``, ``⒈`` → ``1.``, ``㈠`` → ``(一)``; circled ``①`` stays, it is a
@@ -176,6 +179,8 @@ def _fold_table() -> dict[int, str]:
         table[cp] = chr(cp - 0xFEE0)
     for ch in "％．－／＋＝＜＞＆＠＃＊｜［］｛｝＿＾～＂＇＄":
         table[ord(ch)] = chr(ord(ch) - 0xFEE0)
+    for ch in "│┃￨":  # box-drawing and half-width bars drawn as a table's cell separators
+        table[ord(ch)] = "|"
     for cp in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA)):  # Kangxi, compatibility
         folded = unicodedata.normalize("NFKC", chr(cp))
         if len(folded) == 1 and folded != chr(cp):
@@ -545,9 +550,18 @@ def _variant_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
 _MARKDOWN_ESCAPE = lazy_regex(r"(?:(?<=[0-9])|(?<=[|\t][ \t]{0,3})|(?<=^))\\(?=[.-])", regex.M)
 
 
+#: characters that print as nothing (zero-width space, joiners, word joiner, byte order
+#: mark, soft hyphen): a page copied out of a browser or an editor has them between the
+#: characters of a number or of a cell separator (``1\u200b2``, ``\u200b|``)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
+_INVISIBLE_RUN = lazy_re(f"[{_INVISIBLE}]++")
+
+
 def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     """The (start, end, replacement) edits of stage 3, sorted and without overlaps."""
     edits: list[tuple[int, int, str]] = []
+    if not text.isascii() and any(ch in text for ch in _INVISIBLE):
+        edits.extend((m.start(), m.end(), "") for m in _INVISIBLE_RUN.finditer(text))
     if "(" in text:
         edits.extend((m.start(), m.end(), "") for m in _PINYIN_ASCII.finditer(text))
     if "（" in text:
