@@ -106,7 +106,14 @@ _FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
 
 def _fold(text: str) -> str:
     """``text.translate(_FOLD)``, one ``str.replace`` per character present (several
-    times faster than ``translate`` on a long text; no replacement is itself replaced)."""
+    times faster than ``translate`` on a long text; no replacement is itself replaced),
+    a CR LF first made one line break (not a break and an empty line).
+
+    >>> _fold("报告\\r\\n一、总体情况\\r二、")
+    '报告\\n一、总体情况\\n二、'
+    """
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
     for old, new in _FOLD_PAIRS:
         if old in text:
             text = text.replace(old, new)
@@ -798,6 +805,12 @@ def _titles(head: str) -> list[_Title]:
             or _NOTICE_WRAPPED.match(head, m.end()) is not None
         )
         prev_end = m.end()
+        cut = _name_head_before_wrap(head, i) if at_line_start and i > 0 else ""
+        if cut and _title_agency(*_split_title_seg(cut + seg)[1:])[0] is not None:
+            # (…现发布渭南市人 / 力资源和社会保障局2018年…, …现发 / 布渭南市…: text
+            # wrapped at the page's width, a PDF's, cut the announcing word or the name;
+            # not 本局现将有关情况说明如下 / 青禾市财政局2018年…: joined, no name reads)
+            seg = cut + seg
         year, before, after = _split_title_seg(seg)
         # (…及自治州政府各部门、各直属机构2012年…年度报告: many bodies' reports)
         other = other or before.lstrip().startswith("各")
@@ -899,6 +912,60 @@ def _titles(head: str) -> list[_Title]:
         text = "" if crumb else _tidy_title(text)
         out.append(_Title(year, agency, text, other, start))
     return out
+
+
+#: a word that announces a report before its name (现发布, 特向社会公布, …)
+_ANNOUNCING_WORD = lazy_regex(r"(?:" + _ANNOUNCE_WORDS + r"|公布|发布)")
+
+
+def _name_head_before_wrap(head: str, i: int) -> str:
+    """What the line break before ``head[i]`` cut off the segment that starts there, when
+    text wrapped at a page's width (a PDF's) cut a sentence that announces the report: the
+    line before ends, after its last segment stop, with an announcing word cut in two or
+    with the word and the start of the name or year after it ('' when it does not).
+
+    >>> _name_head_before_wrap("根据《条例》,现发布渭南市人\\n力资源和社会保障局2018年", 15)
+    '现发布渭南市人'
+    >>> _name_head_before_wrap("根据《条例》,现将2020年\\n度市人力资源社会保障局", 15)
+    '现将2020年'
+    >>> _name_head_before_wrap("根据《条例》,现发\\n布渭南市人力资源和社会保障局", 10)
+    '现发'
+    >>> _name_head_before_wrap("现发布\\n渭南市人力资源和社会保障局", 4)
+    ''
+    >>> _name_head_before_wrap("特向社会公\\n布云溪县自然资源和规\\n划局2019年度", 17)
+    '特向社会公布云溪县自然资源和规'
+    """
+    cut = ""
+    j = i  # the start of the line whose line before is read
+    for _ in range(_WRAPPED_LINES_MAX):
+        if j < 1 or head[j - 1] != "\n":
+            return ""
+        line_start = head.rfind("\n", 0, j - 1) + 1
+        end = j - 1
+        stop = _TO_LAST_SEG_STOP.match(head, line_start, end)
+        part = head[stop.end() if stop is not None else line_start : end]
+        if not part or _SEG_STOP_SPACE.search(part):
+            return ""
+        cut = part + cut
+        word = None
+        for m in _ANNOUNCING_WORD.finditer(cut + head[i : i + 8]):
+            if m.start() < len(cut):
+                word = m
+        if word is not None:
+            # ('' when the line ends with the word: what follows it starts whole)
+            return "" if word.end() == len(cut) else cut[word.start() :]
+        if stop is not None:  # (the sentence starts on this line, with no such word)
+            return ""
+        j = line_start
+    return ""
+
+
+#: how many lines a name cut by text wrapped at a narrow width may run over
+_WRAPPED_LINES_MAX = 3
+
+
+#: a blank inside a line's tail: words apart, no sentence cut by the line's end
+_SEG_STOP_SPACE = lazy_re(r"\s")
 
 
 def _in_breadcrumb(head: str, i: int) -> bool:

@@ -1,0 +1,85 @@
+"""Text wrapped at a page's width (a PDF's text, every line cut where the page ends):
+a line break may fall inside the sentence that names the report, inside the body's name
+or inside the word that announces it.  Constructed sentences in the wording of real
+reports (no page text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import govinfo_reports as gr
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "2023-example-transport-bureau.txt"
+
+_BODY = "\n一、总体情况\n本年度主动公开政府信息120条。"
+SENTENCES = {
+    "发布": "根据《中华人民共和国政府信息公开条例》的规定，现发布青禾市人力资源和社会保障局"
+    "2018年政府信息公开工作年度报告。本报告所列数据的统计期限自2018年1月1日起至12月31日止。",
+    "特向社会公布": "根据《条例》要求，特向社会公布云溪县自然资源和规划局2019年度政府信息公开"
+    "工作年度报告。",
+    "现将…年度": "依据《中华人民共和国政府信息公开条例》，现将2020年度东岭区市场监督管理局"
+    "政府信息公开工作年度报告公布如下。",
+    "title line": "青禾市人力资源和社会保障局2018年政府信息公开工作年度报告\n根据《条例》规定编制"
+    "本报告。",
+}
+WANT = {
+    "发布": ("青禾市人力资源和社会保障局", 2018),
+    "特向社会公布": ("云溪县自然资源和规划局", 2019),
+    "现将…年度": ("东岭区市场监督管理局", 2020),
+    "title line": ("青禾市人力资源和社会保障局", 2018),
+}
+
+
+def wrap(text: str, width: int, newline: str = "\n") -> str:
+    """``text`` with every line cut into lines of ``width`` characters."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return newline.join(out)
+
+
+@pytest.mark.parametrize("name", sorted(SENTENCES))
+def test_the_unwrapped_sentences_read(name: str) -> None:
+    r = gr.parse(SENTENCES[name] + _BODY)
+    assert (r.agency, r.year) == WANT[name]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("name", sorted(SENTENCES))
+def test_a_name_cut_by_a_wrap_reads_whole(name: str, newline: str) -> None:
+    """At every width from 12 characters a line, the body and the year read as unwrapped
+    (were, at 27 of the 58 widths of these four texts: 力资源和社会保障局, 布云溪县…,
+    监督管理局, … with no problem)."""
+    for width in range(12, 70):
+        r = gr.parse(wrap(SENTENCES[name] + _BODY, width, newline))
+        assert (r.agency, r.year) == WANT[name], width
+
+
+def test_the_example_wrapped_reads_its_body_and_year() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for width in range(12, 70, 3):
+        r = gr.parse(wrap(text, width))
+        assert (r.agency, r.year) == ("示例市交通运输局", 2023), width
+
+
+def test_the_cut_announcing_word_is_no_part_of_the_name() -> None:
+    r = gr.parse(
+        "根据《条例》的规定，现发\n布渭南市人力资源和社会保障局2018年政府信息公开工作年度报告。"
+    )
+    assert r.agency == "渭南市人力资源和社会保障局"  # (was 布渭南市…)
+    assert r.title == "渭南市人力资源和社会保障局2018年政府信息公开工作年度报告"
+
+
+def test_a_title_after_an_announcing_line_is_read_alone() -> None:
+    """Near case: a line that announces something and ends without a stop, then the
+    title on its own line: joined, no name reads, so the title line is read alone."""
+    r = gr.parse(
+        "本局现将有关情况说明如下\n青禾市财政局2018年政府信息公开工作年度报告\n一、总体情况"
+    )
+    assert (r.agency, r.year) == ("青禾市财政局", 2018)
+    assert r.title == "青禾市财政局2018年政府信息公开工作年度报告"
