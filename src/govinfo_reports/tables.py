@@ -453,13 +453,20 @@ def _row_like(text: str, hits: list[Hit]) -> bool:
     seven numbers after it on its line, or on the seven lines after it one number each
     (one cell a line) (a fragment of one or two rows, not prose)."""
     tried = -1  # the start of the last line tried for cells (labels share glued lines)
+    s = e = -1
+    starts: list[int] = []  # where that line's numbers start
     for h in hits:
-        s, e = grid.line_bounds(text, h.end - 1)
+        if not s <= h.end - 1 < e:  # (a line of many labels is found once, not per label)
+            s, e = grid.line_bounds(text, h.end - 1)
         if s != tried:
             tried = s
             if grid.cell_separator(text[s:e]) is not None:
                 return True
-        if len(grid.number_tokens(text, h.end, e)) >= 7 or _cells_a_line(text, e, 7):
+            if _cells_a_line(text, e, 7):
+                return True
+            # (read once a line: a line of many labels is not read again for each)
+            starts = [t.start for t in grid.number_tokens(text, s, e)]
+        if len(starts) - bisect.bisect_left(starts, h.end) >= 7:
             return True
     return False
 
