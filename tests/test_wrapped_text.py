@@ -33,12 +33,17 @@ WANT = {
 
 
 def wrap(text: str, width: int, newline: str = "\n") -> str:
-    """``text`` with every line cut into lines of ``width`` characters."""
+    """``text`` with every line cut into lines of ``width`` characters, as a PDF's text is:
+    never inside a run of digits (the run goes to the next line)."""
     out: list[str] = []
     for line in text.split("\n"):
         while len(line) > width:
-            out.append(line[:width])
-            line = line[width:]
+            cut = width
+            while 0 < cut < len(line) and line[cut - 1].isdigit() and line[cut].isdigit():
+                cut -= 1
+            cut = cut or width
+            out.append(line[:cut])
+            line = line[cut:]
         out.append(line)
     return newline.join(out)
 
@@ -83,3 +88,58 @@ def test_a_title_after_an_announcing_line_is_read_alone() -> None:
     )
     assert (r.agency, r.year) == ("青禾市财政局", 2018)
     assert r.title == "青禾市财政局2018年政府信息公开工作年度报告"
+
+
+_PARAGRAPHS = (
+    "青禾县人力资源和社会保障局2015年政府信息公开工作年度报告\n一、主动公开政府信息情况\n"
+    "2015年，主动公开政府信息数510条，其中涉及公共服务内容的信息506条，涉及管理的信息4条；"
+    "通过政府网站公开信息数389条，通过微信公众平台发布信息58条，通过县信息报刊登信息33条，"
+    "通过《今日青禾》等媒体机构公开信息30条。公共服务信息主要包括人才人事、劳动就业等方面。\n"
+    "二、依申请公开政府信息情况\n"
+    "2015年，共收到政府信息公开申请12件，其中当面申请5件，网上申请7件。全部按时答复。\n"
+)
+
+
+def _read(text: str) -> tuple[object, ...]:
+    r = gr.parse(text)
+    figures = sorted((f.kind.value, f.quantity.value) for f in r.figures)
+    lists = sorted((b.total.value, tuple(p.quantity.value for p in b.parts)) for b in r.breakdowns)
+    return r.agency, r.year, tuple(figures), tuple(lists)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_wrapped_paragraphs_read_as_unwrapped(newline: str) -> None:
+    """A 其中 list, the channels after it and a count whose words a break cuts read as in
+    the unwrapped text at every width from 16 (were lost at 17 of the 44 widths, and a
+    channel's 30条 then read as a second count of all disclosures)."""
+    want = _read(_PARAGRAPHS)
+    assert (510, (506, 4)) in want[3] and (510, (389, 58, 33, 30)) in want[3]
+    for width in range(16, 60):
+        assert _read(wrap(_PARAGRAPHS, width, newline)) == want, width
+
+
+def test_the_joined_lines_map_back_to_the_source() -> None:
+    from govinfo_reports.normalize import normalize
+
+    source = wrap(_PARAGRAPHS, 20)
+    n = normalize(source)
+    at = n.text.index("涉及管理的信息4条")
+    start, end = n.to_source((at, at + len("涉及管理的信息4条")))
+    assert "".join(source[start:end].split("\n")) == "涉及管理的信息4条"
+    assert "\n" in source[start:end]  # (the break is in the source, not in the text)
+
+
+def test_lines_of_other_lengths_headings_and_rows_stay_apart() -> None:
+    """Near cases: text that is not wrapped (lines of their own lengths), a heading's
+    line, and rows of cells keep their line breaks."""
+    from govinfo_reports.normalize import normalize
+
+    prose = "本年度共收到申请十二件\n全部按时答复并依法送达\n没有收取任何费用也无复议\n"
+    assert normalize(prose * 3).text == prose * 3
+    wrapped = wrap(_PARAGRAPHS, 20)
+    text = normalize(wrapped).text
+    assert "\n一、主动公开政府信息情况\n" in text and "\n二、依申请公开政府信息情况\n" in text
+    rows = "行政许可 | 本年处理决定数量 | 一二三四五六七八\n" * 6
+    assert normalize(rows).text == rows
+    spaced = "规章        本年制发件数    一二三四五六七八九\n" * 6
+    assert normalize(spaced).text == spaced

@@ -525,6 +525,75 @@ def _wrapped_numeral_edits(text: str, edits: list[tuple[int, int, str]]) -> None
         edits.append((before, m.end(), ""))
 
 
+#: a line break inside a sentence: after a character that ends no sentence, before a Han
+#: character or a digit (not between two digits: a PDF keeps a run of digits on one line)
+#: (a candidate soft wrap: the text is wrapped when most such lines are full)
+_WRAP_CANDIDATE = lazy_re(
+    r"(?:(?<=[\u4e00-\u9fffA-Za-z》）)”，,、；;：:])\r?\n(?=[\u4e00-\u9fff0-9])"
+    r"|(?<=[0-9])\r?\n(?=[\u4e00-\u9fff]))"
+)
+#: a line that begins a heading or a list item (一、, （一）, 1., 第一章): a break before or
+#: after it is hard
+_HEADING_START = lazy_re(
+    r"[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[章节部分条]"
+    r"|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．](?![0-9])"
+)
+#: lines of a wrapped text that its width fills, at least, to say it is one
+_WRAP_MIN_LINES = 5
+_WRAP_MIN_WIDTH = 15
+
+
+def _soft_wrap_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
+    """Join the lines of text wrapped at a page's width (a PDF's text, each line cut where
+    the page ends, in the middle of a sentence, a name or a number's unit: 现发布渭南市人 /
+    力资源和社会保障局…, 其中涉及公共服务内容 / 的信息506条): the text is wrapped when at
+    least 5 of the lines that end inside a sentence have one length (±1), the width, and
+    those make at least half of them; a line of that width (or wider) ending inside a
+    sentence is joined to the next, unless either begins a heading (一、, （一）, 1.) or is a
+    row of cells ('|', a tab, a run of blanks).
+
+    >>> para = "现发布青禾市人力资源和社会保障局年度报告本报告所列数据的统计期限自一月一日起" * 2
+    >>> text = "\\n".join(para[i : i + 15] for i in range(0, len(para), 15)) + "。\\n一、概述"
+    >>> found: list[tuple[int, int, str]] = []
+    >>> _soft_wrap_edits(text, found)
+    >>> [text[a - 1 : b + 1] for a, b, _ in found]
+    ['障\\n局', '计\\n期', '人\\n力', '报\\n告', '日\\n起']
+    """
+    if text.count("\n") < _WRAP_MIN_LINES:
+        return
+    breaks = []  # (the break's start, its end, the length of the line it ends)
+    widths: dict[int, int] = {}
+    for m in _WRAP_CANDIDATE.finditer(text):
+        at = m.start()
+        width = at - (text.rfind("\n", 0, at) + 1)
+        if width >= _WRAP_MIN_WIDTH:
+            breaks.append((at, m.end(), width))
+            widths[width] = widths.get(width, 0) + 1
+    if not widths:
+        return
+    mode = max(widths, key=lambda w: (widths[w], w))
+    near = widths.get(mode - 1, 0) + widths[mode] + widths.get(mode + 1, 0)
+    if near < _WRAP_MIN_LINES or near * 2 < len(breaks):
+        return
+    for at, end, width in breaks:
+        if width < mode - 1:
+            continue
+        line_start = at - width
+        next_end = text.find("\n", end)
+        next_line = text[end : len(text) if next_end < 0 else next_end]
+        line = text[line_start:at]
+        if _HEADING_START.match(line) or _HEADING_START.match(next_line):
+            continue  # (a heading's line stays as printed: the outline reads it so)
+        if _cell_row(line) or _cell_row(next_line):
+            continue
+        edits.append((at, end, ""))
+
+
+def _cell_row(line: str) -> bool:
+    """Whether ``line`` is a row of cells: '|' or tab separated, or aligned by blanks."""
+    return "|" in line or "\t" in line or "  " in line or "\u3000\u3000" in line
+
+
 #: variant spellings OpenCC's t2s leaves, each folded to the form the readers look for
 _VARIANTS = (("谘", "咨"), ("覆议", "复议"))
 
@@ -578,6 +647,7 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
         edits.extend((m.start(), m.end(), _EXPAND[m.group()]) for m in _EXPAND_RE.finditer(text))
     _line_edits(text, edits)
     _wrapped_numeral_edits(text, edits)
+    _soft_wrap_edits(text, edits)
     _variant_edits(text, edits)
     if not edits:
         return edits
