@@ -525,13 +525,13 @@ def _wrapped_numeral_edits(text: str, edits: list[tuple[int, int, str]]) -> None
         edits.append((before, m.end(), ""))
 
 
-#: a line break inside a sentence: after a character that ends no sentence, before a Han
-#: character or a digit (not between two digits: a PDF keeps a run of digits on one line)
-#: (a candidate soft wrap: the text is wrapped when most such lines are full)
-_WRAP_CANDIDATE = lazy_re(
-    r"(?:(?<=[\u4e00-\u9fffA-Za-z》）)”，,、；;：:])\r?\n(?=[\u4e00-\u9fff0-9])"
-    r"|(?<=[0-9])\r?\n(?=[\u4e00-\u9fff]))"
-)
+#: a line break before a Han character or a digit (found from its literal: re scans for
+#: it fast), a candidate soft wrap when the character before it ends no sentence and the
+#: two are not digits (a PDF keeps a run of digits on one line); the text is wrapped
+#: when most such lines are full
+_WRAP_BREAK = lazy_re("\n(?=[\u4e00-\u9fff0-9])")
+#: the characters other than Han characters and digits after which a line goes on
+_WRAP_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz》）)”，,、；;：:")
 #: a line that begins a heading or a list item (一、, （一）, 1., 第一章): a break before or
 #: after it is hard
 _HEADING_START = lazy_re(
@@ -563,11 +563,20 @@ def _soft_wrap_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
         return
     breaks = []  # (the break's start, its end, the length of the line it ends)
     widths: dict[int, int] = {}
-    for m in _WRAP_CANDIDATE.finditer(text):
-        at = m.start()
+    for m in _WRAP_BREAK.finditer(text):
+        nl = m.start()
+        at = nl - 1 if nl and text[nl - 1] == "\r" else nl
+        if at == 0:
+            continue
+        last = text[at - 1]
+        if "0" <= last <= "9":
+            if "0" <= text[nl + 1] <= "9":
+                continue  # (two numbers, one a line)
+        elif not "\u4e00" <= last <= "\u9fff" and last not in _WRAP_AFTER:
+            continue  # (a sentence's end, or a line of something else)
         width = at - (text.rfind("\n", 0, at) + 1)
         if width >= _WRAP_MIN_WIDTH:
-            breaks.append((at, m.end(), width))
+            breaks.append((at, nl + 1, width))
             widths[width] = widths.get(width, 0) + 1
     if not widths:
         return
