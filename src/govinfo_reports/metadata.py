@@ -944,8 +944,8 @@ def _name_head_before_wrap(head: str, i: int) -> str:
         end = j - 1
         stop = _TO_LAST_SEG_STOP.match(head, line_start, end)
         part = head[stop.end() if stop is not None else line_start : end]
-        if not part or _SEG_STOP_SPACE.search(part):
-            return ""
+        if not part or any(ch.isspace() for ch in part):
+            return ""  # (a blank: words set apart, no sentence cut by the line's end)
         cut = part + cut
         word = None
         for m in _ANNOUNCING_WORD.finditer(cut + head[i : i + 8]):
@@ -962,10 +962,6 @@ def _name_head_before_wrap(head: str, i: int) -> str:
 
 #: how many lines a name cut by text wrapped at a narrow width may run over
 _WRAPPED_LINES_MAX = 3
-
-
-#: a blank inside a line's tail: words apart, no sentence cut by the line's end
-_SEG_STOP_SPACE = lazy_re(r"\s")
 
 
 def _in_breadcrumb(head: str, i: int) -> bool:
