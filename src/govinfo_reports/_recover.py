@@ -1217,11 +1217,43 @@ def _fmt(v: int | None) -> str:
 def _anchor_columns(
     rows: Sequence[_Row],
 ) -> list[tuple[int, tuple[tuple[int, int], ...]]]:
-    out: list[tuple[int, tuple[tuple[int, int], ...]]] = []
-    for i, row in enumerate(rows):
-        if row.fixed is not None and row.offsets is not None and len(row.offsets) == 7:
-            out.append((i, row.offsets))
-    return out
+    """The rows whose seven numbers are printed (index, offsets of the numbers) that show
+    the text is laid out in columns: each agrees with the anchor before or after it
+    (:func:`_same_columns`), and the blanks between numbers are not all of one width.  Rows
+    whose cells are joined by one width of blanks (tabs turned into spaces) print their
+    numbers wherever the label ends: their offsets say nothing of which column a short
+    row's number stands in."""
+    full = [
+        (i, row.offsets)
+        for i, row in enumerate(rows)
+        if row.fixed is not None and row.offsets is not None and len(row.offsets) == 7
+    ]
+    # one width of blanks between every two numbers of every row: cells joined by a fixed
+    # separator, whose columns move with each row's label
+    if len({b[0] - a[1] for _, offs in full for a, b in itertools.pairwise(offs)}) == 1:
+        return []
+    agree = [_same_columns(a[1], b[1]) for a, b in itertools.pairwise(full)]
+    return [
+        a for k, a in enumerate(full) if (k > 0 and agree[k - 1]) or (k < len(agree) and agree[k])
+    ]
+
+
+def _same_columns(a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...]) -> bool:
+    """Whether two rows of seven numbers stand in the same columns: the number nearest
+    (by centre) to each number of one row, in the other, is the one of its column.
+
+    >>> _same_columns(((0, 2), (5, 6), (9, 11)), ((1, 2), (5, 7), (10, 11)))
+    True
+    >>> _same_columns(((0, 2), (5, 6), (9, 11)), ((4, 5), (8, 9), (13, 14)))
+    False
+    """
+    ca = [(s + e) / 2 for s, e in a]
+    cb = [(s + e) / 2 for s, e in b]
+    for mine, other in ((ca, cb), (cb, ca)):
+        for k, c in enumerate(mine):
+            if min(range(len(other)), key=lambda j: abs(other[j] - c)) != k:
+                return False
+    return True
 
 
 def _admissible(tok: tuple[int, int], anchor: tuple[tuple[int, int], ...]) -> set[int]:

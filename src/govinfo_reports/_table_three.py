@@ -28,6 +28,7 @@ import attrs
 from . import _table_grid as grid
 from ._lazy import lazy_re, lazy_regex
 from ._recover import RowText, read_as_printed, recover_table3
+from ._rules import TABLE3_ROW_LABELS
 from ._table_labels import (
     GROUP6,
     PATHS_2019,
@@ -391,6 +392,9 @@ def _cell_rows(
             elif data[-1] and not data[0]:
                 right += 1
 
+    # tab rows with no header to place their columns, none ending in a blank cell: lines
+    # whose trailing tabs (blank cells) may have been stripped
+    stripped = header is None and _tabs_stripped(text, [se for se, _ in line_hits])
     rows: dict[str, RowText] = {}
     for h, idx, data in parsed:
         if h.path in rows:
@@ -425,8 +429,85 @@ def _cell_rows(
         if picked is None:
             rows[h.path] = RowText(path=h.path, raw=" ".join([c for c in data if c]))
             continue
-        rows[h.path] = RowText(path=h.path, cells=_clean_cells(h.path, picked, problems))
+        read = _clean_cells(h.path, picked, problems)
+        if stripped:
+            read = _undecided_shift(h.path, data, read, problems)
+        rows[h.path] = RowText(path=h.path, cells=read)
     return rows
+
+
+def _tabs_stripped(text: str, lines: Sequence[tuple[int, int]]) -> bool:
+    """Whether the rows (``lines``) are tab rows none of which ends in a blank cell (a tab
+    last): their lines' trailing blanks may have been stripped, trailing blank cells with
+    them."""
+    for s, e in lines:
+        line = text[s:e]
+        if grid.cell_separator(line) != "\t" or line.rstrip(" ").endswith("\t"):
+            return False
+    return bool(lines)
+
+
+def _undecided_shift(
+    path: str, data: Sequence[str], cells: tuple[str, ...], problems: list[Problem]
+) -> tuple[str, ...]:
+    """A tab row whose trailing blank cells may have been stripped, read with no header to
+    place its columns (``data``: the cells after its label; ``cells``: the seven read).
+    Its leading blank cells may be cells of a merged label, so its seven may start at any
+    of them, blanks filling the stripped end.  Where another such start also satisfies
+    the row's sum and reads a cell differently (only a row of zeros and blanks can), the
+    cell is undecided: blank, named in ``table3.ambiguous_cells``.
+
+    >>> row = ["", "", "0", "", "0", "", "0"]
+    >>> out: list[Problem] = []
+    >>> _undecided_shift("granted", row, tuple(row), out)
+    ('', '', '', '', '', '', '')
+    >>> len(out[0].cells), out[0].cells[0]
+    (7, 'table3.granted.natural_person')
+    >>> row = ["", "5", "", "3", "", "", "8"]  # shifted, 8 would be no 总计 of 5 + 3
+    >>> _undecided_shift("granted", row, tuple(row), [])
+    ('', '5', '', '3', '', '', '8')
+    """
+    values = [grid.clean_cell(c) for c in data]
+    if not _row_sum_holds(cells) or any(v is None for v in values):
+        return cells
+    lead = next((k for k, v in enumerate(values) if v), len(values))
+    seen = {cells}
+    for j in range(min(lead, len(values)) + 1):
+        window = [v or "" for v in values[j : j + 7]]
+        if any(values[j + 7 :]):
+            continue  # a number would stand past the row's end
+        reading = tuple(window + [""] * (7 - len(window)))
+        if _row_sum_holds(reading):
+            seen.add(reading)
+    if len(seen) == 1:
+        return cells
+    undecided = [k for k in range(7) if len({r[k] for r in seen}) > 1]
+    label = TABLE3_ROW_LABELS.get(path, path)
+    names = tuple(f"table3.{path}.{APPLICANT_COLUMNS[k]}" for k in undecided)
+    problems.append(
+        _warn(
+            "table3.ambiguous_cells",
+            "表三以下单元格有多种读法都满足表内的勾稽关系，无法确定，已置空（该行没有可对齐的表头，"
+            "开头的空白单元格可能属于合并的行标题）："
+            + "；".join(
+                f"{label}·{_COLUMN_NAMES[k]}：" + "或".join(sorted({r[k] or "空白" for r in seen}))
+                for k in undecided
+            ),
+            actual=tuple(
+                (name, tuple(sorted({int(r[k]) if r[k] else None for r in seen}, key=str)))
+                for name, k in zip(names, undecided, strict=True)
+            ),
+            cells=names,
+        )
+    )
+    return tuple("" if k in undecided else c for k, c in enumerate(cells))
+
+
+def _row_sum_holds(cells: Sequence[str]) -> bool:
+    """Whether a row's 总计 (its seventh cell) is the sum of the six before it, a blank
+    counting as 0."""
+    ints = [int(c) if c else 0 for c in cells]
+    return ints[6] == sum(ints[:6])
 
 
 def _clean_cells(path: str, cells: Sequence[str], problems: list[Problem]) -> tuple[str, ...]:
