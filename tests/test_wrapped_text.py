@@ -143,3 +143,45 @@ def test_lines_of_other_lengths_headings_and_rows_stay_apart() -> None:
     assert normalize(rows).text == rows
     spaced = "规章        本年制发件数    一二三四五六七八九\n" * 6
     assert normalize(spaced).text == spaced
+
+
+def _cut_anywhere(text: str, width: int) -> str:
+    """``text`` cut every ``width`` characters, inside numbers too (text saved at a fixed
+    width, as a mail client or a terminal does)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        out += [line[i : i + width] for i in range(0, len(line), width)] or [""]
+    return "\n".join(out)
+
+
+#: a paragraph of words, for lines enough to show the wrap at every width
+_PROBLEMS = (
+    "三、存在的主要问题及改进情况\n"
+    "我局政府信息公开工作虽然取得了一定成效，但仍存在一些不足，主要是公开内容不够全面，"
+    "信息更新不够及时，政策解读的形式比较单一，与群众的期望还有一定差距。下一步，我局将"
+    "进一步加强组织领导，完善工作机制，拓宽公开渠道，丰富解读形式，及时回应社会关切，"
+    "切实提高政府信息公开工作的质量和水平，更好地服务人民群众的生产生活。同时，我局将加强"
+    "对工作人员的业务培训，提升依法公开的意识和能力，确保各项工作落到实处。\n"
+)
+
+
+def test_a_number_cut_by_the_wrap_reads_whole() -> None:
+    """A break inside a number of a wrapped sentence (公开信息数3 / 89条) is a wrap's break:
+    the number reads whole at every width from 16 to 50, where the text has lines enough
+    to show the wrap (was: the count lost or cut in two at 8 of the 35 widths, and at some
+    a channel's 30条 read as a second count of all disclosures)."""
+    text = _PARAGRAPHS + _PROBLEMS
+    want = _read(text)
+    for width in range(16, 51):
+        assert _read(_cut_anywhere(text, width)) == want, width
+
+
+def test_numbers_a_line_stay_apart_in_wrapped_text() -> None:
+    """Near case: in wrapped text, a line that ends in a number after a blank, a cell or a
+    number alone on its line is not joined to the number that begins the next line."""
+    from govinfo_reports.normalize import normalize
+
+    lines = "本年度共收到的政府信息公开申请数合计 3\n89 件为上年结转的申请，已全部办结。\n"
+    assert len(lines.split("\n")[0]) == 20  # (the wrap's width)
+    text = normalize(wrap(_PARAGRAPHS, 20) + lines).text
+    assert "合计 3\n89 件" in text

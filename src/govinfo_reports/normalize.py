@@ -570,7 +570,7 @@ def _soft_wrap_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
             continue
         last = text[at - 1]
         if "0" <= last <= "9":
-            if "0" <= text[nl + 1] <= "9":
+            if "0" <= text[nl + 1] <= "9" and not _number_cut(text, at, nl + 1):
                 continue  # (two numbers, one a line)
         elif not "\u4e00" <= last <= "\u9fff" and last not in _WRAP_AFTER:
             continue  # (a sentence's end, or a line of something else)
@@ -596,6 +596,28 @@ def _soft_wrap_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
         if _cell_row(line) or _cell_row(next_line):
             continue
         edits.append((at, end, ""))
+
+
+def _number_cut(text: str, at: int, start: int) -> bool:
+    """Whether the digits before a line break (at ``at``) and after it (from ``start``) are
+    one number of a sentence the wrap cut (公开信息数3 / 89条): words before the first part
+    and its unit or a word right after the second; not numbers a line each, nor cells.
+
+    >>> _number_cut("公开信息数3\\n89条", 6, 7), _number_cut("合计 3\\n89 12", 4, 5)
+    (True, False)
+    """
+    i = at
+    while i > 0 and "0" <= text[i - 1] <= "9":
+        i -= 1
+    j = start
+    while j < len(text) and "0" <= text[j] <= "9":
+        j += 1
+    return (
+        i > 0
+        and "\u4e00" <= text[i - 1] <= "\u9fff"
+        and j < len(text)
+        and ("\u4e00" <= text[j] <= "\u9fff" or text[j] in "%％")
+    )
 
 
 def _cell_row(line: str) -> bool:
