@@ -367,6 +367,8 @@ def value(text: str, kind: FigureKind) -> object:
         ("全年共收到政府信息公开申请1.2万件。", K.APPLICATIONS_RECEIVED, 12000),
         ("全年主动公开政府信息3500余条。", K.PROACTIVE_DISCLOSURES, 3500),
         ("全年主动公开政府信息约2.3万条。", K.PROACTIVE_DISCLOSURES, 23000),
+        # (a website among the places: all the channels, not the news media's articles)
+        ("全年通过门户网站、报纸、电视等媒体主动公开政府信息500条。", K.PROACTIVE_DISCLOSURES, 500),
         ("本年度未收到政府信息公开申请。", K.APPLICATIONS_RECEIVED, 0),
         ("本年度没有收取任何费用。", K.FEES_COLLECTED, 0),
         ("因政府信息公开被申请行政复议三起，提起行政诉讼二件。", K.ADMINISTRATIVE_REVIEWS, 3),
@@ -550,6 +552,13 @@ WRONG = [
         None,
         "articles placed in the media are read as disclosures (PROACTIVE_SECTION: any "
         "发布信息N条 in the 主动公开 section, strength 0, still the figure when alone)",
+    ),
+    _fixed(
+        "二、主动公开政府信息情况\n通过县新闻、《今日某县》等媒体机构公开信息30条。",
+        K.PROACTIVE_DISCLOSURES,
+        None,
+        "articles the named news outlets carried (通过…等媒体机构, no website in the list) "
+        "are read as disclosures: MEDIA_PLACED knew only 在…媒体 and 通过新闻媒体",
     ),
     _fixed(
         "区政府办代表区政府受理政府信息公开申请7件，全区共受理政府信息公开申请20件。",

@@ -282,10 +282,14 @@ CHANNEL_SUM = lazy_regex(
 #: how far before a count its sentence is searched for CHANNEL_SUM (the row as a lead-in of
 #: five channels' counts, 通过不同渠道和方式公开政府信息情况：政府网站…，…政府公报公开信息0条)
 CHANNEL_SUM_REACH = 200
-#: articles placed in outside media (在省级以上媒体发布信息20条, 通过新闻媒体发布信息约2100条):
-#: what the media carried, not what the agency disclosed (政务新媒体 is the agency's own
-#: channel; 通过网站、新闻媒体等 names the news media among its own channels)
-MEDIA_PLACED = lazy_regex(r"在[^，。；]{0,24}?(?<!新)媒体|通过(?:各类|各级|主流)?新闻媒体")
+#: articles placed in outside media (在省级以上媒体发布信息20条, 通过新闻媒体发布信息约2100条,
+#: 通过县新闻、《今日某县》等媒体机构公开信息30条): what the media carried, not what the
+#: agency disclosed (政务新媒体 is the agency's own channel; 通过网站、新闻媒体等 names the
+#: news media among its own channels, as a list with a website (…网) before 等媒体 does)
+MEDIA_PLACED = lazy_regex(
+    r"在[^，。；]{0,24}?(?<!新)媒体|通过(?:各类|各级|主流)?新闻媒体"
+    r"|通过(?:(?!网)[^，,。；;]){0,24}?等(?:新闻)?媒体"
+)
 #: markup left in a text that was not converted from HTML (a lead is read without it)
 TAG = lazy_regex(r"<[^<>\n]{0,300}>")
 
