@@ -1050,7 +1050,22 @@ def test_round2_sweep(request: pytest.FixtureRequest) -> None:
 PROACTIVE = "二、主动公开政府信息情况\n"
 FEES = "四、政府信息公开的收费及减免情况\n"
 
+#: a 2019+ report's table-三 heading over prose whose 其中 list numbers its items
+_NUMBERED = (
+    TITLE + "三、收到和处理政府信息公开申请情况\n本年度新收政府信息公开申请261件，其中：1.网上申请"
+    "76件；2.信函申请61件；3.当面申请124件。办结2件，办结率0.8%。另有上年结转政府信息公开申请4件。"
+    "接受政府信息公开咨询294人次。\n"
+)
+
 WRONG2 = [
+    _fixed(
+        _NUMBERED,
+        K.APPLICATIONS_RECEIVED,
+        261,
+        "the sentences under the heading read as table 三 (8, flagged): the list's 1. "
+        "and 2. were taken for a table's bare numbers, so the line was no prose line",
+    ),
+    _fixed(_NUMBERED, K.APPLICATIONS_CARRIED_OVER, 4, "the same, carried over read from it"),
     # other periods: a span of years; a line break inside the words that say the period
     _fixed(
         TITLE + "2017年至2019年分别收到政府信息公开申请12件、13件、15件。",
