@@ -994,6 +994,20 @@ def wrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+#: a paragraph a PDF wrapped at 37 characters, one break inside a year (…6件。2⏎016年)
+_CUT_YEAR = wrap(
+    TITLE + "一、总体情况\n全年受理12345热线工单619件，办理市长信箱来信639件，办结率100%。"
+    "本报告中所列数据的统计期限为2019年1月1日至2019年12月31日。\n二、主动公开政府信息情况\n"
+    "政务公开网站点击率同比增长44%。全年通过各类渠道主动公开政府信息1.75万条。\n"
+    "三、收到和处理政府信息公开申请情况\n"
+    "2018年共收到政府信息公开申请5件。本年新收政府信息公开申请数量为112件，其中，网上申请28件，"
+    "占25.0%，信函申请56件，占50.0%，当面申请28件，占25.0%。办结8件，办结率7.1%。依法延期答复"
+    "7件。另有上年结转政府信息公开申请3件。全年共收到政府信息公开申请较上年减少6件。2016年至2018年"
+    "收到政府信息公开申请分别为26件、19件、20件。申请办结率100%。接受政府信息公开咨询142人次。\n",
+    37,
+)
+
+
 def generate2(seed: int) -> tuple[str, Report]:
     rng = random.Random(seed)
     r = Report()
@@ -1066,6 +1080,14 @@ WRONG2 = [
         "and 2. were taken for a table's bare numbers, so the line was no prose line",
     ),
     _fixed(_NUMBERED, K.APPLICATIONS_CARRIED_OVER, 4, "the same, carried over read from it"),
+    _fixed(
+        _CUT_YEAR,
+        K.APPLICATIONS_CARRIED_OVER,
+        3,
+        "a wrapped paragraph whose line ends in a year cut in two (件。2⏎016年) read as "
+        "table 三 (carried over 2, the year's first digit): the 2 was a bare number",
+    ),
+    _fixed(_CUT_YEAR, K.APPLICATIONS_RECEIVED, 112, "the same, received lost"),
     # other periods: a span of years; a line break inside the words that say the period
     _fixed(
         TITLE + "2017年至2019年分别收到政府信息公开申请12件、13件、15件。",

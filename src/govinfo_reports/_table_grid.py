@@ -560,10 +560,11 @@ _COUNT = lazy_regex(
     rf"[ \t]{{0,2}}+[余多]?+[{_COUNT_UNITS}]"
 )
 #: a number that no unit, date word, decimal part or ordinal's mark (1.网上申请, 2、)
-#: follows: a table cell's
+#: follows, nor one a line break cut before the rest of its digits and unit (…件。2⏎016年):
+#: a table cell's
 _BARE = lazy_regex(
     rf"(?<![\d.])\d++(?:\.\d++)?+"
-    rf"(?![ \t]{{0,2}}+(?:\n[ \t]{{0,2}}+)?+[{_COUNT_UNITS}万亿元年月日号%％名余多]|[.．、])"
+    rf"(?![ \t]{{0,2}}+(?:\n[ \t]{{0,2}}+\d*+)?+[{_COUNT_UNITS}万亿元年月日号%％名余多]|[.．、])"
 )
 _CLAUSE_MARK = lazy_regex(r"[，。；！？]")
 _CELL_CHAR = lazy_regex(r"[|\t]")
@@ -581,8 +582,8 @@ def prose_line(text: str, start: int, end: int) -> bool:
     ...     "（七）总计 10 2 12", "（二）部分公开（区分处理的，只计这一情形）", "规章 | 3件，",
     ...     "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")]
     [True, True, False, False, False, False]
-    >>> t = "新收申请261件，其中：1.网上申请76件；2、信函申请61件。"
-    >>> prose_line(t, 0, len(t))
+    >>> t = "新收申请261件，其中：1.网上申请76件；2、信函申请61件。另有2"
+    >>> prose_line(t + "\\n019年结转的申请3件。", 0, len(t))
     True
     >>> t = "已办结1835起，结转下年度继续办理36\\n起。"
     >>> prose_line(t, 0, t.index("\\n")), prose_line("（七）总计 10 2 12\\n件。", 0, 13)

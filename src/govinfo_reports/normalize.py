@@ -600,10 +600,13 @@ def _soft_wrap_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
 
 def _number_cut(text: str, at: int, start: int) -> bool:
     """Whether the digits before a line break (at ``at``) and after it (from ``start``) are
-    one number of a sentence the wrap cut (公开信息数3 / 89条): words before the first part
-    and its unit or a word right after the second; not numbers a line each, nor cells.
+    one number of a sentence the wrap cut (公开信息数3 / 89条, 件。2 / 016年): words or a
+    clause's mark before the first part and its unit or a word right after the second;
+    not numbers a line each, nor cells.
 
     >>> _number_cut("公开信息数3\\n89条", 6, 7), _number_cut("合计 3\\n89 12", 4, 5)
+    (True, False)
+    >>> _number_cut("减少6件。2\\n016年", 6, 7), _number_cut("6件 2\\n016年", 4, 5)
     (True, False)
     """
     i = at
@@ -614,7 +617,7 @@ def _number_cut(text: str, at: int, start: int) -> bool:
         j += 1
     return (
         i > 0
-        and "\u4e00" <= text[i - 1] <= "\u9fff"
+        and ("\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in "，。；：、")
         and j < len(text)
         and ("\u4e00" <= text[j] <= "\u9fff" or text[j] in "%％")
     )
