@@ -1218,12 +1218,12 @@ def _anchor_columns(
     rows: Sequence[_Row],
 ) -> list[tuple[int, tuple[tuple[int, int], ...]]]:
     """The rows whose seven numbers are printed (index, offsets of the numbers) that show
-    the text is laid out in columns: each agrees with the anchor before or after it
-    (:func:`_same_columns`), and the blanks between numbers are not all of one width.  Rows
-    whose cells are joined by one width of blanks (tabs turned into spaces) print their
-    numbers wherever the label ends: their offsets say nothing of which column a short
-    row's number stands in."""
-    full = [
+    the text is laid out in columns: the blanks between numbers are not all of one width,
+    and of two or more such rows, each agrees with the row before or after it
+    (:func:`_same_columns`).  Rows whose cells are joined by one width of blanks (tabs
+    turned into spaces) print their numbers wherever the label ends: their offsets say
+    nothing of which column a short row's number stands in."""
+    full: list[tuple[int, tuple[tuple[int, int], ...]]] = [
         (i, row.offsets)
         for i, row in enumerate(rows)
         if row.fixed is not None and row.offsets is not None and len(row.offsets) == 7
@@ -1232,6 +1232,8 @@ def _anchor_columns(
     # separator, whose columns move with each row's label
     if len({b[0] - a[1] for _, offs in full for a, b in itertools.pairwise(offs)}) == 1:
         return []
+    if len(full) == 1:
+        return full  # (no other row to agree with: its columns are the only evidence)
     agree = [_same_columns(a[1], b[1]) for a, b in itertools.pairwise(full)]
     return [
         a for k, a in enumerate(full) if (k > 0 and agree[k - 1]) or (k < len(agree) and agree[k])
