@@ -192,3 +192,33 @@ def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
     bar = cli._progress(items, 5)
     assert bar is not items and type(bar).__name__ == "tqdm"
     assert cli._progress(items, 1) is items  # one file: no bar
+
+
+def test_a_file_name_is_never_read_as_the_report_text(tmp_path: Path) -> None:
+    """A mistyped name without a suffix, or a directory, is a file that cannot be read (one
+    line on stderr, exit 1), not a text to parse (was: parsed as the text 'report2023',
+    a report.not_a_report warning and exit 0)."""
+    missing = tmp_path / "report2023"
+    proc = run("parse", missing, "--format", "jsonl")
+    assert proc.returncode == 1
+    assert proc.stdout == "" and "report2023" in proc.stderr
+    assert main(["validate", str(tmp_path)]) == 1  # (a directory)
+
+
+def test_dash_reads_standard_input() -> None:
+    """``-`` is standard input, read as a file's bytes (decoded the same way) and named
+    ``-`` where the output names the file."""
+    data = EXAMPLE.read_text("utf-8").encode("gb18030")
+    proc = subprocess.run(
+        [sys.executable, "-m", "govinfo_reports", "parse", "-", "--format", "jsonl"],
+        input=data,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    got = json.loads(proc.stdout)
+    want = gr.parse(EXAMPLE.read_text("utf-8"))
+    assert (got["agency"], got["year"], got["origin"]) == (want.agency, want.year, "-")
+    assert got["applications"] == want.to_dict()["applications"]

@@ -11,9 +11,11 @@
 :func:`govinfo_reports.to_records` as CSV (one row per file).  ``validate`` prints one line per
 Problem (``file: severity code: message``) and exits 1 when any ERROR was found (any
 WARNING too with ``--strict``).  ``show`` prints the identity, outline, tables (cells of
-failed checks marked ``*``), figures and problems of one report.  A file that cannot be read
-gives one line on stderr and the others still go through (exit status 1).  With the ``cli``
-extra (tqdm), batches show a progress bar when stderr is a terminal.
+failed checks marked ``*``), figures and problems of one report.  Every FILE is a path (a
+name without a suffix too); ``-`` reads standard input (bytes, decoded as a file's are).  A
+file that cannot be read (missing, a directory) gives one line on stderr and the others
+still go through (exit status 1).  With the ``cli`` extra (tqdm), batches show a progress
+bar when stderr is a terminal.
 
 >>> main(["--version"])  # doctest: +ELLIPSIS
 govinfo-reports ...
@@ -27,11 +29,14 @@ import csv
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import IO
+
+import attrs
 
 from .display import report_text
 from .export import json_schema, record_columns, to_dict, to_records
-from .files import iter_parse, load
+from .files import Item, iter_parse, load
 from .model import Report, Severity
 
 __all__ = ["main"]
@@ -78,12 +83,28 @@ def _progress(reports: Iterator[Report], total: int) -> Iterator[Report]:
     return bar
 
 
+def _item(arg: str) -> Item:
+    """A FILE argument as a batch item: standard input's bytes for ``-``, else the path
+    (never the argument's own text: a mistyped name is a missing file, not a report)."""
+    return sys.stdin.buffer.read() if arg == "-" else Path(arg)
+
+
+def _load(arg: str) -> Report:
+    """The Report of one FILE argument (``-``: standard input, named ``-``)."""
+    report = load(_item(arg))
+    return attrs.evolve(report, origin="-") if arg == "-" else report
+
+
 def _reports(
     files: Sequence[str], workers: int, *, announce: bool = True
 ) -> Iterator[tuple[Report, bool]]:
     """Each file's Report and whether it could be read; an unreadable file gets one line on
     stderr (when ``announce``)."""
-    for report in _progress(iter_parse(list(files), workers=workers), len(files)):
+    items = [_item(f) for f in files]
+    reports = iter_parse(items, workers=workers)
+    for arg, report in zip(files, _progress(reports, len(files)), strict=True):
+        if arg == "-":
+            report = attrs.evolve(report, origin="-")
         bad = [p for p in report.problems if p.code == "file.unreadable"]
         if bad and announce:
             print(f"govinfo-reports: {bad[0].message}", file=sys.stderr)
@@ -129,7 +150,7 @@ def _cmd_validate(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
-    report = load(args.file)
+    report = _load(args.file)
     bad = [p for p in report.problems if p.code == "file.unreadable"]
     if bad:
         print(f"govinfo-reports: {bad[0].message}", file=sys.stderr)
