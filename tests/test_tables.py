@@ -1400,3 +1400,20 @@ def test_table3_double_spaced_page_reads_an_empty_paragraph_as_a_blank_cell() ->
         single.applications, span=(0, 0)
     )
     assert not [p for p in double.problems if p.code.startswith("table3")]
+
+
+@pytest.mark.parametrize("template", ["2021", "2019"])
+def test_table4_double_spaced_page_reads_an_empty_paragraph_as_a_blank_cell(
+    template: str,
+) -> None:
+    """Table 四 one cell a line on a double-spaced page: an empty paragraph is a blank cell,
+    as on the single-spaced page (was: blanks lost, 8 cells None with ambiguous_cells)."""
+    tables = sf.example(template)
+    t4 = tuple(None if k in (7, 11, 13) else v for k, v in enumerate(tables.table4))
+    assert tables.table4[7] == tables.table4[11] == tables.table4[13] == 0
+    text = sf.render_lines(attrs.evolve(tables, table4=t4))
+    single, double = gr.parse(text), gr.parse(text.replace("\n", "\n\n"))
+    assert single.appeals is not None and double.appeals is not None
+    assert double.appeals.litigation_direct.other is None
+    assert attrs.evolve(double.appeals, span=(0, 0)) == attrs.evolve(single.appeals, span=(0, 0))
+    assert not [p for p in double.problems if p.code.startswith("table4")]

@@ -370,12 +370,18 @@ def _plain(texts: Sequence[str]) -> bool:
 
 
 def _strict_lines(text: str, head: int, end: int) -> list[str] | None:
-    """One cell per line, empty lines for blank cells: the last 15 lines of the table."""
-    lines = [
-        ln.strip()
-        for _, ln in grid.lines_with_offsets(text, head, end)
-        if grid.FOOTER_MARK not in ln
-    ]
+    """One cell per line, empty lines for blank cells: the last 15 lines of the table.  On
+    a double-spaced page (:func:`._table_grid.double_spaced`: the header's 结果维持 followed
+    by an empty line) a line is what stands between empty lines.
+
+    >>> page = "结果维持\\n\\n总计\\n\\n" + "\\n\\n".join(["3", "1", "", "2", "6"] + ["0"] * 10)
+    >>> _strict_lines(page, 0, len(page))[:6]
+    ['3', '1', '', '2', '6', '0']
+    """
+    segment = text[head:end]
+    if grid.double_spaced(text, end, "结果维持"):
+        segment = grid.paragraph_lines(segment)
+    lines = [ln.strip() for ln in segment.split("\n") if grid.FOOTER_MARK not in ln]
     while lines and not lines[-1]:
         lines.pop()
     tail: list[str] = []
