@@ -19,9 +19,9 @@ import attrs
 
 from . import _table_grid as grid
 from ._lazy import lazy_regex
-from ._recover import T4_CELLS, Recovered4, recover_table4
+from ._recover import RULE_ALIGNMENT, T4_CELLS, Recovered4, recover_table4
 from ._table_labels import T4_HEADER_CHARS, T4_UPHELD
-from .model import AppealTable, Problem, Severity
+from .model import AppealTable, Problem, Recovery, Severity
 
 _HAN_RUN = lazy_regex(r"\p{Han}++")
 _SIGNED = lazy_regex(grid.MINUS_WORD_TAIL)  # after a word of decrease
@@ -90,8 +90,11 @@ def _alone(text: str, start: int, end: int) -> bool:
     return (before.isspace() or before in '|,"') and (after.isspace() or after in '|,"')
 
 
-def read_table4(text: str, start: int, limit: int) -> Read4:
-    """Read table 四 from a footer-masked text, its anchor at ``start``."""
+def read_table4(text: str, start: int, limit: int, column: grid.Columns | None = None) -> Read4:
+    """Read table 四 from a footer-masked text, its anchor at ``start``; ``column`` gives
+    the printed column of a position (space-aligned PDF text), by default counted in
+    ``text``."""
+    column = column or grid.text_columns(text)
     head = header_start(text, start, limit)
     if head is None:
         return Read4(table=None)
@@ -157,8 +160,14 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
                     problems.append(note)
         else:
             lines = _strict_lines(text, head, end)
+            placed = None if glued or lines is not None else _on_grid(text, tokens, column)
             if lines is not None:
                 rec = recover_table4(lines)
+            elif placed is not None:
+                rec = attrs.evolve(
+                    recover_table4(placed),
+                    recovery=Recovery(rows=("table4",), rules=(RULE_ALIGNMENT,)),
+                )
             else:
                 rec = recover_table4(grid.raw_of(text, tokens))
                 if (
@@ -190,6 +199,67 @@ def read_table4(text: str, start: int, limit: int) -> Read4:
             )
     table = attrs.evolve(AppealTable.of(list(values)), span=(start, end), recovery=rec.recovery)
     return Read4(table=table, end=end, problems=tuple(problems))
+
+
+def _on_grid(text: str, tokens: Sequence[grid.Token], column: grid.Columns) -> list[str] | None:
+    """The 15 cells of a row of space-aligned text whose blank cells are printed as
+    blanks (fewer than 15 numbers on one line), placed by their columns: the numbers'
+    left edges, centres or right edges (as the cells align them) stand on the grid of 15
+    columns from the first number to the last (:func:`_grid_slots`: a row whose first or
+    last cell is blank has no such grid), and the cells so placed satisfy 维持 + 纠正 + 其他
+    + 尚未审结 = 总计 in each group.  None unless exactly one placement does (the sums then
+    decide, or leave cells undecided).
+
+    >>> row = "3       1       0       2       6       1       0               1"
+    >>> row += "       2       0               2               2"
+    >>> cells = _on_grid(row, grid.number_tokens(row, 0, len(row)), grid.text_columns(row))
+    >>> " ".join(c or "_" for c in cells)
+    '3 1 0 2 6 1 0 _ 1 2 0 _ 2 _ 2'
+    >>> row = "3 1 0 2 6 1 0 1 2 0 2 2"  # (one blank between any two: nothing says where)
+    >>> _on_grid(row, grid.number_tokens(row, 0, len(row)), grid.text_columns(row)) is None
+    True
+    """
+    if not 2 <= len(tokens) < 15 or not all(t.text.isdigit() for t in tokens):
+        return None
+    if text.find("\n", tokens[0].start, tokens[-1].end) >= 0:
+        return None  # (one line only)
+    edges = [(column(t.start), column(t.end - 1) + 1) for t in tokens]
+    found: set[tuple[str, ...]] = set()
+    for points in (
+        [a for a, _ in edges],
+        [(a + b) / 2 for a, b in edges],
+        [b for _, b in edges],
+    ):
+        slots = _grid_slots(points)
+        if slots is None:
+            continue
+        cells = [""] * 15
+        for slot, tok in zip(slots, tokens, strict=True):
+            cells[slot] = tok.text
+        if _sums_hold([int(c) if c else None for c in cells]):
+            found.add(tuple(cells))
+    return list(found.pop()) if len(found) == 1 else None
+
+
+def _grid_slots(points: Sequence[float], n: int = 15) -> list[int] | None:
+    """The column index of each of ``points`` on a grid of ``n`` columns whose first and
+    last hold the first and last point (the pitch: their distance over ``n - 1``), or
+    None when a point stands off the grid (by more than a quarter of a pitch, or one
+    character) or two share a column.
+
+    >>> _grid_slots([0, 8, 24, 31.5], 5), _grid_slots([0, 8, 13, 32], 5)
+    ([0, 1, 3, 4], None)
+    """
+    pitch = (points[-1] - points[0]) / (n - 1)
+    if pitch < 2:
+        return None
+    slots: list[int] = []
+    for p in points:
+        k = round((p - points[0]) / pitch)
+        if abs(p - points[0] - k * pitch) > max(pitch / 4, 1) or (slots and k <= slots[-1]):
+            return None
+        slots.append(k)
+    return slots
 
 
 def _inferred(count: int) -> Problem:

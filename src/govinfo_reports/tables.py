@@ -235,7 +235,7 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
 
     appeals: AppealTable | None = None
     if t4_start is not None:
-        r4 = read_table4(text, t4_start, t4_limit)
+        r4 = read_table4(text, t4_start, t4_limit, norm.column)
         problems.extend(norm.problems_at_source(r4.problems))
         if r4.table is not None:
             appeals = attrs.evolve(r4.table, span=norm.to_source((t4_start, r4.end)))
