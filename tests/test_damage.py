@@ -444,6 +444,8 @@ _SWEPT = [
     dm.Case(641270, "pdf", "2019", "dropcell"),  # the harness closed up a dropped cell
     dm.Case(865784, "pipe", "2019", "dropcell"),  # a '|' row lost a cell before a blank
     dm.Case(910190, "lines", "2019", "truncate"),  # 38 45 33 26 (cut short) read 3 8 4 5 3 3 26
+    # cut inside （六）其他处理 1.申请人无正当|理由…: the row's numbers read as 2019's 其他处理
+    dm.Case(770901, "pdf", "2021", "truncate"),
 ]
 
 

@@ -93,6 +93,30 @@ def _layout(hits: Sequence[Hit]) -> Template | None:
     return None
 
 
+#: the numeral of a group's first sub-row after the group's label (（六）其他处理 1.)
+_SUB_ONE = lazy_regex(r"[ \t\u3000]*+1[ \t\u3000]*+[.、．]")
+
+
+def _sub_row_one(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with a （六）其他处理 followed by the numeral 1. read as the 2021 layout's
+    sub-row 1. (申请人无正当理由逾期不补正…) when no label of that row was found: a text
+    cut inside the row's words, its numbers then standing after the group's label.  The
+    2019 layout's single 其他处理 row has no sub-row to number.
+
+    >>> text = "（六）其他处理 1.申请人无正当 1 0 0 0 0 0 1"
+    >>> [h.path for h in _sub_row_one(text, [Hit(GROUP6, 0, 7, 3)])]
+    ['other_handling.overdue_correction']
+    """
+    if any(h.path == "other_handling.overdue_correction" for h in hits):
+        return hits
+    return [
+        h._replace(path="other_handling.overdue_correction")
+        if h.path == GROUP6 and _SUB_ONE.match(text, h.end)
+        else h
+        for h in hits
+    ]
+
+
 def read_table3(
     region: tuple[str, int, int],
     column: grid.Columns | None = None,
@@ -113,6 +137,7 @@ def read_table3(
         hits = scan_table3(text, start, end, known)
     if not hits:
         return Read3(table=None)
+    hits = _sub_row_one(text, hits)
     layout = _layout(hits)
     if layout is Template.STANDARD_2021:
         hits = [h for h in hits if h.path != GROUP6]
