@@ -529,10 +529,8 @@ def _undecided_shift(
 
 
 def _row_sum_holds(cells: Sequence[str]) -> bool:
-    """Whether a row's 总计 (its seventh cell) is the sum of the six before it, a blank
-    counting as 0."""
-    ints = [int(c) if c else 0 for c in cells]
-    return ints[6] == sum(ints[:6])
+    """:func:`_sums` of a row whose blank cells count as 0."""
+    return _sums([c or "0" for c in cells])
 
 
 def _clean_cells(path: str, cells: Sequence[str], problems: list[Problem]) -> tuple[str, ...]:
