@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -1471,3 +1471,30 @@ def test_table4_pdf_row_with_blank_cells_is_placed_by_its_columns() -> None:
         wrong = [k for k in range(15) if got[k] is not None and got[k] != shown[k]]
         assert not wrong or flagged, (row, shown, got)
     assert exact == placed > 20, (exact, placed)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda t: t.replace("\n", "\r\n"), id="windows-line-breaks"),
+        pytest.param(lambda t: t.replace("- 3 -", "-\xa03\xa0-"), id="no-break-spaces"),
+    ],
+)
+def test_pdf_table_with_a_page_footer_reads_alike_saved_otherwise(
+    change: Callable[[str], str],
+) -> None:
+    """A PDF table 三 whose page footer (- 3 -) stands between two rows, saved with Windows
+    line breaks or with no-break spaces: the footer is still a footer, not a number of the
+    row above (was: 表三 row unreadable, 7 cells None; the footer pattern knew neither a
+    line's \\r nor a no-break space, which normalization now makes \\n and a space)."""
+    text = sf.FORMS["pdf"](sf.example("2021"), sf.Style())
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if "不掌握" in line)
+    text = "\n".join([*lines[: at + 1], "- 3 -", *lines[at + 1 :]])
+    base, changed = gr.parse(text), gr.parse(change(text))
+    assert base.applications is not None and changed.applications is not None
+    assert attrs.evolve(changed.applications, span=None) == attrs.evolve(
+        base.applications, span=None
+    )
+    assert not [p for p in changed.problems if p.code.startswith("table")]
+    assert "\r" not in changed.text and "\xa0" not in changed.text

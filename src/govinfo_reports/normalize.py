@@ -971,18 +971,40 @@ def _unescape_breaks(source: str) -> tuple[str, list[_Seg] | None]:
     return _apply(source, edits)
 
 
-_LONE_CR = lazy_re(r"\r(?!\n)")
+_CR_BREAK = lazy_re(r"\r\n?+")
 
 
-def _cr_breaks(text: str) -> str:
-    """``text`` with each carriage return that no line feed follows made a line feed, as
-    Python's universal newlines read a file (old Mac text, some copies out of Word): the
-    readers split lines at ``\\n``.  One character for one: spans stay where they are.
+def _cr_breaks(text: str) -> tuple[str, list[_Seg] | None]:
+    """``text`` with every line break a line feed, as Python's universal newlines read a
+    file: ``\\r\\n`` (Windows) and a lone ``\\r`` (old Mac text, some copies out of Word)
+    become ``\\n``, so that no reader meets a carriage return at a line's end.  The map
+    goes back to the text (None: no change).
 
-    >>> _cr_breaks("一、概述\\r二、主动公开\\r\\n三")
-    '一、概述\\n二、主动公开\\r\\n三'
+    >>> _cr_breaks("一、概述\\r二、主动公开\\r\\n三")[0]
+    '一、概述\\n二、主动公开\\n三'
     """
-    return _LONE_CR.sub("\n", text) if "\r" in text else text
+    if "\r" not in text:
+        return text, None
+    return _apply(text, [(m.start(), m.end(), "\n") for m in _CR_BREAK.finditer(text)])
+
+
+#: no-break spaces (&nbsp; of a web page, a PDF's fixed spaces) and the typographic
+#: spaces that copies out of Word and web pages hold: blanks like any other (the
+#: ideographic space U+3000 stays: an indent, a heading's gap, a blank cell of Chinese text)
+_OTHER_SPACES = "\xa0\u202f\u2002\u2003\u2009"
+
+
+def _plain_spaces(text: str) -> str:
+    """``text`` with each of :data:`_OTHER_SPACES` a space, one character for one (spans
+    stay where they are).
+
+    >>> _plain_spaces("- 5 -\\xa0共\\u2002三页")
+    '- 5 - 共 三页'
+    """
+    for ch in _OTHER_SPACES:
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text
 
 
 def normalize(source: str) -> Normalized:
@@ -995,7 +1017,8 @@ def normalize(source: str) -> Normalized:
     '⼆⼗件'
     """
     unescaped, escape_map = _unescape_breaks(source)
-    unescaped = _cr_breaks(unescaped)
+    unescaped, cr_map = _cr_breaks(unescaped)
+    unescaped = _plain_spaces(unescaped)
     folded = unescaped
     # nearly every text has no rare character: no scan with a class at every position
     if _has_rare(unescaped):
@@ -1013,8 +1036,8 @@ def normalize(source: str) -> Normalized:
     script = _script(folded, simplified)
     del folded, unescaped  # copies of the source: not kept while editing
     edits = _edits(simplified, not rare.isdisjoint(_EXPAND))
-    if not edits and t2s_map is None and escape_map is None:
+    if not edits and t2s_map is None and cr_map is None and escape_map is None:
         return Normalized(source=source, text=simplified, script=script)
     text, segs = _apply(simplified, edits)
-    segs = _compose(_compose(segs, t2s_map), escape_map)
+    segs = _compose(_compose(_compose(segs, t2s_map), cr_map), escape_map)
     return Normalized(source=source, text=text, script=script, segments=tuple(segs))
