@@ -372,7 +372,7 @@ def _mostly_below_2400(text: str) -> bool:
 
 
 _SP = r"[ \t\u3000\xa0]"
-_WS = " \t\u3000\xa0\r"
+_WS = " \t\u3000"  # (stage 3 meets no \r and no no-break space: _cr_breaks, _plain_spaces)
 # one chrome token (simplified: chrome is found after the t2s pass)
 _CHROME_TOKEN = (
     rf"(?:【{_SP}*+)?+(?:"
@@ -462,7 +462,7 @@ def _line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
                 continue
         last = stripped[-1]
         if (last == "小" or "字" in stripped) and last in "小]】)）:：":
-            m = _CHROME_TAIL.search(line.rstrip("\r"))
+            m = _CHROME_TAIL.search(line)
             if m is not None:
                 edits.append((start + m.start(), start + m.end(), ""))
 
@@ -512,17 +512,16 @@ def _wrapped_numeral_edits(text: str, edits: list[tuple[int, int, str]]) -> None
         return
     for m in _WRAP_IN_NUMERAL.finditer(text):
         start = m.start()
-        before = start - 1 if start > 0 and text[start - 1] == "\r" else start
-        k = before - 1  # the last character before the break
+        k = start - 1  # the last character before the break
         if k < 1 or text[k] not in _CN_NUMERAL:
             continue
         # (a line that is a numeral alone, a list marker, is not cut text)
         j = k
         while j > 0 and text[j - 1] in _CN_NUMERAL:
             j -= 1
-        if j == 0 or text[j - 1] in "\n\r":
+        if j == 0 or text[j - 1] == "\n":
             continue
-        edits.append((before, m.end(), ""))
+        edits.append((start, m.end(), ""))
 
 
 #: a line break before a Han character or a digit (found from its literal: re scans for
@@ -564,8 +563,7 @@ def _soft_wrap_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     breaks = []  # (the break's start, its end, the length of the line it ends)
     widths: dict[int, int] = {}
     for m in _WRAP_BREAK.finditer(text):
-        nl = m.start()
-        at = nl - 1 if nl and text[nl - 1] == "\r" else nl
+        at = nl = m.start()
         if at == 0:
             continue
         last = text[at - 1]
