@@ -2,6 +2,11 @@
 
 :func:`normalize` turns a report string into the text every reader works on:
 
+0. Line breaks and blanks: every line break is ``\\n`` (``\\r\\n`` and a lone ``\\r``, as
+   universal newlines read a file; line breaks saved escaped as the two characters
+   ``\\n`` are restored), and the no-break and typographic spaces (U+00A0, U+202F,
+   U+2002, U+2003, U+2009) are spaces; the ideographic space U+3000 stays.  No reader
+   meets a ``\\r``.
 1. Glyph folding, one character for one: full-width digits and letters (``１２３`` →
    ``123``), the full-width forms of ``% . - / + = < > & @ # * | [ ] { } _ ^ ~ " ' $``,
    Kangxi and CJK-supplement radicals and compatibility ideographs that PDF extractors
