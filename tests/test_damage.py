@@ -29,6 +29,7 @@ import pytest
 
 import damage as dm
 import govinfo_reports as gr
+from govinfo_reports.model import APPLICANT_COLUMNS
 
 # --- a fixed sample of every form × template × operator (× table) ---------------------
 
@@ -515,3 +516,17 @@ def test_tab_table_with_its_blanks_rewritten(change: str, form: str, template: s
     tables = gr.parse_tables(text)
     assert tables.applications is not None
     assert tables.applications.new_received.total == values.table3["new_received"][6]
+    if change == "tabs_to_spaces":
+        # one separator's width between two cells, a blank cell one more: a row with a
+        # number other than 0 reads exactly (was: 13 or 14 rows with cells None)
+        for path, row in values.table3.items():
+            if any(v for v in row):
+                assert _row(tables.applications, path) == row, path
+
+
+def _row(table: gr.ApplicationTable, path: str) -> tuple[int | None, ...] | None:
+    """The seven cells of the row ``path`` of table 三 (None: no such row read)."""
+    obj: object = table
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return None if obj is None else tuple(getattr(obj, c) for c in APPLICANT_COLUMNS)

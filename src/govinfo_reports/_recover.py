@@ -1218,20 +1218,18 @@ def _anchor_columns(
     rows: Sequence[_Row],
 ) -> list[tuple[int, tuple[tuple[int, int], ...]]]:
     """The rows whose seven numbers are printed (index, offsets of the numbers) that show
-    the text is laid out in columns: the blanks between numbers are not all of one width,
-    and of two or more such rows, each agrees with the row before or after it
-    (:func:`_same_columns`).  Rows whose cells are joined by one width of blanks (tabs
-    turned into spaces) print their numbers wherever the label ends: their offsets say
-    nothing of which column a short row's number stands in."""
+    the text is laid out in columns: no fixed separator joins the cells
+    (:func:`_separator_width`), and of two or more such rows, each agrees with the row
+    before or after it (:func:`_same_columns`).  Rows whose cells are joined by one width
+    of blanks (tabs turned into spaces) print their numbers wherever the label ends: their
+    offsets say nothing of which column a short row's number stands in."""
     full: list[tuple[int, tuple[tuple[int, int], ...]]] = [
         (i, row.offsets)
         for i, row in enumerate(rows)
         if row.fixed is not None and row.offsets is not None and len(row.offsets) == 7
     ]
-    # one width of blanks between every two numbers of every row: cells joined by a fixed
-    # separator, whose columns move with each row's label
-    if len({b[0] - a[1] for _, offs in full for a, b in itertools.pairwise(offs)}) == 1:
-        return []
+    if _separator_width(rows) is not None:
+        return []  # (cells joined by a fixed separator: columns move with each label)
     if len(full) == 1:
         return full  # (no other row to agree with: its columns are the only evidence)
     agree = [_same_columns(a[1], b[1]) for a, b in itertools.pairwise(full)]
@@ -1285,6 +1283,56 @@ def _aligned(reading: _Reading, lx: _Lexed, admissible: Sequence[set[int]]) -> b
         if tok < len(admissible) and admissible[tok] and col not in admissible[tok]:
             return False
     return True
+
+
+def _separator_width(rows: Sequence[_Row]) -> int | None:
+    """The width of the blanks between every two numbers of every row printed in full
+    (seven numbers with their offsets), when it is one width for numbers of different
+    lengths: cells joined by a fixed separator (tabs turned into spaces), else None.  (In
+    columns of one pitch, numbers of one length also stand one width apart: no evidence.)"""
+    full = [
+        row.offsets
+        for row in rows
+        if row.fixed is not None and row.offsets is not None and len(row.offsets) == 7
+    ]
+    gaps = {b[0] - a[1] for offs in full for a, b in itertools.pairwise(offs)}
+    lengths = {b - a for offs in full for a, b in offs}
+    if len(gaps) != 1 or len(lengths) < 2:
+        return None
+    return gaps.pop()
+
+
+def _steps(offsets: Sequence[tuple[int, int]], width: int) -> list[int | None]:
+    """For each two neighbouring numbers of a row of cells joined by ``width`` blanks, how
+    many columns apart they stand (one more than the blank cells between them), or None
+    where the blanks are no whole number of separators.
+
+    >>> _steps([(0, 2), (6, 7), (15, 17)], 4)
+    [1, 2]
+    """
+    out: list[int | None] = []
+    for a, b in itertools.pairwise(offsets):
+        gap = b[0] - a[1]
+        out.append(gap // width if gap > 0 and gap % width == 0 else None)
+    return out
+
+
+def _stepped(reading: _Reading, lx: _Lexed, steps: Sequence[int | None]) -> bool:
+    """Whether ``reading`` reads each number of the row as one whole cell, neighbouring
+    numbers ``steps`` columns apart where the separators say so."""
+    col_of: dict[int, int] = {}
+    for col, rng in enumerate(reading.ranges):
+        if rng is None:
+            continue
+        a, b = rng
+        whole = (a == 0 or lx.gaps[a]) and (b == len(lx.chars) or lx.gaps[b])
+        if not whole or lx.tokens[a] != lx.tokens[b - 1]:
+            return False
+        col_of[lx.tokens[a]] = col
+    return all(
+        step is None or t not in col_of or t + 1 not in col_of or col_of[t + 1] - col_of[t] == step
+        for t, step in enumerate(steps)
+    )
 
 
 def _template_outcomes(paths: set[str]) -> tuple[str, ...] | None:
@@ -1602,6 +1650,14 @@ def _decide3(
                     s |= _admissible(tok, anc)
                 adm.append(s)
             admissible[i] = adm
+    # rows whose cells a fixed separator joins (tabs turned into spaces): the blanks
+    # between two numbers count the blank cells between them
+    width = None if anchors else _separator_width(order)
+    spaced: dict[int, list[int | None]] = {}
+    if width is not None:
+        for i, row in enumerate(order):
+            if row.lx is not None and row.offsets is not None:
+                spaced[i] = _steps(row.offsets, width)
     aligned_rows: set[int] = set()
 
     def options(i: int, tier: int) -> list[_Option]:
@@ -1626,6 +1682,12 @@ def _decide3(
         if tier == 0 and i in admissible and rs:
             lx = row.lx
             al = [r for r in rs if _aligned(r, lx, admissible[i])]
+            if al and len(al) < len(rs):
+                aligned_rows.add(i)
+                rs = al
+        if tier == 0 and i in spaced and rs:
+            lx = row.lx
+            al = [r for r in rs if _stepped(r, lx, spaced[i])]
             if al and len(al) < len(rs):
                 aligned_rows.add(i)
                 rs = al
