@@ -1498,3 +1498,20 @@ def test_pdf_table_with_a_page_footer_reads_alike_saved_otherwise(
     )
     assert not [p for p in changed.problems if p.code.startswith("table")]
     assert "\r" not in changed.text and "\xa0" not in changed.text
+
+
+def test_table4_row_whose_tabs_became_spaces_counts_its_blank_cells() -> None:
+    """Table 四 as tab-separated cells whose tabs an editor turned into four spaces: a
+    blank cell leaves one separator more between its neighbours, which places every
+    number (was: the sums alone, 8 cells None with ambiguous_cells)."""
+    values = (3, 1, 0, 2, 6, 1, 0, None, 1, 2, 0, None, 2, None, 2)
+    row = "    ".join("" if v is None else str(v) for v in values)
+    head = _T4_HEAD.replace("  ", "    ")
+    report = gr.parse(head + row + _T4_TAIL)
+    assert report.appeals is not None
+    assert report.appeals.cells() == values
+    assert not [p for p in report.problems if p.code.startswith("table4")]
+    # one space between the cells: nothing to count blank cells by, nothing placed by it
+    squeezed = gr.parse(head + " ".join(str(v) for v in values if v is not None) + _T4_TAIL)
+    assert squeezed.appeals is not None and squeezed.appeals.recovery is not None
+    assert "alignment" not in squeezed.appeals.recovery.rules

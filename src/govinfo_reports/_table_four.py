@@ -206,9 +206,10 @@ def _on_grid(text: str, tokens: Sequence[grid.Token], column: grid.Columns) -> l
     blanks (fewer than 15 numbers on one line), placed by their columns: the numbers'
     left edges, centres or right edges (as the cells align them) stand on the grid of 15
     columns from the first number to the last (:func:`_grid_slots`: a row whose first or
-    last cell is blank has no such grid), and the cells so placed satisfy 维持 + 纠正 + 其他
-    + 尚未审结 = 总计 in each group.  None unless exactly one placement does (the sums then
-    decide, or leave cells undecided).
+    last cell is blank has no such grid), or the blanks between them count separators
+    (:func:`_separator_slots`), and the cells so placed satisfy 维持 + 纠正 + 其他 + 尚未审结
+    = 总计 in each group.  None unless exactly one placement does (the sums then decide, or
+    leave cells undecided).
 
     >>> row = "3       1       0       2       6       1       0               1"
     >>> row += "       2       0               2               2"
@@ -225,12 +226,12 @@ def _on_grid(text: str, tokens: Sequence[grid.Token], column: grid.Columns) -> l
         return None  # (one line only)
     edges = [(column(t.start), column(t.end - 1) + 1) for t in tokens]
     found: set[tuple[str, ...]] = set()
-    for points in (
-        [a for a, _ in edges],
-        [(a + b) / 2 for a, b in edges],
-        [b for _, b in edges],
+    for slots in (
+        _grid_slots([a for a, _ in edges]),
+        _grid_slots([(a + b) / 2 for a, b in edges]),
+        _grid_slots([b for _, b in edges]),
+        _separator_slots(edges),
     ):
-        slots = _grid_slots(points)
         if slots is None:
             continue
         cells = [""] * 15
@@ -239,6 +240,26 @@ def _on_grid(text: str, tokens: Sequence[grid.Token], column: grid.Columns) -> l
         if _sums_hold([int(c) if c else None for c in cells]):
             found.add(tuple(cells))
     return list(found.pop()) if len(found) == 1 else None
+
+
+def _separator_slots(edges: Sequence[tuple[int, int]], n: int = 15) -> list[int] | None:
+    """The column index of each number (``edges``: its first and past-last columns) of a
+    row whose cells a fixed separator joins (tabs turned into spaces): the least blank
+    between two numbers is one separator (two characters or more), every other blank a
+    whole number of them, one more for each blank cell between; None unless that spans
+    exactly ``n`` columns from the first number to the last.
+
+    >>> _separator_slots([(0, 1), (5, 7), (15, 16), (20, 22)], 5)
+    [0, 1, 3, 4]
+    """
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(edges)]
+    width = min(gaps)
+    if width < 2 or any(g % width for g in gaps):
+        return None
+    slots = [0]
+    for g in gaps:
+        slots.append(slots[-1] + g // width)
+    return slots if slots[-1] == n - 1 else None
 
 
 def _grid_slots(points: Sequence[float], n: int = 15) -> list[int] | None:
