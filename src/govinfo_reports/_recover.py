@@ -93,8 +93,9 @@ decided, the others are None.
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -1271,18 +1272,24 @@ def _admissible(tok: tuple[int, int], anchor: tuple[tuple[int, int], ...]) -> se
     return out
 
 
-def _aligned(reading: _Reading, lx: _Lexed, admissible: Sequence[set[int]]) -> bool:
+def _cell_tokens(reading: _Reading, lx: _Lexed) -> list[tuple[int, int | None]]:
+    """(column, token) of each cell ``reading`` fills: the index of the row's token when
+    the cell is that one whole token, else None (a cell joined or cut from tokens)."""
+    out: list[tuple[int, int | None]] = []
     for col, rng in enumerate(reading.ranges):
         if rng is None:
             continue
         a, b = rng
         whole = (a == 0 or lx.gaps[a]) and (b == len(lx.chars) or lx.gaps[b])
-        if not whole or lx.tokens[a] != lx.tokens[b - 1]:
-            continue
-        tok = lx.tokens[a]
-        if tok < len(admissible) and admissible[tok] and col not in admissible[tok]:
-            return False
-    return True
+        out.append((col, lx.tokens[a] if whole and lx.tokens[a] == lx.tokens[b - 1] else None))
+    return out
+
+
+def _aligned(reading: _Reading, lx: _Lexed, admissible: Sequence[set[int]]) -> bool:
+    return all(
+        tok is None or tok >= len(admissible) or not admissible[tok] or col in admissible[tok]
+        for col, tok in _cell_tokens(reading, lx)
+    )
 
 
 def _separator_width(rows: Sequence[_Row]) -> int | None:
@@ -1321,14 +1328,10 @@ def _stepped(reading: _Reading, lx: _Lexed, steps: Sequence[int | None]) -> bool
     """Whether ``reading`` reads each number of the row as one whole cell, neighbouring
     numbers ``steps`` columns apart where the separators say so."""
     col_of: dict[int, int] = {}
-    for col, rng in enumerate(reading.ranges):
-        if rng is None:
-            continue
-        a, b = rng
-        whole = (a == 0 or lx.gaps[a]) and (b == len(lx.chars) or lx.gaps[b])
-        if not whole or lx.tokens[a] != lx.tokens[b - 1]:
+    for col, tok in _cell_tokens(reading, lx):
+        if tok is None:
             return False
-        col_of[lx.tokens[a]] = col
+        col_of[tok] = col
     return all(
         step is None or t not in col_of or t + 1 not in col_of or col_of[t + 1] - col_of[t] == step
         for t, step in enumerate(steps)
@@ -1658,6 +1661,12 @@ def _decide3(
         for i, row in enumerate(order):
             if row.lx is not None and row.offsets is not None:
                 spaced[i] = _steps(row.offsets, width)
+    # what the positions of a row's numbers ask of a reading (aligned columns, counted
+    # separators), for the rows whose positions say something
+    fits: dict[int, Callable[[_Reading, _Lexed], bool]] = {
+        **{i: functools.partial(_aligned, admissible=adm) for i, adm in admissible.items()},
+        **{i: functools.partial(_stepped, steps=st) for i, st in spaced.items()},
+    }
     aligned_rows: set[int] = set()
 
     def options(i: int, tier: int) -> list[_Option]:
@@ -1679,15 +1688,9 @@ def _decide3(
         if rs:
             jmin = min(r.joins for r in rs)
             rs = [r for r in rs if r.joins <= jmin + tier]
-        if tier == 0 and i in admissible and rs:
-            lx = row.lx
-            al = [r for r in rs if _aligned(r, lx, admissible[i])]
-            if al and len(al) < len(rs):
-                aligned_rows.add(i)
-                rs = al
-        if tier == 0 and i in spaced and rs:
-            lx = row.lx
-            al = [r for r in rs if _stepped(r, lx, spaced[i])]
+        if tier == 0 and i in fits and rs:
+            lx, fit = row.lx, fits[i]
+            al = [r for r in rs if fit(r, lx)]
             if al and len(al) < len(rs):
                 aligned_rows.add(i)
                 rs = al
