@@ -1219,18 +1219,15 @@ def _anchor_columns(
     rows: Sequence[_Row],
 ) -> list[tuple[int, tuple[tuple[int, int], ...]]]:
     """The rows whose seven numbers are printed (index, offsets of the numbers) that show
-    the text is laid out in columns: no fixed separator joins the cells
-    (:func:`_separator_width`), and of two or more such rows, each agrees with the row
-    before or after it (:func:`_same_columns`).  Rows whose cells are joined by one width
-    of blanks (tabs turned into spaces) print their numbers wherever the label ends: their
-    offsets say nothing of which column a short row's number stands in."""
+    the text is laid out in columns: of two or more such rows, each agrees with the row
+    before or after it (:func:`_same_columns`).  Asked only of rows no fixed separator
+    joins (:func:`_separator_width`): those print their numbers wherever the label ends,
+    and their offsets say nothing of which column a short row's number stands in."""
     full: list[tuple[int, tuple[tuple[int, int], ...]]] = [
         (i, row.offsets)
         for i, row in enumerate(rows)
         if row.fixed is not None and row.offsets is not None and len(row.offsets) == 7
     ]
-    if _separator_width(rows) is not None:
-        return []  # (cells joined by a fixed separator: columns move with each label)
     if len(full) == 1:
         return full  # (no other row to agree with: its columns are the only evidence)
     agree = [_same_columns(a[1], b[1]) for a, b in itertools.pairwise(full)]
@@ -1636,8 +1633,11 @@ def _decide3(
     if st.use_balance:
         cons |= {st.new, st.carried_over, st.total, st.forward}  # type: ignore[arg-type]
 
-    # alignment evidence from rows whose seven numbers are all printed
-    anchors = _anchor_columns(order)
+    # rows whose cells a fixed separator joins (tabs turned into spaces) have no columns:
+    # the blanks between two numbers count the blank cells between them; other rows whose
+    # seven numbers are all printed are alignment evidence
+    width = _separator_width(order)
+    anchors = _anchor_columns(order) if width is None else []
     admissible: dict[int, list[set[int]]] = {}
     if anchors:
         for i, row in enumerate(order):
@@ -1653,9 +1653,6 @@ def _decide3(
                     s |= _admissible(tok, anc)
                 adm.append(s)
             admissible[i] = adm
-    # rows whose cells a fixed separator joins (tabs turned into spaces): the blanks
-    # between two numbers count the blank cells between them
-    width = None if anchors else _separator_width(order)
     spaced: dict[int, list[int | None]] = {}
     if width is not None:
         for i, row in enumerate(order):
