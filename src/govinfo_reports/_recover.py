@@ -1572,6 +1572,33 @@ def read_as_printed(rt: RowText) -> bool:
 _DUMMY = _Option((0,) * 7, 0, ())
 
 
+def ambiguous_cells(amb: Mapping[str, Sequence[int | None]], note: str = "") -> Problem:
+    """``table3.ambiguous_cells`` for the cells several readings leave undecided: ``amb``
+    maps each cell's name (``table3.<row>.<column>``) to the values its readings give;
+    ``note`` says why, after the message's head.
+
+    >>> ambiguous_cells({"table3.granted.total": [0, None]}).message[-14:]
+    '（一）予以公开·总计：0或空白'
+    """
+    parts = []
+    for key, readings in amb.items():
+        path, colname = key[len("table3.") :].rsplit(".", 1)
+        parts.append(
+            f"{_row_label(path)}·{APPLICANT_COLUMN_LABELS[colname]}："
+            + "或".join(_fmt(v) for v in readings)
+        )
+    return Problem(
+        code="table3.ambiguous_cells",
+        severity=Severity.WARNING,
+        message="表三以下单元格有多种读法都满足表内的勾稽关系，无法确定，已置空"
+        + note
+        + "："
+        + "；".join(parts),
+        actual=tuple((k, tuple(v)) for k, v in amb.items()),
+        cells=tuple(amb),
+    )
+
+
 def _row_label(path: str) -> str:
     return TABLE3_ROW_LABELS.get(path, path)
 
@@ -1834,29 +1861,8 @@ def _decide3(
             )
         )
     if amb:
-        parts = []
-        for key, readings in amb.items():
-            path, colname = key[len("table3.") :].rsplit(".", 1)
-            parts.append(
-                f"{_row_label(path)}·{APPLICANT_COLUMN_LABELS[colname]}："
-                + "或".join(_fmt(v) for v in readings)
-            )
-        problems.append(
-            Problem(
-                code="table3.ambiguous_cells",
-                severity=Severity.WARNING,
-                message="表三以下单元格有多种读法都满足表内的勾稽关系，无法确定，已置空"
-                + (
-                    "（满足勾稽关系的读法过多，未逐一列出，所列为各行自身可能的读法）"
-                    if capped
-                    else ""
-                )
-                + "："
-                + "；".join(parts),
-                actual=tuple((k, tuple(v)) for k, v in amb.items()),
-                cells=tuple(amb),
-            )
-        )
+        note = "（满足勾稽关系的读法过多，未逐一列出，所列为各行自身可能的读法）" if capped else ""
+        problems.append(ambiguous_cells(amb, note))
     relaxed = [order[i].path for i in range(n) if order[i].recovered and how[i] > 0 and chosen[i]]
     if (fallback or relaxed) and recovered:
         fails = _rule_failures(final_sigs, st)

@@ -27,8 +27,7 @@ import attrs
 
 from . import _table_grid as grid
 from ._lazy import lazy_re, lazy_regex
-from ._recover import RowText, read_as_printed, recover_table3
-from ._rules import TABLE3_ROW_LABELS
+from ._recover import RowText, ambiguous_cells, read_as_printed, recover_table3
 from ._table_labels import (
     GROUP6,
     PATHS_2019,
@@ -507,23 +506,14 @@ def _undecided_shift(
     if len(seen) == 1:
         return cells
     undecided = [k for k in range(7) if len({r[k] for r in seen}) > 1]
-    label = TABLE3_ROW_LABELS.get(path, path)
-    names = tuple(f"table3.{path}.{APPLICANT_COLUMNS[k]}" for k in undecided)
-    problems.append(
-        _warn(
-            "table3.ambiguous_cells",
-            "表三以下单元格有多种读法都满足表内的勾稽关系，无法确定，已置空（该行没有可对齐的表头，"
-            "开头的空白单元格可能属于合并的行标题）："
-            + "；".join(
-                f"{label}·{_COLUMN_NAMES[k]}：" + "或".join(sorted({r[k] or "空白" for r in seen}))
-                for k in undecided
-            ),
-            actual=tuple(
-                (name, tuple(sorted({int(r[k]) if r[k] else None for r in seen}, key=str)))
-                for name, k in zip(names, undecided, strict=True)
-            ),
-            cells=names,
+    amb = {
+        f"table3.{path}.{APPLICANT_COLUMNS[k]}": sorted(
+            {int(r[k]) if r[k] else None for r in seen}, key=str
         )
+        for k in undecided
+    }
+    problems.append(
+        ambiguous_cells(amb, "（该行没有可对齐的表头，开头的空白单元格可能属于合并的行标题）")
     )
     return tuple("" if k in undecided else c for k, c in enumerate(cells))
 
