@@ -1577,7 +1577,7 @@ def ambiguous_cells(amb: Mapping[str, Sequence[int | None]], note: str = "") -> 
     maps each cell's name (``table3.<row>.<column>``) to the values its readings give;
     ``note`` says why, after the message's head.
 
-    >>> ambiguous_cells({"table3.granted.total": [0, None]}).message[-14:]
+    >>> ambiguous_cells({"table3.granted.total": [0, None]}).message[-15:]
     '（一）予以公开·总计：0或空白'
     """
     parts = []
