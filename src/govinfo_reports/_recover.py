@@ -1306,12 +1306,12 @@ def _separator_width(rows: Sequence[_Row]) -> int | None:
     return gaps.pop()
 
 
-def _steps(offsets: Sequence[tuple[int, int]], width: int) -> list[int | None]:
+def steps_apart(offsets: Sequence[tuple[int, int]], width: int) -> list[int | None]:
     """For each two neighbouring numbers of a row of cells joined by ``width`` blanks, how
     many columns apart they stand (one more than the blank cells between them), or None
     where the blanks are no whole number of separators.
 
-    >>> _steps([(0, 2), (6, 7), (15, 17)], 4)
+    >>> steps_apart([(0, 2), (6, 7), (15, 17)], 4)
     [1, 2]
     """
     out: list[int | None] = []
@@ -1684,7 +1684,7 @@ def _decide3(
     if width is not None:
         for i, row in enumerate(order):
             if row.lx is not None and row.offsets is not None:
-                spaced[i] = _steps(row.offsets, width)
+                spaced[i] = steps_apart(row.offsets, width)
     # what the positions of a row's numbers ask of a reading (aligned columns, counted
     # separators), for the rows whose positions say something
     fits: dict[int, Callable[[_Reading, _Lexed], bool]] = {

@@ -19,7 +19,7 @@ import attrs
 
 from . import _table_grid as grid
 from ._lazy import lazy_regex
-from ._recover import RULE_ALIGNMENT, T4_CELLS, Recovered4, recover_table4
+from ._recover import RULE_ALIGNMENT, T4_CELLS, Recovered4, recover_table4, steps_apart
 from ._table_labels import T4_HEADER_CHARS, T4_UPHELD
 from .model import AppealTable, Problem, Recovery, Severity
 
@@ -252,13 +252,14 @@ def _separator_slots(edges: Sequence[tuple[int, int]], n: int = 15) -> list[int]
     >>> _separator_slots([(0, 1), (5, 7), (15, 16), (20, 22)], 5)
     [0, 1, 3, 4]
     """
-    gaps = [b[0] - a[1] for a, b in itertools.pairwise(edges)]
-    width = min(gaps)
-    if width < 2 or any(g % width for g in gaps):
+    width = min(b[0] - a[1] for a, b in itertools.pairwise(edges))
+    if width < 2:
         return None
     slots = [0]
-    for g in gaps:
-        slots.append(slots[-1] + g // width)
+    for step in steps_apart(edges, width):
+        if step is None:
+            return None
+        slots.append(slots[-1] + step)
     return slots if slots[-1] == n - 1 else None
 
 
