@@ -377,7 +377,7 @@ def _mostly_below_2400(text: str) -> bool:
 
 
 _SP = r"[ \t\u3000\xa0]"
-_WS = " \t\u3000"  # (stage 3 meets no \r and no no-break space: _cr_breaks, _plain_spaces)
+_WS = " \t\u3000"  # (stage 3 meets no \r and no no-break space: _line_breaks, _plain_spaces)
 # one chrome token (simplified: chrome is found after the t2s pass)
 _CHROME_TOKEN = (
     rf"(?:【{_SP}*+)?+(?:"
@@ -954,41 +954,37 @@ def _t2s_with_map(folded: str) -> tuple[str, list[_Seg] | None]:
 
 
 _ESCAPED_BREAK = lazy_re(r"\\r\\n|\\n")
-
-
-def _unescape_breaks(source: str) -> tuple[str, list[_Seg] | None]:
-    """The source with its line breaks restored when they were saved escaped (the two
-    characters ``\\n``, as a JSON string holds them) and it has fewer real ones: a text
-    whose lines run into one line reads row labels, cells and sentences together.  The
-    map goes back to the source (None: no change).
-
-    >>> _unescape_breaks("报告\\\\n一、总体情况\\\\n四、结转下年度继续办理 | 1")[0]
-    '报告\\n一、总体情况\\n四、结转下年度继续办理 | 1'
-    >>> _unescape_breaks("路径C:\\\\new\\n又\\\\n第二行\\n")[1] is None  # more real breaks
-    True
-    """
-    escaped = source.count("\\n")
-    if escaped < 2 or escaped <= source.count("\n"):
-        return source, None
-    edits = [(m.start(), m.end(), "\n") for m in _ESCAPED_BREAK.finditer(source)]
-    return _apply(source, edits)
-
-
 _CR_BREAK = lazy_re(r"\r\n?+")
 
 
-def _cr_breaks(text: str) -> tuple[str, list[_Seg] | None]:
-    """``text`` with every line break a line feed, as Python's universal newlines read a
-    file: ``\\r\\n`` (Windows) and a lone ``\\r`` (old Mac text, some copies out of Word)
-    become ``\\n``, so that no reader meets a carriage return at a line's end.  The map
-    goes back to the text (None: no change).
+def _line_breaks(source: str) -> tuple[str, list[_Seg] | None]:
+    """The source with every line break a line feed, in one pass and one map back to the
+    source (None: no change):
 
-    >>> _cr_breaks("一、概述\\r二、主动公开\\r\\n三")[0]
+    - line breaks saved escaped (the two characters ``\\n``, as a JSON string holds them)
+      are restored when there are fewer real ones: a text whose lines run into one line
+      reads row labels, cells and sentences together;
+    - ``\\r\\n`` (Windows) and a lone ``\\r`` (old Mac text, some copies out of Word)
+      become ``\\n``, as Python's universal newlines read a file, so that no reader meets
+      a carriage return at a line's end.
+
+    >>> _line_breaks("报告\\\\n一、总体情况\\\\n四、结转下年度继续办理 | 1")[0]
+    '报告\\n一、总体情况\\n四、结转下年度继续办理 | 1'
+    >>> _line_breaks("路径C:\\\\new\\n又\\\\n第二行\\n")[1] is None  # more real breaks
+    True
+    >>> _line_breaks("一、概述\\r二、主动公开\\r\\n三")[0]
     '一、概述\\n二、主动公开\\n三'
     """
-    if "\r" not in text:
-        return text, None
-    return _apply(text, [(m.start(), m.end(), "\n") for m in _CR_BREAK.finditer(text)])
+    edits: list[tuple[int, int, str]] = []
+    escaped = source.count("\\n")
+    if escaped >= 2 and escaped > source.count("\n"):
+        edits.extend((m.start(), m.end(), "\n") for m in _ESCAPED_BREAK.finditer(source))
+    if "\r" in source:
+        edits.extend((m.start(), m.end(), "\n") for m in _CR_BREAK.finditer(source))
+    if not edits:
+        return source, None
+    edits.sort()
+    return _apply(source, edits)
 
 
 #: no-break spaces (&nbsp; of a web page, a PDF's fixed spaces) and the typographic
@@ -1019,8 +1015,7 @@ def normalize(source: str) -> Normalized:
     >>> n.source[slice(*n.to_source((7, 10)))]
     '⼆⼗件'
     """
-    unescaped, escape_map = _unescape_breaks(source)
-    unescaped, cr_map = _cr_breaks(unescaped)
+    unescaped, breaks_map = _line_breaks(source)
     unescaped = _plain_spaces(unescaped)
     folded = unescaped
     # nearly every text has no rare character: no scan with a class at every position
@@ -1039,8 +1034,8 @@ def normalize(source: str) -> Normalized:
     script = _script(folded, simplified)
     del folded, unescaped  # copies of the source: not kept while editing
     edits = _edits(simplified, not rare.isdisjoint(_EXPAND))
-    if not edits and t2s_map is None and cr_map is None and escape_map is None:
+    if not edits and t2s_map is None and breaks_map is None:
         return Normalized(source=source, text=simplified, script=script)
     text, segs = _apply(simplified, edits)
-    segs = _compose(_compose(_compose(segs, t2s_map), cr_map), escape_map)
+    segs = _compose(_compose(segs, t2s_map), breaks_map)
     return Normalized(source=source, text=text, script=script, segments=tuple(segs))

@@ -189,7 +189,7 @@ class _View:
         col = self._columns.get(pos)
         if col is None:
             src = self.to_source((pos, pos + 1))[0]
-            source = self.norm.source  # (a lone \r ends a line too: normalize._cr_breaks)
+            source = self.norm.source  # (a lone \r ends a line too: normalize._line_breaks)
             col = src - (max(source.rfind("\n", 0, src), source.rfind("\r", 0, src)) + 1)
             self._columns[pos] = col
         return col
