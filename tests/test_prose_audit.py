@@ -561,6 +561,14 @@ WRONG = [
         "are read as disclosures: MEDIA_PLACED knew only 在…媒体 and 通过新闻媒体",
     ),
     _fixed(
+        "二、主动公开政府信息情况\n2011年制作、获取政府信息总数1873条，其中主动公开政府信息"
+        "425条，作为依申请公开信息数46条，不予公开信息数1402。",
+        K.APPLICATIONS_WITHHELD,
+        None,
+        "a catalogue's count of information not to be disclosed, printed without a unit, "
+        "read as applications withheld (a count without a unit was taken for 件)",
+    ),
+    _fixed(
         "区政府办代表区政府受理政府信息公开申请7件，全区共受理政府信息公开申请20件。",
         K.APPLICATIONS_RECEIVED,
         20,

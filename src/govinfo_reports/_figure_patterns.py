@@ -362,6 +362,11 @@ OTHER_MATTER = lazy_regex(
 #: are not of disclosure applications
 OTHER_APPLIED = lazy_regex(r"审批|网审|许可|信访|投诉|举报|咨询|复议|诉讼|提案|办件")
 
+#: the name of a count of information at the end of a lead (不予公开信息数1402,
+#: 主动公开信息数为425): a count without a unit so named is of 条 of information, not of
+#: applications (whose statistics say 申请数 or 答复数)
+INFO_COUNT_NAME = lazy_regex(r"信息数[为是：:]?[ \t]{0,2}$")
+
 #: 等 after an outcome's words, outside brackets (因信息不存在等原因无法提供5件): the outcome
 #: is one example of a wider class the count is of; brackets are taken off first (不予公开
 #: （涉及国家秘密等）3件 lists reasons of the outcome itself)

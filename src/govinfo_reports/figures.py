@@ -1171,7 +1171,12 @@ class _Reader:
             # that it is not a table cell: … | 58 | 7 |) but not a number in a list
             if not isinstance(self._q(i).value, int):
                 return []
-            unit = "元" if P.FEES.search(lead) and "金额" in lead else "件"
+            if P.FEES.search(lead) and "金额" in lead:
+                unit = "元"
+            elif "信息数" in lead and P.INFO_COUNT_NAME.search(lead):
+                unit = "条"  # (不予公开信息数1402: information, not applications)
+            else:
+                unit = "件"
         if unit in P.FEE_UNITS:
             if (
                 P.FEES.search(lead)
