@@ -590,7 +590,7 @@ def test_clause_ends_do_not_depend_on_the_block_the_lines_are_split_in(
     "text",
     [
         "一、概述\n本行没有标点但是很长" + "长" * 40 + "\n二、下一节\n",
-        "  \t \n\x0b\n短行\u3000\n句末，\n 1. 标题\n" + "x" * 40 + "\n" + "y" * 41 + "\n(三)",
+        "  \t \n\u3000\n短行\u3000\n句末，\n 1. 标题\n" + "x" * 40 + "\n" + "y" * 41 + "\n(三)",
         "a,b;c!d?e。f！g？h；i，j：k\n第二部分\n" + " " * 30 + "z" * 40 + " " * 30 + "\n",
     ],
 )

@@ -52,7 +52,7 @@ def test_t2s_changes_nothing_below_cjk() -> None:
     assert normalize_module._converter().convert(below) == below
     assert all(normalize_module._converter().convert(ch) == ch for ch in below)
     page = "Caf\u00e9 \u00bd \u00a0\u00d7 " * 40000 + "\n報告"
-    # (the no-break space is a blank like any other: normalize._plain_spaces)
+    # (the no-break space is a blank like any other: normalize._plain_blanks)
     assert normalize(page).text == page[:-2].replace("\u00a0", " ") + "报告"
     assert normalize_module._convert_long(page[:-3]) == page[:-3]
 

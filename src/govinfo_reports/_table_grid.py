@@ -29,11 +29,11 @@ from ._lazy import lazy_regex
 FOOTER_MARK = "\ue000"
 
 _FOOTER_LINE = lazy_regex(
-    r"(?m)^[ \t\u3000]{0,80}+"
+    r"(?m)^[ \t\u3000\f]{0,80}+"
     r"(?:[-—–－][ \t]{0,3}+\d{1,3}[ \t]{0,3}+[-—–－]"
     r"|第[ \t]{0,3}+\d{1,3}[ \t]{0,3}+页(?:[ \t,，/]{0,3}+共[ \t]{0,3}+\d{1,3}[ \t]{0,3}+页)?"
     r"|\d{1,3}[ \t]{0,2}+/[ \t]{0,2}+\d{1,3})"
-    r"[ \t\u3000]{0,80}+$"
+    r"[ \t\u3000\f]{0,80}+$"
 )
 
 #: the words of a decrease a cell may print before its number (减少 45, 减 3: -45, -3)

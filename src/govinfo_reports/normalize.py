@@ -3,10 +3,12 @@
 :func:`normalize` turns a report string into the text every reader works on:
 
 0. Line breaks and blanks: every line break is ``\\n`` (``\\r\\n`` and a lone ``\\r``, as
-   universal newlines read a file; line breaks saved escaped as the two characters
-   ``\\n`` are restored), and the no-break and typographic spaces (U+00A0, U+202F,
-   U+2002, U+2003, U+2009) are spaces; the ideographic space U+3000 stays.  No reader
-   meets a ``\\r``.
+   universal newlines read a file, and the other breaks :meth:`str.splitlines` knows:
+   ``\\v``, U+001C–U+001E, U+0085, U+2028, U+2029; line breaks saved escaped as the two
+   characters ``\\n`` are restored); a form feed (a page break) stays, and starts a line
+   when the page before it did not end one; the no-break and typographic spaces (U+00A0,
+   U+202F, U+2002, U+2003, U+2009) are spaces; the ideographic space U+3000 stays.  No
+   reader meets a ``\\r``.
 1. Glyph folding, one character for one: full-width digits and letters (``１２３`` →
    ``123``), the full-width forms of ``% . - / + = < > & @ # * | [ ] { } _ ^ ~ " ' $``,
    Kangxi and CJK-supplement radicals and compatibility ideographs that PDF extractors
@@ -377,7 +379,7 @@ def _mostly_below_2400(text: str) -> bool:
 
 
 _SP = r"[ \t\u3000\xa0]"
-_WS = " \t\u3000"  # (stage 3 meets no \r and no no-break space: _line_breaks, _plain_spaces)
+_WS = " \t\u3000"  # (stage 3 meets no \r and no no-break space: _line_breaks, _plain_blanks)
 # one chrome token (simplified: chrome is found after the t2s pass)
 _CHROME_TOKEN = (
     rf"(?:【{_SP}*+)?+(?:"
@@ -955,6 +957,8 @@ def _t2s_with_map(folded: str) -> tuple[str, list[_Seg] | None]:
 
 _ESCAPED_BREAK = lazy_re(r"\\r\\n|\\n")
 _CR_BREAK = lazy_re(r"\r\n?+")
+#: a form feed that does not start a line: a page joined to the one before it
+_RUN_ON_PAGE = lazy_re(r"(?<![\n\r])\f")
 
 
 def _line_breaks(source: str) -> tuple[str, list[_Seg] | None]:
@@ -967,6 +971,9 @@ def _line_breaks(source: str) -> tuple[str, list[_Seg] | None]:
     - ``\\r\\n`` (Windows) and a lone ``\\r`` (old Mac text, some copies out of Word)
       become ``\\n``, as Python's universal newlines read a file, so that no reader meets
       a carriage return at a line's end.
+    - a form feed that does not start a line (pages joined with ``"\\f".join``) gets a
+      line break before it, as pdftotext writes one: the last line of a page (its
+      footer ``- 3 -``) is not the first of the next.
 
     >>> _line_breaks("报告\\\\n一、总体情况\\\\n四、结转下年度继续办理 | 1")[0]
     '报告\\n一、总体情况\\n四、结转下年度继续办理 | 1'
@@ -974,6 +981,8 @@ def _line_breaks(source: str) -> tuple[str, list[_Seg] | None]:
     True
     >>> _line_breaks("一、概述\\r二、主动公开\\r\\n三")[0]
     '一、概述\\n二、主动公开\\n三'
+    >>> _line_breaks("- 3 -\\f3.要求申请人补正\\n\\f四、")[0]
+    '- 3 -\\n\\x0c3.要求申请人补正\\n\\x0c四、'
     """
     edits: list[tuple[int, int, str]] = []
     escaped = source.count("\\n")
@@ -981,6 +990,8 @@ def _line_breaks(source: str) -> tuple[str, list[_Seg] | None]:
         edits.extend((m.start(), m.end(), "\n") for m in _ESCAPED_BREAK.finditer(source))
     if "\r" in source:
         edits.extend((m.start(), m.end(), "\n") for m in _CR_BREAK.finditer(source))
+    if "\f" in source:
+        edits.extend((m.start(), m.end(), "\n\f") for m in _RUN_ON_PAGE.finditer(source))
     if not edits:
         return source, None
     edits.sort()
@@ -989,20 +1000,26 @@ def _line_breaks(source: str) -> tuple[str, list[_Seg] | None]:
 
 #: no-break spaces (&nbsp; of a web page, a PDF's fixed spaces) and the typographic
 #: spaces that copies out of Word and web pages hold: blanks like any other (the
-#: ideographic space U+3000 stays: an indent, a heading's gap, a blank cell of Chinese text)
-_OTHER_SPACES = "\xa0\u202f\u2002\u2003\u2009"
+#: ideographic space U+3000 stays: an indent, a heading's gap, a blank cell of Chinese text);
+#: and the line breaks other than CR and FF that :meth:`str.splitlines` knows (Word's
+#: manual break ``\\v``, the Unicode line and paragraph separators of copies out of
+#: JavaScript and word processors, NEL): line feeds
+_PLAIN_BLANKS = (
+    *((ch, " ") for ch in "\xa0\u202f\u2002\u2003\u2009"),
+    *((ch, "\n") for ch in "\v\x1c\x1d\x1e\x85\u2028\u2029"),
+)
 
 
-def _plain_spaces(text: str) -> str:
-    """``text`` with each of :data:`_OTHER_SPACES` a space, one character for one (spans
-    stay where they are).
+def _plain_blanks(text: str) -> str:
+    """``text`` with each blank and line break of :data:`_PLAIN_BLANKS` a space or a line
+    feed, one character for one (spans stay where they are).
 
-    >>> _plain_spaces("- 5 -\\xa0共\\u2002三页")
-    '- 5 - 共 三页'
+    >>> _plain_blanks("- 5 -\\xa0共\\u2002三页\\u2028四、\\v五")
+    '- 5 - 共 三页\\n四、\\n五'
     """
-    for ch in _OTHER_SPACES:
+    for ch, plain in _PLAIN_BLANKS:
         if ch in text:
-            text = text.replace(ch, " ")
+            text = text.replace(ch, plain)
     return text
 
 
@@ -1015,8 +1032,8 @@ def normalize(source: str) -> Normalized:
     >>> n.source[slice(*n.to_source((7, 10)))]
     '⼆⼗件'
     """
-    unescaped, breaks_map = _line_breaks(source)
-    unescaped = _plain_spaces(unescaped)
+    # one for one first: _line_breaks then sees every line break as \\n, \\r or \\f
+    unescaped, breaks_map = _line_breaks(_plain_blanks(source))
     folded = unescaped
     # nearly every text has no rare character: no scan with a class at every position
     if _has_rare(unescaped):
