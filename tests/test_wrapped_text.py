@@ -185,3 +185,63 @@ def test_numbers_a_line_stay_apart_in_wrapped_text() -> None:
     assert len(lines.split("\n")[0]) == 20  # (the wrap's width)
     text = normalize(wrap(_PARAGRAPHS, 20) + lines).text
     assert "合计 3\n89 件" in text
+
+
+def wrap_columns(text: str, columns: int) -> str:
+    """``text`` with every line cut where it fills ``columns`` columns of a page, a Han
+    character or a full-width mark taking two and a digit or a Latin letter one (a PDF's
+    lines hold more characters where they hold digits), never inside a run of digits."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        while True:
+            used = cut = 0
+            while cut < len(line) and used + (1 if line[cut].isascii() else 2) <= columns:
+                used += 1 if line[cut].isascii() else 2
+                cut += 1
+            if cut == len(line):
+                break
+            while cut > 0 and line[cut - 1].isdigit() and line[cut].isdigit():
+                cut -= 1
+            cut = cut or columns // 2
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
+#: paragraphs with numbers in most lines (a PDF's lines then differ in characters)
+_NUMBERED = (
+    "青禾县交通运输局2016年政府信息公开工作年度报告\n"
+    "一、主动公开政府信息情况\n"
+    "全年通过门户网站主动公开政府信息2468条，其中工作动态1024条，通知公告312条，"
+    "政策文件86条，人事信息45条，财政预决算信息12条，统计数据和规划计划信息989条。"
+    "通过政务微博发布信息1536条，通过政务微信发布信息877条，召开新闻发布会6场，"
+    "接受媒体采访23次，组织开展在线访谈4期，受理网民留言咨询1180件并全部按时回复。\n"
+    "二、依申请公开政府信息情况\n"
+    "全年共收到政府信息公开申请37件，其中当面申请9件，网上申请21件，信函申请7件。"
+    "已答复37件，其中同意公开28件，同意部分公开3件，不属于本机关公开职责权限范围6件。\n"
+    "三、政府信息公开的收费及减免情况\n"
+    "全年未收取任何费用。\n"
+)
+
+
+def test_paragraphs_wrapped_at_a_page_width_read_as_unwrapped() -> None:
+    """A PDF wraps at a width in print, not at a number of characters: its lines that hold
+    digits hold more characters than those that do not.  At every width from 12 to 30 Han
+    characters a line, the figures, lists, body and year read as in the unwrapped text
+    (were: figures lost at 12, 13 and 14: counted in characters, the lines showed no one
+    width, and a count's lead, a short line of its own, ended the clause before it)."""
+    text = _NUMBERED + _PROBLEMS
+    want = _read(text)
+    assert ("proactive_disclosures", 2468) in want[2] and ("applications_received", 37) in want[2]
+    lost = [w for w in range(12, 31) if _read(wrap_columns(text, 2 * w)) != want]
+    assert not lost, lost
+
+
+def test_a_title_and_a_line_of_its_width_are_no_wrapped_text() -> None:
+    """Near case: lines of one width in print that are too few to show a wrap (a title
+    over a sentence as wide) keep their line break."""
+    from govinfo_reports.normalize import normalize
+
+    text = "青禾县人民政府2019年政府信息公开工作年度报告\n自2015年以来共收到申请150件。\n"
+    assert normalize(text).text == text

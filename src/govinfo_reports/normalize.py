@@ -546,17 +546,63 @@ _HEADING_START = lazy_re(
 )
 #: lines of a wrapped text that its width fills, at least, to say it is one
 _WRAP_MIN_LINES = 5
-_WRAP_MIN_WIDTH = 15
+
+
+def _wrap_width(widths: list[int], least: int, slack: int) -> tuple[int, int] | None:
+    """The width a text is wrapped at, from the widths of its lines that end inside a
+    sentence, and how many lines are full at it: the width that most of the lines at least
+    ``least`` wide come within ``slack`` below (the widest on a tie), when at least 5 do
+    and they make half of them; else None.
+
+    >>> _wrap_width([30, 29, 30, 28, 30, 12, 20], 24, 2), _wrap_width([30, 29, 12, 20], 24, 2)
+    ((30, 5), None)
+    """
+    counts: dict[int, int] = {}
+    for w in widths:
+        if w >= least:
+            counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return None
+    below = {w: sum(counts.get(v, 0) for v in range(w - slack, w + 1)) for w in counts}
+    width = max(below, key=lambda w: (below[w], w))
+    # (a line a mark wider: one that hangs past the margin)
+    near = below[width] + sum(counts.get(v, 0) for v in range(width + 1, width + slack + 1))
+    if near < _WRAP_MIN_LINES or near * 2 < sum(counts.values()):
+        return None
+    return width, near
+
+
+def _columns(line: str) -> int:
+    """The columns ``line`` takes in print: two for a Han character or a full-width mark
+    (three bytes in UTF-8), one for an ASCII one, from the UTF-8 length (no loop over the
+    characters in Python).
+
+    >>> _columns("共收到申请12件"), _columns("- 3 -")
+    (14, 5)
+    """
+    return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
+
+
+#: how a wrapped line's width is measured, the narrowest width a text is found wrapped
+#: at, and by how much a full line may fall short of it: characters (a text saved at a
+#: fixed width; 15 and one) or columns (a PDF's page, a Han character two: 24 and two,
+#: for a character or a mark that did not fit and a number's digits narrower than one)
+_WRAP_MEASURES: tuple[tuple[Callable[[str], int], int, int], ...] = (
+    (len, 15, 1),
+    (_columns, 24, 2),
+)
 
 
 def _soft_wrap_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     """Join the lines of text wrapped at a page's width (a PDF's text, each line cut where
     the page ends, in the middle of a sentence, a name or a number's unit: 现发布渭南市人 /
     力资源和社会保障局…, 其中涉及公共服务内容 / 的信息506条): the text is wrapped when at
-    least 5 of the lines that end inside a sentence have one length (±1), the width, and
-    those make at least half of them; a line of that width (or wider) ending inside a
-    sentence is joined to the next, unless either begins a heading (一、, （一）, 1.) or is a
-    row of cells ('|', a tab, a run of blanks).
+    least 5 of the lines that end inside a sentence have one width (:func:`_wrap_width`),
+    counted in characters (a text saved at a fixed width) or else in columns (a PDF's
+    page: a Han character takes two, a digit one), and those make at least half of them;
+    a line of that width (or wider) ending inside a sentence is joined to the next, unless
+    either begins a heading (一、, （一）, 1.) or is a row of cells ('|', a tab, a run of
+    blanks).
 
     >>> para = "现发布青禾市人力资源和社会保障局年度报告本报告所列数据的统计期限自一月一日起" * 2
     >>> text = "\\n".join(para[i : i + 15] for i in range(0, len(para), 15)) + "。\\n一、概述"
@@ -567,8 +613,7 @@ def _soft_wrap_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     """
     if text.count("\n") < _WRAP_MIN_LINES:
         return
-    breaks = []  # (the break's start, its end, the length of the line it ends)
-    widths: dict[int, int] = {}
+    breaks = []  # (the break's start, its end, its line's start)
     for m in _WRAP_BREAK.finditer(text):
         at = nl = m.start()
         if at == 0:
@@ -579,20 +624,23 @@ def _soft_wrap_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
                 continue  # (two numbers, one a line)
         elif not "\u4e00" <= last <= "\u9fff" and last not in _WRAP_AFTER:
             continue  # (a sentence's end, or a line of something else)
-        width = at - (text.rfind("\n", 0, at) + 1)
-        if width >= _WRAP_MIN_WIDTH:
-            breaks.append((at, nl + 1, width))
-            widths[width] = widths.get(width, 0) + 1
-    if not widths:
+        breaks.append((at, nl + 1, text.rfind("\n", 0, at) + 1))
+    if not breaks:
         return
-    mode = max(widths, key=lambda w: (widths[w], w))
-    near = widths.get(mode - 1, 0) + widths[mode] + widths.get(mode + 1, 0)
-    if near < _WRAP_MIN_LINES or near * 2 < len(breaks):
+    # wrapped at a number of characters (a text saved at a fixed width) or of columns (a
+    # PDF's page): the measure by which more lines are full
+    found = []
+    for measure, least, slack in _WRAP_MEASURES:
+        widths = [measure(text[a:at]) for at, _, a in breaks]
+        got = _wrap_width(widths, least, slack)
+        if got is not None:
+            found.append((got[1], got[0], slack, widths))
+    if not found:
         return
-    for at, end, width in breaks:
-        if width < mode - 1:
+    _, width, slack, widths = max(found, key=lambda f: f[0])
+    for (at, end, line_start), w in zip(breaks, widths, strict=True):
+        if w < width - slack:
             continue
-        line_start = at - width
         next_end = text.find("\n", end)
         next_line = text[end : len(text) if next_end < 0 else next_end]
         line = text[line_start:at]
