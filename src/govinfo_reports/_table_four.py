@@ -204,12 +204,12 @@ def read_table4(text: str, start: int, limit: int, column: grid.Columns | None =
 def _on_grid(text: str, tokens: Sequence[grid.Token], column: grid.Columns) -> list[str] | None:
     """The 15 cells of a row of space-aligned text whose blank cells are printed as
     blanks (fewer than 15 numbers on one line), placed by their columns: the numbers'
-    left edges, centres or right edges (as the cells align them) stand on the grid of 15
-    columns from the first number to the last (:func:`_grid_slots`: a row whose first or
-    last cell is blank has no such grid), or the blanks between them count separators
+    left edges, centres or right edges (as the cells align them) stand on a grid of 15
+    columns, the first and the last number in any two of them (:func:`_grid_slots`: the
+    first or last cells may be blank), or the blanks between them count separators
     (:func:`_separator_slots`), and the cells so placed satisfy 维持 + 纠正 + 其他 + 尚未审结
     = 总计 in each group.  None unless exactly one placement does (the sums then decide, or
-    leave cells undecided).
+    leave cells undecided): a row of few numbers fits many grids.
 
     >>> row = "3       1       0       2       6       1       0               1"
     >>> row += "       2       0               2               2"
@@ -226,12 +226,13 @@ def _on_grid(text: str, tokens: Sequence[grid.Token], column: grid.Columns) -> l
         return None  # (one line only)
     edges = [(column(t.start), column(t.end - 1) + 1) for t in tokens]
     found: set[tuple[str, ...]] = set()
-    for slots in (
-        _grid_slots([a for a, _ in edges]),
-        _grid_slots([(a + b) / 2 for a, b in edges]),
-        _grid_slots([b for _, b in edges]),
+    placements = [
+        *_grid_slots([a for a, _ in edges]),
+        *_grid_slots([(a + b) / 2 for a, b in edges]),
+        *_grid_slots([b for _, b in edges]),
         _separator_slots(edges),
-    ):
+    ]
+    for slots in placements:
         if slots is None:
             continue
         cells = [""] * 15
@@ -263,24 +264,42 @@ def _separator_slots(edges: Sequence[tuple[int, int]], n: int = 15) -> list[int]
     return slots if slots[-1] == n - 1 else None
 
 
-def _grid_slots(points: Sequence[float], n: int = 15) -> list[int] | None:
-    """The column index of each of ``points`` on a grid of ``n`` columns whose first and
-    last hold the first and last point (the pitch: their distance over ``n - 1``), or
-    None when a point stands off the grid (by more than a quarter of a pitch, or one
-    character) or two share a column.
+def _grid_slots(points: Sequence[float], n: int = 15) -> list[list[int]]:
+    """The column index of each of ``points`` on a grid of ``n`` columns, for every pair of
+    columns the first and the last point may stand in (a row whose first or last cells
+    are blank starts or ends inside the grid): the pitch is their distance over the
+    columns between; a placement where a point stands off the grid (by more than a
+    quarter of a pitch, or one character) or two share a column is none.
 
-    >>> _grid_slots([0, 8, 24, 31.5], 5), _grid_slots([0, 8, 13, 32], 5)
-    ([0, 1, 3, 4], None)
+    >>> _grid_slots([0, 8, 24, 31.5], 5)
+    [[0, 1, 3, 4]]
+    >>> _grid_slots([0, 8, 13, 32], 5)
+    []
+    >>> few = _grid_slots([16, 28, 48, 60])  # (four numbers: many grids hold them)
+    >>> [0, 4, 10, 14] in few and [2, 4, 7, 9] in few
+    True
     """
-    pitch = (points[-1] - points[0]) / (n - 1)
+    out: list[list[int]] = []
+    span = points[-1] - points[0]
+    for first in range(n - len(points) + 1):
+        for last in range(first + len(points) - 1, n):
+            slots = _on_pitch(points, span / (last - first) if last > first else 0.0, first)
+            if slots is not None and slots[-1] == last:
+                out.append(slots)
+    return out
+
+
+def _on_pitch(points: Sequence[float], pitch: float, first: int) -> list[int] | None:
+    """The column of each of ``points`` on a grid of ``pitch`` whose column ``first`` holds
+    the first point, or None (a point off the grid, two in one column, a pitch under 2)."""
     if pitch < 2:
         return None
     slots: list[int] = []
     for p in points:
         k = round((p - points[0]) / pitch)
-        if abs(p - points[0] - k * pitch) > max(pitch / 4, 1) or (slots and k <= slots[-1]):
+        if abs(p - points[0] - k * pitch) > max(pitch / 4, 1) or (slots and k + first <= slots[-1]):
             return None
-        slots.append(k)
+        slots.append(k + first)
     return slots
 
 
