@@ -1007,6 +1007,49 @@ def test_table2_row_with_fewer_numbers_than_columns() -> None:
     assert "table2.ambiguous_row" not in [p.code for p in report.problems]
 
 
+def _aligned(cells: list[str], widths: list[int], *, in_print: bool) -> str:
+    """``cells`` padded to ``widths`` columns each, counted in print (a Han character two,
+    as a text aligned by eye in a monospaced font) or in characters (as PDF extractors)."""
+    out = ""
+    for cell, width in zip(cells, widths, strict=True):
+        used = sum(2 if not c.isascii() else 1 for c in cell) if in_print else len(cell)
+        out += cell + " " * (width - used)
+    return out.rstrip()
+
+
+@pytest.mark.parametrize("in_print", [True, False])
+def test_table2_row_with_a_blank_cell_is_placed_by_the_count_its_full_rows_keep(
+    in_print: bool,
+) -> None:
+    """A space-aligned table 二 with blank cells printed as blanks, its columns counted in
+    print (a Han character two) or in characters: the rows with a number in every column
+    say which count the table keeps, and the row with a blank is placed by it (was: always
+    counted in characters, and a table aligned in print had 3 read as 本年废止件数 and
+    本年制发件数 None, with only the blank-cells note)."""
+    widths = [20, 16, 16, 16]
+    header = _aligned(
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], widths, in_print=in_print
+    )
+    rows = [
+        _aligned(["规章", f"{3:>12}", "", f"{22:>12}"], widths, in_print=in_print),
+        _aligned(
+            ["行政规范性文件", f"{31:>12}", f"{12:>12}", f"{86:>12}"], widths, in_print=in_print
+        ),
+    ]
+    text = (
+        "云溪县人民政府2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        "第二十条第（一）项\n"
+        + header
+        + "\n"
+        + "\n".join(rows)
+        + "\n三、收到和处理政府信息公开申请情况\n"
+    )
+    report = gr.parse(text)
+    assert report.active_disclosure is not None
+    row = report.active_disclosure.regulations
+    assert (row.made, row.repealed, row.in_force) == (3, None, 22)
+
+
 def test_table3_row_without_numbers() -> None:
     # a row left blank: '|' cells say so (blank cells, no Problem); a space-aligned print
     # shows only the label, which cannot tell blank cells from numbers lost: a Problem

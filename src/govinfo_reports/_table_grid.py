@@ -24,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from ._lazy import lazy_regex
+from .normalize import print_width
 
 #: overwrites every character of a page-footer line (not whitespace, not a number)
 FOOTER_MARK = "\ue000"
@@ -472,6 +473,21 @@ def text_columns(text: str) -> Columns:
 
     def column(pos: int) -> int:
         return pos - (text.rfind("\n", 0, pos) + 1)
+
+    return column
+
+
+def text_print_columns(text: str) -> Columns:
+    """Columns counted in print in ``text`` itself: the width (:func:`print_width`, a Han
+    character two) of its line up to the position, as a text aligned by eye in a
+    monospaced font counts them (a PDF extractor's text counts one a character).
+
+    >>> text_print_columns("ab\\n规章 12")(6)
+    5
+    """
+
+    def column(pos: int) -> int:
+        return print_width(text[text.rfind("\n", 0, pos) + 1 : pos])
 
     return column
 

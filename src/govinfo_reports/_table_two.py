@@ -14,7 +14,7 @@ left None with a ``table2.ambiguous_row`` Problem.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import attrs
@@ -172,13 +172,17 @@ def read_table2(
     start: int,
     end: int,
     column: grid.Columns | None = None,
+    print_column: grid.Columns | None = None,
     *,
     span: tuple[int, int] | None = None,
 ) -> Read2:
     """Read table 二 from ``text[start:end]`` of a footer-masked text (``column``: the
-    printed column of a position, for space-aligned text; by default counted in ``text``;
-    ``span``: the table's span, by default ``(start, end)``: the caller's in its source)."""
+    column of a position in its line, a character one, for space-aligned text, and
+    ``print_column`` the same in print, a Han character two; by default counted in
+    ``text``; ``span``: the table's span, by default ``(start, end)``: the caller's in its
+    source)."""
     column = column or grid.text_columns(text)
+    print_column = print_column or grid.text_print_columns(text)
     hits: list[Hit] = []
     seen: set[str] = set()
     for h in scan_table2(text, start, end):
@@ -219,7 +223,7 @@ def read_table2(
         stop = hits[i + 1].start if i + 1 < len(hits) else grid.before_sentence(text, h.end, end)
         stop = heads.next_header(h.end, stop)
         prev_end = hits[i - 1].end if i else start
-        values = _row_values(text, h, stop, cls, glued, problems, column, prev_end)
+        values = _row_values(text, h, stop, cls, glued, problems, (column, print_column), prev_end)
         if values is None:
             continue
         rows[h.path] = cls(*values)
@@ -254,7 +258,7 @@ def _row_values(
     cls: type,
     glued: bool,
     problems: list[Problem],
-    column: grid.Columns,
+    columns_of: tuple[grid.Columns, grid.Columns],
     prev_end: int = 0,
 ) -> list[Number | None] | None:
     columns = _COLUMNS[cls]
@@ -282,7 +286,7 @@ def _row_values(
                 )
             )
             return [None] * ncols
-        placed = None if glued else _aligned_cells(text, h, tokens, ncols, column)
+        placed = None if glued else _aligned_cells(text, h, tokens, ncols, columns_of)
         if len(tokens) == ncols and not (glued and ncols > 1):
             cells = [t.text for t in tokens]
         elif placed is not None:
@@ -525,10 +529,16 @@ _SIGN_WORDS = frozenset((*grid.MINUS_WORDS, "增加", "增", "+", "＋", "−", 
 _WORD = lazy_regex(r"[^\s|\ue000]++")
 _PADDED = lazy_regex(r"\s{2}")
 _DIGIT = lazy_regex(r"\d")
+#: a row's label holds a Han character
+_LABEL_CHAR = lazy_regex(r"\p{Han}")
 
 
 def _aligned_cells(
-    text: str, h: Hit, tokens: Sequence[grid.Token], ncols: int, column: grid.Columns
+    text: str,
+    h: Hit,
+    tokens: Sequence[grid.Token],
+    ncols: int,
+    columns_of: tuple[grid.Columns, grid.Columns],
 ) -> list[str] | None:
     """A space-aligned row with fewer numbers than columns (blank cells printed as
     spaces): each number goes under the header word whose centre is nearest, when the
@@ -536,7 +546,16 @@ def _aligned_cells(
     fall under distinct columns in order.  The header line must be padded (a run of two
     spaces or more, as a layout print pads its columns): under a header written with
     single spaces (text that keeps no columns) where a number stands is no evidence of
-    its column."""
+    its column.
+
+    Columns are counted a character one, as PDF extractors align them, or in print, a
+    Han character two, as a text aligned by eye in a monospaced font is (``columns_of``):
+    a label of Han characters moves the numbers' columns in print and not in characters.
+    Where the two place the numbers apart, the rows under the same header with a number
+    in every column say which count the table keeps (their numbers nearer the header's
+    words); without such a row, characters: pdftotext -layout and pdfplumber's layout
+    both count a character one.
+    """
     if not tokens or len(tokens) >= ncols:
         return None
     s, e = grid.line_bounds(text, h.end - 1)
@@ -549,17 +568,56 @@ def _aligned_cells(
     words = [m for m in _WORD.finditer(line) if not T2_HEAD_INFO.search(m.group(0))]
     if len(words) != ncols or not _PADDED.search(line.strip()):
         return None
-    centres = [(column(hs + m.start()) + column(hs + m.end() - 1) + 1) / 2 for m in words]
+    centres = [
+        [(column(hs + m.start()) + column(hs + m.end() - 1) + 1) / 2 for m in words]
+        for column in columns_of
+    ]
+    placed = [_placed(tokens, c, column) for c, column in zip(centres, columns_of, strict=True)]
+    if placed[0] == placed[1]:
+        return placed[0]
+    misfit = [0.0, 0.0]
+    for row in _full_rows(text, hs + len(line) + 1, ncols):
+        for k, (c, column) in enumerate(zip(centres, columns_of, strict=True)):
+            misfit[k] += sum(abs(_centre(t, column) - x) for t, x in zip(row, c, strict=True))
+    return placed[1] if misfit[1] < misfit[0] else placed[0]
+
+
+def _centre(t: grid.Token, column: grid.Columns) -> float:
+    return (column(t.start) + column(t.end - 1) + 1) / 2
+
+
+def _placed(
+    tokens: Sequence[grid.Token], centres: Sequence[float], column: grid.Columns
+) -> list[str] | None:
+    """Each of ``tokens`` under the nearest of ``centres`` (the header words'), or None
+    when two fall under one or out of order."""
+    ncols = len(centres)
     out = [""] * ncols
     last = -1
     for t in tokens:
-        c = (column(t.start) + column(t.end - 1) + 1) / 2
+        c = _centre(t, column)
         k = min(range(ncols), key=lambda i: abs(centres[i] - c))
         if k <= last:
             return None
         out[k] = t.text
         last = k
     return out
+
+
+def _full_rows(text: str, pos: int, ncols: int) -> Iterator[list[grid.Token]]:
+    """The number tokens of the lines after ``pos`` (up to the next header line, within 12
+    lines) that hold a label and exactly ``ncols`` numbers: rows with no blank cell."""
+    for _ in range(12):
+        if pos >= len(text):
+            return
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if T2_HEAD_INFO.search(text, pos, end):
+            return
+        tokens = [t for t in _words(text, pos, end) if _DIGIT.search(t.text)]
+        if len(tokens) == ncols and _LABEL_CHAR.search(text, pos, tokens[0].start):
+            yield tokens
+        pos = end + 1
 
 
 def _header_line(text: str, line_start: int) -> tuple[int, str] | None:

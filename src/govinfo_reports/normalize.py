@@ -572,12 +572,12 @@ def _wrap_width(widths: list[int], least: int, slack: int) -> tuple[int, int] | 
     return width, near
 
 
-def _columns(line: str) -> int:
+def print_width(line: str) -> int:
     """The columns ``line`` takes in print: two for a Han character or a full-width mark
     (three bytes in UTF-8), one for an ASCII one, from the UTF-8 length (no loop over the
     characters in Python).
 
-    >>> _columns("共收到申请12件"), _columns("- 3 -")
+    >>> print_width("共收到申请12件"), print_width("- 3 -")
     (14, 5)
     """
     return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
@@ -589,7 +589,7 @@ def _columns(line: str) -> int:
 #: for a character or a mark that did not fit and a number's digits narrower than one)
 _WRAP_MEASURES: tuple[tuple[Callable[[str], int], int, int], ...] = (
     (len, 15, 1),
-    (_columns, 24, 2),
+    (print_width, 24, 2),
 )
 
 

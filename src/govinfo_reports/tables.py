@@ -81,7 +81,7 @@ from .model import (
     Span,
     Template,
 )
-from .normalize import Normalized, normalize
+from .normalize import Normalized, normalize, print_width
 
 # labels that hardly occur in prose: a cluster of table 三 labels needs some of them (every
 # row but those whose words are common: 予以公开, 部分公开, 第三方, 信访, 重复申请, 出版物, 其他)
@@ -188,11 +188,25 @@ class _View:
         drops thousands separators and pinyin: PDF columns are counted in the source)."""
         col = self._columns.get(pos)
         if col is None:
-            src = self.to_source((pos, pos + 1))[0]
-            source = self.norm.source  # (a lone \r ends a line too: normalize._line_breaks)
-            col = src - (max(source.rfind("\n", 0, src), source.rfind("\r", 0, src)) + 1)
+            start, src = self._in_source_line(pos)
+            col = src - start
             self._columns[pos] = col
         return col
+
+    def print_column(self, pos: int) -> int:
+        """The column in print (a Han character two, :func:`print_width`) at which
+        ``text[pos]`` stands in its source line: the columns of a table aligned by eye."""
+        start, src = self._in_source_line(pos)
+        return print_width(self.norm.source[start:src])
+
+    def _in_source_line(self, pos: int) -> tuple[int, int]:
+        """Where the source line of ``text[pos]`` starts, and where ``text[pos]`` came from
+        (the line's start mapped from the text's: every line break of the source, \\r\\n,
+        \\u2028 …, is one \\n of the text)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        src = self.to_source((pos, pos + 1))[0]
+        return min(self.to_source((line_start, line_start + 1))[0], src), src
 
 
 def _view(norm: Normalized) -> _View:
@@ -243,7 +257,9 @@ def _read(norm: _View, fragment: bool = False) -> Tables:
     active: ActiveDisclosureTable | None = None
     layout2: Template | None = None
     if t2_region is not None:
-        r2 = read_table2(text, *t2_region, norm.column, span=norm.to_source(t2_region))
+        r2 = read_table2(
+            text, *t2_region, norm.column, norm.print_column, span=norm.to_source(t2_region)
+        )
         problems.extend(norm.problems_at_source(r2.problems))
         layout2 = r2.layout
         if r2.mixed:
