@@ -145,6 +145,24 @@ SUB_UNITS = lazy_regex(
 )
 #: a target, not what was done (力争明年主动公开信息达到500条)
 TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
+#: a target named after its number (确定了全年主动公开信息2000条以上的目标), matched right
+#: after it
+TARGET_AFTER = lazy_regex(r"[ \t]{0,2}(?:以上|左右|以内)?的?(?:工作|年度)?(?:目标|任务)")
+#: the earlier value of a change (由上年的3件下降为1件, 从2012年的200元增加到…): the year
+#: before's count, not the report's
+CHANGE_FROM = lazy_regex(
+    r"(?:由|从)[ \t]{0,2}(?:上一?年度?|去年|前年|(?:19|20)[0-9]{2}[ \t]{0,2}年度?)(?:同期)?"
+    r"(?:的)?[ \t]{0,2}$"
+)
+#: a sentence that says its counts are not the agency's own of disclosure: unrelated to it
+#: (各类行政复议申请75件，均与政府信息公开无关), or decided by the agency as the review body
+#: of others' answers (我厅作为行政复议机关，受理不服各市…答复的行政复议案件9件)
+UNRELATED = lazy_regex(
+    r"与(?:政府)?信息公开(?:工作)?(?:均)?无关|不涉及(?:政府)?信息公开|作为(?:行政)?复议机关"
+)
+#: a change of the report's year named as 今年 after a count of 上年 (上年受理申请8件，今年增加
+#: 4件): the 上年 there is the year before the report's
+THIS_YEAR_CHANGE = lazy_regex(r"今年[^，。；]{0,12}?(?:增加|增长|减少|下降|提高|上升)")
 #: in a section of problems and improvements, a sentence that says what will be done up to
 #: its number states a plan (下一步，我局将…公开信息300条; 今后计划…), not a count of the year
 PLAN_AHEAD = lazy_regex(r"将|计划|拟|下一步|下步|今后|明年|来年")
@@ -319,6 +337,8 @@ NOT_RECEIVED = lazy_regex(
     r"|办结|完成|答复|转办|审批(?!(?:服务)?(?:局|科|处|办|中心))|网审|许可"
     r"|咨询|人大|政协|建议|提案|投诉|举报|来信|信访(?!(?:局|科|处|办|中心))"
     r"|下载|访问|浏览|点击|接待|重复|协助|协办"
+    # (applications for the agency's business: 商标注册申请, 专利申请, 劳动人事争议仲裁申请)
+    r"|注册|专利|商标|仲裁"
 )
 #: a sub-unit that acts for the agency (区政府办代表区政府受理…7件): its share, which a
 #: count without one ranks before (全区共受理…20件)
@@ -497,6 +517,9 @@ FEE_PART = lazy_regex(r"(?:检索|复制|复印|邮寄|邮递|打印|快递|誊�
 TOTAL_LEAD = lazy_regex(
     r"^[，,]?[ \t]{0,2}(?:合计|共计|总计|总共|共|计|金额)[ \t]{0,2}(?:为|达|收取)?[ \t:：]{0,2}$"
 )
+#: the words that open the clause of a total after one of its parts (检索费58元，复制费81元，
+#: 合计收取费用139元; …，共计35元), matched right after the part
+TOTAL_NEXT = lazy_regex(r"[，,、；;]?[ \t]{0,2}(?:合计|共计|总计|总共)")
 #: the units of a count of fees collected (收取费用3笔，金额为26元: the amount after it is
 #: the fees)
 FEE_COUNT_UNITS = frozenset({"笔", "次"})
@@ -694,15 +717,17 @@ NOUN_AFTER_END = lazy_regex(r"[，,；;、。]|(?:以及|(?<!涉)及|和|与)$")
 #: code of a 代码 column first: 行政复议数 | 件 | 32 | 0 | 1), or 00 glued to the unit
 LEGACY_ROW = lazy_regex(
     r"(?P<label>主动公开信息数|受理依申请公开信息总数|申请总数|当面申请数|传真申请数|电子邮件申请数"
-    r"|网上申请数|信函申请数|同意公开答复数|同意部分公开答复数|否决公开答复数"
+    r"|网上申请数|信函申请数|不同意公开答复数|同意公开答复数|同意部分公开答复数|否决公开答复数"
     r"|行政复议数|行政诉讼数|行政申诉(?:、举报)?数)"
     r"[ \t|]{0,6}(?P<unit>条|件|个|次)[ \t|]{0,6}"
     r"(?:(?P<a>[0-9]{1,9})[ \t|]{1,6}(?P<b>[0-9]{1,9})(?:[ \t|]{1,6}(?P<c>[0-9]{1,9}))?"
     r"(?![ \t|]{0,6}[0-9])|(?P<zeros>00)(?![0-9]))"
 )
-#: the header of a legacy table, and a 代码 (row code) column in it: the first number of
-#: a row is then its code, not a count
-LEGACY_HEADER = lazy_regex(r"指[ \t]{0,2}标[ \t]{0,2}名[ \t]{0,2}称")
+#: the header of a legacy table (指标名称, 统计指标), and a 代码 (row code) column in it: the
+#: first number of a row is then its code, not a count
+LEGACY_HEADER = lazy_regex(
+    r"指[ \t]{0,2}标[ \t]{0,2}名[ \t]{0,2}称|统[ \t]{0,2}计[ \t]{0,2}指[ \t]{0,2}标"
+)
 LEGACY_CODE_COLUMN = lazy_regex(r"代[ \t]{0,2}码")
 LEGACY_KIND: dict[str, FigureKind] = {
     "主动公开信息数": K.PROACTIVE_DISCLOSURES,
@@ -716,6 +741,7 @@ LEGACY_KIND: dict[str, FigureKind] = {
     "同意公开答复数": K.APPLICATIONS_GRANTED,
     "同意部分公开答复数": K.APPLICATIONS_PARTIALLY_GRANTED,
     "否决公开答复数": K.APPLICATIONS_WITHHELD,
+    "不同意公开答复数": K.APPLICATIONS_WITHHELD,
     "行政复议数": K.ADMINISTRATIVE_REVIEWS,
     "行政诉讼数": K.ADMINISTRATIVE_LAWSUITS,
     "行政申诉数": K.COMPLAINTS,

@@ -871,6 +871,12 @@ class _Reader:
                     and last_read.get(kinds[0][0], -1) >= self._line_sentence_start(start)
                 )
                 or (_may_target(clause_lead) and P.TARGET.search(clause_lead))
+                or P.TARGET_AFTER.match(text, end, end + 12) is not None
+                or (
+                    ("由" in clause_lead or "从" in clause_lead)
+                    and P.CHANGE_FROM.search(clause_lead)
+                )
+                or self._unrelated(start)
                 or (section is SectionKind.PROBLEMS_AND_IMPROVEMENTS and self._plan_ahead(start))
                 or (("均" in clause_lead or "每" in clause_lead) and P.AVERAGE.search(clause_lead))
                 or self._since_opening(clause_start)
@@ -900,6 +906,8 @@ class _Reader:
                 for kind, strength in kinds:
                     if weaker:
                         strength -= 1
+                    elif kind is K.PROACTIVE_DISCLOSURES and self._place_before(start):
+                        strength -= 1  # (one place's count: 通过门户网站公开信息478条)
                     yield _Cand(kind, q, strength, self._tier(kind, section), section)
                     last_read[kind] = start
                     if kind is K.PROACTIVE_DISCLOSURES:
@@ -1124,9 +1132,11 @@ class _Reader:
         if P.YEAR_BEFORE_SUBJECT.match(self.text, lo, start) is None:
             return False
         s_lo, s_hi = self._sentence_start(start), self._sentence_end(start)
+        after = self._clause_end(start)
         return (
             P.THIS_YEAR_NAMED.search(self.text, s_lo, lo) is not None
-            or P.THIS_YEAR_NAMED.search(self.text, self._clause_end(start), s_hi) is not None
+            or P.THIS_YEAR_NAMED.search(self.text, after, s_hi) is not None
+            or P.THIS_YEAR_CHANGE.search(self.text, after, s_hi) is not None
         )
 
     def _plan_ahead(self, start: int) -> bool:
@@ -1187,7 +1197,8 @@ class _Reader:
             ):
                 # (one fee by name, 复印费12元, is a part when another fee by name
                 # follows it in its sentence)
-                if P.FEE_PART.search(lead) and self._fee_part_follows(i):
+                # (…, or a total of them follows: 检索费20元、复制费15元，共计35元)
+                if P.FEE_PART.search(lead) and (self._fee_part_follows(i) or self._total_next(i)):
                     return []
                 return [(K.FEES_COLLECTED, 2)]
             if P.TOTAL_LEAD.match(lead) and self._fees_before(i):
@@ -1551,6 +1562,17 @@ class _Reader:
         end = self.q_ends[i]
         stop = min(self._sentence_end(end), end + P.TAIL_MAX)
         return P.FEE_PART.search(self.text[end:stop].replace("\n", "")) is not None
+
+    def _total_next(self, i: int) -> bool:
+        """True when the next quantity in the sentence of quantity ``i``, of its unit, opens
+        a clause of a total right after it (P.TOTAL_NEXT: 复制费81元，合计收取费用139元)."""
+        j = i + 1
+        if j >= len(self.q_starts) or self.q_units[j] != self.q_units[i]:
+            return False
+        end = self.q_ends[i]
+        if self.q_starts[j] >= self._sentence_end(end):
+            return False
+        return P.TOTAL_NEXT.match(self.text, end, self.q_starts[j]) is not None
 
     def _of_appeals(self, i: int) -> bool:
         """True when the clause of quantity ``i``, up to it (with the clause before, when it
@@ -1932,10 +1954,22 @@ class _Reader:
         """True when ``c`` counts disclosures and its sentence names a place of publication
         before it (P.PLACE: 通过某某信息网主动公开信息1480条，其中…): the count is one
         place's, and its parts adding up to it give it no precedence over the whole."""
-        if c.kind is not K.PROACTIVE_DISCLOSURES:
-            return False
-        start = c.quantity.span[0]
+        return c.kind is K.PROACTIVE_DISCLOSURES and self._place_before(c.quantity.span[0])
+
+    def _place_before(self, start: int) -> bool:
+        """True when the sentence of the quantity at ``start`` names a place of publication
+        before it (P.PLACE: 通过门户网站公开…): the count is that place's."""
         return P.PLACE.search(self.text, self._sentence_start(start), start) is not None
+
+    def _unrelated(self, start: int) -> bool:
+        """True when the sentence of the quantity at ``start`` says its counts are not the
+        agency's own of disclosure (P.UNRELATED: 各类行政复议申请75件，均与政府信息公开无关;
+        作为行政复议机关，受理…行政复议案件9件)."""
+        lo, hi = self._sentence_start(start), self._sentence_end(start)
+        text = self.text
+        if text.find("关", lo, hi) < 0 and text.find("涉及", lo, hi) < 0:
+            return False  # (every match of P.UNRELATED holds one: a cheap test first)
+        return P.UNRELATED.search(text, lo, hi) is not None
 
     def _to_source(self, q: Quantity) -> Quantity:
         if self._same_as_source:
