@@ -1607,3 +1607,28 @@ def test_table4_row_whose_tabs_became_spaces_counts_its_blank_cells() -> None:
     squeezed = gr.parse(head + " ".join(str(v) for v in values if v is not None) + _T4_TAIL)
     assert squeezed.appeals is not None and squeezed.appeals.recovery is not None
     assert "alignment" not in squeezed.appeals.recovery.rules
+
+
+_RUNNING_TITLE = "青禾县人民政府2024年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("form", ["pipe", "tabs", "pdf", "lines"])
+@pytest.mark.parametrize("table", ["四", "三"])
+def test_a_page_break_with_a_running_title_inside_a_table(form: str, table: str) -> None:
+    """A PDF's page break inside table 三 or 四: the footer, then the report's title atop
+    the next page (a running head), between two rows or between table 四's header and its
+    numbers.  Both are masked as the footer is, and the table reads as unbroken (was: table
+    四 all 15 cells None, table4.unreadable; table 三's rows after the break missing)."""
+    values = sf.example("2021")
+    body = FORMS[form](values, sf.Style())
+    lines = body.split("\n")
+    if table == "四":
+        at = body.index("四、政府信息公开行政复议")
+        first = body[:at].count("\n")
+        # (the line where table 四's numbers begin: its first line with a digit after the header)
+        k = next(i for i in range(first + 1, len(lines)) if any(c.isdigit() for c in lines[i]))
+    else:
+        k = next(i for i, line in enumerate(lines) if "5.属于三类内部事务" in line)
+    broken = [*lines[:k], "", "                    - 5 -", "\f" + _RUNNING_TITLE, *lines[k:]]
+    text = _RUNNING_TITLE + "\n" + "\n".join(broken)
+    assert_same(values, text)

@@ -1,9 +1,10 @@
 """Surface forms of the tables: page footers, cell rows, number tokens, cell values.
 
 The table readers work on a *masked* copy of the normalized text (same length, same
-offsets) in which page footers (``-3-``, ``- 3 -``, ``第 3 页``, ``第3页 共5页``) are
-overwritten by :data:`FOOTER_MARK`, so that a footer that splits a table is neither a
-number nor a row.
+offsets) in which page footers (``-3-``, ``- 3 -``, ``第 3 页``, ``第3页 共5页``) and
+running heads (the report's title line printed again atop each page) are overwritten by
+:data:`FOOTER_MARK`, so that a page break that splits a table is neither a number nor a
+row.
 
 >>> masked = mask_footers("规章 1\\n- 3 -\\n规范性文件 2")
 >>> [t.text for t in number_tokens(masked, 0, len(masked))]
@@ -145,16 +146,35 @@ _FOOTER_HINT_CHARS = "-—–－页/"
 
 
 def mask_footers(text: str) -> str:
-    """``text`` with page-footer lines overwritten by :data:`FOOTER_MARK`.
+    """``text`` with page-footer lines and running heads overwritten by :data:`FOOTER_MARK`.
 
     A footer is a whole line (the pattern is anchored at both ends of a line and matches
     no line break) holding a dash, 页 or a slash: only such lines are tried, each once
-    (none in the text is the common case of a long text).
+    (none in the text is the common case of a long text).  A running head is a line that
+    repeats the text's first line, its title (:func:`_running_heads`).
+
+    >>> page = "某县2024年报告\\n规章 1\\n- 3 -\\n某县2024年报告\\n规范性文件 2"
+    >>> mask_footers(page).count(FOOTER_MARK)  # (the footer's 5 and the title's 9)
+    14
     """
+    spans = _footer_lines(text) + _running_heads(text)
+    if not spans:
+        return text
+    spans.sort()
+    parts: list[str] = []
+    done = 0
+    for a, b in spans:
+        parts.append(text[done:a])
+        parts.append(FOOTER_MARK * (b - a))
+        done = b
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _footer_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the footer lines of ``text`` (see :func:`mask_footers`)."""
     hints = FirstOf(text, _FOOTER_HINT_CHARS)
     pos = hints.at(0)
-    if pos < 0:
-        return text
     spans: list[tuple[int, int]] = []
     while pos >= 0:
         start = text.rfind("\n", 0, pos) + 1
@@ -165,16 +185,45 @@ def mask_footers(text: str) -> str:
         if m is not None:
             spans.append(m.span())
         pos = hints.at(line_end)
-    if not spans:
-        return text
-    parts: list[str] = []
-    done = 0
-    for a, b in spans:
-        parts.append(text[done:a])
-        parts.append(FOOTER_MARK * (b - a))
-        done = b
-    parts.append(text[done:])
-    return "".join(parts)
+    return spans
+
+
+#: the shortest title line a running head is taken to repeat
+_TITLE_MIN = 8
+
+
+def _running_heads(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines after the first that are the text's first line again (a
+    PDF's running head: the report's title atop every page, 某县人民政府2024年政府信息公开
+    工作年度报告), blanks and a page's form feed aside; none for a first line shorter than
+    :data:`_TITLE_MIN` characters.
+
+    >>> t = "某县人民政府2024年报告\\n规章 1\\n\\f  某县人民政府2024年报告\\n规范性文件 2"
+    >>> [t[a:b] for a, b in _running_heads(t)]
+    ['\\x0c  某县人民政府2024年报告']
+    """
+    first_end = text.find("\n")
+    if first_end < 0:
+        return []
+    title = text[:first_end].strip(_LINE_BLANKS)
+    if len(title) < _TITLE_MIN:
+        return []
+    spans: list[tuple[int, int]] = []
+    at = text.find(title, first_end)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not text[start:at].strip(_LINE_BLANKS) and not text[at + len(title) : end].strip(
+            _LINE_BLANKS
+        ):
+            spans.append((start, end))
+        at = text.find(title, end)
+    return spans
+
+
+#: blanks around a line's words: spaces, tabs, the ideographic space, a page's form feed
+_LINE_BLANKS = " \t\u3000\f"
 
 
 def number_tokens(text: str, start: int, end: int) -> list[Token]:
