@@ -410,15 +410,22 @@ _UNCODED = "指标名称 | 计量单位 | 本期实际 | 本年累计 |"
         # a 代码 column: the first number is the row's code, the year's count comes next
         (_CODED, "行政复议数 | 件 | 32 | 3 | 7 |", 3, False),
         ("指 标 名 称\t计量单位\t代码\t本期实际\t本年累计", "行政复议数\t件\t32\t0\t1", 0, False),
-        # a code and one number: a blank cell or a one-column table, not decided
+        # a code and one number under two columns (本期, 累计): a blank cell, not decided
         (_CODED, "行政复议数 | 件 | 32 | | 7 |", None, True),
-        ("指标名称 | 计量单位 | 代码 | 本年 |", "行政复议数 | 件 | 32 | 7 |", None, True),
+        # … under one column (本年, 统计数): its count
+        ("指标名称 | 计量单位 | 代码 | 本年 |", "行政复议数 | 件 | 32 | 7 |", 7, False),
+        ("统计指标 | 单位 | 代码 | 统计数 |", "四、行政复议数量 | 件 | 32 | 7 |", 7, False),
+        # one number under two columns, two under one (a number a wrap cut): not decided
+        (_UNCODED, "行政复议数 | 件 | 32 |", None, True),
+        ("统计指标\t单位\t统计数", "四、行政复议数量\t件\t15\n2", None, True),
         # no code column: the first of two numbers is the year's, three are not decided
         (_UNCODED, "行政复议数 | 件 | 32 | 40 |", 32, False),
         (_UNCODED, "行政复议数 | 件 | 32 | 3 | 7 |", None, False),
     ],
 )
 def test_legacy_row_code_column(header: str, row: str, want: int | None, problem: bool) -> None:
+    """The columns a legacy 统计表's header shows decide which of a row's numbers is the
+    year's count (a 代码 column: a row code first; 累计: the cumulative one after it)."""
     text = "单位法人代码:12345678-9\n" + header + "\n" + row + "\n"
     assert value(text, K.ADMINISTRATIVE_REVIEWS) == want
     codes = [p.code for p in read(text).problems]
@@ -894,3 +901,73 @@ def test_carried_over_from_the_year_before_named_by_number() -> None:
     # a year that is not the one before says nothing of this report's carried-over ones
     report = gr.parse(head + "全年共收到政府信息公开申请12件，2019年结转办理1件。")
     assert report.figure(K.APPLICATIONS_CARRIED_OVER) is None
+
+
+#: the national 统计表 of 2015–2018 reports (统计指标 / 单位 / 统计数), rows as printed:
+#: label, unit, count ("" for a row of headings); this file's own numbers
+_NATIONAL_ROWS = (
+    ("一、主动公开情况", "—", ""),
+    ("（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", "836"),
+    ("其中：主动公开规范性文件数", "条", "9"),
+    ("三、依申请公开情况", "—", ""),
+    ("（一）收到申请数", "件", "27"),
+    ("1．当面申请数", "件", "5"),
+    ("2．传真申请数", "件", "0"),
+    ("3．网络申请数", "件", "19"),
+    ("4．信函申请数", "件", "3"),
+    ("（二）申请办结数", "件", "26"),
+    ("（三）申请答复数", "件", "26"),
+    ("2．同意公开答复数", "件", "14"),
+    ("3．同意部分公开答复数", "件", "4"),
+    ("4．不同意公开答复数", "件", "2"),
+    ("5．不属于本行政机关公开数", "件", "3"),
+    ("6．申请信息不存在数", "件", "2"),
+    ("7．告知作出更改补充数", "件", "1"),
+    ("四、行政复议数量", "件", "1"),
+    ("五、行政诉讼数量", "件", "0"),
+    ("六、举报投诉数量", "件", "2"),
+    ("七、依申请公开信息收取的费用", "万元", "0.012"),
+)
+
+
+def _national_table(layout: str) -> str:
+    rows = [("统计指标", "单位", "统计数"), *_NATIONAL_ROWS]
+    if layout == "lines":
+        return "\n".join(cell for row in rows for cell in row)
+    sep = {"tabs": "\t", "pipe": " | ", "spaces": "    "}[layout]
+    return "\n".join(sep.join(row).rstrip() for row in rows)
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipe", "spaces", "lines"])
+def test_the_national_statistics_table_of_2015_to_2018(layout: str) -> None:
+    """The 政府信息公开情况统计表 many 2015–2018 reports append (one count column, 统计数;
+    fees in 万元; a note in brackets after a label holding 计1条): its rows are figures
+    (were: none read, the legacy rows knew only a table of this year and 累计)."""
+    text = (
+        "青禾市商务局2016年政府信息公开工作年度报告\n一、概述\n主动公开情况详见附表。\n"
+        "附表：青禾市商务局2016年政府信息公开情况统计表\n" + _national_table(layout) + "\n"
+    )
+    r = gr.parse(text)
+    got = {f.kind: f.quantity.value for f in r.figures}
+    assert got == {
+        K.PROACTIVE_DISCLOSURES: 836,
+        K.APPLICATIONS_RECEIVED: 27,
+        K.APPLICATIONS_IN_PERSON: 5,
+        K.APPLICATIONS_BY_FAX: 0,
+        K.APPLICATIONS_ONLINE: 19,
+        K.APPLICATIONS_BY_LETTER: 3,
+        K.APPLICATIONS_COMPLETED: 26,
+        K.APPLICATIONS_GRANTED: 14,
+        K.APPLICATIONS_PARTIALLY_GRANTED: 4,
+        K.APPLICATIONS_WITHHELD: 2,
+        K.APPLICATIONS_NOT_THIS_AGENCY: 3,
+        K.APPLICATIONS_NOT_HELD: 2,
+        K.APPLICATIONS_UNCLEAR: 1,
+        K.ADMINISTRATIVE_REVIEWS: 1,
+        K.ADMINISTRATIVE_LAWSUITS: 0,
+        K.COMPLAINTS: 2,
+        K.FEES_COLLECTED: 120,
+    }, got
+    fee = r.figure(K.FEES_COLLECTED)
+    assert fee is not None and fee.unit == "元"  # (0.012万元)
+    assert not [p for p in r.problems if p.code.startswith("figures")]

@@ -1411,9 +1411,9 @@ WRONG3 = [
     _fixed(
         APPS + "统计指标 | 单位 | 代码 | 统计数\n1．当面申请数 | 件 | 21 | 4",
         K.APPLICATIONS_IN_PERSON,
-        None,
+        4,
         "under a 统计指标 header the row code (21) read as the count: the 代码 column was "
-        "known under 指标名称 only (now: figures.legacy_row_unreadable)",
+        "known under 指标名称 only",
     ),
 ]
 

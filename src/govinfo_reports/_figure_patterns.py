@@ -713,15 +713,24 @@ NOUN_AFTER_END = lazy_regex(r"[，,；;、。]|(?:以及|(?<!涉)及|和|与)$")
 
 # --- legacy statistics tables (pre-2019 统计表 rows: label, unit, this year, cumulative) ------
 
-#: a row: its label, its unit, then two numbers (this year, cumulative) or three (a row
-#: code of a 代码 column first: 行政复议数 | 件 | 32 | 0 | 1), or 00 glued to the unit
+#: a row: its label (a bracketed note after it: 主动公开政府信息数（不同渠道和方式公开相同
+#: 信息计1条）), its unit, then its numbers: one (the national 统计表 of 2015–2018, one
+#: column 统计数), two (this year, cumulative) or three (a row code of a 代码 column first:
+#: 行政复议数 | 件 | 32 | 0 | 1), or 00 glued to the unit; cells joined by blanks, '|' or
+#: line breaks (one cell a line).  Labels: pingtan's 统计表 (主动公开信息数, 受理依申请
+#: 公开信息总数 …) and the national one (收到申请数, 申请办结数, 行政复议数量 …)
 LEGACY_ROW = lazy_regex(
-    r"(?P<label>主动公开信息数|受理依申请公开信息总数|申请总数|当面申请数|传真申请数|电子邮件申请数"
-    r"|网上申请数|信函申请数|不同意公开答复数|同意公开答复数|同意部分公开答复数|否决公开答复数"
-    r"|行政复议数|行政诉讼数|行政申诉(?:、举报)?数)"
-    r"[ \t|]{0,6}(?P<unit>条|件|个|次)[ \t|]{0,6}"
-    r"(?:(?P<a>[0-9]{1,9})[ \t|]{1,6}(?P<b>[0-9]{1,9})(?:[ \t|]{1,6}(?P<c>[0-9]{1,9}))?"
-    r"(?![ \t|]{0,6}[0-9])|(?P<zeros>00)(?![0-9]))"
+    r"(?P<label>主动公开政府信息数|主动公开信息数|受理依申请公开信息总数|申请总数|收到申请数"
+    r"|申请办结数|当面申请数|传真申请数|电子邮件申请数|网络申请数|网上申请数|信函申请数"
+    r"|不同意公开答复数|同意公开答复数|同意部分公开答复数|否决公开答复数|不属于本行政机关公开数"
+    r"|申请信息不存在数|告知作出更改补充数"
+    r"|行政复议数量|行政复议数|行政诉讼数量|行政诉讼数|举报投诉数量|行政申诉(?:、举报)?数"
+    r"|依申请公开信息收取的费用)"
+    r"(?:[ \t]{0,2}[（(][^（()）\n]{0,40}[)）])?"
+    r"[ \t|\n]{0,6}(?P<unit>条|件|个|次|万元|元)[ \t|\n]{0,6}"
+    r"(?:(?P<zeros>00)(?![0-9.])|(?P<a>[0-9]{1,9}(?:\.[0-9]{1,4})?)"
+    r"(?:[ \t|\n]{1,6}(?P<b>[0-9]{1,9}(?:\.[0-9]{1,4})?)(?:[ \t|\n]{1,6}(?P<c>[0-9]{1,9}))?)?"
+    r"(?![ \t|]{0,6}[0-9.]))"
 )
 #: the header of a legacy table (指标名称, 统计指标), and a 代码 (row code) column in it: the
 #: first number of a row is then its code, not a count
@@ -742,6 +751,17 @@ LEGACY_KIND: dict[str, FigureKind] = {
     "同意部分公开答复数": K.APPLICATIONS_PARTIALLY_GRANTED,
     "否决公开答复数": K.APPLICATIONS_WITHHELD,
     "不同意公开答复数": K.APPLICATIONS_WITHHELD,
+    "主动公开政府信息数": K.PROACTIVE_DISCLOSURES,
+    "收到申请数": K.APPLICATIONS_RECEIVED,
+    "申请办结数": K.APPLICATIONS_COMPLETED,
+    "网络申请数": K.APPLICATIONS_ONLINE,
+    "不属于本行政机关公开数": K.APPLICATIONS_NOT_THIS_AGENCY,
+    "申请信息不存在数": K.APPLICATIONS_NOT_HELD,
+    "告知作出更改补充数": K.APPLICATIONS_UNCLEAR,
+    "行政复议数量": K.ADMINISTRATIVE_REVIEWS,
+    "行政诉讼数量": K.ADMINISTRATIVE_LAWSUITS,
+    "举报投诉数量": K.COMPLAINTS,
+    "依申请公开信息收取的费用": K.FEES_COLLECTED,
     "行政复议数": K.ADMINISTRATIVE_REVIEWS,
     "行政诉讼数": K.ADMINISTRATIVE_LAWSUITS,
     "行政申诉数": K.COMPLAINTS,

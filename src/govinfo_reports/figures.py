@@ -50,6 +50,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -106,7 +107,7 @@ _SOFT_PUNCT_CHAR = lazy_re("[" + re.escape("".join(sorted(_SOFT_PUNCT))) + "]")
 # (a colon, at most two spaces or tabs, 无: found from the 无, a literal the search
 # jumps to, looking back for the rest)
 _COLON_NONE = lazy_re("无(?:(?<=[：:]无)|(?<=[：:][ \t]无)|(?<=[：:][ \t][ \t]无))")
-_LEGACY_UNIT = lazy_re("数[ \t|]{0,6}[条件个次]")
+_LEGACY_UNIT = lazy_re("[数量用)）][ \t|\n]{0,6}(?:[条件个次]|万?元)")
 # the ends of a department's name (not a 人民政府's)
 _DEPARTMENT_ENDS = ("局", "委", "委员会", "办", "办公室", "厅", "中心", "署", "院", "所")
 # the digits of a year written 二〇一八
@@ -1874,7 +1875,10 @@ class _Reader:
 
     def _legacy_rows(self) -> Iterable[_Cand]:
         """The rows of a pre-2019 统计表: label, unit, this year's number, the cumulative
-        one; under a header with a 代码 column, a row code before them."""
+        one (or this year's alone: the national table's one column 统计数); under a header
+        with a 代码 column, a row code before them.  A number the header's columns leave
+        undecided (one number under 本年 and 累计, a code and one number under two columns)
+        is no figure, with figures.legacy_row_unreadable."""
         text = self.text
         if _LEGACY_UNIT.search(text) is None:
             return  # every LEGACY_ROW match holds a label …数 and its unit (a cheap test)
@@ -1883,31 +1887,58 @@ class _Reader:
             kind = P.LEGACY_KIND[m.group("label")]
             k = bisect_right(headers, m.start()) - 1
             coded = k >= 0 and P.LEGACY_CODE_COLUMN.search(text, headers[k], m.start()) is not None
+            # the count columns the header shows: 2 with a 累计 column (this year's first),
+            # else 1; 0 without a header (two, as pingtan's table prints them, or one)
+            columns = 0 if k < 0 else 2 if text.find("累计", headers[k], m.start()) >= 0 else 1
+            a, b = m.group("a"), m.group("b")
             if m.group("zeros") is not None:
-                value, span = 0, m.span("zeros")
+                raw, span = "0", m.span("zeros")
                 span = (span[0], span[0] + 1)
             elif m.group("c") is not None:
                 if not coded:
                     continue  # three numbers for two columns: which is this year's?
-                value, span = int(m.group("b")), m.span("b")
-            elif coded:
-                # a code and one number: a blank cell, or a table of one column
+                raw, span = b, m.span("b")
+            elif (
+                (coded and (b is None or columns == 2))
+                or (not coded and b is None and columns == 2)
+                or (not coded and b is not None and columns == 1)
+            ):
+                # a code and one number, or one number under two columns (a blank cell);
+                # two numbers under one column (a number the page's wrap cut: 152⏎1)
+                label = m.group("label")
+                if coded and b is None:
+                    why = f"（表头有代码栏）只有一个数字“{a}”，无法确定是代码还是本期数"
+                elif coded:
+                    why = f"在代码之后只有一个数字“{b}”，无法确定是本期数还是累计数"
+                elif b is None:
+                    why = f"只有一个数字“{a}”，无法确定是本期数还是累计数"
+                else:
+                    why = (
+                        f"有两个数字“{a} {b}”，而表头只有一栏统计数（数字或被换行截断），"
+                        "无法确定本期数"
+                    )
                 self.problems.append(
                     Problem(
                         code="figures.legacy_row_unreadable",
                         severity=Severity.WARNING,
-                        message=(
-                            f"统计表“{m.group('label')}”一行在代码之后只有一个数字"
-                            f"“{m.group('b')}”，无法确定是本期数还是累计数"
-                        ),
+                        message=f"统计表“{label}”一行{why}",
                         span=self._src(m.span()),
                     )
                 )
                 continue
+            elif coded:
+                raw, span = b, m.span("b")  # (a code, then the one count column)
             else:
-                value, span = int(m.group("a")), m.span("a")
+                raw, span = a, m.span("a")
+            unit = m.group("unit")
+            value = _legacy_value(raw, unit, kind)
+            if value is None:
+                continue
             q = Quantity(
-                value=value, unit=m.group("unit"), text=self.text[span[0] : span[1]], span=span
+                value=value,
+                unit="元" if kind is K.FEES_COLLECTED else unit,
+                text=self.text[span[0] : span[1]],
+                span=span,
             )
             yield self._cand(kind, q, 1, source=1)
 
@@ -2875,6 +2906,23 @@ def _by_period(label: str) -> bool:
 def _warning(code: str, span: Span, message: str) -> Problem:
     """A warning ``code`` about the source text at ``span``."""
     return Problem(code=code, severity=Severity.WARNING, message=message, span=span)
+
+
+def _legacy_value(raw: str, unit: str, kind: FigureKind) -> int | Decimal | None:
+    """The value of a legacy row's cell ``raw`` (its row's ``unit``): fees in 元 (万元 times
+    10,000), a count whole; None for a fraction of a count or fees in another unit.
+
+    >>> _legacy_value("0.01", "万元", K.FEES_COLLECTED), _legacy_value("1.5", "件", K.COMPLAINTS)
+    (100, None)
+    """
+    if kind is K.FEES_COLLECTED:
+        if unit not in ("万元", "元"):
+            return None
+        amount = Decimal(raw) * (10000 if unit == "万元" else 1)
+        return int(amount) if amount == amount.to_integral_value() else amount
+    if unit in ("万元", "元") or "." in raw:
+        return None
+    return int(raw)
 
 
 def _is_comparison(words: str) -> bool:
