@@ -518,7 +518,7 @@ TOTAL_LEAD = lazy_regex(
     r"^[，,]?[ \t]{0,2}(?:合计|共计|总计|总共|共|计|金额)[ \t]{0,2}(?:为|达|收取)?[ \t:：]{0,2}$"
 )
 #: the words that open the clause of a total after one of its parts (检索费58元，复制费81元，
-#: 合计收取费用139元; …，共计35元), matched right after the part
+#: 合计收取费用139元; …，共计35元), matched at the start of the words between the two
 TOTAL_NEXT = lazy_regex(r"[，,、；;]?[ \t]{0,2}(?:合计|共计|总计|总共)")
 #: the units of a count of fees collected (收取费用3笔，金额为26元: the amount after it is
 #: the fees)

@@ -1199,7 +1199,9 @@ class _Reader:
                 # (one fee by name, 复印费12元, is a part when another fee by name
                 # follows it in its sentence)
                 # (…, or a total of them follows: 检索费20元、复制费15元，共计35元)
-                if P.FEE_PART.search(lead) and (self._fee_part_follows(i) or self._total_next(i)):
+                if P.FEE_PART.search(lead) and (
+                    self._fee_part_follows(i) or self._followed_by(i, P.TOTAL_NEXT) is not None
+                ):
                     return []
                 return [(K.FEES_COLLECTED, 2)]
             if P.TOTAL_LEAD.match(lead) and self._fees_before(i):
@@ -1442,7 +1444,8 @@ class _Reader:
         """The match of ``lead`` when the next quantity in the sentence of quantity ``i``,
         of its unit, has only ``lead``'s words before it (which hold ``word``, a cheap test
         first): a total with no key word of its own, P.TOTAL_LEAD (…在省政府网站发布信息514
-        条，总计2401条: ``i`` is one of the counts it adds up), or the year's new count,
+        条，总计2401条: ``i`` is one of the counts it adds up), a total's clause, P.TOTAL_NEXT
+        (复制费81元，合计收取费用139元: ``i`` is one of the fees), or the year's new count,
         P.NEW_OF_YEAR_LEAD (…共主动公开615条，今年新增94条: ``i`` is the total to date);
         None otherwise."""
         j = i + 1
@@ -1563,17 +1566,6 @@ class _Reader:
         end = self.q_ends[i]
         stop = min(self._sentence_end(end), end + P.TAIL_MAX)
         return P.FEE_PART.search(self.text[end:stop].replace("\n", "")) is not None
-
-    def _total_next(self, i: int) -> bool:
-        """True when the next quantity in the sentence of quantity ``i``, of its unit, opens
-        a clause of a total right after it (P.TOTAL_NEXT: 复制费81元，合计收取费用139元)."""
-        j = i + 1
-        if j >= len(self.q_starts) or self.q_units[j] != self.q_units[i]:
-            return False
-        end = self.q_ends[i]
-        if self.q_starts[j] >= self._sentence_end(end):
-            return False
-        return P.TOTAL_NEXT.match(self.text, end, self.q_starts[j]) is not None
 
     def _of_appeals(self, i: int) -> bool:
         """True when the clause of quantity ``i``, up to it (with the clause before, when it
