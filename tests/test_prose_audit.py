@@ -1348,14 +1348,21 @@ WRONG3 = [
     _fixed(
         FEES + "收取费用从上年的300元下降到80元。",
         K.FEES_COLLECTED,
-        None,
-        "the earlier value of a change (从上年的300元): read as the year's fees",
+        80,
+        "the earlier value of a change (从上年的300元) read as the year's fees; the later "
+        "one is the year's, read with the words before 从",
     ),
     _fixed(
         APPEALS + "因政府信息公开申请行政复议的案件由上年的4件减少为2件。",
         K.ADMINISTRATIVE_REVIEWS,
-        None,
-        "the earlier value of a change (由上年的4件): read as the year's reviews",
+        2,
+        "the earlier value of a change (由上年的4件) read as the year's reviews",
+    ),
+    _fixed(
+        "一、概述\n全年受理政府信息公开申请从2015年的38件增至45件。",
+        K.APPLICATIONS_RECEIVED,
+        45,
+        "the later value of a change (…从2015年的38件增至45件): missed, its lead only 增至",
     ),
     _fixed(
         APPS + "上年受理政府信息公开申请6件，今年增加3件。",
@@ -1657,3 +1664,4 @@ WRONG_PARTS2 = [
 @pytest.mark.parametrize(("text", "want"), WRONG_PARTS + WRONG_PARTS2)
 def test_wrong_parts(text: str, want: list[object]) -> None:
     assert parts(text) == want
+

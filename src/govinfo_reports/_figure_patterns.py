@@ -154,6 +154,12 @@ CHANGE_FROM = lazy_regex(
     r"(?:由|从)[ \t]{0,2}(?:上一?年度?|去年|前年|(?:19|20)[0-9]{2}[ \t]{0,2}年度?)(?:同期)?"
     r"(?:的)?[ \t]{0,2}$"
 )
+#: the words between the earlier value of a change and the later one (由上年的64件下降为27
+#: 件, 从2015年的4件降至2件): the later one is the report's year's count, of the words
+#: before 由/从
+CHANGE_TO_VERB = lazy_regex(
+    r"[ \t]{0,2}(?:增加|增长|上升|提高|下降|减少|降低|回落|增|降|减)(?:到|至|为)[ \t]{0,2}"
+)
 #: a sentence that says its counts are not the agency's own of disclosure: unrelated to it
 #: (各类行政复议申请75件，均与政府信息公开无关), or decided by the agency as the review body
 #: of others' answers (我厅作为行政复议机关，受理不服各市…答复的行政复议案件9件)

@@ -801,6 +801,13 @@ class _Reader:
             lead_flat = (
                 P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
             )
+            # the later value of a change (…申请由上年的64件下降为27件): read with the words
+            # before 由, and its clause taken to end there
+            change_at = -1
+            if j >= 0 and lead_start == ends[j] and P.CHANGE_TO_VERB.fullmatch(lead_flat):
+                change_at = self._change_from_at(clause_start, starts[j])
+                if change_at >= 0:
+                    lead_flat = text[clause_start:change_at].replace("\n", "").strip(" \t\u3000")
             if unit is None and (
                 "|" in lead_flat or "\t" in lead_flat or not P.UNITLESS_LEAD.search(lead_flat)
             ):
@@ -823,7 +830,7 @@ class _Reader:
             narrow = last_appeal if "公开" in lead_flat else None
             if not kinds and narrow is None and len(self.problems) == n_problems:
                 continue
-            clause_lead = text[clause_start:start]
+            clause_lead = text[clause_start : start if change_at < 0 else change_at]
             # (a number cut by a line break: which one is not known)
             cut = lead_end < start or (clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1))
             if "\n" in clause_lead:  # (a line of a PDF's text layer wraps the clause)
@@ -1978,6 +1985,20 @@ class _Reader:
         before it (P.PLACE: 通过某某信息网主动公开信息1480条，其中…): the count is one
         place's, and its parts adding up to it give it no precedence over the whole."""
         return c.kind is K.PROACTIVE_DISCLOSURES and self._place_before(c.quantity.span[0])
+
+    def _change_from_at(self, clause_start: int, at: int) -> int:
+        """Where the words that name the earlier value of a change (P.CHANGE_FROM: 由上年的,
+        从2015年的) begin, when they end right before ``at`` (the earlier value), in the
+        clause from ``clause_start``; else -1."""
+        m = P.CHANGE_FROM.search(self.text[clause_start:at].replace("\n", ""))
+        if m is None:
+            return -1
+        # (the match is in the clause's words without line breaks: count back from ``at``)
+        k, left = at, len(m.group(0))
+        while left and k > clause_start:
+            k -= 1
+            left -= self.text[k] != "\n"
+        return k
 
     def _place_before(self, start: int) -> bool:
         """True when the sentence of the quantity at ``start`` names a place of publication
