@@ -1665,3 +1665,10 @@ WRONG_PARTS2 = [
 def test_wrong_parts(text: str, want: list[object]) -> None:
     assert parts(text) == want
 
+
+def test_round2_seeds_a_wider_sweep_found_wrong() -> None:
+    """Seeds of the round-2 generator outside the suite's range that read a wrong value
+    (a sweep of 110000-111499): 110087, a 2019 report in traditional script wrapped at 28
+    characters, where a share's decimals cut by the wrap (占69⏎.5%) left a bare number and
+    the sentence a table row: table 三's 本年新收 read 8 9 69 36 2 8 = 132 for 128."""
+    assert failures_of(generate2, [110087]) == []

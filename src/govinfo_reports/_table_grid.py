@@ -625,11 +625,12 @@ _COUNT = lazy_regex(
     rf"[ \t]{{0,2}}+[余多]?+[{_COUNT_UNITS}]"
 )
 #: a number that no unit, date word, decimal part or ordinal's mark (1.网上申请, 2、)
-#: follows, nor one a line break cut before the rest of its digits and unit (…件。2⏎016年):
-#: a table cell's
+#: follows, nor one a line break cut before the rest of its digits, decimal part and unit
+#: (…件。2⏎016年, 占69⏎.5%): a table cell's
 _BARE = lazy_regex(
     rf"(?<![\d.])\d++(?:\.\d++)?+"
-    rf"(?![ \t]{{0,2}}+(?:\n[ \t]{{0,2}}+\d*+)?+[{_COUNT_UNITS}万亿元年月日号%％名余多]|[.．、])"
+    rf"(?![ \t]{{0,2}}+(?:\n[ \t]{{0,2}}+\d*+(?:[.．]\d++)?+)?+"
+    rf"[{_COUNT_UNITS}万亿元年月日号%％名余多]|[.．、])"
 )
 _CLAUSE_MARK = lazy_regex(r"[，。；！？]")
 _CELL_CHAR = lazy_regex(r"[|\t]")
@@ -649,6 +650,9 @@ def prose_line(text: str, start: int, end: int) -> bool:
     [True, True, False, False, False, False]
     >>> t = "新收申请261件，其中：1.网上申请76件；2、信函申请61件。另有2"
     >>> prose_line(t + "\\n019年结转的申请3件。", 0, len(t))
+    True
+    >>> t = "网上申请89件，占69\\n.5%；信函申请36件"  # (a share's decimals wrapped)
+    >>> prose_line(t, 0, t.index("\\n"))
     True
     >>> t = "已办结1835起，结转下年度继续办理36\\n起。"
     >>> prose_line(t, 0, t.index("\\n")), prose_line("（七）总计 10 2 12\\n件。", 0, 13)
