@@ -1672,3 +1672,29 @@ def test_round2_seeds_a_wider_sweep_found_wrong() -> None:
     characters, where a share's decimals cut by the wrap (占69⏎.5%) left a bare number and
     the sentence a table row: table 三's 本年新收 read 8 9 69 36 2 8 = 132 for 128."""
     assert failures_of(generate2, [110087]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reviews", "lawsuits"),
+    [
+        ("本年度因政府信息公开申请行政复议、提起行政诉讼的分别为2件和1件。", 2, 1),
+        ("全年发生政府信息公开行政复议和行政诉讼案件分别为3件、0件。", 3, 0),
+        ("全年因政府信息公开被提起行政诉讼、被申请行政复议分别为5件和4件。", 4, 5),
+    ],
+)
+def test_two_appeals_named_before_respectively(sentence: str, reviews: int, lawsuits: int) -> None:
+    """Reviews and lawsuits named together before 分别为, the two numbers after it in
+    their order (was: neither read, the pair taken for a series of counts of one kind)."""
+    r = gr.parse(TITLE + APPEALS + sentence)
+    assert value(TITLE + APPEALS + sentence, K.ADMINISTRATIVE_REVIEWS) == reviews
+    assert value(TITLE + APPEALS + sentence, K.ADMINISTRATIVE_LAWSUITS) == lawsuits
+    assert not r.validate()
+
+
+def test_a_series_after_respectively_is_still_no_figure() -> None:
+    """Near case: one kind's counts of several years after 分别 stay a series, no figure."""
+    text = (
+        TITLE
+        + "三、依申请公开政府信息情况\n2017年至2019年分别收到政府信息公开申请20件、14件、30件。"
+    )
+    assert value(text, K.APPLICATIONS_RECEIVED) is None

@@ -160,6 +160,11 @@ CHANGE_FROM = lazy_regex(
 CHANGE_TO_VERB = lazy_regex(
     r"[ \t]{0,2}(?:增加|增长|上升|提高|下降|减少|降低|回落|增|降|减)(?:到|至|为)[ \t]{0,2}"
 )
+#: the end of a lead that names two counts to follow in its order (被申请行政复议、被提起
+#: 行政诉讼分别为3件和2件): the first number is the first named, the next the second
+RESPECTIVELY = lazy_regex(r"分别(?:为|是|有|达)?[ \t:：]{0,2}$")
+#: the words between the two numbers of RESPECTIVELY (3件和2件, 3件、2件)
+RESPECTIVE_JOIN = lazy_regex(r"[ \t]{0,2}(?:和|与|及|、|，|,)[ \t]{0,2}")
 #: a sentence that says its counts are not the agency's own of disclosure: unrelated to it
 #: (各类行政复议申请75件，均与政府信息公开无关), or decided by the agency as the review body
 #: of others' answers (我厅作为行政复议机关，受理不服各市…答复的行政复议案件9件)

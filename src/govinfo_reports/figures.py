@@ -750,6 +750,8 @@ class _Reader:
         # where the last count of each kind read starts: a total to now after it in its
         # sentence (…2011年共公开606条，目前总计公开2739条) is no figure of the year
         last_read: dict[FigureKind, int] = {}
+        # a count of the first of two appeals named before 分别为, and the second's kind
+        respective: tuple[int, FigureKind] | None = None
         for i in self.scan.candidates:
             start = starts[i]
             if mask_lo <= start < mask_hi and self._masked(start):
@@ -823,9 +825,18 @@ class _Reader:
             # (unless _classify recorded a problem: it is dropped when the clause rules the
             # number out)
             n_problems = len(self.problems)
-            kinds = self._classify(
-                lead_flat, tail, i, unit, app_ctx, section, proactive_before=proactive_k == k
-            )
+            # (two appeals named before 分别为 take the two numbers after it in turn: a pair,
+            # not a series of counts of one kind)
+            paired = False
+            if respective and respective[0] == i - 1 and P.RESPECTIVE_JOIN.fullmatch(lead_flat):
+                kinds, paired = [(respective[1], 2)], True  # (…分别为3件和2件: the second)
+            elif "分别" in lead_flat and (pair := _respective_appeals(lead_flat)) is not None:
+                kinds, paired = [(pair[0], 2)], True
+                respective = (i, pair[1])
+            else:
+                kinds = self._classify(
+                    lead_flat, tail, i, unit, app_ctx, section, proactive_before=proactive_k == k
+                )
             # (the appeal count this number may narrow to disclosure: _narrow)
             narrow = last_appeal if "公开" in lead_flat else None
             if not kinds and narrow is None and len(self.problems) == n_problems:
@@ -857,7 +868,7 @@ class _Reader:
                 self._year_unclear(start, end, kinds[0][0], cum_year)
                 continue
             if (
-                (series and self._has_series(clause_start, clause_end))
+                (series and not paired and self._has_series(clause_start, clause_end))
                 # (无一例行政复议, 未发生一起…: not a single one, the statement of zero)
                 or (text.startswith("一", start) and P.NOT_ONE_BEFORE.search(clause_lead))
                 or cum_at == end
@@ -2919,6 +2930,24 @@ def _by_period(label: str) -> bool:
 def _warning(code: str, span: Span, message: str) -> Problem:
     """A warning ``code`` about the source text at ``span``."""
     return Problem(code=code, severity=Severity.WARNING, message=message, span=span)
+
+
+def _respective_appeals(lead: str) -> tuple[FigureKind, FigureKind] | None:
+    """The two appeal kinds a lead names before 分别为, in its order, when it names both
+    (因政府信息公开被申请行政复议、被提起行政诉讼分别为: reviews, then lawsuits); else None.
+
+    >>> [k.value for k in _respective_appeals("因政府信息公开被提起行政诉讼、行政复议分别为")]
+    ['administrative_lawsuits', 'administrative_reviews']
+    >>> _respective_appeals("收到申请和答复申请分别为") is None
+    True
+    """
+    if P.RESPECTIVELY.search(lead) is None:
+        return None
+    review, lawsuit = lead.find("复议"), lead.find("诉讼")
+    if review < 0 or lawsuit < 0 or "公开" not in lead:
+        return None
+    kinds = (K.ADMINISTRATIVE_REVIEWS, K.ADMINISTRATIVE_LAWSUITS)
+    return kinds if review < lawsuit else (kinds[1], kinds[0])
 
 
 def _legacy_value(raw: str, unit: str, kind: FigureKind) -> int | Decimal | None:
