@@ -1698,3 +1698,22 @@ def test_a_series_after_respectively_is_still_no_figure() -> None:
         + "三、依申请公开政府信息情况\n2017年至2019年分别收到政府信息公开申请20件、14件、30件。"
     )
     assert value(text, K.APPLICATIONS_RECEIVED) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("全年通过网络受理申请23件、信函受理申请10件、当面受理申请8件，共计41件。", 41),
+        ("全年网上申请12件，当面申请3件，共15件。", 15),
+        # near cases: a sentence that applies for another matter, or totals the answers
+        ("通过网站受理行政审批申请300件、窗口受理审批申请200件，共计500件。", None),
+        ("通过网上受理申请5件，答复申请4件，共计9件。", None),
+    ],
+)
+def test_a_total_after_counts_by_channel_is_the_applications_received(
+    sentence: str, want: int | None
+) -> None:
+    """Counts by channel, then a total with no word of its own (…，共计41件): the total is
+    the applications received (was: none read; the parts before their total were taken
+    for no breakdown of anything)."""
+    assert value(TITLE + APPS + sentence, K.APPLICATIONS_RECEIVED) == want

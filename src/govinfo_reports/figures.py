@@ -1225,6 +1225,9 @@ class _Reader:
             if P.TOTAL_LEAD.match(lead) and self._fees_before(i):
                 return [(K.FEES_COLLECTED, 2)]  # (…邮寄费20元，合计32元)
             return []
+        if unit == "件" and P.TOTAL_LEAD.match(lead) and self._channels_before(i):
+            # (通过网络受理申请23件、信函受理申请10件…，共计41件: the applications received)
+            return [(K.APPLICATIONS_RECEIVED, 2)]
         if (
             unit not in P.COUNT_UNITS
             or P.PARTS_TAIL.match(tail)
@@ -1570,6 +1573,22 @@ class _Reader:
         return (
             P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None
         ) and _no_other_money(words)
+
+    def _channels_before(self, i: int) -> bool:
+        """True when the quantity before ``i``, in its sentence and of its unit, counts
+        applications made through a channel (网络受理申请23件, 当面申请8件), and nothing in
+        the sentence names another matter applied for (P.OTHER_APPLIED, P.NOT_RECEIVED): a
+        total after it with no word of its own adds them up."""
+        if i == 0 or self.q_units[i - 1] != self.q_units[i]:
+            return False
+        if self._sentence_start(self.q_starts[i - 1]) != self._sentence_start(self.q_starts[i]):
+            return False
+        words = self._lead_words(i - 1)
+        if "申请" not in words or P.CHANNEL_ANY.search(words) is None:
+            return False
+        # (no part of the sentence applies for another matter: 受理行政审批申请300件、窗口…)
+        sentence = self.text[self._sentence_start(self.q_starts[i]) : self.q_starts[i]]
+        return P.OTHER_APPLIED.search(sentence) is None and _NOT_RECEIVED.search(sentence) is None
 
     def _lead_words(self, k: int) -> str:
         """The words before quantity ``k`` since the quantity before it, not before the
