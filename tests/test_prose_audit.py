@@ -1717,3 +1717,31 @@ def test_a_total_after_counts_by_channel_is_the_applications_received(
     the applications received (was: none read; the parts before their total were taken
     for no breakdown of anything)."""
     assert value(TITLE + APPS + sentence, K.APPLICATIONS_RECEIVED) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "want"),
+    [
+        (
+            APPS + "全市各级行政机关共受理政府信息公开申请596件，其中我局受理26件。",
+            K.APPLICATIONS_RECEIVED,
+            26,
+        ),
+        (
+            PROACTIVE + "全区共主动公开政府信息18704条，其中我局主动公开1280条。",
+            K.PROACTIVE_DISCLOSURES,
+            1280,
+        ),
+        (
+            APPS + "全县市场监管系统共受理政府信息公开申请381件，其中局机关受理51件。",
+            K.APPLICATIONS_RECEIVED,
+            51,
+        ),
+    ],
+)
+def test_the_bodys_own_share_of_a_wider_count(sentence: str, kind: FigureKind, want: int) -> None:
+    """A department's report that gives the whole area's (or its system's) count and,
+    after 其中, its own share: the share is the figure (was: none read; the whole is the
+    area's, and the share's lead 其中我局受理 names no applications)."""
+    text = "青禾县商务局2016年政府信息公开工作年度报告\n" + sentence
+    assert value(text, kind) == want

@@ -165,6 +165,12 @@ CHANGE_TO_VERB = lazy_regex(
 RESPECTIVELY = lazy_regex(r"分别(?:为|是|有|达)?[ \t:：]{0,2}$")
 #: the words between the two numbers of RESPECTIVELY (3件和2件, 3件、2件)
 RESPECTIVE_JOIN = lazy_regex(r"[ \t]{0,2}(?:和|与|及|、|，|,)[ \t]{0,2}")
+#: a part after 其中 that is the reporting body's own share of a wider count (全市…共受理
+#: 申请596件，其中我局受理26件; 全县…系统…，其中局机关受理51件)
+SELF_SHARE = lazy_regex(
+    r"^[，,]?[ \t]{0,2}其中[ \t:：]{0,2}(?:我|本)(?:局|委|厅|办|署|中心|院|部|机关|单位|部门)"
+    r"(?:机关)?(?:本级)?|^[，,]?[ \t]{0,2}其中[ \t:：]{0,2}(?:局|委|厅)机关(?:本级)?"
+)
 #: a sentence that says its counts are not the agency's own of disclosure: unrelated to it
 #: (各类行政复议申请75件，均与政府信息公开无关), or decided by the agency as the review body
 #: of others' answers (我厅作为行政复议机关，受理不服各市…答复的行政复议案件9件)

@@ -1225,6 +1225,8 @@ class _Reader:
             if P.TOTAL_LEAD.match(lead) and self._fees_before(i):
                 return [(K.FEES_COLLECTED, 2)]  # (…邮寄费20元，合计32元)
             return []
+        if "其中" in lead and (share := self._self_share(i, lead)) is not None:
+            return [(share, 2)]  # (全市…申请596件，其中我局受理26件: the body's own)
         if unit == "件" and P.TOTAL_LEAD.match(lead) and self._channels_before(i):
             # (通过网络受理申请23件、信函受理申请10件…，共计41件: the applications received)
             return [(K.APPLICATIONS_RECEIVED, 2)]
@@ -1573,6 +1575,25 @@ class _Reader:
         return (
             P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None
         ) and _no_other_money(words)
+
+    def _self_share(self, i: int, lead: str) -> FigureKind | None:
+        """The kind of the whole before quantity ``i`` when ``i`` is the reporting body's own
+        share of it after 其中 (P.SELF_SHARE: 全市各级行政机关共受理政府信息公开申请596件，其中
+        我局受理26件) and the whole is the count of a wider area or of units under the body
+        (:meth:`_of_other_units`), of applications received or of disclosures; else None."""
+        if i == 0 or P.SELF_SHARE.match(lead) is None or self.q_units[i - 1] != self.q_units[i]:
+            return None
+        if self._sentence_start(self.q_starts[i - 1]) != self._sentence_start(self.q_starts[i]):
+            return None
+        whole = self.text[self._clause_start(self.q_starts[i - 1]) : self.q_starts[i - 1]]
+        whole = whole.replace("\n", "")
+        if not (("全" in whole and P.WHOLE_AREA.search(whole)) or "系统" in whole or "属" in whole):
+            return None
+        if "申请" in whole and _RECEIVED.search(whole) and not _NOT_RECEIVED.search(whole):
+            return K.APPLICATIONS_RECEIVED
+        if "主动" in whole and P.PROACTIVE_STRONG.search(whole):
+            return K.PROACTIVE_DISCLOSURES
+        return None
 
     def _channels_before(self, i: int) -> bool:
         """True when the quantity before ``i``, in its sentence and of its unit, counts
