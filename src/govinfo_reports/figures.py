@@ -1735,9 +1735,11 @@ class _Reader:
         """True when a 其中 right after the coordinated count ``q`` names, in its sentence,
         each of ``kinds`` (…案件共3件，其中行政复议2件，行政诉讼1件): the text splits it."""
         end = q.span[1]
-        rest = self.text[end : self._sentence_end(end)]
-        if not rest.lstrip("，, \t").startswith("其中"):
+        # (其中 first, a few characters ahead: the sentence is sliced only then, or a
+        # sentence of many counts would be sliced once a count)
+        if not self.text[end : end + 8].lstrip("，, \t").startswith("其中"):
             return False
+        rest = self.text[end : self._sentence_end(end)]
         return all(any(w in rest for w, k in P.APPEAL_KIND.items() if k is kind) for kind in kinds)
 
     def _zero_statements(self) -> Iterable[_Cand]:
