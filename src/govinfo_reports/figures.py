@@ -85,6 +85,8 @@ if TYPE_CHECKING:
 __all__ = ["Figures", "read_figures"]
 
 K = FigureKind
+#: a compiled pattern of either engine (the figure patterns use both)
+_AnyPattern = re.Pattern[str] | regex.Pattern[str]
 _DATE_UNITS = frozenset({"年", "月", "日"})
 _HARD_LINE_MAX = 40
 _LINE_BLOCK = 1 << 10
@@ -256,6 +258,9 @@ class _Reader:
         # (_parts_next_sentence: a sentence's start, end and sums of its quantities by unit
         # family, with how many each)
         self._next_sums: tuple[int, int, dict[str | None, tuple[Number, int]]] | None = None
+        # the first match of a pattern in a sentence, by (pattern, the sentence's start):
+        # asked again for each count of the sentence, searched once
+        self._in_sentence: dict[tuple[object, int], int] = {}
         # each character of the text stands where it stood in the source (one linear
         # segment over all of it, no HTML view): a source offset is its own text offset,
         # clamped to the text; and when the text is the source itself (no character
@@ -1608,8 +1613,11 @@ class _Reader:
         if "申请" not in words or P.CHANNEL_ANY.search(words) is None:
             return False
         # (no part of the sentence applies for another matter: 受理行政审批申请300件、窗口…)
-        sentence = self.text[self._sentence_start(self.q_starts[i]) : self.q_starts[i]]
-        return P.OTHER_APPLIED.search(sentence) is None and _NOT_RECEIVED.search(sentence) is None
+        start = self.q_starts[i]
+        return not (
+            self._in_sentence_before(P.OTHER_APPLIED, start)
+            or self._in_sentence_before(_NOT_RECEIVED, start)
+        )
 
     def _lead_words(self, k: int) -> str:
         """The words before quantity ``k`` since the quantity before it, not before the
@@ -2056,17 +2064,36 @@ class _Reader:
     def _place_before(self, start: int) -> bool:
         """True when the sentence of the quantity at ``start`` names a place of publication
         before it (P.PLACE: 通过门户网站公开…): the count is that place's."""
-        return P.PLACE.search(self.text, self._sentence_start(start), start) is not None
+        return self._in_sentence_before(P.PLACE, start)
 
     def _unrelated(self, start: int) -> bool:
         """True when the sentence of the quantity at ``start`` says its counts are not the
         agency's own of disclosure (P.UNRELATED: 各类行政复议申请75件，均与政府信息公开无关;
         作为行政复议机关，受理…行政复议案件9件)."""
-        lo, hi = self._sentence_start(start), self._sentence_end(start)
-        text = self.text
-        if text.find("关", lo, hi) < 0 and text.find("涉及", lo, hi) < 0:
-            return False  # (every match of P.UNRELATED holds one: a cheap test first)
-        return P.UNRELATED.search(text, lo, hi) is not None
+        lo = self._sentence_start(start)
+        return self._first_in_sentence(P.UNRELATED, lo, self._sentence_end(start)) >= 0
+
+    def _first_in_sentence(self, pattern: _AnyPattern, lo: int, hi: int) -> int:
+        """Where the first match of ``pattern`` in the sentence ``text[lo:hi]`` starts (-1:
+        none), searched once a sentence: a long sentence of many counts asks for each."""
+        key = (pattern, lo)
+        at = self._in_sentence.get(key)
+        if at is None:
+            m = pattern.search(self.text, lo, hi)
+            at = self._in_sentence[key] = -1 if m is None else m.start()
+        return at
+
+    def _in_sentence_before(self, pattern: _AnyPattern, start: int) -> bool:
+        """``pattern.search(text, sentence_start, start) is not None``, from the sentence's
+        first match on (no match starts before it, nor does one once the text is cut at
+        ``start``, but near the cut: a look-ahead sees the cut as the end; patterns of a few
+        characters, looking a few ahead, so the last 32 are searched whatever the first).
+        """
+        lo = self._sentence_start(start)
+        first = self._first_in_sentence(pattern, lo, self._sentence_end(start))
+        near = max(lo, start - 32)
+        at = near if first < 0 or first > near else first
+        return pattern.search(self.text, at, start) is not None
 
     def _to_source(self, q: Quantity) -> Quantity:
         if self._same_as_source:
