@@ -569,8 +569,7 @@ def _aligned_cells(
     if len(words) != ncols or not _PADDED.search(line.strip()):
         return None
     centres = [
-        [(column(hs + m.start()) + column(hs + m.end() - 1) + 1) / 2 for m in words]
-        for column in columns_of
+        [_centre(hs + m.start(), hs + m.end(), column) for m in words] for column in columns_of
     ]
     placed = [_placed(tokens, c, column) for c, column in zip(centres, columns_of, strict=True)]
     if placed[0] == placed[1]:
@@ -578,12 +577,15 @@ def _aligned_cells(
     misfit = [0.0, 0.0]
     for row in _full_rows(text, hs + len(line) + 1, ncols):
         for k, (c, column) in enumerate(zip(centres, columns_of, strict=True)):
-            misfit[k] += sum(abs(_centre(t, column) - x) for t, x in zip(row, c, strict=True))
+            misfit[k] += sum(
+                abs(_centre(t.start, t.end, column) - x) for t, x in zip(row, c, strict=True)
+            )
     return placed[1] if misfit[1] < misfit[0] else placed[0]
 
 
-def _centre(t: grid.Token, column: grid.Columns) -> float:
-    return (column(t.start) + column(t.end - 1) + 1) / 2
+def _centre(start: int, end: int, column: grid.Columns) -> float:
+    """The centre column of ``text[start:end]`` (a header word, a number)."""
+    return (column(start) + column(end - 1) + 1) / 2
 
 
 def _placed(
@@ -595,7 +597,7 @@ def _placed(
     out = [""] * ncols
     last = -1
     for t in tokens:
-        c = _centre(t, column)
+        c = _centre(t.start, t.end, column)
         k = min(range(ncols), key=lambda i: abs(centres[i] - c))
         if k <= last:
             return None

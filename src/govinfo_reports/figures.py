@@ -1581,14 +1581,20 @@ class _Reader:
             P.FEES.search(words) is not None or P.FEE_PART.search(words) is not None
         ) and _no_other_money(words)
 
+    def _after_in_sentence(self, i: int) -> bool:
+        """True when quantity ``i`` follows one of its unit in its sentence."""
+        return (
+            i > 0
+            and self.q_units[i - 1] == self.q_units[i]
+            and self._sentence_start(self.q_starts[i - 1]) == self._sentence_start(self.q_starts[i])
+        )
+
     def _self_share(self, i: int, lead: str) -> FigureKind | None:
         """The kind of the whole before quantity ``i`` when ``i`` is the reporting body's own
         share of it after 其中 (P.SELF_SHARE: 全市各级行政机关共受理政府信息公开申请596件，其中
         我局受理26件) and the whole is the count of a wider area or of units under the body
         (:meth:`_of_other_units`), of applications received or of disclosures; else None."""
-        if i == 0 or P.SELF_SHARE.match(lead) is None or self.q_units[i - 1] != self.q_units[i]:
-            return None
-        if self._sentence_start(self.q_starts[i - 1]) != self._sentence_start(self.q_starts[i]):
+        if P.SELF_SHARE.match(lead) is None or not self._after_in_sentence(i):
             return None
         whole = self.text[self._clause_start(self.q_starts[i - 1]) : self.q_starts[i - 1]]
         whole = whole.replace("\n", "")
@@ -1605,9 +1611,7 @@ class _Reader:
         applications made through a channel (网络受理申请23件, 当面申请8件), and nothing in
         the sentence names another matter applied for (P.OTHER_APPLIED, P.NOT_RECEIVED): a
         total after it with no word of its own adds them up."""
-        if i == 0 or self.q_units[i - 1] != self.q_units[i]:
-            return False
-        if self._sentence_start(self.q_starts[i - 1]) != self._sentence_start(self.q_starts[i]):
+        if not self._after_in_sentence(i):
             return False
         words = self._lead_words(i - 1)
         if "申请" not in words or P.CHANNEL_ANY.search(words) is None:
