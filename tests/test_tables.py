@@ -696,8 +696,24 @@ def test_footer_mask_is_the_line_pattern_applied_to_the_whole_text(bits: list[st
     from govinfo_reports import _table_grid as grid
 
     text = "".join(bits)
-    expected = grid._FOOTER_LINE.sub(lambda m: grid.FOOTER_MARK * len(m.group(0)), text)
-    assert grid.mask_footers(text) == expected
+    expected = list(grid._FOOTER_LINE.sub(lambda m: grid.FOOTER_MARK * len(m.group(0)), text))
+    for a, b in grid._running_heads(text):  # (a later line that is the first line again)
+        expected[a:b] = grid.FOOTER_MARK * (b - a)
+    assert grid.mask_footers(text) == "".join(expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["第12页 共50页\n规章\n第12页 共50页", "第 12 页 共 50 页\nx\n第 12 页 共 50 页\n"]
+)
+def test_a_footer_line_that_is_also_the_title_line_is_masked_once(text: str) -> None:
+    """A text whose first line is a footer (第12页 共50页), repeated: the repeat is both a
+    footer and a running head, and is masked once (was: masked twice, the text grew by
+    its length and every offset after it moved)."""
+    from govinfo_reports import _table_grid as grid
+
+    masked = grid.mask_footers(text)
+    assert len(masked) == len(text)
+    assert masked.replace(grid.FOOTER_MARK, "") == "".join(c for c in text if c in "规章x\n")
 
 
 def test_strict_lines_prefilter_same_as_full_read() -> None:

@@ -164,6 +164,9 @@ def mask_footers(text: str) -> str:
     parts: list[str] = []
     done = 0
     for a, b in spans:
+        if b <= done:
+            continue  # (a footer line that is the title line again: one span of both)
+        a = max(a, done)
         parts.append(text[done:a])
         parts.append(FOOTER_MARK * (b - a))
         done = b
