@@ -1745,3 +1745,37 @@ def test_the_bodys_own_share_of_a_wider_count(sentence: str, kind: FigureKind, w
     area's, and the share's lead 其中我局受理 names no applications)."""
     text = "青禾县商务局2016年政府信息公开工作年度报告\n" + sentence
     assert value(text, kind) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "want"),
+    [
+        # a list of another matter applied for: its later items are of that matter too
+        ("通过网站受理行政审批申请300件、窗口受理申请200件。", K.APPLICATIONS_IN_PERSON, None),
+        ("通过网站受理行政审批申请300件、受理申请200件。", K.APPLICATIONS_RECEIVED, None),
+        ("全年办理行政审批事项3000余件，网上申请12件、当面申请8件。", K.APPLICATIONS_ONLINE, None),
+        # the subject changes back to disclosure: the channels are its own
+        (
+            "全年办理行政审批事项3000余件；受理政府信息公开申请20件，其中网上申请12件、当面申请8件。",
+            K.APPLICATIONS_ONLINE,
+            12,
+        ),
+        # a body named for approvals applies for nothing
+        ("区行政审批局网上申请12件、当面申请8件。", K.APPLICATIONS_IN_PERSON, 8),
+        ("区行政审批局共收到申请20件，其中网上申请12件、当面申请8件。", K.APPLICATIONS_ONLINE, 12),
+        # a note in brackets after the whole is not what the whole counts
+        (
+            "今年共受理申请20件（未引起行政复议），其中网上申请12件、当面申请8件。",
+            K.APPLICATIONS_ONLINE,
+            12,
+        ),
+    ],
+)
+def test_a_count_in_a_list_is_of_the_matter_the_list_is_of(
+    sentence: str, kind: FigureKind, want: int | None
+) -> None:
+    """受理行政审批申请300件、窗口受理申请200件: the window's 200 are approvals (was: read as
+    200 applications in person); a list after 行政审批事项 counts approvals by channel (was:
+    12 online). A body's name (行政审批局) names no matter, and a bracketed note (未引起行政
+    复议) after a whole does not make it another matter's (was: no channel read)."""
+    assert value(TITLE + APPS + sentence, kind) == want

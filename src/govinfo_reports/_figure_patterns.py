@@ -343,6 +343,13 @@ RECEIVED_SUBJECT = lazy_regex(r"公开|信息")
 #: a verb right before the number whose object follows it (共收到70件申请)
 RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了)?[ \t]{0,2}$")
 RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
+#: how far back, in characters, a count in a list may inherit the matter its list is of
+#: (受理行政审批申请300件、窗口受理申请200件: the window's count is of approvals too)
+LIST_REACH = 80
+#: approvals and petitions as a matter, not in a body's name (区行政审批局, 信访办)
+_OFFICE = r"(?!(?:服务)?(?:局|科|处|办|中心))"
+_APPROVAL = r"审批" + _OFFICE
+_PETITION = r"信访" + _OFFICE
 #: words that make a count with 申请 in its lead something other than applications
 #: (窗口接待群众150人次 counts visitors; 已完成…申请2件 the ones completed; 另处理重复
 #: 申请1件 an outcome, the 2021 form's 其他处理 row; 网审, 网上审批 for short: 通过网审平台
@@ -351,9 +358,10 @@ NOT_RECEIVED = lazy_regex(
     r"复议|诉讼|申诉|"
     + _CARRY
     + r"(?![^，。；]{0,4}?后新收)"  # (结转上年后新收到…47件: the year's new ones)
-    r"|办结|完成|答复|转办|审批(?!(?:服务)?(?:局|科|处|办|中心))|网审|许可"
-    r"|咨询|人大|政协|建议|提案|投诉|举报|来信|信访(?!(?:局|科|处|办|中心))"
-    r"|下载|访问|浏览|点击|接待|重复|协助|协办"
+    r"|办结|完成|答复|转办|" + _APPROVAL + r"|网审|许可"
+    r"|咨询|人大|政协|建议|提案|投诉|举报|来信|"
+    + _PETITION
+    + r"|下载|访问|浏览|点击|接待|重复|协助|协办"
     # (applications for the agency's business: 商标注册申请, 专利申请, 劳动人事争议仲裁申请)
     r"|注册|专利|商标|仲裁"
 )
@@ -393,11 +401,16 @@ NOT_COMPLETED = lazy_regex(r"未|正在|待|延期|延长|超期|逾期|不属�
 #: another matter than disclosure applications, named in the clause before a count whose
 #: subject is left out (受理行政许可事项1200件，办结1180件: the licences completed)
 OTHER_MATTER = lazy_regex(
-    r"审批|网审|许可|信访|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
+    _APPROVAL
+    + r"|网审|许可|"
+    + _PETITION
+    + r"|来信|来访|建议|提案|投诉|举报|咨询|热线|工单|留言|信箱|信件|复议|诉讼"
 )
 #: applications for another matter than disclosure: their counts by channel (网上申请3000件)
 #: are not of disclosure applications
-OTHER_APPLIED = lazy_regex(r"审批|网审|许可|信访|投诉|举报|咨询|复议|诉讼|提案|办件")
+OTHER_APPLIED = lazy_regex(
+    _APPROVAL + r"|网审|许可|" + _PETITION + r"|投诉|举报|咨询|复议|诉讼|提案|办件"
+)
 
 #: the name of a count of information at the end of a lead (不予公开信息数1402,
 #: 主动公开信息数为425): a count without a unit so named is of 条 of information, not of

@@ -1288,7 +1288,11 @@ class _Reader:
             and _NOT_RECEIVED.search(lead) is None
         ):
             if "申请" in lead and P.CHANNEL_ANY.search(lead):
-                if P.OTHER_APPLIED.search(lead) or self._divides_other_applications(i):
+                if (
+                    P.OTHER_APPLIED.search(lead)
+                    or self._divides_other_applications(i)
+                    or self._applied_for_other_before(i)
+                ):
                     return []  # (行政审批事项5000件，其中网上申请3000件: not of disclosure)
                 channels = [kind for kind, pattern in P.CHANNELS if pattern.search(lead)]
                 # (网站和信函…12件: one count of two channels, a figure of neither)
@@ -1297,6 +1301,8 @@ class _Reader:
             # (every RECEIVED match holds 申请)
             got = _RECEIVED.search(lead) if "申请" in lead else None
             if got is not None:
+                if lead.lstrip(" \t").startswith("、") and self._applied_for_other_before(i):
+                    return []  # (受理行政审批申请300件、受理申请200件: the list's matter)
                 if self._handled_with_carried(i, got) or self._new_after_carried(i):
                     return []  # (加上上年结转的…，共办理申请806件: the ones handled)
                 if in_section or P.RECEIVED_SUBJECT.search(lead):
@@ -1623,6 +1629,24 @@ class _Reader:
             or self._in_sentence_before(_NOT_RECEIVED, start)
         )
 
+    def _applied_for_other_before(self, i: int) -> bool:
+        """True when the last matter named before quantity ``i`` in its sentence, within a
+        list's reach (P.LIST_REACH characters), is another applied for than disclosure
+        (P.OTHER_APPLIED with no 公开 or 信息 after it): 受理行政审批申请300件、窗口受理申请
+        200件 and 办理行政审批事项3000件，网上申请12件 count approvals by channel; in 办理行政
+        审批事项3000件；受理政府信息公开申请20件，其中网上申请12件 the subject has changed."""
+        start = self.q_starts[i]
+        lo = max(self._sentence_start(start), start - P.LIST_REACH)
+        last = -1
+        for m in P.OTHER_APPLIED.finditer(self.text, lo, start):
+            last = m.end()
+        # (a 其中 after it: the whole it divides decides, _divides_other_applications)
+        return (
+            last >= 0
+            and P.RECEIVED_SUBJECT.search(self.text, last, start) is None
+            and self.text.find("其中", last, start) < 0
+        )
+
     def _lead_words(self, k: int) -> str:
         """The words before quantity ``k`` since the quantity before it, not before the
         start of its sentence, without line breaks (what names what ``k`` counts)."""
@@ -1659,8 +1683,18 @@ class _Reader:
         k = self.text.rfind("其中", floor, start)
         if k <= floor:
             return False
-        whole = self.text[_clause_floor(self.text, floor, k - 1) : k]
-        return P.OTHER_APPLIED.search(whole) is not None
+        text = self.text
+        end = k
+        while end > floor and text[end - 1] in "，,； \t\n":
+            end -= 1
+        if text[end - 1] in "）)":
+            # (a note in brackets after the whole is not its matter: 受理申请20件（未引起
+            # 行政复议），其中网上申请12件)
+            opening = max(text.rfind("（", floor, end), text.rfind("(", floor, end))
+            if opening > floor:
+                end = opening
+        whole = text[_clause_floor(text, floor, end - 1) : end]
+        return P.OTHER_APPLIED.search(P.BRACKETED.sub("", whole)) is not None
 
     def _other_matter_before(self, i: int) -> bool:
         """True when the clause before the one of quantity ``i``, in its sentence, names
