@@ -1779,3 +1779,35 @@ def test_a_count_in_a_list_is_of_the_matter_the_list_is_of(
     12 online). A body's name (行政审批局) names no matter, and a bracketed note (未引起行政
     复议) after a whole does not make it another matter's (was: no channel read)."""
     assert value(TITLE + APPS + sentence, kind) == want
+
+
+APPEALS = "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reviews", "lawsuits"),
+    [
+        ("本年度因政府信息公开申请提起行政复议、行政诉讼的数量均为0。", 0, 0),
+        ("行政复议和行政诉讼均为0。", 0, 0),
+        ("行政复议、行政诉讼数均为0。", 0, 0),
+        ("行政复议为0，行政诉讼为0。", 0, 0),
+        # a number, not a lone 0: no statement of zero
+        ("行政复议为10。", None, None),
+        ("行政复议、行政诉讼均为0.5。", None, None),
+    ],
+)
+def test_a_lone_0_without_a_unit_states_zero(
+    sentence: str, reviews: int | None, lawsuits: int | None
+) -> None:
+    """行政复议和行政诉讼均为0 says what 均为零 says (was: neither read, a 0 without a unit
+    after 均为 is no count of the numeric reader)."""
+    text = TITLE + APPEALS + sentence
+    assert value(text, K.ADMINISTRATIVE_REVIEWS) == reviews
+    assert value(text, K.ADMINISTRATIVE_LAWSUITS) == lawsuits
+
+
+def test_a_count_of_zero_with_a_unit_name_is_one_figure() -> None:
+    """行政复议数为0 is a count the numeric reader reads; the lone-0 statement leaves it."""
+    report = gr.parse(TITLE + APPEALS + "行政复议数为0。")
+    got = [f for f in report.figures if f.kind is K.ADMINISTRATIVE_REVIEWS]
+    assert [f.quantity.value for f in got] == [0]

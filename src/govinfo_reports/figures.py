@@ -109,6 +109,8 @@ _SOFT_PUNCT_CHAR = lazy_re("[" + re.escape("".join(sorted(_SOFT_PUNCT))) + "]")
 # (a colon, at most two spaces or tabs, 无: found from the 无, a literal the search
 # jumps to, looking back for the rest)
 _COLON_NONE = lazy_re("无(?:(?<=[：:]无)|(?<=[：:][ \t]无)|(?<=[：:][ \t][ \t]无))")
+# a lone 0 after 为 or 是 (均为0), where a match of P.ZERO_WORD may end
+_LONE_ZERO = lazy_re("0(?:(?<=[为是]0)|(?<=[为是][ \t]0)|(?<=[为是][ \t][ \t]0))(?![0-9.])")
 _LEGACY_UNIT = lazy_re("[数量用)）][ \t|\n]{0,6}(?:[条件个次]|万?元)")
 # the ends of a department's name (not a 人民政府's)
 _DEPARTMENT_ENDS = ("局", "委", "委员会", "办", "办公室", "厅", "中心", "署", "院", "所")
@@ -1836,6 +1838,10 @@ class _Reader:
         for m in _zero_word_matches(text):
             if self._masked(m.start()):
                 continue
+            if m.group().endswith("0") and P.UNITLESS_LEAD.search(
+                m.group(), 0, m.end() - 1 - m.start()
+            ):
+                continue  # (行政复议数为0: a count, which _numeric reads)
             subject = m.group("subject")
             before = text[max(0, m.start() - 5) : m.start()]
             before = before[max(map(before.rfind, "，,。；;：:\n")) + 1 :]  # (its clause)
@@ -3403,15 +3409,18 @@ def _zero_channel(between: str) -> FigureKind | None:
 
 def _zero_word_matches(text: str) -> list[re.Match[str]]:
     """What ``finditer`` of P.ZERO_WORD finds in ``text``, read only near the places its
-    matches can end: every match ends with 零, or with 无 after a colon (_COLON_NONE),
-    and is at most _ZERO_WORD_MAX characters long, so the matches are those found in the
-    windows around these places (read up to _ZERO_WORD_AFTER characters after the last
-    one, what the lookahead reads; a window is at least that far from the next one).
+    matches can end: every match ends with 零, with a lone 0 after 为 or 是 (_LONE_ZERO),
+    or with 无 after a colon (_COLON_NONE), and is at most _ZERO_WORD_MAX characters
+    long, so the matches are those found in the windows around these places (read up to
+    _ZERO_WORD_AFTER characters after the last one, what the lookahead reads; a window is
+    at least that far from the next one).
 
-    >>> [m.group() for m in _zero_word_matches("申请数为零。复议：无，行政诉讼零")]
-    ['申请数为零', '复议：无']
+    >>> [m.group() for m in _zero_word_matches("申请数为零。复议：无，诉讼均为0，申诉为10")]
+    ['申请数为零', '复议：无', '诉讼均为0']
     """
     ends = [m.start() for m in _COLON_NONE.finditer(text)] if "无" in text else []
+    if "0" in text:
+        ends += [m.start() for m in _LONE_ZERO.finditer(text)]
     find = text.find
     i = find("零")
     while i >= 0:
