@@ -559,7 +559,11 @@ def _clause_ends_by_lines(text: str) -> list[int]:
         if (
             not line
             or line[-1] in figures._SOFT_PUNCT
-            or (len(line) <= figures._HARD_LINE_MAX and not set(line) & figures._SOFT_PUNCT)
+            or (
+                len(line) <= figures._HARD_LINE_MAX
+                and line[-1] not in figures._JOINS_NEXT
+                and not set(line) & figures._SOFT_PUNCT
+            )
             or heading.match(text[i + 1 : i + 24])
         ):
             want.append(i)

@@ -494,3 +494,24 @@ def test_box_drawing_bars_are_cell_separators() -> None:
     n = normalize("规章│3│4\n规范性文件┃5┃6\n行政许可￨7")
     assert n.text == "规章|3|4\n规范性文件|5|6\n行政许可|7"
     assert n.to_source((2, 3)) == (2, 3)  # one character for one
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("主动公开政府信\n- 1 -\n息845条。", "主动公开政府信\n息845条。"),
+        ("受理\n\f  第 3 页 共 9 页  \n申请52件", "受理\n申请52件"),
+        ("规章 1\n3 / 12\n规范性文件 2\n— 4 —", "规章 1\n规范性文件 2\n"),
+        # not a footer: a number in a sentence, a date, a line with words
+        ("共3/12件\n- 1 - 条\n12/2024", "共3/12件\n- 1 - 条\n12/2024"),
+    ],
+)
+def test_page_footer_lines_are_removed_with_their_line_break(source: str, text: str) -> None:
+    """A page number on a line of its own is page furniture: removed, and the text after
+    it maps back to where it stands in the source."""
+    norm = normalize(source)
+    assert norm.text == text
+    k = norm.text.find("52件")
+    if k >= 0:
+        a, b = norm.to_source((k, k + 3))
+        assert source[a:b] == "52件"

@@ -1811,3 +1811,41 @@ def test_a_count_of_zero_with_a_unit_name_is_one_figure() -> None:
     report = gr.parse(TITLE + APPEALS + "行政复议数为0。")
     got = [f for f in report.figures if f.kind is K.ADMINISTRATIVE_REVIEWS]
     assert [f.quantity.value for f in got] == [0]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "want"),
+    [
+        # a page number between the halves of a sentence (a PDF's page break)
+        (
+            PROACTIVE + "编制目录189条，全年主动公开政府信\n- 1 -\n息845条。",
+            K.PROACTIVE_DISCLOSURES,
+            845,
+        ),
+        (
+            APPS + "接听咨询电话719个；受理政府信息\n第 3 页 共 9 页\n公开申请52件。",
+            K.APPLICATIONS_RECEIVED,
+            52,
+        ),
+        (
+            PROACTIVE + "发布各类信息1114条，其中属于主动公开的\n- 2 -\n政府信息529条。",
+            K.PROACTIVE_DISCLOSURES,
+            529,
+        ),
+        (APPEALS + "被提起行政诉讼一起，未发生行\n  3 / 12\n政复议。", K.ADMINISTRATIVE_REVIEWS, 0),
+        # a short line that ends with a joining word goes on in the next
+        (
+            APPEALS + "因政府信息公开引起的行政复议、行政诉讼分别为6件和\n3件。",
+            K.ADMINISTRATIVE_LAWSUITS,
+            3,
+        ),
+    ],
+)
+def test_a_page_break_inside_a_sentence_is_read_through(
+    body: str, kind: FigureKind, want: int
+) -> None:
+    """A page footer between the two halves of a sentence is page furniture, removed by
+    normalize (was: the sentence cut in two, 845 and 52 not read, and 1114, the whole,
+    read for the 529 of it that is proactive); a line ending in 和 does not end a clause
+    (was: 3 not read as the second of 分别为)."""
+    assert value("青溪县财政局2012年政府信息公开工作年度报告\n" + body, kind) == want

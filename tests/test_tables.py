@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import govinfo_reports as gr
 import surface_forms as sf
-from govinfo_reports.normalize import normalize
+from govinfo_reports.normalize import FOOTER_LINE, normalize
 from govinfo_reports.tables import Tables as ReadTables
 from shared_data import SHARED
 
@@ -696,7 +696,7 @@ def test_footer_mask_is_the_line_pattern_applied_to_the_whole_text(bits: list[st
     from govinfo_reports import _table_grid as grid
 
     text = "".join(bits)
-    expected = list(grid._FOOTER_LINE.sub(lambda m: grid.FOOTER_MARK * len(m.group(0)), text))
+    expected = list(FOOTER_LINE.sub(lambda m: grid.FOOTER_MARK * len(m.group(0)), text))
     for a, b in grid._running_heads(text):  # (a later line that is the first line again)
         expected[a:b] = grid.FOOTER_MARK * (b - a)
     assert grid.mask_footers(text) == "".join(expected)

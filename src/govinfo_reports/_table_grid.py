@@ -25,18 +25,10 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from ._lazy import lazy_regex
-from .normalize import print_width
+from .normalize import footer_lines, print_width
 
 #: overwrites every character of a page-footer line (not whitespace, not a number)
 FOOTER_MARK = "\ue000"
-
-_FOOTER_LINE = lazy_regex(
-    r"(?m)^[ \t\u3000\f]{0,80}+"
-    r"(?:[-—–－][ \t]{0,3}+\d{1,3}[ \t]{0,3}+[-—–－]"
-    r"|第[ \t]{0,3}+\d{1,3}[ \t]{0,3}+页(?:[ \t,，/]{0,3}+共[ \t]{0,3}+\d{1,3}[ \t]{0,3}+页)?"
-    r"|\d{1,3}[ \t]{0,2}+/[ \t]{0,2}+\d{1,3})"
-    r"[ \t\u3000\f]{0,80}+$"
-)
 
 #: the words of a decrease a cell may print before its number (减少 45, 减 3: -45, -3)
 MINUS_WORDS = ("减少", "减")
@@ -111,53 +103,19 @@ class Cell(NamedTuple):
     end: int
 
 
-class FirstOf:
-    """Where the first of a few characters stands at or after a position, for positions
-    asked in increasing order: a ``str.find`` for each character (some 30 times faster
-    than a stdlib scan for a class of CJK characters), searched again only once the
-    position asked passes what it found.
-
-    >>> f = FirstOf("a-b/c-", "-/")
-    >>> f.at(0), f.at(2), f.at(4), f.at(6)
-    (1, 3, 5, -1)
-    """
-
-    __slots__ = ("chars", "nexts", "text")
-
-    def __init__(self, text: str, chars: str) -> None:
-        self.text = text
-        self.chars = [ch for ch in chars if ch in text]  # those the text holds
-        self.nexts = [text.find(ch) for ch in self.chars]  # the next of each (-1: none)
-
-    def at(self, pos: int) -> int:
-        """The first position >= ``pos`` holding one of the characters, or -1."""
-        first = -1
-        nexts = self.nexts
-        for i, at in enumerate(nexts):
-            if 0 <= at < pos:
-                at = nexts[i] = self.text.find(self.chars[i], pos)
-            if at >= 0 and (first < 0 or at < first):
-                first = at
-        return first
-
-
-#: a character every footer holds (each form has a dash, 页 or a slash)
-_FOOTER_HINT_CHARS = "-—–－页/"
-
-
 def mask_footers(text: str) -> str:
     """``text`` with page-footer lines and running heads overwritten by :data:`FOOTER_MARK`.
 
-    A footer is a whole line (the pattern is anchored at both ends of a line and matches
-    no line break) holding a dash, 页 or a slash: only such lines are tried, each once
-    (none in the text is the common case of a long text).  A running head is a line that
-    repeats the text's first line, its title (:func:`_running_heads`).
+    A footer is a line of a page number (:func:`normalize.footer_lines`, which the
+    normalized text has none of: this masks those of a text not normalized, such as an
+    HTML page's table text).  A running head is a line that repeats the text's first
+    line, its title (:func:`_running_heads`).
 
     >>> page = "某县2024年报告\\n规章 1\\n- 3 -\\n某县2024年报告\\n规范性文件 2"
     >>> mask_footers(page).count(FOOTER_MARK)  # (the footer's 5 and the title's 9)
     14
     """
-    spans = _footer_lines(text) + _running_heads(text)
+    spans = footer_lines(text) + _running_heads(text)
     if not spans:
         return text
     spans.sort()
@@ -172,23 +130,6 @@ def mask_footers(text: str) -> str:
         done = b
     parts.append(text[done:])
     return "".join(parts)
-
-
-def _footer_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the footer lines of ``text`` (see :func:`mask_footers`)."""
-    hints = FirstOf(text, _FOOTER_HINT_CHARS)
-    pos = hints.at(0)
-    spans: list[tuple[int, int]] = []
-    while pos >= 0:
-        start = text.rfind("\n", 0, pos) + 1
-        line_end = text.find("\n", pos)
-        if line_end < 0:
-            line_end = len(text)
-        m = _FOOTER_LINE.match(text, start, line_end)
-        if m is not None:
-            spans.append(m.span())
-        pos = hints.at(line_end)
-    return spans
 
 
 #: the shortest title line a running head is taken to repeat

@@ -103,6 +103,8 @@ _HEADING_FIRST = frozenset(" \t\u3000一二三四五六七八九十(（012345678
 # spaces): the characters UNITLESS_AFTER reads, and those that end a clause (the tail)
 _UNITLESS_END = frozenset("，,。；;！!？?\n")
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
+# what a line may end with that joins it to the next (…分别为6件和⏎3件): no heading ends so
+_JOINS_NEXT = frozenset("和及与或、")
 # finds a character of _SOFT_PUNCT (in a short line: faster than a set test per character)
 _SOFT_PUNCT_CHAR = lazy_re("[" + re.escape("".join(sorted(_SOFT_PUNCT))) + "]")
 # what a match of P.ZERO_WORD without 零 holds, and what a match of P.LEGACY_ROW holds
@@ -482,13 +484,15 @@ class _Reader:
 
     def _clause_ends(self) -> array[int]:
         """Positions of clause-ending characters; a line break ends a clause after a
-        heading or a short unpunctuated line, not inside a wrapped PDF paragraph (kept in
+        heading or a short unpunctuated line (not one that ends with a joining word: 和, 、),
+        not inside a wrapped PDF paragraph (kept in
         an array: an int object per position costs four times the memory)."""
         text = self.text
         out = _offsets(text, _CLAUSE_ONLY_END_CHARS, self.sentence_ends)
         breaks: list[int] = []
         append = breaks.append
         soft, soft_in, heading = _SOFT_PUNCT, _SOFT_PUNCT_CHAR.search, _HEADING_START.match
+        joins = _JOINS_NEXT
         heading_first, hard_max = _HEADING_FIRST, _HARD_LINE_MAX
         # each line (stripped) and the offset of the line break after it, the lines split
         # a block of about _LINE_BLOCK characters at a time (a split is faster than a
@@ -509,7 +513,7 @@ class _Reader:
                 if (
                     not line
                     or line[-1] in soft
-                    or (len(line) <= hard_max and soft_in(line) is None)
+                    or (len(line) <= hard_max and line[-1] not in joins and soft_in(line) is None)
                     or (
                         text[i + 1 : i + 2] in heading_first
                         and heading(text, i + 1, i + 24) is not None
