@@ -1849,3 +1849,21 @@ def test_a_page_break_inside_a_sentence_is_read_through(
     read for the 529 of it that is proactive); a line ending in 和 does not end a clause
     (was: 3 not read as the second of 分别为)."""
     assert value("青溪县财政局2012年政府信息公开工作年度报告\n" + body, kind) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("全年共公开政府信息1300条，其中主动公开1280条，依申请公开20条。", 1280),
+        ("在门户网站发布各类信息1114条，其中属于主动公开的政府信息529条。", 529),
+        # the share cut by a line break: no figure, and not the whole instead
+        ("在门户网站发布各类信息3011条，其中属于主动公开的政府信息2\n325条。", None),
+        # a whole that says 主动 is the proactive count; its parts are parts
+        ("全年主动公开政府信息1300条，其中主动公开规范性文件20条。", 1300),
+    ],
+)
+def test_the_proactive_share_of_every_disclosure(sentence: str, want: int | None) -> None:
+    """A count of every disclosure (共公开政府信息1300条) with its 主动公开 share after 其中:
+    the share is the proactive count (was: 1300, the whole, read without a Problem; and
+    3011 when the share was cut by a wrap)."""
+    assert value(TITLE + PROACTIVE + sentence, K.PROACTIVE_DISCLOSURES) == want

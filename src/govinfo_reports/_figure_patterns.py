@@ -269,6 +269,12 @@ PROACTIVE_WEAK = lazy_regex(
     r"|(?:全年|本年|年度|今年)(?:共|共计|累计)?(?:公开|发布|公布)(?:各类)?信息"
     r"(?:共|达|为)?[ \t]{0,2}$"
 )
+#: the lead of the proactive share of a count of every disclosure, after 其中 (全年共公开
+#: 政府信息1300条，其中主动公开1280条，依申请公开20条; 其中属于主动公开的政府信息529条)
+PROACTIVE_SHARE_LEAD = lazy_regex(
+    r"^[，,]?[ \t]{0,2}其中[ \t:：]{0,2}(?:属于)?主动(?:公开|发布|公布)(?:的)?[ \t]{0,2}"
+    r"(?:(?:政府|政务)?信息)?[ \t]{0,2}(?:共计|共|为|有)?[ \t:：]{0,2}$"
+)
 #: middle words that make a 主动公开…信息 count a part, not the total (…类, 重点领域…)
 _NEW_MEDIA = r"微博|微信|公众号|头条|抖音|视频号|客户端"
 PROACTIVE_PART = lazy_regex(r"(?<!各)类|(?<![各全])领域|公文|" + _NEW_MEDIA)

@@ -1335,6 +1335,8 @@ class _Reader:
                 noun = P.INFO_NOUN_AFTER.match(tail)
                 if noun is not None and P.DISCLOSED_VERB_END.search(lead):
                     lead = lead.rstrip(" \t") + noun.group(1)
+            if "其中" in lead and P.PROACTIVE_SHARE_LEAD.match(lead) and self._of_disclosed(i):
+                return [(K.PROACTIVE_DISCLOSURES, 2)]  # (…1300条，其中主动公开1280条)
             m = P.PROACTIVE_STRONG.search(lead) if "主动" in lead else None
             if m is not None and _media_before(lead, m):
                 return []  # (a part: what one channel carried)
@@ -1353,6 +1355,10 @@ class _Reader:
                 return [(K.PROACTIVE_DISCLOSURES, 2)]
             if self._share_follows(i):
                 return []  # (weakly worded, with its share of the whole: a part)
+            if "主动" not in lead and self._followed_by(
+                i, P.PROACTIVE_SHARE_LEAD, "主动", any_unit=True
+            ):
+                return []  # (every disclosure: 共公开…1300条，其中主动公开1280条)
             m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
             if (
                 m is not None
@@ -1479,7 +1485,7 @@ class _Reader:
         return "占" in self.text[end : end + 8] and P.SHARE_AFTER.match(self.text, end) is not None
 
     def _followed_by(
-        self, i: int, lead: regex.Pattern[str], word: str = ""
+        self, i: int, lead: regex.Pattern[str], word: str = "", *, any_unit: bool = False
     ) -> regex.Match[str] | None:
         """The match of ``lead`` when the next quantity in the sentence of quantity ``i``,
         of its unit, has only ``lead``'s words before it (which hold ``word``, a cheap test
@@ -1487,9 +1493,10 @@ class _Reader:
         条，总计2401条: ``i`` is one of the counts it adds up), a total's clause, P.TOTAL_NEXT
         (复制费81元，合计收取费用139元: ``i`` is one of the fees), or the year's new count,
         P.NEW_OF_YEAR_LEAD (…共主动公开615条，今年新增94条: ``i`` is the total to date);
-        None otherwise."""
+        None otherwise.  ``any_unit``: the next quantity may have any unit or none (a number
+        a line break cut: 其中属于主动公开的政府信息2⏎325条)."""
         j = i + 1
-        if j >= len(self.q_starts) or self.q_units[j] != self.q_units[i]:
+        if j >= len(self.q_starts) or (not any_unit and self.q_units[j] != self.q_units[i]):
             return None
         end, start = self.q_ends[i], self.q_starts[j]
         words = self.text[end:start]
@@ -1633,6 +1640,19 @@ class _Reader:
         return not (
             self._in_sentence_before(P.OTHER_APPLIED, start)
             or self._in_sentence_before(_NOT_RECEIVED, start)
+        )
+
+    def _of_disclosed(self, i: int) -> bool:
+        """True when quantity ``i`` follows, in its sentence and of its unit, a count of
+        every disclosure, worded without 主动 (全年共公开政府信息1300条, 在网站发布各类信息
+        1114条): a share of it after 其中 that says 主动公开 is the proactive count."""
+        if not self._after_in_sentence(i):
+            return False
+        start = self.q_starts[i - 1]
+        words = self.text[self._clause_start(start) : start].replace("\n", "")
+        return "主动" not in words and (
+            P.PROACTIVE_WEAK.search(words) is not None
+            or P.PROACTIVE_SECTION.search(words) is not None
         )
 
     def _applied_for_other_before(self, i: int) -> bool:
