@@ -35,6 +35,7 @@ import attrs
 import regex
 
 from ._lazy import lazy_re, lazy_regex
+from .normalize import INVISIBLE
 
 _BLOCK = frozenset(
     {
@@ -418,6 +419,9 @@ def _span_attrs(text: str) -> _Attrs:
 
 
 _NO_ATTRS: _Attrs = []  # shared, never changed
+# characters that show nothing (normalize's INVISIBLE): dropped from the text that
+# character references give
+_NO_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 _RAW = 4  # data as written (a script's or style's content); _DATA is unescaped
 
 
@@ -812,6 +816,10 @@ class _Renderer:
     def handle_data(self, data: str, pos: int) -> None:
         if self.skip:
             return
+        if not self.html.startswith(data, pos):
+            # (character references decoded: &#8203;2 is 2, as the invisible characters
+            # normalize removes from the page itself)
+            data = data.translate(_NO_INVISIBLE)
         kinds = self.kinds
         if kinds and kinds[-1] and self.tables:
             cell = self.tables[-1].cell

@@ -709,8 +709,10 @@ _MARKDOWN_ESCAPE = lazy_regex(r"(?:(?<=[0-9])|(?<=[|\t][ \t]{0,3})|(?<=^))\\(?=[
 #: characters that print as nothing (zero-width space, joiners, word joiner, byte order
 #: mark, soft hyphen): a page copied out of a browser or an editor has them between the
 #: characters of a number or of a cell separator (``1\u200b2``, ``\u200b|``)
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
-_INVISIBLE_RUN = lazy_re(f"[{_INVISIBLE}]++")
+#: characters that show nothing: zero-width space and joiners, word joiner, BOM, soft hyphen
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
+
+_INVISIBLE_RUN = lazy_re(f"[{INVISIBLE}]++")
 
 
 # --- page footers ------------------------------------------------------------------------
@@ -795,7 +797,7 @@ def _footer_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
 def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     """The (start, end, replacement) edits of stage 3, sorted and without overlaps."""
     edits: list[tuple[int, int, str]] = []
-    if not text.isascii() and any(ch in text for ch in _INVISIBLE):
+    if not text.isascii() and any(ch in text for ch in INVISIBLE):
         edits.extend((m.start(), m.end(), "") for m in _INVISIBLE_RUN.finditer(text))
     if "(" in text:
         edits.extend((m.start(), m.end(), "") for m in _PINYIN_ASCII.finditer(text))
