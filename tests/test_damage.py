@@ -530,3 +530,18 @@ def _row(table: gr.ApplicationTable, path: str) -> tuple[int | None, ...] | None
     for part in path.split("."):
         obj = getattr(obj, part)
     return None if obj is None else tuple(getattr(obj, c) for c in APPLICANT_COLUMNS)
+
+
+@pytest.mark.parametrize("blank", ["/", "-", "无", "—"])
+@pytest.mark.parametrize("template", ["2021", "2019"])
+def test_stripped_tab_rows_whose_blanks_are_marked_read_exactly(blank: str, template: str) -> None:
+    """A stripped tab table whose blank cells are printed as a mark (/, -, 无): a mark is a
+    cell of the row, never a merged label's empty cell, so the rows of zeros and marks
+    read exactly (was: 1．属于国家秘密⇥/⇥/⇥0⇥0⇥0⇥0⇥0 lost 其他 and 总计 as ambiguous)."""
+    values = _blank_zeros(dm.sf.example(template))
+    text = _WHITESPACE["strip_lines"](dm.sf.FORMS["tabs"](values, dm.sf.Style(blank=blank)))
+    tables = gr.parse_tables(text)
+    assert tables.applications is not None
+    for path, row in values.table3.items():
+        assert _row(tables.applications, path) == row, path
+    assert not [p for p in tables.problems if p.code == "table3.ambiguous_cells"]

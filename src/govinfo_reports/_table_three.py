@@ -490,16 +490,20 @@ def _undecided_shift(
     >>> row = ["", "5", "", "3", "", "", "8"]  # shifted, 8 would be no 总计 of 5 + 3
     >>> _undecided_shift("granted", row, tuple(row), [])
     ('', '5', '', '3', '', '', '8')
+    >>> row = ["/", "/", "0", "0", "0", "0", "0"]  # marked blanks: no label's cells
+    >>> _undecided_shift("granted", row, tuple(row), [])
+    ('/', '/', '0', '0', '0', '0', '0')
     """
     values = [grid.clean_cell(c) for c in data]
     if not _row_sum_holds(cells) or any(v is None for v in values):
         return cells
-    lead = next((k for k, v in enumerate(values) if v), len(values))
+    # (a merged label's cell is empty: a blank marker, / - 无, is a cell of the row)
+    lead = next((k for k, c in enumerate(data) if c.strip()), len(data))
     seen = {cells}
     for j in range(min(lead, len(values)) + 1):
         window = [v or "" for v in values[j : j + 7]]
-        if any(values[j + 7 :]):
-            continue  # a number would stand past the row's end
+        if any(c.strip() for c in data[j + 7 :]):
+            continue  # a number or a mark would stand past the row's end
         reading = tuple(window + [""] * (7 - len(window)))
         if _row_sum_holds(reading):
             seen.add(reading)
