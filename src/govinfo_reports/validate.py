@@ -1195,6 +1195,15 @@ def _breakdown_checks(report: Report) -> list[Check]:
             out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note=note))
         elif b.parts_sum == total.value:
             out.append(Check(rule.code, subject, Outcome.PASSED))
+        elif (more := _outcomes_of_more(report, b)) is not None:
+            # (新收3件。办理结果方面，予以公开4件: the answers include last year's)
+            other = "上年结转" if b.kind is FigureKind.APPLICATIONS_RECEIVED else "本年新收"
+            note = (
+                f"办理结果包括{other}的申请，其数未知"
+                if more < 0
+                else f"办理结果包括{other}的{_num(more)}件"
+            )
+            out.append(Check(rule.code, subject, Outcome.NOT_ASSESSABLE, note=note))
         else:
             parts = " + ".join(_part_text(p) for p in b.parts)
             problem = _problem(
@@ -1207,6 +1216,35 @@ def _breakdown_checks(report: Report) -> list[Check]:
             )
             out.append(Check(rule.code, subject, Outcome.FAILED, (problem,)))
     return out
+
+
+def _outcomes_of_more(report: Report, b: Breakdown) -> int | None:
+    """When ``b`` lists outcomes (:func:`_outcomes_only`) that add up to more than its
+    total, the applications received (or those carried over from the year before), and
+    the ones carried over (or the ones received) may make up the rest: the outcomes are
+    of every application handled.  Their number (-1: not stated); else None (the
+    outcomes exceed what was handled, or the total is of something else)."""
+    received = FigureKind.APPLICATIONS_RECEIVED
+    carried_over = FigureKind.APPLICATIONS_CARRIED_OVER
+    if b.kind not in (received, carried_over) or b.parts_sum <= b.total.value:
+        return None
+    if not _outcomes_only(b):
+        return None
+    other = carried_over if b.kind is received else received
+    value: int | Decimal | None = None
+    table = report.applications
+    row = None
+    if table is not None:
+        row = table.carried_over if other is carried_over else table.new_received
+    if row is not None and row.total is not None:
+        value = row.total
+    else:
+        q = report.figure(other)
+        if q is not None and q.qualifier is Qualifier.EXACT and not q.is_range:
+            value = q.value
+    if value is None:
+        return -1
+    return int(value) if b.parts_sum <= b.total.value + value else None
 
 
 def _outcomes_only(b: Breakdown) -> bool:
@@ -2167,7 +2205,9 @@ def rules_markdown() -> str:
         "",
         "`gr.validate(report)` returns the parser's own problems plus every failed check below;",
         "`gr.checks(report)` lists every check with its outcome (`passed`, `failed`,",
-        "`not_assessable` when a needed cell is blank or a table is absent). Filter with",
+        "`not_assessable` when a needed cell is blank or a table is absent, unless no",
+        "non-negative value in the blank cells could make the sum hold: then it fails). Filter",
+        "with",
         '`gr.validate(report, severity="error", codes=["table3", "*.blank_cells"])`;',
         "`gr.assert_valid(report, ...)` raises one `ValidationError` listing every problem.",
         "Checks read only the typed model. A `hint` names the one cell that would explain a",
