@@ -545,3 +545,29 @@ def test_stripped_tab_rows_whose_blanks_are_marked_read_exactly(blank: str, temp
     for path, row in values.table3.items():
         assert _row(tables.applications, path) == row, path
     assert not [p for p in tables.problems if p.code == "table3.ambiguous_cells"]
+
+
+@pytest.mark.parametrize("trail", ["", " ", "  "])
+def test_a_pipe_row_of_blank_cells_is_left_blank_without_a_problem(trail: str) -> None:
+    """A '|' row whose cells are all blank is a row the source left blank: every cell
+    None and no row_without_numbers, as docs/problems.md says (was: a warning when the
+    row's last blank cell ended its line and read as a border, six cells for seven)."""
+    values = dm.sf.example("2021")
+    head = [
+        "三、收到和处理政府信息公开申请情况",
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况",
+        " | 自然人 | 法人或其他组织 | 总计",
+        " |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | ",
+    ]
+    rows = []
+    for path, group, label in dm.sf.t3_rows("2021"):
+        cells = values.table3[path]
+        if path == "carried_over":
+            rows.append(f"{group} {label}".strip() + " |  |  |  |  |  |  |" + trail)
+        else:
+            rows.append(f"{group} {label}".strip() + " | " + " | ".join(map(str, cells)))
+    tables = gr.parse_tables("\n".join(head + rows) + "\n")
+    assert tables.applications is not None
+    assert _row(tables.applications, "carried_over") == (None,) * 7
+    assert not [p for p in tables.problems if p.code == "table3.row_without_numbers"]
+    assert _row(tables.applications, "new_received") == values.table3["new_received"]

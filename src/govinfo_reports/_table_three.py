@@ -450,6 +450,8 @@ def _cell_rows(
             drop = data[7:] if left > right else data[:-7]
             if not any(drop):
                 picked = keep
+        if picked is None and data and not any(data):
+            picked = [""] * 7  # (a row of blank cells, however many: left blank)
         if picked is None:
             rows[h.path] = RowText(path=h.path, raw=" ".join([c for c in data if c]))
             continue
