@@ -230,11 +230,9 @@ def _on_grid(text: str, tokens: Sequence[grid.Token], column: grid.Columns) -> l
         *_grid_slots([a for a, _ in edges]),
         *_grid_slots([(a + b) / 2 for a, b in edges]),
         *_grid_slots([b for _, b in edges]),
-        _separator_slots(edges),
+        *_separator_slots(edges),
     ]
     for slots in placements:
-        if slots is None:
-            continue
         cells = [""] * 15
         for slot, tok in zip(slots, tokens, strict=True):
             cells[slot] = tok.text
@@ -243,25 +241,30 @@ def _on_grid(text: str, tokens: Sequence[grid.Token], column: grid.Columns) -> l
     return list(found.pop()) if len(found) == 1 else None
 
 
-def _separator_slots(edges: Sequence[tuple[int, int]], n: int = 15) -> list[int] | None:
+def _separator_slots(edges: Sequence[tuple[int, int]], n: int = 15) -> list[list[int]]:
     """The column index of each number (``edges``: its first and past-last columns) of a
-    row whose cells a fixed separator joins (tabs turned into spaces): the least blank
-    between two numbers is one separator (two characters or more), every other blank a
-    whole number of them, one more for each blank cell between; None unless that spans
-    exactly ``n`` columns from the first number to the last.
+    row whose cells a fixed separator joins (tabs turned into spaces, cells joined by a
+    space): the least blank between two numbers is one separator (two characters or
+    more; or one, when most blanks are one), every other blank a whole number of them,
+    one more for each blank cell between.  One placement for each column the first
+    number may stand in (the row's first or last cells may be blank), none when the
+    blanks are no whole number of separators or span more than ``n`` columns.
 
     >>> _separator_slots([(0, 1), (5, 7), (15, 16), (20, 22)], 5)
-    [0, 1, 3, 4]
+    [[0, 1, 3, 4]]
+    >>> _separator_slots([(0, 1), (2, 3), (5, 6), (7, 8)], 6)  # (0 0  0 0)
+    [[0, 1, 3, 4], [1, 2, 4, 5]]
     """
-    width = min(b[0] - a[1] for a, b in itertools.pairwise(edges))
-    if width < 2:
-        return None
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(edges)]
+    width = min(gaps)
+    if width < 1 or (width == 1 and gaps.count(1) * 2 <= len(gaps)):
+        return []
     slots = [0]
     for step in steps_apart(edges, width):
         if step is None:
-            return None
+            return []
         slots.append(slots[-1] + step)
-    return slots if slots[-1] == n - 1 else None
+    return [[k + first for k in slots] for first in range(n - slots[-1])]
 
 
 def _grid_slots(points: Sequence[float], n: int = 15) -> list[list[int]]:
@@ -291,13 +294,21 @@ def _grid_slots(points: Sequence[float], n: int = 15) -> list[list[int]]:
 
 def _on_pitch(points: Sequence[float], pitch: float, first: int) -> list[int] | None:
     """The column of each of ``points`` on a grid of ``pitch`` whose column ``first`` holds
-    the first point, or None (a point off the grid, two in one column, a pitch under 2)."""
+    the first point, or None (a point off the grid, two in one column, a pitch under 2).
+    Off the grid is further than a quarter of a pitch or one character, but never a
+    third of a pitch: on a grid of two characters, a point one character off stands
+    between two columns (0 0 0  0 2: single spaces, a blank cell two).
+
+    >>> _on_pitch([0, 2, 4, 7], 27 / 13, 1) is None, _on_pitch([0, 8, 24], 8.0, 0)
+    (True, [0, 1, 3])
+    """
     if pitch < 2:
         return None
+    off = min(max(pitch / 4, 1), pitch / 3)
     slots: list[int] = []
     for p in points:
         k = round((p - points[0]) / pitch)
-        if abs(p - points[0] - k * pitch) > max(pitch / 4, 1) or (slots and k + first <= slots[-1]):
+        if abs(p - points[0] - k * pitch) > off or (slots and k + first <= slots[-1]):
             return None
         slots.append(k + first)
     return slots
