@@ -571,3 +571,19 @@ def test_a_pipe_row_of_blank_cells_is_left_blank_without_a_problem(trail: str) -
     assert _row(tables.applications, "carried_over") == (None,) * 7
     assert not [p for p in tables.problems if p.code == "table3.row_without_numbers"]
     assert _row(tables.applications, "new_received") == values.table3["new_received"]
+
+
+@pytest.mark.parametrize("template", ["2021", "2019"])
+def test_a_quoted_label_cell_with_a_line_break_keeps_its_row(template: str) -> None:
+    """A spreadsheet's tab copy quotes a cell that holds a line break, the label's two
+    halves on two lines and its numbers on the second (⇥"（二）部分公开（区分处理的⏎，只计
+    这一情形，不计其他情形）"⇥⇥1⇥1…): the row is read (was: lost, with no Problem but the
+    blank-cells note)."""
+    values = dm.sf.example(template)
+    text = dm.sf.FORMS["tabs"](values, dm.sf.Style())
+    label = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    assert label in text
+    text = text.replace(label, '"（二）部分公开（区分处理的\n，只计这一情形，不计其他情形）"')
+    tables = gr.parse_tables(text)
+    assert tables.applications is not None
+    assert _row(tables.applications, "partially_granted") == values.table3["partially_granted"]

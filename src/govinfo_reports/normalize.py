@@ -26,7 +26,11 @@
    (``⑴`` → ``(1)``, ``⒈`` → ``1.``, ``㈠`` → ``(一)``; circled ``①`` stays, it is a
    level-4 heading marker), and page or wiki chrome standing on its own line is removed
    (``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``相關詞條``, ``基本介紹``, search
-   widgets, ``• 来源:`` bullets; ``• 中文名:`` keeps the name and loses the label).
+   widgets, ``• 来源:`` bullets; ``• 中文名:`` keeps the name and loses the label),
+   and so is a page's number on a line of its own (``- 3 -``, ``第3页 共5页``), which
+   a PDF's text prints between the two halves of a sentence or a table; a line break
+   inside a quoted cell of a tab-separated row (a spreadsheet's copy of a label cell
+   that holds one: ``⇥"（二）部分公开（区分处理的⏎，只计这一情形…）"⇥1``) is dropped.
    Two variant spellings the converter leaves are folded here too, since stage 1's
    tables hold only rare blocks: ``谘`` → ``咨`` (``谘询``) and ``覆议`` → ``复议``
    (``行政覆議``).
@@ -785,6 +789,34 @@ def footer_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a quoted cell of a tab-separated row that holds line breaks (a spreadsheet's copy of a
+#: cell with a line break in it): opened at a line's start or after a tab, closed before
+#: a tab or a line's end
+_QUOTED_CELL = lazy_re(r'(?m)(?:^|(?<=\t))"[^"\t\n]{0,200}(?:\n[^"\t\n]{0,200}){1,4}"(?=\t|$)')
+
+
+def _quoted_cell_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
+    """The line breaks inside quoted cells of tab-separated rows, dropped: the cell is one
+    cell of its row (``⇥"（二）部分公开（区分处理的⏎，只计…）"⇥⇥1⇥1…``: the label and its
+    numbers on one line).
+
+    >>> t = '\\t"（二）部分公开（区分\\n处理的）"\\t1\\t2\\n"a\\n b"'
+    >>> found: list[tuple[int, int, str]] = []
+    >>> _quoted_cell_edits(t, found)
+    >>> [t[a:b] for a, b, _ in found]
+    ['\\n']
+    """
+    for m in _QUOTED_CELL.finditer(text):
+        line_end = text.find("\n", m.end())
+        after = text.find("\t", m.end(), len(text) if line_end < 0 else line_end)
+        if after < 0 and not text.startswith("\t", m.start() - 1):
+            continue  # (a quotation over lines, not a cell of a row: no tab beside it)
+        at = text.find("\n", m.start(), m.end())
+        while at >= 0:
+            edits.append((at, at + 1, ""))
+            at = text.find("\n", at + 1, m.end())
+
+
 def _footer_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     """Page-footer lines (:func:`footer_lines`) removed with their line break: a page's
     number printed between the two halves of a sentence (全年主动公开政府信 / - 1 - / 息845
@@ -814,6 +846,8 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     if expand:  # the source has ⑴ ⒈ ㈠ …
         edits.extend((m.start(), m.end(), _EXPAND[m.group()]) for m in _EXPAND_RE.finditer(text))
     _line_edits(text, edits)
+    if '"' in text and "\t" in text:
+        _quoted_cell_edits(text, edits)
     if any(ch in text for ch in FOOTER_HINT_CHARS):
         _footer_edits(text, edits)
     _wrapped_numeral_edits(text, edits)
