@@ -1867,3 +1867,46 @@ def test_the_proactive_share_of_every_disclosure(sentence: str, want: int | None
     the share is the proactive count (was: 1300, the whole, read without a Problem; and
     3011 when the share was cut by a wrap)."""
     assert value(TITLE + PROACTIVE + sentence, K.PROACTIVE_DISCLOSURES) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "want"),
+    [
+        # statements of zero in other words
+        (
+            APPEALS + "本年度不存在因政府信息公开申请行政复议或提起行政诉讼的情况。",
+            K.ADMINISTRATIVE_REVIEWS,
+            0,
+        ),
+        (
+            APPEALS + "本年度不存在因政府信息公开申请行政复议和提起行政诉讼的情况。",
+            K.ADMINISTRATIVE_LAWSUITS,
+            0,
+        ),
+        (
+            APPEALS + "因政府信息公开申请行政复议、提起行政诉讼的案件数均为零。",
+            K.ADMINISTRATIVE_REVIEWS,
+            0,
+        ),
+        (FEES + "本机关在政府信息公开工作中无收费情况。", K.FEES_COLLECTED, 0),
+        (FEES + "不存在政府信息公开收费及减免的情况。", K.FEES_COLLECTED, 0),
+        (FEES + "本机关依申请提供信息未收费。", K.FEES_COLLECTED, 0),
+        # the number before its noun, after 受理的
+        (APPS + "对受理的23件政府信息公开申请，均按时予以答复。", K.APPLICATIONS_RECEIVED, 23),
+        # the total a change reached
+        (
+            PROACTIVE + "全年主动公开政府信息比上年增加439条，达到3439条。",
+            K.PROACTIVE_DISCLOSURES,
+            3439,
+        ),
+        (APPS + "全年受理政府信息公开申请比上年减少3件，降至12件。", K.APPLICATIONS_RECEIVED, 12),
+        # near cases: the change alone is no count of the year
+        (PROACTIVE + "全年主动公开政府信息比上年增加439条。", K.PROACTIVE_DISCLOSURES, None),
+        (APPS + "对已办结的23件申请均按时答复。", K.APPLICATIONS_RECEIVED, None),
+    ],
+)
+def test_blind_audit_round_3_wordings(body: str, kind: FigureKind, want: int | None) -> None:
+    """Wordings the third blind narrative audit found read as nothing: 不存在…的情况, 案件数
+    均为零 (only the second appeal was read), 无收费情况, 未收费, 受理的23件…申请, and
+    达到3439条 after 比上年增加439条."""
+    assert value(TITLE + body, kind) == want

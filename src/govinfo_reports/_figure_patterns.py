@@ -160,6 +160,17 @@ CHANGE_FROM = lazy_regex(
 CHANGE_TO_VERB = lazy_regex(
     r"[ \t]{0,2}(?:增加|增长|上升|提高|下降|减少|降低|回落|增|降|减)(?:到|至|为)[ \t]{0,2}"
 )
+#: a change from the year before at the end of a count's lead (全年主动公开政府信息比上年
+#: 增加439条): the count is the change; a total it reached may follow (…，达到3439条)
+CHANGE_BY = lazy_regex(
+    r"比[ \t]{0,2}(?:上一?年度?|去年|(?:19|20)[0-9]{2}[ \t]{0,2}年度?)(?:同期)?[ \t]{0,2}"
+    r"(?:增加|增长|多|上升|提高|减少|下降|少|降低|回落)了?[ \t]{0,2}$"
+)
+#: the lead of the total a change reached, after the change's clause (达到3439条)
+REACH_LEAD = lazy_regex(
+    r"(?:达到|达|增至|增加到|增加至|增长到|增长至|升至|上升到|上升至|减至|减少到|减少至|降至"
+    r"|下降到|下降至|总数达|总量达)[ \t:：]{0,2}"
+)
 #: the end of a lead that names two counts to follow in its order (被申请行政复议、被提起
 #: 行政诉讼分别为3件和2件): the first number is the first named, the next the second
 RESPECTIVELY = lazy_regex(r"分别(?:为|是|有|达)?[ \t:：]{0,2}$")
@@ -346,8 +357,8 @@ RECEIVED = lazy_regex(
 )
 #: words that make a 受理…申请 count a disclosure application without a 依申请 section
 RECEIVED_SUBJECT = lazy_regex(r"公开|信息")
-#: a verb right before the number whose object follows it (共收到70件申请)
-RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了)?[ \t]{0,2}$")
+#: a verb right before the number whose object follows it (共收到70件申请, 对受理的23件申请)
+RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了|的)?[ \t]{0,2}$")
 RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 #: how far back, in characters, a count in a list may inherit the matter its list is of
 #: (受理行政审批申请300件、窗口受理申请200件: the window's count is of approvals too)
@@ -586,14 +597,15 @@ CONSULTATION_TAIL = lazy_regex(r"^[ \t]{0,2}的?[^，。；\d]{0,10}?咨询(?!�
 # --- statements of zero --------------------------------------------------------------------
 
 #: a negation that opens a statement of zero (未收到…申请, 没有向申请人收费, 未对申请人收
-#: 取费用, 无…行政诉讼)
+#: 取费用, 无…行政诉讼, 不存在因…行政复议…的情况, 无收费情况, 未收费)
 ZERO_OPEN = lazy_regex(
     r"(?:并未|均未|从未|未曾|没有|未|无|并无|不存在)"
-    r"(?:收到|接到|受理|接收|收悉|发生|出现|产生|存在|有过|有|向|收取|收|针对|关于|有关|涉及)"
+    r"(?:收到|接到|受理|接收|收悉|发生|出现|产生|存在|有过|有|向|收取|收(?!费)|针对|关于|有关|涉及)"
     r"|(?:并未|均未|从未|未曾|没有|未)对(?=[^，,。；;]{0,24}?收(?:取)?[^，,。；;]{0,8}?费)"
     # (无论, 无法, 无需, 无正当理由 open no statement of zero: 无论网上申请还是当面申请…)
-    r"|(?:没有|并无|无(?![论法需须]|正当))"
-    r"(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请))"
+    r"|(?:没有|并无|不存在|无(?![论法需须]|正当))"
+    r"(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请|收费))"
+    r"|(?:并未|均未|从未|未)(?=[ \t]{0,2}收费)"
 )
 #: a negation right before 一 with its unit (无一例, 未发生一起, 没有收到一件): "not a single
 #: one", a statement of zero, not a count of one
@@ -703,7 +715,7 @@ EACH = lazy_regex(r"(?:各|均为|均|分别|都)[ \t]{0,2}$")
 #: 均为0: none of either)
 ZERO_WORD = lazy_regex(
     r"(?P<subject>(?:公开申请|信息申请|申请|行政复议|复议|行政诉讼|诉讼|申诉|收费)"
-    r"[^，,。；;\n]{0,10}?)"
+    r"[^，,。；;\n]{0,16}?)"
     r"(?:(?:均为|为|是|皆为)[ \t]{0,2}(?:零|0)|(?:情况)?[ \t]{0,2}[：:][ \t]{0,2}(?:无|零))"
     r"(?=[ \t]{0,2}(?:[，,。；;！!\n]|$))"
 )

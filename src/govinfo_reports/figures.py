@@ -135,9 +135,9 @@ assert len(set("".join(w for w, _ in _BREAKDOWN_OPEN_WORDS))) == sum(
 )
 _BREAKDOWN_SENTENCE = lazy_re(P.BREAKDOWN_SENTENCE.pattern)
 _ZERO_WORD = lazy_re(P.ZERO_WORD.pattern)
-# the longest match of P.ZERO_WORD (a subject word of 4, 10 characters, 情况, two spaces,
+# the longest match of P.ZERO_WORD (a subject word of 4, 16 characters, 情况, two spaces,
 # a colon, two spaces, 无: tests check it), and how far its lookahead reads after it
-_ZERO_WORD_MAX = 22
+_ZERO_WORD_MAX = 28
 _ZERO_WORD_AFTER = 3
 _ZERO_OPEN = lazy_re(P.ZERO_OPEN.pattern)
 # a ZERO_OPEN match starts at a zero key (numerals.ZERO_KEYS) or at one of these before it
@@ -821,6 +821,14 @@ class _Reader:
                 change_at = self._change_from_at(clause_start, starts[j])
                 if change_at >= 0:
                     lead_flat = text[clause_start:change_at].replace("\n", "").strip(" \t\u3000")
+            elif (
+                j >= 0
+                and len(lead_flat) <= 4
+                and units[j] == unit
+                and P.REACH_LEAD.fullmatch(lead_flat)
+                and (subject := self._changed_subject(j, clause_start)) is not None
+            ):
+                lead_flat = subject  # (…比上年增加439条，达到3439条: of the words before 比)
             if unit is None and (
                 "|" in lead_flat or "\t" in lead_flat or not P.UNITLESS_LEAD.search(lead_flat)
             ):
@@ -2114,6 +2122,19 @@ class _Reader:
         before it (P.PLACE: 通过某某信息网主动公开信息1480条，其中…): the count is one
         place's, and its parts adding up to it give it no precedence over the whole."""
         return c.kind is K.PROACTIVE_DISCLOSURES and self._place_before(c.quantity.span[0])
+
+    def _changed_subject(self, j: int, clause_start: int) -> str | None:
+        """The words before 比 in the clause of quantity ``j``, a change (P.CHANGE_BY: 全年
+        主动公开政府信息比上年增加439条), when the clause from ``clause_start`` follows it
+        (only a comma between): what the total the change reached counts (…，达到3439条);
+        else None."""
+        end = self.q_ends[j]
+        if self.text[end:clause_start].strip(" \t\u3000\n，,") or clause_start - end > 4:
+            return None
+        lo = self._clause_start(self.q_starts[j])
+        words = self.text[lo : self.q_starts[j]].replace("\n", "")
+        m = P.CHANGE_BY.search(words)
+        return None if m is None or m.start() == 0 else words[: m.start()].strip(" \t\u3000")
 
     def _change_from_at(self, clause_start: int, at: int) -> int:
         """Where the words that name the earlier value of a change (P.CHANGE_FROM: 由上年的,
