@@ -1910,3 +1910,43 @@ def test_blind_audit_round_3_wordings(body: str, kind: FigureKind, want: int | N
     均为零 (only the second appeal was read), 无收费情况, 未收费, 受理的23件…申请, and
     达到3439条 after 比上年增加439条."""
     assert value(TITLE + body, kind) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "want"),
+    [
+        (
+            PROACTIVE + "截至2019年底，我局累计主动公开政府信息11693条，其中2019年新增1774条。",
+            K.PROACTIVE_DISCLOSURES,
+            1774,
+        ),
+        (
+            PROACTIVE + "截至2019年底，我局累计主动公开政府信息11693条，其中今年新增1774条。",
+            K.PROACTIVE_DISCLOSURES,
+            1774,
+        ),
+        (
+            APPS + "自2008年5月以来，我局累计受理政府信息公开申请300件，本年度受理23件。",
+            K.APPLICATIONS_RECEIVED,
+            23,
+        ),
+        # near cases: another year's share, and a share in another sentence
+        (
+            PROACTIVE + "截至2019年底，我局累计主动公开政府信息11693条，其中2018年新增1774条。",
+            K.PROACTIVE_DISCLOSURES,
+            None,
+        ),
+        (
+            PROACTIVE + "我局累计主动公开政府信息11693条。今年新增1774条。",
+            K.PROACTIVE_DISCLOSURES,
+            None,
+        ),
+    ],
+)
+def test_the_years_share_of_a_cumulative_total(
+    body: str, kind: FigureKind, want: int | None
+) -> None:
+    """The report's year's share of a cumulative total, in its sentence, with no subject
+    of its own (其中2019年新增1774条; 本年度受理23件): it counts what the total counts (was:
+    nothing read; the total to date is no figure of the year, and the share named none)."""
+    assert value(TITLE + body, kind) == want

@@ -53,6 +53,14 @@ TO_NOW = lazy_regex(r"目前|至今|迄今")
 #: a part of a cumulative total that says it is the year's own (…累计2600条，其中本年度
 #: 公开410条, 其中2022年新增…)
 PART_OF_YEAR = lazy_regex(_THIS_YEAR + r"|新增|20[0-3][0-9][ \t]{0,2}年")
+#: the lead of the report's year's share of a cumulative total before it, naming no
+#: subject of its own (…累计主动公开政府信息11693条，其中2012年新增1774条; …累计受理…300
+#: 件，本年度受理23件): the share counts what the total counts
+YEAR_SHARE_LEAD = lazy_regex(
+    r"[，,]?[ \t]{0,2}(?:其中)?[ \t]{0,2}(?:本年度?|今年|当年|全年|年内|"
+    r"(?P<year>(?:19|20)[0-9]{2})[ \t]{0,2}年度?)内?[ \t]{0,2}"
+    r"(?:新增|新收到?|收到|受理|办理|主动公开|公开|发布|公布)?了?[ \t:：]{0,2}"
+)
 #: the words before the year's new count right after a total to date (…共主动公开政府信息
 #: 615条，今年新增94条): the count before them is cumulative
 NEW_OF_YEAR_LEAD = lazy_regex(

@@ -829,6 +829,14 @@ class _Reader:
                 and (subject := self._changed_subject(j, clause_start)) is not None
             ):
                 lead_flat = subject  # (…比上年增加439条，达到3439条: of the words before 比)
+            elif (
+                j >= 0
+                and len(lead_flat) <= 16
+                and units[j] == unit
+                and (share := P.YEAR_SHARE_LEAD.fullmatch(lead_flat)) is not None
+                and (subject := self._cumulative_subject(j, start, share)) is not None
+            ):
+                lead_flat = subject  # (累计主动公开…11693条，其中2012年新增1774条)
             if unit is None and (
                 "|" in lead_flat or "\t" in lead_flat or not P.UNITLESS_LEAD.search(lead_flat)
             ):
@@ -2122,6 +2130,23 @@ class _Reader:
         before it (P.PLACE: 通过某某信息网主动公开信息1480条，其中…): the count is one
         place's, and its parts adding up to it give it no precedence over the whole."""
         return c.kind is K.PROACTIVE_DISCLOSURES and self._place_before(c.quantity.span[0])
+
+    def _cumulative_subject(self, j: int, start: int, share: regex.Match[str]) -> str | None:
+        """The words of the clause of quantity ``j``, a cumulative total (P.CUMULATIVE: 我局
+        累计主动公开政府信息11693条), without its 累计, when the quantity at ``start`` follows
+        it in its sentence and is the report's year's share of it (``share``: its lead, P.
+        YEAR_SHARE_LEAD: 其中2012年新增, 本年度受理): what that share counts; else None."""
+        year = share.group("year")
+        if year is not None and (self.year is None or int(year) != self.year):
+            return None
+        if self._sentence_start(self.q_starts[j]) != self._sentence_start(start):
+            return None
+        lo = self._clause_start(self.q_starts[j])
+        words = self.text[lo : self.q_starts[j]].replace("\n", "")
+        if "累" not in words and "历年" not in words:
+            return None
+        subject = P.CUMULATIVE.sub("", words)
+        return None if subject == words else subject.strip(" \t\u3000")
 
     def _changed_subject(self, j: int, clause_start: int) -> str | None:
         """The words before 比 in the clause of quantity ``j``, a change (P.CHANGE_BY: 全年
