@@ -252,7 +252,8 @@ def test_blank_cells_cannot_hide_an_impossible_sum() -> None:
     rows["partially_granted"] = [None, 0, 0, 0, 0, 0, None]
     problems = gr.validate(report(applications=table3(rows)), severity="error")
     assert codes(problems) == {"table3.total"}
-    assert "空白" in problems[0].message
+    # (a None cell is blank or unreadable, such as a printed -2: the message says both)
+    assert "空白或未能读出的单元格" in problems[0].message
 
 
 def test_wholly_blank_table_is_missing_data() -> None:

@@ -306,7 +306,7 @@ def _spec_check(spec: _Spec, get: Callable[[str], object], span: Span | None) ->
         message = f"{subject}：{said}，而{added}"
         if blanks:
             message += (
-                f"（另有{len(blanks)}个空白单元格，按任何非负数计都不能平衡："
+                f"（另有{len(blanks)}个空白或未能读出的单元格，按任何非负数计都不能平衡："
                 + "、".join(_cell_label(p) for p in blanks[:3])
                 + ("等" if len(blanks) > 3 else "")
                 + "）"
