@@ -1067,3 +1067,41 @@ def test_trim_title_reads_page_numbers_as_its_pattern() -> None:
     for _ in range(20000):
         raw = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
         assert trim_title(raw) == reference(raw), repr(raw)
+
+
+def _tops(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.number, s.title) for s in gr.parse(text).sections]
+
+
+def test_headings_set_in_markdown_bold() -> None:
+    """A converter's Markdown headings (**一、基本情况**): the markers are dropped by
+    normalize, so a run-in （一） below does not take the outline's top (was: the two
+    （一）（二） items were the top level), nor a bold title with 、 go missing (was: 五
+    dropped)."""
+    head = "青川市财政局2014年政府信息公开工作年度报告\n"
+    runin = (
+        "**一、基本情况**\n2014年，我局主动公开信息10条。\n（一）加强组织领导。2014年，"
+        "我局扎实推进。\n（二）完善制度建设。2014年，我局扎实推进。\n**二、主动公开情况**\n略。\n"
+    )
+    assert _tops(head + runin) == [(1, "一", "基本情况"), (1, "二", "主动公开情况")]
+    titles = (
+        "概述",
+        "主动公开政府信息情况",
+        "因政府信息公开申请提起行政复议、行政诉讼的情况",
+        "其他需要报告的事项",
+    )
+    bold = "".join(f"**{n}、{t}**\n略。\n" for n, t in zip("一二三四", titles, strict=True))
+    assert _tops(head + bold) == [(1, n, t) for n, t in zip("一二三四", titles, strict=True)]
+    # the text keeps bold inside a line as it is
+    assert "共**3**件" in gr.parse(head + "共**3**件。\n").text
+
+
+def test_a_statistics_table_row_is_no_heading() -> None:
+    """A pre-2019 统计表 appended as '|' rows: a row label with blank marks in its cells
+    (三、依申请公开情况 | — | —) is a row, not a third section of the report (was: one)."""
+    text = (
+        "青川市财政局2015年政府信息公开工作年度报告\n一、概述\n2015年，我局主动公开信息10条。\n"
+        "二、存在的问题和改进措施\n略。\n附表\n统计指标 | 单位 | 统计数\n一、主动公开情况 | — | —\n"
+        "（一）主动公开政府信息数 | 条 | 10\n三、依申请公开情况 | — | —\n"
+    )
+    assert _tops(text) == [(1, "一", "概述"), (1, "二", "存在的问题和改进措施")]

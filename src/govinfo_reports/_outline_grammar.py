@@ -668,9 +668,8 @@ _NUMERIC_TOKEN_FAST = lazy_re(
 #: a line this long is prose (or a whole page on one line), never a table row
 TABLE_LINE_MAX = 400
 _TABLE_NUMBERS = 3
-_NUMBERS_AFTER = lazy_regex(
-    r"[ \t\u3000\xa0|]*[0-9][0-9,.]*(?:[ \t\u3000\xa0|]+[0-9][0-9,.]*){1,}[ \t|]*$"
-)
+_CELL = r"(?:[0-9][0-9,.]*|[—–－/／-]|无)"
+_NUMBERS_AFTER = lazy_regex(rf"[ \t\u3000\xa0|]*{_CELL}(?:[ \t\u3000\xa0|]+{_CELL}){{1,}}[ \t|]*$")
 
 
 def is_table_line(line: str) -> bool:
@@ -708,11 +707,19 @@ def is_table_span(text: str, start: int, end: int) -> bool:
 
 
 _CELL_GAP = frozenset(" \t\u3000\xa0|")
-_ASCII_DIGITS = frozenset("0123456789")
+_CELL_FIRST = frozenset("0123456789—–－/／-无")
 
 
 def numbers_follow(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` holds nothing but blank-separated numbers."""
+    """True when ``text[start:end]`` holds nothing but blank-separated numbers, or blank
+    cells' marks (a 统计表's row: 三、依申请公开情况 | — | —), two or more.
+
+    >>> t = "三、依申请公开情况 | — | —"
+    >>> numbers_follow(t, 9, len(t)), numbers_follow("一、概述 - 1", 4, 10)
+    (True, True)
+    >>> numbers_follow("三、收到和处理申请情况 |  |  |", 11, 19)
+    False
+    """
     if end - start > TABLE_LINE_MAX:
         return False
     # a match has a digit after its first blanks and bars (asked first: a title mostly
@@ -722,7 +729,7 @@ def numbers_follow(text: str, start: int, end: int) -> bool:
         end = len(text)
     while i < end and text[i] in _CELL_GAP:
         i += 1
-    if i >= end or text[i] not in _ASCII_DIGITS:
+    if i >= end or text[i] not in _CELL_FIRST:
         return False
     return _NUMBERS_AFTER.match(text, start, end) is not None
 

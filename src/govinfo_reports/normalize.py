@@ -795,6 +795,27 @@ def footer_lines(text: str) -> list[tuple[int, int]]:
 _QUOTED_CELL = lazy_re(r'(?m)(?:^|(?<=\t))"[^"\t\n]{0,200}(?:\n[^"\t\n]{0,200}){1,4}"(?=\t|$)')
 
 
+#: a line set in Markdown bold (**一、总体情况**, __…__): its two markers
+_BOLD_LINE = lazy_re(r"(?m)^[ \t\u3000]*+(\*\*|__)(?=[^\s*_])[^\n]{1,200}?[^\s*_]\1[ \t\u3000]*$")
+
+
+def _bold_line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
+    """The markers of lines set in Markdown bold, dropped (a converter's headings:
+    ``**一、基本情况**``): the line reads as what it says.
+
+    >>> t = "**一、基本情况**\\n**五、行政复议、行政诉讼情况** \\n共**3**件"
+    >>> found: list[tuple[int, int, str]] = []
+    >>> _bold_line_edits(t, found)
+    >>> [(a, b) for a, b, _ in found]
+    [(0, 2), (8, 10), (11, 13), (26, 28)]
+    """
+    for m in _BOLD_LINE.finditer(text):
+        a = m.start(1)
+        b = text.rindex(m.group(1), a + 2, m.end())
+        edits.append((a, a + 2, ""))
+        edits.append((b, b + 2, ""))
+
+
 def _quoted_cell_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     """The line breaks inside quoted cells of tab-separated rows, dropped: the cell is one
     cell of its row (``⇥"（二）部分公开（区分处理的⏎，只计…）"⇥⇥1⇥1…``: the label and its
@@ -848,6 +869,8 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     _line_edits(text, edits)
     if '"' in text and "\t" in text:
         _quoted_cell_edits(text, edits)
+    if "**" in text or "__" in text:
+        _bold_line_edits(text, edits)
     if any(ch in text for ch in FOOTER_HINT_CHARS):
         _footer_edits(text, edits)
     _wrapped_numeral_edits(text, edits)
