@@ -1950,3 +1950,31 @@ def test_the_years_share_of_a_cumulative_total(
     of its own (其中2019年新增1774条; 本年度受理23件): it counts what the total counts (was:
     nothing read; the total to date is no figure of the year, and the share named none)."""
     assert value(TITLE + body, kind) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "want"),
+    [
+        # years listed before 分别: one number a year, in their order
+        ("2018年、2019年本机关分别主动公开政府信息297条、649条。", K.PROACTIVE_DISCLOSURES, 649),
+        ("2018年和2019年分别收到政府信息公开申请34件和32件。", K.APPLICATIONS_RECEIVED, 32),
+        ("2019年和2018年分别收到政府信息公开申请34件和32件。", K.APPLICATIONS_RECEIVED, 34),
+        ("2017年和2018年分别收到政府信息公开申请34件和32件。", K.APPLICATIONS_RECEIVED, None),
+        # clauses a blank separates: the noun after a number does not cross it
+        ("主动公开信息30条 行政复议1件。", K.ADMINISTRATIVE_REVIEWS, 1),
+        (
+            "全年主动公开政府信息516条 收到政府信息公开申请28件 办结26件 行政复议3件。",
+            K.ADMINISTRATIVE_REVIEWS,
+            3,
+        ),
+        ("收到2件行政复议。", K.ADMINISTRATIVE_REVIEWS, 2),
+        # a number before its noun after 共有
+        (APPS + "共有44件政府信息公开申请，均已办结。", K.APPLICATIONS_RECEIVED, 44),
+    ],
+)
+def test_blind_audit_round_4_wordings(body: str, kind: FigureKind, want: int | None) -> None:
+    """Wordings the fourth blind narrative audit found read wrong: years listed before
+    分别 (was: the first year's number, 297 for 649, with no Problem); clauses separated
+    by a blank (was: 30条 of 主动公开信息30条 行政复议1件 read as reviews); and 共有44件…申请
+    (was: nothing)."""
+    assert value(TITLE + body, kind) == want

@@ -182,6 +182,14 @@ REACH_LEAD = lazy_regex(
 #: the end of a lead that names two counts to follow in its order (被申请行政复议、被提起
 #: 行政诉讼分别为3件和2件): the first number is the first named, the next the second
 RESPECTIVELY = lazy_regex(r"分别(?:为|是|有|达)?[ \t:：]{0,2}$")
+#: years listed before 分别 (2021年、2022年本机关分别主动公开…, 2021年和2022年分别收到…):
+#: the numbers after it are one a year, in their order (a range, 2017年至2019年, is not
+#: read so)
+RESPECTIVE_YEARS = lazy_regex(
+    r"(?P<years>(?:19|20)[0-9]{2}[ \t]{0,2}年度?(?:[ \t]{0,2}(?:、|和|及|与|以及|,|，)[ \t]{0,2}"
+    r"(?:19|20)[0-9]{2}[ \t]{0,2}年度?)+)[^0-9，,。；;]{0,24}?分别"
+)
+YEAR_NUMBER = lazy_regex(r"(?:19|20)[0-9]{2}")
 #: the words between the two numbers of RESPECTIVELY (3件和2件, 3件、2件)
 RESPECTIVE_JOIN = lazy_regex(r"[ \t]{0,2}(?:和|与|及|、|，|,)[ \t]{0,2}")
 #: a part after 其中 that is the reporting body's own share of a wider count (全市…共受理
@@ -365,8 +373,9 @@ RECEIVED = lazy_regex(
 )
 #: words that make a 受理…申请 count a disclosure application without a 依申请 section
 RECEIVED_SUBJECT = lazy_regex(r"公开|信息")
-#: a verb right before the number whose object follows it (共收到70件申请, 对受理的23件申请)
-RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉)[ \t]{0,2}(?:了|的)?[ \t]{0,2}$")
+#: a verb right before the number whose object follows it (共收到70件申请, 对受理的23件申请,
+#: 共有44件政府信息公开申请)
+RECEIVED_VERB = lazy_regex(r"(?:收到|接到|受理|接收|收悉|共有)[ \t]{0,2}(?:了|的)?[ \t]{0,2}$")
 RECEIVED_TAIL = lazy_regex(r"^[^，。；]{0,12}?(?:公开)?申请(?!人)")
 #: how far back, in characters, a count in a list may inherit the matter its list is of
 #: (受理行政审批申请300件、窗口受理申请200件: the window's count is of approvals too)

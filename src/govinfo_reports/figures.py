@@ -763,6 +763,9 @@ class _Reader:
         last_read: dict[FigureKind, int] = {}
         # a count of the first of two appeals named before 分别为, and the second's kind
         respective: tuple[int, FigureKind] | None = None
+        # a count of the years named before 分别 (2021年、2022年…分别…297条、649条): its
+        # index, the years of the numbers still to come, and the kinds of the count
+        by_year: tuple[int, list[int], list[tuple[FigureKind, int]]] | None = None
         for i in self.scan.candidates:
             start = starts[i]
             if mask_lo <= start < mask_hi and self._masked(start):
@@ -860,10 +863,20 @@ class _Reader:
             elif "分别" in lead_flat and (pair := _respective_appeals(lead_flat)) is not None:
                 kinds, paired = [(pair[0], 2)], True
                 respective = (i, pair[1])
+            elif by_year and by_year[0] == i - 1 and P.RESPECTIVE_JOIN.fullmatch(lead_flat):
+                # (…分别…297条、649条: the number of the next year named)
+                _, years_left, year_kinds = by_year
+                kinds, paired = (year_kinds if years_left[0] == self.year else []), True
+                by_year = (i, years_left[1:], year_kinds) if len(years_left) > 1 else None
             else:
                 kinds = self._classify(
                     lead_flat, tail, i, unit, app_ctx, section, proactive_before=proactive_k == k
                 )
+                years = _respective_years(lead_flat) if "分别" in lead_flat else None
+                if years is not None:
+                    # (2021年和2022年分别收到…34件和32件: one number a year, in order)
+                    by_year = (i, years[1:], kinds)
+                    kinds, paired = (kinds if years[0] == self.year else []), True
             # (the appeal count this number may narrow to disclosure: _narrow)
             narrow = last_appeal if "公开" in lead_flat else None
             if not kinds and narrow is None and len(self.problems) == n_problems:
@@ -1306,7 +1319,7 @@ class _Reader:
         # that make it not a received application looked for)
         if (
             request
-            and ("申请" in lead or "收" in lead or "到" in lead or "受理" in lead)
+            and ("申请" in lead or "收" in lead or "到" in lead or "受理" in lead or "共有" in lead)
             and _NOT_RECEIVED.search(lead) is None
         ):
             if "申请" in lead and P.CHANNEL_ANY.search(lead):
@@ -1331,7 +1344,7 @@ class _Reader:
                     return [(K.APPLICATIONS_RECEIVED, 2)]
                 return []
             if (
-                ("收" in lead or "到" in lead or "受理" in lead)  # (RECEIVED_VERB holds one)
+                ("收" in lead or "到" in lead or "受理" in lead or "共有" in lead)  # (one of them)
                 and _RECEIVED_VERB.search(lead)
                 and P.RECEIVED_TAIL.search(tail)
                 and not _NOT_RECEIVED.search(tail)
@@ -1770,6 +1783,9 @@ class _Reader:
             # (the noun after the number, not a note in brackets after it: 结转下一年7件(具体
             # 情况及涉及行政复议、行政诉讼情况详见…) is no count of appeals)
             where = _before_note(tail)
+            # (nor past a blank: 主动公开信息30条 行政复议1件 are two clauses)
+            blank = next((k for k, c in enumerate(where) if c in " \t\u3000"), len(where))
+            where = where[:blank]
             words = list(P.APPEAL_WORD.finditer(where)) if "复议" in where or "诉" in where else []
         if not words:
             return None
@@ -3158,6 +3174,19 @@ def _is_comparison(words: str) -> bool:
     (True, False)
     """
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
+
+
+def _respective_years(lead: str) -> list[int] | None:
+    """The years listed before 分别 in ``lead`` (2021年、2022年本机关分别主动公开…: one
+    number for each, in their order), or None when it lists no two years so.
+
+    >>> _respective_years("2021年和2022年分别收到申请"), _respective_years("2017年至2019年分别")
+    ([2021, 2022], None)
+    """
+    m = P.RESPECTIVE_YEARS.search(lead)
+    if m is None:
+        return None
+    return [int(y) for y in P.YEAR_NUMBER.findall(m.group("years"))]
 
 
 def _before_note(words: str) -> str:
