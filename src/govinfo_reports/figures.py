@@ -2448,13 +2448,20 @@ class _Reader:
         i = bisect_left(starts, start)
         out = list(parts)
         prev = start
+        # (a count read as a figure of a kind the parts are all of, channels or outcomes,
+        # and none of them is, is one more part: 其中当面申请18件，网络申请15件。信函申请4件。)
+        had = {kinds.get(p.quantity.span) for p in parts}
+        siblings = next((g for g in _PART_KIND_GROUPS if had <= g), frozenset())
         while i < len(starts) and starts[i] < stop and len(out) < _PARTS_MAX:
             q_start, q_end, unit = starts[i], ends[i], units[i]
             i += 1
             if unit is None or unit == "%":
                 continue
             gap = text[prev:q_start]
-            if _unit_family(unit) != family or "其中" in gap or (q_start, q_end) in kinds:
+            if _unit_family(unit) != family or "其中" in gap:
+                return None
+            got = kinds.get((q_start, q_end))
+            if got is not None and (got not in siblings or got in had):
                 return None
             q = self._q(i - 1)
             if _is_comparison(gap) or not isinstance(q.value, int):
@@ -3187,6 +3194,14 @@ def _respective_years(lead: str) -> list[int] | None:
     if m is None:
         return None
     return [int(y) for y in P.YEAR_NUMBER.findall(m.group("years"))]
+
+
+#: kinds whose counts are parts of one whole, one of each kind: the channels of the
+#: applications, their outcomes
+_PART_KIND_GROUPS = (
+    frozenset(kind for kind, _ in P.CHANNELS),
+    frozenset(kind for kind, _ in P.OUTCOMES),
+)
 
 
 def _before_note(words: str) -> str:
