@@ -27,7 +27,16 @@ _HAN_RUN = lazy_regex(r"\p{Han}++")
 _SIGNED = lazy_regex(grid.MINUS_WORD_TAIL)  # after a word of decrease
 _DIGIT = lazy_regex(r"\d")
 _CELL_UNIT = lazy_regex(f"(?:{grid.CELL_UNITS})")
-_HEADER_WORDS = ("维持", "纠正", "尚未", "审结", "总计", "其他结果")
+#: the words of table 四's header, each with its first part when a narrow header cell
+#: wraps it (结果维⏎持)
+_HEADER_WORDS = (
+    ("维持", "结果维"),
+    ("纠正", "结果纠"),
+    ("尚未",),
+    ("审结",),
+    ("总计",),
+    ("其他结果", "其他结"),
+)
 
 
 @attrs.frozen(slots=True)
@@ -48,7 +57,7 @@ def header_start(text: str, start: int, limit: int) -> int | None:
     first_num = _DIGIT.search(text, start, limit)
     stop = first_num.start() if first_num else limit
     head = "".join(text[start:stop].split())
-    if sum(w in head for w in _HEADER_WORDS) < 3:
+    if sum(any(w in head for w in words) for words in _HEADER_WORDS) < 3:
         return None
     return m.start()
 
@@ -133,8 +142,7 @@ def read_table4(text: str, start: int, limit: int, column: grid.Columns | None =
     else:
         tokens = grid.number_tokens(text, head, end)
         glued = grid.is_glued(text, head, end)
-        alone = None if glued else _page_number(text, tokens)
-        if alone is not None:
+        for alone in [] if glued else _left_out(text, tokens):
             tokens = [t for t in tokens if t is not alone]
             problems.append(
                 Problem(
@@ -327,22 +335,32 @@ def _inferred(count: int) -> Problem:
     )
 
 
-def _page_number(text: str, tokens: list[grid.Token]) -> grid.Token | None:
-    """The first or last of 16 numbers when it stands alone on its line and the other 15
-    stand on one line and add up (维持+纠正+其他+尚未审结=总计 in each group): a PDF's page
-    number printed beside the table's row, not a cell."""
-    if len(tokens) != 16 or not all(t.text.isdigit() for t in tokens):
-        return None
-    for alone, rest in ((tokens[0], tokens[1:]), (tokens[-1], tokens[:-1])):
-        s, e = grid.line_bounds(text, alone.start)
-        if text[s:e].strip() != alone.text:
-            continue
+def _left_out(text: str, tokens: list[grid.Token]) -> list[grid.Token]:
+    """The numbers beside table 四's row that are no cells: when 15 of ``tokens`` stand on
+    one line and add up (维持+纠正+其他+尚未审结=总计 in each group), and the others, one or
+    two, before or after them, each stand alone on a line of their own (a PDF's page
+    number or running head's number printed near the row); else none.
+
+    >>> row = "4\\n0 0 0 1 1 3 1 0 4 8 1 1 0 5 7\\n\\n 5"
+    >>> [t.text for t in _left_out(row, grid.number_tokens(row, 0, len(row)))]
+    ['4', '5']
+    """
+    n = len(tokens)
+    if not 16 <= n <= 17 or not all(t.text.isdigit() for t in tokens):
+        return []
+    for first in range(n - 14):
+        rest = tokens[first : first + 15]
         rs, re_ = grid.line_bounds(text, rest[0].start)
-        if rest[-1].end > re_ or rs == s:
+        if rest[-1].end > re_:
             continue
-        if _sums_hold([int(t.text) for t in rest]):
-            return alone
-    return None
+        others = tokens[:first] + tokens[first + 15 :]
+        alone = True
+        for t in others:
+            s, e = grid.line_bounds(text, t.start)
+            alone = alone and s != rs and text[s:e].strip() == t.text
+        if alone and _sums_hold([int(t.text) for t in rest]):
+            return others
+    return []
 
 
 def _sums_hold(cells: Sequence[int | None]) -> bool:
@@ -499,6 +517,9 @@ def _strict_lines(text: str, head: int, end: int) -> list[str] | None:
     >>> page = "结果维持\\n\\n总计\\n\\n" + "\\n\\n".join(["3", "1", "", "2", "6"] + ["0"] * 10)
     >>> _strict_lines(page, 0, len(page))[:6]
     ['3', '1', '', '2', '6', '0']
+    >>> row = "结果维持 总计\\n0 0 0 1 1 3 1 0 4 8 1 1 0 5 7" + "\\n" * 15 + "5"  # (a page number)
+    >>> _strict_lines(row, 0, len(row)) is None
+    True
     """
     segment = text[head:end]
     if grid.double_spaced(text, end, "结果维持"):
@@ -509,6 +530,8 @@ def _strict_lines(text: str, head: int, end: int) -> list[str] | None:
     tail: list[str] = []
     for ln in reversed(lines):
         if ln and ln not in grid.BLANK_MARKS and grid.NUMBER.fullmatch(ln) is None:
+            if _DIGIT.search(ln) is not None:
+                return None  # (a row of numbers before: the lines after it are no cells)
             break
         tail.append(ln)
     tail.reverse()
