@@ -563,6 +563,7 @@ def _clause_ends_by_lines(text: str) -> list[int]:
                 len(line) <= figures._HARD_LINE_MAX
                 and line[-1] not in figures._JOINS_NEXT
                 and not set(line) & figures._SOFT_PUNCT
+                and not figures._wraps_into_next(text, line, i)
             )
             or heading.match(text[i + 1 : i + 24])
         ):

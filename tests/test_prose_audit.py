@@ -1978,3 +1978,39 @@ def test_blind_audit_round_4_wordings(body: str, kind: FigureKind, want: int | N
     by a blank (was: 30条 of 主动公开信息30条 行政复议1件 read as reviews); and 共有44件…申请
     (was: nothing)."""
     assert value(TITLE + body, kind) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "want"),
+    [
+        # a page's line ends inside the noun, or between the noun and its number
+        (
+            "六、其他需要报告的事项\n本年度依据《政府信息公开信息处理费管理办法》收取信息处\n"
+            "理费120元。围绕优化营商环境、保障和改善民生等重点领域，加\n大政府信息公开力度。\n",
+            K.FEES_COLLECTED,
+            120,
+        ),
+        (
+            "六、其他需要报告的事项\n本年度依据《政府信息公开信息处理费管理办法》收取信息处理费\n"
+            "120元。围绕优化营商环境、保障和改善民生等重点领域，加大政府\n信息公开力度。\n",
+            K.FEES_COLLECTED,
+            120,
+        ),
+        # the next line indented (a layout extractor's margin)
+        (
+            PROACTIVE + "           深化政策解读，全年通过政府网站主动公开政府                  \n"
+            "           信息 108 条，畅通依申请公开渠道，规范受理、登记、审核各环节。\n",
+            K.PROACTIVE_DISCLOSURES,
+            108,
+        ),
+        # near case: a short line without a marker is a subheading, not a wrap
+        ("2017年至2019年工作回顾\n全年共收到政府信息公开申请15件。", K.APPLICATIONS_RECEIVED, 15),
+    ],
+)
+def test_a_sentence_a_pdf_page_wrapped(body: str, kind: FigureKind, want: int) -> None:
+    """A sentence wrapped at a PDF page's width, its lines too few to show the width
+    (blind PDF audit: 235 fee figures lost in every extractor mode): a line as long as a
+    page's line, with no punctuation, that goes on to a sentence's end on the next line
+    is no clause of its own (was: it ended one, and 理费120元 named no fee); a wrapped
+    line's indent goes with its break (was: 政府…信息 108 条 named no disclosures)."""
+    assert value(TITLE + body, kind) == want

@@ -103,6 +103,11 @@ _HEADING_FIRST = frozenset(" \t\u3000一二三四五六七八九十(（012345678
 # spaces): the characters UNITLESS_AFTER reads, and those that end a clause (the tail)
 _UNITLESS_END = frozenset("，,。；;！!？?\n")
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
+_SENTENCE_END_CHAR = lazy_re("[。；;！？!?]")
+# the fewest characters of a page's line that a sentence wraps from (_wraps_into_next)
+_WRAPPED_MIN = 20
+# a line break with the blanks around it (a line's end and the next line's indent)
+_BREAK_BLANKS = lazy_re("[ \t\u3000]*+\n[ \t\u3000]*+")
 # what a line may end with that joins it to the next (…分别为6件和⏎3件): no heading ends so
 _JOINS_NEXT = frozenset("和及与或、")
 # finds a character of _SOFT_PUNCT (in a short line: faster than a set test per character)
@@ -484,8 +489,9 @@ class _Reader:
 
     def _clause_ends(self) -> array[int]:
         """Positions of clause-ending characters; a line break ends a clause after a
-        heading or a short unpunctuated line (not one that ends with a joining word: 和, 、),
-        not inside a wrapped PDF paragraph (kept in
+        heading or a short unpunctuated line (not one that ends with a joining word: 和, 、,
+        nor one a sentence wraps from, :func:`_wraps_into_next`), not inside a wrapped PDF
+        paragraph (kept in
         an array: an int object per position costs four times the memory)."""
         text = self.text
         out = _offsets(text, _CLAUSE_ONLY_END_CHARS, self.sentence_ends)
@@ -513,7 +519,12 @@ class _Reader:
                 if (
                     not line
                     or line[-1] in soft
-                    or (len(line) <= hard_max and line[-1] not in joins and soft_in(line) is None)
+                    or (
+                        len(line) <= hard_max
+                        and line[-1] not in joins
+                        and soft_in(line) is None
+                        and not _wraps_into_next(text, line, i)
+                    )
                     or (
                         text[i + 1 : i + 2] in heading_first
                         and heading(text, i + 1, i + 24) is not None
@@ -814,9 +825,10 @@ class _Reader:
                 m_sep = P.NOUN_AFTER_END.search(lead)
                 if m_sep is not None and m_sep.start() > 0:
                     lead = lead[m_sep.end() :]
-            lead_flat = (
-                P.TAG.sub("", lead.replace("\n", "")) if "<" in lead else lead.replace("\n", "")
-            )
+            if "\n" in lead:
+                # (a wrapped line's indent goes with its break: 公开政府⏎   信息 108 条)
+                lead = _BREAK_BLANKS.sub("", lead)
+            lead_flat = P.TAG.sub("", lead) if "<" in lead else lead
             # the later value of a change (…申请由上年的64件下降为27件): read with the words
             # before 由, and its clause taken to end there
             change_at = -1
@@ -3181,6 +3193,31 @@ def _is_comparison(words: str) -> bool:
     (True, False)
     """
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
+
+
+def _wraps_into_next(text: str, line: str, end: int) -> bool:
+    """Whether ``line`` (stripped; its line break at ``end``), short and unpunctuated, is
+    the first part of a sentence a page's width wrapped (…收取信息处⏎理费120元。): it is as
+    long as a page's line (_WRAPPED_MIN characters: a subheading without a marker is
+    shorter, 2017年至2019年工作回顾), ends with a Han character, is no heading and not the
+    text's first line (a title), and the next line goes on with a Han character or a
+    digit to a sentence's end.
+
+    >>> t = "六、其他事项\\n本年度依据管理办法的规定向申请人收取信息处\\n理费120元。\\n"
+    >>> _wraps_into_next(t, t[7:28], 28), _wraps_into_next(t, "六、其他事项", 6)
+    (True, False)
+    """
+    if len(line) < _WRAPPED_MIN or not "\u4e00" <= line[-1] <= "\u9fff":
+        return False
+    if text.rfind("\n", 0, end) < 0:
+        return False
+    if _HEADING_START.match(line) is not None:
+        return False
+    stop = text.find("\n", end + 1)
+    nxt = text[end + 1 : len(text) if stop < 0 else stop].strip()
+    if not nxt or not ("\u4e00" <= nxt[0] <= "\u9fff" or "0" <= nxt[0] <= "9"):
+        return False
+    return _HEADING_START.match(nxt) is None and _SENTENCE_END_CHAR.search(nxt) is not None
 
 
 def _respective_years(lead: str) -> list[int] | None:
