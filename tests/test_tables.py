@@ -1726,3 +1726,31 @@ def test_table4_lines_after_a_row_of_numbers_are_no_cells() -> None:
         assert any(
             p.code.startswith("table4.") and p.code != "table4.blank_cells" for p in report.problems
         )
+
+
+_T2_HEAD = "某县2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # 1 halfway between 本年制发件数 and 本年废止件数 (in characters)
+        "             信息内容                              本年制发件数             本年废止件数"
+        "                        现行有效件数\n"
+        "              规章                                           1"
+        "                         20\n",
+        # a row printed wider than its header: its blanks keep no columns
+        "       信息内容          本年制发件数    本年废止件数    现行有效件数\n"
+        "        规章                            2                             17\n",
+    ],
+)
+def test_table2_row_whose_columns_the_text_does_not_fix_is_not_placed(rows: str) -> None:
+    """Space-aligned table 二 rows with a blank cell whose numbers the header does not
+    place: a number halfway between two header words, or numbers past the header's last
+    word (blind PDF audit: pdftotext -layout, mupdf sort=True; was: 1 read as 本年制发件数
+    for 本年废止件数, with no Problem): the row's cells are None with table2.ambiguous_row."""
+    tables = gr.parse_tables(_T2_HEAD + rows + "行政规范性文件 3 1 40\n")
+    ad = tables.active_disclosure
+    assert ad is not None and ad.regulations is not None
+    assert (ad.regulations.made, ad.regulations.repealed, ad.regulations.in_force) == (None,) * 3
+    assert "table2.ambiguous_row" in {p.code for p in tables.problems}

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import attrs
+import regex
 
 from . import _table_grid as grid
 from ._lazy import lazy_regex
@@ -571,7 +572,10 @@ def _aligned_cells(
     centres = [
         [_centre(hs + m.start(), hs + m.end(), column) for m in words] for column in columns_of
     ]
-    placed = [_placed(tokens, c, column) for c, column in zip(centres, columns_of, strict=True)]
+    placed = [
+        _placed(tokens, c, column) if _under(tokens, words, hs, column) else None
+        for c, column in zip(centres, columns_of, strict=True)
+    ]
     if placed[0] == placed[1]:
         return placed[0]
     misfit = [0.0, 0.0]
@@ -583,6 +587,22 @@ def _aligned_cells(
     return placed[1] if misfit[1] < misfit[0] else placed[0]
 
 
+def _under(
+    tokens: Sequence[grid.Token], words: Sequence[regex.Match[str]], hs: int, column: grid.Columns
+) -> bool:
+    """Whether every token stands under the header line's words, from the first word's
+    start to the last one's end give or take _UNDER_SLACK columns: a row printed wider
+    than its header (words joined by blanks of any width, as an extractor sorting text
+    by position writes them) keeps no columns to place its numbers by."""
+    lo = column(hs + words[0].start()) - _UNDER_SLACK
+    hi = column(hs + words[-1].end() - 1) + 1 + _UNDER_SLACK
+    return all(lo <= column(t.start) and column(t.end - 1) + 1 <= hi for t in tokens)
+
+
+#: how far, in columns, a number may stand past the header's first or last word
+_UNDER_SLACK = 4
+
+
 def _centre(start: int, end: int, column: grid.Columns) -> float:
     """The centre column of ``text[start:end]`` (a header word, a number)."""
     return (column(start) + column(end - 1) + 1) / 2
@@ -592,13 +612,22 @@ def _placed(
     tokens: Sequence[grid.Token], centres: Sequence[float], column: grid.Columns
 ) -> list[str] | None:
     """Each of ``tokens`` under the nearest of ``centres`` (the header words'), or None
-    when two fall under one or out of order."""
+    when two fall under one or out of order, or one stands halfway between two (less
+    than a column nearer one: 1 midway between 本年制发件数 and 本年废止件数).
+
+    >>> _placed(grid.number_tokens("   12     20", 0, 12), [2.0, 6.0, 10.0], lambda i: i)
+    >>> _placed(grid.number_tokens("  1       20", 0, 12), [2.0, 6.0, 10.0], lambda i: i)
+    ['1', '', '20']
+    """
     ncols = len(centres)
     out = [""] * ncols
     last = -1
     for t in tokens:
         c = _centre(t.start, t.end, column)
-        k = min(range(ncols), key=lambda i: abs(centres[i] - c))
+        near = sorted(range(ncols), key=lambda i: abs(centres[i] - c))
+        k = near[0]
+        if ncols > 1 and abs(centres[near[1]] - c) - abs(centres[k] - c) < 1:
+            return None
         if k <= last:
             return None
         out[k] = t.text
