@@ -517,6 +517,9 @@ def _strict_lines(text: str, head: int, end: int) -> list[str] | None:
     >>> page = "结果维持\\n\\n总计\\n\\n" + "\\n\\n".join(["3", "1", "", "2", "6"] + ["0"] * 10)
     >>> _strict_lines(page, 0, len(page))[:6]
     ['3', '1', '', '2', '6', '0']
+    >>> spaced = "结果维持\\n总计\\n" + "\\n\\n".join("6 10 16 2 2 1 1 6".split())
+    >>> _strict_lines(spaced, 0, len(spaced)) is None
+    True
     >>> row = "结果维持 总计\\n0 0 0 1 1 3 1 0 4 8 1 1 0 5 7" + "\\n" * 15 + "5"  # (a page number)
     >>> _strict_lines(row, 0, len(row)) is None
     True
@@ -538,5 +541,9 @@ def _strict_lines(text: str, head: int, end: int) -> list[str] | None:
     while len(tail) > 15 and not tail[0]:
         tail.pop(0)
     if len(tail) != 15:
+        return None
+    if all(tail[0::2]) and not any(tail[1::2]):
+        # (a number every other line, an empty line between: the page's line spacing, as
+        # pdfminer prints it, not seven blank cells)
         return None
     return [grid.clean_cell(t) or "" for t in tail]
