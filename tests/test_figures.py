@@ -388,6 +388,23 @@ def test_a_table_row_that_does_not_add_up_does_not_decide_the_figure() -> None:
     assert lawsuits == [(46, False), (33, True)]
 
 
+def test_a_table_row_whose_total_alone_was_read_does_not_decide_the_figure() -> None:
+    """A table 三 row of which only the 总计 was read (an extractor's scramble put 1 there,
+    the applicant cells blank), or whose known cells pass it: the prose says 17, and it
+    comes first (was: 1 from the table, with table3 problems only; blind PDF audit, 13
+    texts of pdfminer and pdftotext without -layout)."""
+    prose = "2022年，全区收到政府信息公开申请17件。\n"
+    text = prose + "一、本年新收政府信息公开申请数量\n1\n二、上年结转"
+    for cells in ([None] * 6 + [1], [9, None, None, None, None, None, 1]):
+        new = ApplicantCounts.of(cells)
+        table = ApplicationTable(new_received=new, span=(len(prose), len(text)))
+        f = read(text, Tables(applications=table))
+        received = [
+            (x.quantity.value, x.from_table) for x in f.figures if x.kind is K.APPLICATIONS_RECEIVED
+        ]
+        assert received == [(17, False), (1, True)]
+
+
 def test_legacy_statistics_row_comes_after_prose() -> None:
     text = (
         "未收到有关政府信息公开行政复议申请。\n"

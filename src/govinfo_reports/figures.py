@@ -3604,15 +3604,23 @@ def _breakdown_open_spans(text: str) -> set[Span]:
 
 
 def _adds_up(cells: Iterable[int | None], total: int | None) -> bool:
-    """True unless every cell is given and they do not sum to ``total``.
+    """True when the cells may sum to ``total``: every cell given and summing to it, or
+    some blank and the others not past it; not when every cell is blank (only the 总计
+    read, which nothing in its row bears out: an extractor's scramble may have put any
+    number there).
 
     >>> _adds_up([1, 2, None], 5), _adds_up([1, 2], 4), _adds_up([1, 2], 3)
     (True, False, True)
+    >>> _adds_up([None, None], 1), _adds_up([4, None], 3)
+    (False, False)
     """
-    values = list(cells)
-    if total is None or None in values:
+    if total is None:
         return True
-    return sum(values) == total  # type: ignore[arg-type]
+    values = list(cells)
+    known = [v for v in values if v is not None]
+    if not known:
+        return False
+    return sum(known) == total if len(known) == len(values) else sum(known) <= total
 
 
 #: the words of P.NESTED_OPEN, which open a part's own parts (found one by one: _nested_open)
