@@ -587,3 +587,27 @@ def test_a_quoted_label_cell_with_a_line_break_keeps_its_row(template: str) -> N
     tables = gr.parse_tables(text)
     assert tables.applications is not None
     assert _row(tables.applications, "partially_granted") == values.table3["partially_granted"]
+
+
+def test_table3_rows_out_of_order_keep_their_labels() -> None:
+    """Space-separated table 三 whose first rows lost their labels (numbers before the
+    first label, so the rows are placed by template order) and whose 2. row of
+    （四）无法提供 is printed before its 1. row (blind PDF audit, pdfminer): the labelled
+    rows are never read under another row (was: 1.本机关不掌握's numbers read as 2.没有
+    现成信息's, and the other way round, with no Problem)."""
+    values = dm.sf.example("2021")
+    lines = ["三、收到和处理政府信息公开申请情况"]
+    for path, _group, label in dm.sf.t3_rows("2021"):
+        cells = " ".join(str(v) for v in values.table3[path])
+        shown = "" if path in ("carried_over", "granted") else f"{label} "  # (no group)
+        if path == "new_received":
+            shown = f"{label}\n"  # (its numbers on the line below)
+        lines.append(f"{shown}{cells}".strip())
+    k = next(i for i, line in enumerate(lines) if "本机关不掌握" in line)
+    lines[k], lines[k + 1] = lines[k + 1], lines[k]
+    tables = gr.parse_tables("\n".join(lines) + "\n四、政府信息公开行政复议、行政诉讼情况\n")
+    t3 = tables.applications
+    assert t3 is not None
+    for path in ("unable_to_provide.not_held", "unable_to_provide.needs_creation"):
+        got = _row(t3, path)
+        assert got is None or all(g is None for g in got) or got == values.table3[path], path

@@ -849,6 +849,34 @@ def _displaced(
     )
 
 
+def _labels_disagree(
+    text: str, hits: Sequence[Hit], starts: Sequence[int], paths: Sequence[str]
+) -> bool:
+    """Whether a label on the line of the numbers that template order gives another row
+    (``starts``: where each number starts, seven a row in the order of ``paths``) names
+    its own row otherwise: a row printed out of order (2.没有现成信息… before 1.本机关不
+    掌握…, as an extractor may), whose label the order would overrule.
+
+    >>> from ._table_labels import scan_table3
+    >>> t = "一、本年新收 1 0 0 0 0 0 1\\n二、上年结转 0 0 0 0 0 0 0"
+    >>> hits = scan_table3(t, 0, len(t))
+    >>> nums = [m.start() for m in grid.NUMBER.finditer(t)]
+    >>> _labels_disagree(t, hits, nums, ["new_received", "carried_over"])
+    False
+    >>> _labels_disagree(t, hits, nums, ["carried_over", "new_received"])
+    True
+    """
+    row_of = {path: r for r, path in enumerate(paths)}
+    for h in hits:
+        r = row_of.get(h.path)
+        k = bisect.bisect_left(starts, h.end)
+        if r is None or k >= len(starts) or "\n" in text[h.end : starts[k]]:
+            continue  # (no number on the label's line: nothing to disagree with)
+        if k != 7 * r:
+            return True
+    return False
+
+
 def _by_order(
     text: str,
     hits: Sequence[Hit],
@@ -868,6 +896,7 @@ def _by_order(
     values: list[str] = []
     blank_after: list[bool] = []
     line_after: list[bool] = []
+    starts: list[int] = []
     last = -1  # the end of the last token kept
     for m in grid.NUMBER.finditer(text, start, end):
         at = m.start()
@@ -878,6 +907,7 @@ def _by_order(
             blank_after.append(grid.is_blank_gap(gap))
             line_after.append("\n" in gap)
         values.append(m[0])
+        starts.append(at)
         last = m.end()
     candidates: list[tuple[Template, tuple[str, ...]]] = []
     if layout in (None, Template.STANDARD_2021):
@@ -889,6 +919,8 @@ def _by_order(
         return None
     tmpl, paths = fits[0]
     if not all(_clean_token(v) or v in _BLANK_MARKS for v in values):
+        return None
+    if _labels_disagree(text, hits, starts, paths):
         return None
     # runs: tokens with nothing but whitespace between them
     runs: list[tuple[int, int]] = []
