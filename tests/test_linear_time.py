@@ -91,6 +91,21 @@ MORE: list[tuple[str, str, str]] = [
     # figures._total_after looked a few counts ahead only)
     ("parse", "consultations by channel without sentence ends", "现场咨询52人次，网上咨询30人次，"),
     ("parse", "report", EXAMPLE.read_text(encoding="utf-8")),
+    # (sentences of counts without a full stop, each read back to the sentence's start: a
+    # year's end before a cumulative count, figures._other_year_end; a clause's start,
+    # figures._clause_floor, with no clause mark in reach; a 其中 before a channel count,
+    # figures._divides_other_applications: quadratic until each read a bounded reach)
+    (
+        "parse",
+        "cumulative counts and the year's share",
+        "累计主动公开政府信息11693条，其中2012年新增1774条，",
+    ),
+    ("parse", "counts and appeals a blank apart", "主动公开信息30条 行政复议1件 "),
+    ("parse", "approvals by channel", "受理行政审批申请300件、窗口受理申请200件、"),
+    ("parse", "years before 分别", "2021年和2022年分别收到申请3件和2件，"),
+    ("normalize", "markdown bold lines", "**一、总体情况**\n"),
+    ("normalize", "quoted tab cells", '\t"a\nb"\t1\n'),
+    ("normalize", "page footers", "- 1 -\n"),
 ]
 CASES = [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in WORST] + [
     pytest.param(*case, id=f"{case[0]}-{case[1]}", marks=pytest.mark.more) for case in MORE

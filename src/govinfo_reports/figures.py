@@ -58,7 +58,7 @@ import attrs
 import regex
 
 from . import _figure_patterns as P
-from ._lazy import compile_re, lazy_re
+from ._lazy import compile_re, lazy_re, lazy_regex
 from ._numeral_cn import small_number
 from ._outline_grammar import html_view
 from .metadata import Metadata, read_metadata
@@ -104,6 +104,12 @@ _HEADING_FIRST = frozenset(" \t\u3000一二三四五六七八九十(（012345678
 _UNITLESS_END = frozenset("，,。；;！!？?\n")
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
 _SENTENCE_END_CHAR = lazy_re("[。；;！？!?]")
+# the longest clause _clause_floor reads back over
+_CLAUSE_MAX = 200
+# the last clause mark before a position, found from it backwards (_clause_floor)
+_CLAUSE_MARK_BACK = lazy_regex(r"(?r)[，,；;（(]")
+# how far back the words naming a year's end (截至2014年底…) are read before a count
+_YEAR_END_REACH = 160
 # the fewest characters of a page's line that a sentence wraps from (_wraps_into_next)
 _WRAPPED_MIN = 20
 # a line break with the blanks around it (a line's end and the next line's indent)
@@ -1149,10 +1155,13 @@ class _Reader:
 
     def _other_year_end(self, start: int) -> int | None:
         """The year, not the report's, whose end the words of the sentence before ``start``
-        name (青禾街道2014年底累计…, 截至2014年12月31日，…) in a report of a known year."""
+        name (青禾街道2014年底累计…, 截至2014年12月31日，…) in a report of a known year;
+        read back _YEAR_END_REACH characters at most (a sentence of thousands of counts
+        without a full stop is not read back to its start for each)."""
         if self.year is None:
             return None
-        words = self.text[self._line_sentence_start(start) : start]
+        lo = max(self._line_sentence_start(start), start - _YEAR_END_REACH)
+        words = self.text[lo:start]
         if "年" not in words:
             return None
         years = {int(m.group("y")) for m in P.YEAR_END.finditer(words)}
@@ -1747,7 +1756,8 @@ class _Reader:
         count's own words may name such a matter as a reason: 信访举报投诉类申请…不予处理3件)."""
         start = self.q_starts[i]
         floor = self._sentence_start(start)
-        k = self.text.rfind("其中", floor, start)
+        # (a 其中 a list's reach back at most: not read back to a long sentence's start)
+        k = self.text.rfind("其中", max(floor, start - P.LIST_REACH * 2), start)
         if k <= floor:
             return False
         text = self.text
@@ -3126,13 +3136,15 @@ def _years(text: str) -> set[int]:
 
 
 def _clause_floor(text: str, lo: int, pos: int) -> int:
-    """Where the clause holding ``pos`` starts, not before ``lo``: after the last comma,
-    semicolon or opening bracket before it.
+    """Where the clause holding ``pos`` starts, not before ``lo`` nor _CLAUSE_MAX
+    characters back: after the last comma, semicolon or opening bracket before it.
 
     >>> _clause_floor("不断提高水平，同比增加38件", 0, 11), _clause_floor("4件(减少3件)", 0, 7)
     (7, 3)
     """
-    return max(lo, max(text.rfind(c, lo, pos) for c in "，,；;（(") + 1)
+    lo = max(lo, pos - _CLAUSE_MAX)  # (a clause without a mark is not read back further)
+    m = _CLAUSE_MARK_BACK.search(text, lo, pos)  # (from ``pos`` back: stops at the first)
+    return lo if m is None else m.end()
 
 
 def _by_period(label: str) -> bool:
