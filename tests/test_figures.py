@@ -570,12 +570,17 @@ def _clause_ends_by_lines(text: str) -> list[int]:
     want = [k for k, c in enumerate(text) if c in P.CLAUSE_END]
     heading = regex.compile(figures._HEADING_START.pattern)
     i = -1
+    prev = ""
     for line in text.split("\n")[:-1]:  # (each line before a line break)
         i += len(line) + 1
         line = line.strip()
+        if not line:
+            if not (prev and figures._wraps_into_next(text, prev, i)):
+                want.append(i)
+            continue
+        prev = line
         if (
-            not line
-            or line[-1] in figures._SOFT_PUNCT
+            line[-1] in figures._SOFT_PUNCT
             or (
                 len(line) <= figures._HARD_LINE_MAX
                 and line[-1] not in figures._JOINS_NEXT

@@ -2014,3 +2014,27 @@ def test_a_sentence_a_pdf_page_wrapped(body: str, kind: FigureKind, want: int) -
     is no clause of its own (was: it ended one, and 理费120元 named no fee); a wrapped
     line's indent goes with its break (was: 政府…信息 108 条 named no disclosures)."""
     assert value(TITLE + body, kind) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a layout print: the line's end padded, an empty line of blanks, the next indented
+        "             度，深化政策解读，采取图文、视频等多种形式解读重要政策文件。全年通过政府网站"
+        "主动公开政府" + " " * 33 + "\n" + " " * 82 + "\n"
+        "             信息  1236 条，加强公开平台建设，优化政府信息公开专栏设置，提升用户体验，畅"
+        + " " * 28
+        + "\n             通依申请公开渠道，规范受理、登记、审核、答复等各环节工作流程。\n",
+        # pdfminer: an empty line after every line of the page
+        "深化政策解读，采取图文、视频等多种形式解读重要政策文件。全年通过政府网站主动公开政府\n\n"
+        "信息 1236 条，加强公开平台建设，优化政府信息公开专栏设置，提升用户体验，畅\n\n"
+        "通依申请公开渠道，规范受理、登记、审核、答复等各环节工作流程。\n",
+    ],
+)
+def test_a_sentence_wrapped_across_a_layout_prints_empty_line(body: str) -> None:
+    """A sentence a page wrapped with an empty line between its lines (pdfplumber's
+    layout, pdfminer) and the lines' blanks around the break: the empty line ends no
+    clause, and the blanks do not use up the lead's reach (was: nothing read; or the
+    own clause cut inside the blanks, and its 通过政府网站 taken for another place's
+    count beside it)."""
+    assert value(TITLE + PROACTIVE + body, K.PROACTIVE_DISCLOSURES) == 1236

@@ -103,7 +103,7 @@ _HEADING_FIRST = frozenset(" \t\u3000一二三四五六七八九十(（012345678
 # spaces): the characters UNITLESS_AFTER reads, and those that end a clause (the tail)
 _UNITLESS_END = frozenset("，,。；;！!？?\n")
 _SOFT_PUNCT = frozenset("。；;！？!?：:，,")
-_SENTENCE_END_CHAR = lazy_re("[。；;！？!?]")
+_CLAUSE_END_CHAR = lazy_re("[。；;！？!?，,]")
 # the longest clause _clause_floor reads back over
 _CLAUSE_MAX = 200
 # the last clause mark before a position, found from it backwards (_clause_floor)
@@ -512,6 +512,7 @@ class _Reader:
         # keeps the stage's peak on a short report where a find per line had it)
         pos = 0
         n = len(text)
+        prev = ""  # the last line that is not empty
         while pos < n:
             stop = text.find("\n", pos + _LINE_BLOCK)
             if stop < 0:
@@ -522,9 +523,15 @@ class _Reader:
             for line in text[pos:stop].split("\n"):
                 i += len(line) + 1
                 line = line.strip()
+                if not line:
+                    # (an empty line ends a clause, unless a sentence a page wrapped runs
+                    # on across it: 主动公开政府⏎⏎信息 1236 条，…)
+                    if not (prev and _wraps_into_next(text, prev, i)):
+                        append(i)
+                    continue
+                prev = line
                 if (
-                    not line
-                    or line[-1] in soft
+                    line[-1] in soft
                     or (
                         len(line) <= hard_max
                         and line[-1] not in joins
@@ -587,7 +594,7 @@ class _Reader:
     def _clause_start(self, pos: int) -> int:
         i = bisect_left(self.clause_ends, pos)
         start = self.clause_ends[i - 1] + 1 if i > 0 else 0
-        return max(start, pos - P.LEAD_MAX)
+        return _lead_floor(self.text, start, pos)
 
     def _clause_end(self, pos: int) -> int:
         i = bisect_left(self.clause_ends, pos)
@@ -818,7 +825,7 @@ class _Reader:
             k = bisect_left(clause_ends, lead_end)  # self._clause_start(lead_end)
             clause_start = clause_ends[k - 1] + 1 if k > 0 else 0
             if clause_start < lead_end - lead_max:
-                clause_start = lead_end - lead_max
+                clause_start = _lead_floor(text, clause_start, lead_end)
             lead_start = clause_start
             j = i - 1 if lead_end == start else i - 2
             if j >= 0 and ends[j] > lead_start:
@@ -3207,13 +3214,51 @@ def _is_comparison(words: str) -> bool:
     return _COMPARISON_WORD.search(words) is not None and P.COMPARISON.search(words) is not None
 
 
+def _lead_floor(text: str, clause_start: int, end: int) -> int:
+    """Where the words before ``end`` that name what its count counts start: the clause's
+    start, or P.LEAD_MAX characters back, the blanks of a layout print's line ends and
+    indents not counted (主动公开政府      ⏎⏎      信息 1236 条: the lead reaches 主动公开)."""
+    lo = end - P.LEAD_MAX
+    if clause_start >= lo:
+        return clause_start
+    if "\n" in text[lo:end]:
+        lo = _past_breaks(text, max(clause_start, lo - 4 * P.LEAD_MAX), end)
+    return max(clause_start, lo)
+
+
+def _past_breaks(text: str, lo: int, end: int) -> int:
+    """Where the last P.LEAD_MAX characters before ``end`` start when the blanks around
+    line breaks (a layout print's line ends and indents) are not counted, not before
+    ``lo``.
+
+    >>> t = "主动公开政府" + " " * 40 + "\\n" + " " * 30 + "信息"
+    >>> t[_past_breaks(t, 0, len(t)) :].startswith("主动公开政府")
+    True
+    """
+    window = text[lo:end]
+    kept = _BREAK_BLANKS.sub("", window)
+    if len(kept) <= P.LEAD_MAX:
+        return lo
+    # (the characters kept before the window's last LEAD_MAX: skip them, and the blanks
+    # between them, from its start)
+    skip = len(kept) - P.LEAD_MAX
+    k = lo
+    for m in _BREAK_BLANKS.finditer(text, lo, end):
+        words = m.start() - k
+        if words >= skip:
+            return k + skip
+        skip -= words
+        k = m.end()
+    return k + skip
+
+
 def _wraps_into_next(text: str, line: str, end: int) -> bool:
     """Whether ``line`` (stripped; its line break at ``end``), short and unpunctuated, is
     the first part of a sentence a page's width wrapped (…收取信息处⏎理费120元。): it is as
     long as a page's line (_WRAPPED_MIN characters: a subheading without a marker is
     shorter, 2017年至2019年工作回顾), ends with a Han character, is no heading and not the
     text's first line (a title), and the next line goes on with a Han character or a
-    digit to a sentence's end.
+    digit to a clause's end (an empty line between them is a layout print's spacing).
 
     >>> t = "六、其他事项\\n本年度依据管理办法的规定向申请人收取信息处\\n理费120元。\\n"
     >>> _wraps_into_next(t, t[7:28], 28), _wraps_into_next(t, "六、其他事项", 6)
@@ -3227,9 +3272,12 @@ def _wraps_into_next(text: str, line: str, end: int) -> bool:
         return False
     stop = text.find("\n", end + 1)
     nxt = text[end + 1 : len(text) if stop < 0 else stop].strip()
+    if not nxt and stop >= 0:  # (one empty line between: a layout print's line spacing)
+        after = text.find("\n", stop + 1)
+        nxt = text[stop + 1 : len(text) if after < 0 else after].strip()
     if not nxt or not ("\u4e00" <= nxt[0] <= "\u9fff" or "0" <= nxt[0] <= "9"):
         return False
-    return _HEADING_START.match(nxt) is None and _SENTENCE_END_CHAR.search(nxt) is not None
+    return _HEADING_START.match(nxt) is None and _CLAUSE_END_CHAR.search(nxt) is not None
 
 
 def _respective_years(lead: str) -> list[int] | None:
