@@ -191,6 +191,16 @@ def test_news_about_a_report_is_no_report() -> None:
     assert "report.not_a_report" in _codes(_NEWS)
 
 
+def test_news_headlined_with_the_verb_after_the_report_is_no_report() -> None:
+    """…政府信息公开年报出炉 去年主动公开…: the verb of publishing after 年报 (was: a report of
+    青禾市 for 2018, no Problem; blind identity audit)."""
+    news = (
+        "青禾市政府信息公开年报出炉 去年主动公开信息2万余条\n本报讯 近日，青禾市人民政府发布"
+        "《青禾市2018年政府信息公开工作年度报告》。报告显示，2018年全市主动公开政府信息10344条。\n"
+    )
+    assert "report.not_a_report" in _codes(news)
+
+
 def test_a_reading_of_a_report_is_no_report() -> None:
     text = (
         "文字解读:青禾市东城街道办事处2021年政府信息公开工作年度报告\n"

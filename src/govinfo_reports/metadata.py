@@ -2064,10 +2064,14 @@ _OTHER_KIND_TITLE = lazy_re(
 #: 本制度): no report names itself so
 _SELF_OTHER_KIND = lazy_re(r"(?:制定|编制|修订)本(?:指南|制度|办法|细则|规定|规则)")
 #: a headline of news about a report (贵州省发布2016年政府信息公开工作年度报告: a verb of
-#: publishing between the body and the year), on a line of its own
+#: publishing between the body and the year, or after the report: …年报出炉), on a line of
+#: its own
 _NEWS_HEADLINE = lazy_re(
     r"(?m)^[ \t\u3000]*[^\n。，,；;:：《》]{2,30}?(?:发布|公布|出炉|晒出)[ \t]*\d{4}[ \t]*年度?"
     r"[^\n。，,；;:：]{0,40}?(?:年度报告|年报)[ \t]*$"
+    # (…政府信息公开年报出炉 去年主动公开信息2万余条: the verb after the report)
+    r"|^[ \t\u3000]*[^\n。，,；;:：《》]{2,40}?(?:年度报告|年报)(?:出炉|发布|公布|晒出)"
+    r"(?:[ \t\u3000][^\n。]{0,40})?$"
 )
 _NEWS_VERBS = ("发布", "公布", "出炉", "晒出")
 #: the title of a reading of a report (文字解读:某街道2022年…年度报告, 关于《…年度报告》的
