@@ -1705,8 +1705,7 @@ class _Reader:
         1114条): a share of it after 其中 that says 主动公开 is the proactive count."""
         if not self._after_in_sentence(i):
             return False
-        start = self.q_starts[i - 1]
-        words = self.text[self._clause_start(start) : start].replace("\n", "")
+        words = self._clause_words(i - 1)
         return "主动" not in words and (
             P.PROACTIVE_WEAK.search(words) is not None
             or P.PROACTIVE_SECTION.search(words) is not None
@@ -2176,6 +2175,12 @@ class _Reader:
         place's, and its parts adding up to it give it no precedence over the whole."""
         return c.kind is K.PROACTIVE_DISCLOSURES and self._place_before(c.quantity.span[0])
 
+    def _clause_words(self, k: int) -> str:
+        """The words of the clause of quantity ``k`` up to it, line breaks and the blanks
+        around them left out (what ``k`` counts, for a count after it that names none)."""
+        start = self.q_starts[k]
+        return _BREAK_BLANKS.sub("", self.text[self._clause_start(start) : start])
+
     def _cumulative_subject(self, j: int, start: int, share: regex.Match[str]) -> str | None:
         """The words of the clause of quantity ``j``, a cumulative total (P.CUMULATIVE: 我局
         累计主动公开政府信息11693条), without its 累计, when the quantity at ``start`` follows
@@ -2186,8 +2191,7 @@ class _Reader:
             return None
         if self._sentence_start(self.q_starts[j]) != self._sentence_start(start):
             return None
-        lo = self._clause_start(self.q_starts[j])
-        words = self.text[lo : self.q_starts[j]].replace("\n", "")
+        words = self._clause_words(j)
         if "累" not in words and "历年" not in words:
             return None
         subject = P.CUMULATIVE.sub("", words)
@@ -2201,8 +2205,7 @@ class _Reader:
         end = self.q_ends[j]
         if self.text[end:clause_start].strip(" \t\u3000\n，,") or clause_start - end > 4:
             return None
-        lo = self._clause_start(self.q_starts[j])
-        words = self.text[lo : self.q_starts[j]].replace("\n", "")
+        words = self._clause_words(j)
         m = P.CHANGE_BY.search(words)
         return None if m is None or m.start() == 0 else words[: m.start()].strip(" \t\u3000")
 
