@@ -795,6 +795,37 @@ def footer_lines(text: str) -> list[tuple[int, int]]:
 _QUOTED_CELL = lazy_re(r'(?m)(?:^|(?<=\t))"[^"\t\n]{0,200}(?:\n[^"\t\n]{0,200}){1,4}"(?=\t|$)')
 
 
+#: a line break tag (<br>, <br/>, <BR />)
+_BR_TAG = lazy_re(r"(?i)<br[ \t]*/?[ \t]*>")
+
+
+def _cell_break_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
+    """Line break tags inside the cells of Markdown rows (a line that opens and closes
+    with '|'), dropped: a Markdown table keeps a cell's line break as ``<br>`` (``| 1.本
+    <br>机关不掌握相关政府信息 | 0 | 1 |``), and the cell reads as one; three of them do not
+    make the text an HTML page.  (Rows an HTML page separates by ``<br>``, 规章 | 1<br>规范
+    性文件 | 2, keep them.)
+
+    >>> t = "| 四、结转<br>下年度继续办理 | 0 | 1 |\\n<p>规章 | 1<br/>规范性文件 | 2</p>"
+    >>> found: list[tuple[int, int, str]] = []
+    >>> _cell_break_edits(t, found)
+    >>> [t[a:b] for a, b, _ in found]
+    ['<br>']
+    """
+    line_end = -1
+    row = False
+    for m in _BR_TAG.finditer(text):
+        if m.start() > line_end:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if line_end < 0:
+                line_end = len(text)
+            line = text[line_start:line_end].strip()
+            row = line.startswith("|") and line.endswith("|")
+        if row:
+            edits.append((m.start(), m.end(), ""))
+
+
 #: a line set in Markdown bold (**一、总体情况**, __…__): its two markers
 _BOLD_LINE = lazy_re(r"(?m)^[ \t\u3000]*+(\*\*|__)(?=[^\s*_])[^\n]{1,200}?[^\s*_]\1[ \t\u3000]*$")
 
@@ -871,6 +902,8 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
         _quoted_cell_edits(text, edits)
     if "**" in text or "__" in text:
         _bold_line_edits(text, edits)
+    if "|" in text and ("<br" in text or "<BR" in text):
+        _cell_break_edits(text, edits)
     if any(ch in text for ch in FOOTER_HINT_CHARS):
         _footer_edits(text, edits)
     _wrapped_numeral_edits(text, edits)
