@@ -629,3 +629,20 @@ def test_markdown_cells_with_line_break_tags(tag: str) -> None:
     for path, row in values.table3.items():
         assert _row(tables.applications, path) == row, path
     assert tables.appeals.cells() == values.table4
+
+
+@pytest.mark.parametrize("form", ["tabs", "pipe"])
+def test_a_label_cell_with_a_line_break_keeps_its_row(form: str) -> None:
+    """A browser's text of a label cell that holds <br>: the label's first part alone on
+    a line, the rest and the row's cells on the next (二、上年结转政府信⏎息公开申请数量⇥1⇥0…):
+    the row is read (was: table3.row_without_numbers, its cells None; blind table audit,
+    300 cells of innertext_br_in_cell)."""
+    values = dm.sf.example("2021")
+    text = dm.sf.FORMS[form](values, dm.sf.Style())
+    label = "二、上年结转政府信息公开申请数量"
+    assert label in text
+    text = text.replace(label, "二、上年结转政府信\n息公开申请数量", 1)
+    tables = gr.parse_tables(text)
+    assert tables.applications is not None
+    assert _row(tables.applications, "carried_over") == values.table3["carried_over"]
+    assert _row(tables.applications, "new_received") == values.table3["new_received"]

@@ -403,8 +403,12 @@ def _cell_rows(
     # each row's label, the index of the label's cell and the texts of the cells after it
     parsed: list[tuple[Hit, int, list[str]]] = []
     left = right = 0
+    starts = {s for s, _ in by_line}
     for (s, e), h in line_hits:
-        cells, idx = grid.cells_at(text[s:e], h.end - 1 - s, border=border)
+        line = text[s:e]
+        if e + 1 not in starts and grid.cell_separator(line) is None:
+            line += _label_rest(text, e, border)
+        cells, idx = grid.cells_at(line, h.end - 1 - s, border=border)
         # a merged label cell repeated over its span (pandas.read_html fills spans)
         while idx + 1 < len(cells) and cells[idx] and cells[idx + 1] == cells[idx]:
             idx += 1
@@ -460,6 +464,28 @@ def _cell_rows(
             read = _undecided_shift(h.path, data, read, problems)
         rows[h.path] = RowText(path=h.path, cells=read)
     return rows
+
+
+def _label_rest(text: str, end: int, border: bool) -> str:
+    """The next line after a label line of no cells that ends at ``end``, when it is the
+    rest of the label's cell and the row's cells (a label cell that holds a line break:
+    二、上年结转政府信⏎息公开申请数量⇥1⇥0…, a browser's text of <td>…<br>…</td>): a line of
+    cells whose first cell holds words, no digit; else nothing.
+
+    >>> t = "二、上年结转政府信\\n息公开申请数量\\t1\\t0\\n（一）予以公开\\t3"
+    >>> _label_rest(t, 9, True), _label_rest(t, 22, True)
+    ('息公开申请数量\\t1\\t0', '')
+    """
+    if end >= len(text):
+        return ""
+    s, e = grid.line_bounds(text, end + 1)
+    nxt = text[s:e]
+    if grid.cell_separator(nxt) is None:
+        return ""
+    first = grid.cells_at(nxt, 0, border=border)[0]
+    if not first or not first[0] or _DIGIT.search(first[0]):
+        return ""
+    return nxt
 
 
 def _tabs_stripped(text: str, lines: Sequence[tuple[int, int]]) -> bool:
