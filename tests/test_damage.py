@@ -646,3 +646,24 @@ def test_a_label_cell_with_a_line_break_keeps_its_row(form: str) -> None:
     assert tables.applications is not None
     assert _row(tables.applications, "carried_over") == values.table3["carried_over"]
     assert _row(tables.applications, "new_received") == values.table3["new_received"]
+
+
+@pytest.mark.parametrize("value", ["1237", "1,237", "0"])
+def test_a_merged_table2_cell_a_document_repeats_is_one_cell(value: str) -> None:
+    """python-docx gives a merged cell once for each column it spans: 行政许可 with its
+    one 本年处理决定数量 under a header cell three columns wide reads 1,237⇥1,237⇥1,237
+    (was: table2.ambiguous_row, the cell None; blind table audit, docx forms). A row of
+    one column whose cells are all the same number is that number; different numbers
+    stay ambiguous."""
+    head = (
+        "二、主动公开政府信息情况\n第二十条第（五）项\n"
+        "信息内容\t本年处理决定数量\t本年处理决定数量\n"
+    )
+    tables = gr.parse_tables(head + f"行政许可\t{value}\t{value}\t{value}\n")
+    ad = tables.active_disclosure
+    assert ad is not None and ad.licensing is not None
+    assert ad.licensing.decisions == int(value.replace(",", ""))
+    tables = gr.parse_tables(head + "行政许可\t12\t13\t12\n")
+    ad = tables.active_disclosure
+    assert ad is not None and ad.licensing is not None and ad.licensing.decisions is None
+    assert "table2.ambiguous_row" in {p.code for p in tables.problems}

@@ -397,6 +397,8 @@ def _cell_values(text: str, h: Hit, ncols: int, problems: list[Problem]) -> list
         got = [cells[i] if i < len(cells) else "" for i in header]
     else:
         data = cells[idx + 1 :]
+        if ncols == 1 and len(data) > 1 and data[0].strip() and len(set(data)) == 1:
+            data = data[:1]  # (one merged cell a document's table repeats: 1,237⇥1,237⇥1,237)
         extra = [c for c in data[ncols:] if c.strip()]
         if extra and _next_row_follows(data, ncols):
             extra = []  # (one line holding several rows: the next row's label follows)
