@@ -730,6 +730,11 @@ FOOTER_LINE = lazy_regex(
     r"[ \t\u3000\f]{0,80}+$"
 )
 
+#: FOOTER_LINE on the stdlib engine, its line start a line break to jump to (a pattern
+#: that opens with a literal is searched for it first), and on the text's first line
+_FOOTER_BODY = FOOTER_LINE.pattern.replace("}+", "}").removeprefix("(?m)^").removesuffix("$")
+_FOOTER_SCAN = lazy_re(r"\n(" + _FOOTER_BODY + r")(?=\n|\Z)")
+_FOOTER_FIRST = lazy_re(_FOOTER_BODY + r"(?=\n|\Z)")
 #: a character every footer holds (each form has a dash, 页 or a slash)
 FOOTER_HINT_CHARS = "-—–－页/"
 
@@ -767,32 +772,25 @@ class FirstOf:
 def footer_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the page-footer lines of ``text``: a whole line (the pattern is
     anchored at both ends of a line and matches no line break) holding a page number
-    (``- 3 -``, ``第3页 共5页``, ``3 / 12``); only lines with a dash, 页 or a slash are
-    tried, each once (none in the text is the common case of a long text).
+    (``- 3 -``, ``第3页 共5页``, ``3 / 12``): :data:`FOOTER_LINE`, found by its twin on
+    the stdlib engine (no possessive quantifier changes what it matches: each bounded
+    run of blanks is followed by a character that is no blank), tried at line starts
+    only.
 
     >>> t = "主动公开政府信\\n- 1 -\\n息845条。第3页\\n  第 3 页 共 5 页\\n"
     >>> [t[a:b] for a, b in footer_lines(t)]
     ['- 1 -', '  第 3 页 共 5 页']
     """
-    hints = FirstOf(text, FOOTER_HINT_CHARS)
-    pos = hints.at(0)
-    spans: list[tuple[int, int]] = []
-    while pos >= 0:
-        start = text.rfind("\n", 0, pos) + 1
-        line_end = text.find("\n", pos)
-        if line_end < 0:
-            line_end = len(text)
-        m = FOOTER_LINE.match(text, start, line_end)
-        if m is not None:
-            spans.append(m.span())
-        pos = hints.at(line_end)
+    first = _FOOTER_FIRST.match(text)
+    spans = [] if first is None else [first.span()]
+    spans.extend(m.span(1) for m in _FOOTER_SCAN.finditer(text))
     return spans
 
 
 #: a quoted cell of a tab-separated row that holds line breaks (a spreadsheet's copy of a
 #: cell with a line break in it): opened at a line's start or after a tab, closed before
 #: a tab or a line's end
-_QUOTED_CELL = lazy_re(r'(?m)(?:^|(?<=\t))"[^"\t\n]{0,200}(?:\n[^"\t\n]{0,200}){1,4}"(?=\t|$)')
+_QUOTED_CELL = lazy_re(r'[\t\n]("[^"\t\n]{0,200}(?:\n[^"\t\n]{0,200}){1,4}")(?=[\t\n]|\Z)')
 
 
 #: a line break tag (<br>, <br/>, <BR />)
@@ -827,7 +825,7 @@ def _cell_break_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
 
 
 #: a line set in Markdown bold (**一、总体情况**, __…__): its two markers
-_BOLD_LINE = lazy_re(r"(?m)^[ \t\u3000]*+(\*\*|__)(?=[^\s*_])[^\n]{1,200}?[^\s*_]\1[ \t\u3000]*$")
+_BOLD_LINE = lazy_re(r"(?m)^(\*\*|__)(?=[^\s*_])[^\n]{1,200}?[^\s*_]\1[ \t\u3000]*$")
 
 
 def _bold_line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
@@ -858,15 +856,18 @@ def _quoted_cell_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     >>> [t[a:b] for a, b, _ in found]
     ['\\n']
     """
-    for m in _QUOTED_CELL.finditer(text):
-        line_end = text.find("\n", m.end())
-        after = text.find("\t", m.end(), len(text) if line_end < 0 else line_end)
-        if after < 0 and not text.startswith("\t", m.start() - 1):
+    # (the scan starts at a tab or a line break: a quoted cell after one, or at the
+    # text's start, read as if a line break came first)
+    for m in _QUOTED_CELL.finditer("\n" + text):
+        start, end = m.start(1) - 1, m.end(1) - 1  # (the cell's span in ``text``)
+        line_end = text.find("\n", end)
+        after = text.find("\t", end, len(text) if line_end < 0 else line_end)
+        if after < 0 and not text.startswith("\t", start - 1):
             continue  # (a quotation over lines, not a cell of a row: no tab beside it)
-        at = text.find("\n", m.start(), m.end())
+        at = text.find("\n", start, end)
         while at >= 0:
             edits.append((at, at + 1, ""))
-            at = text.find("\n", at + 1, m.end())
+            at = text.find("\n", at + 1, end)
 
 
 def _footer_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
@@ -898,13 +899,13 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     if expand:  # the source has ⑴ ⒈ ㈠ …
         edits.extend((m.start(), m.end(), _EXPAND[m.group()]) for m in _EXPAND_RE.finditer(text))
     _line_edits(text, edits)
-    if '"' in text and "\t" in text:
-        _quoted_cell_edits(text, edits)
-    if "**" in text or "__" in text:
+    if ('\t"' in text or '\n"' in text or text.startswith('"')) and "\t" in text:
+        _quoted_cell_edits(text, edits)  # (a quoted cell opens after a tab or a break)
+    if "\n**" in text or "\n__" in text or text.startswith(("**", "__")):
         _bold_line_edits(text, edits)
     if "|" in text and ("<br" in text or "<BR" in text):
         _cell_break_edits(text, edits)
-    if any(ch in text for ch in FOOTER_HINT_CHARS):
+    if "\n" in text:  # (a footer is a line of its own: one scan finds them)
         _footer_edits(text, edits)
     _wrapped_numeral_edits(text, edits)
     _soft_wrap_edits(text, edits)
