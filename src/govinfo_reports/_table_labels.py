@@ -695,7 +695,7 @@ T4_ANCHOR = lazy_regex(_sp("行政") + r"\p{Han}?" + _sp("复议"))
 #: the first header word of table 四, 维持 (or 结果维 at a line's end: a narrow cell's label
 #: wrapped, 结果维⏎持, in a PDF's text)
 T4_UPHELD = lazy_regex(
-    _sp("维持") + "|" + _sp("结果维") + r"(?=[ \t]*+\n)|" + _sp("结果维") + r"(?=[ \t]{2})"
+    _sp("维持") + "|" + _sp("结果维") + r"(?=[ \t]*+\n|[ \t]{2}|[ \t]++" + _sp("结果纠") + ")"
 )
 
 #: the characters of table 四's header (行政复议 … 尚未审结 总计): text made only of these
