@@ -982,3 +982,26 @@ def test_a_breakdown_of_channels_finished_in_the_next_sentence(text: str, warned
     )
     got = [p.code for p in r.validate() if p.code == "prose.breakdown"]
     assert got == (["prose.breakdown"] if warned else [])
+
+
+@pytest.mark.parametrize(
+    ("prose", "warned"),
+    [
+        ("全年收到政府信息公开申请不足50件。", True),  # 50 is not fewer than 50
+        ("全年收到政府信息公开申请50件以下。", False),  # at most 50
+        ("全年收到政府信息公开申请50件以上。", False),  # at least 50
+    ],
+)
+def test_a_qualified_prose_count_is_compared_as_it_says(prose: str, warned: bool) -> None:
+    """不足 and 余/超过 are strict (fewer than, more than), 以下 and 以上 are not: 不足130件
+    against a table's 130 is a contradiction (was: taken as at most 50, no
+    warning; blind narrative audit round 4)."""
+    import surface_forms as sf
+
+    values = sf.example("2021")
+    total = values.table3["new_received"][6]
+    prose = prose.replace("50", str(total))
+    head = "某县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n" + prose + "\n"
+    r = gr.parse(head + sf.FORMS["pipe"](values, sf.Style()))
+    got = [p.code for p in r.validate() if p.code == "prose.applications_received"]
+    assert got == (["prose.applications_received"] if warned else [])

@@ -245,7 +245,8 @@ def _prose(code: str, title: str, comparison: Comparison) -> Rule:
         title,
         f"正文所述的{title}与{comparison.table_text}不一致。{also}"
         "只比较正文中写出的数字（不含从表格读出的数字）；"
-        "“余”“超过”“以上”等限定词按其含义比较，“约”“近”不比较。",
+        "“余”“超过”（多于）、“以上”（不少于）、“不足”（少于）、“以下”（不多于）等限定词按其含义比较，"
+        "“约”“近”不比较。",
         comparison.cells,
         comparison=comparison,
     )

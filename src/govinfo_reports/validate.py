@@ -1053,6 +1053,11 @@ def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
 
     >>> _agrees(Quantity(value=200, qualifier=Qualifier.OVER), 230, 0.0)
     True
+    >>> below = Quantity(value=50, qualifier=Qualifier.BELOW)  # (不足50件)
+    >>> _agrees(below, 50, 0.0), _agrees(below, 49, 0.0)
+    (False, True)
+    >>> _agrees(Quantity(value=50, qualifier=Qualifier.OVER), 50, 0.0)  # (50余件)
+    False
     >>> _agrees(Quantity(value=65), 15, 0.0) is False
     True
     """
@@ -1060,9 +1065,14 @@ def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
         # whole numbers compare as their Decimals do
         if q.qualifier is Qualifier.ABOUT:
             return None
-        if q.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+        # (余, 多, 超过: more than; 以上: at least; 不足: fewer than; 以下: at most)
+        if q.qualifier is Qualifier.OVER:
+            return table > q.value
+        if q.qualifier is Qualifier.AT_LEAST:
             return table >= q.value
-        if q.qualifier in (Qualifier.BELOW, Qualifier.AT_MOST):
+        if q.qualifier is Qualifier.BELOW:
+            return table < q.value
+        if q.qualifier is Qualifier.AT_MOST:
             return table <= q.value
         if not tolerance:
             return table == q.value
@@ -1072,9 +1082,13 @@ def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
         return low <= t <= Decimal(str(q.high))
     if q.qualifier is Qualifier.ABOUT:
         return None
-    if q.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+    if q.qualifier is Qualifier.OVER:
+        return t > low
+    if q.qualifier is Qualifier.AT_LEAST:
         return t >= low
-    if q.qualifier in (Qualifier.BELOW, Qualifier.AT_MOST):
+    if q.qualifier is Qualifier.BELOW:
+        return t < low
+    if q.qualifier is Qualifier.AT_MOST:
         return t <= low
     if tolerance:
         return abs(t - low) <= Decimal(str(tolerance)) * max(abs(t), abs(low))
