@@ -1105,3 +1105,24 @@ def test_a_statistics_table_row_is_no_heading() -> None:
         "（一）主动公开政府信息数 | 条 | 10\n三、依申请公开情况 | — | —\n"
     )
     assert _tops(text) == [(1, "一", "概述"), (1, "二", "存在的问题和改进措施")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a standard title wrapped over two lines (a PDF's narrow column)
+        (
+            "二、收到和处理政府\n信息公开申请情况\n2019年收到申请3件。\n",
+            "收到和处理政府信息公开申请情况",
+        ),
+        ("五、存在的主要问题\n及改进情况\n无。\n", "存在的主要问题及改进情况"),
+        # near cases: a whole standard title, and a line below that completes no standard one
+        ("一、总体情况\n2019年，我局主动公开信息10条。\n", "总体情况"),
+        ("一、加强组织领导\n信息公开申请情况良好。\n", "加强组织领导"),
+    ],
+)
+def test_a_standard_title_wrapped_over_two_lines(text: str, want: str) -> None:
+    """A standard section title a PDF wrapped (二、收到和处理政府⏎信息公开申请情况) is read
+    whole (was: the title cut at the line break; blind identity audit)."""
+    (section,) = gr.parse_outline(text)
+    assert section.title == want

@@ -503,6 +503,8 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
         cut = blank_cut(raw)
     elif own_line:
         cut = None
+        if _standard_title_across(text, c, raw, line_end, bound, lines):
+            return True
     else:
         cut = glued_cut(raw, weak=not at_line_start or len(raw) > 40)
     if cut is not None:
@@ -515,6 +517,34 @@ def _read_title(text: str, c: _Cand, bound: int, lines: _Lines) -> bool:
     c.body_start = after
     c.run_in = not rest_blank
     return not (terminated and text[raw_end] in ";；")
+
+
+def _standard_title_across(
+    text: str, c: _Cand, raw: str, line_end: int, bound: int, lines: _Lines
+) -> bool:
+    """Fill in ``c``'s title when its line (``raw``, ending at ``line_end``) is the first
+    part of a standard section title that the next line completes (a PDF's heading
+    wrapped: 二、收到和处理政府⏎信息公开申请情况); else False, ``c`` untouched.
+
+    >>> t = "二、收到和处理政府\\n信息公开申请情况\\n正文"
+    >>> [s.title for s in parse_outline(t)]
+    ['收到和处理政府信息公开申请情况']
+    """
+    head = raw.rstrip(" \t\u3000")
+    if not head or known_title_length(head) == len(head):
+        return False
+    nxt = _title_line_below(text, line_end, bound, lines)
+    if nxt is None or text.find("\n", line_end + 1, nxt[0]) >= 0:
+        return False  # (the very next line only)
+    start, end = nxt
+    known = known_title_length(head + text[start:end])
+    part = known - len(head)
+    if part <= 0 or part > end - start:
+        return False
+    c.title = trim_title(head + text[start : start + part])
+    c.title_end = c.body_start = start + part
+    c.run_in = bool(text[start + part : end].strip())
+    return True
 
 
 def _title_line_below(
