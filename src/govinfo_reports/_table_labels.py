@@ -24,7 +24,7 @@ import regex
 
 from . import _table_grid as grid
 from ._lazy import compile_re, lazy_re, lazy_regex
-from .normalize import FirstOf
+from ._table_grid import FirstOf
 
 # whitespace allowed between the characters of a label (wrapped PDF lines, stray spaces)
 _GAP = r"\s{0,60}+"

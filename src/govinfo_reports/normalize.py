@@ -735,38 +735,6 @@ FOOTER_LINE = lazy_regex(
 _FOOTER_BODY = FOOTER_LINE.pattern.replace("}+", "}").removeprefix("(?m)^").removesuffix("$")
 _FOOTER_SCAN = lazy_re(r"\n(" + _FOOTER_BODY + r")(?=\n|\Z)")
 _FOOTER_FIRST = lazy_re(_FOOTER_BODY + r"(?=\n|\Z)")
-#: a character every footer holds (each form has a dash, 页 or a slash)
-FOOTER_HINT_CHARS = "-—–－页/"
-
-
-class FirstOf:
-    """Where the first of a few characters stands at or after a position, for positions
-    asked in increasing order: a ``str.find`` for each character (some 30 times faster
-    than a stdlib scan for a class of CJK characters), searched again only once the
-    position asked passes what it found.
-
-    >>> f = FirstOf("a-b/c-", "-/")
-    >>> f.at(0), f.at(2), f.at(4), f.at(6)
-    (1, 3, 5, -1)
-    """
-
-    __slots__ = ("chars", "nexts", "text")
-
-    def __init__(self, text: str, chars: str) -> None:
-        self.text = text
-        self.chars = [ch for ch in chars if ch in text]  # those the text holds
-        self.nexts = [text.find(ch) for ch in self.chars]  # the next of each (-1: none)
-
-    def at(self, pos: int) -> int:
-        """The first position >= ``pos`` holding one of the characters, or -1."""
-        first = -1
-        nexts = self.nexts
-        for i, at in enumerate(nexts):
-            if 0 <= at < pos:
-                at = nexts[i] = self.text.find(self.chars[i], pos)
-            if at >= 0 and (first < 0 or at < first):
-                first = at
-        return first
 
 
 def footer_lines(text: str) -> list[tuple[int, int]]:
@@ -785,12 +753,6 @@ def footer_lines(text: str) -> list[tuple[int, int]]:
     spans = [] if first is None else [first.span()]
     spans.extend(m.span(1) for m in _FOOTER_SCAN.finditer(text))
     return spans
-
-
-#: a quoted cell of a tab-separated row that holds line breaks (a spreadsheet's copy of a
-#: cell with a line break in it): opened at a line's start or after a tab, closed before
-#: a tab or a line's end
-_QUOTED_CELL = lazy_re(r'[\t\n]("[^"\t\n]{0,200}(?:\n[^"\t\n]{0,200}){1,4}")(?=[\t\n]|\Z)')
 
 
 #: a line break tag (<br>, <br/>, <BR />)
@@ -843,6 +805,12 @@ def _bold_line_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
         b = text.rindex(m.group(1), a + 2, m.end())
         edits.append((a, a + 2, ""))
         edits.append((b, b + 2, ""))
+
+
+#: a quoted cell of a tab-separated row that holds line breaks (a spreadsheet's copy of a
+#: cell with a line break in it): opened at a line's start or after a tab, closed before
+#: a tab or a line's end
+_QUOTED_CELL = lazy_re(r'[\t\n]("[^"\t\n]{0,200}(?:\n[^"\t\n]{0,200}){1,4}")(?=[\t\n]|\Z)')
 
 
 def _quoted_cell_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
