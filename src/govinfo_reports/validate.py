@@ -1061,38 +1061,31 @@ def _agrees(q: Quantity, table: Number, tolerance: float) -> bool | None:
     >>> _agrees(Quantity(value=65), 15, 0.0) is False
     True
     """
-    if type(q.value) is int and type(table) is int and q.high is None:
-        # whole numbers compare as their Decimals do
-        if q.qualifier is Qualifier.ABOUT:
-            return None
-        # (余, 多, 超过: more than; 以上: at least; 不足: fewer than; 以下: at most)
-        if q.qualifier is Qualifier.OVER:
-            return table > q.value
-        if q.qualifier is Qualifier.AT_LEAST:
-            return table >= q.value
-        if q.qualifier is Qualifier.BELOW:
-            return table < q.value
-        if q.qualifier is Qualifier.AT_MOST:
-            return table <= q.value
-        if not tolerance:
-            return table == q.value
-    low = Decimal(str(q.value))
-    t = Decimal(str(table))
+    # (whole numbers compare as their Decimals do, without making them)
+    whole = type(q.value) is int and type(table) is int
+    low: Number = q.value if whole else Decimal(str(q.value))
+    t: Number = table if whole else Decimal(str(table))
     if q.high is not None:
         return low <= t <= Decimal(str(q.high))
     if q.qualifier is Qualifier.ABOUT:
         return None
-    if q.qualifier is Qualifier.OVER:
-        return t > low
-    if q.qualifier is Qualifier.AT_LEAST:
-        return t >= low
-    if q.qualifier is Qualifier.BELOW:
-        return t < low
-    if q.qualifier is Qualifier.AT_MOST:
-        return t <= low
+    compare = _QUALIFIED.get(q.qualifier)
+    if compare is not None:
+        return compare(t, low)
     if tolerance:
-        return abs(t - low) <= Decimal(str(tolerance)) * max(abs(t), abs(low))
+        dt, dl = Decimal(str(t)), Decimal(str(low))
+        return abs(dt - dl) <= Decimal(str(tolerance)) * max(abs(dt), abs(dl))
     return t == low
+
+
+#: how a qualified prose count bounds the table's (余, 多, 超过: more than; 以上: at least;
+#: 不足: fewer than; 以下: at most)
+_QUALIFIED: dict[Qualifier, Callable[[Number, Number], bool]] = {
+    Qualifier.OVER: operator.gt,
+    Qualifier.AT_LEAST: operator.ge,
+    Qualifier.BELOW: operator.lt,
+    Qualifier.AT_MOST: operator.le,
+}
 
 
 #: The prose comparisons: rule, comparison, subject, figure kind, and the check when the
