@@ -42,6 +42,8 @@ SERIES = lazy_regex(r"分别为|分别是|分别达|依次为|依次是")
 #: the words of the report's own year (全年, 本年, …): each list below of words that make a
 #: count or a total the year's own holds them
 _THIS_YEAR = r"全年|本年|今年|当年|年内"
+#: a year by its number, in the words of a year's share, a change and 分别 (1999, 2022)
+_YEAR_NUMBER = r"(?:19|20)[0-9]{2}"
 #: cumulative totals (截至…累计, 历年累计); 全年累计 is the year's own
 CUMULATIVE = lazy_regex(r"(?<!" + _THIS_YEAR + r"|年度)累计|历年|总累计")
 #: words of a sentence before its 累计 that make the total the year's own (全年…累计300余条,
@@ -58,7 +60,7 @@ PART_OF_YEAR = lazy_regex(_THIS_YEAR + r"|新增|20[0-3][0-9][ \t]{0,2}年")
 #: 件，本年度受理23件): the share counts what the total counts
 YEAR_SHARE_LEAD = lazy_regex(
     r"[，,]?[ \t]{0,2}(?:其中)?[ \t]{0,2}(?:本年度?|今年|当年|全年|年内|"
-    r"(?P<year>(?:19|20)[0-9]{2})[ \t]{0,2}年度?)内?[ \t]{0,2}"
+    r"(?P<year>" + _YEAR_NUMBER + r")[ \t]{0,2}年度?)内?[ \t]{0,2}"
     r"(?:新增|新收到?|收到|受理|办理|主动公开|公开|发布|公布)?了?[ \t:：]{0,2}"
 )
 #: the words before the year's new count right after a total to date (…共主动公开政府信息
@@ -156,23 +158,24 @@ TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
 #: a target named after its number (确定了全年主动公开信息2000条以上的目标), matched right
 #: after it
 TARGET_AFTER = lazy_regex(r"[ \t]{0,2}(?:以上|左右|以内)?的?(?:工作|年度)?(?:目标|任务)")
+#: a year a change is counted from (上年, 去年, 2019年度)
+_YEAR_BEFORE = r"上一?年度?|去年|" + _YEAR_NUMBER + r"[ \t]{0,2}年度?"
+#: the verbs of a change, up or down (增加, 下降…)
+_CHANGE_VERBS = r"增加|增长|上升|提高|下降|减少|降低|回落"
 #: the earlier value of a change (由上年的3件下降为1件, 从2012年的200元增加到…): the year
 #: before's count, not the report's
 CHANGE_FROM = lazy_regex(
-    r"(?:由|从)[ \t]{0,2}(?:上一?年度?|去年|前年|(?:19|20)[0-9]{2}[ \t]{0,2}年度?)(?:同期)?"
-    r"(?:的)?[ \t]{0,2}$"
+    r"(?:由|从)[ \t]{0,2}(?:" + _YEAR_BEFORE + r"|前年)(?:同期)?(?:的)?[ \t]{0,2}$"
 )
 #: the words between the earlier value of a change and the later one (由上年的64件下降为27
 #: 件, 从2015年的4件降至2件): the later one is the report's year's count, of the words
 #: before 由/从
-CHANGE_TO_VERB = lazy_regex(
-    r"[ \t]{0,2}(?:增加|增长|上升|提高|下降|减少|降低|回落|增|降|减)(?:到|至|为)[ \t]{0,2}"
-)
+CHANGE_TO_VERB = lazy_regex(r"[ \t]{0,2}(?:" + _CHANGE_VERBS + r"|增|降|减)(?:到|至|为)[ \t]{0,2}")
 #: a change from the year before at the end of a count's lead (全年主动公开政府信息比上年
 #: 增加439条): the count is the change; a total it reached may follow (…，达到3439条)
 CHANGE_BY = lazy_regex(
-    r"比[ \t]{0,2}(?:上一?年度?|去年|(?:19|20)[0-9]{2}[ \t]{0,2}年度?)(?:同期)?[ \t]{0,2}"
-    r"(?:增加|增长|多|上升|提高|减少|下降|少|降低|回落)了?[ \t]{0,2}$"
+    r"比[ \t]{0,2}(?:" + _YEAR_BEFORE + r")(?:同期)?[ \t]{0,2}"
+    r"(?:" + _CHANGE_VERBS + r"|多|少)了?[ \t]{0,2}$"
 )
 #: the lead of the total a change reached, after the change's clause (达到3439条)
 REACH_LEAD = lazy_regex(
@@ -186,10 +189,13 @@ RESPECTIVELY = lazy_regex(r"分别(?:为|是|有|达)?[ \t:：]{0,2}$")
 #: the numbers after it are one a year, in their order (a range, 2017年至2019年, is not
 #: read so)
 RESPECTIVE_YEARS = lazy_regex(
-    r"(?P<years>(?:19|20)[0-9]{2}[ \t]{0,2}年度?(?:[ \t]{0,2}(?:、|和|及|与|以及|,|，)[ \t]{0,2}"
-    r"(?:19|20)[0-9]{2}[ \t]{0,2}年度?)+)[^0-9，,。；;]{0,24}?分别"
+    r"(?P<years>"
+    + _YEAR_NUMBER
+    + r"[ \t]{0,2}年度?(?:[ \t]{0,2}(?:、|和|及|与|以及|,|，)[ \t]{0,2}"
+    + _YEAR_NUMBER
+    + r"[ \t]{0,2}年度?)+)[^0-9，,。；;]{0,24}?分别"
 )
-YEAR_NUMBER = lazy_regex(r"(?:19|20)[0-9]{2}")
+YEAR_NUMBER = lazy_regex(_YEAR_NUMBER)
 #: the words between the two numbers of RESPECTIVELY (3件和2件, 3件、2件)
 RESPECTIVE_JOIN = lazy_regex(r"[ \t]{0,2}(?:和|与|及|、|，|,)[ \t]{0,2}")
 #: a part after 其中 that is the reporting body's own share of a wider count (全市…共受理

@@ -3238,20 +3238,18 @@ def _past_breaks(text: str, lo: int, end: int) -> int:
     >>> t[_past_breaks(t, 0, len(t)) :].startswith("主动公开政府")
     True
     """
-    window = text[lo:end]
-    kept = _BREAK_BLANKS.sub("", window)
-    if len(kept) <= P.LEAD_MAX:
+    breaks = [m.span() for m in _BREAK_BLANKS.finditer(text, lo, end)]
+    skip = end - lo - sum(b - a for a, b in breaks) - P.LEAD_MAX
+    if skip <= 0:
         return lo
     # (the characters kept before the window's last LEAD_MAX: skip them, and the blanks
     # between them, from its start)
-    skip = len(kept) - P.LEAD_MAX
     k = lo
-    for m in _BREAK_BLANKS.finditer(text, lo, end):
-        words = m.start() - k
-        if words >= skip:
+    for a, b in breaks:
+        if a - k >= skip:
             return k + skip
-        skip -= words
-        k = m.end()
+        skip -= a - k
+        k = b
     return k + skip
 
 
