@@ -88,6 +88,24 @@ def test_comma_marker_counts_only_at_a_line_start() -> None:
     assert flat("全年公开信息12条,一,二,三类信息均已公开。") == []
 
 
+def test_blank_after_a_numeral_marks_a_heading_only_at_a_line_start() -> None:
+    """一 总体情况: PDF text and plain-text copies write a blank for 、."""
+    text = (
+        "一 总体情况\n我局推进公开。\n（一）主动公开\n全年公开信息12条。\n"
+        "二　收到和处理政府信息公开申请情况\n收到申请3件。\n三  存在的主要问题及改进情况\n无。"
+    )
+    assert flat(text) == [
+        (1, "一", "总体情况"),
+        (2, "一", "主动公开"),
+        (1, "二", "收到和处理政府信息公开申请情况"),
+        (1, "三", "存在的主要问题及改进情况"),
+    ]
+    # inside a line, 一 and a blank are a numeral in prose, not a marker
+    assert flat("全年开展培训 一 次。另有二 项制度。") == []
+    # a numeral then a digit or a Latin letter is no heading
+    assert flat("一 2022年\n二 ABC") == []
+
+
 def test_nesting_follows_the_document() -> None:
     text = (
         "云溪市民政局2016年政府信息公开工作年度报告\n"
@@ -761,14 +779,16 @@ def _marker_items(text: str) -> list[tuple[int, int, str, Any, str]]:
 
 def _markers(text: str) -> list[tuple[int, int, int, str, int, bool]]:
     """MARKER's matches with a valid number, read by marker_parts: (start, end, style,
-    number, ordinal, whether its mark is a comma: 一, is a heading only at a line start)."""
+    number, ordinal, whether its mark is a comma or blanks: 一, and 一 are headings only at
+    a line start)."""
     from govinfo_reports._outline_grammar import MARKER, marker_parts
 
     found = []
     for m in MARKER.finditer(text):
         parts = marker_parts(m)
         if parts is not None:
-            comma = m.lastgroup == "cn" and m.group("s1") in ",，"
+            sep = m.group("s1") if m.lastgroup == "cn" else ""
+            comma = sep is None or sep in {",", "，"}
             found.append((m.start(), m.end(), *parts, comma))
     return found
 

@@ -17,6 +17,9 @@ PAREN_AR  (1) （1）                     4      4
 CIRCLED   ①                             4      5
 ========  ===========================  =====  =========
 
+A comma or blanks after a CN numeral (一, 概述; 一 总体情况, as PDF text and plain-text
+copies write it) make a heading only at a line's start.
+
 >>> cn_ordinal("十二"), cn_ordinal("二十"), cn_ordinal("十十")
 (12, 20, None)
 >>> section_kind("政府信息公开行政复议、行政诉讼情况").value
@@ -101,7 +104,8 @@ _MARKER_NOT_AR_ALTERNATIVES = r"""
     | (?P<cir>(?<=[①-⑳]))
     | (?P<cn>(?<=[一二三四五六七八九十])
               (?<![一二三四五六七八九十百千万〇零两][一二三四五六七八九十])
-              (?P<n1>[一二三四五六七八九十]{0,2})[ \t]{0,2}(?P<s1>[、.．,，]))
+              (?P<n1>[一二三四五六七八九十]{0,2})
+              (?:[ \t]{0,2}(?P<s1>[、.．,，])|[ \t\u3000]{1,2}(?=[\u4e00-\u9fff])))
 """
 MARKER = lazy_re(
     r"""

@@ -311,7 +311,7 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
             if line < 0:
                 line = n
         kind = m.lastgroup
-        comma_sep = False
+        line_only = False
         if kind is None:  # AR_MARK's (no group): the mark after an ``ar`` marker's digits
             k = p
             if line not in top_first:
@@ -343,7 +343,9 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
                 num = text[start : m.end("n1")]
                 style = STYLE_CN
                 ordinal = cn_ordinals.get(num)
-                comma_sep = m.group("s1") in _COMMA_SEPARATORS
+                sep = m.group("s1")
+                # a comma or blanks after the numeral: a heading only where a line starts
+                line_only = sep is None or sep in _COMMA_SEPARATORS
             elif kind == "pcn":
                 num = m.group("n2")
                 style = STYLE_PAREN_CN
@@ -397,7 +399,7 @@ def _scan(text: str, lines: _Lines) -> list[_Mark]:
         else:
             ctx = glued  # after a word, or glued to a table's digits
         counted(line)
-        if comma_sep and ctx != line_start:
+        if line_only and ctx != line_start:
             continue
         if style in _PAREN_STYLES and end < n and text[end] in _AFTER_REF:
             continue  # 第二十条第（一）项, (一)款
