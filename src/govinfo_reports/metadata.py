@@ -267,8 +267,14 @@ _ANNOUNCE_WORDS = (
     r"现特向社会公布|特向社会公布|现向社会公布|向社会公布|现公布|现公开|现发布|现将|现就|特公布"
     r"|特向社会公开|现向社会公开|向社会公开"
 )
+#: an infographic's words before the report's name (一图读懂某局2022年…报告)
+_INFOGRAPHIC_WORDS = r"一图(?:读懂|看懂|速览|了解|解读)|(?<!一)图[解说](?!读)"
 #: the words _LEAD ends with (_LEAD_WORD: their runs have no line break for ``.`` to stop at)
-_LEAD_WORDS = _ANNOUNCE_WORDS + r"|公布|发布|印发|编制了|关于|特此编制|特编制|标题|中文名|名称|上传"
+_LEAD_WORDS = (
+    _ANNOUNCE_WORDS
+    + r"|公布|发布|印发|编制了|关于|特此编制|特编制|标题|中文名|名称|上传|"
+    + _INFOGRAPHIC_WORDS
+)
 _LEAD = lazy_regex(
     r"^.*(?:" + _LEAD_WORDS + r")(?=\p{Han})|^(?:由|将|在|对|与|为|编制|编写)(?=\p{Han})"
 )
@@ -985,7 +991,9 @@ _TITLE_LEAD = lazy_regex(
     r"(?:并?(?:"
     + _ANNOUNCE_WORDS
     + r"|特此编制|特编制|现编制|编写|形成|编制(?!委员会|办|和|及|与)"
-    + r"|公布|发布)){0,2}"
+    + r"|公布|发布|"
+    + _INFOGRAPHIC_WORDS
+    + r")){0,2}"
 )
 #: the sentence that gives the compiler before a report's name (由某局编制的2017年度…):
 #: its words are no part of the title; the name is
@@ -1000,7 +1008,7 @@ _INNER_SPACE = lazy_regex(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\
 #: 2024年…报告, or a bare 发布/公布: 发布某街道2022年…报告; a stripped text starts with no
 #: blank, and regex's \s are all str's)
 _TITLE_LEAD_WORDS = ("标题", "中文名", "名称", "印发", "编制了", "上传")
-_TITLE_LEAD_FIRSTS = "关现特向并编形公发"
+_TITLE_LEAD_FIRSTS = "关现特向并编形公发一图"
 
 
 #: a preamble's verb between the body's name and the report's year (青山镇政府编制2020年…,
@@ -1043,6 +1051,8 @@ def _tidy_title(text: str) -> str:
     '青禾区南湖街道2022年政府信息公开工作年度报告'
     >>> _tidy_title("形成2016年度政府信息公开工作年度报告")
     '2016年度政府信息公开工作年度报告'
+    >>> _tidy_title("一图读懂青禾市生态环境局2022年政府信息公开工作年度报告")
+    '青禾市生态环境局2022年政府信息公开工作年度报告'
     """
     text = text.strip()
     if text[:1] in _BULLETS:  # (a list item's mark on a page: - 2010年…报告)
