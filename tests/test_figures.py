@@ -883,6 +883,20 @@ def test_a_medium_named_with_a_website_is_one_of_the_channels_of_the_whole() -> 
     assert value(text, K.PROACTIVE_DISCLOSURES) is None
 
 
+@pytest.mark.parametrize("indent", ["", "  ", "\u3000\u3000"])
+def test_a_paragraph_indent_before_the_whole_area_or_sub_units(indent: str) -> None:
+    """In a department's report the whole area's count and its sub-units' are not its own,
+    however the paragraph is indented (two ideographic spaces, as web pages indent,
+    hid 全市 and 局属 from the clause's opening)."""
+    for opening in ("全市各级行政机关", "2022年，全市", "局属各单位"):
+        text = (
+            "青禾市交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n"
+            f"{indent}{opening}共主动公开政府信息8000条。\n{indent}我局主动公开信息30条。\n"
+        )
+        got = [f.quantity.value for f in gr.parse(text).figures]
+        assert got == [30], (opening, got)
+
+
 def test_a_note_in_brackets_after_a_count_is_not_its_noun() -> None:
     text = (
         "全年收到政府信息公开申请共86件，结转下一年5件（具体情况及涉及行政复议、行政诉讼"

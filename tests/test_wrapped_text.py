@@ -245,3 +245,24 @@ def test_a_title_and_a_line_of_its_width_are_no_wrapped_text() -> None:
 
     text = "青禾县人民政府2019年政府信息公开工作年度报告\n自2015年以来共收到申请150件。\n"
     assert normalize(text).text == text
+
+
+_AREA_AND_OWN = (
+    "青禾市交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n"
+    "2022年，全市各级行政机关共受理政府信息公开申请596件，其中我局受理26件。"
+    "全市各级行政机关共主动公开政府信息8000条。"
+)
+
+
+@pytest.mark.parametrize("indent", ["", "    ", "\u3000\u3000"])
+def test_an_indented_wrap_inside_the_area_is_no_part_of_the_words(indent: str) -> None:
+    """A department's share of the whole area's count reads as in the unwrapped text at
+    every width, the next line indented as a layout print indents it (全⏎    市各级 read
+    the city's 596 as the bureau's: the indent stayed between 全 and 市)."""
+    want = _read(_AREA_AND_OWN)
+    assert want[2] == (("applications_received", 26),)
+    for width in range(16, 60):
+        # (the title and headings stay whole lines)
+        head, _, body = _AREA_AND_OWN.rpartition("\n")
+        text = head + "\n" + wrap(body, width).replace("\n", "\n" + indent)
+        assert _read(text)[2] == want[2], width

@@ -142,7 +142,7 @@ PERIOD_END = lazy_regex(
 YEAR_END = lazy_regex(r"(?P<y>20[0-3][0-9])[ \t]{0,2}年[ \t]{0,2}(?:底|末|12[ \t]{0,2}月|十二月)")
 #: the year the clause may open with before its subject (2018年全省…, 全年下属单位…)
 _CLAUSE_YEAR_OPENING = (
-    r"^[ \t\n]*(?:(?:20[0-3][0-9][ \t]{0,2}年度?|全年|本年度?|今年)[,，]?[ \t]{0,2})?"
+    r"^[ \t\n\u3000]*(?:(?:20[0-3][0-9][ \t]{0,2}年度?|全年|本年度?|今年)[,，]?[ \t\u3000]{0,2})?"
 )
 #: the whole area as the clause's subject (全市共收到…, 2018年全省…): in a department's
 #: report, not its own count (深入全市各街道开展… is the department's own)

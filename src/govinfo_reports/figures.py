@@ -114,6 +114,18 @@ _YEAR_END_REACH = 160
 _WRAPPED_MIN = 20
 # a line break with the blanks around it (a line's end and the next line's indent)
 _BREAK_BLANKS = lazy_re("[ \t\u3000]*+\n[ \t\u3000]*+")
+
+
+def _unwrap(words: str) -> str:
+    """``words`` as one line: each line break of a page's text layer with the blanks around
+    it (a line's end and the next line's indent) left out.
+
+    >>> _unwrap("全\\n    市各级行政机关"), _unwrap("全市 各级")
+    ('全市各级行政机关', '全市 各级')
+    """
+    return _BREAK_BLANKS.sub("", words) if "\n" in words else words
+
+
 # what a line may end with that joins it to the next (…分别为6件和⏎3件): no heading ends so
 _JOINS_NEXT = frozenset("和及与或、")
 # finds a character of _SOFT_PUNCT (in a short line: faster than a set test per character)
@@ -838,9 +850,8 @@ class _Reader:
                 m_sep = P.NOUN_AFTER_END.search(lead)
                 if m_sep is not None and m_sep.start() > 0:
                     lead = lead[m_sep.end() :]
-            if "\n" in lead:
-                # (a wrapped line's indent goes with its break: 公开政府⏎   信息 108 条)
-                lead = _BREAK_BLANKS.sub("", lead)
+            # (a wrapped line's indent goes with its break: 公开政府⏎   信息 108 条)
+            lead = _unwrap(lead)
             lead_flat = P.TAG.sub("", lead) if "<" in lead else lead
             # the later value of a change (…申请由上年的64件下降为27件): read with the words
             # before 由, and its clause taken to end there
@@ -848,7 +859,7 @@ class _Reader:
             if j >= 0 and lead_start == ends[j] and P.CHANGE_TO_VERB.fullmatch(lead_flat):
                 change_at = self._change_from_at(clause_start, starts[j])
                 if change_at >= 0:
-                    lead_flat = text[clause_start:change_at].replace("\n", "").strip(" \t\u3000")
+                    lead_flat = _unwrap(text[clause_start:change_at]).strip(" \t\u3000")
             elif (
                 j >= 0
                 and len(lead_flat) <= 4
@@ -909,8 +920,7 @@ class _Reader:
             clause_lead = text[clause_start : start if change_at < 0 else change_at]
             # (a number cut by a line break: which one is not known)
             cut = lead_end < start or (clause_lead.endswith("\n") and _cut_by_wrap(text, start, -1))
-            if "\n" in clause_lead:  # (a line of a PDF's text layer wraps the clause)
-                clause_lead = clause_lead.replace("\n", "")
+            clause_lead = _unwrap(clause_lead)  # (a line of a PDF's text layer wraps it)
             if ("累计" in clause_lead or "历年" in clause_lead) and P.CUMULATIVE.search(
                 clause_lead
             ):
@@ -1091,7 +1101,7 @@ class _Reader:
                     lo = ends[k] + 1
                     break
                 k -= 1
-            before = text[lo:clause_start].replace("\n", "")
+            before = _unwrap(text[lo:clause_start])
         else:
             before = text[lo:clause_start]
         older = P.OLDER_INFORMATION.search(before) if "的" in before else None
@@ -1559,7 +1569,7 @@ class _Reader:
         words = self.text[end:start]
         if word not in words or start >= self._sentence_end(end):
             return None
-        return lead.match(words.replace("\n", ""))
+        return lead.match(_unwrap(words))
 
     def _year_part_follows(self, i: int) -> bool:
         """True when the next quantity in the sentence of quantity ``i`` is a part of it
@@ -1611,7 +1621,7 @@ class _Reader:
         # end would make a walk per count quadratic)
         stop = min(len(self.q_starts), i + 1 + _TOTAL_AFTER_MAX)
         while j < stop and self.q_starts[j] < end and _unit_family(self.q_units[j]) == family:
-            words = self.text[self.q_ends[j - 1] : self.q_starts[j]].replace("\n", "")
+            words = _unwrap(self.text[self.q_ends[j - 1] : self.q_starts[j]])
             if P.TOTAL_LEAD.match(words):
                 return j
             j += 1
@@ -1648,7 +1658,7 @@ class _Reader:
             start = self.q_starts[i - 1]
             if self._sentence_start(start) != self._sentence_start(self.q_starts[i]):
                 return False
-            words = self.text[self._clause_start(start) : start].replace("\n", "")
+            words = _unwrap(self.text[self._clause_start(start) : start])
         elif self.q_units[i - 1] == "元":
             words = self._lead_words(i - 1)
         else:
@@ -1672,8 +1682,7 @@ class _Reader:
         (:meth:`_of_other_units`), of applications received or of disclosures; else None."""
         if P.SELF_SHARE.match(lead) is None or not self._after_in_sentence(i):
             return None
-        whole = self.text[self._clause_start(self.q_starts[i - 1]) : self.q_starts[i - 1]]
-        whole = whole.replace("\n", "")
+        whole = self._clause_words(i - 1)
         if not (("全" in whole and P.WHOLE_AREA.search(whole)) or "系统" in whole or "属" in whole):
             return None
         if "申请" in whole and _RECEIVED.search(whole) and not _NOT_RECEIVED.search(whole):
@@ -1734,14 +1743,14 @@ class _Reader:
         start of its sentence, without line breaks (what names what ``k`` counts)."""
         start = self.q_starts[k]
         lo = max(self._sentence_start(start), self.q_ends[k - 1] if k >= 1 else 0)
-        return self.text[lo:start].replace("\n", "")
+        return _unwrap(self.text[lo:start])
 
     def _fee_part_follows(self, i: int) -> bool:
         """True when the words after quantity ``i``, in its sentence, name one fee of
         several (复印费12元，邮寄费20元: each is a part of the fees)."""
         end = self.q_ends[i]
         stop = min(self._sentence_end(end), end + P.TAIL_MAX)
-        return P.FEE_PART.search(self.text[end:stop].replace("\n", "")) is not None
+        return P.FEE_PART.search(_unwrap(self.text[end:stop])) is not None
 
     def _of_appeals(self, i: int) -> bool:
         """True when the clause of quantity ``i``, up to it (with the clause before, when it
@@ -1792,7 +1801,7 @@ class _Reader:
         if k == 0 or text[ends[k - 1]] in P.SENTENCE_END:
             return False  # (the clause opens its sentence)
         clause = text[ends[k - 2] + 1 if k >= 2 else 0 : ends[k - 1]]
-        return P.OTHER_MATTER.search(clause.replace("\n", "")) is not None
+        return P.OTHER_MATTER.search(_unwrap(clause)) is not None
 
     def _appeal(
         self, lead: str, tail: str, i: int, unit: str, section: SectionKind
@@ -2179,7 +2188,7 @@ class _Reader:
         """The words of the clause of quantity ``k`` up to it, line breaks and the blanks
         around them left out (what ``k`` counts, for a count after it that names none)."""
         start = self.q_starts[k]
-        return _BREAK_BLANKS.sub("", self.text[self._clause_start(start) : start])
+        return _unwrap(self.text[self._clause_start(start) : start])
 
     def _cumulative_subject(self, j: int, start: int, share: regex.Match[str]) -> str | None:
         """The words of the clause of quantity ``j``, a cumulative total (P.CUMULATIVE: 我局
@@ -2213,7 +2222,7 @@ class _Reader:
         """Where the words that name the earlier value of a change (P.CHANGE_FROM: 由上年的,
         从2015年的) begin, when they end right before ``at`` (the earlier value), in the
         clause from ``clause_start``; else -1."""
-        m = P.CHANGE_FROM.search(self.text[clause_start:at].replace("\n", ""))
+        m = P.CHANGE_FROM.search(_unwrap(self.text[clause_start:at]))
         if m is None:
             return -1
         # (the match is in the clause's words without line breaks: count back from ``at``)
@@ -3055,8 +3064,7 @@ def _clean_label(words: str) -> str:
     '当面申请'
     """
     label = words.strip(P.LABEL_STRIP)
-    if "\n" in label:
-        label = label.replace("\n", "")
+    label = _unwrap(label)
     if label[:1] in _CLOSE_BRACKETS:  # (the end of a bracketed aside before it)
         label = label[1:].strip(P.LABEL_STRIP)
     if label[:1] in "（(" and "）" not in label and ")" not in label:
