@@ -102,6 +102,13 @@ def test_simplified_residues_in_a_traditional_text_stay_traditional() -> None:
         ("受理群众谘询12次", "受理群众咨询12次"),
         ("行政覆議2件", "行政复议2件"),
         ("行政覆议与行政诉讼", "行政复议与行政诉讼"),
+        # Hong Kong forms t2s leaves
+        ("臨川市衞生局", "临川市卫生局"),
+        ("敍述", "叙述"),
+        # a numeric character reference of a CJK character, simplified with its text
+        ("改&#36914;措施", "改进措施"),
+        ("行政&#x8A34;&#x8A1F;", "行政诉讼"),
+        ("&#60;p&#62;&#160;", "&#60;p&#62;&#160;"),
     ],
 )
 def test_glyph_folding(source: str, expected: str) -> None:
@@ -172,6 +179,12 @@ def test_commas_that_are_not_thousands_separators(source: str) -> None:
         ("問題（wèn）", "问题"),
         ("規(guī)定(dìng)", "规定"),
         ("常熟日?qǐng)報", "常熟日?报"),
+        # tones numbered, and a neutral tone's reading with none, in a text of readings
+        ("財(cai2)政局年度報(bao4)告", "财政局年度报告"),
+        ("存在的(de)主要問(wèn)題（tí）", "存在的主要问题"),
+        ("公開了(le)。年度報(bào)告(gào)", "公开了。年度报告"),
+        # after 〇
+        ("二〇(líng)一五年", "二〇一五年"),
     ],
 )
 def test_pinyin_readings_removed(source: str, expected: str) -> None:
@@ -187,10 +200,15 @@ def test_pinyin_readings_removed(source: str, expected: str) -> None:
         "(bào)在行首",
         "网址(http://a.cn)",
         "名称(以下简称“条例”)",
+        # one bracket of letters and a digit, or a syllable without a tone, where the text
+        # holds no other reading
+        "附表(a1)",
     ],
 )
 def test_parentheses_that_are_not_readings(source: str) -> None:
     assert text(source) == source
+    # one reading with a tone makes no text of readings: 方式(a) stays
+    assert text("报(bào)告 方式(a)和方式(b)") == "报告 方式(a)和方式(b)"
 
 
 # --- chrome ---------------------------------------------------------------------------------
@@ -210,10 +228,41 @@ def test_parentheses_that_are_not_readings(source: str) -> None:
         ("点击收听年报语音朗读\n根据", "根据"),
         ("发布时间:2016-03-24 13:45 字体:[]\n正文", "发布时间:2016-03-24 13:45\n正文"),
         ("时间:2016-03-05 00:00 大 中 小\n正文", "时间:2016-03-05 00:00\n正文"),
+        # a wiki page's edit and audio links, its references
+        ("一、概述\n編輯\n播报\n正文", "一、概述\n正文"),
+        (
+            "正文。\n參考資料\n1. 某县2015年报．政府网站．2016-03-25[引用日期2016-04-02]\n",
+            "正文。\n",
+        ),
     ],
 )
 def test_chrome_removed(source: str, expected: str) -> None:
     assert text(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("本局未收取任何费用[1]。", "本局未收取任何费用。"),
+        ("全年公开信息12条。[1][2]\n", "全年公开信息12条。\n"),
+        ("申请[1-3]，", "申请，"),
+        ("二、收费[編輯]\n", "二、收费\n"),
+        # no footnote: a year, a mark before a word, a mark after a Latin letter or a digit
+        ("见文件[2019]60号。", "见文件[2019]60号。"),
+        ("附件[1]说明", "附件[1]说明"),
+        ("方式a[1]。表3[2]。", "方式a[1]。表3[2]。"),
+    ],
+)
+def test_wiki_footnote_marks_removed(source: str, expected: str) -> None:
+    assert text(source) == expected
+
+
+def test_a_figure_spans_a_character_reference() -> None:
+    source = "本局主动公开政府信息415&#26465;。"
+    n = normalize(source)
+    assert n.text == "本局主动公开政府信息415条。"
+    at = n.text.index("415条")
+    assert source[slice(*n.to_source((at, at + 4)))] == "415&#26465;"
 
 
 @pytest.mark.parametrize(
@@ -226,6 +275,8 @@ def test_chrome_removed(source: str, expected: str) -> None:
         "发布时间:2016-03-05 10:00",  # the scraper's header line is not chrome
         "来源:市人力资源和社会保障局 发布时间: 2019-03-20",
         "一是大中小企业同步推进",
+        "编辑：张三",
+        "参考资料显示，申请量逐年上升。",
         "二、主动公开政府信息情况",
     ],
 )

@@ -31,9 +31,9 @@
    a PDF's text prints between the two halves of a sentence or a table; a line break
    inside a quoted cell of a tab-separated row (a spreadsheet's copy of a label cell
    that holds one: ``⇥"（二）部分公开（区分处理的⏎，只计这一情形…）"⇥1``) is dropped.
-   Two variant spellings the converter leaves are folded here too, since stage 1's
-   tables hold only rare blocks: ``谘`` → ``咨`` (``谘询``) and ``覆议`` → ``复议``
-   (``行政覆議``).
+   Variant spellings the converter leaves are folded here too, since stage 1's
+   tables hold only rare blocks: ``谘`` → ``咨`` (``谘询``), ``覆议`` → ``复议``
+   (``行政覆議``), and Hong Kong's ``衞`` ``敍`` ``痺`` → ``卫`` ``叙`` ``痹``.
 
 The offset map is a short list of segments (most texts have one), so that building it
 costs next to nothing next to the OpenCC pass.
@@ -278,10 +278,24 @@ def _fold_zeros(text: str) -> str:
 # whole stage costs about as much as the OpenCC pass on a simplified text.
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: one pinyin syllable without its tone (an initial, then a final)
+_SYLLABLE = (
+    "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|[üv]an|ai|ei|ao|ou|an|en|in|un|[üv]n"
+    "|ia|ie|iu|ua|uo|ui|ue|[üv]e|er|a|o|e|i|u|ü|v)"
+)
+#: a reading's syllable with its tone marked, and the bracket
 _PINYIN_TAIL = rf"[a-zü]{{0,5}}+[{_TONED}][a-zü{_TONED}]{{0,4}}+[)）]"
+#: the characters a reading follows (〇 too: 二〇(líng)一五年)
+_READ_CHAR = "[\u3007\u3400-\u9fff]"
 #: a pinyin reading in parentheses right after a Han character: 報(bào)告, 根據(jù)
-_PINYIN_ASCII = lazy_re(rf"\((?<=[\u3400-\u9fff]\(){_PINYIN_TAIL}")
-_PINYIN_WIDE = lazy_re(rf"（(?<=[\u3400-\u9fff]（){_PINYIN_TAIL}")
+_PINYIN_ASCII = lazy_re(rf"\((?<={_READ_CHAR}\(){_PINYIN_TAIL}")
+_PINYIN_WIDE = lazy_re(rf"（(?<={_READ_CHAR}（){_PINYIN_TAIL}")
+#: a reading with its tone numbered (財(cai2)), or a neutral tone's with none (的(de)): read
+#: only in a text with _PINYIN_READINGS readings of either kind, else 方式(a), 附表(a1)
+_PINYIN_NUMBERED = lazy_re(rf"[(（](?<={_READ_CHAR}[(（]){_SYLLABLE}[0-5][)）]")
+_PINYIN_NEUTRAL = lazy_re(rf"[(（](?<={_READ_CHAR}[(（]){_SYLLABLE}[)）]")
+_PINYIN_READINGS = 2
 #: a reading after a character lost in transcoding, its parenthesis lost too: 日?qǐng)
 _PINYIN_LOST = lazy_re(rf"\?(\(?+{_PINYIN_TAIL})")
 #: thousands separators inside a number (1,234 and 12,345,678; not 1,23 or 2018,2019);
@@ -393,6 +407,7 @@ _CHROME_TOKEN = (
     r"|收藏本页|加入收藏|我要纠错|分享到[:：]?+|附件下载[:：]?+"
     r"|相关词条|热门词条|联络我们|基本介绍|词条标签[:：]?+|扫一扫在手机打开当前页"
     r"|选择特殊符号|选择搜索类型|请输入搜索(?:内容|关键词|关键字)?+|点击收听年报语音朗读"
+    r"|\[?+编辑\]?+|播报|参考资料"
     rf"){_SP}*+】?+"
 )
 _BULLETS = "•·●◆■▪"
@@ -404,7 +419,7 @@ _CHROME_LINE = lazy_re(
     r"|[a-z0-9][a-z0-9-]{0,40}+\.(?:com|net|cn|org|cc|top)"
     rf")|(?:{_CHROME_TOKEN}(?:[|/]{_SP}*+)?+)++)"
 )
-_CHROME_FIRST = frozenset("字【打关返收加我分附相热联基词扫选请点" + _BULLETS)
+_CHROME_FIRST = frozenset("字【打关返收加我分附相热联基词扫选请点编播参[" + _BULLETS)
 #: a wiki infobox bullet (• 中文名: X) loses its label and keeps the name
 _INFOBOX_LABEL = lazy_re(
     rf"{_SP}*+[{_BULLETS}]{_SP}*+(?:中文名称|中文名|外文名|名称|标题){_SP}*+[:：]{_SP}*+"
@@ -420,8 +435,8 @@ _CHROME_TAIL = lazy_re(
 # position is several times slower): a line whose first visible character can start
 # chrome, one that ends in 小 (… 大 中 小) and one that holds 字号/字体 (字体:[ ]); no other
 # line can give an edit
-_LINE_FIRST = lazy_re("\n[" + _WS + "]*+[" + "".join(sorted(_CHROME_FIRST)) + "]")
-_TEXT_FIRST = lazy_re("[" + _WS + "]*+[" + "".join(sorted(_CHROME_FIRST)) + "]")
+_LINE_FIRST = lazy_re("\n[" + _WS + "]*+[" + re.escape("".join(sorted(_CHROME_FIRST))) + "]")
+_TEXT_FIRST = lazy_re("[" + _WS + "]*+[" + re.escape("".join(sorted(_CHROME_FIRST))) + "]")
 _LINE_LAST = lazy_re("小[" + _WS + "]*+(?:\n|\\Z)")
 _LINE_FONT = lazy_re("字[号体]")
 
@@ -686,7 +701,7 @@ def _cell_row(line: str) -> bool:
 
 
 #: variant spellings OpenCC's t2s leaves, each folded to the form the readers look for
-_VARIANTS = (("谘", "咨"), ("覆议", "复议"))
+_VARIANTS = (("谘", "咨"), ("覆议", "复议"), ("衞", "卫"), ("敍", "叙"), ("痺", "痹"))
 
 
 def _variant_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
@@ -704,6 +719,16 @@ def _variant_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
             at = text.find(variant, at + len(variant))
 
 
+#: a wiki page's footnote mark after a word or a sentence (费用[1]。, 申请。[2][3]): a
+#: mark of one to three digits, or a range of them, between a Han character or a
+#: closing mark and the end of a clause or line; and its edit link after a heading
+#: (二、收费[编辑])
+_FOOTNOTE_MARK = lazy_re(
+    r"\[(?<=[\u3400-\u9fff。，；：、）》”\]][\[])(?:[0-9]{1,3}+(?:-[0-9]{1,3}+)?|编辑)\]"
+    r"(?=[\[。，；：、,;:.\n]|$)"
+)
+#: an entry of a wiki page's 参考资料 (1. 某县2015年报．政府网站．2016-03-25[引用日期2016-04-02])
+_WIKI_REFERENCE = lazy_re(r"(?m)^[^\n\[]{0,200}+\[引用日期[^\n\]]{0,20}+\][ \t]*+(?:\n|\Z)")
 #: a markdown backslash escape of a row numeral or a sign ('3\\.其他', '\\-6', '7\\.45'):
 #: the backslash before a '.' or '-' that follows a digit or a cell's start (an escaped
 #: '\\|' stays: it is a pipe inside a cell, no separator)
@@ -852,10 +877,16 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     if not text.isascii() and any(ch in text for ch in INVISIBLE):
         edits.extend((m.start(), m.end(), "") for m in _INVISIBLE_RUN.finditer(text))
+    readings = len(edits)
     if "(" in text:
         edits.extend((m.start(), m.end(), "") for m in _PINYIN_ASCII.finditer(text))
     if "（" in text:
         edits.extend((m.start(), m.end(), "") for m in _PINYIN_WIDE.finditer(text))
+    if "(" in text or "（" in text:
+        numbered = [(m.start(), m.end(), "") for m in _PINYIN_NUMBERED.finditer(text)]
+        if len(edits) - readings + len(numbered) >= _PINYIN_READINGS:
+            edits += numbered
+            edits.extend((m.start(), m.end(), "") for m in _PINYIN_NEUTRAL.finditer(text))
     if "?" in text:
         edits.extend((m.start(1), m.end(1), "") for m in _PINYIN_LOST.finditer(text))
     if "," in text:
@@ -864,6 +895,10 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
         _thousands_edits(text, _SEP_WIDE, edits)
     if "\\" in text:
         edits.extend((m.start(), m.end(), "") for m in _MARKDOWN_ESCAPE.finditer(text))
+    if "[" in text:
+        edits.extend((m.start(), m.end(), "") for m in _FOOTNOTE_MARK.finditer(text))
+        if "[引用日期" in text:
+            edits.extend((m.start(), m.end(), "") for m in _WIKI_REFERENCE.finditer(text))
     if expand:  # the source has ⑴ ⒈ ㈠ …
         edits.extend((m.start(), m.end(), _EXPAND[m.group()]) for m in _EXPAND_RE.finditer(text))
     _line_edits(text, edits)
@@ -1149,6 +1184,25 @@ _ESCAPED_BREAK = lazy_re(r"\\r\\n|\\n")
 _CR_BREAK = lazy_re(r"\r\n?+")
 #: a form feed that does not start a line: a page joined to the one before it
 _RUN_ON_PAGE = lazy_re(r"(?<![\n\r])\f")
+#: a numeric character reference (&#36914;, &#x9032;): a CMS page's way with characters
+#: outside its encoding, traditional ones above all
+_CHAR_REF = lazy_re(r"&#(?:([0-9]{4,7}+)|[xX]([0-9a-fA-F]{4,6}+));")
+#: the characters a reference is read as before OpenCC: CJK symbols and punctuation, kana,
+#: Han, compatibility ideographs, full-width forms (no markup character: &#60; stays)
+_REF_LOW, _REF_HIGH = 0x3000, 0x3FFFF
+
+
+def _char_ref_edits(source: str, edits: list[tuple[int, int, str]]) -> None:
+    """Add an edit for each numeric character reference of a CJK character in ``source``.
+
+    >>> e = []; _char_ref_edits("改&#36914;措施&#x4E00;&#60;", e); e
+    [(1, 9, '進'), (11, 19, '一')]
+    """
+    for m in _CHAR_REF.finditer(source):
+        dec, hexa = m.groups()
+        code = int(dec) if dec is not None else int(hexa, 16)
+        if _REF_LOW <= code <= _REF_HIGH and not 0xD800 <= code <= 0xDFFF:
+            edits.append((m.start(), m.end(), chr(code)))
 
 
 def _line_breaks(source: str) -> tuple[str, list[_Seg] | None]:
@@ -1173,8 +1227,14 @@ def _line_breaks(source: str) -> tuple[str, list[_Seg] | None]:
     '一、概述\\n二、主动公开\\n三'
     >>> _line_breaks("- 3 -\\f3.要求申请人补正\\n\\f四、")[0]
     '- 3 -\\n\\x0c3.要求申请人补正\\n\\x0c四、'
+
+    And a numeric character reference of a CJK character becomes the character
+    (:func:`_char_ref_edits`), so that OpenCC simplifies it and a value's span takes the
+    whole reference: ``行政&#35380;&#35359;2件``.
     """
     edits: list[tuple[int, int, str]] = []
+    if "&#" in source:
+        _char_ref_edits(source, edits)
     escaped = source.count("\\n")
     if escaped >= 2 and escaped > source.count("\n"):
         edits.extend((m.start(), m.end(), "\n") for m in _ESCAPED_BREAK.finditer(source))
