@@ -594,6 +594,62 @@ def test_table4_worked_example() -> None:
     assert rec.recovery is not None and rec.recovery.unique
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "00101233210",  # 0 0 1 0 1 | 2 3 3 2 10 and a group left blank: which one?
+        "11 5 8 5 29 7 1 2 2 12",
+        "1 2 3 4 10 1 1 1 1 4",
+    ],
+)
+def test_table4_a_group_the_text_left_out_may_be_any_group(raw: str) -> None:
+    """Ten numbers in two groups that add up: the blank group may be 行政复议, 未经复议直接起诉
+    or 复议后起诉, so no cell is decided (the blanks were placed last only, and the first two
+    groups read as 行政复议 and 未经复议直接起诉 with recovery unique)."""
+    rec = recover_table4(raw)
+    assert rec.cells == (None,) * 15
+    assert rec.problems
+    assert rec.recovery is None or not rec.recovery.unique
+
+
+_T4_HEAD = (
+    "某县交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n本局推进公开。\n"
+    "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n"
+    "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
+    "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+)
+_T4_TAIL = "\n五、存在的主要问题及改进情况\n无。\n"
+
+
+def test_table4_numbers_led_by_zero_are_glued_cells() -> None:
+    """0000 and 01 are cells glued together (no number is written with a leading 0), not
+    one number each placed under a column."""
+    r = gr.parse(_T4_HEAD + "0000 0 0 0 1 01 00 000" + _T4_TAIL)
+    assert r.appeals is not None
+    assert r.appeals.litigation_direct.total == 1
+    assert [
+        c for g in (r.appeals.review, r.appeals.litigation_after_review) for c in g.cells()
+    ] == [0] * 10
+
+
+def test_table4_numbers_it_cannot_cut_are_no_empty_table() -> None:
+    """12 3 15 is printed: the cells are unreadable, not blank (no table4.empty)."""
+    codes = [p.code for p in gr.parse(_T4_HEAD + "12 3 15" + _T4_TAIL).validate()]
+    assert "table4.unreadable" in codes and "table4.empty" not in codes
+
+
+def test_table2_a_sign_glued_to_the_number_before() -> None:
+    """本年增/减 of a glued 2019 table 二: 35-15 is 35 and -15 (the sign was dropped)."""
+    text = (
+        "某县交通运输局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况 第二十条第（一）项"
+        "信息内容本年新制作数量本年新公开数量对外公开总数量规章007规范性文件000第二十条第（八）项"
+        "信息内容上一年项目数量本年增/减行政事业性收费35-15第二十条第（九）项信息内容采购项目数量"
+        "采购总金额政府集中采购00三、收到和处理政府信息公开申请情况\n"
+    )
+    fees = gr.parse(text).active_disclosure.fees  # type: ignore[union-attr]
+    assert (fees.previous_items, fees.change) == (35, -15)  # type: ignore[union-attr]
+
+
 def test_table4_hostile_input_is_bounded() -> None:
     with deadline(10):
         rec = recover_table4("1" * 120)
@@ -614,6 +670,12 @@ def test_table4_hostile_input_is_bounded() -> None:
         ("0 0 7", 3, (0, 0, 7)),
         ("12 3 456", 3, (12, 3, 456)),
         ("35-15", 2, (35, -15)),
+        ("5-12", 3, None),  # 5|-1|2 or 5|-|12: a dash glued after a digit may be a blank
+        ("7-2", 2, (7, -2)),
+        # glued text drops a blank cell: 80, blank, 3 or 8, 0, 3 (no leading zero in 000)
+        ("803", 3, None),
+        ("60", 2, None),
+        ("007", 3, (0, 0, 7)),
         ("9" * 60, 3, None),
     ],
 )

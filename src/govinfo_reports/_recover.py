@@ -353,13 +353,16 @@ def _cells_from(lx: _Lexed, p: int, max_joins: int) -> list[tuple[int, int | Non
     start = p + 1 if neg else p
     if start >= n or not ("0" <= c[start] <= "9"):
         return []
+    out: list[tuple[int, int | None, int]] = []
+    if neg and p > 0 and "0" <= c[p - 1] <= "9" and lx.tokens[p] == lx.tokens[p - 1]:
+        # a dash glued after a digit (5-12) is a minus sign or a blank cell's mark
+        out.append((p + 1, None, 0))
     if c[start] == "0":
         if start + 1 < n and c[start + 1] == ",":
-            return []
+            return out
         if neg:
-            return []
+            return out
         return [(start + 1, 0, 0)]
-    out: list[tuple[int, int | None, int]] = []
     joins = 0
     digits = 0
     group = 0  # digits since the last comma
@@ -1951,16 +1954,43 @@ def _t4_search(
     limit: int,
 ) -> tuple[list[tuple[tuple[int | None, ...], int]], bool]:
     """Readings of table 四's text into 15 cells: (cells, joins); and whether the work
-    bound was hit."""
+    bound was hit.
+
+    A blank cell the text dropped (``allow_dropped``) is first looked for only where
+    the digits left are fewer than the cells left; when a reading needs k of them, they
+    are then looked for anywhere (k at most): a blank group is not known to be the last
+    one (复议后起诉), any group may be the one the text left out."""
+    out: list[tuple[tuple[int | None, ...], int, int]] = []
+    aborted = _t4_readings(lx, allow_dropped, max_joins, max_breaks, budget, limit, 0, out)
+    dropped = max((r[2] for r in out), default=0)
+    if dropped and not aborted:
+        out.clear()
+        aborted = _t4_readings(
+            lx, allow_dropped, max_joins, max_breaks, budget, limit, dropped, out
+        )
+    return [(r[0], r[1]) for r in out], aborted
+
+
+def _t4_readings(
+    lx: _Lexed,
+    allow_dropped: bool,
+    max_joins: int,
+    max_breaks: int,
+    budget: list[int],
+    limit: int,
+    free: int,
+    out: list[tuple[tuple[int | None, ...], int, int]],
+) -> bool:
+    """:func:`_t4_search`'s search: readings (cells, joins, dropped blanks) into ``out``,
+    a dropped blank anywhere while fewer than ``free`` are; whether the bound was hit."""
     c = lx.chars
     n = len(c)
     cf = [_cells_from(lx, p, max_joins) for p in range(n)]
-    out: list[tuple[tuple[int | None, ...], int]] = []
     cells: list[int | None] = []
     aborted = False
     max_w = MAX_CELL_DIGITS + MAX_CELL_DIGITS // 3 + max_joins
 
-    def rec(p: int, joins: int, breaks: int) -> None:
+    def rec(p: int, joins: int, breaks: int, dropped: int) -> None:
         nonlocal aborted
         budget[0] -= 1
         if budget[0] < 0:
@@ -1975,7 +2005,7 @@ def _t4_search(
                     return
         if i == 15:
             if p == n:
-                out.append((tuple(cells), joins))
+                out.append((tuple(cells), joins, dropped))
             return
         left = 15 - i
         rest = n - p
@@ -1988,18 +2018,18 @@ def _t4_search(
                 if joins + j > max_joins:
                     continue
                 cells.append(v)
-                rec(q, joins + j, breaks)
+                rec(q, joins + j, breaks, dropped)
                 cells.pop()
                 if aborted or len(out) >= limit:
                     return
-        if allow_dropped and rest < left:
+        if allow_dropped and (rest < left or dropped < free):
             cells.append(None)
-            rec(p, joins, breaks)
+            rec(p, joins, breaks, dropped + 1)
             cells.pop()
 
-    rec(0, 0, 0)
+    rec(0, 0, 0, 0)
     rec = None  # type: ignore[assignment]  # it holds itself (a reference cycle)
-    return out, aborted
+    return aborted
 
 
 def recover_table4(text_or_cells: str | Sequence[str]) -> Recovered4:
@@ -2190,16 +2220,22 @@ def _t4_limit() -> Problem:
 def recover_table2_row(raw: str, ncols: int) -> tuple[int | None, ...] | None:
     """Cells of a glued table 二 row when the text decides them, else None.
 
-    The text decides when exactly one cut of its digit runs into ``ncols`` numbers
-    without leading zeros exists, whitespace always separating cells: all single
-    digits, a run of exactly ``ncols`` digits, ``ncols`` whitespace-separated numbers.
-    Typical magnitudes are not evidence.
+    The text decides when exactly one cut of its digit runs into ``ncols`` cells
+    exists: numbers without leading zeros, whitespace always separating cells, and a
+    blank cell that left no trace (glued text drops it) anywhere: ``ncols``
+    whitespace-separated numbers, zeros (``000``), a sign that ends a cell (``35-15``).
+    A run of ``ncols`` digits is not decided (``803`` may be 80, a blank and 3), and
+    typical magnitudes are no evidence.
 
     >>> recover_table2_row("000", 3)
     (0, 0, 0)
     >>> recover_table2_row("35-15", 2)
     (35, -15)
+    >>> recover_table2_row("5-12", 3) is None  # 5, -1, 2 or 5, -, 12
+    True
     >>> recover_table2_row("693665", 3) is None
+    True
+    >>> recover_table2_row("803", 3) is None  # 8, 0, 3 or 80, blank, 3 …
     True
     """
     if ncols <= 0 or ncols > 16 or len(raw) > MAX_RAW_CHARS:
@@ -2220,16 +2256,19 @@ def recover_table2_row(raw: str, ncols: int) -> tuple[int | None, ...] | None:
         steps[0] += 1
         if steps[0] > MAX_ROW_STEPS or len(found) > 1:
             return
-        if p == n:
-            if len(acc) == ncols:
-                found.append(tuple(acc))
+        if p == n and len(acc) == ncols:
+            found.append(tuple(acc))
             return
-        if len(acc) == ncols or n - p < ncols - len(acc):
+        if len(acc) == ncols:
             return
-        for q, v, _j in cf[p]:
-            acc.append(v)
-            rec(q)
-            acc.pop()
+        if p < n:
+            for q, v, _j in cf[p]:
+                acc.append(v)
+                rec(q)
+                acc.pop()
+        acc.append(None)  # (a blank cell the text dropped, at any cell boundary)
+        rec(p)
+        acc.pop()
 
     rec(0)
     rec = None  # type: ignore[assignment]  # it holds itself (a reference cycle)

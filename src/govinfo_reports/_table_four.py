@@ -168,7 +168,13 @@ def read_table4(text: str, start: int, limit: int, column: grid.Columns | None =
                     problems.append(note)
         else:
             lines = _strict_lines(text, head, end)
-            placed = None if glued or lines is not None else _on_grid(text, tokens, column)
+            # (a number led by 0, 0000 or 01, is glued cells: no column holds it whole)
+            zero_led = any(
+                len(t.text) > 1 and t.text[0] == "0" and t.text.isdigit() for t in tokens
+            )
+            placed = (
+                None if glued or zero_led or lines is not None else _on_grid(text, tokens, column)
+            )
             if lines is not None:
                 rec = recover_table4(lines)
             elif placed is not None:
@@ -197,12 +203,17 @@ def read_table4(text: str, start: int, limit: int, column: grid.Columns | None =
         if said is not None:
             problems[said] = attrs.evolve(problems[said], span=(head, end), cells=_ALL_CELLS)
         else:
+            # (digits the readings could not decide, 12 3 15: printed, not blank, too)
+            printed = any(
+                ch.isdigit() for t in grid.number_tokens(text, head, end) for ch in t.text
+            )
             problems.append(
                 Problem(
                     code="table4.unreadable",
                     severity=Severity.WARNING,
                     message="表四（行政复议、行政诉讼情况）找到了表头，但未能读出15个单元格",
                     span=(head, end),
+                    cells=_ALL_CELLS if printed else (),
                 )
             )
     table = attrs.evolve(AppealTable.of(list(values)), span=(start, end), recovery=rec.recovery)

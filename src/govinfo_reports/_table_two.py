@@ -50,6 +50,8 @@ from .model import (
 _T2_TOKEN = lazy_regex(
     rf"(?<![\d.]){grid.SIGN_MARK}?\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?(?![\d,])"
     f"|{grid.SIGNED_NUMBER}"
+    # (a sign glued after a digit: 7-2 is 7 and -2, or 7, a blank's mark and 2)
+    rf"|(?<=\d){grid.SIGN_MARK}\d++"
     r"|(?<![^\s|\ue000])[/—–无](?![^\s|\ue000])"
     r"|(?<![^\s|\ue000])-(?![^\s|\ue000\d])"
 )
