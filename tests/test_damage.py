@@ -258,6 +258,12 @@ _REPRODUCERS: list[tuple[str, str, dict[str, object]]] = [
         {"table2.fees.amount_wan_yuan": Decimal("0.125")},
     ),
     (
+        "t2-pipe-header-in-yuan",
+        "二、主动公开政府信息情况\n第二十条第（八）项 |  |\n"
+        "信息内容 | 本年收费金额（单位：元） |\n行政事业性收费 | 25000 |" + _END,
+        {"table2.fees.amount_wan_yuan": Decimal("2.5")},
+    ),
+    (
         "t2-pdf-yuan-under-wan-yuan",
         _T2_FEES_PDF + "行政事业性收费                    1250 元" + _END,
         {"table2.fees.amount_wan_yuan": Decimal("0.125")},

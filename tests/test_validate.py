@@ -803,9 +803,50 @@ def test_rollup() -> None:
     # a child without table 三 makes table 三 not comparable
     bare = attrs.evolve(dept(4), applications=None)
     assert [p.code for p in gr.validate_rollup(parent, [dept(3), bare])] == []
-    assert [
-        p.code for p in gr.validate_rollup(parent, [attrs.evolve(dept(3), year=2020), dept(4)])
-    ] == ["rollup.year"]
+    misfiled = gr.validate_rollup(parent, [attrs.evolve(dept(3), year=2020), dept(4)])
+    assert [p.code for p in misfiled] == ["rollup.year"]
+    assert "年度年度" not in misfiled[0].message
+
+
+def test_rollup_across_the_two_formats_of_other_handling() -> None:
+    """A child still printing the 2019 format's one （六）其他处理 row (read into .other)
+    under a parent in the 2021 format: its （六） is no 3.其他, so those rows are not
+    compared (（七）总计 still is)."""
+
+    def dept(n: int, template: gr.Template) -> gr.Report:
+        rows = balanced_rows(granted=0, carried_over=0, carried_forward=0)
+        t = table3(rows)
+        handled = gr.ApplicantCounts.of([n, 0, 0, 0, 0, 0, n])
+        zero = gr.ApplicantCounts.of([0] * 7)
+        other = (
+            gr.OtherHandling(overdue_correction=handled, overdue_fee=zero, other=zero)
+            if template is gr.Template.STANDARD_2021
+            else gr.OtherHandling(other=handled)
+        )
+        t = attrs.evolve(
+            t, other_handling=other, new_received=handled, total=handled, template=template
+        )
+        return report(applications=t)
+
+    parent = dept(5, gr.Template.STANDARD_2021)
+    kids = [dept(2, gr.Template.STANDARD_2021), dept(3, gr.Template.STANDARD_2019)]
+    assert gr.validate_rollup(parent, kids) == ()
+    wrong = [dept(2, gr.Template.STANDARD_2021), dept(4, gr.Template.STANDARD_2019)]
+    assert {p.code for p in gr.validate_rollup(parent, wrong)} == {"rollup.table3"}
+
+
+def test_rollup_leaves_procurement_amounts_in_their_own_units() -> None:
+    from govinfo_reports.model import ProcurementRow2019
+
+    def body(items: int, amount: int) -> gr.Report:
+        disclosure = gr.ActiveDisclosureTable(procurement=ProcurementRow2019(items, amount))
+        return report(active_disclosure=disclosure)
+
+    # 12.5 万元 and 50000 元 under a parent's 17.5 万元: not comparable as printed
+    assert gr.validate_rollup(body(3, 17), [body(1, 12), body(2, 50000)]) == ()
+    assert [p.code for p in gr.validate_rollup(body(4, 17), [body(1, 12), body(2, 5)])] == [
+        "rollup.table2"
+    ]
 
 
 # --------------------------------------------------------------------------------------

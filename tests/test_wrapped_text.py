@@ -266,3 +266,21 @@ def test_an_indented_wrap_inside_the_area_is_no_part_of_the_words(indent: str) -
         head, _, body = _AREA_AND_OWN.rpartition("\n")
         text = head + "\n" + wrap(body, width).replace("\n", "\n" + indent)
         assert _read(text)[2] == want[2], width
+
+
+def test_a_signature_line_is_not_wrapped_into_its_date() -> None:
+    """Lines of one width that end inside a sentence (one cell a line) make the text look
+    wrapped; the body's name before a line holding its date only stays a line of its own
+    (望江区人力资源和社会保障局2024年3月20日 hid the signature)."""
+    from govinfo_reports.normalize import normalize
+
+    lines = [
+        "1.本机关不掌握相关政府信息",
+        "2.没有现成信息需要另行制作",
+        "3.补正后申请内容仍不明确",
+        "4.无正当理由大量反复申请",
+        "5.要求提供公开出版物内容",
+    ]
+    for date in ("2024年3月20日", "二〇二四年三月二十日"):
+        text = "\n".join([*lines, "望江区人力资源和社会保障局", date])
+        assert normalize(text).text.endswith("社会保障局\n" + date)

@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from . import _table_grid as grid
-from ._lazy import lazy_regex
+from ._lazy import lazy_re, lazy_regex
 from ._recover import recover_table2_row
 from ._rules import TABLE2_COLUMN_LABELS
 from ._table_labels import (
@@ -229,6 +229,19 @@ def read_table2(
         values = _row_values(text, h, stop, cls, glued, problems, (column, print_column), prev_end)
         if values is None:
             continue
+        if cls is FeesRow2021 and values[0]:  # (0 is 0 in any unit)
+            unit = _YUAN_HEADER.search(text, heads.context_start(h.start), h.start)
+            if unit is not None:  # (本年收费金额（单位：元）: not the format's 万元)
+                problems.append(
+                    _warn(
+                        "table2.cell_unreadable",
+                        f"表二“{TABLE2_LABELS[h.path]}”的金额按表头“{unit.group()}”以元计，"
+                        "不是格式规定的万元，未换算，留空",
+                        actual=str(values[0]),
+                        cells=(f"table2.{h.path}.amount_wan_yuan",),
+                    )
+                )
+                values = [None]
         rows[h.path] = cls(*values)
     if not rows and not decided:
         # row labels with no header and no numbers (规范性文件 in a sentence of a narrative
@@ -337,6 +350,8 @@ def _row_values(
     return out
 
 
+#: a 收费金额 header in 元, not the format's 万元 (本年收费金额（单位：元）)
+_YUAN_HEADER = lazy_re(r"收费金额[ \t]*+[（(][ \t]*+(?:单位[ \t]*+[:：][ \t]*+)?元[ \t]*+[)）]")
 #: the columns counted in 万元 (本年收费金额（万元）)
 _WAN_YUAN = frozenset(("amount_wan_yuan",))
 

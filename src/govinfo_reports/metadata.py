@@ -439,17 +439,19 @@ _NAME_CACHED_MAX = 64
 #: the report's year standing inside the anchor, after 公开 (…厅政府信息公开2009年度报告,
 #: …政府信息公开工作2021年度报告: an early title's form; the title's year)
 _ANCHOR_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?=年)(?:年度)?)?"
-#: the words that close a report's title (…信息公开工作年度报告, …政务公开年报); its 年度
-#: may lose its 年 to a slip (国家文物局2022年政府信息公开工作度报告)
+#: the words that close a report's title (…信息公开工作年度报告, …政务公开年报, …工作的年度
+#: 报告); its 年度 may lose its 年 to a slip (国家文物局2022年政府信息公开工作度报告)
 _ANCHOR = lazy_re(
-    r"(?:信息|资讯|政务)公开(?:工作)?" + _ANCHOR_YEAR + r"(?:开展)?(?:年?度)?(?:工作)?(?:总结)?"
+    r"(?:信息|资讯|政务)公开(?:工作)?" + _ANCHOR_YEAR + r"(?:开展)?(?:的?年?度)?(?:工作)?(?:总结)?"
     r"(?:情况)?(?:汇总)?的?(?:报告|年报)"
 )
 #: _ANCHOR from its 公开 on (a literal, which re finds fast), the two characters before it
 #: looked behind: a match starts two characters earlier and is otherwise _ANCHOR's (no
 #: match of _ANCHOR ends inside the 信息/资讯/政务 of the next one)
 _ANCHOR_AT_OPEN = lazy_re(
-    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?" + _ANCHOR_YEAR + r"(?:开展)?(?:年?度)?(?:工作)?"
+    r"公开(?<=信息公开|资讯公开|政务公开)(?:工作)?"
+    + _ANCHOR_YEAR
+    + r"(?:开展)?(?:的?年?度)?(?:工作)?"
     r"(?:总结)?(?:情况)?(?:汇总)?的?(?:报告|年报)"
 )
 _SEG_STOP = set(",.;:!?。、;《》“”\"'()[]<>【】|=\n")

@@ -563,6 +563,13 @@ _HEADING_START = lazy_re(
     r"[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[章节部分条]"
     r"|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．](?![0-9])"
 )
+#: a line that is a date only (2024年3月20日, 二〇二四年三月二十日): a signature's, which
+#: no wrapped line runs into
+_DATE_LINE = lazy_re(
+    r"[ \t\u3000]*+(?:[0-9]{4}|[〇零○一二三四五六七八九]{4})[ \t]?年[ \t]?"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]?月[ \t]?"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]?[日号][ \t\u3000]*+"
+)
 #: lines of a wrapped text that its width fills, at least, to say it is one
 _WRAP_MIN_LINES = 5
 
@@ -667,6 +674,8 @@ def _soft_wrap_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
             continue  # (a heading's line stays as printed: the outline reads it so)
         if _cell_row(line) or _cell_row(next_line):
             continue
+        if ("日" in next_line or "号" in next_line) and _DATE_LINE.fullmatch(next_line):
+            continue  # (a signature: the body's name, then its date)
         edits.append((at, end, ""))
 
 

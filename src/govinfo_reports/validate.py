@@ -1877,6 +1877,10 @@ def _sum_cells(values: list[Number | None]) -> Number | None:
     return total
 
 
+_OTHER_HANDLING = "table3.other_handling."
+_PROCUREMENT = "table2.procurement"
+
+
 def _rollup_rows(
     code: str,
     table_label: str,
@@ -1943,7 +1947,7 @@ def validate_rollup(
             problems.append(
                 _series_problem(
                     "rollup.year",
-                    f"下属单位报告{_name(child)}与汇总报告{_name(parent)}年度不同",
+                    f"下属单位报告（{_name(child)}）与汇总报告（{_name(parent)}）不属同一年度",
                     expected=parent.year,
                     actual=child.year,
                 )
@@ -1956,6 +1960,10 @@ def validate_rollup(
             continue
         parent_rows = rows_of(parent_table)
         maps = [{prefix: cells for _, prefix, cells in rows_of(c)} for c in child_tables]
+        if code == "rollup.table3" and len({t.template for t in (parent_table, *child_tables)}) > 1:
+            # (the 2019 format's one （六）其他处理 row is no 2021 3.其他: the rows of （六）
+            # are compared through （七）总计 only)
+            parent_rows = [r for r in parent_rows if not r[1].startswith(_OTHER_HANDLING)]
         if code == "rollup.table2":
             keep = []
             for row in parent_rows:
@@ -1964,6 +1972,12 @@ def validate_rollup(
                 if all(
                     m.get(prefix) is not None and [n for n, _ in m[prefix]] == names for m in maps
                 ):
+                    if prefix == _PROCUREMENT:  # (its amount is in the unit each prints)
+                        row = (
+                            row[0],
+                            prefix,
+                            [(n, None if n == "amount" else v) for n, v in row[2]],
+                        )
                     keep.append(row)
             parent_rows = keep
         problems.extend(_rollup_rows(code, label, parent_rows, maps))
