@@ -782,6 +782,9 @@ def test_series_2019_format_and_mixed() -> None:
     )
     assert gr.validate_series([b, d]) == ()  # different formats: nothing to carry over
     assert [p.code for p in gr.validate_series([report(year=None), b])] == ["series.year_missing"]
+    # which of the reports given has no year, and which share one
+    missing, twice = gr.validate_series([b, report(year=None), b])
+    assert "第2份" in missing.message and "第1、3份" in twice.message
     other = attrs.evolve(d, agency="青禾市财政局")
     assert [p.code for p in gr.validate_series([attrs.evolve(b, agency="青禾市"), other])] == [
         "series.agency"

@@ -1822,10 +1822,12 @@ def validate_series(
     """
     items = list(reports)
     problems: list[Problem] = []
-    for report in items:
+    for k, report in enumerate(items, 1):
         if report.year is None:
             problems.append(
-                _series_problem("series.year_missing", f"{_name(report)}没有年度，无法排入序列")
+                _series_problem(
+                    "series.year_missing", f"{_name(report)}（第{k}份）没有年度，无法排入序列"
+                )
             )
     agencies = sorted({r.agency for r in items if r.agency})
     if len(agencies) > 1:
@@ -1837,15 +1839,18 @@ def validate_series(
             )
         )
     by_year: dict[int, list[Report]] = defaultdict(list)
-    for report in items:
+    places: dict[int, list[int]] = defaultdict(list)  # (where each year's reports stand)
+    for k, report in enumerate(items, 1):
         if report.year is not None:
             by_year[report.year].append(report)
+            places[report.year].append(k)
     for year in sorted(by_year):
         if len(by_year[year]) > 1:
+            where = "、".join(str(k) for k in places[year])
             problems.append(
                 _series_problem(
                     "series.duplicate_year",
-                    f"序列中有{len(by_year[year])}份{year}年度报告",
+                    f"序列中有{len(by_year[year])}份{year}年度报告（第{where}份）",
                     actual=len(by_year[year]),
                     expected=1,
                 )
