@@ -15,11 +15,12 @@ What is read:
   三千五 = 3500), converted by :mod:`._numeral_cn`.  A Chinese numeral is a quantity only
   with a measure word, a qualifier, a multiplier (万/亿) or as a percentage: 一是, 统一,
   三定, 两会 are not quantities.
-- Units: measure words (条 件 宗 起 次 篇 个 项 份 人 人次 名 家 期 场 批次 …), 元 (万元 and
+- Units: measure words (条 件 宗 起 次 篇 个 项 份 人 人次 名 家 期 场 批次 批 则 …), 元 (万元 and
   亿元 give 元 with the value scaled), 年/月/日, ``%``, ``个百分点``.  Percentages:
   ``95.19%``, 百分之九十五, 九成 (90, unit ``%``).
-- Qualifiers before (近 约 大约 将近 接近 → ABOUT; 超过 超 逾 → OVER; 不足 不到 → BELOW;
-  至少 不少于 不低于 → AT_LEAST; 不超过 → AT_MOST), inside (200余次, 2万余人次, 10余万,
+- Qualifiers before (近 约 大约 将近 接近 → ABOUT; 超过 超 逾 多于 高于 大于 → OVER; 不足 不到
+  少于 低于 小于 → BELOW; 至少 不少于 不低于 不小于 → AT_LEAST; 不超过 未超过 不高于 不大于
+  不多于 最多 至多 → AT_MOST), inside (200余次, 2万余人次, 10余万,
   1600多份 → OVER) and after (左右 → ABOUT, 以上 → AT_LEAST, 以下/以内 → AT_MOST).  上千,
   上万, 上百 are AT_LEAST 1000, 10000, 100.  A 余/多 wins over a prefix, a prefix over a
   suffix.  Qualifier words are part of the span.
@@ -82,8 +83,21 @@ def _words(s: str) -> tuple[str, ...]:
 _PREFIXES: dict[str, Qualifier] = {
     "约占": Qualifier.ABOUT,
     "不超过": Qualifier.AT_MOST,
+    "未超过": Qualifier.AT_MOST,
+    "不高于": Qualifier.AT_MOST,
+    "不大于": Qualifier.AT_MOST,
+    "不多于": Qualifier.AT_MOST,
+    "最多": Qualifier.AT_MOST,
+    "至多": Qualifier.AT_MOST,
     "不少于": Qualifier.AT_LEAST,
     "不低于": Qualifier.AT_LEAST,
+    "不小于": Qualifier.AT_LEAST,
+    "少于": Qualifier.BELOW,
+    "低于": Qualifier.BELOW,
+    "小于": Qualifier.BELOW,
+    "多于": Qualifier.OVER,
+    "高于": Qualifier.OVER,
+    "大于": Qualifier.OVER,
     "超过": Qualifier.OVER,
     "将近": Qualifier.ABOUT,
     "接近": Qualifier.ABOUT,
@@ -116,7 +130,7 @@ _UNITS = _words(
     "个百分点 百分点 个工作日 工作日 个月 人次 件次 条次 户次 场次 批次 篇次 个次 期次 "
     "平方公里 平方米 公里 公顷 小时 分钟 大类 美元 周年 "
     "条 件 宗 起 次 篇 个 项 份 人 名 家 期 场 册 元 位 种 轮 张 套 户 所 部 台 处 类 "
-    "座 辆 幅 块 组 笔 例 卷 页 支 间 天 周 年 月 日 岁 倍 吨 亩 米 成 % ‰"
+    "座 辆 幅 块 组 笔 例 卷 页 支 间 天 周 年 月 日 岁 倍 吨 亩 米 则 批 成 % ‰"
 )
 # a unit character that begins another word here (人民, 期间, 家庭)
 _UNIT_NOT_BEFORE: dict[str, str] = {
@@ -125,6 +139,7 @@ _UNIT_NOT_BEFORE: dict[str, str] = {
     "家": "庭长乡",
     "处": "理置",
     "部": "分门署委",
+    "批": "准复示评",
 }
 
 # idioms and names with numerals that are never quantities
@@ -228,6 +243,9 @@ def _unit_alternatives() -> str:
 
 _PRE = "|".join(sorted(_PREFIXES, key=len, reverse=True))
 _SUF = "以上(?!述)|以下(?!简称|几)|以内|左右"
+#: the digit after 成 (九成五: 95%) and the suffix that may follow it
+_TENTHS = {d: i for i, d in enumerate("一二三四五六七八九", 1)}
+_SUFFIX_AT = regex.compile(rf"[ \t]?({_SUF})")
 _TAIL = (
     rf"(?:{_SP}(?P<q1>余|多))?"
     rf"(?:{_SP}(?P<unit>{_unit_alternatives()}))?"
@@ -608,10 +626,18 @@ def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quant
         if num.kind == "up" and start > 0 and text[start - 1] in "以线马晚早加":
             return None
     value = num.low
+    end = m.end()
     if unit == "成":
         if isinstance(value, int) and 1 <= value <= 9 and high is None:
             value = value * 10
             unit = "%"
+            tenth = _TENTHS.get(text[end : end + 1]) if q2 is None else None
+            if tenth is not None:  # 九成五: 95%, and its suffix (八成五以上)
+                value += tenth
+                end += 1
+                after = _SUFFIX_AT.match(text, end)
+                if after is not None:
+                    q2, end = after.group(1), after.end()
         else:
             return None
     if num.pct:
@@ -622,7 +648,6 @@ def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quant
         q2,
         Qualifier.AT_LEAST if num.kind == "up" else Qualifier.EXACT,
     )
-    end = m.end()
     if end < len(text) and text[end] == "半" and unit in _HALF_UNITS:
         return None  # 一年半, 3个半月: a half the grammar does not add
     return Quantity(
@@ -813,8 +838,11 @@ def _read_match(
         # not a range after all (3到一线, 2019-12-31): read the first numeral alone
         one = single(text, m.start())
         if one is not None:
-            return _read(text, one, False), one.end()
-    return q, m.end()  # (and without a _SINGLE match, which matches wherever _PATTERN does)
+            q = _read(text, one, False)
+            return q, one.end() if q is None else max(one.end(), q.span[1])
+    # (and without a _SINGLE match, which matches wherever _PATTERN does; a quantity may
+    # end past its match: 九成五)
+    return q, m.end() if q is None else max(m.end(), q.span[1])
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
