@@ -247,6 +247,8 @@ def test_chrome_removed(source: str, expected: str) -> None:
         ("全年公开信息12条。[1][2]\n", "全年公开信息12条。\n"),
         ("申请[1-3]，", "申请，"),
         ("二、收费[編輯]\n", "二、收费\n"),
+        ("二、收费及减免情况编辑\n三、收费 播报 编辑", "二、收费及减免情况\n三、收费"),
+        ("本局负责编辑\n", "本局负责编辑\n"),
         # no footnote: a year, a mark before a word, a mark after a Latin letter or a digit
         ("见文件[2019]60号。", "见文件[2019]60号。"),
         ("附件[1]说明", "附件[1]说明"),

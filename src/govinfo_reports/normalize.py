@@ -736,6 +736,8 @@ _FOOTNOTE_MARK = lazy_re(
     r"\[(?<=[\u3400-\u9fff。，；：、）》”\]][\[])(?:[0-9]{1,3}+(?:-[0-9]{1,3}+)?|编辑)\]"
     r"(?=[\[。，；：、,;:.\n]|$)"
 )
+#: a wiki page's edit link (and audio link) at the end of a heading's line: 二、收费及减免情况编辑
+_EDIT_LINK_TAIL = lazy_re(r"[ \t\u3000]*+(?:播报[ \t\u3000]*+)?编辑[ \t\u3000]*+(?=\n|\Z)")
 #: an entry of a wiki page's 参考资料 (1. 某县2015年报．政府网站．2016-03-25[引用日期2016-04-02])
 _WIKI_REFERENCE = lazy_re(r"(?m)^[^\n\[]{0,200}+\[引用日期[^\n\]]{0,20}+\][ \t]*+(?:\n|\Z)")
 #: a markdown backslash escape of a row numeral or a sign ('3\\.其他', '\\-6', '7\\.45'):
@@ -881,6 +883,26 @@ def _footer_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
         edits.append((a, b + 1 if text.startswith("\n", b) else b, ""))
 
 
+def _edit_link_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
+    """Drop a wiki page's edit link at the end of a heading's line (not of a sentence's:
+    the line starts with a heading's marker and is short).
+
+    >>> found: list[tuple[int, int, str]] = []
+    >>> _edit_link_edits("一、概述 播报 编辑\\n本局负责编辑\\n二、收费编辑", found)
+    >>> found
+    [(4, 10, ''), (22, 24, '')]
+    """
+    for m in _EDIT_LINK_TAIL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        head = text[line_start : m.start()].lstrip(_WS)
+        if head and len(head) <= _EDIT_LINK_HEAD and _HEADING_START.match(head):
+            edits.append((m.start(), m.end(), ""))
+
+
+#: the longest heading a wiki edit link is looked for after
+_EDIT_LINK_HEAD = 60
+
+
 def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
     """The (start, end, replacement) edits of stage 3, sorted and without overlaps."""
     edits: list[tuple[int, int, str]] = []
@@ -908,6 +930,8 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
         edits.extend((m.start(), m.end(), "") for m in _FOOTNOTE_MARK.finditer(text))
         if "[引用日期" in text:
             edits.extend((m.start(), m.end(), "") for m in _WIKI_REFERENCE.finditer(text))
+    if "编辑" in text:
+        _edit_link_edits(text, edits)
     if expand:  # the source has ⑴ ⒈ ㈠ …
         edits.extend((m.start(), m.end(), _EXPAND[m.group()]) for m in _EXPAND_RE.finditer(text))
     _line_edits(text, edits)
