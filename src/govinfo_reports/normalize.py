@@ -728,13 +728,14 @@ def _variant_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
             at = text.find(variant, at + len(variant))
 
 
-#: a wiki page's footnote mark after a word or a sentence (费用[1]。, 申请。[2][3]): a
-#: mark of one to three digits, or a range of them, between a Han character or a
-#: closing mark and the end of a clause or line; and its edit link after a heading
-#: (二、收费[编辑])
+#: a wiki page's footnote mark after a word or a sentence (费用[1]。, 申请。[2][3]本…): a
+#: mark of one to three digits, or a range of them, after a sentence's end, or between a
+#: Han character or a closing mark and the end of a clause or line; and its edit link
+#: after a heading (二、收费[编辑])
 _FOOTNOTE_MARK = lazy_re(
-    r"\[(?<=[\u3400-\u9fff。，；：、）》”\]][\[])(?:[0-9]{1,3}+(?:-[0-9]{1,3}+)?|编辑)\]"
-    r"(?=[\[。，；：、,;:.\n]|$)"
+    r"\[(?:(?<=[。！？；][\[])[0-9]{1,3}+(?:-[0-9]{1,3}+)?\]"
+    r"|(?<=[\u3400-\u9fff，：、）》”\]][\[])(?:[0-9]{1,3}+(?:-[0-9]{1,3}+)?|编辑)\]"
+    r"(?=[\[。，；：、,;:.\n]|$))"
 )
 #: a wiki page's edit link (and audio link) at the end of a heading's line: 二、收费及减免情况编辑
 _EDIT_LINK_TAIL = lazy_re(r"[ \t\u3000]*+(?:播报[ \t\u3000]*+)?编辑[ \t\u3000]*+(?=\n|\Z)")
