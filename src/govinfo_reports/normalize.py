@@ -407,8 +407,8 @@ _CHROME_TOKEN = (
     r"|收藏本页|加入收藏|我要纠错|分享到[:：]?+|附件下载[:：]?+"
     r"|相关词条|热门词条|联络我们|基本介绍|词条标签[:：]?+|扫一扫在手机打开当前页"
     r"|选择特殊符号|选择搜索类型|请输入搜索(?:内容|关键词|关键字)?+|点击收听年报语音朗读"
-    r"|\[?+编辑\]?+|播报|参考资料"
-    rf"){_SP}*+】?+"
+    r"|\[?+编辑\]?+|播报|参考资料|列印本页|列印"
+    rf"){_SP}*+】?+{_SP}*+"
 )
 _BULLETS = "•·●◆■▪"
 #: a (stripped) line that is nothing but chrome, or a bullet naming page furniture
@@ -417,9 +417,10 @@ _CHROME_LINE = lazy_re(
     rf"(?:来源|作者|字体显示|浏览次数|点击数|阅读次数|责任编辑|发布时间|发布日期)"
     rf"{_SP}*+[:：].{{0,40}}+"
     r"|[a-z0-9][a-z0-9-]{0,40}+\.(?:com|net|cn|org|cc|top)"
-    rf")|(?:{_CHROME_TOKEN}(?:[|/]{_SP}*+)?+)++)"
+    rf")|(?:浏览次数|阅读次数|点击数|访问次数|访问量){_SP}*+[:：]{_SP}*+[0-9]{{1,12}}+{_SP}*+次?"
+    rf"|(?:{_CHROME_TOKEN}(?:[|/]{_SP}*+)?+)++)"
 )
-_CHROME_FIRST = frozenset("字【打关返收加我分附相热联基词扫选请点编播参[" + _BULLETS)
+_CHROME_FIRST = frozenset("字【打关返收加我分附相热联基词扫选请点编播参[列浏阅访" + _BULLETS)
 #: a wiki infobox bullet (• 中文名: X) loses its label and keeps the name
 _INFOBOX_LABEL = lazy_re(
     rf"{_SP}*+[{_BULLETS}]{_SP}*+(?:中文名称|中文名|外文名|名称|标题){_SP}*+[:：]{_SP}*+"
