@@ -106,6 +106,19 @@ MORE: list[tuple[str, str, str]] = [
     ("normalize", "markdown bold lines", "**一、总体情况**\n"),
     ("normalize", "quoted tab cells", '\t"a\nb"\t1\n'),
     ("normalize", "page footers", "- 1 -\n"),
+    # (stop 25's normalize scans: readings with numbered tones, character references,
+    # wiki footnotes, edit links after headings, a signature's date line)
+    ("normalize", "numbered readings", "財(cai2)"),
+    ("normalize", "character references", "改&#36914;"),
+    ("normalize", "wiki footnotes", "费用[1]。"),
+    ("normalize", "edit links after headings", "一、概述 编辑\n"),
+    ("normalize", "blanks before an edit link", "        编辑"),
+    ("normalize", "signature date lines", "望江区人力资源和社会保障局\n2024年3月20日\n"),
+    (
+        "parse",
+        "glued table 四 digits",
+        "四、政府信息公开行政复议、行政诉讼情况\n结果维持结果纠正00101233210",
+    ),
 ]
 CASES = [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in WORST] + [
     pytest.param(*case, id=f"{case[0]}-{case[1]}", marks=pytest.mark.more) for case in MORE

@@ -293,8 +293,14 @@ _PINYIN_ASCII = lazy_re(rf"\((?<={_READ_CHAR}\(){_PINYIN_TAIL}")
 _PINYIN_WIDE = lazy_re(rf"（(?<={_READ_CHAR}（){_PINYIN_TAIL}")
 #: a reading with its tone numbered (財(cai2)), or a neutral tone's with none (的(de)): read
 #: only in a text with _PINYIN_READINGS readings of either kind, else 方式(a), 附表(a1)
-_PINYIN_NUMBERED = lazy_re(rf"[(（](?<={_READ_CHAR}[(（]){_SYLLABLE}[0-5][)）]")
-_PINYIN_NEUTRAL = lazy_re(rf"[(（](?<={_READ_CHAR}[(（]){_SYLLABLE}[)）]")
+_PINYIN_NUMBERED = (
+    lazy_re(rf"\((?<={_READ_CHAR}\(){_SYLLABLE}[0-5][)）]"),
+    lazy_re(rf"（(?<={_READ_CHAR}（){_SYLLABLE}[0-5][)）]"),
+)
+_PINYIN_NEUTRAL = (
+    lazy_re(rf"\((?<={_READ_CHAR}\(){_SYLLABLE}[)）]"),
+    lazy_re(rf"（(?<={_READ_CHAR}（){_SYLLABLE}[)）]"),
+)
 _PINYIN_READINGS = 2
 #: a reading after a character lost in transcoding, its parenthesis lost too: 日?qǐng)
 _PINYIN_LOST = lazy_re(rf"\?(\(?+{_PINYIN_TAIL})")
@@ -739,7 +745,8 @@ _FOOTNOTE_MARK = lazy_re(
     r"(?=[\[。，；：、,;:.\n]|$))"
 )
 #: a wiki page's edit link (and audio link) at the end of a heading's line: 二、收费及减免情况编辑
-_EDIT_LINK_TAIL = lazy_re(r"[ \t\u3000]*+(?:播报[ \t\u3000]*+)?编辑[ \t\u3000]*+(?=\n|\Z)")
+_EDIT_LINK_TAIL = lazy_re(r"编辑[ \t\u3000]*+(?=\n|\Z)")
+
 #: an entry of a wiki page's 参考资料 (1. 某县2015年报．政府网站．2016-03-25[引用日期2016-04-02])
 _WIKI_REFERENCE = lazy_re(r"(?m)^[^\n\[]{0,200}+\[引用日期[^\n\]]{0,20}+\][ \t]*+(?:\n|\Z)")
 #: a markdown backslash escape of a row numeral or a sign ('3\\.其他', '\\-6', '7\\.45'):
@@ -896,9 +903,14 @@ def _edit_link_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     """
     for m in _EDIT_LINK_TAIL.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        head = text[line_start : m.start()].lstrip(_WS)
+        # (blanks and an audio link may stand before it: 播报 编辑)
+        head = text[line_start : m.start()].rstrip(_WS)
+        if head.endswith("播报"):
+            head = head[:-2].rstrip(_WS)
+        start = line_start + len(head)
+        head = head.lstrip(_WS)
         if head and len(head) <= _EDIT_LINK_HEAD and _HEADING_START.match(head):
-            edits.append((m.start(), m.end(), ""))
+            edits.append((start, m.end(), ""))
 
 
 #: the longest heading a wiki edit link is looked for after
@@ -915,11 +927,16 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
         edits.extend((m.start(), m.end(), "") for m in _PINYIN_ASCII.finditer(text))
     if "（" in text:
         edits.extend((m.start(), m.end(), "") for m in _PINYIN_WIDE.finditer(text))
-    if "(" in text or "（" in text:
-        numbered = [(m.start(), m.end(), "") for m in _PINYIN_NUMBERED.finditer(text)]
+    # (a literal opens each pattern: one pattern a bracket, and only where it stands)
+    brackets = [k for k, b in enumerate("(（") if b in text]
+    if brackets:
+        numbered = [
+            (m.start(), m.end(), "") for k in brackets for m in _PINYIN_NUMBERED[k].finditer(text)
+        ]
         if len(edits) - readings + len(numbered) >= _PINYIN_READINGS:
             edits += numbered
-            edits.extend((m.start(), m.end(), "") for m in _PINYIN_NEUTRAL.finditer(text))
+            for k in brackets:
+                edits.extend((m.start(), m.end(), "") for m in _PINYIN_NEUTRAL[k].finditer(text))
     if "?" in text:
         edits.extend((m.start(1), m.end(1), "") for m in _PINYIN_LOST.finditer(text))
     if "," in text:
