@@ -204,6 +204,8 @@ RANGES = [
     ("20%-30%", 20, 30, "%", E),
     ("1—3月", 1, 3, "月", E),
     ("1-12月", 1, 12, "月", E),
+    ("3件至5件", 3, 5, "件", E),
+    ("59家～68家", 59, 68, "家", E),
 ]
 YEARS = [
     ("二〇一九年", 2019, None, "年", E),
@@ -338,6 +340,16 @@ def test_only_the_real_numbers_in_a_sentence() -> None:
     text = "一是统一受理,全年受理申请99件,同比增长3.5%,依据粤府办〔2014〕26号,咨询电话12333。"
     found = [(q.text, q.value, q.unit) for q in gr.find_quantities(text)]
     assert found == [("99件", 99, "件"), ("3.5%", Decimal("3.5"), "%")]
+
+
+def test_a_range_repeats_only_its_own_unit() -> None:
+    """3件至5件 is one range; other units at its ends, or dates, are two quantities."""
+    for text, want in [
+        ("3件至5条", [(3, None, "件"), (5, None, "条")]),
+        ("2019年至2021年", [(2019, None, "年"), (2021, None, "年")]),
+        ("1月至3月", [(1, None, "月"), (3, None, "月")]),
+    ]:
+        assert [(q.value, q.high, q.unit) for q in gr.find_quantities(text)] == want, text
 
 
 @pytest.mark.parametrize("text", ["一年半", "工作1年半", "3个半月", "2小时半"])

@@ -252,7 +252,10 @@ _TAIL = (
     rf"(?:[ \t]?(?P<q2>{_SUF}))?"
 )
 _HEAD = rf"(?:(?P<pre>{_PRE})[ \t]{{0,2}}+)?+(?P<n1>{_NUM})"
-_RANGE = rf"(?:(?P<pct1>[%％])?(?P<rs>[ \t]?[至到][ \t]?|[-~～—–－−])(?P<n2>{_NUM}))?"
+_RANGE = (
+    rf"(?:(?:(?P<pct1>[%％])|(?P<u1>{_unit_alternatives()}))?"
+    rf"(?P<rs>[ \t]?[至到][ \t]?|[-~～—–－−])(?P<n2>{_NUM}))?"
+)
 _PATTERN = regex.compile(_HEAD + _RANGE + _TAIL)
 _SINGLE = regex.compile(_HEAD + _TAIL)
 # group name -> index into Match.groups()
@@ -262,6 +265,9 @@ _IX_SINGLE = {name: i - 1 for name, i in _SINGLE.groupindex.items()}
 _G_RANGE = tuple(_IX_RANGE[name] for name in ("pre", "n1", "unit", "q1", "q2", "n2"))
 _G_SINGLE = (*(_IX_SINGLE[name] for name in ("pre", "n1", "unit", "q1", "q2")), -1)
 _N2 = _PATTERN.groupindex["n2"]
+_U1 = _PATTERN.groupindex["u1"]
+#: units a range may not repeat at its low end: dates (2019年至2021年 stay two years)
+_DATE_UNITS = frozenset("年月日")
 _CN_START = frozenset(CN_CHARS) - {"百"}
 _BIG_OR_OVER = frozenset("万亿萬億余多")
 _IDIOM_SET = frozenset(_IDIOMS)
@@ -577,6 +583,9 @@ def _read(text: str, m: regex.Match[str] | re.Match[str], ranged: bool) -> Quant
     num_end = n1e
     high: Number | None = num.high
     if n2:
+        u1 = m.group(_U1)
+        if u1 is not None and (u1 != unit or u1 in _DATE_UNITS):
+            return None  # (3件至5条: not one range; the first is read alone)
         num2 = _read_num(n2, qualified=False, unit=unit)
         if num2 is None or num2.high is not None or num.high is not None:
             return None
