@@ -104,6 +104,32 @@ def test_parse_csv_one_row_per_file_and_unreadable_files_go_on(
     assert int(rows[1]["problems.error"]) >= 1
 
 
+def test_validate_reports_an_unreadable_file_on_stderr(tmp_path: Path) -> None:
+    """As docs/cli.md says: one line on standard error, the other files go through."""
+    missing = tmp_path / "missing.txt"
+    proc = run("validate", EXAMPLE, missing)
+    assert proc.returncode == 1
+    assert "missing.txt" not in proc.stdout
+    assert proc.stderr.count("\n") == 1 and "missing.txt" in proc.stderr
+
+
+def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    proc = run("parse", EXAMPLE, "-o", tmp_path / "no-such-dir" / "out.json")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and "no-such-dir" in proc.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    cmd = [sys.executable, "-m", "govinfo_reports", "parse", *[str(EXAMPLE)] * 30]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()  # (as … | head -c 10 does)
+    err = proc.stderr.read().decode("utf-8")
+    proc.wait(timeout=120)
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+
+
 def test_parse_json_and_jsonl_round_trip(tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     assert main(["parse", str(EXAMPLE), "--format", "json", "-o", str(out)]) == 0

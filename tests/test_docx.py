@@ -62,7 +62,12 @@ def test_docx_bytes_in_a_batch_are_read_as_a_word_document(tmp_path: Path) -> No
     assert report.template is gr.Template.STANDARD_2019
     assert report.applications is not None
     assert files.DOCX_NOTE in report.notes
-    assert garbage.applications is None  # decoded as text: nothing to read, no crash
+    # a zip's bytes are a Word document or unreadable (as problems.md says of a damaged
+    # .docx's bytes), never text to parse
+    assert [p.code for p in garbage.problems] == ["file.unreadable"]
+    assert garbage.origin == "<bytes>"
+    half = gr.parse_many([data[: len(data) // 2]])[0]
+    assert [p.code for p in half.problems] == ["file.unreadable"]
 
 
 #: a two-level list as Chinese Word templates define it: 一、 then （一）

@@ -99,11 +99,16 @@ def test_union_rows_of_table_two_keep_their_class() -> None:
 
 
 def test_problem_expected_and_actual_keep_their_python_type() -> None:
-    for value in (Decimal("235000.0"), 3, "文字", (1, Decimal("2")), None, [1, 2], True, 1.5):
+    values = (Decimal("235000.0"), 3, "文字", (1, Decimal("2")), None, [1, 2], True, 1.5)
+    for value in (*values, gr.Severity.ERROR, (gr.Template.STANDARD_2021, 1)):
         p = gr.Problem("x.y", gr.Severity.WARNING, "m", expected=value, actual=value)
         back = roundtrip(gr.Report(source="", problems=(p,))).problems[0]
         assert back == p
         assert type(back.expected) is type(value)
+    # an enum is tagged, as docs/schema.md says (a str enum is no plain str)
+    p = gr.Problem("x.y", gr.Severity.WARNING, "m", expected=gr.Severity.ERROR)
+    d = gr.Report(source="", problems=(p,)).to_dict()
+    assert d["problems"][0]["expected"] == {"$enum": "Severity", "value": "error"}
 
 
 def test_from_dict_rejects_a_wrong_type_tag() -> None:
@@ -356,6 +361,7 @@ def test_frame_has_one_row_per_report_and_nullable_ints() -> None:
     assert df.shape == (2, len(export.record_columns()))
     assert str(df["t4.review.total"].dtype) == "Int64"
     assert df["t4.review.total"].tolist()[1] == 3
+    assert [str(df[c].dtype) for c in ("sections", "chars")] == ["Int64", "Int64"]
 
 
 def test_frame_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -392,3 +398,12 @@ def test_every_seed_and_corpus_item_round_trips() -> None:
     for path in sources:
         r = gr.parse(path.read_text("utf-8"), origin=str(path))
         assert roundtrip(r) == r, path
+
+
+def test_figure_takes_a_kind_or_its_value() -> None:
+    report = gr.read(EXAMPLE)
+    kind = gr.FigureKind.APPLICATIONS_RECEIVED
+    assert report.figure(kind) is not None
+    assert report.figure("applications_received") == report.figure(kind)
+    with pytest.raises(ValueError):
+        report.figure("no_such_kind")

@@ -201,6 +201,13 @@ def test_amounts_are_decimal_and_change_is_signed() -> None:
     assert ad.procurement.amount == Decimal("7539.52")
     assert isinstance(ad.procurement.amount, Decimal)
     assert ad.licensing.change == -3
+    # a whole amount is a Decimal too (docs/templates.md: amount_wan_yuan is a Decimal)
+    text = (
+        "二、主动公开政府信息情况\n第二十条第（八）项 | |\n"
+        "信息内容 | 本年收费金额（单位：万元）\n行政事业性收费 | 12\n"
+    )
+    fees = gr.parse_tables(text).active_disclosure.fees  # type: ignore[union-attr]
+    assert type(fees.amount_wan_yuan) is Decimal and fees.amount_wan_yuan == 12  # type: ignore[union-attr]
 
 
 def test_html_tables_inside_a_whole_report() -> None:

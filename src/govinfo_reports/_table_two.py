@@ -229,6 +229,11 @@ def read_table2(
         values = _row_values(text, h, stop, cls, glued, problems, (column, print_column), prev_end)
         if values is None:
             continue
+        # (money stays a Decimal, whole amounts too: 12 万元 is Decimal('12'))
+        values = [
+            Decimal(v) if amount and type(v) is int else v
+            for (_, amount), v in zip(_COLUMNS[cls], values, strict=True)
+        ]
         if cls is FeesRow2021 and values[0]:  # (0 is 0 in any unit)
             unit = _YUAN_HEADER.search(text, heads.context_start(h.start), h.start)
             if unit is not None:  # (本年收费金额（单位：元）: not the format's 万元)

@@ -14,8 +14,8 @@ WARNING too with ``--strict``).  ``show`` prints the identity, outline, tables (
 failed checks marked ``*``), figures and problems of one report.  Every FILE is a path (a
 name without a suffix too); ``-`` reads standard input (bytes, decoded as a file's are).  A
 file that cannot be read (missing, a directory) gives one line on stderr and the others
-still go through (exit status 1).  With the ``cli`` extra (tqdm), batches show a progress
-bar when stderr is a terminal.
+still go through (exit status 1); an ``-o`` that cannot be written, one line and status 2.
+With the ``cli`` extra (tqdm), batches show a progress bar when stderr is a terminal.
 
 >>> main(["--version"])  # doctest: +ELLIPSIS
 govinfo-reports ...
@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -140,7 +141,10 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
 
 def _cmd_validate(args: argparse.Namespace, out: IO[str]) -> int:
     failed = False
-    for report, _ in _reports(args.files, args.workers, announce=False):
+    for report, readable in _reports(args.files, args.workers):
+        if not readable:  # (its line went to stderr)
+            failed = True
+            continue
         name = report.origin or "-"
         for p in report.validate():
             out.write(f"{name}: {p.severity.value} {p.code}: {p.message}\n")
@@ -162,12 +166,25 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status.
 
-    >>> main(["validate", "/no/such/file.txt"])  # doctest: +ELLIPSIS
-    /no/such/file.txt: error file.unreadable: 文件无法读取 /no/such/file.txt: FileNotFoundError...
+    >>> main(["validate", "/no/such/file.txt"])  # (its line goes to stderr)
     1
     """
     ap = _parser()
     args = ap.parse_args(argv)
+    try:
+        return _run(ap, args)
+    except BrokenPipeError:
+        # the reader went away (… | head): no traceback; the exit's flush goes nowhere
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # (a stdout with no file descriptor)
+            pass
+        return 1
+
+
+def _run(ap: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """The command ``args`` names."""
     if args.version:
         print(args.version_text)
         return 0
@@ -182,6 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate":
         return _cmd_validate(args, sys.stdout)
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as fh:
+        try:
+            fh = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as exc:
+            print(f"govinfo-reports: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+            return 2
+        with fh:
             return _cmd_parse(args, fh)
     return _cmd_parse(args, sys.stdout)

@@ -139,13 +139,19 @@ def unstructure(value: Any, tp: Any = object) -> Any:
 
 
 def _unstructure_any(value: Any) -> Any:
-    """A value of a field typed ``object``: plain JSON where the type survives, tagged else."""
+    """A value of a field typed ``object``: plain JSON where the type survives, tagged else
+    (an enum first: the model's are ``str`` enums, which the plain test would let through).
+
+    >>> from govinfo_reports.model import Severity
+    >>> _unstructure_any((Severity.ERROR, 1))
+    {'$tuple': [{'$enum': 'Severity', 'value': 'error'}, 1]}
+    """
+    if isinstance(value, enum.Enum):
+        return {"$enum": type(value).__name__, "value": value.value}
     if value is None or isinstance(value, bool | int | str | float):
         return value
     if isinstance(value, Decimal):
         return {"$decimal": str(value)}
-    if isinstance(value, enum.Enum):
-        return {"$enum": type(value).__name__, "value": value.value}
     if isinstance(value, date):
         return {"$date": value.isoformat()}
     if isinstance(value, tuple):
@@ -534,7 +540,8 @@ def to_frame(reports: Iterable[Report]) -> Any:
     for col in columns:
         values = [r[col] for r in records if r[col] is not None]
         if all(isinstance(v, int) and not isinstance(v, bool) for v in values) and (
-            col.startswith(("t2.", "t3.", "t4.", "fig.", "problems.")) or col in ("year",)
+            col.startswith(("t2.", "t3.", "t4.", "fig.", "problems."))
+            or col in ("year", "sections", "chars")
         ):
             frame[col] = frame[col].astype("Int64")
     return frame

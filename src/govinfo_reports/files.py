@@ -189,12 +189,18 @@ def _text_and_note(p: Path) -> tuple[str, str | None]:
 
 def _bytes_text_and_note(data: bytes, suffix: str = "") -> tuple[str, str | None]:
     """:func:`_text_and_note` of a file's bytes: a Word document's text (whatever its
-    suffix says), else the decoded text (as HTML for ``.html``/``.htm``)."""
+    suffix says), else the decoded text (as HTML for ``.html``/``.htm``).  Bytes of a zip
+    are read as a Word document or not at all (ValueError: a damaged ``.docx``, another
+    kind of zip), never as text."""
     from ._docx import docx_text, is_docx  # (here: zipfile and ElementTree cost ~4 ms)
 
-    if suffix == ".docx" or is_docx(data):
+    if suffix == ".docx" or data.startswith(_ZIP_MAGIC) or is_docx(data):
         return docx_text(data), DOCX_NOTE
     return decode(data, html=suffix in (".html", ".htm")), None
+
+
+#: how a zip's bytes begin (a local file header)
+_ZIP_MAGIC = b"PK\x03\x04"
 
 
 def read(path: PathLike) -> Report:

@@ -242,7 +242,12 @@ class Breakdown:
 
 @attrs.frozen(slots=True)
 class Figure:
-    """A statistic stated in prose: what it counts and the quantity that says how many."""
+    """A statistic the report states: what it counts and the quantity that says how many.
+
+    Stated in prose, or (``from_table``) the value of table 三 or 四 for the same kind,
+    which :meth:`Report.figure` gives first when the table's row adds up; the prose's stays
+    in :attr:`Report.figures` as a cross-check.
+    """
 
     kind: FigureKind
     quantity: Quantity
@@ -630,12 +635,16 @@ class Report:
     notes: tuple[str, ...] = ()
     origin: str | None = None
 
-    def figure(self, kind: FigureKind) -> Quantity | None:
+    def figure(self, kind: FigureKind | str) -> Quantity | None:
         """The report's figure of one kind, or None when the report does not state it.
 
-        A figure from a section of the matching kind wins over a mention elsewhere (the
-        readers order :attr:`figures` so that the first of a kind is the one to use).
+        ``kind`` is a :class:`FigureKind` or its value (``"applications_received"``; another
+        string raises ValueError).  The table 三/四 value comes first where the report prints
+        the table and the row adds up, then a figure from a section of the matching kind
+        before a mention elsewhere (the readers order :attr:`figures` so that the first of a
+        kind is the one to use; the prose's own statements are there too).
         """
+        kind = FigureKind(kind)
         for fig in self.figures:
             if fig.kind is kind:
                 return fig.quantity
