@@ -1049,3 +1049,15 @@ def test_a_qualified_prose_count_is_compared_as_it_says(prose: str, warned: bool
     r = gr.parse(head + sf.FORMS["pipe"](values, sf.Style()))
     got = [p.code for p in r.validate() if p.code == "prose.applications_received"]
     assert got == (["prose.applications_received"] if warned else [])
+
+
+def test_a_table_whose_printed_cells_cannot_be_read_is_not_empty() -> None:
+    """A number too long to be one (23 digits) is a cell that cannot be read, with its
+    Problem: no table2.empty (was: the cell silently None, then 'all blank')."""
+    text = (
+        "某县交通运输局2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        "第二十条第（五）项 | |\n信息内容 | 本年处理决定数量\n"
+        "行政许可 | 99999999999999999999999 |\n三、收到和处理政府信息公开申请情况\n"
+    )
+    codes = [p.code for p in gr.parse(text).validate() if p.code.startswith("table2")]
+    assert codes == ["table2.cell_unreadable"]

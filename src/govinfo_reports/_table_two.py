@@ -338,8 +338,8 @@ def _row_values(
         value: Number | None = None
         if clean:
             value = grid.to_number(clean.replace("－", "-").lstrip("+"))
-            if not amount and isinstance(value, Decimal):
-                value = None
+            if value is None or (not amount and isinstance(value, Decimal)):
+                value = None  # (a fraction in a count's column, a number too long to be one)
                 clean = None
         if clean is None:
             problems.append(

@@ -1405,7 +1405,7 @@ def _all_blank_checks(report: Report) -> list[Check]:
 
 
 #: the reader's codes that leave cells None because their numbers are printed but cannot
-#: be cut or placed (not because they are blank), naming each such cell: a table all of
+#: be cut, placed or read (not because they are blank), naming each such cell: a table all of
 #: whose cells they name is no empty table (a code naming a whole row does not count: a
 #: row of more '|' cells than columns may hold words, not numbers)
 _UNREAD_CODES = frozenset(
@@ -1418,6 +1418,9 @@ _UNREAD_CODES = frozenset(
         "table3.ambiguous_order",
         "table3.row_cut",
         "table2.ambiguous_row",
+        "table2.cell_unreadable",
+        "table3.cell_unreadable",
+        "table4.cell_unreadable",
     }
 )
 _UNREAD_NOTE = "单元格有数字但未能读出（读取时已说明），不是空白"
