@@ -1012,3 +1012,47 @@ def test_the_national_statistics_table_of_2015_to_2018(layout: str) -> None:
     fee = r.figure(K.FEES_COLLECTED)
     assert fee is not None and fee.unit == "元"  # (0.012万元)
     assert not [p for p in r.problems if p.code.startswith("figures")]
+
+
+def test_a_planned_count_is_no_figure() -> None:
+    """年初计划…不少于2000条 is the plan; the count done is another (the prose audit's W1:
+    2000 was read as the year's disclosures, silently)."""
+    text = "年初计划全年主动公开政府信息不少于2000条。全年实际主动公开政府信息2154条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 2154
+    assert value("预计全年主动公开政府信息3000条。", K.PROACTIVE_DISCLOSURES) is None
+    # a plan's category and a commission's name are no plan
+    assert value("主动公开规划计划类信息28条。", K.PROACTIVE_DISCLOSURES) is None
+    text = "市卫生和计划生育委员会全年主动公开政府信息120条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 120
+
+
+def test_sub_units_after_a_verb_of_guidance_are_not_the_body() -> None:
+    """指导局属各单位主动公开…2095条 counts the sub-units' disclosures (W2)."""
+    text = (
+        "青禾市交通运输局2023年政府信息公开工作年度报告\n一、总体情况\n"
+        "指导局属各单位主动公开政府信息2095条。本局主动公开政府信息120条。\n"
+    )
+    got = [(f.kind, f.quantity.value) for f in gr.parse(text).figures]
+    assert got == [(K.PROACTIVE_DISCLOSURES, 120)]
+
+
+def test_appeals_of_every_matter_are_none_of_disclosure() -> None:
+    """办理各类行政复议案件101件 is every matter's reviews (W3: read as disclosure's, and
+    prose.administrative_reviews fired on consistent reports); a share of it that names
+    disclosure is the figure."""
+    assert value("全年办理各类行政复议案件101件，纠正17件。", K.ADMINISTRATIVE_REVIEWS) is None
+    text = "全年办理各类行政复议案件120件，其中涉及政府信息公开的3件。"
+    assert value(text, K.ADMINISTRATIVE_REVIEWS) == 3
+
+
+def test_outcomes_after_a_count_left_for_next_year_divide_nothing() -> None:
+    """结转下年度继续办理0件。从办理结果看，予以公开5件… lists the outcomes of all the
+    applications handled, not of the 0 (V1: prose.breakdown on consistent reports)."""
+    for text in (
+        "结转下年度继续办理0件。从办理结果看，予以公开5件，部分公开1件。",
+        "另有1件因尚在法定答复期限内，结转至2024年继续办理。在办理结果中，同意公开5件，"
+        "告知申请人本机关不掌握相关政府信息6件。",
+    ):
+        assert totals_and_parts(text) == [], text
+    text = "全年办结政府信息公开申请6件。从办理结果看，予以公开5件，部分公开1件。"
+    assert totals_and_parts(text) == [(6, [5, 1])]

@@ -1061,3 +1061,14 @@ def test_a_table_whose_printed_cells_cannot_be_read_is_not_empty() -> None:
     )
     codes = [p.code for p in gr.parse(text).validate() if p.code.startswith("table2")]
     assert codes == ["table2.cell_unreadable"]
+
+
+def test_a_list_of_outcomes_with_the_2019_group_unable_to_provide_is_partial() -> None:
+    """无法提供 is an outcome (the 2019 format's group): a 其中 list of outcomes adding up to
+    less than the applications received names only some (V2: a false alarm, 133 ≠ 139)."""
+    text = (
+        "某县交通运输局2023年政府信息公开工作年度报告\n一、总体情况\n"
+        "全年收到政府信息公开申请139件，其中予以公开62件，部分公开8件，不予公开0件，"
+        "无法提供63件。\n"
+    )
+    assert [p.code for p in gr.parse(text).validate() if p.code == "prose.breakdown"] == []

@@ -150,11 +150,15 @@ WHOLE_AREA = lazy_regex(_CLAUSE_YEAR_OPENING + r"全(?:省|市|区|县|州|盟|�
 #: sub-units as the clause's subject (下属单位共收到…, 局属各单位共主动公开…, 自治区直属机关
 #: 主动公开…): their count, not the agency's own
 SUB_UNITS = lazy_regex(
-    _CLAUSE_YEAR_OPENING + r"(?:(?:[我本]?[局委厅办院]|自治区|省|市|州|盟)?(?:下属|所属|直属|属)各?"
+    _CLAUSE_YEAR_OPENING
+    + r"(?:指导|督促|推动|组织|要求|协调)?"
+    + r"(?:(?:[我本]?[局委厅办院]|自治区|省|市|州|盟)?(?:下属|所属|直属|属)各?"
     r"|各(?:下属|所属|直属))(?:单位|部门|机构|机关)"
 )
 #: a target, not what was done (力争明年主动公开信息达到500条)
-TARGET = lazy_regex(r"力争|争取|明年|来年|目标")
+TARGET = lazy_regex(
+    r"力争|争取|明年|来年|目标|(?:年初|原|年度)计划(?!生育|类)|计划(?=全年|年内)|预计"
+)
 #: a target named after its number (确定了全年主动公开信息2000条以上的目标), matched right
 #: after it
 TARGET_AFTER = lazy_regex(r"[ \t]{0,2}(?:以上|左右|以内)?的?(?:工作|年度)?(?:目标|任务)")
@@ -525,6 +529,9 @@ APPEAL_PART = lazy_regex(
 #: list may name only some of
 REPLY_TIMING = lazy_regex(r"当场|当日|即时|延期|延长|按时|按期|逾期|超期")
 
+#: the appeals of every matter (办理各类行政复议案件101件): no count of disclosure's, unless a
+#: share of it narrows it (…，其中涉及政府信息公开的3件)
+APPEALS_OF_ALL = lazy_regex(r"各类(?:行政)?$")
 #: words that narrow a count to disclosure (涉及政府信息公开的): after an appeal count of
 #: all the agency's cases in its sentence (本单位涉及行政复议案件12件), the narrowed count
 #: is the figure

@@ -1843,6 +1843,11 @@ class _Reader:
             kind = P.APPEAL_KIND[w.group()]
             if kind not in kinds:
                 kinds.append(kind)
+        if "各类" in where and P.APPEALS_OF_ALL.search(where, 0, group[0].start()):
+            # (办理各类行政复议案件101件: every matter's appeals, no figure; a share after
+            # it that names disclosure is one, _narrow)
+            span = self._q(i).span
+            self._narrowed.update((k, span) for k in kinds)
         if len(kinds) > 1:
             q = self._q(i)
             if q.value == 0 or P.EACH.search(lead):
@@ -2364,6 +2369,21 @@ class _Reader:
                 continue
             total = self._total_before(open_start, last_total)
             if total is None or _cut_by_wrap(self.text, total.span[0], -1):
+                continue
+            if (
+                "结果" in self.text[open_start:open_end]
+                and total.span[1] <= self._sentence_start(open_start)
+                and kinds.get(total.span) not in _HANDLED
+                and (
+                    kinds.get(total.span) in _CARRIES
+                    or any(
+                        w in self.text[self._sentence_start(total.span[0]) : open_start]
+                        for w in _LEFT_WORDS
+                    )
+                )
+            ):
+                # (结转下年度继续办理0件。从办理结果看，予以公开5件…: the outcomes are of the
+                # applications handled, not of the count the sentence before ends with)
                 continue
             if kinds.get(total.span) in _CARRIES and _CLAUSE_BETWEEN.search(
                 self.text, total.span[1], open_start
@@ -3441,7 +3461,14 @@ def _has_span_word(words: str) -> bool:
 
 def _may_target(lead: str) -> bool:
     """False when ``lead`` holds no match of P.TARGET (a cheap test first)."""
-    return "争" in lead or "明年" in lead or "来年" in lead or "目标" in lead
+    return (
+        "争" in lead
+        or "明年" in lead
+        or "来年" in lead
+        or "目标" in lead
+        or "计划" in lead
+        or "预计" in lead
+    )
 
 
 def _may_not_proactive(lead: str) -> bool:
@@ -3475,6 +3502,10 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
 _LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNELS))
 #: the counts of applications carried over or forward: a share of those handled
 _CARRIES = frozenset((K.APPLICATIONS_CARRIED_OVER, K.APPLICATIONS_CARRIED_FORWARD))
+#: the counts of applications a sentence of outcomes after them may divide
+_HANDLED = frozenset((K.APPLICATIONS_RECEIVED, K.APPLICATIONS_COMPLETED))
+#: words of a count of applications left for the next year (另有1件…结转至2024年)
+_LEFT_WORDS = ("结转下", "结转至", "结转到", "剩余", "另有", "尚有", "顺延")
 #: the kinds of applications by the channel they came by
 _CHANNEL_KINDS = frozenset(kind for kind, _ in P.CHANNELS)
 #: the strength of a proactive count worded 主动公开 (P.PROACTIVE_STRONG: _classify)

@@ -1268,6 +1268,8 @@ def _outcomes_only(b: Breakdown) -> bool:
     True
     >>> _outcomes_only(Breakdown(total, (part("予以公开"), part("其他处理"))))
     False
+    >>> _outcomes_only(Breakdown(total, (part("部分公开"), part("无法提供"))))
+    True
     >>> _outcomes_only(Breakdown(total, (part("当场答复"), part("延期答复"))))
     True
     >>> suits = FigureKind.ADMINISTRATIVE_LAWSUITS
@@ -1277,7 +1279,12 @@ def _outcomes_only(b: Breakdown) -> bool:
     if b.kind in APPEAL_KINDS:
         return all(part.label and APPEAL_PART.search(part.label) for part in b.parts)
     return all(
-        part.label and (OUTCOME_ANY.search(part.label) or REPLY_TIMING.search(part.label))
+        part.label
+        and (
+            OUTCOME_ANY.search(part.label)
+            or REPLY_TIMING.search(part.label)
+            or "无法提供" in part.label  # (the 2019 format's group of outcomes)
+        )
         for part in b.parts
     )
 
