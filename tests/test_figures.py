@@ -1056,3 +1056,36 @@ def test_outcomes_after_a_count_left_for_next_year_divide_nothing() -> None:
         assert totals_and_parts(text) == [], text
     text = "全年办结政府信息公开申请6件。从办理结果看，予以公开5件，部分公开1件。"
     assert totals_and_parts(text) == [(6, [5, 1])]
+
+
+def test_no_application_carried_over_or_forward_is_a_zero_of_those() -> None:
+    """无上年结转的政府信息公开申请 states 0 carried over, 无结转下年度办理的申请 0 carried
+    forward (the prose audit's M1: read as nothing, 203 cases); a negation of something
+    else beside them (无上年结转的不予公开申请) is none of them."""
+    over, forward = K.APPLICATIONS_CARRIED_OVER, K.APPLICATIONS_CARRIED_FORWARD
+    assert value("无上年结转的政府信息公开申请。", over) == 0
+    assert value("本年度受理的申请均已办结，无结转下年度办理的申请。", forward) == 0
+    assert value("无上年结转的不予公开申请。", over) is None
+    assert value("无上年结转的政府信息公开申请。", K.APPLICATIONS_RECEIVED) is None
+
+
+def test_a_statement_of_zero_under_the_heading_of_table_three_is_read() -> None:
+    """A sentence between 三、收到和处理… and the table's header is no part of the table,
+    with a number or without (M9: 本年度我区没有收到政府信息公开申请 was masked)."""
+    rows = "\n".join(
+        f"{label} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+        for label in ("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量")
+    )
+    text = (
+        "某县交通运输局2023年政府信息公开工作年度报告\n一、总体情况\n依法办理。\n"
+        "三、收到和处理政府信息公开申请情况\n本年度我区没有收到政府信息公开申请。\n"
+        "申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+        + rows
+        + "\n四、政府信息公开行政复议、行政诉讼情况\n"
+    )
+    prose = [
+        f.quantity.value
+        for f in gr.parse(text).figures
+        if f.kind is K.APPLICATIONS_RECEIVED and not f.from_table
+    ]
+    assert prose == [0]

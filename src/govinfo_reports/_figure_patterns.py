@@ -634,7 +634,8 @@ ZERO_OPEN = lazy_regex(
     r"|(?:并未|均未|从未|未曾|没有|未)对(?=[^，,。；;]{0,24}?收(?:取)?[^，,。；;]{0,8}?费)"
     # (无论, 无法, 无需, 无正当理由 open no statement of zero: 无论网上申请还是当面申请…)
     r"|(?:没有|并无|不存在|无(?![论法需须]|正当))"
-    r"(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请|收费))"
+    r"(?=[^，,。；;]{0,6}?(?:政府信息公开|信息公开|行政复议|行政诉讼|申请|收费)"
+    r"|结转下一?年度?[^，,。；;]{0,6}?申请)"
     r"|(?:并未|均未|从未|未)(?=[ \t]{0,2}收费)"
 )
 #: a negation right before 一 with its unit (无一例, 未发生一起, 没有收到一件): "not a single
@@ -671,10 +672,16 @@ ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被�
 #: 答复的申请: the statement is of an outcome or a delay, not of the applications; 无上年
 #: 结转…申请: of the ones carried over; 未收到要求更正政府信息的申请: of the requests to
 #: correct or to waive a fee; 无涉及国家秘密的申请, 没有涉及收费的申请: of some of them)
-ZERO_OTHER_NEGATION = lazy_regex(
-    r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|更正|减免|秘密|涉密|隐私|收费|积压|"
-    + _CARRY
+_NEGATES_OTHER = (
+    r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|更正|减免|秘密|涉密|隐私|收费|积压"
 )
+ZERO_OTHER_NEGATION = lazy_regex(_NEGATES_OTHER + "|" + _CARRY)
+#: ZERO_OTHER_NEGATION's words but the carrying ones: a statement of no carried-over
+#: application that also negates something else (无上年结转的不予公开申请) is none of them
+ZERO_NEGATES_OTHER = lazy_regex(_NEGATES_OTHER)
+#: the applications carried over from the year before, or to the next, between a negation
+#: and 申请 (无上年结转的政府信息公开申请, 无结转下年度办理的申请): a zero of those
+ZERO_CARRIED = lazy_regex(r"(?P<over>上一?年度?结转|结转上一?年)|(?P<fwd>结转(?:至|到)?下一?年)")
 #: words between a negation and its noun that make the statement of zero one of a part
 #: only, not the year's count (未收到其他申请 after a count: none besides them; 未收到信函
 #: 申请, 未收到书面申请: none by that channel, CHANNELS reads which; a match of 其他 ends

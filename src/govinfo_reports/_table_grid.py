@@ -620,8 +620,9 @@ def prose_line(text: str, start: int, end: int) -> bool:
 
     >>> [prose_line(t, 0, len(t)) for t in ("全年收到申请130余件。", "被申请行政复议五件。",
     ...     "（七）总计 10 2 12", "（二）部分公开（区分处理的，只计这一情形）", "规章 | 3件，",
-    ...     "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")]
-    [True, True, False, False, False, False]
+    ...     "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+    ...     "本年度没有收到政府信息公开申请。")]
+    [True, True, False, False, False, False, True]
     >>> t = "新收申请261件，其中：1.网上申请76件；2、信函申请61件。另有2"
     >>> prose_line(t + "\\n019年结转的申请3件。", 0, len(t))
     True
@@ -634,6 +635,10 @@ def prose_line(text: str, start: int, end: int) -> bool:
     """
     if not _CLAUSE_MARK.search(text, start, end) or _CELL_CHAR.search(text, start, end):
         return False
+    if _DIGIT.search(text, start, end) is None:
+        # (a sentence without a number, 本年度没有收到政府信息公开申请。: a statement of
+        # zero, or words; no row of a table either way)
+        return text[start:end].rstrip(" \t\u3000").endswith(_SENTENCE_END)
     # (a number at the line's end whose unit a PDF wrapped onto the next line has one;
     # a table's line has a bare number early: this test first)
     bare = _BARE.search(text, start, min(len(text), end + 6))

@@ -2039,6 +2039,14 @@ class _Reader:
             if before.removesuffix("的").endswith(P.NOT_APPLICATION_BEFORE):
                 return None
             if P.ZERO_OTHER_NEGATION.search(region, negated_from, noun.start()):
+                carried = P.ZERO_CARRIED.search(region, negated_from, noun.start())
+                if carried is not None and not P.ZERO_NEGATES_OTHER.search(
+                    region, negated_from, noun.start()
+                ):
+                    # (无上年结转的政府信息公开申请: none carried over; 无结转下年度办理的
+                    # 申请: none left for the next year)
+                    over = carried.group("over") is not None
+                    return K.APPLICATIONS_CARRIED_OVER if over else K.APPLICATIONS_CARRIED_FORWARD
                 return None
             if P.APPLICATION_QUALIFIES.match(region, noun.end()):
                 return None
@@ -3502,6 +3510,7 @@ def _says(lead: str, word: str, pattern: regex.Pattern[str], unless: regex.Patte
 _LEVELS = (frozenset(k for k, _ in P.OUTCOMES), frozenset(k for k, _ in P.CHANNELS))
 #: the counts of applications carried over or forward: a share of those handled
 _CARRIES = frozenset((K.APPLICATIONS_CARRIED_OVER, K.APPLICATIONS_CARRIED_FORWARD))
+
 #: the counts of applications a sentence of outcomes after them may divide
 _HANDLED = frozenset((K.APPLICATIONS_RECEIVED, K.APPLICATIONS_COMPLETED))
 #: words of a count of applications left for the next year (另有1件…结转至2024年)
