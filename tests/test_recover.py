@@ -638,6 +638,23 @@ def test_table4_numbers_it_cannot_cut_are_no_empty_table() -> None:
     assert "table4.unreadable" in codes and "table4.empty" not in codes
 
 
+def test_table4_numbers_one_blank_apart_keep_no_blank_cells_place() -> None:
+    """pdfplumber's text keeps one blank between numbers and none for a blank cell: 11
+    numbers under a header of 15 are not placed by where they fall (they were, with
+    recovery unique and no Problem, where one grid happened to satisfy the sums)."""
+    head = (
+        "某县交通运输局2022年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+        "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+        "结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计\n"
+        "维持 纠正 结果 审结 维持 纠正 结果 审结 维持 纠正 结果 审结\n"
+    )
+    r = gr.parse(head + "0 8 0 8 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n无。\n")
+    assert r.appeals is not None
+    decided = [c for c in r.appeals.cells() if c is not None]
+    assert not decided or any(p.code.startswith("table4.") for p in r.problems)
+    assert r.appeals.recovery is None or not r.appeals.recovery.unique
+
+
 def test_table2_a_sign_glued_to_the_number_before() -> None:
     """本年增/减 of a glued 2019 table 二: 35-15 is 35 and -15 (the sign was dropped)."""
     text = (

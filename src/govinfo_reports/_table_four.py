@@ -238,11 +238,18 @@ def _on_grid(text: str, tokens: Sequence[grid.Token], column: grid.Columns) -> l
     >>> row = "3 1 0 2 6 1 0 1 2 0 2 2"  # (one blank between any two: nothing says where)
     >>> _on_grid(row, grid.number_tokens(row, 0, len(row)), grid.text_columns(row)) is None
     True
+    >>> row = "0 8 0 8 0 0 0 0 0 0 0"  # (its sums hold in one place on a grid of pitch 2)
+    >>> _on_grid(row, grid.number_tokens(row, 0, len(row)), grid.text_columns(row)) is None
+    True
     """
     if not 2 <= len(tokens) < 15 or not all(t.text.isdigit() for t in tokens):
         return None
     if text.find("\n", tokens[0].start, tokens[-1].end) >= 0:
         return None  # (one line only)
+    if all(b.start - a.end == 1 for a, b in itertools.pairwise(tokens)):
+        # (one blank between any two: a text that keeps no blank cell's place, as
+        # pdfplumber's; where its numbers fall under the header says nothing)
+        return None
     edges = [(column(t.start), column(t.end - 1) + 1) for t in tokens]
     found: set[tuple[str, ...]] = set()
     placements = [
