@@ -1761,3 +1761,44 @@ def test_table2_row_whose_columns_the_text_does_not_fix_is_not_placed(rows: str)
     assert ad is not None and ad.regulations is not None
     assert (ad.regulations.made, ad.regulations.repealed, ad.regulations.in_force) == (None,) * 3
     assert "table2.ambiguous_row" in {p.code for p in tables.problems}
+
+
+_T3_HEAD = (
+    "三、收到和处理政府信息公开申请情况\n"
+    "│申请人情况│自然人│商业企业│科研机构│社会公益组织│法律服务机构│其他│总计│\n"
+    "│（一）予以公开│5│0│0│0│0│0│5│\n"
+)
+
+
+@pytest.mark.parametrize("bar", ["│", "|"])
+def test_a_label_cut_inside_its_cell_takes_the_cells_of_the_next_line(bar: str) -> None:
+    """A box or '|' table whose label cell wraps: the row's cells are blank on the label's
+    line and filled on the next (the print-layout audit: 586 cells of box tables lost
+    with no Problem)."""
+    text = _T3_HEAD + (
+        "│（二）部分公开（区分处理的，只计│ │ │ │ │ │ │ │\n"
+        "│这一情形，不计其他情形）│3│1│0│0│0│0│4│\n"
+    )
+    t = gr.parse_tables(text.replace("│", bar)).applications
+    assert t is not None and t.partially_granted is not None
+    assert t.partially_granted.cells() == (3, 1, 0, 0, 0, 0, 4)
+
+
+def test_a_tab_label_cell_that_closes_its_line_takes_the_next_lines_cells() -> None:
+    text = (
+        "三、收到和处理政府信息公开申请情况\n"
+        "申请人情况\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+        "\t（六）其他处理\t1.申请人无正当理由逾期不补正、\n"
+        "行政机关不再处理其政府信息公开申请\t0\t0\t7\t0\t0\t0\t7\n"
+    )
+    t = gr.parse_tables(text).applications
+    assert t is not None and t.other_handling is not None
+    row = t.other_handling.overdue_correction
+    assert row is not None and row.cells() == (0, 0, 7, 0, 0, 0, 7)
+
+
+def test_a_blank_row_does_not_take_the_numbers_of_the_next_numbered_row() -> None:
+    text = _T3_HEAD + "│（二）部分公开│ │ │ │ │ │ │ │\n│1.属于国家秘密│3│0│0│0│0│0│3│\n"
+    t = gr.parse_tables(text).applications
+    assert t is not None and t.partially_granted is not None
+    assert t.partially_granted.cells() == (None,) * 7

@@ -413,6 +413,18 @@ def _cell_rows(
         while idx + 1 < len(cells) and cells[idx] and cells[idx + 1] == cells[idx]:
             idx += 1
         data = cells[idx + 1 :]
+        if not any(data) and e + 1 not in starts and grid.cell_separator(text[s:e]):
+            # (a label cut inside its cell: its row's cells are blank on this line and
+            # filled on the next, whose first cell is the rest of the label: │（二）部分
+            # 公开（区分处理的，只计│ │ │…⏎│这一情形，不计其他情形）│ 3│ 1│…)
+            rest = _label_rest(text, e, border)
+            if rest:
+                more = grid.cells_at(rest, 0, border=border)[0]
+                # (as many cells as the label's line, or the seven after a label's cell
+                # that closed its line: ⇥（六）其他处理⇥1.申请人无正当理由…⏎…申请⇥0⇥0…)
+                fits = len(more) == len(cells) - idx if data else len(more) == 8
+                if fits and any(more[1:]):
+                    data = more[1:]
         parsed.append((h, idx, data))
         if len(data) > 7:
             if data[0] and not data[-1]:
