@@ -2378,12 +2378,13 @@ class _Reader:
             total = self._total_before(open_start, last_total)
             if total is None or _cut_by_wrap(self.text, total.span[0], -1):
                 continue
+            total_kind = kinds.get(total.span)
             if (
                 "结果" in self.text[open_start:open_end]
                 and total.span[1] <= self._sentence_start(open_start)
-                and kinds.get(total.span) not in _HANDLED
+                and total_kind not in _HANDLED
                 and (
-                    kinds.get(total.span) in _CARRIES
+                    total_kind in _CARRIES
                     or any(
                         w in self.text[self._sentence_start(total.span[0]) : open_start]
                         for w in _LEFT_WORDS

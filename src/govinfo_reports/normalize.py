@@ -21,16 +21,21 @@
 3. Edits that change the length: characters that print as nothing (zero-width space and
    joiners, word joiner, byte order mark, soft hyphen) are dropped (``1\u200b2`` →
    ``12``), pinyin readings after characters are dropped
-   (``報(bào)告`` → ``报告``), thousands separators inside numbers are dropped
-   (``1,234`` → ``1234``), parenthesized and full-stop digits are spelled out
+   (``報(bào)告`` → ``报告``; readings with numbered tones, ``財(cai2)``, and a neutral
+   tone's, ``的(de)``, in a text with two readings or more), thousands separators inside
+   numbers are dropped (``1,234`` → ``1234``), parenthesized and full-stop digits are spelled out
    (``⑴`` → ``(1)``, ``⒈`` → ``1.``, ``㈠`` → ``(一)``; circled ``①`` stays, it is a
    level-4 heading marker), and page or wiki chrome standing on its own line is removed
    (``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``相關詞條``, ``基本介紹``, search
-   widgets, ``• 来源:`` bullets; ``• 中文名:`` keeps the name and loses the label),
+   widgets, ``• 来源:`` bullets, view counts, a wiki's ``编辑``/``播报`` links and
+   ``参考资料`` entries; ``• 中文名:`` keeps the name and loses the label; a wiki's
+   footnote marks ``[1]`` and a heading's trailing edit link go too),
    and so is a page's number on a line of its own (``- 3 -``, ``第3页 共5页``), which
    a PDF's text prints between the two halves of a sentence or a table; a line break
    inside a quoted cell of a tab-separated row (a spreadsheet's copy of a label cell
    that holds one: ``⇥"（二）部分公开（区分处理的⏎，只计这一情形…）"⇥1``) is dropped.
+   Before stage 2, a numeric character reference of a CJK character (``&#36914;``, a
+   CMS page's traditional character) becomes the character, so that it is simplified.
    Variant spellings the converter leaves are folded here too, since stage 1's
    tables hold only rare blocks: ``谘`` → ``咨`` (``谘询``), ``覆议`` → ``复议``
    (``行政覆議``), and Hong Kong's ``衞`` ``敍`` ``痺`` → ``卫`` ``叙`` ``痹``.
@@ -892,6 +897,10 @@ def _footer_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
         edits.append((a, b + 1 if text.startswith("\n", b) else b, ""))
 
 
+#: the longest heading a wiki edit link is looked for after
+_EDIT_LINK_HEAD = 60
+
+
 def _edit_link_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
     """Drop a wiki page's edit link at the end of a heading's line (not of a sentence's:
     the line starts with a heading's marker and is short).
@@ -911,10 +920,6 @@ def _edit_link_edits(text: str, edits: list[tuple[int, int, str]]) -> None:
         head = head.lstrip(_WS)
         if head and len(head) <= _EDIT_LINK_HEAD and _HEADING_START.match(head):
             edits.append((start, m.end(), ""))
-
-
-#: the longest heading a wiki edit link is looked for after
-_EDIT_LINK_HEAD = 60
 
 
 def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
