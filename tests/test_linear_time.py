@@ -43,12 +43,19 @@ def _quantities(text: str) -> object:
     return list(gr.find_quantities(text))
 
 
+def _under_a_statistics_header(text: str) -> object:
+    """parse with one pre-2019 统计表 header before ``text`` (rows under it are read with
+    what the header's columns say)."""
+    return gr.parse("统计指标 单位 统计数\n" + text)
+
+
 GRAMMARS: dict[str, Callable[[str], object]] = {
     "normalize": gr.normalize,
     "find_quantities": _quantities,
     "parse_outline": gr.parse_outline,
     "parse_tables": parse_tables,
     "parse": gr.parse,
+    "parse under a statistics header": _under_a_statistics_header,
 }
 
 # (grammar, name, repeated unit): each grammar's worst cases found by timing; the first of each
@@ -114,6 +121,9 @@ MORE: list[tuple[str, str, str]] = [
     ("normalize", "edit links after headings", "一、概述 编辑\n"),
     ("normalize", "blanks before an edit link", "        编辑"),
     ("normalize", "signature date lines", "望江区人力资源和社会保障局\n2024年3月20日\n"),
+    # (each row searched the text from its header for a code column and a 累计 column:
+    # quadratic until each stretch was searched once, figures._legacy_rows)
+    ("parse under a statistics header", "rows", "主动公开政府信息数 条 1 2\n"),
     (
         "parse",
         "glued table 四 digits",

@@ -2093,13 +2093,26 @@ class _Reader:
         if _LEGACY_UNIT.search(text) is None:
             return  # every LEGACY_ROW match holds a label …数 and its unit (a cheap test)
         headers = [h.end() for h in P.LEGACY_HEADER.finditer(text)]
+        # for each header, whether a code column and a 累计 column were found between it
+        # and the rows read so far, and how far that was looked (each stretch of text is
+        # searched once: a search from the header to every row was quadratic)
+        seen: dict[int, tuple[int, bool, bool]] = {}
         for m in _LEGACY_ROW.finditer(text):
             kind = P.LEGACY_KIND[m.group("label")]
             k = bisect_right(headers, m.start()) - 1
-            coded = k >= 0 and P.LEGACY_CODE_COLUMN.search(text, headers[k], m.start()) is not None
+            coded = cumulative = False
+            if k >= 0:
+                upto, coded, cumulative = seen.get(k, (headers[k], False, False))
+                # (a word across the seam of two stretches: each looks back 3 characters)
+                back = max(upto - 3, headers[k])
+                if not coded:
+                    coded = P.LEGACY_CODE_COLUMN.search(text, back, m.start()) is not None
+                if not cumulative:
+                    cumulative = text.find("累计", back, m.start()) >= 0
+                seen[k] = (m.start(), coded, cumulative)
             # the count columns the header shows: 2 with a 累计 column (this year's first),
             # else 1; 0 without a header (two, as pingtan's table prints them, or one)
-            columns = 0 if k < 0 else 2 if text.find("累计", headers[k], m.start()) >= 0 else 1
+            columns = 0 if k < 0 else 2 if cumulative else 1
             a, b = m.group("a"), m.group("b")
             if m.group("zeros") is not None:
                 raw, span = "0", m.span("zeros")
