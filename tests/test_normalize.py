@@ -573,3 +573,14 @@ def test_page_footer_lines_are_removed_with_their_line_break(source: str, text: 
     if k >= 0:
         a, b = norm.to_source((k, k + 3))
         assert source[a:b] == "52件"
+
+
+def test_a_lone_carriage_return_is_a_line_feed_without_a_map_entry() -> None:
+    """A lone CR becomes a line feed one for one: no map segment each (100,000 CRs took
+    360 times their size in memory); a CRLF still maps to its two characters."""
+    n = normalize("\r" * 1000)
+    assert n.text == "\n" * 1000 and len(n.segments) <= 1
+    n = normalize("一、概述\r\n收到申请3件。\r二、申请")
+    assert n.text == "一、概述\n收到申请3件。\n二、申请"
+    at = n.text.index("3件")
+    assert n.source[slice(*n.to_source((at, at + 2)))] == "3件"
