@@ -124,6 +124,9 @@ MORE: list[tuple[str, str, str]] = [
     # (each row searched the text from its header for a code column and a 累计 column:
     # quadratic until each stretch was searched once, figures._legacy_rows)
     ("parse under a statistics header", "rows", "主动公开政府信息数 条 1 2\n"),
+    # (each top-level marker of a line looked for a '|' up to the line's end: quadratic on
+    # one long line of markers until the search kept to the title's reach)
+    ("parse_outline", "markers glued after words on one line", "三x一、"),
     (
         "parse",
         "glued table 四 digits",

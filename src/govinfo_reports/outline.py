@@ -646,7 +646,9 @@ def _plausible_heads(text: str, marks: list[_Mark], lines: _Lines) -> list[_Cand
             continue  # a section heading may share a line with a table in a pipe/tab layout
         if numbers_follow(text, c.title_end, line_end):
             continue  # the row label of a table whose cells follow
-        bar = text.find("|", end, line_end) if top else -1
+        # (looked for within the title's reach: a search to the line's end for each of a
+        # long line's markers was quadratic)
+        bar = text.find("|", end, stop) if top else -1
         if bar >= 0 and numbers_follow(text, bar, line_end):
             continue  # (…, its cells read into the title: 三、依申请公开情况 | — | —)
         kept.append(c)
