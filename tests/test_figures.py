@@ -1026,6 +1026,20 @@ def test_a_planned_count_is_no_figure() -> None:
     assert value(text, K.PROACTIVE_DISCLOSURES) == 120
 
 
+def test_a_proactive_count_with_no_noun() -> None:
+    """全年主动公开3369条 names no 信息, yet what is disclosed of its own accord is
+    information (the prose audit's PA23/PA25/PA33: 129 counts missed); an answer
+    (已主动公开) and a share after 其中 of what the clause before counts are not it."""
+    assert value("全年主动公开3369条。", K.PROACTIVE_DISCLOSURES) == 3369
+    assert value("本年度共主动公开1024条，同比增长5%。", K.PROACTIVE_DISCLOSURES) == 1024
+    assert value("全年制发文件1300件，其中主动公开1280件。", K.PROACTIVE_DISCLOSURES) is None
+    assert value("通过政务微博主动公开200条。", K.PROACTIVE_DISCLOSURES) is None
+    text = "收到政府信息公开申请20件，其中答复已主动公开5件。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) is None
+    text = "全年主动公开政府信息4000条。在门户网站主动公开3369条。"
+    assert value(text, K.PROACTIVE_DISCLOSURES) == 4000
+
+
 def test_sub_units_after_a_verb_of_guidance_are_not_the_body() -> None:
     """指导局属各单位主动公开…2095条 counts the sub-units' disclosures (W2)."""
     text = (

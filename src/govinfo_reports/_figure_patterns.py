@@ -300,11 +300,16 @@ DISCLOSED_VERB_END = lazy_regex(r"(?:公开|发布|公布|上传)了?(?:共计|�
 PROACTIVE_SECTION = lazy_regex(
     r"(?:公开|发布|公布|上传)(?:了)?(?:各类)?信息[ \t]{0,2}(?:共计|共|达到|达|为|有)?[ \t]{0,2}$"
 )
+#: weaker wordings of the count: (政府)信息 after 公开 with a few middle words, 全年公开
+#: 信息N条, and 主动公开 with no noun at all (全年主动公开3369条: what is disclosed of its own
+#: accord is information; not 已主动公开, an answer, and not after 其中, a share of what
+#: the clause before counts: 制发文件1300件，其中主动公开1280件)
 PROACTIVE_WEAK = lazy_regex(
     r"(?:公开|发布|公布|上传|发布了|公开了)(?P<mid>[^，。；]{0,10}?)(?:政府|政务)信息"
     r"(?:数量|总数|数)?[ \t]{0,2}(?:共计|共|达到|达|为|有)?[ \t:：]{0,2}$"
     r"|(?:全年|本年|年度|今年)(?:共|共计|累计)?(?:公开|发布|公布)(?:各类)?信息"
     r"(?:共|达|为)?[ \t]{0,2}$"
+    r"|(?P<bare>(?<![已应需可拟未不予])主动(?:公开|发布|公布)了?(?:共计|共|达到|达)?[ \t]{0,2}$)"
 )
 #: the lead of the proactive share of a count of every disclosure, after 其中 (全年共公开
 #: 政府信息1300条，其中主动公开1280条，依申请公开20条; 其中属于主动公开的政府信息529条)

@@ -1426,7 +1426,9 @@ class _Reader:
                 i, P.PROACTIVE_SHARE_LEAD, "主动", any_unit=True
             ):
                 return []  # (every disclosure: 共公开…1300条，其中主动公开1280条)
-            m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead else None
+            m = P.PROACTIVE_WEAK.search(lead) if "信息" in lead or "主动" in lead else None
+            if m is not None and m.group("bare") and "其中" in lead:
+                m = None
             if (
                 m is not None
                 and not P.PROACTIVE_PART.search(m.group("mid") or "")
