@@ -269,7 +269,7 @@ class _Reader:
     ) -> None:
         self.norm = norm
         self.tables = tables
-        self._seg_sources = [seg[1] for seg in norm.segments]
+        self._seg_sources = norm.segments.source_starts
         # an HTML page: read the text a browser shows (not tags, styles, scripts), with
         # the offset in norm.text of each of its characters
         view = norm.derived("html_view", html_view)  # rendered once per report
@@ -296,7 +296,7 @@ class _Reader:
             view is None
             and norm.starts is None
             and len(norm.text) == len(norm.source)
-            and tuple(norm.segments) == ((0, 0, len(norm.source), True),)
+            and norm.segments == ((0, 0, len(norm.source), True),)
         )
         self._same_as_source = self._same_offsets and norm.text == norm.source
         self.masked = self._table_regions()

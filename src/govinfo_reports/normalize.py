@@ -41,7 +41,8 @@
    (``行政覆議``), and Hong Kong's ``衞`` ``敍`` ``痺`` → ``卫`` ``叙`` ``痹``.
 
 The offset map is a short list of segments (most texts have one), so that building it
-costs next to nothing next to the OpenCC pass.
+costs next to nothing next to the OpenCC pass.  A text saved with CRLFs has one segment a
+line; :class:`Segments` keeps them in flat arrays, about 25 bytes each.
 
 >>> n = normalize("2017年政府信息公開工作年度報(bào)告")
 >>> n.text
@@ -60,8 +61,9 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar, cast
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar, cast, overload
 
 import attrs
 import regex
@@ -991,13 +993,105 @@ def _edits(text: str, expand: bool) -> list[tuple[int, int, str]]:
 _Seg = tuple[int, int, int, bool]
 
 
-def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[_Seg]]:
-    """Apply edits to ``text``; the segments map the result back to ``text``."""
+class Segments:
+    """The segments of an offset map in four flat arrays: a text saved with CRLFs, or a
+    PDF's text of one cell a line, has a segment a line, and a list of tuples of ints
+    took ~190 bytes each (60 MB for 580,000 characters); these take 25.
+
+    A sequence of ``(text_start, source_start, source_end, linear)`` tuples:
+
+    >>> segs = Segments([(0, 0, 3, True), (3, 4, 6, False)])
+    >>> len(segs), segs[1], list(segs) == [(0, 0, 3, True), (3, 4, 6, False)]
+    (2, (3, 4, 6, False), True)
+    >>> segs == Segments([(0, 0, 3, True), (3, 4, 6, False)]), list(segs.text_starts)
+    (True, [0, 3])
+    """
+
+    __slots__ = ("linear", "source_ends", "source_starts", "text_starts")
+
+    def __init__(self, segs: Iterable[_Seg] = ()) -> None:
+        self.text_starts = array("q")
+        self.source_starts = array("q")
+        self.source_ends = array("q")
+        self.linear = bytearray()
+        for seg in segs:
+            self.append(seg)
+
+    def append(self, seg: _Seg) -> None:
+        """Add a segment at the end."""
+        self.text_starts.append(seg[0])
+        self.source_starts.append(seg[1])
+        self.source_ends.append(seg[2])
+        self.linear.append(seg[3])
+
+    def __len__(self) -> int:
+        return len(self.linear)
+
+    @overload
+    def __getitem__(self, k: int) -> _Seg: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[_Seg]: ...
+    def __getitem__(self, k: int | slice) -> _Seg | list[_Seg]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return (
+            self.text_starts[k],
+            self.source_starts[k],
+            self.source_ends[k],
+            bool(self.linear[k]),
+        )
+
+    def __iter__(self) -> Iterator[_Seg]:
+        return zip(
+            self.text_starts,
+            self.source_starts,
+            self.source_ends,
+            map(bool, self.linear),
+            strict=True,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Segments):
+            return (
+                self.text_starts == other.text_starts
+                and self.source_starts == other.source_starts
+                and self.source_ends == other.source_ends
+                and self.linear == other.linear
+            )
+        if isinstance(other, tuple | list):
+            return list(self) == list(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Segments({list(self)!r})"
+
+
+def _segments(segs: Iterable[_Seg]) -> Segments:
+    """``segs`` as :class:`Segments` (the object itself when it is one)."""
+    return segs if isinstance(segs, Segments) else Segments(segs)
+
+
+def _apply(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, Segments]:
+    """Apply edits to ``text``; the segments map the result back to ``text``.
+
+    An edit whose replacement is the end of what it replaces (a CRLF that becomes its
+    LF) deletes the rest: what it keeps runs on in the next linear segment, so that a
+    text of CRLFs maps with one segment a line, not two.
+
+    >>> _apply("a\\r\\nb\\r\\nc", [(1, 3, "\\n"), (4, 6, "\\n")])
+    ('a\\nb\\nc', Segments([(0, 0, 1, True), (1, 2, 4, True), (3, 5, 7, True)]))
+    """
     pieces: list[str] = []
-    segs: list[_Seg] = []
+    segs = Segments()
     pos = 0
     out_len = 0
     for start, end, repl in edits:
+        if repl and end - start > len(repl) and text.startswith(repl, end - len(repl), end):
+            end -= len(repl)
+            repl = ""
         if start > pos:
             pieces.append(text[pos:start])
             segs.append((out_len, pos, start, True))
@@ -1013,7 +1107,7 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[_Seg
     return "".join(pieces), segs
 
 
-def _point(segs: list[_Seg] | tuple[_Seg, ...], starts: list[int], i: int, *, end: bool) -> int:
+def _point(segs: Segments, starts: array[int], i: int, *, end: bool) -> int:
     """The source offset of text position ``i``: the start of character ``i`` or, with
     ``end``, the end of character ``i - 1``."""
     k = max(bisect.bisect_right(starts, i - 1 if end else i) - 1, 0)
@@ -1023,12 +1117,12 @@ def _point(segs: list[_Seg] | tuple[_Seg, ...], starts: list[int], i: int, *, en
     return s1 if end else s0
 
 
-def _compose(outer: list[_Seg], inner: list[_Seg] | None) -> list[_Seg]:
+def _compose(outer: Segments, inner: Segments | None) -> Segments:
     """Chain a map text→mid (``outer``) with mid→source (``inner``; None = identity)."""
     if inner is None:
         return outer
-    starts = [s[0] for s in inner]
-    out: list[_Seg] = []
+    starts = inner.text_starts
+    out = Segments()
     for t0, m0, m1, linear in outer:
         if not linear or m1 == m0:
             s0 = _point(inner, starts, m0, end=False)
@@ -1067,11 +1161,11 @@ class Normalized:
     text: str
     script: Script = Script.SIMPLIFIED
     # the segments (text_start, source_start, source_end, linear); see _apply
-    segments: tuple[tuple[int, int, int, bool], ...] = ()
+    segments: Segments = attrs.field(factory=Segments, converter=_segments)
     #: optional per-character map (``starts[i]`` is the source offset of ``text[i]``,
     #: ``starts[len(text)] == len(source)``); when given it replaces ``segments``
     starts: tuple[int, ...] | None = attrs.field(default=None, repr=False, eq=False)
-    _starts: list[int] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _starts: array[int] = attrs.field(init=False, repr=False, eq=False, hash=False)
     # True when every offset of the text is its own source offset (one linear segment
     # over the whole source, no per-character map): to_source only clamps
     _identity: bool = attrs.field(init=False, repr=False, eq=False, hash=False)
@@ -1081,9 +1175,10 @@ class Normalized:
     )
 
     def __attrs_post_init__(self) -> None:
-        segs = self.segments or ((0, 0, len(self.source), len(self.text) == len(self.source)),)
-        object.__setattr__(self, "segments", segs)
-        object.__setattr__(self, "_starts", [s[0] for s in segs])
+        segs = self.segments
+        if not segs:
+            segs.append((0, 0, len(self.source), len(self.text) == len(self.source)))
+        object.__setattr__(self, "_starts", segs.text_starts)
         n = len(self.text)
         identity = (
             len(segs) == 1
@@ -1211,14 +1306,14 @@ def _script(folded: str, simplified: str) -> Script:
     return Script.MIXED
 
 
-def _t2s_with_map(folded: str) -> tuple[str, list[_Seg] | None]:
+def _t2s_with_map(folded: str) -> tuple[str, Segments | None]:
     """OpenCC over the whole text; when the length changes, line by line, and character
     by character inside the lines whose length changed."""
     converted = _convert_long(folded)
     if len(converted) == len(folded):
         return converted, None
     pieces: list[str] = []
-    segs: list[_Seg] = []
+    segs = Segments()
     out_len = 0
     pos = 0
     for line in folded.splitlines(keepends=True):
@@ -1262,7 +1357,7 @@ def _char_ref_edits(source: str, edits: list[tuple[int, int, str]]) -> None:
             edits.append((m.start(), m.end(), chr(code)))
 
 
-def _line_breaks(source: str) -> tuple[str, list[_Seg] | None]:
+def _line_breaks(source: str) -> tuple[str, Segments | None]:
     """The source with every line break a line feed, in one pass and one map back to the
     source (None: no change):
 
@@ -1295,19 +1390,25 @@ def _line_breaks(source: str) -> tuple[str, list[_Seg] | None]:
     escaped = source.count("\\n")
     if escaped >= 2 and escaped > source.count("\n"):
         edits.extend((m.start(), m.end(), "\n") for m in _ESCAPED_BREAK.finditer(source))
-    if "\r" in source:
-        # a CRLF becomes a line feed (an edit); a lone CR becomes one one for one, after
-        # the other edits are found (no edit at all: a text of 100,000 CRs mapped each
-        # one, 360 times its size in memory)
-        edits.extend((k, k + 2, "\n") for k in _crlf_starts(source))
     if "\f" in source:
         edits.extend((m.start(), m.end(), "\n\f") for m in _RUN_ON_PAGE.finditer(source))
-    if "\r" in source:
-        source = _LONE_CR.sub("\n", source)
+    if "\r" not in source:
+        if not edits:
+            return source, None
+        edits.sort()
+        return _apply(source, edits)
+    # a CRLF becomes a line feed (an edit: its CR deleted); a lone CR becomes one one for
+    # one, after the other edits are found (no edit at all: a text of 100,000 CRs mapped
+    # each one, 360 times its size in memory); with no other edit, the CRLFs' edits are
+    # made as they are found, not listed first (a list of them took 120 bytes a line)
+    lone_cr = _LONE_CR.sub("\n", source)
+    crlfs = ((k, k + 2, "\n") for k in _crlf_starts(source))
     if not edits:
-        return source, None
+        text, segs = _apply(lone_cr, crlfs)
+        return text, segs if len(segs) > 1 else None
+    edits.extend(crlfs)
     edits.sort()
-    return _apply(source, edits)
+    return _apply(lone_cr, edits)
 
 
 def _crlf_starts(text: str) -> Iterator[int]:
@@ -1379,4 +1480,4 @@ def normalize(source: str) -> Normalized:
         return Normalized(source=source, text=simplified, script=script)
     text, segs = _apply(simplified, edits)
     segs = _compose(_compose(segs, t2s_map), breaks_map)
-    return Normalized(source=source, text=text, script=script, segments=tuple(segs))
+    return Normalized(source=source, text=text, script=script, segments=segs)
