@@ -438,6 +438,12 @@ _UNCODED = "指标名称 | 计量单位 | 本期实际 | 本年累计 |"
         # no code column: the first of two numbers is the year's, three are not decided
         (_UNCODED, "行政复议数 | 件 | 32 | 40 |", 32, False),
         (_UNCODED, "行政复议数 | 件 | 32 | 3 | 7 |", None, False),
+        # a 代码 column before the unit (the legacy audit's R1/R2: the code 12 was read as
+        # the count, silently, and '|' rows gave nothing)
+        ("指标名称\t代码\t单位\t本年\t累计", "行政复议数\t12\t件\t0\t39", 0, False),
+        ("| 指标名称 | 代码 | 单位 | 本年 | 累计 |", "| 行政复议数 | 12 | 件 | 3 | 39 |", 3, False),
+        # space-aligned columns padded wide (R3: 8 blanks or more lost the row silently)
+        ("统计指标      单位      统计数", "四、行政复议数量            件          7", 7, False),
     ],
 )
 def test_legacy_row_code_column(header: str, row: str, want: int | None, problem: bool) -> None:
@@ -447,6 +453,59 @@ def test_legacy_row_code_column(header: str, row: str, want: int | None, problem
     assert value(text, K.ADMINISTRATIVE_REVIEWS) == want
     codes = [p.code for p in read(text).problems]
     assert codes == (["figures.legacy_row_unreadable"] if problem else [])
+
+
+_NATIONAL_2017 = (
+    "某县人民政府2017年政府信息公开工作年度报告\n一、概述\n2017年，我县认真贯彻落实条例。\n"
+    "附件：2017年政府信息公开情况统计表\n| 统计指标 | 单位 | 统计数 |\n"
+    "| （一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） | 条 | 500 |\n"
+    "| 其中：主动公开规范性文件数 | 条 | 12 |\n| 制发规范性文件总数 | 件 | 15 |\n"
+    "| 3.同意部分公开答复数 | 件 | 13 |\n| 4.不同意公开答复数 | 件 | 8 |\n"
+    "| 其中：涉及国家秘密 | 件 | 1 |\n| 危及国家安全、公共安全、经济安全和社会稳定 | 件 | 7 |\n"
+    "| 六、举报投诉数量 | 件 | 2 |\n"
+)
+
+
+@pytest.mark.parametrize("form", ["pipe", "spaced"])
+def test_the_national_statistics_table_is_no_table_three(form: str) -> None:
+    """The 2015–2018 national 统计表 names the answers with table 三's words (部分公开,
+    涉及国家秘密, 危及国家安全…): its rows, a unit cell before their count, are no table 三
+    (the legacy audit's R6: every such table gave a table 三 and three false alarms, and
+    in space-aligned text 部分公开 read the next row's 8); nor is a label's note (计1条)
+    the total of the rows after it (R7: a false prose.breakdown)."""
+    text = _NATIONAL_2017
+    if form == "spaced":
+        text = "\n".join(
+            "        ".join(c.strip() for c in line.strip("|").split("|"))
+            for line in text.split("\n")
+        )
+    report = gr.parse(text)
+    assert report.applications is None
+    assert report.figure(K.APPLICATIONS_PARTIALLY_GRANTED).value == 13
+    assert report.figure(K.APPLICATIONS_WITHHELD).value == 8
+    assert report.figure(K.PROACTIVE_DISCLOSURES).value == 500
+    assert report.figure(K.COMPLAINTS).value == 2
+    assert not report.breakdowns
+    assert [p.code for p in report.validate()] == []
+
+
+def test_prose_and_statistics_table_disagreeing_is_flagged() -> None:
+    """正文 56 and the 统计表's 60 for the same kind: the prose figure comes first, and a
+    problem says the text does not decide (R4: silent before)."""
+    text = (
+        "某县人民政府2011年政府信息公开工作年度报告\n三、依申请公开政府信息情况\n"
+        "全年共收到政府信息公开申请56件。\n2011年政府信息公开情况统计表\n"
+        "| 统计指标 | 单位 | 统计数 |\n| （一）收到申请数 | 件 | 60 |\n| 行政复议数量 | 件 | 0 |\n"
+        "| 举报投诉数 | 件 | 4 |\n"
+    )
+    report = gr.parse(text)
+    assert report.figure(K.APPLICATIONS_RECEIVED).value == 56
+    problems = [p for p in report.problems if p.code == "figures.table_disagrees"]
+    assert [(p.expected, p.actual) for p in problems] == [(60, 56)]
+    assert report.source[slice(*problems[0].span)] == "56件"
+    assert report.figure(K.COMPLAINTS).value == 4  # (举报投诉数: the 本年/累计 tables' label)
+    agreeing = text.replace("56件", "60件")
+    assert not [p for p in gr.parse(agreeing).problems if p.code == "figures.table_disagrees"]
 
 
 def test_figure_groups_follow_figure_kind_order() -> None:

@@ -124,6 +124,18 @@ MORE: list[tuple[str, str, str]] = [
     # (each row searched the text from its header for a code column and a 累计 column:
     # quadratic until each stretch was searched once, figures._legacy_rows)
     ("parse under a statistics header", "rows", "主动公开政府信息数 条 1 2\n"),
+    # (stop 26: a row's code before its unit, cells padded wide, and table 三's labels
+    # with a unit cell after them, which are no table 三)
+    (
+        "parse under a statistics header",
+        "coded rows padded wide",
+        "行政复议数      12      件      0      39\n",
+    ),
+    (
+        "parse",
+        "statistics rows that name table 三's answers",
+        "| 3.同意部分公开答复数 | 件 | 8 |\n",
+    ),
     # (each top-level marker of a line looked for a '|' up to the line's end: quadratic on
     # one long line of markers until the search kept to the title's reach)
     ("parse_outline", "markers glued after words on one line", "三x一、"),

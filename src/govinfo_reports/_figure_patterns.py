@@ -807,7 +807,8 @@ NOUN_AFTER_END = lazy_regex(r"[，,；;、。]|(?:以及|(?<!涉)及|和|与)$")
 #: a row: its label (a bracketed note after it: 主动公开政府信息数（不同渠道和方式公开相同
 #: 信息计1条）), its unit, then its numbers: one (the national 统计表 of 2015–2018, one
 #: column 统计数), two (this year, cumulative) or three (a row code of a 代码 column first:
-#: 行政复议数 | 件 | 32 | 0 | 1), or 00 glued to the unit; cells joined by blanks, '|' or
+#: 行政复议数 | 件 | 32 | 0 | 1), or 00 glued to the unit; a 代码 column may stand before
+#: the unit instead (行政复议数 | 12 | 件 | 0 | 39: ``code``); cells joined by blanks, '|' or
 #: line breaks (one cell a line).  Labels: pingtan's 统计表 (主动公开信息数, 受理依申请
 #: 公开信息总数 …) and the national one (收到申请数, 申请办结数, 行政复议数量 …)
 LEGACY_ROW = lazy_regex(
@@ -815,13 +816,15 @@ LEGACY_ROW = lazy_regex(
     r"|申请办结数|当面申请数|传真申请数|电子邮件申请数|网络申请数|网上申请数|信函申请数"
     r"|不同意公开答复数|同意公开答复数|同意部分公开答复数|否决公开答复数|不属于本行政机关公开数"
     r"|申请信息不存在数|告知作出更改补充数"
-    r"|行政复议数量|行政复议数|行政诉讼数量|行政诉讼数|举报投诉数量|行政申诉(?:、举报)?数"
+    r"|行政复议数量|行政复议数|行政诉讼数量|行政诉讼数|举报投诉数量|举报投诉数|行政申诉(?:、举报)?数"
     r"|依申请公开信息收取的费用)"
     r"(?:[ \t]{0,2}[（(][^（()）\n]{0,40}[)）])?"
-    r"[ \t|\n]{0,6}(?P<unit>条|件|个|次|万元|元)[ \t|\n]{0,6}"
+    r"(?:[ \t|\n\u3000]{1,40}(?P<code>[0-9]{1,4}))?"
+    r"[ \t|\n\u3000]{0,40}(?P<unit>条|件|个|次|万元|元)[ \t|\n\u3000]{0,40}"
     r"(?:(?P<zeros>00)(?![0-9.])|(?P<a>[0-9]{1,9}(?:\.[0-9]{1,4})?)"
-    r"(?:[ \t|\n]{1,6}(?P<b>[0-9]{1,9}(?:\.[0-9]{1,4})?)(?:[ \t|\n]{1,6}(?P<c>[0-9]{1,9}))?)?"
-    r"(?![ \t|]{0,6}[0-9.]))"
+    r"(?:[ \t|\n\u3000]{1,40}(?P<b>[0-9]{1,9}(?:\.[0-9]{1,4})?)"
+    r"(?:[ \t|\n\u3000]{1,40}(?P<c>[0-9]{1,9}))?)?"
+    r"(?![ \t|\u3000]{0,40}[0-9.]))"
 )
 #: the header of a legacy table (指标名称, 统计指标), and a 代码 (row code) column in it: the
 #: first number of a row is then its code, not a count
@@ -852,6 +855,7 @@ LEGACY_KIND: dict[str, FigureKind] = {
     "行政复议数量": K.ADMINISTRATIVE_REVIEWS,
     "行政诉讼数量": K.ADMINISTRATIVE_LAWSUITS,
     "举报投诉数量": K.COMPLAINTS,
+    "举报投诉数": K.COMPLAINTS,
     "依申请公开信息收取的费用": K.FEES_COLLECTED,
     "行政复议数": K.ADMINISTRATIVE_REVIEWS,
     "行政诉讼数": K.ADMINISTRATIVE_LAWSUITS,

@@ -435,16 +435,32 @@ def table3_matches_within(
     return keep + table3_matches(text, resume, end)
 
 
+#: what follows a label of a pre-2019 统计表 row: the rest of its words (答复数), then a
+#: cell of its unit (件, 条) before the count, as '|' or tab cells, cells a line or
+#: space-aligned columns (3.同意部分公开答复数 | 件 | 8): a table 三 row has no unit cell
+_UNIT_CELL_AFTER = lazy_re(
+    r"[^\d\n|\t（(]{0,24}?(?:[（(][^（()）\n]{0,40}[)）])?"
+    r"(?:[ \t\u3000]{0,40}[|\t\n][ \t\u3000|]{0,40}|[ \t\u3000]{2,40})"
+    r"(?:件|条|个|次|人次|万元|元)(?:[ \t\u3000]{0,40}[|\t\n]|[ \t\u3000]{1,40}[0-9０-９])"
+)
+
+
 def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The table 三 label cores between ``start`` and ``end`` as (start, end, path), before
     :func:`add_hit` merges them into hits (:func:`scan_table3` is the two together).
 
     >>> table3_matches("（七）总计1", 0, 10)
     [(0, 5, 'total')]
+
+    A label of a pre-2019 统计表 row, its unit in a cell before its count, is none:
+
+    >>> table3_matches("| 3.同意部分公开答复数 | 件 | 8 |", 0, 22)
+    []
     """
     out: list[tuple[int, int, str]] = []
     scanner = _t3_scanner()
     tries = scanner.tries
+    unit_cell_after = _UNIT_CELL_AFTER.match
     pos = start
     for cand in scanner.candidates.finditer(text, start, end):
         p = cand.start()
@@ -455,13 +471,14 @@ def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
             # there: its one alternative that begins with this character, every gap empty
             if phrase and text.startswith(phrase, p, end):
                 pos = p + len(phrase)
-                out.append((p, pos, path))
-                break
-            m = match(text, p, end)
-            if m is not None:
+            else:
+                m = match(text, p, end)
+                if m is None:
+                    continue
                 pos = m.end()
+            if unit_cell_after(text, pos, end) is None:
                 out.append((p, pos, path))
-                break
+            break
     return out
 
 

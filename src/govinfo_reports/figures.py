@@ -69,6 +69,7 @@ from .model import (
     FigureKind,
     Number,
     Problem,
+    Qualifier,
     Quantity,
     Section,
     SectionKind,
@@ -136,7 +137,9 @@ _SOFT_PUNCT_CHAR = lazy_re("[" + re.escape("".join(sorted(_SOFT_PUNCT))) + "]")
 _COLON_NONE = lazy_re("无(?:(?<=[：:]无)|(?<=[：:][ \t]无)|(?<=[：:][ \t][ \t]无))")
 # a lone 0 after 为 or 是 (均为0), where a match of P.ZERO_WORD may end
 _LONE_ZERO = lazy_re("0(?:(?<=[为是]0)|(?<=[为是][ \t]0)|(?<=[为是][ \t][ \t]0))(?![0-9.])")
-_LEGACY_UNIT = lazy_re("[数量用)）][ \t|\n]{0,6}(?:[条件个次]|万?元)")
+_LEGACY_UNIT = lazy_re(
+    "[数量用)）][ \t|\n\u3000]{0,40}(?:[0-9]{1,4}[ \t|\n\u3000]{1,40})?(?:[条件个次]|万?元)"
+)
 # the ends of a department's name (not a 人民政府's)
 _DEPARTMENT_ENDS = ("局", "委", "委员会", "办", "办公室", "厅", "中心", "署", "院", "所")
 # the digits of a year written 二〇一八
@@ -300,9 +303,17 @@ class _Reader:
         )
         self._same_as_source = self._same_offsets and norm.text == norm.source
         self.masked = self._table_regions()
+        # the rows of a pre-2019 统计表 (label, unit, counts): read by _legacy_rows, and
+        # masked from the prose readings (a count read as prose took a row code for the
+        # value, 行政复议数 12 件 0; a label's note 计1条 was read as a total)
+        self._legacy = (
+            list(_LEGACY_ROW.finditer(self.text)) if _LEGACY_UNIT.search(self.text) else []
+        )
+        self._legacy_starts = [m.start() for m in self._legacy]
+        spans = [*self.masked, *(m.span() for m in self._legacy)]
         # the bounds of all masked regions (a position outside them is not masked)
-        self._mask_lo = min((a for a, _ in self.masked), default=0)
-        self._mask_hi = max((b for _, b in self.masked), default=0)
+        self._mask_lo = min((a for a, _ in spans), default=0)
+        self._mask_hi = max((b for _, b in spans), default=0)
         self.sentence_ends = array("q", _offsets(self.text, _SENTENCE_END_CHARS))
         self.clause_ends = self._clause_ends()
         # the quantities of scan_quantities less dates, in flat arrays (starts, ends,
@@ -500,10 +511,11 @@ class _Reader:
         if pos < self._mask_lo or pos >= self._mask_hi:
             return False
         # (at most three regions: a loop, faster than any() over a generator)
-        for a, b in self.masked:  # noqa: SIM110
+        for a, b in self.masked:
             if a <= pos < b:
                 return True
-        return False
+        k = bisect_right(self._legacy_starts, pos) - 1
+        return k >= 0 and pos < self._legacy[k].end()
 
     def _clause_ends(self) -> array[int]:
         """Positions of clause-ending characters; a line break ends a clause after a
@@ -2092,14 +2104,14 @@ class _Reader:
         undecided (one number under 本年 and 累计, a code and one number under two columns)
         is no figure, with figures.legacy_row_unreadable."""
         text = self.text
-        if _LEGACY_UNIT.search(text) is None:
-            return  # every LEGACY_ROW match holds a label …数 and its unit (a cheap test)
+        if not self._legacy:
+            return
         headers = [h.end() for h in P.LEGACY_HEADER.finditer(text)]
         # for each header, whether a code column and a 累计 column were found between it
         # and the rows read so far, and how far that was looked (each stretch of text is
         # searched once: a search from the header to every row was quadratic)
         seen: dict[int, tuple[int, bool, bool]] = {}
-        for m in _LEGACY_ROW.finditer(text):
+        for m in self._legacy:
             kind = P.LEGACY_KIND[m.group("label")]
             k = bisect_right(headers, m.start()) - 1
             coded = cumulative = False
@@ -2112,6 +2124,8 @@ class _Reader:
                 if not cumulative:
                     cumulative = text.find("累计", back, m.start()) >= 0
                 seen[k] = (m.start(), coded, cumulative)
+            if m.group("code") is not None:
+                coded = False  # (the code stood before the unit: the numbers are counts)
             # the count columns the header shows: 2 with a 累计 column (this year's first),
             # else 1; 0 without a header (two, as pingtan's table prints them, or one)
             columns = 0 if k < 0 else 2 if cumulative else 1
@@ -2188,6 +2202,7 @@ class _Reader:
                 c.quantity.span[0],
             ),
         )
+        self._table_disagrees(ranked)
         seen: set[tuple[FigureKind, Span]] = set()
         for c in ranked:
             key = (c.kind, c.quantity.span)
@@ -2205,6 +2220,41 @@ class _Reader:
         for kind in sorted(by_kind, key=_KIND_ORDER.__getitem__):  # (FigureKind order)
             out.extend(by_kind[kind])
         return out
+
+    def _table_disagrees(self, ranked: list[_Cand]) -> None:
+        """A problem for each kind whose first prose figure in ``ranked`` and the row of a
+        pre-2019 统计表 give different exact numbers (全年共收到申请56件 and 收到申请数 | 件
+        | 60): the prose figure comes first, but the text does not say which is right."""
+        prose: dict[FigureKind, _Cand] = {}
+        table: dict[FigureKind, _Cand] = {}
+        for c in ranked:
+            (table if c.source == 1 else prose).setdefault(c.kind, c)
+        for kind, row in table.items():
+            said = prose.get(kind)
+            if (
+                said is None
+                or said.quantity.qualifier is not Qualifier.EXACT
+                or said.quantity.value == row.quantity.value
+                or (kind is K.FEES_COLLECTED and said.quantity.unit != "元")
+            ):
+                continue
+            start = row.quantity.span[0]
+            label = next(
+                (m.group("label") for m in self._legacy if m.start() <= start < m.end()), ""
+            )
+            self.problems.append(
+                Problem(
+                    code="figures.table_disagrees",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"正文写“{said.quantity.text}”，而统计表“{label}”一行为"
+                        f"{row.quantity.value}：两者不一致，不知哪一个正确"
+                    ),
+                    span=self._src(said.quantity.span),
+                    expected=row.quantity.value,
+                    actual=said.quantity.value,
+                )
+            )
 
     def _placed(self, c: _Cand) -> bool:
         """True when ``c`` counts disclosures and its sentence names a place of publication
@@ -2393,6 +2443,8 @@ class _Reader:
             total = self._total_before(open_start, last_total)
             if total is None or _cut_by_wrap(self.text, total.span[0], -1):
                 continue
+            if self._masked(total.span[0]):
+                continue  # (a number of a table row: 主动公开政府信息数（…计1条）| 条 | 500)
             total_kind = kinds.get(total.span)
             if (
                 "结果" in self.text[open_start:open_end]
