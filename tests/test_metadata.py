@@ -1085,3 +1085,80 @@ def test_a_list_items_mark_is_no_part_of_the_title() -> None:
     m = meta("- 主题分类\n- 2012年政府信息公开年度报告\n一、主动公开情况\n全年主动公开信息20条。")
     assert m.title == "2012年政府信息公开年度报告"
     assert m.year == 2012
+
+
+_BODY_2022 = "一、总体情况\n2022年，青川市水利局主动公开政府信息120条。\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "agency", "year"),
+    [
+        # a list of other reports' titles above the report's own (the page audit's R4:
+        # 松岭县财政局 2021 and the report's 120条 dropped, silently)
+        (
+            "·松岭县财政局2021年政府信息公开工作年度报告  2022-01-20\n"
+            "·青川市水利局2021年政府信息公开工作年度报告  2022-01-25\n\n"
+            "青川市水利局2022年政府信息公开工作年度报告\n" + _BODY_2022,
+            "青川市水利局",
+            2022,
+        ),
+        # 相关链接 right above the title, its first item after the chrome word (the
+        # metamorphic audit's R2: the year of a link)
+        (
+            "相关链接：\n青川市水利局2020年政府信息公开工作年度报告\n"
+            "青川市水利局2021年政府信息公开工作年度报告\n"
+            "青川市水利局2022年政府信息公开工作年度报告\n" + _BODY_2022,
+            "青川市水利局",
+            2022,
+        ),
+        # the list after the body, with no title of the report's own (R1: 某区 2023)
+        (
+            _BODY_2022.replace("青川市水利局", "我局")
+            + "相关链接：\n某区2021年政府信息公开工作年度报告\n某区2020年政府信息公开工作年度报告\n",
+            None,
+            2022,
+        ),
+        # a list of links, then chrome, then the title
+        (
+            "松岭县财政局2021年政府信息公开工作年度报告\n松岭县财政局2020年政府信息公开工作年度报告\n"
+            "发布日期：2023-01-20\n青川市水利局2022年政府信息公开工作年度报告\n" + _BODY_2022,
+            "青川市水利局",
+            2022,
+        ),
+        # a link after 下一篇 with its date first
+        (
+            "青川市水利局2022年政府信息公开工作年度报告\n"
+            + _BODY_2022
+            + "下一篇：[2018-02-26] 松岭县财政局2017年政府信息公开工作年度报告\n",
+            "青川市水利局",
+            2022,
+        ),
+    ],
+)
+def test_a_list_of_other_reports_names_neither_agency_nor_year(
+    page: str, agency: str | None, year: int
+) -> None:
+    """Two or more title lines in a row that name different reports are a list of links:
+    the report's title is the list's last only when the body follows it."""
+    report = gr.parse(page)
+    assert (report.agency, report.year) == (agency, year)
+    figure = report.figure("proactive_disclosures")
+    assert figure is not None and figure.value == 120
+
+
+def test_a_title_printed_twice_is_no_list() -> None:
+    page = "青川市水利局2022年政府信息公开工作年度报告\n" * 2 + _BODY_2022
+    assert (gr.parse(page).agency, gr.parse(page).year) == ("青川市水利局", 2022)
+
+
+def test_a_letter_followed_by_links_stays_a_letter() -> None:
+    """A 函 that cites the report, then a list of links: still no report (R3: the links
+    made it one, of a link's year)."""
+    letter = (
+        "某区管委会办公室关于报送2014年政府信息公开工作年度报告的函\n省政府办公厅：\n"
+        "现将我区2014年政府信息公开工作情况函告如下：\n一、主动公开情况\n全年主动公开政府信息77条。\n"
+        "相关链接：\n某区2013年政府信息公开工作年度报告\n某区2012年政府信息公开工作年度报告\n"
+    )
+    report = gr.parse(letter)
+    assert "report.not_a_report" in [p.code for p in report.problems]
+    assert report.year == 2014

@@ -467,11 +467,13 @@ _CHROME_WORDS = (
     r"(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|相关信息|相关报告"
     r"|推荐阅读|热点|附件)"
 )
-#: a chrome word and at most two blanks, a mark and two blanks before the end (stdlib re:
+#: a chrome word and at most two blanks, a mark and two blanks before the end, and the date
+#: a list prints before its item (下一篇：[2018-02-26] …) (stdlib re:
 #: cheaper than regex to call on the few characters before a title; ``\s`` spelt as regex
 #: reads it)
 _CHROME_BEFORE_RE = lazy_re(
-    _CHROME_WORDS + rf"[{_SPACE_CLASS}]{{0,2}}[:>]?[{_SPACE_CLASS}]{{0,2}}$"
+    _CHROME_WORDS + rf"[{_SPACE_CLASS}]{{0,2}}[:>]?[{_SPACE_CLASS}]{{0,2}}"
+    rf"(?:[\[【(（]?[12][0-9]{{3}}-[01]?[0-9]-[0-3]?[0-9][\]】)）]?[{_SPACE_CLASS}]{{0,2}})?$"
 )
 #: a line that opens with a chrome word (上一篇 …, 相关阅读 …): a link, not the report
 _CHROME_LINE = lazy_re(rf"(?m)^[{_SPACE_CLASS}]{{0,8}}" + _CHROME_WORDS + r"[^\n]*+")
@@ -517,6 +519,72 @@ class _Title:
     #: report (…年度报告的函), a task (…年度报告编制工作); its year is a hint, no more
     other: bool
     start: int
+    #: the title is an item of a list of other reports (:func:`_link_lists`): its year is
+    #: no hint either
+    listed: bool = False
+
+
+#: a sentence's mark on a title's line: the line is a sentence naming a report, no title
+_SENTENCE_MARK = lazy_re("[。，；,;]")
+#: a line that holds only a date (a list's item printed over two lines: its title, then
+#: the date it was published)
+_DATE_LINE = lazy_re(
+    r"[ \t]*[\[【(（]?[12][0-9]{3}[-/.年][01]?[0-9][-/.月][0-3]?[0-9]日?[\]】)）]?[ \t]*"
+)
+
+
+def _name_of(candidate: _Candidate | None) -> str | None:
+    return candidate.name if candidate is not None else None
+
+
+def _link_lists(head: str, titles: list[_Title], h1: int) -> list[_Title]:
+    """``titles`` with the items of a list of other reports marked ``other`` and
+    ``listed``: two or more title lines in a row (blank lines or date lines between them
+    at most) that name different reports (相关链接, a sidebar of other years' reports, a
+    scraped list of the column's pages; two years or two bodies, or a chrome word such as
+    相关链接 before them).  The list's last title stays the report's when
+    it is the last title line before the body (the report's own, printed right after the
+    list); after the first heading (``h1``) none does.
+
+    >>> head = ("相关链接：\\n某局2016年政府信息公开工作年度报告\\n"
+    ...         "某局2015年政府信息公开工作年度报告\\n"
+    ...         "某局2017年政府信息公开工作年度报告\\n一、概述\\n")
+    >>> [(t.year, t.other) for t in _link_lists(head, _titles(head), head.index("一、"))]
+    [(2016, True), (2015, True), (2017, False)]
+    """
+    lines: list[tuple[int, int, int]] = []  # (index in titles, line start, line end)
+    for k, t in enumerate(titles):
+        if t.other and not t.listed:
+            continue
+        s = head.rfind("\n", 0, t.start) + 1
+        e = head.find("\n", t.start)
+        e = len(head) if e < 0 else e
+        if _SENTENCE_MARK.search(head, s, e) is None:
+            lines.append((k, s, e))
+    runs: list[list[tuple[int, int, int]]] = []
+    for item in lines:
+        if runs and all(
+            not line.strip() or _DATE_LINE.fullmatch(line)
+            for line in head[runs[-1][-1][2] : item[1]].split("\n")
+        ):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    body = h1 if h1 >= 0 else len(head)
+    out = list(titles)
+    for n, run in enumerate(runs):
+        years = {titles[k].year for k, _, _ in run} - {None}
+        names = {_name_of(titles[k].agency) for k, _, _ in run} - {None}
+        chrome = any(titles[k].listed for k, _, _ in run)
+        if len(run) < 2 or (len(years) < 2 and len(names) < 2 and not chrome):
+            # (one title, the same title twice, or a line of the body's name over a line
+            # of the year: 首页 > … > 某街道…年度报告 / 2020年…年度报告)
+            continue
+        later = any(r[0][1] < body for r in runs[n + 1 :])
+        keep_last = run[0][1] < body and not later
+        for k, _, _ in run[:-1] if keep_last else run:
+            out[k] = attrs.evolve(out[k], other=True, listed=True)
+    return out
 
 
 #: what follows a report's name that makes it part of another document's or task's name
@@ -802,9 +870,12 @@ def _titles(head: str) -> list[_Title]:
         last_stop = _TO_LAST_SEG_STOP.match(head, lo, start)
         i = last_stop.end() if last_stop is not None else lo
         seg = head[i:start]
-        if _CHROME_BEFORE_RE.search(head, max(0, i - 12), i) or _CHROME_OPENING_RE.match(seg):
+        if _CHROME_BEFORE_RE.search(head, max(0, i - 26), i) or _CHROME_OPENING_RE.match(seg):
             prev_end = m.end()
-            continue  # 上一篇: …2018年…年度报告 names another report
+            # (上一篇: …2018年…年度报告 names another report; kept as a list's item, so
+            # that the titles after 相关链接: are seen as its list, _link_lists)
+            out.append(_Title(None, None, "", True, start, listed=True))
+            continue
         at_line_start = i == 0 or head[i - 1] == "\n"
         inside = _inside_quote(head, start)
         other = (
@@ -1848,7 +1919,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
     body = text[:_BODY]
     problems: list[Problem] = []
     notes: list[str] = []
-    titles = _titles(head)
+    titles = _link_lists(head, _titles(head), h1)
     real_titles = [t for t in titles if not t.other]
 
     # --- agency -------------------------------------------------------------------
@@ -1947,7 +2018,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             )
     if year is None and span is None:
         y = next(
-            (t.year for t in titles if t.year is not None), None
+            (t.year for t in titles if t.year is not None and not t.listed), None
         )  # 《关于做好2016年…报告…的通知》
         if y is None:
             y = _unique_year(body)
