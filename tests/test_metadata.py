@@ -1114,7 +1114,8 @@ _BODY_2022 = "一、总体情况\n2022年，青川市水利局主动公开政府
         # the list after the body, with no title of the report's own (R1: 某区 2023)
         (
             _BODY_2022.replace("青川市水利局", "我局")
-            + "相关链接：\n某区2021年政府信息公开工作年度报告\n某区2020年政府信息公开工作年度报告\n",
+            + "相关链接：\n某区2021年政府信息公开工作年度报告\n"
+            + "某区2020年政府信息公开工作年度报告\n",
             None,
             2022,
         ),
@@ -1123,6 +1124,14 @@ _BODY_2022 = "一、总体情况\n2022年，青川市水利局主动公开政府
             "松岭县财政局2021年政府信息公开工作年度报告\n松岭县财政局2020年政府信息公开工作年度报告\n"
             "发布日期：2023-01-20\n青川市水利局2022年政府信息公开工作年度报告\n" + _BODY_2022,
             "青川市水利局",
+            2022,
+        ),
+        # a list before a body with no title of its own: its last link is no title (the
+        # metamorphic audit: the year became a link's in 4 narrative reports)
+        (
+            "相关链接：\n某区2021年政府信息公开工作年度报告\n某区2020年政府信息公开工作年度报告\n"
+            "某区2021年政府信息公开工作年度报告\n" + _BODY_2022.replace("青川市水利局", "我局"),
+            None,
             2022,
         ),
         # a link after 下一篇 with its date first

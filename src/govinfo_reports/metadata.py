@@ -542,9 +542,9 @@ def _link_lists(head: str, titles: list[_Title], h1: int) -> list[_Title]:
     ``listed``: two or more title lines in a row (blank lines or date lines between them
     at most) that name different reports (相关链接, a sidebar of other years' reports, a
     scraped list of the column's pages; two years or two bodies, or a chrome word such as
-    相关链接 before them).  The list's last title stays the report's when
-    it is the last title line before the body (the report's own, printed right after the
-    list); after the first heading (``h1``) none does.
+    相关链接 before them).  The list's last title stays the report's when it is the last
+    title before the body and is newer than every report the list names: the report's
+    own, printed right after the list.  After the first heading (``h1``) none does.
 
     >>> head = ("相关链接：\\n某局2016年政府信息公开工作年度报告\\n"
     ...         "某局2015年政府信息公开工作年度报告\\n"
@@ -572,7 +572,7 @@ def _link_lists(head: str, titles: list[_Title], h1: int) -> list[_Title]:
             runs.append([item])
     body = h1 if h1 >= 0 else len(head)
     out = list(titles)
-    for n, run in enumerate(runs):
+    for run in runs:
         years = {titles[k].year for k, _, _ in run} - {None}
         names = {_name_of(titles[k].agency) for k, _, _ in run} - {None}
         chrome = any(titles[k].listed for k, _, _ in run)
@@ -580,8 +580,15 @@ def _link_lists(head: str, titles: list[_Title], h1: int) -> list[_Title]:
             # (one title, the same title twice, or a line of the body's name over a line
             # of the year: 首页 > … > 某街道…年度报告 / 2020年…年度报告)
             continue
-        later = any(r[0][1] < body for r in runs[n + 1 :])
-        keep_last = run[0][1] < body and not later
+        # (a title after the list, on a line of its own or in a sentence: 现将2020年度…报告如下)
+        later = any(not t.other and run[-1][2] < t.start < body for t in titles)
+        # (the report's own title after its list: newer than every report the list names;
+        # not the last link of a list before a body with no title)
+        last_year = titles[run[-1][0]].year
+        newest = last_year is not None and all(
+            (year := titles[k].year) is None or year < last_year for k, _, _ in run[:-1]
+        )
+        keep_last = run[0][1] < body and not later and newest
         for k, _, _ in run[:-1] if keep_last else run:
             out[k] = attrs.evolve(out[k], other=True, listed=True)
     return out
@@ -874,7 +881,10 @@ def _titles(head: str) -> list[_Title]:
             prev_end = m.end()
             # (上一篇: …2018年…年度报告 names another report; kept as a list's item, so
             # that the titles after 相关链接: are seen as its list, _link_lists)
-            out.append(_Title(None, None, "", True, start, listed=True))
+            year = _split_title_seg(seg)[0]
+            if year is None and m.group("y") is not None:
+                year = _year_value(m.group("y"))
+            out.append(_Title(year, None, "", True, start, listed=True))
             continue
         at_line_start = i == 0 or head[i - 1] == "\n"
         inside = _inside_quote(head, start)
