@@ -1802,3 +1802,32 @@ def test_a_blank_row_does_not_take_the_numbers_of_the_next_numbered_row() -> Non
     t = gr.parse_tables(text).applications
     assert t is not None and t.partially_granted is not None
     assert t.partially_granted.cells() == (None,) * 7
+
+
+@pytest.mark.parametrize("in_print", [False, True])
+def test_table2_header_wrapped_in_layout_text_decides_the_2019_columns(in_print: bool) -> None:
+    """pdftotext -layout wraps each 2019 header cell over two lines (本年新制 / 作数量):
+    the words joined column by column are the 2019 columns (the differential audit's bug
+    1: every 2019 report read with the 2021 columns, 本年新公开 1 as 本年废止, silently, and
+    the 行政许可 row's three cells lost under one column)."""
+    widths = [18, 10, 10, 10]
+    lines = [
+        "某县财政局2019年政府信息公开工作年度报告",
+        "二、主动公开政府信息情况",
+        "第二十条第（一）项",
+        _aligned(["信息内容", "本年新制", "本年新公", "对外公开"], widths, in_print=in_print),
+        _aligned(["", "作数量", "开数量", "总数量"], widths, in_print=in_print),
+        _aligned(["规章", "2", "1", "165"], widths, in_print=in_print),
+        "第二十条第（五）项",
+        _aligned(["信息内容", "上一年项", "本年增/", "处理决定"], widths, in_print=in_print),
+        _aligned(["", "目数量", "减", "数量"], widths, in_print=in_print),
+        _aligned(["行政许可", "254", "0", "160"], widths, in_print=in_print),
+    ]
+    report = gr.parse("\n".join(lines) + "\n")
+    table = report.active_disclosure
+    assert table is not None and table.template is gr.Template.STANDARD_2019
+    row = table.regulations
+    assert (row.made, row.published, row.total_published) == (2, 1, 165)
+    counts = table.licensing
+    assert (counts.previous_items, counts.change, counts.decisions) == (254, 0, 160)
+    assert not [p for p in report.problems if p.code.startswith("table2.")]

@@ -46,6 +46,7 @@ from .model import (
     Severity,
     Template,
 )
+from .normalize import print_width
 
 _T2_TOKEN = lazy_regex(
     rf"(?<![\d.]){grid.SIGN_MARK}?\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?(?![\d,])"
@@ -149,8 +150,60 @@ class _Heads:
         return stop
 
 
+_CONTINUED = lazy_re(r"[ \t\u3000]+\S[^\d\n]*")
+_BLANKS_WORD = lazy_re(r"\S+")
+
+
+def joined_header(context: str) -> str:
+    """``context`` with each line that continues the header line above it (a
+    space-aligned PDF text wraps each header cell: 本年新制 / 作数量) joined into it word by
+    word, each word after the word above it whose start is nearest its own; the other
+    lines as they are.
+
+    >>> print(joined_header("信息内容  本年新制  对外公开\\n"
+    ...                     "          作数量    总数量\\n规章 2 165"))
+    信息内容  本年新制作数量  对外公开总数量
+    规章 2 165
+    """
+    if "\n " not in context and "\n\t" not in context and "\n\u3000" not in context:
+        return context
+    out: list[str] = []
+    for line in context.split("\n"):
+        if out and out[-1].strip() and _CONTINUED.fullmatch(line):
+            out[-1] = _join_under(out[-1], line)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _join_under(above: str, line: str) -> str:
+    """``above`` with each word of ``line`` joined after the word above it.  Columns are
+    counted in characters or in print (a Han character two: text aligned by eye), which
+    ever puts the words nearer the starts of those above them."""
+    words = [m.span() for m in _BLANKS_WORD.finditer(above)]
+    below = [(m.start(), m.group()) for m in _BLANKS_WORD.finditer(line)]
+    best: tuple[int, dict[int, str]] | None = None
+    for width in (len, print_width):
+        starts = [width(above[:a]) for a, _ in words]
+        joined: dict[int, str] = {}
+        cost = 0
+        for pos, word in below:
+            col = width(line[:pos])
+            k = min(range(len(words)), key=lambda j: abs(starts[j] - col))
+            cost += abs(starts[k] - col)
+            joined[words[k][1]] = joined.get(words[k][1], "") + word
+        if best is None or cost < best[0]:
+            best = (cost, joined)
+    assert best is not None
+    for w_end in sorted(best[1], reverse=True):
+        above = above[:w_end] + best[1][w_end] + above[w_end:]
+    return above
+
+
 def _layout_of(path: str, context: str) -> Template | None:
     cols = t2_columns()
+    # (a header wrapped in space-aligned text: 本年新制 / 作数量 is 本年新制作数量)
+    context = joined_header(context)
     # the column headers a row's kind may stand under, tried in order: the first found
     # decides the template
     if path in ("regulations", "normative_documents"):
