@@ -1831,3 +1831,55 @@ def test_table2_header_wrapped_in_layout_text_decides_the_2019_columns(in_print:
     counts = table.licensing
     assert (counts.previous_items, counts.change, counts.decisions) == (254, 0, 160)
     assert not [p for p in report.problems if p.code.startswith("table2.")]
+
+
+_T4_ROWS = {
+    "行政复议": "3 | 0 | 0 | 0 | 3",
+    "未经复议直接起诉": "1 | 0 | 0 | 0 | 1",
+    "复议后起诉": "0 | 2 | 0 | 0 | 2",
+}
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ("未经复议直接起诉", "复议后起诉", "行政复议"),
+        ("复议后起诉", "行政复议", "未经复议直接起诉"),
+        ("行政复议", "未经复议直接起诉", "复议后起诉"),
+    ],
+)
+def test_table4_printed_a_group_a_row_is_read_by_its_row_names(order: tuple[str, ...]) -> None:
+    """Table 四 printed one group a row, each row named: the names place the groups, in
+    any order (the label audit's R1: read by position, silently, since each group adds up
+    on its own)."""
+    lines = [
+        "某县人民政府2022年政府信息公开工作年度报告",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        " | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计",
+        *(f"{name} | {_T4_ROWS[name]}" for name in order),
+    ]
+    report = gr.parse("\n".join(lines) + "\n")
+    appeals = report.appeals
+    assert appeals is not None
+    assert (appeals.review.upheld, appeals.review.total) == (3, 3)
+    assert (appeals.litigation_direct.upheld, appeals.litigation_direct.total) == (1, 1)
+    after = appeals.litigation_after_review
+    assert (after.corrected, after.total) == (2, 2)
+    assert not [p for p in report.problems if p.code.startswith("table4.")]
+
+
+def test_table4_header_naming_review_lawsuits_first_places_them() -> None:
+    """A header that names 复议后起诉 before 未经复议直接起诉 prints those groups so (R2)."""
+    text = (
+        "某县人民政府2022年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+        "行政复议 | | | | | 行政诉讼 | | | | | | | | |\n"
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 复议后起诉 | | | | "
+        "| 未经复议直接起诉 | | | |\n | | | | | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 "
+        "| 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+        "3 | 0 | 0 | 0 | 3 | 0 | 2 | 0 | 0 | 2 | 1 | 0 | 0 | 0 | 1\n"
+    )
+    appeals = gr.parse(text).appeals
+    assert appeals is not None
+    assert (appeals.litigation_direct.upheld, appeals.litigation_direct.total) == (1, 1)
+    after = appeals.litigation_after_review
+    assert (after.corrected, after.total) == (2, 2)

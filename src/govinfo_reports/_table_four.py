@@ -194,6 +194,10 @@ def read_table4(text: str, start: int, limit: int, column: grid.Columns | None =
                     # than 15: whatever reading the sums chose, its boundaries are inferred
                     # (one run of digits is a glued row, cut as glued rows are)
                     rec = attrs.evolve(rec, problems=(_inferred(len(tokens)),))
+    order = _printed_order(text, start, head, end)
+    if order is not None and len(rec.cells) == 15:
+        rec = _in_template_order(rec, order)
+        problems = [_renamed(p, order) for p in problems]
     problems.extend(rec.problems)
     values = tuple(rec.cells) if len(rec.cells) == 15 else (None,) * 15
     if all(v is None for v in values):
@@ -461,6 +465,65 @@ _ALL_CELLS = tuple(
     for g in ("review", "litigation_direct", "litigation_after_review")
     for o in ("upheld", "corrected", "other", "pending", "total")
 )
+
+
+#: a line that opens with a group's name (the table printed one group a row: 行政复议 | 3 |
+#: 0 | …), and the group it names (0 行政复议, 1 未经复议直接起诉, 2 复议后起诉)
+_GROUP_ROW = lazy_regex(
+    r"(?m)^[ \t|\u3000]*+(?:行政诉讼[ \t]*+[-—：:（(]?[ \t]*+)?"
+    r"(?:(?P<g2>复议后起诉)|(?P<g1>(?:未经复议)?直接起诉)|(?P<g0>行政复议))[)）]?[^\n\d]{0,12}+\d"
+)
+
+
+def _printed_order(text: str, start: int, head: int, end: int) -> tuple[int, ...] | None:
+    """The groups in the order the table prints them (each its template index: 行政复议
+    0, 未经复议直接起诉 1, 复议后起诉 2) when it is not the template's: three rows each
+    opening with its group's name, or a header naming 复议后起诉 before 未经复议直接起诉;
+    else None.
+
+    >>> t = ("维持 纠正 其他 尚未审结 总计\\n复议后起诉 1 0 0 0 1\\n"
+    ...      "行政复议 2 0 0 0 2\\n直接起诉 0 0 0 0 0")
+    >>> _printed_order(t, 0, 0, len(t))
+    (2, 0, 1)
+    """
+    groups = [
+        int(next(k for k, v in m.groupdict().items() if v is not None)[1])
+        for m in _GROUP_ROW.finditer(text, head, end)
+    ]
+    if len(groups) == 3 and sorted(groups) == [0, 1, 2]:
+        return tuple(groups) if groups != [0, 1, 2] else None
+    if groups:
+        return None  # (rows that name some groups only: the order is not shown)
+    first_digit = _DIGIT.search(text, head, end)
+    header = text[start : first_digit.start() if first_digit else end]
+    after, direct = header.find("复议后起诉"), header.find("直接起诉")
+    if 0 <= after < direct:
+        return (0, 2, 1)  # (行政复议, then 复议后起诉, then 未经复议直接起诉)
+    return None
+
+
+def _in_template_order(rec: Recovered4, order: Sequence[int]) -> Recovered4:
+    """``rec``'s cells, read in printed order (``order``: the group of each printed group
+    of five), put in template order, and the cells its problems name renamed to match."""
+    cells: list[int | None] = [None] * 15
+    for printed, group in enumerate(order):
+        cells[group * 5 : group * 5 + 5] = rec.cells[printed * 5 : printed * 5 + 5]
+    return attrs.evolve(
+        rec, cells=tuple(cells), problems=tuple(_renamed(p, order) for p in rec.problems)
+    )
+
+
+def _renamed(problem: Problem, order: Sequence[int]) -> Problem:
+    """``problem`` with each table 四 cell it names (by printed position) named by the
+    template's cell at that place."""
+    if not problem.cells:
+        return problem
+    names = {
+        T4_CELLS[printed * 5 + k][0]: T4_CELLS[group * 5 + k][0]
+        for printed, group in enumerate(order)
+        for k in range(5)
+    }
+    return attrs.evolve(problem, cells=tuple(names.get(c, c) for c in problem.cells))
 
 
 def _fmt(v: int | None) -> str:
