@@ -1883,3 +1883,21 @@ def test_table4_header_naming_review_lawsuits_first_places_them() -> None:
     assert (appeals.litigation_direct.upheld, appeals.litigation_direct.total) == (1, 1)
     after = appeals.litigation_after_review
     assert (after.corrected, after.total) == (2, 2)
+
+
+@pytest.mark.parametrize("label", ["其他处理", "6.其他处理", "（六）其他处理"])
+def test_table3_2019_other_handling_row_with_any_numeral_or_none(label: str) -> None:
+    """The 2019 row （六）其他处理 printed without its numeral, or with another, is the row
+    (the label audit's R5: dropped, silently, and table3.total then not assessable)."""
+    text = (
+        "某县人民政府2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        " | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计\n"
+        "一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4\n"
+        "三、本年度办理结果 | （一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3\n"
+        f"{label} | 0 | 1 | 0 | 0 | 0 | 0 | 1\n"
+        "（七）总计 | 3 | 1 | 0 | 0 | 0 | 0 | 4\n"
+    )
+    table = gr.parse(text).applications
+    assert table is not None
+    other = table.other_handling.other
+    assert other is not None and (other.commercial, other.total) == (1, 1)

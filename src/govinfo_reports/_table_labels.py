@@ -173,10 +173,34 @@ _T3_CORE_STARTS: tuple[tuple[str, str, _Starts], ...] = (
         r"3" + _GAP + r"[.、．]" + _GAP + _sp("其他") + r"(?!\s{0,60}+[法处结组])",
         (("3", ".、．", False),),
     ),
+    # (the 2019 row, or the 2021 group, with its numeral in any form or none: 其他处理
+    # alone is no column header, unlike 其他)
     (
         GROUP6,
-        _O + _GAP + "六" + _GAP + _C + _GAP + _sp("其他处理"),
-        (("(", "六", False), ("（", "六", False)),
+        r"(?:"
+        + _O
+        + _GAP
+        + "六"
+        + _GAP
+        + _C
+        + _GAP
+        + r"|六"
+        + _GAP
+        + r"[、.．]"
+        + _GAP
+        + r"|6"
+        + _GAP
+        + r"[.、．]"
+        + _GAP
+        + r")?"
+        + _sp("其他处理"),
+        (
+            ("(", "六", False),
+            ("（", "六", False),
+            ("六", "、.．", False),
+            ("6", ".、．", False),
+            ("其", "他", False),
+        ),
     ),
     (
         "total",
