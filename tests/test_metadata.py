@@ -1171,3 +1171,60 @@ def test_a_letter_followed_by_links_stays_a_letter() -> None:
     report = gr.parse(letter)
     assert "report.not_a_report" in [p.code for p in report.problems]
     assert report.year == 2014
+
+
+def _t3_2019(received: int) -> str:
+    """Table 三 in the 2019 columns, ``received`` applications all granted."""
+    row = f" | {received} | 0 | 0 | 0 | 0 | 0 | {received}"
+    return (
+        "三、收到和处理政府信息公开申请情况\n"
+        " | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计\n"
+        f"一、本年新收政府信息公开申请数量{row}\n"
+        "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n"
+        f"三、本年度办理结果 | （一）予以公开{row}\n（七）总计{row}\n"
+    )
+
+
+def _t3_2021(received: int) -> str:
+    return _t3_2019(received).replace(
+        "（七）总计", "（六）其他处理 | 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n（七）总计"
+    )
+
+
+@pytest.mark.parametrize(
+    "annex_title",
+    [
+        "附件：城关街道办事处2022年政府信息公开工作年度报告",  # a sub-unit's, annexed
+        "青川市水利局2023年政府信息公开工作年度报告",  # the next year's, pasted after
+    ],
+)
+def test_another_report_after_the_body_is_not_read_into_this_one(annex_title: str) -> None:
+    """The tables and figures after another report's title line are that report's (the
+    page audit's F1/F2: an annex's 2021-format table 三 replaced the body's 2019 one, and
+    the report's table 四 was read from the annex, with no problem)."""
+    text = (
+        "青川市水利局2022年政府信息公开工作年度报告\n一、总体情况\n本局主动公开政府信息120条。\n"
+        + _t3_2019(5)
+        + annex_title
+        + "\n一、总体情况\n本街道主动公开政府信息30条。\n"
+        + _t3_2021(9)
+    )
+    report = gr.parse(text)
+    assert (report.agency, report.year) == ("青川市水利局", 2022)
+    assert report.applications is not None
+    assert report.applications.new_received.total == 5
+    assert report.figure("proactive_disclosures").value == 120
+    problem = next(p for p in report.problems if p.code == "report.another_report")
+    assert report.source[slice(*problem.span)] == annex_title
+
+
+def test_a_page_header_repeating_the_title_is_no_other_report() -> None:
+    """A PDF's page header repeats the report's own title: the same body and year."""
+    title = "青川市水利局2022年政府信息公开工作年度报告"
+    text = (
+        f"{title}\n一、总体情况\n本局主动公开政府信息120条。\n{title}\n"
+        "二、主动公开政府信息情况\n" + _t3_2019(5)
+    )
+    report = gr.parse(text)
+    assert "report.another_report" not in [p.code for p in report.problems]
+    assert report.applications is not None and report.applications.new_received.total == 5

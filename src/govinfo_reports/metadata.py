@@ -2520,3 +2520,75 @@ def _period(text: str, year: int | None) -> tuple[Period | None, bool]:
             continue
         return Period(start=start, end=end), stated
     return None, False
+
+
+#: a heading of a report's body (一、 … 八、, （一）…, 第一部分 …; a body may open with its
+#: tables: 三、收到和处理…)
+_BODY_HEADING = lazy_re(
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八][ \t]*[、.．]|[（(][ \t]*[一二三四五六七][ \t]*[)）]"
+    r"|第[一二三四五六七八]部分)"
+)
+#: a list's mark before an annex's title (附件：, 附件2：)
+_ANNEX_MARK = lazy_re(r"[ \t\u3000]*附件[0-9一二三四五六七八九]?[ \t]*[:：]?[ \t]*")
+#: how far after another report's title line its body's first heading may stand
+_BODY_REACH = 300
+
+
+def another_report(text: str, meta: Metadata) -> tuple[int, int] | None:
+    """The span of the title line of another report that begins after this report's
+    body began in ``text`` (a normalized report): a line that is nothing but a report's
+    title (附件：… allowed before it), naming another year or another body than ``meta``,
+    with a body's heading (一、, （一）, 三、…) right after it.  None when there is none.
+
+    A sub-unit's report annexed (附件：某街道2022年…年度报告), or a second year's report
+    pasted after the first, holds tables and figures of its own; a page header repeating
+    the report's own title names the same body and year.
+
+    >>> t = ("青禾区2022年政府信息公开工作年度报告\\n一、总体情况\\n正文。\\n"
+    ...      "附件：城关街道办事处2022年政府信息公开工作年度报告\\n一、总体情况\\n")
+    >>> t[slice(*another_report(t, Metadata(agency="青禾区", year=2022)))]
+    '附件：城关街道办事处2022年政府信息公开工作年度报告'
+    """
+    if meta.year is None and meta.agency is None:
+        return None
+    first = _BODY_HEADING.search(text, 0, _HEAD)
+    if first is None:
+        return None
+    start = first.start()
+    for word in ("年度报告", "年报"):
+        k = text.find(word, start)
+        while k >= 0:
+            line_start = text.rfind("\n", 0, k) + 1
+            line_end = text.find("\n", k)
+            line_end = len(text) if line_end < 0 else line_end
+            span = _other_title(text, line_start, line_end, meta)
+            if span is not None:
+                return span
+            k = text.find(word, line_end)
+    return None
+
+
+def _other_title(text: str, start: int, end: int, meta: Metadata) -> tuple[int, int] | None:
+    """The line ``text[start:end]`` as another report's title line (see
+    :func:`another_report`), or None."""
+    line = text[start:end]
+    if len(line) > 80 or _SENTENCE_MARK.search(line) is not None:
+        return None
+    mark = _ANNEX_MARK.match(line)
+    title = _fold(line[mark.end() if mark else 0 :].strip())
+    found = [t for t in _titles(title) if not t.other]
+    if not found:
+        return None
+    year, agency = found[0].year, _name_of(found[0].agency)
+    other_year = year is not None and meta.year is not None and year != meta.year
+    other_body = (
+        agency is not None
+        and meta.agency is not None
+        and agency not in meta.agency
+        and meta.agency not in agency
+    )
+    if not (other_year or other_body):
+        return None
+    if _BODY_HEADING.search(text, end + 1, end + _BODY_REACH) is None:
+        return None
+    return (start + (len(line) - len(line.lstrip())), end)

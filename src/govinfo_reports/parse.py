@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import traceback
 
+import attrs
+
 from ._lazy import lazy_re
 from .figures import read_figures
-from .metadata import UNDECIDED, read_metadata
+from .metadata import UNDECIDED, another_report, read_metadata
 from .model import (
     ActiveDisclosureTable,
     AppealTable,
@@ -79,10 +81,31 @@ def _parse(source: str, origin: str | None) -> Report:
     norm = normalize(text)
     sections = read_outline(norm)
     meta = read_metadata(norm, sections)
-    tables = read_tables(norm, sections)
-    figures = read_figures(norm, sections, tables, meta=meta)
+    # another report after this one's body (an annexed sub-unit's, a second year's): its
+    # tables and figures are not this report's, so they are read up to its title only
+    other = another_report(norm.text, meta)
+    view, kept = norm, sections
+    if other is not None:
+        view = attrs.evolve(norm, text=norm.text[: other[0]])
+        cut = norm.to_source(other)[0]
+        kept = tuple(s for s in sections if s.span[0] < cut)
+        meta = read_metadata(view, kept)  # (the format its headings show, not the other's)
+    tables = read_tables(view, kept)
+    figures = read_figures(view, kept, tables, meta=meta)
     template = tables.template or meta.template or Template.NARRATIVE
     problems = [*meta.problems, *tables.problems, *figures.problems]
+    if other is not None:
+        problems.append(
+            Problem(
+                code="report.another_report",
+                severity=Severity.WARNING,
+                message=(
+                    f"文本中“{norm.text[other[0] : other[1]]}”起是另一份报告（附件或另一年度、"
+                    "另一机关的报告），其后的表格和统计数字不属于本报告，未读取"
+                ),
+                span=norm.to_source(other),
+            )
+        )
     if bad is not None:
         problems.insert(
             0,
