@@ -136,6 +136,14 @@ MORE: list[tuple[str, str, str]] = [
         "statistics rows that name table 三's answers",
         "| 3.同意部分公开答复数 | 件 | 8 |\n",
     ),
+    # (each title line after the body is read as a title: another report's, parse.py)
+    (
+        "parse",
+        "the report's title repeated after its body",
+        "青禾区2022年政府信息公开工作年度报告\n一、\n",
+    ),
+    # (rows that open with a group's name: table 四's printed order)
+    ("parse", "table 四 rows opening with a group's name", "复议后起诉 1 0 0 0 1\n"),
     # (each top-level marker of a line looked for a '|' up to the line's end: quadratic on
     # one long line of markers until the search kept to the title's reach)
     ("parse_outline", "markers glued after words on one line", "三x一、"),
