@@ -1162,3 +1162,28 @@ def test_a_statement_of_zero_under_the_heading_of_table_three_is_read() -> None:
         if f.kind is K.APPLICATIONS_RECEIVED and not f.from_table
     ]
     assert prose == [0]
+
+
+@pytest.mark.parametrize(
+    ("agency", "sentence", "want"),
+    [
+        # a district's report: the city's count is no figure of it; its own share is
+        # (the page audit's R7: 12000, silently)
+        (
+            "云梧区人民政府",
+            "全市共收到政府信息公开申请1.2万件，其中云梧区人民政府收到政府信息公开申请48件。",
+            48,
+        ),
+        ("云梧区人民政府", "全市共收到政府信息公开申请1.2万件，其中云梧区收到48件。", 48),
+        ("云梧区人民政府", "全市共收到政府信息公开申请1200件。", None),
+        # the area's own whole is the government's own count
+        ("云梧区人民政府", "全区共收到政府信息公开申请48件。", 48),
+        ("青川市人民政府", "全市共收到政府信息公开申请1200件。", 1200),
+    ],
+)
+def test_a_wider_areas_count_is_not_a_governments_own(
+    agency: str, sentence: str, want: int | None
+) -> None:
+    text = f"{agency}2016年政府信息公开工作年度报告\n一、依申请公开情况\n{sentence}\n"
+    got = gr.parse(text).figure(K.APPLICATIONS_RECEIVED)
+    assert (got.value if got is not None else None) == want

@@ -140,6 +140,26 @@ _LONE_ZERO = lazy_re("0(?:(?<=[为是]0)|(?<=[为是][ \t]0)|(?<=[为是][ \t][ 
 _LEGACY_UNIT = lazy_re(
     "[数量用)）][ \t|\n\u3000]{0,40}(?:[0-9]{1,4}[ \t|\n\u3000]{1,40})?(?:[条件个次]|万?元)"
 )
+#: the level of an area by the last character of its name (省 4 … 乡 1)
+_AREA_LEVELS = {"省": 4, "市": 3, "州": 3, "盟": 3, "区": 2, "县": 2, "旗": 2, "镇": 1, "乡": 1}
+
+
+def _area_level(agency: str | None) -> int | None:
+    """The level of the area a government's name names (云梧区人民政府: 2, a 区), or None.
+
+    >>> _area_level("云梧区人民政府"), _area_level("青川市"), _area_level("某某街道办事处")
+    (2, 3, 1)
+    """
+    if agency is None:
+        return None
+    name = agency.removesuffix("人民政府").removesuffix("政府").removesuffix("办事处")
+    if name.endswith(("自治区", "特别行政区")):
+        return 4
+    if name.endswith("街道"):
+        return 1
+    return _AREA_LEVELS.get(name[-1:])
+
+
 # the ends of a department's name (not a 人民政府's)
 _DEPARTMENT_ENDS = ("局", "委", "委员会", "办", "办公室", "厅", "中心", "署", "院", "所")
 # the digits of a year written 二〇一八
@@ -351,6 +371,10 @@ class _Reader:
         # a department's report (局, 委, 办公室…): a count of the whole area (全市共收到…)
         # is not the department's own
         self.department = meta.agency is not None and meta.agency.endswith(_DEPARTMENT_ENDS)
+        # a government's report: the level of its area (全市 in a 区人民政府's report is the
+        # city's count, not the district's)
+        self.agency = meta.agency
+        self.level = None if self.department else _area_level(meta.agency)
         # (kind, span) of the appeal counts a later count of their sentence narrows to
         # disclosure (filled by _numeric: no figure)
         self._narrowed: set[tuple[FigureKind, Span]] = set()
@@ -1694,7 +1718,9 @@ class _Reader:
         share of it after 其中 (P.SELF_SHARE: 全市各级行政机关共受理政府信息公开申请596件，其中
         我局受理26件) and the whole is the count of a wider area or of units under the body
         (:meth:`_of_other_units`), of applications received or of disclosures; else None."""
-        if P.SELF_SHARE.match(lead) is None or not self._after_in_sentence(i):
+        if (
+            P.SELF_SHARE.match(lead) is None and not self._names_self(lead)
+        ) or not self._after_in_sentence(i):
             return None
         whole = self._clause_words(i - 1)
         if not (("全" in whole and P.WHOLE_AREA.search(whole)) or "系统" in whole or "属" in whole):
@@ -1704,6 +1730,19 @@ class _Reader:
         if "主动" in whole and P.PROACTIVE_STRONG.search(whole):
             return K.PROACTIVE_DISCLOSURES
         return None
+
+    def _names_self(self, lead: str) -> bool:
+        """True when ``lead`` opens with 其中 and the reporting body's name (其中云梧区人民
+        政府收到…, 其中云梧区收到…): its own share of the count before."""
+        if self.agency is None:
+            return False
+        rest = lead.lstrip("，, \t")
+        if not rest.startswith("其中"):
+            return False
+        rest = rest[2:].lstrip(" \t:：")
+        name = self.agency
+        short = name.removesuffix("人民政府").removesuffix("政府")
+        return rest.startswith(name) or (len(short) >= 2 and rest.startswith(short))
 
     def _channels_before(self, i: int) -> bool:
         """True when the quantity before ``i``, in its sentence and of its unit, counts
@@ -1999,8 +2038,20 @@ class _Reader:
         report, of the whole area (P.WHOLE_AREA: 全市共收到…): not the body's own."""
         return bool(
             ("属" in words and P.SUB_UNITS.search(words))
-            or (self.department and "全" in words and P.WHOLE_AREA.search(words))
+            or ("全" in words and self._wider_area(words))
         )
+
+    def _wider_area(self, words: str) -> bool:
+        """True when ``words`` open with the whole of an area (P.WHOLE_AREA: 全市共收到…)
+        wider than the reporting body's own: any, in a department's report; one of a
+        higher level than its area, in a government's (全市 in a 区人民政府's report)."""
+        m = P.WHOLE_AREA.search(words)
+        if m is None:
+            return False
+        if self.department:
+            return True
+        area = _AREA_LEVELS.get(m.group()[-1])
+        return self.level is not None and area is not None and area > self.level
 
     def _part_of_year(self, before: str) -> bool:
         """True when ``before``, the words of a clause before its statement of zero, name a
