@@ -1187,3 +1187,16 @@ def test_a_wider_areas_count_is_not_a_governments_own(
     text = f"{agency}2016年政府信息公开工作年度报告\n一、依申请公开情况\n{sentence}\n"
     got = gr.parse(text).figure(K.APPLICATIONS_RECEIVED)
     assert (got.value if got is not None else None) == want
+
+
+def test_a_tab_separated_row_outside_a_table_gives_no_figure() -> None:
+    """A table 三 row pasted outside the table (a page copied twice) holds cells, not a
+    count: its first cell was read as 上年结转 of the prose (the page audit's R8, a false
+    prose.applications_carried_over on a balanced table)."""
+    text = (
+        "青川市水利局2022年政府信息公开工作年度报告\n六、其他需要报告的事项\n"
+        "二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t1\t0\t2\n"
+    )
+    assert value(text, K.APPLICATIONS_CARRIED_OVER) is None
+    # a count a clause ends after still is one
+    assert value("上年结转政府信息公开申请数量 1 。", K.APPLICATIONS_CARRIED_OVER) == 1

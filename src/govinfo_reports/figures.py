@@ -850,14 +850,18 @@ class _Reader:
             tail_end = end + tail_max
             if clause_end < tail_end:
                 tail_end = clause_end
+            next_cut = False  # (the next number cut the tail short)
             if i + 1 < nq:
                 after = starts[i + 1]
                 if after < tail_end:
                     tail_end = after if after > end else end
+                    next_cut = True
             tail = text[end:tail_end]
             if unit is None and (
                 P.UNITLESS_AFTER.match(tail) is None
                 or (text.startswith("\n", end) and _cut_by_wrap(text, start, end))
+                # (a cell of a row: another number after blanks only, 申请数量\t1\t0\t0)
+                or (next_cut and not tail.strip(" \t"))
             ):
                 continue  # (or a number cut by a line break: which one is not known)
             # (2⏎46件: digits cut by a line break, no figure; the words before the first
