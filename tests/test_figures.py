@@ -1200,3 +1200,19 @@ def test_a_tab_separated_row_outside_a_table_gives_no_figure() -> None:
     assert value(text, K.APPLICATIONS_CARRIED_OVER) is None
     # a count a clause ends after still is one
     assert value("上年结转政府信息公开申请数量 1 。", K.APPLICATIONS_CARRIED_OVER) == 1
+
+
+def test_statistics_table_channels_not_adding_up_are_flagged() -> None:
+    """A 统计表 whose channel rows do not add up to its 收到申请数 contradicts itself (the
+    legacy audit's R5: silent); rows that add up give no problem."""
+    rows = "| 1.当面申请数 | 件 | 10 |\n| 2.传真申请数 | 件 | 0 |\n| 3.网络申请数 | 件 | 15 |\n"
+    head = (
+        "某县人民政府2016年政府信息公开工作年度报告\n一、概述\n2016年政府信息公开情况统计表\n"
+        "| 统计指标 | 单位 | 统计数 |\n"
+    )
+    for total, flagged in ((40, True), (25, False)):
+        text = head + f"| （一）收到申请数 | 件 | {total} |\n" + rows
+        report = gr.parse(text)
+        problems = [p for p in report.problems if p.code == "figures.table_sum"]
+        assert [(p.expected, p.actual) for p in problems] == ([(40, 25)] if flagged else [])
+        assert report.figure(K.APPLICATIONS_RECEIVED).value == total  # (kept as printed)

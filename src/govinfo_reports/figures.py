@@ -160,6 +160,16 @@ def _area_level(agency: str | None) -> int | None:
     return _AREA_LEVELS.get(name[-1:])
 
 
+#: the kinds of a channel of application (a 统计表's 当面申请数 … rows)
+_CHANNEL_KINDS = frozenset(
+    (
+        K.APPLICATIONS_IN_PERSON,
+        K.APPLICATIONS_BY_FAX,
+        K.APPLICATIONS_BY_EMAIL,
+        K.APPLICATIONS_ONLINE,
+        K.APPLICATIONS_BY_LETTER,
+    )
+)
 # the ends of a department's name (not a 人民政府's)
 _DEPARTMENT_ENDS = ("局", "委", "委员会", "办", "办公室", "厅", "中心", "署", "院", "所")
 # the digits of a year written 二〇一八
@@ -2166,6 +2176,7 @@ class _Reader:
         # and the rows read so far, and how far that was looked (each stretch of text is
         # searched once: a search from the header to every row was quadratic)
         seen: dict[int, tuple[int, bool, bool]] = {}
+        read: dict[int, list[_Cand]] = {}  # the rows read under each header
         for m in self._legacy:
             kind = P.LEGACY_KIND[m.group("label")]
             k = bisect_right(headers, m.start()) - 1
@@ -2234,7 +2245,36 @@ class _Reader:
                 text=self.text[span[0] : span[1]],
                 span=span,
             )
-            yield self._cand(kind, q, 1, source=1)
+            cand = self._cand(kind, q, 1, source=1)
+            read.setdefault(k, []).append(cand)
+            yield cand
+        for cands in read.values():
+            self._legacy_sums(cands)
+
+    def _legacy_sums(self, cands: list[_Cand]) -> None:
+        """A problem when the channel rows of one 统计表 (当面, 传真, 网络, 信函, 电子邮件:
+        three or more of them) do not add up to its 收到申请数 row: the table contradicts
+        itself, and which row is wrong it does not say."""
+        received = next((c for c in cands if c.kind is K.APPLICATIONS_RECEIVED), None)
+        channels = [c for c in cands if c.kind in _CHANNEL_KINDS]
+        if received is None or len({c.kind for c in channels}) < 3:
+            return
+        total = sum(c.quantity.value for c in channels)
+        if total == received.quantity.value:
+            return
+        self.problems.append(
+            Problem(
+                code="figures.table_sum",
+                severity=Severity.WARNING,
+                message=(
+                    f"统计表各申请渠道之和为{total}，而“收到申请数”一行为"
+                    f"{received.quantity.value}：表内不一致"
+                ),
+                span=self._src(received.quantity.span),
+                expected=received.quantity.value,
+                actual=total,
+            )
+        )
 
     # --- ordering -----------------------------------------------------------------------
 
