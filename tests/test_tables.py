@@ -1901,3 +1901,19 @@ def test_table3_2019_other_handling_row_with_any_numeral_or_none(label: str) -> 
     assert table is not None
     other = table.other_handling.other
     assert other is not None and (other.commercial, other.total) == (1, 1)
+
+
+@pytest.mark.parametrize("glyph", ["?", "□", "\ufffd", "S", "〇"])
+def test_table2_lone_glyph_in_a_spaced_row_keeps_the_columns(glyph: str) -> None:
+    """OCR's lone glyph where a number stands is a cell printed and not read: the number
+    after it keeps its column (the OCR audit's R1: 36 read as 本年废止件数, silently)."""
+    text = (
+        "二、主动公开政府信息情况\n第二十条第（一）项\n"
+        "信息内容  本年制发件数  本年废止件数  现行有效件数\n规章  2  0  3\n"
+        f"行政规范性文件  15  {glyph}  36\n"
+    )
+    report = gr.parse(text)
+    row = report.active_disclosure.normative_documents
+    assert (row.made, row.repealed, row.in_force) == (15, None, 36)
+    problem = next(p for p in report.problems if p.code == "table2.cell_unreadable")
+    assert problem.cells == ("table2.normative_documents.repealed",)

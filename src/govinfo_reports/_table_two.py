@@ -545,8 +545,8 @@ def _numbers_before(text: str, h: Hit, prev_end: int, ncols: int) -> list[grid.T
 
 def _words(text: str, start: int, stop: int) -> list[grid.Token]:
     """The blank-delimited words of ``text[start:stop]`` that hold a digit, or are a
-    blank cell's mark (-, /, —, 无): each a cell as the text prints it, read or refused
-    whole (I205, 46〇, .57), never its digits alone.
+    blank cell's mark (-, /, —, 无) or a lone glyph (:data:`_GLYPH`): each a cell as the
+    text prints it, read or refused whole (I205, 46〇, .57, ?), never its digits alone.
 
     >>> [t.text for t in _words("a 12 I205 .57 — 注", 1, 18)]
     ['12', 'I205', '.57', '—']
@@ -563,9 +563,16 @@ def _words(text: str, start: int, stop: int) -> list[grid.Token]:
             _DIGIT.search(word) is not None
             or _T2_TOKEN.fullmatch(word) is not None
             or word in _SIGN_WORDS
+            or _GLYPH.fullmatch(word) is not None
         ):
             out.append(grid.Token(word, m.start(), m.end()))
     return out
+
+
+#: a lone glyph where a number stands (OCR's ?, □, U+FFFD, a letter for a digit: S, l,
+#: O, 〇 alone): a cell printed and not read, so that the numbers after it keep their
+#: columns
+_GLYPH = lazy_regex(r"[?？□■\ufffd〇○口囗]|[A-Za-z]")
 
 
 def _line_cells(
