@@ -1917,3 +1917,32 @@ def test_table2_lone_glyph_in_a_spaced_row_keeps_the_columns(glyph: str) -> None
     assert (row.made, row.repealed, row.in_force) == (15, None, 36)
     problem = next(p for p in report.problems if p.code == "table2.cell_unreadable")
     assert problem.cells == ("table2.normative_documents.repealed",)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "复议后起诉和未经复议直接起诉情况如下：",
+        "（注：行政诉讼分复议后起诉和未经复议直接起诉两类统计）",
+        "行政诉讼（复议后起诉、未经复议直接起诉）",
+    ],
+)
+def test_table4_a_caption_naming_the_lawsuits_is_no_header(caption: str) -> None:
+    """Only a header row of cells places the lawsuit groups; a caption or a note that
+    names 复议后起诉 first does not (the red-team audit's W1: swapped, silently)."""
+    text = (
+        "四、政府信息公开行政复议、行政诉讼情况\n" + caption + "\n"
+        "行政复议 | | | | | 行政诉讼 | | | | | | | | |\n"
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | "
+        "| 复议后起诉 | | | |\n | | | | | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 "
+        "| 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+        "1 | 0 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 2 | 3 | 0 | 0 | 0 | 3\n"
+    )
+    appeals = gr.parse(text).appeals
+    assert appeals is not None
+    totals = (
+        appeals.review.total,
+        appeals.litigation_direct.total,
+        appeals.litigation_after_review.total,
+    )
+    assert totals == (1, 2, 3)

@@ -475,6 +475,11 @@ _GROUP_ROW = lazy_regex(
 )
 
 
+#: a header row's cells naming 复议后起诉, then (blank cells, cell marks, blanks between)
+#: 未经复议直接起诉
+_LAWSUITS_SWAPPED = lazy_regex(r"复议后起诉(?P<gap>[ \t|\u3000]*+)(?:未经复议)?直接起诉")
+
+
 def _printed_order(text: str, start: int, head: int, end: int) -> tuple[int, ...] | None:
     """The groups in the order the table prints them (each its template index: 行政复议
     0, 未经复议直接起诉 1, 复议后起诉 2) when it is not the template's: three rows each
@@ -496,8 +501,11 @@ def _printed_order(text: str, start: int, head: int, end: int) -> tuple[int, ...
         return None  # (rows that name some groups only: the order is not shown)
     first_digit = _DIGIT.search(text, head, end)
     header = text[start : first_digit.start() if first_digit else end]
-    after, direct = header.find("复议后起诉"), header.find("直接起诉")
-    if 0 <= after < direct:
+    # (a header row of cells that names 复议后起诉 before 未经复议直接起诉; not a caption or
+    # a note, 行政诉讼分复议后起诉和未经复议直接起诉两类统计: a sentence, no cells)
+    m = _LAWSUITS_SWAPPED.search(header)
+    gap = m.group("gap") if m is not None else ""
+    if "|" in gap or "\t" in gap or "  " in gap or "\u3000" in gap:
         return (0, 2, 1)  # (行政复议, then 复议后起诉, then 未经复议直接起诉)
     return None
 
