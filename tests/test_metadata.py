@@ -1228,3 +1228,41 @@ def test_a_page_header_repeating_the_title_is_no_other_report() -> None:
     report = gr.parse(text)
     assert "report.another_report" not in [p.code for p in report.problems]
     assert report.applications is not None and report.applications.new_received.total == 5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青川市政府办公室2023年政府信息公开工作年度报告",  # its own name, shorter
+        "附件：青川市政府办公室2023年政府信息公开工作年度报告",
+        "对照青川市政府办公室2022年政府信息公开工作年度报告",  # a mention, not a title
+        "青川市政府办公室2022年政府信息公开工作年度报告问题整改情况",
+        "《青川市政府办公室2022年政府信息公开工作年度报告》",  # a report cited
+        "相关链接：\n青川市政府办公室2022年政府信息公开工作年度报告\n"
+        "青川市政府办公室2021年政府信息公开工作年度报告",  # links
+    ],
+)
+def test_no_other_report_where_the_line_is_no_other_reports_title(line: str) -> None:
+    """The red-team audit's L1/L2: a page header in a short form of the body's name, a
+    line that mentions or cites a report, and a list of links cut the tables off."""
+    text = (
+        "青川市人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n略。\n"
+        + line
+        + "\n二、主动公开政府信息情况\n"
+        + _t3_2019(5)
+    )
+    report = gr.parse(text)
+    assert "report.another_report" not in [p.code for p in report.problems]
+    assert report.applications is not None and report.applications.new_received.total == 5
+
+
+def test_a_link_under_the_title_leaves_the_title() -> None:
+    """上一篇: under the report's title is a link of its own (L3: the title was taken for
+    the first item of a list with it, and the agency was lost)."""
+    text = (
+        "青川市交通运输局2023年政府信息公开工作年度报告\n"
+        "上一篇：青川市交通运输局2022年政府信息公开工作年度报告\n"
+        "一、总体情况\n2023年，本局主动公开政府信息120条。\n"
+    )
+    report = gr.parse(text)
+    assert (report.agency, report.year) == ("青川市交通运输局", 2023)

@@ -563,9 +563,15 @@ def _link_lists(head: str, titles: list[_Title], h1: int) -> list[_Title]:
             lines.append((k, s, e))
     runs: list[list[tuple[int, int, int]]] = []
     for item in lines:
-        if runs and all(
-            not line.strip() or _DATE_LINE.fullmatch(line)
-            for line in head[runs[-1][-1][2] : item[1]].split("\n")
+        # (a link after 上一篇/相关链接 opens a list of its own: the report's title above
+        # it is none of it)
+        if (
+            runs
+            and not titles[item[0]].listed
+            and all(
+                not line.strip() or _DATE_LINE.fullmatch(line)
+                for line in head[runs[-1][-1][2] : item[1]].split("\n")
+            )
         ):
             runs[-1].append(item)
         else:
@@ -2568,24 +2574,58 @@ def another_report(text: str, meta: Metadata) -> tuple[int, int] | None:
     return None
 
 
+#: the end of a line that is nothing but a report's title (a year after it in brackets)
+_TITLE_END = lazy_re(r"(?:年度报告|年报)(?:[ \t]*[（(][^（()）]{0,12}[)）])?[ \t]*$")
+
+
+def _in_order(short: str, name: str) -> bool:
+    """True when the characters of ``short`` stand in ``name`` in order (a short form).
+
+    >>> _in_order("人社局", "人力资源和社会保障局"), _in_order("城关街道办事处", "青禾区")
+    (True, False)
+    """
+    it = iter(name)
+    return all(ch in it for ch in short)
+
+
 def _other_title(text: str, start: int, end: int, meta: Metadata) -> tuple[int, int] | None:
     """The line ``text[start:end]`` as another report's title line (see
     :func:`another_report`), or None."""
     line = text[start:end]
-    if len(line) > 80 or _SENTENCE_MARK.search(line) is not None:
-        return None
+    if len(line) > 80 or _SENTENCE_MARK.search(line) is not None or "《" in line:
+        return None  # (a sentence, or a report it cites: 《…2021年…年度报告》)
     mark = _ANNEX_MARK.match(line)
-    title = _fold(line[mark.end() if mark else 0 :].strip())
+    title = _fold(line[mark.end() if mark else 0 :].strip()).strip('“”"')
     found = [t for t in _titles(title) if not t.other]
     if not found:
         return None
     year, agency = found[0].year, _name_of(found[0].agency)
+    # nothing but a title: its name (or its year) first, 年度报告 or 年报 last (not 对照
+    # …年度报告, …年度报告解读, …年度报告问题整改情况)
+    if not _TITLE_END.search(title) or not (
+        (agency is not None and title.startswith(agency))
+        or (agency is None and title[:1].isdigit())
+    ):
+        return None
+    # (an item of a list: a title line or a chrome word such as 相关链接 on the line
+    # before: links, not a report that begins here)
+    prev, prev_end = "", start - 1  # (the line break that ends the line before)
+    while prev_end > 0:
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        prev = text[prev_start:prev_end]
+        if prev.strip():
+            break
+        prev_end = prev_start - 1  # (blank lines between)
+    if "年度报告" in prev or "年报" in prev or _CHROME_LINE.match(prev):
+        return None
     other_year = year is not None and meta.year is not None and year != meta.year
+    # (another body: neither name is the other's short form, its characters in order:
+    # 市政府办公室 of 市人民政府办公室, 人社局 of 人力资源和社会保障局)
     other_body = (
         agency is not None
         and meta.agency is not None
-        and agency not in meta.agency
-        and meta.agency not in agency
+        and not _in_order(agency, meta.agency)
+        and not _in_order(meta.agency, agency)
     )
     if not (other_year or other_body):
         return None
