@@ -1216,3 +1216,16 @@ def test_statistics_table_channels_not_adding_up_are_flagged() -> None:
         problems = [p for p in report.problems if p.code == "figures.table_sum"]
         assert [(p.expected, p.actual) for p in problems] == ([(40, 25)] if flagged else [])
         assert report.figure(K.APPLICATIONS_RECEIVED).value == total  # (kept as printed)
+
+
+def test_a_zero_stated_in_words_against_a_fee_row_is_flagged() -> None:
+    """未收取任何费用 and a 统计表 fee row of 0.12万元 disagree (the red-team audit's W3)."""
+    text = (
+        "某县人民政府2016年政府信息公开工作年度报告\n四、政府信息公开的收费及减免情况\n"
+        "本年度未收取任何费用。\n2016年政府信息公开情况统计表\n| 统计指标 | 单位 | 统计数 |\n"
+        "| 七、依申请公开信息收取的费用 | 万元 | 0.12 |\n"
+    )
+    problems = [p for p in gr.parse(text).problems if p.code == "figures.table_disagrees"]
+    assert [(p.expected, p.actual) for p in problems] == [(1200, 0)]
+    agreeing = text.replace("0.12", "0")
+    assert not [p for p in gr.parse(agreeing).problems if p.code == "figures.table_disagrees"]

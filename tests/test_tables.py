@@ -1946,3 +1946,18 @@ def test_table4_a_caption_naming_the_lawsuits_is_no_header(caption: str) -> None
         appeals.litigation_after_review.total,
     )
     assert totals == (1, 2, 3)
+
+
+def test_table3_printed_with_a_unit_column_is_table3() -> None:
+    """A table 三 row with a 单位 cell before its seven counts is table 三's, not a 统计表
+    row (the red-team audit's L4: the whole table lost to table3.not_found)."""
+    text = (
+        "三、收到和处理政府信息公开申请情况\n"
+        " | 单位 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计\n"
+        "一、本年新收政府信息公开申请数量 | 件 | 176 | 29 | 1 | 1 | 2 | 6 | 215 |\n"
+        "二、上年结转政府信息公开申请数量 | 件 | 2 | 1 | 1 | 0 | 0 | 1 | 5 |\n"
+    )
+    table = gr.parse(text).applications
+    assert table is not None
+    row = table.new_received
+    assert (row.natural_person, row.commercial, row.total) == (176, 29, 215)

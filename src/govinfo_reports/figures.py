@@ -2330,7 +2330,12 @@ class _Reader:
                 said is None
                 or said.quantity.qualifier is not Qualifier.EXACT
                 or said.quantity.value == row.quantity.value
-                or (kind is K.FEES_COLLECTED and said.quantity.unit != "元")
+                # (fees: in 元, or none at all: 未收取任何费用 against a row of 0.12万元)
+                or (
+                    kind is K.FEES_COLLECTED
+                    and said.quantity.unit != "元"
+                    and said.quantity.value != 0
+                )
             ):
                 continue
             start = row.quantity.span[0]
