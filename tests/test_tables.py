@@ -1961,3 +1961,36 @@ def test_table3_printed_with_a_unit_column_is_table3() -> None:
     assert table is not None
     row = table.new_received
     assert (row.natural_person, row.commercial, row.total) == (176, 29, 215)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "fields", "want"),
+    [
+        (
+            "信息内容 | 现行有效件数 | 本年废止件数 | 本年制发件数",
+            "规章 | 40 | 2 | 5",
+            ("made", "repealed", "in_force"),
+            (5, 2, 40),
+        ),
+        (
+            "信息内容 | 对外公开总数量 | 本年新公开数量 | 本年新制作数量",
+            "规章 | 40 | 6 | 5",
+            ("made", "published", "total_published"),
+            (5, 6, 40),
+        ),
+        (
+            "信息内容          本年废止件数  本年制发件数  现行有效件数",
+            "规章              2             7             40",
+            ("made", "repealed", "in_force"),
+            (7, 2, 40),
+        ),
+    ],
+)
+def test_table2_columns_printed_in_another_order_follow_the_header(
+    header: str, row: str, fields: tuple[str, ...], want: tuple[int, ...]
+) -> None:
+    """The header names the columns: printed in another order, each value goes to its
+    column (the label audit's R3 and the red-team audit's W2: template order, silently)."""
+    text = f"二、主动公开政府信息情况\n第二十条第（一）项\n{header}\n{row}\n"
+    regulations = gr.parse(text).active_disclosure.regulations
+    assert tuple(getattr(regulations, f) for f in fields) == want

@@ -200,6 +200,50 @@ def _join_under(above: str, line: str) -> str:
     return above
 
 
+#: the words of each column's header (in the 2019 and 2021 wordings), by field
+_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "made": ("制发", "新制作"),
+    "repealed": ("废止",),
+    "in_force": ("现行有效",),
+    "published": ("新公开",),
+    "total_published": ("对外公开总", "公开总数"),
+    "previous_items": ("上一年",),
+    "change": ("增/减", "增减", "增 /减"),
+    "decisions": ("处理决定",),
+    "amount_wan_yuan": ("收费金额",),
+    "items": ("采购项目",),
+    "amount": ("采购总金额", "总金额"),
+}
+
+
+def _printed_columns(text: str, start: int, pos: int, cls: type) -> list[int] | None:
+    """The field (its index in ``cls``'s columns) of each printed column, in the printed
+    order, when the header line between ``start`` and ``pos`` (wrapped lines joined)
+    names every column of ``cls`` once in another order than the template's; else None.
+
+    >>> _printed_columns("信息内容 | 现行有效件数 | 本年废止件数 | 本年制发件数\\n", 0, 40,
+    ...                  DocumentsRow2021)
+    [2, 1, 0]
+    """
+    fields = [name for name, _ in _COLUMNS[cls]]
+    if len(fields) < 2:
+        return None
+    for line in joined_header(text[start:pos]).split("\n"):
+        if not T2_HEAD_INFO.search(line):
+            continue
+        found: list[tuple[int, int]] = []  # (where the words stand, the field)
+        for k, name in enumerate(fields):
+            at = [line.find(w) for w in _COLUMN_WORDS[name] if w in line]
+            if not at:
+                return None  # (a column the header does not name: not decided)
+            found.append((min(at), k))
+        if len({a for a, _ in found}) != len(found):
+            return None
+        order = [k for _, k in sorted(found)]
+        return order if order != list(range(len(fields))) else None
+    return None
+
+
 def _layout_of(path: str, context: str) -> Template | None:
     cols = t2_columns()
     # (a header wrapped in space-aligned text: 本年新制 / 作数量 is 本年新制作数量)
@@ -279,9 +323,24 @@ def read_table2(
         stop = hits[i + 1].start if i + 1 < len(hits) else grid.before_sentence(text, h.end, end)
         stop = heads.next_header(h.end, stop)
         prev_end = hits[i - 1].end if i else start
+        said = len(problems)
         values = _row_values(text, h, stop, cls, glued, problems, (column, print_column), prev_end)
         if values is None:
             continue
+        order = _printed_columns(text, heads.context_start(h.start), h.start, cls)
+        if order is not None:
+            # (the header prints the columns in another order: each value to its column,
+            # and the cells this row's problems name with it)
+            placed: list[Number | None] = [None] * len(values)
+            for printed, field in enumerate(order):
+                placed[field] = values[printed]
+            values = placed
+            names = [f"table2.{h.path}.{name}" for name, _ in _COLUMNS[cls]]
+            renamed = {names[printed]: names[field] for printed, field in enumerate(order)}
+            problems[said:] = [
+                attrs.evolve(p, cells=tuple(renamed.get(c, c) for c in p.cells))
+                for p in problems[said:]
+            ]
         # (money stays a Decimal, whole amounts too: 12 万元 is Decimal('12'))
         values = [
             Decimal(v) if amount and type(v) is int else v
