@@ -366,6 +366,21 @@ def read_table2(
         return Read2(table=None)
     if not rows:
         return Read2(table=None, layout=table_layout, problems=tuple(problems))
+    # the rows of the format the table does not give, nor any problem names (a label
+    # OCR broke, 行政规范\ufffd文件; a row left out): none, and said so
+    expected = _ROW_2021 if table_layout is Template.STANDARD_2021 else _ROW_2019
+    named = {c.split(".")[1] for p in problems for c in p.cells if c.startswith("table2.")}
+    missing = [path for path in expected if path not in rows and path not in named]
+    if missing:
+        labels = "、".join(TABLE2_LABELS[p] for p in missing)
+        problems.append(
+            _warn(
+                "table2.missing_rows",
+                f"表二缺少{len(missing)}行: {labels}",
+                expected=tuple(missing),
+                cells=tuple(f"table2.{p}" for p in missing),
+            )
+        )
     table = ActiveDisclosureTable(
         **rows,  # type: ignore[arg-type]
         template=table_layout,
