@@ -2014,3 +2014,33 @@ def test_table2_rows_not_read_are_named() -> None:
     assert problem.cells == ("table2.normative_documents",)
     whole = text.replace("行政规范\ufffd文件", "行政规范性文件")
     assert "table2.missing_rows" not in [p.code for p in gr.parse(whole).problems]
+
+
+@pytest.mark.parametrize("form", ["blocks", "cells"])
+def test_table4_groups_named_over_their_numbers_in_another_order(form: str) -> None:
+    """Each group's name above its header words and numbers (blocks), or its numbers one
+    a line (cells): the names place the groups (the label audit's t4_blocks_rev,
+    t4_rows3_rev: read in template order, silently)."""
+    h5 = "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计"
+    groups = [
+        ("未经复议直接起诉", "1 | 0 | 0 | 0 | 1"),
+        ("复议后起诉", "0 | 2 | 0 | 0 | 2"),
+        ("行政复议", "3 | 0 | 0 | 0 | 3"),
+    ]
+    if form == "blocks":
+        body = "".join(f"{name}\n{h5}\n{nums}\n" for name, nums in groups)
+    else:
+        body = (
+            h5
+            + "\n"
+            + "".join(name + "\n" + "\n".join(nums.split(" | ")) + "\n" for name, nums in groups)
+        )
+    report = gr.parse("四、政府信息公开行政复议、行政诉讼情况\n" + body)
+    appeals = report.appeals
+    assert appeals is not None
+    totals = (
+        appeals.review.total,
+        appeals.litigation_direct.total,
+        appeals.litigation_after_review.total,
+    )
+    assert totals == (3, 1, 2)

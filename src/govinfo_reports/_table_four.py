@@ -471,8 +471,9 @@ _ALL_CELLS = tuple(
 #: 0 | …), and the group it names (0 行政复议, 1 未经复议直接起诉, 2 复议后起诉)
 _GROUP_ROW = lazy_regex(
     r"(?m)^[ \t|\u3000]*+(?:行政诉讼[ \t]*+[-—：:（(]?[ \t]*+)?"
-    r"(?:(?P<g2>复议后起诉)|(?P<g1>(?:未经复议)?直接起诉)|(?P<g0>行政复议))[)）]?[^\n\d]{0,12}+\d"
+    r"(?:(?P<g2>复议后起诉)|(?P<g1>(?:未经复议)?直接起诉)|(?P<g0>行政复议))"
 )
+_NUMBER = lazy_regex(r"\d++")
 
 
 #: a header row's cells naming 复议后起诉, then (blank cells, cell marks, blanks between)
@@ -482,22 +483,31 @@ _LAWSUITS_SWAPPED = lazy_regex(r"复议后起诉(?P<gap>[ \t|\u3000]*+)(?:未经
 
 def _printed_order(text: str, start: int, head: int, end: int) -> tuple[int, ...] | None:
     """The groups in the order the table prints them (each its template index: 行政复议
-    0, 未经复议直接起诉 1, 复议后起诉 2) when it is not the template's: three rows each
-    opening with its group's name, or a header naming 复议后起诉 before 未经复议直接起诉;
-    else None.
+    0, 未经复议直接起诉 1, 复议后起诉 2) when it is not the template's: three lines each
+    opening with its group's name and its numbers (one to five of them) after it before
+    the next name, or a header row naming 复议后起诉 before 未经复议直接起诉; else None.
 
     >>> t = ("维持 纠正 其他 尚未审结 总计\\n复议后起诉 1 0 0 0 1\\n"
     ...      "行政复议 2 0 0 0 2\\n直接起诉 0 0 0 0 0")
     >>> _printed_order(t, 0, 0, len(t))
     (2, 0, 1)
     """
-    groups = [
-        int(next(k for k, v in m.groupdict().items() if v is not None)[1])
-        for m in _GROUP_ROW.finditer(text, head, end)
-    ]
+    # (each group's name at a line's start, then its numbers, one to five, before the
+    # next name: a row, or a block of name, header words and numbers)
+    names = list(_GROUP_ROW.finditer(text, start, end))
+    groups = [int(next(k for k, v in m.groupdict().items() if v is not None)[1]) for m in names]
     if len(groups) == 3 and sorted(groups) == [0, 1, 2]:
-        return tuple(groups) if groups != [0, 1, 2] else None
-    if groups:
+        bounds = [*(m.end() for m in names), end]
+        counts = [
+            sum(1 for _ in _NUMBER.finditer(text, names[k].end(), names[k + 1].start()))
+            if k + 1 < len(names)
+            else sum(1 for _ in _NUMBER.finditer(text, bounds[k], end))
+            for k in range(3)
+        ]
+        if all(1 <= c <= 5 for c in counts):
+            return tuple(groups) if groups != [0, 1, 2] else None
+        return None
+    if any(m.start() >= head for m in names):
         return None  # (rows that name some groups only: the order is not shown)
     first_digit = _DIGIT.search(text, head, end)
     header = text[start : first_digit.start() if first_digit else end]
