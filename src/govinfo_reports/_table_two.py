@@ -306,6 +306,7 @@ def read_table2(
     glued = grid.is_glued(text, start, end)
 
     rows: dict[str, object] = {}
+    orders: dict[tuple[int, type], list[int] | None] = {}
     for i, h in enumerate(hits):
         if h.path in rows:
             continue
@@ -327,7 +328,10 @@ def read_table2(
         values = _row_values(text, h, stop, cls, glued, problems, (column, print_column), prev_end)
         if values is None:
             continue
-        order = _printed_columns(text, heads.context_start(h.start), h.start, cls)
+        context = heads.context_start(h.start)
+        if (context, cls) not in orders:  # (the rows under one header: its order once)
+            orders[context, cls] = _printed_columns(text, context, h.start, cls)
+        order = orders[context, cls]
         if order is not None:
             # (the header prints the columns in another order: each value to its column,
             # and the cells this row's problems name with it)
