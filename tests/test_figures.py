@@ -1229,3 +1229,21 @@ def test_a_zero_stated_in_words_against_a_fee_row_is_flagged() -> None:
     assert [(p.expected, p.actual) for p in problems] == [(1200, 0)]
     agreeing = text.replace("0.12", "0")
     assert not [p for p in gr.parse(agreeing).problems if p.code == "figures.table_disagrees"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind", "want"),
+    [
+        ("全年共受理政府信息公开申请\n283件。", K.APPLICATIONS_RECEIVED, 283),
+        ("本年度发生政府信息公开行政复议案件\n4件。", K.ADMINISTRATIVE_REVIEWS, 4),
+        # a subheading without a marker is followed by words, not by its count
+        ("政府信息公开申请情况\n本年度无相关数据。", K.APPLICATIONS_RECEIVED, None),
+    ],
+)
+def test_a_short_line_wrapped_right_before_its_count(
+    lines: str, kind: FigureKind, want: int | None
+) -> None:
+    """A line shorter than a page's width breaks right before the count its words lead
+    to (the red-team audit's S1 and the OCR audit's R5: lost, silently)."""
+    text = "某县人民政府2016年政府信息公开工作年度报告\n三、依申请公开政府信息情况\n" + lines + "\n"
+    assert value(text, kind) == want

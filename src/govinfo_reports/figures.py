@@ -113,6 +113,11 @@ _CLAUSE_MARK_BACK = lazy_regex(r"(?r)[，,；;（(]")
 _YEAR_END_REACH = 160
 # the fewest characters of a page's line that a sentence wraps from (_wraps_into_next)
 _WRAPPED_MIN = 20
+# … and the fewest when the next line opens with a count (…申请⏎283件。)
+_WRAPPED_SHORT = 6
+_COUNT_OPENING = lazy_re(
+    r"\d+(?:\.\d+)?[ \t]*[余多]?[ \t]*(?:人次|万元|件|条|次|个|项|元|份|篇|宗)"
+)
 # a line break with the blanks around it (a line's end and the next line's indent)
 _BREAK_BLANKS = lazy_re("[ \t\u3000]*+\n[ \t\u3000]*+")
 
@@ -3469,7 +3474,7 @@ def _wraps_into_next(text: str, line: str, end: int) -> bool:
     >>> _wraps_into_next(t, t[7:28], 28), _wraps_into_next(t, "六、其他事项", 6)
     (True, False)
     """
-    if len(line) < _WRAPPED_MIN or not "\u4e00" <= line[-1] <= "\u9fff":
+    if len(line) < _WRAPPED_SHORT or not "\u4e00" <= line[-1] <= "\u9fff":
         return False
     if text.rfind("\n", 0, end) < 0:
         return False
@@ -3481,6 +3486,10 @@ def _wraps_into_next(text: str, line: str, end: int) -> bool:
         after = text.find("\n", stop + 1)
         nxt = text[stop + 1 : len(text) if after < 0 else after].strip()
     if not nxt or not ("\u4e00" <= nxt[0] <= "\u9fff" or "0" <= nxt[0] <= "9"):
+        return False
+    # (a line shorter than a page's wraps when the next one opens with the count its
+    # words lead to: 全年共受理政府信息公开申请⏎283件。; a subheading is followed by words)
+    if len(line) < _WRAPPED_MIN and _COUNT_OPENING.match(nxt) is None:
         return False
     return _HEADING_START.match(nxt) is None and _CLAUSE_END_CHAR.search(nxt) is not None
 
