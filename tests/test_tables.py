@@ -2044,3 +2044,59 @@ def test_table4_groups_named_over_their_numbers_in_another_order(form: str) -> N
         appeals.litigation_after_review.total,
     )
     assert totals == (3, 1, 2)
+
+
+def test_table3_read_column_after_column_under_each_columns_word() -> None:
+    """A PDF's text layer without -layout: the row labels, then each applicant column's
+    word followed by its 25 numbers top to bottom (the differential audit's bug 2: read
+    seven a row, 114 cells wrong and named by no problem)."""
+    labels = [
+        "一、本年新收政府信息公开申请数量",
+        "二、上年结转政府信息公开申请数量",
+        "三、本年度办理结果",
+        "（一）予以公开",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        "（三）不予公开",
+        "1.属于国家秘密",
+        "2.其他法律行政法规禁止公开",
+        "3.危及“三安全一稳定”",
+        "4.保护第三方合法权益",
+        "5.属于三类内部事务信息",
+        "6.属于四类过程性信息",
+        "7.属于行政执法案卷",
+        "8.属于行政查询事项",
+        "（四）无法提供",
+        "1.本机关不掌握相关政府信息",
+        "2.没有现成信息需要另行制作",
+        "3.补正后申请内容仍不明确",
+        "（五）不予处理",
+        "1.信访举报投诉类申请",
+        "2.重复申请",
+        "3.要求提供公开出版物",
+        "4.无正当理由大量反复申请",
+        "5.要求行政机关确认或重新出具已获取信息",
+        "（六）其他处理",
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "3.其他",
+        "（七）总计",
+        "四、结转下年度继续办理",
+    ]
+    person = [5, 1, 3, 1] + [0] * 8 + [2, 0, 0] + [0] * 5 + [0] * 3 + [6, 0]
+    firm = [2, 0, 1, 0] + [0] * 8 + [1, 0, 0] + [0] * 5 + [0] * 3 + [2, 0]
+    total = [a + b for a, b in zip(person, firm, strict=True)]
+    columns = [("自然人", person), ("法人或其他组织", None), ("商业企业", firm)]
+    columns += [(w, [0] * 25) for w in ("科研机构", "社会公益组织", "法律服务机构", "其他")]
+    columns += [("总计", total)]
+    lines = ["某县民政局2023年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况"]
+    lines += [*labels, "申请人情况"]
+    for word, numbers in columns:
+        lines += [word, *(str(v) for v in numbers or [])]
+    report = gr.parse("\n".join(lines) + "\n")
+    table = report.applications
+    assert table is not None
+    assert (table.granted.natural_person, table.granted.commercial) == (3, 1)
+    not_held = table.unable_to_provide.not_held
+    assert (not_held.natural_person, not_held.commercial, not_held.total) == (2, 1, 3)
+    assert "table3.column_order" in [p.code for p in report.problems]
+    assert not [p for p in report.validate() if p.severity is gr.Severity.ERROR]

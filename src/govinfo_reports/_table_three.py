@@ -935,6 +935,7 @@ def _by_order(
     blank_after: list[bool] = []
     line_after: list[bool] = []
     starts: list[int] = []
+    ends: list[int] = []
     last = -1  # the end of the last token kept
     for m in grid.NUMBER.finditer(text, start, end):
         at = m.start()
@@ -946,6 +947,7 @@ def _by_order(
             line_after.append("\n" in gap)
         values.append(m[0])
         starts.append(at)
+        ends.append(m.end())
         last = m.end()
     candidates: list[tuple[Template, tuple[str, ...]]] = []
     if layout in (None, Template.STANDARD_2021):
@@ -970,6 +972,14 @@ def _by_order(
     rows_cells: list[list[str]] = [values[i * 7 : i * 7 + 7] for i in range(len(paths))]
     by_column: list[str] = []
     undecided: list[str] = []
+    columns = _headed_columns(text, start, runs, starts, ends, len(paths))
+    if columns is not None:
+        # (each applicant column's word, then its numbers top to bottom: a PDF's text
+        # layer read column after column)
+        for r in range(len(paths)):
+            rows_cells[r] = [values[columns[c][0] + r] for c in range(7)]
+        by_column = list(paths)
+        runs = []
     for a, b in runs:
         n = b - a
         if a % 7 or n % 7 or n == 7:
@@ -1025,6 +1035,43 @@ def _by_order(
         )
     recovery = Recovery(rows=tuple(by_column or paths), rules=tuple(rules), unique=not undecided)
     return rows, recovery, tmpl
+
+
+#: the applicant columns' words, each with its column (自然人 0 … 总计 6)
+_COLUMN_WORD = lazy_re("自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计")
+_COLUMN_INDEX = {
+    "自然人": 0,
+    "商业企业": 1,
+    "科研机构": 2,
+    "社会公益组织": 3,
+    "法律服务机构": 4,
+    "其他": 5,
+    "总计": 6,
+}
+
+
+def _headed_columns(
+    text: str,
+    start: int,
+    runs: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    nrows: int,
+) -> list[tuple[int, int]] | None:
+    """The runs of numbers by applicant column (自然人 first, 总计 last) when the table's
+    numbers are seven runs of ``nrows`` each, and the last column word before each run
+    names a different column: each column printed under its word, top to bottom."""
+    if len(runs) != 7 or any(b - a != nrows for a, b in runs):
+        return None
+    by_column: dict[int, tuple[int, int]] = {}
+    for a, b in runs:
+        words = _COLUMN_WORD.findall(text, ends[a - 1] if a else start, starts[a])
+        if not words:
+            return None
+        by_column[_COLUMN_INDEX[words[-1]]] = (a, b)
+    if len(by_column) != 7:
+        return None
+    return [by_column[c] for c in range(7)]
 
 
 def _in_labels(hits: Sequence[Hit]) -> Callable[[int], bool]:
