@@ -2100,3 +2100,25 @@ def test_table3_read_column_after_column_under_each_columns_word() -> None:
     assert (not_held.natural_person, not_held.commercial, not_held.total) == (2, 1, 3)
     assert "table3.column_order" in [p.code for p in report.problems]
     assert not [p for p in report.validate() if p.severity is gr.Severity.ERROR]
+
+
+def test_table4_official_header_printing_the_review_last() -> None:
+    """The official two-level header with 行政诉讼's cells first and 行政复议's last: the
+    cells that name each group place it (the label audit's t4_official_rev: template
+    order, 271 cells wrong, silently)."""
+    h5 = "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计"
+    text = (
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        "行政诉讼 | | | | | | | | | | 行政复议 | | | |\n"
+        "未经复议直接起诉 | | | | | 复议后起诉 | | | | | " + h5 + "\n"
+        f"{h5} | {h5} | | | | |\n"
+        "1 | 0 | 0 | 0 | 1 | 0 | 2 | 0 | 0 | 2 | 3 | 0 | 0 | 0 | 3\n"
+    )
+    appeals = gr.parse(text).appeals
+    assert appeals is not None
+    totals = (
+        appeals.review.total,
+        appeals.litigation_direct.total,
+        appeals.litigation_after_review.total,
+    )
+    assert totals == (3, 1, 2)

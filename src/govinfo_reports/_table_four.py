@@ -511,6 +511,9 @@ def _printed_order(text: str, start: int, head: int, end: int) -> tuple[int, ...
         return None  # (rows that name some groups only: the order is not shown)
     first_digit = _DIGIT.search(text, head, end)
     header = text[start : first_digit.start() if first_digit else end]
+    by_cells = _header_cells_order(header)
+    if by_cells is not None:
+        return by_cells if by_cells != (0, 1, 2) else None
     # (a header row of cells that names 复议后起诉 before 未经复议直接起诉; not a caption or
     # a note, 行政诉讼分复议后起诉和未经复议直接起诉两类统计: a sentence, no cells)
     m = _LAWSUITS_SWAPPED.search(header)
@@ -518,6 +521,33 @@ def _printed_order(text: str, start: int, head: int, end: int) -> tuple[int, ...
     if "|" in gap or "\t" in gap or "  " in gap or "\u3000" in gap:
         return (0, 2, 1)  # (行政复议, then 复议后起诉, then 未经复议直接起诉)
     return None
+
+
+_CELL_MARK = lazy_regex(r"[|\t]")
+_GROUP_WORDS = (("行政复议", 0), ("直接起诉", 1), ("复议后起诉", 2))
+
+
+def _header_cells_order(header: str) -> tuple[int, ...] | None:
+    """The groups in the order of the header cells that name them, in '|' or tab rows
+    whose cells keep their columns (行政诉讼 | … | 行政复议 over 未经复议直接起诉 | … |
+    复议后起诉 | …: the review's group printed last); None when the rows do not name
+    the three groups in three different cells.
+
+    >>> _header_cells_order("行政诉讼 | | | 行政复议\\n直接起诉 | 复议后起诉 | | 维持")
+    (1, 2, 0)
+    """
+    column: dict[int, int] = {}
+    for line in header.split("\n"):
+        if _CELL_MARK.search(line) is None:
+            continue  # (a caption, the part's heading: no cells)
+        cells = _CELL_MARK.split(line)
+        for k, cell in enumerate(cells):
+            for word, group in _GROUP_WORDS:
+                if word in cell and group not in column and not (group == 0 and "未经复议" in cell):
+                    column[group] = k
+    if len(column) != 3 or len(set(column.values())) != 3:
+        return None
+    return tuple(sorted(column, key=column.__getitem__))
 
 
 def _in_template_order(rec: Recovered4, order: Sequence[int]) -> Recovered4:
