@@ -1266,3 +1266,16 @@ def test_a_link_under_the_title_leaves_the_title() -> None:
     )
     report = gr.parse(text)
     assert (report.agency, report.year) == ("青川市交通运输局", 2023)
+
+
+def test_a_title_printed_in_short_and_full_form_is_no_list() -> None:
+    """The report's title printed twice, its body named in a short form and in full: one
+    body, no list of other reports (the red-team audit: the agency was lost)."""
+    text = (
+        "青川市人社局2023年政府信息公开工作年度报告\n"
+        "青川市人力资源和社会保障局2023年政府信息公开工作年度报告\n"
+        "一、总体情况\n2023年，本局主动公开政府信息120条。\n"
+    )
+    report = gr.parse(text)
+    assert report.agency == "青川市人力资源和社会保障局"  # (the full form)
+    assert report.year == 2023

@@ -580,9 +580,11 @@ def _link_lists(head: str, titles: list[_Title], h1: int) -> list[_Title]:
     out = list(titles)
     for run in runs:
         years = {titles[k].year for k, _, _ in run} - {None}
-        names = {_name_of(titles[k].agency) for k, _, _ in run} - {None}
+        names = [n for k, _, _ in run if (n := _name_of(titles[k].agency)) is not None]
+        # (two bodies: two names neither of which is the other's short form)
+        bodies = any(not _in_order(a, b) and not _in_order(b, a) for a in names for b in names)
         chrome = any(titles[k].listed for k, _, _ in run)
-        if len(run) < 2 or (len(years) < 2 and len(names) < 2 and not chrome):
+        if len(run) < 2 or (len(years) < 2 and not bodies and not chrome):
             # (one title, the same title twice, or a line of the body's name over a line
             # of the year: 首页 > … > 某街道…年度报告 / 2020年…年度报告)
             continue
@@ -1957,6 +1959,17 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             ),
             None,
         )
+    if chosen is not None and chosen.rule == "title":
+        # (the title printed twice, the body's name short and in full: the full form)
+        fuller = [
+            t.agency
+            for t in real_titles
+            if t.agency is not None
+            and len(t.agency.name) > len(chosen.name)
+            and _in_order(chosen.name, t.agency.name)
+        ]
+        if fuller:
+            chosen = max(fuller, key=lambda c: len(c.name))
     if chosen is not None and chosen.rule in ("title", "subject"):
         chosen = _placed_form(chosen, found)
     agency = chosen.name if chosen is not None else None
