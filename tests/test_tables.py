@@ -2122,3 +2122,23 @@ def test_table4_official_header_printing_the_review_last() -> None:
         appeals.litigation_after_review.total,
     )
     assert totals == (3, 1, 2)
+
+
+@pytest.mark.parametrize("misread", ["尚末审结", "复义后起诉"])
+def test_table4_header_word_with_one_misread_character(misread: str) -> None:
+    """One OCR look-alike in a header word (尚末审结, 复义后起诉) ended the table before its
+    numbers: all 15 cells lost (the OCR audit's R7)."""
+    word = {"尚末审结": "尚未审结", "复义后起诉": "复议后起诉"}[misread]
+    header = (
+        "行政复议 | 行政诉讼\n"
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉\n"
+    ).replace(word, misread)
+    text = (
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        + header
+        + "1 | 0 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 2 | 3 | 0 | 0 | 0 | 3\n"
+        + "五、存在的主要问题及改进情况\n"
+    )
+    appeals = gr.parse(text).appeals
+    assert appeals is not None
+    assert (appeals.review.total, appeals.litigation_after_review.total) == (1, 3)

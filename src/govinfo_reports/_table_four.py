@@ -70,9 +70,20 @@ def _table_end(text: str, head: int, limit: int) -> int:
             continue  # a unit printed after a cell's number (3件 |): the cell reads without it
         if m.group(0) in grid.MINUS_WORDS and _SIGNED.match(text, m.end()):
             continue  # a sign word before a cell's number (减 6): the cell is read, and refused
-        if not T4_HEADER_CHARS.issuperset(m.group(0)):  # some character of no header word
-            return m.start()
+        if not T4_HEADER_CHARS.issuperset(m.group(0)) and not _misread_header_word(m.group(0)):
+            return m.start()  # some character of no header word
     return limit
+
+
+def _misread_header_word(run: str) -> bool:
+    """True when ``run``, a run of Han characters, is a header word with one character an
+    OCR pass misread (尚末审结, 总汁, 复义后起诉): three characters or more, all but one of
+    them header characters.
+
+    >>> [_misread_header_word(w) for w in ("尚末审结", "存在的主要问题", "末")]
+    [True, False, False]
+    """
+    return len(run) >= 3 and sum(ch not in T4_HEADER_CHARS for ch in run) == 1
 
 
 def _unit_of_cell(text: str, start: int, end: int) -> bool:
