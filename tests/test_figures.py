@@ -1247,3 +1247,33 @@ def test_a_short_line_wrapped_right_before_its_count(
     to (the red-team audit's S1 and the OCR audit's R5: lost, silently)."""
     text = "某县人民政府2016年政府信息公开工作年度报告\n三、依申请公开政府信息情况\n" + lines + "\n"
     assert value(text, kind) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        # a zero of those still open, before the year's count (prose round 5: read 0)
+        ("全年没有未办结的申请。全年共受理政府信息公开申请56件。", K.APPLICATIONS_RECEIVED, 56),
+        ("全年没有部分公开的申请。", K.APPLICATIONS_RECEIVED, None),
+        ("部分公开的申请为零。", K.APPLICATIONS_RECEIVED, None),
+        # a zero of one path of the appeals, or of some answers' appeals
+        (
+            "没有被申请行政复议后又提起行政诉讼的情况。全年发生行政复议2件，行政诉讼1件。",
+            K.ADMINISTRATIVE_REVIEWS,
+            2,
+        ),
+        (
+            "没有被申请行政复议后又提起行政诉讼的情况。全年发生行政复议2件，行政诉讼1件。",
+            K.ADMINISTRATIVE_LAWSUITS,
+            1,
+        ),
+        ("没有不予公开的申请被申请人提起复议。", K.ADMINISTRATIVE_REVIEWS, None),
+        # the year's zeros still are
+        ("全年未收到政府信息公开申请。", K.APPLICATIONS_RECEIVED, 0),
+        ("本年度未发生行政复议和行政诉讼。", K.ADMINISTRATIVE_LAWSUITS, 0),
+    ],
+)
+def test_a_zero_of_a_part_is_no_zero_of_the_whole(
+    text: str, kind: FigureKind, want: int | None
+) -> None:
+    assert value(text, kind) == want

@@ -671,14 +671,22 @@ ZERO_NOUN = lazy_regex(
     r"|(?P<a>申请(?!人|书|表|材料|渠道|方式|回执|(?:公开)?对象))"
 )
 #: an outcome of an appeal near its noun in a statement of zero: the statement is about
-#: that outcome, not the count (未发生被纠错的行政复议案件, 无被行政复议纠错的情况)
-ZERO_APPEAL_OUTCOME = lazy_regex(r"纠错|纠正|败诉|撤销|确认违法|被改变|变更")
+#: that outcome, not the count (未发生被纠错的行政复议案件, 无被行政复议纠错的情况); or of
+#: one path of them (没有被申请行政复议后又提起行政诉讼的情况: no lawsuit after a review)
+#: answers named between a negation and an appeal (没有不予公开的申请被申请人提起复议): a
+#: zero of the appeals of those answers only
+ZERO_OF_ANSWERS = lazy_regex(r"不予公开|不公开|部分公开|未办结|不予处理")
+ZERO_APPEAL_OUTCOME = lazy_regex(
+    r"纠错|纠正|败诉|撤销|确认违法|被改变|变更|复议后又?提起|复议后起诉"
+)
 #: words between a negation and 申请 that negate something else (无不予公开的申请, 无超期
-#: 答复的申请: the statement is of an outcome or a delay, not of the applications; 无上年
+#: 答复的申请, 没有未办结的申请, 没有部分公开的申请: the statement is of an outcome, a delay
+#: or those still open, not of the applications; 无上年
 #: 结转…申请: of the ones carried over; 未收到要求更正政府信息的申请: of the requests to
 #: correct or to waive a fee; 无涉及国家秘密的申请, 没有涉及收费的申请: of some of them)
 _NEGATES_OTHER = (
     r"不予|不公开|免予|不属于|不明确|不存在|超期|逾期|延期|更正|减免|秘密|涉密|隐私|收费|积压"
+    r"|未办结|办结的|部分公开|予以公开的|同意公开的|答复的"
 )
 ZERO_OTHER_NEGATION = lazy_regex(_NEGATES_OTHER + "|" + _CARRY)
 #: ZERO_OTHER_NEGATION's words but the carrying ones: a statement of no carried-over

@@ -2157,6 +2157,8 @@ class _Reader:
             # (the statement is of an outcome: no review was overturned; an outcome after
             # a coordinated subject is of each: 未发生行政复议和行政诉讼败诉案件)
             return None
+        if name in ("r", "l") and P.ZERO_OF_ANSWERS.search(region, negated_from, noun.start()):
+            return None  # (没有不予公开的申请被申请人提起复议: of those answers only)
         return {
             "r": K.ADMINISTRATIVE_REVIEWS,
             "l": K.ADMINISTRATIVE_LAWSUITS,
