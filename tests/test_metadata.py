@@ -1279,3 +1279,13 @@ def test_a_title_printed_in_short_and_full_form_is_no_list() -> None:
     report = gr.parse(text)
     assert report.agency == "青川市人力资源和社会保障局"  # (the full form)
     assert report.year == 2023
+
+
+def test_a_page_header_in_the_body_does_not_rename_the_body() -> None:
+    """A running head in the body naming the body at greater length is no title of the
+    report's own (the second red team's B2: the agency became 临江市人民政府交通运输局)."""
+    text = (
+        "临江市交通运输局2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息300条。\n"
+        "临江市人民政府交通运输局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n略。\n"
+    )
+    assert gr.parse(text).agency == "临江市交通运输局"

@@ -2142,3 +2142,17 @@ def test_table4_header_word_with_one_misread_character(misread: str) -> None:
     appeals = gr.parse(text).appeals
     assert appeals is not None
     assert (appeals.review.total, appeals.litigation_after_review.total) == (1, 3)
+
+
+@pytest.mark.parametrize("before", ["", "附件\n", "\n\n"])
+def test_a_running_head_worded_otherwise_is_no_row_of_cells(before: str) -> None:
+    """A PDF's running head that words the title otherwise (…年度报告（2021年）), or a title
+    that is not the text's first line: its year was read as a cell of the row above (the
+    second red team's B1: the fee row lost)."""
+    text = (
+        before + "临江市交通运输局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        "第二十条第（八）项\n信息内容\n本年收费金额（单位：万元）\n行政事业性收费\n23.5\n"
+        "临江市交通运输局政府信息公开工作年度报告（2021年）\n三、收到和处理政府信息公开申请情况\n"
+    )
+    fees = gr.parse(text).active_disclosure.fees
+    assert fees is not None and fees.amount_wan_yuan == Decimal("23.5")

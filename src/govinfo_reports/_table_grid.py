@@ -24,7 +24,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from ._lazy import lazy_regex
+from ._lazy import lazy_re, lazy_regex
 from .normalize import footer_lines, print_width
 
 #: overwrites every character of a page-footer line (not whitespace, not a number)
@@ -179,10 +179,10 @@ def _running_heads(text: str) -> list[tuple[int, int]]:
     first_end = text.find("\n")
     if first_end < 0:
         return []
+    spans = _title_lines(text, first_end)
     title = text[:first_end].strip(_LINE_BLANKS)
     if len(title) < _TITLE_MIN:
-        return []
-    spans: list[tuple[int, int]] = []
+        return spans
     at = text.find(title, first_end)
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
@@ -193,6 +193,36 @@ def _running_heads(text: str) -> list[tuple[int, int]]:
         ):
             spans.append((start, end))
         at = text.find(title, end)
+    return spans
+
+
+#: a line that is nothing but a report's title with its year (a running head worded
+#: otherwise than the title: 某局政府信息公开工作年度报告（2021年）)
+_TITLE_LINE = lazy_re(
+    r"[ \t\u3000\f]*[^\n。，；;,|\t]{2,40}?(?:年度报告|年报)(?:[ \t]*[（(][^（()）\n]{0,12}[)）])?"
+    r"[ \t\u3000\f]*"
+)
+_TITLE_YEAR = lazy_re(r"(?<!\d)20[0-3]\d(?!\d)")
+
+
+def _title_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the lines after ``start`` that are nothing but a report's title with a
+    year in it (:data:`_TITLE_LINE`): a PDF's running head however it words the title.
+
+    >>> t = "附件\\n某局2021年报告\\n规章\\n0\\n某局政府信息公开工作年度报告（2021年）\\n3"
+    >>> [t[a:b] for a, b in _title_lines(t, 0)]
+    ['某局政府信息公开工作年度报告（2021年）']
+    """
+    spans: list[tuple[int, int]] = []
+    for word in ("年度报告", "年报"):
+        k = text.find(word, start)
+        while k >= 0:
+            a = text.rfind("\n", 0, k) + 1
+            b = text.find("\n", k)
+            b = len(text) if b < 0 else b
+            if a > start and _TITLE_LINE.fullmatch(text, a, b) and _TITLE_YEAR.search(text, a, b):
+                spans.append((a, b))
+            k = text.find(word, b)
     return spans
 
 

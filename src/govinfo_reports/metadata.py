@@ -1965,6 +1965,7 @@ def _read(raw: str, sections: tuple[Section, ...]) -> Metadata:
             t.agency
             for t in real_titles
             if t.agency is not None
+            and (h1 < 0 or t.start < h1)  # (not a page header in the body)
             and len(t.agency.name) > len(chosen.name)
             and _in_order(chosen.name, t.agency.name)
         ]
