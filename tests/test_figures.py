@@ -1277,3 +1277,21 @@ def test_a_zero_of_a_part_is_no_zero_of_the_whole(
     text: str, kind: FigureKind, want: int | None
 ) -> None:
     assert value(text, kind) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        ("全年受理政府信息公开申请（56件）。", K.APPLICATIONS_RECEIVED, 56),
+        ("全年主动公开政府信息（1234条）。", K.PROACTIVE_DISCLOSURES, 1234),
+        ("全年主动公开政府信息：共1234条。", K.PROACTIVE_DISCLOSURES, 1234),
+        # a note in brackets before the count is no bracketed count
+        ("予以公开（含部分公开）19件。", K.APPLICATIONS_GRANTED, None),
+    ],
+)
+def test_a_count_in_brackets_or_after_a_colon(
+    text: str, kind: FigureKind, want: int | None
+) -> None:
+    """Prose round 5 (hY): a count in brackets after its words, or after a colon and 共,
+    was missed with no problem."""
+    assert value("三、依申请公开政府信息情况\n" + text, kind) == want

@@ -289,7 +289,7 @@ CLAUSE_YEAR = lazy_regex(r"(?<![0-9])(20[0-3][0-9])[ \t]{0,2}年|(" + _CN_YEAR +
 PROACTIVE_STRONG = lazy_regex(
     r"主动(?:公开|发布|公布)了?(?P<mid>[^，。；]{0,14}?|[^，。；]{15,40}?等(?=政府|政务|信息|资讯))"
     r"(?:政府|政务)?(?:信息|资讯)(?:公开)?"
-    r"(?:数量|总数|总量|数)?[ \t]{0,2}(?:共计|总计|合计|累计|共|达到|达|为|有)?[ \t:：]{0,2}$"
+    r"(?:数量|总数|总量|数)?[ \t:：]{0,2}(?:共计|总计|合计|累计|共|达到|达|为|有)?[ \t:：]{0,2}$"
 )
 #: the noun after a count (…公开327条信息, 主动发布56条政府信息): the count is read as if
 #: the noun came first, after DISCLOSED_VERB_END (信息公开…, 信息申请 and 信息咨询 are other

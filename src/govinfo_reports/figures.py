@@ -898,6 +898,8 @@ class _Reader:
             if j >= 0 and ends[j] > lead_start:
                 lead_start = ends[j]
             lead = text[lead_start:lead_end].strip(" \t\u3000\n\r")
+            if lead.endswith(("（", "(")) and text.startswith(("）", ")"), end):
+                lead = lead[:-1].rstrip(" \t")  # (the count in brackets: 受理申请（56件）)
             if j >= 0 and lead_start == ends[j] and lead:
                 # (4件为网上申请、1件为信函申请; 2件行政复议、1件行政诉讼: the words right
                 # after the number before, up to a separator or a joining word, are that
