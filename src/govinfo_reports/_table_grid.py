@@ -20,7 +20,7 @@ row.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
@@ -213,17 +213,30 @@ def _title_lines(text: str, start: int) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in _title_lines(t, 0)]
     ['某局政府信息公开工作年度报告（2021年）']
     """
-    spans: list[tuple[int, int]] = []
-    for word in ("年度报告", "年报"):
+    return [
+        (a, b)
+        for a, b in lines_with(text, start, ("年度报告", "年报"))
+        if a > start and _TITLE_LINE.fullmatch(text, a, b) and _TITLE_YEAR.search(text, a, b)
+    ]
+
+
+def lines_with(text: str, start: int, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` that holds one of ``words`` at or after
+    ``start``, for each word in turn, each line once a word (found with str.find: a text
+    of long lines is read once a word).
+
+    >>> t = "一\\n某局年报\\n二\\n年度报告"
+    >>> [t[a:b] for a, b in lines_with(t, 0, ("年度报告", "年报"))]
+    ['年度报告', '某局年报']
+    """
+    for word in words:
         k = text.find(word, start)
         while k >= 0:
             a = text.rfind("\n", 0, k) + 1
             b = text.find("\n", k)
             b = len(text) if b < 0 else b
-            if a > start and _TITLE_LINE.fullmatch(text, a, b) and _TITLE_YEAR.search(text, a, b):
-                spans.append((a, b))
+            yield a, b
             k = text.find(word, b)
-    return spans
 
 
 #: blanks around a line's words: spaces, tabs, the ideographic space, a page's form feed

@@ -40,6 +40,7 @@ import regex
 from ._lazy import lazy_re, lazy_regex
 from ._numeral_cn import small_number
 from ._outline_grammar import _SPACE_CLASS, ViewOffsets, html_view
+from ._table_grid import lines_with
 from .model import Period, Problem, Section, Severity, Template
 from .normalize import Normalized
 
@@ -2574,17 +2575,10 @@ def another_report(text: str, meta: Metadata) -> tuple[int, int] | None:
     first = _BODY_HEADING.search(text, 0, _HEAD)
     if first is None:
         return None
-    start = first.start()
-    for word in ("年度报告", "年报"):
-        k = text.find(word, start)
-        while k >= 0:
-            line_start = text.rfind("\n", 0, k) + 1
-            line_end = text.find("\n", k)
-            line_end = len(text) if line_end < 0 else line_end
-            span = _other_title(text, line_start, line_end, meta)
-            if span is not None:
-                return span
-            k = text.find(word, line_end)
+    for line_start, line_end in lines_with(text, first.start(), ("年度报告", "年报")):
+        span = _other_title(text, line_start, line_end, meta)
+        if span is not None:
+            return span
     return None
 
 
