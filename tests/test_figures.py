@@ -442,6 +442,14 @@ _UNCODED = "指标名称 | 计量单位 | 本期实际 | 本年累计 |"
         # the count, silently, and '|' rows gave nothing)
         ("指标名称\t代码\t单位\t本年\t累计", "行政复议数\t12\t件\t0\t39", 0, False),
         ("| 指标名称 | 代码 | 单位 | 本年 | 累计 |", "| 行政复议数 | 12 | 件 | 3 | 39 |", 3, False),
+        # every cell glued, the code before the unit too: 本年 and 累计 run together, not
+        # decided (the legacy audit's glued surface: 71 read wrong, 148 lost, silently)
+        (
+            "指标名称代码计量单位本年累计",
+            "行政复议数12件038",
+            None,
+            True,
+        ),
         # space-aligned columns padded wide (R3: 8 blanks or more lost the row silently)
         ("统计指标      单位      统计数", "四、行政复议数量            件          7", 7, False),
     ],

@@ -143,7 +143,7 @@ _COLON_NONE = lazy_re("无(?:(?<=[：:]无)|(?<=[：:][ \t]无)|(?<=[：:][ \t][
 # a lone 0 after 为 or 是 (均为0), where a match of P.ZERO_WORD may end
 _LONE_ZERO = lazy_re("0(?:(?<=[为是]0)|(?<=[为是][ \t]0)|(?<=[为是][ \t][ \t]0))(?![0-9.])")
 _LEGACY_UNIT = lazy_re(
-    "[数量用)）][ \t|\n\u3000]{0,40}(?:[0-9]{1,4}[ \t|\n\u3000]{1,40})?(?:[条件个次]|万?元)"
+    "[数量用)）][ \t|\n\u3000]{0,40}(?:[0-9]{1,4}[ \t|\n\u3000]{0,40})?(?:[条件个次]|万?元)"
 )
 #: the level of an area by the last character of its name (省 4 … 乡 1)
 _AREA_LEVELS = {"省": 4, "市": 3, "州": 3, "盟": 3, "区": 2, "县": 2, "旗": 2, "镇": 1, "乡": 1}
