@@ -484,7 +484,6 @@ _GROUP_ROW = lazy_regex(
     r"(?m)^[ \t|\u3000]*+(?:行政诉讼[ \t]*+[-—：:（(]?[ \t]*+)?"
     r"(?:(?P<g2>复议后起诉)|(?P<g1>(?:未经复议)?直接起诉)|(?P<g0>行政复议))"
 )
-_NUMBER = lazy_regex(r"\d++")
 
 
 #: a header row's cells naming 复议后起诉, then (blank cells, cell marks, blanks between)
@@ -508,12 +507,9 @@ def _printed_order(text: str, start: int, head: int, end: int) -> tuple[int, ...
     names = list(_GROUP_ROW.finditer(text, start, end))
     groups = [int(next(k for k, v in m.groupdict().items() if v is not None)[1]) for m in names]
     if len(groups) == 3 and sorted(groups) == [0, 1, 2]:
-        bounds = [*(m.end() for m in names), end]
+        stops = [*(m.start() for m in names[1:]), end]
         counts = [
-            sum(1 for _ in _NUMBER.finditer(text, names[k].end(), names[k + 1].start()))
-            if k + 1 < len(names)
-            else sum(1 for _ in _NUMBER.finditer(text, bounds[k], end))
-            for k in range(3)
+            grid.digit_runs(text, m.end(), stop) for m, stop in zip(names, stops, strict=True)
         ]
         if all(1 <= c <= 5 for c in counts):
             return tuple(groups) if groups != [0, 1, 2] else None

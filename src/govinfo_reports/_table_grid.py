@@ -243,6 +243,15 @@ def lines_with(text: str, start: int, words: tuple[str, ...]) -> Iterator[tuple[
 _LINE_BLANKS = " \t\u3000\f"
 
 
+def digit_runs(text: str, start: int, end: int) -> int:
+    """How many runs of digits ``text[start:end]`` holds.
+
+    >>> digit_runs("| 件 | 176 | 29 | 1,5 |", 0, 21)
+    4
+    """
+    return sum(1 for _ in _INT_CELL.finditer(text, start, end))
+
+
 def number_tokens(text: str, start: int, end: int) -> list[Token]:
     """The number (and dash) tokens of ``text[start:end]``."""
     new = tuple.__new__  # Token(text, start, end) without the named tuple's own __new__

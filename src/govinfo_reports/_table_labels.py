@@ -469,16 +469,13 @@ _UNIT_CELL_AFTER = lazy_re(
 )
 
 
-_NUMBER_RUN = lazy_re(r"\d+")
-
-
 def _row_of_counts(text: str, pos: int, end: int) -> bool:
     """True when the line from ``pos`` holds five numbers or more: a table 三 row printed
     with a 单位 column (… | 件 | 176 | 29 | 1 | 1 | 2 | 6 | 215 |), not a 统计表 row (a
     unit, then one or two counts and perhaps a code)."""
     stop = text.find("\n", pos, end)
     stop = min(end if stop < 0 else stop, pos + 300)
-    return sum(1 for _ in _NUMBER_RUN.finditer(text, pos, stop)) >= 5
+    return grid.digit_runs(text, pos, stop) >= 5
 
 
 def table3_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

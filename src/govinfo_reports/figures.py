@@ -553,8 +553,12 @@ class _Reader:
         for a, b in self.masked:
             if a <= pos < b:
                 return True
+        return self._legacy_row_at(pos) is not None
+
+    def _legacy_row_at(self, pos: int) -> re.Match[str] | None:
+        """The row of a pre-2019 统计表 (a LEGACY_ROW match) that holds ``pos``, or None."""
         k = bisect_right(self._legacy_starts, pos) - 1
-        return k >= 0 and pos < self._legacy[k].end()
+        return self._legacy[k] if k >= 0 and pos < self._legacy[k].end() else None
 
     def _clause_ends(self) -> array[int]:
         """Positions of clause-ending characters; a line break ends a clause after a
@@ -2347,10 +2351,8 @@ class _Reader:
                 )
             ):
                 continue
-            start = row.quantity.span[0]
-            label = next(
-                (m.group("label") for m in self._legacy if m.start() <= start < m.end()), ""
-            )
+            at = self._legacy_row_at(row.quantity.span[0])
+            label = at.group("label") if at is not None else ""
             self.problems.append(
                 Problem(
                     code="figures.table_disagrees",

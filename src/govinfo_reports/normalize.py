@@ -63,7 +63,7 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar, cast, overload
+from typing import Any, TypeVar, cast
 
 import attrs
 import regex
@@ -1027,13 +1027,7 @@ class Segments:
     def __len__(self) -> int:
         return len(self.linear)
 
-    @overload
-    def __getitem__(self, k: int) -> _Seg: ...
-    @overload
-    def __getitem__(self, k: slice) -> list[_Seg]: ...
-    def __getitem__(self, k: int | slice) -> _Seg | list[_Seg]:
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self)))]
+    def __getitem__(self, k: int) -> _Seg:
         return (
             self.text_starts[k],
             self.source_starts[k],
